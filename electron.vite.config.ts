@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const alias = { '@shared': resolve(__dirname, 'src/shared') };
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      // Native modules stay outside the bundle; they are loaded from node_modules (or, for the
+      // Electron ABI, through better-sqlite3's `nativeBinding` option — see README).
+      rollupOptions: { external: ['better-sqlite3-multiple-ciphers', 'argon2'] },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      // A sandboxed preload must be one CommonJS file that requires nothing but `electron`.
+      rollupOptions: { output: { format: 'cjs', inlineDynamicImports: true } },
+    },
+  },
+  renderer: {
+    resolve: { alias },
+    base: './',
+    plugins: [react()],
+    build: { sourcemap: false },
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * Every channel of the core, as plain strings. This file has no runtime imports so that the preload
+ * bundle (which builds `window.fallbuch` from it) stays free of zod and everything else.
+ * `contract.ts` must name exactly these channels; the compiler checks it.
+ */
+export const CHANNELS = [
+  'app:info',
+  'app:setLanguage',
+  'vault:status',
+  'vault:setup',
+  'vault:suggestLocation',
+  'vault:chooseFolder',
+  'vault:unlock',
+  'vault:unlockWithRecoveryKey',
+  'vault:lock',
+  'vault:changePassphrase',
+  'session:touch',
+  'settings:get',
+  'settings:update',
+] as const;
+
+export type ChannelName = (typeof CHANNELS)[number];
+
+type AreaOf<C extends string> = C extends `${infer A}:${string}` ? A : never;
+type VerbOf<C extends string> = C extends `${string}:${infer V}` ? V : never;
+export type Area = AreaOf<ChannelName>;
+export type ChannelsOf<A extends Area> = Extract<ChannelName, `${A}:${string}`>;
+export type { AreaOf, VerbOf };

@@ -1,0 +1,40 @@
+/**
+ * The envelope every channel returns. Errors cross IPC as data with a stable code and a message key
+ * from the i18n dictionaries, never as thrown objects, so the renderer can show a German or English
+ * text and nothing sensitive (stack traces, SQL, case data) ever reaches it.
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'INVALID_OUTPUT',
+  'LOCKED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'ALREADY_INITIALISED',
+  'NOT_INITIALISED',
+  'WRONG_PASSPHRASE',
+  'WRONG_RECOVERY_KEY',
+  'THROTTLED',
+  'KEYSLOTS_DAMAGED',
+  'VAULT_CORRUPT',
+  'VAULT_TOO_NEW',
+  'VAULT_MISSING',
+  'VAULT_PATH_INVALID',
+  'UNKNOWN_CHANNEL',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+export interface AppErrorData {
+  code: ErrorCode;
+  /** A key of the i18n dictionaries (e.g. `error.wrongPassphrase`). */
+  message: string;
+  /** Values the message interpolates, e.g. `{ seconds: 16 }`. Never case data. */
+  params?: ErrorParams;
+  /** For INVALID_INPUT: which fields failed, as dotted paths with a message key each. */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
