@@ -22,8 +22,11 @@ export const de = {
   'error.VAULT_CORRUPT': 'Die Tresordatei ist beschädigt und kann nicht geöffnet werden. Stellen Sie eine Sicherung wieder her.',
   'error.VAULT_TOO_NEW': 'Dieser Tresor wurde mit einer neueren Fallbuch-Version erstellt (Schema {found}, diese Version kennt {supported}). Bitte aktualisieren Sie Fallbuch.',
   'error.VAULT_MISSING': 'Im eingestellten Ordner wurde kein Tresor gefunden: {vaultDir}',
-  'error.VAULT_PATH_INVALID': 'In diesem Ordner kann kein Tresor angelegt werden: {reason}',
+  'error.VAULT_PATH_INVALID': 'In diesem Ordner kann kein Tresor angelegt werden. Bitte wählen Sie einen anderen Ordner.',
   'error.VAULT_PATH_NOT_EMPTY': 'Der Ordner enthält bereits einen Tresor. Wählen Sie einen leeren Ordner.',
+  'error.VAULT_PATH_RELATIVE': 'Bitte geben Sie einen vollständigen Ordnerpfad an (z. B. C:\\Users\\…\\Fallbuch).',
+  'error.VAULT_PATH_NOT_FOLDER': 'An diesem Pfad liegt eine Datei, kein Ordner.',
+  'error.VAULT_PATH_NOT_WRITABLE': 'Dieser Ordner kann nicht angelegt oder beschrieben werden.',
   'error.UNKNOWN_CHANNEL': 'Unbekannte Aktion.',
   'error.INTERNAL': 'Ein unerwarteter Fehler ist aufgetreten. Es wurden keine Daten verändert.',
 

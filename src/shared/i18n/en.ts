@@ -20,8 +20,11 @@ export const en = {
   'error.VAULT_CORRUPT': 'The vault file is damaged and cannot be opened. Restore a backup.',
   'error.VAULT_TOO_NEW': 'This vault was created by a newer version of Fallbuch (schema {found}, this version knows {supported}). Please update Fallbuch.',
   'error.VAULT_MISSING': 'No vault was found in the configured folder: {vaultDir}',
-  'error.VAULT_PATH_INVALID': 'A vault cannot be created in this folder: {reason}',
+  'error.VAULT_PATH_INVALID': 'A vault cannot be created in this folder. Please choose another folder.',
   'error.VAULT_PATH_NOT_EMPTY': 'The folder already contains a vault. Choose an empty folder.',
+  'error.VAULT_PATH_RELATIVE': 'Please enter a complete folder path (e.g. C:\\Users\\…\\Fallbuch).',
+  'error.VAULT_PATH_NOT_FOLDER': 'There is a file at this path, not a folder.',
+  'error.VAULT_PATH_NOT_WRITABLE': 'This folder cannot be created or written to.',
   'error.UNKNOWN_CHANNEL': 'Unknown action.',
   'error.INTERNAL': 'An unexpected error occurred. No data was changed.',
 

@@ -1,0 +1,65 @@
+import type { Result } from '@shared/ipc/result';
+import { AppConfigStore } from '../config/appConfig';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import type { Argon2Parameters } from '../vault/kdf';
+import { VaultService } from '../vault/vaultService';
+import { createDispatcher } from './dispatch';
+import type { Handlers } from './handlers';
+import { createAppHandlers } from './appHandlers';
+import { createVaultHandlers } from '../vault/vaultHandlers';
+import { createSettingsHandlers } from '../settings/settingsHandlers';
+
+/** What only the shell can do (native dialogs); tests pass their own. */
+export interface CorePorts {
+  chooseFolder?: (defaultPath: string) => Promise<string | null>;
+}
+
+export interface CoreOptions {
+  /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
+  configDir: string;
+  /** Suggested vault folder at set-up. */
+  defaultVaultDir: string;
+  /** `better_sqlite3.node` built for Electron's ABI; the system Node build is used when absent. */
+  nativeBinding?: string;
+  ports?: CorePorts;
+  /** Fixed Argon2id parameters for tests; the app calibrates them on the machine. */
+  kdf?: Argon2Parameters;
+  now?: () => Date;
+  appVersion?: string;
+  /** How often the idle check runs in the background (ms). */
+  idleCheckIntervalMs?: number;
+}
+
+export interface Core {
+  invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
+  /** Locks the vault (closing the database and wiping the key) and stops timers. */
+  dispose(): Promise<void>;
+}
+
+export function createCore(options: CoreOptions): Core {
+  const now = options.now ?? (() => new Date());
+  const config = new AppConfigStore(options.configDir);
+  const vault = new VaultService({
+    config,
+    defaultVaultDir: options.defaultVaultDir,
+    nativeBinding: options.nativeBinding,
+    kdf: options.kdf,
+    now,
+  });
+  const handlers = {
+    ...createAppHandlers({ config, appVersion: options.appVersion ?? '0.0.0', schemaVersion: LATEST_SCHEMA_VERSION }),
+    ...createVaultHandlers({ vault, defaultVaultDir: options.defaultVaultDir, ports: options.ports ?? {} }),
+    ...createSettingsHandlers({ vault, config }),
+  } satisfies Handlers;
+  const invoke = createDispatcher(handlers, vault);
+  // The background check locks an idle vault even when the renderer is hung or closed.
+  const timer = setInterval(() => void invoke('vault:status', {}), options.idleCheckIntervalMs ?? 5_000);
+  timer.unref();
+  return {
+    invoke,
+    async dispose() {
+      clearInterval(timer);
+      vault.lock('shutdown');
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { AUTO_LOCK_MINUTES } from '@shared/domain/settings';
+import type { VaultDatabase } from '../db/database';
+
+/** Vault-wide settings (inside the encrypted file), parsed at the boundary. */
+const vaultSettingsSchema = z.object({
+  autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
+});
+export type VaultSettings = z.infer<typeof vaultSettingsSchema>;
+
+const DEFAULTS: VaultSettings = { autoLockMinutes: AUTO_LOCK_MINUTES.default };
+
+export function readVaultSettings(db: VaultDatabase): VaultSettings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const stored: Record<string, unknown> = {};
+  for (const row of rows) stored[row.key] = JSON.parse(row.value);
+  const parsed = vaultSettingsSchema.safeParse({ ...DEFAULTS, ...stored });
+  return parsed.success ? parsed.data : DEFAULTS;
+}
+
+export function writeVaultSettings(db: VaultDatabase, change: Partial<VaultSettings>): VaultSettings {
+  const statement = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+  for (const [key, value] of Object.entries(change)) {
+    if (value !== undefined) statement.run(key, JSON.stringify(value));
+  }
+  return readVaultSettings(db);
+}

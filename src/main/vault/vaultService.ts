@@ -1,0 +1,454 @@
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Role } from '@shared/domain/roles';
+import type { SessionInfo, VaultStatus } from '@shared/ipc/contract';
+import { AppError } from '../core/errors';
+import type { AppConfigStore } from '../config/appConfig';
+import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../db/database';
+import { migrate } from '../db/migrations';
+import { appendAccessLog } from '../audit/accessLog';
+import { readVaultSettings, writeVaultSettings, type VaultSettings } from '../settings/settingsRepository';
+import { calibrateArgon2, type Argon2Parameters } from './kdf';
+import {
+  KEYSLOT_FILE_NAME,
+  createKeySlotFileBody,
+  createRecoverySlot,
+  createUserSlot,
+  findRecoverySlot,
+  findUserSlot,
+  openRecoverySlot,
+  openUserSlot,
+  readKeySlotFile,
+  writeKeySlotFile,
+  type KeySlotFile,
+  type UserSlot,
+} from './keyslots';
+import { createRecoveryKey, formatRecoveryKey, parseRecoveryKey } from './recoveryKey';
+import { UnlockThrottle, waitSecondsAfter } from './throttle';
+
+export interface Actor {
+  userId: string;
+  name: string;
+  role: Role;
+}
+
+/** What exists only while the vault is unlocked. `lock()` closes the database and wipes the key. */
+export interface OpenVault {
+  db: VaultDatabase;
+  dataKey: Buffer;
+  vaultDir: string;
+  vaultId: string;
+  actor: Actor;
+  settings: VaultSettings;
+  lastActivityAt: number;
+}
+
+export interface VaultServiceOptions {
+  config: AppConfigStore;
+  defaultVaultDir: string;
+  nativeBinding?: string | undefined;
+  /** Fixed Argon2id parameters (tests); otherwise calibrated on this machine at set-up. */
+  kdf?: Argon2Parameters | undefined;
+  now: () => Date;
+}
+
+export type LockReason = 'manual' | 'idle' | 'shutdown';
+
+interface LocatedVault {
+  vaultDir: string;
+  slots: KeySlotFile;
+}
+
+export class VaultService {
+  private open: OpenVault | null = null;
+
+  constructor(private readonly options: VaultServiceOptions) {}
+
+  // ----- state -------------------------------------------------------------------------------
+
+  status(): VaultStatus {
+    const config = this.options.config.get();
+    const base = {
+      vaultDir: config.vaultDir,
+      language: config.language,
+      accounts: [] as VaultStatus['accounts'],
+      retryAt: null,
+      failedAttempts: 0,
+      session: null,
+      problem: null,
+    } satisfies Omit<VaultStatus, 'state'>;
+    if (this.open) {
+      return {
+        ...base,
+        state: 'unlocked',
+        accounts: this.accountsOf(readKeySlotFile(join(this.open.vaultDir, KEYSLOT_FILE_NAME))),
+        session: this.sessionInfo(),
+      };
+    }
+    const vaultDir = this.configuredVaultDir();
+    if (!vaultDir) return { ...base, state: 'uninitialised' };
+    const throttle = new UnlockThrottle(vaultDir);
+    const retryAt = throttle.retryAt(this.options.now());
+    const lockedBase = {
+      ...base,
+      vaultDir,
+      state: 'locked' as const,
+      retryAt: retryAt?.toISOString() ?? null,
+      failedAttempts: throttle.read().failures,
+    };
+    try {
+      return { ...lockedBase, accounts: this.accountsOf(this.locate().slots) };
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'KEYSLOTS_DAMAGED' || error.code === 'VAULT_MISSING')) {
+        return { ...lockedBase, problem: error.code };
+      }
+      throw error;
+    }
+  }
+
+  isUnlocked(): boolean {
+    return this.open !== null;
+  }
+
+  /** The open vault for a handler; LOCKED when there is none. */
+  requireOpen(): OpenVault {
+    if (!this.open) throw new AppError('LOCKED');
+    return this.open;
+  }
+
+  sessionInfo(): SessionInfo | null {
+    if (!this.open) return null;
+    return { ...this.open.actor, autoLockMinutes: this.open.settings.autoLockMinutes };
+  }
+
+  /** Records activity; returns when the vault will lock itself if nothing else happens. */
+  touch(): Date {
+    const open = this.requireOpen();
+    open.lastActivityAt = this.options.now().getTime();
+    return new Date(open.lastActivityAt + open.settings.autoLockMinutes * 60_000);
+  }
+
+  /** Locks when the vault has been idle for the configured minutes. Returns true if it locked. */
+  lockIfIdle(): boolean {
+    const open = this.open;
+    if (!open) return false;
+    const idleMs = this.options.now().getTime() - open.lastActivityAt;
+    if (idleMs < open.settings.autoLockMinutes * 60_000) return false;
+    this.lock('idle');
+    return true;
+  }
+
+  record(action: string, extra: { object?: string; reason?: string; details?: unknown } = {}): void {
+    const open = this.requireOpen();
+    appendAccessLog(open.db, { at: this.options.now(), actor: open.actor, action, ...extra });
+  }
+
+  // ----- set-up --------------------------------------------------------------------------------
+
+  async setup(input: {
+    vaultDir: string;
+    supervisor: { name: string; passphrase: string };
+    counsellor: { name: string; passphrase: string };
+  }): Promise<{ recoveryKey: string; session: SessionInfo }> {
+    if (this.configuredVaultDir()) throw new AppError('ALREADY_INITIALISED');
+    const vaultDir = prepareVaultFolder(input.vaultDir);
+    const parameters = this.options.kdf ?? (await calibrateArgon2());
+    const dataKey = randomBytes(32);
+    const recoveryKey = createRecoveryKey();
+    const body = createKeySlotFileBody(parameters);
+    const supervisor: Actor = { userId: randomUUID(), name: input.supervisor.name, role: 'supervisor' };
+    const counsellor: Actor = { userId: randomUUID(), name: input.counsellor.name, role: 'counsellor' };
+    body.slots = [
+      await createUserSlot(body.vaultId, supervisor, input.supervisor.passphrase, dataKey, parameters),
+      await createUserSlot(body.vaultId, counsellor, input.counsellor.passphrase, dataKey, parameters),
+      createRecoverySlot(body.vaultId, recoveryKey, dataKey),
+    ];
+    const databaseFile = join(vaultDir, DATABASE_FILE_NAME);
+    let db: VaultDatabase | undefined;
+    try {
+      db = openEncryptedDatabase(databaseFile, dataKey, { create: true, nativeBinding: this.options.nativeBinding });
+      migrate(db);
+      const now = this.options.now();
+      const created = db;
+      created.transaction(() => {
+        const meta = created.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+        meta.run('vault_id', body.vaultId);
+        meta.run('created_at', now.toISOString());
+        const user = created.prepare('INSERT INTO users (id, name, role, created_at) VALUES (?, ?, ?, ?)');
+        for (const actor of [supervisor, counsellor]) user.run(actor.userId, actor.name, actor.role, now.toISOString());
+        writeVaultSettings(created, {});
+        appendAccessLog(created, { at: now, actor: supervisor, action: 'vault.setup' });
+        for (const actor of [supervisor, counsellor]) {
+          appendAccessLog(created, { at: now, actor: supervisor, action: 'user.create', object: actor.userId, details: { role: actor.role } });
+        }
+        appendAccessLog(created, { at: now, actor: counsellor, action: 'vault.unlock', details: { method: 'setup' } });
+      })();
+      writeKeySlotFile(join(vaultDir, KEYSLOT_FILE_NAME), body);
+      this.options.config.update({ vaultDir });
+    } catch (error) {
+      db?.close();
+      dataKey.fill(0);
+      for (const file of [databaseFile, `${databaseFile}-wal`, `${databaseFile}-shm`, join(vaultDir, KEYSLOT_FILE_NAME)]) {
+        rmSync(file, { force: true });
+      }
+      throw error;
+    }
+    const formatted = formatRecoveryKey(recoveryKey);
+    recoveryKey.fill(0);
+    this.open = {
+      db: db as VaultDatabase,
+      dataKey,
+      vaultDir,
+      vaultId: body.vaultId,
+      actor: counsellor,
+      settings: readVaultSettings(db as VaultDatabase),
+      lastActivityAt: this.options.now().getTime(),
+    };
+    return { recoveryKey: formatted, session: this.requireSession() };
+  }
+
+  // ----- unlock / lock ------------------------------------------------------------------------
+
+  async unlock(account: string, passphrase: string): Promise<SessionInfo> {
+    this.lockIfOpen();
+    const { vaultDir, slots } = this.locate();
+    const throttle = this.checkThrottle(vaultDir);
+    const slot = this.findSlot(slots, account);
+    const dataKey = await openUserSlot(slots.vaultId, slot, passphrase);
+    if (!dataKey) {
+      const state = throttle.recordFailure(this.options.now(), slot.name, 'passphrase');
+      throw new AppError('WRONG_PASSPHRASE', {
+        params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) },
+      });
+    }
+    this.openWithKey(vaultDir, slots, dataKey, slot, throttle, 'passphrase');
+    return this.requireSession();
+  }
+
+  /** Unlocks with the recovery key and sets a new passphrase for the chosen account. */
+  async unlockWithRecoveryKey(account: string, recoveryKeyText: string, newPassphrase: string): Promise<SessionInfo> {
+    this.lockIfOpen();
+    const { vaultDir, slots } = this.locate();
+    const throttle = this.checkThrottle(vaultDir);
+    const slot = this.findSlot(slots, account);
+    const recoverySlot = findRecoverySlot(slots);
+    if (!recoverySlot) throw new AppError('KEYSLOTS_DAMAGED');
+    const recoveryKey = parseRecoveryKey(recoveryKeyText);
+    const dataKey = openRecoverySlot(slots.vaultId, recoverySlot, recoveryKey);
+    recoveryKey.fill(0);
+    if (!dataKey) {
+      const state = throttle.recordFailure(this.options.now(), slot.name, 'recoveryKey');
+      throw new AppError('WRONG_RECOVERY_KEY', {
+        params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) },
+      });
+    }
+    this.openWithKey(vaultDir, slots, dataKey, slot, throttle, 'recoveryKey');
+    try {
+      await this.replaceUserSlot(slot.userId, newPassphrase);
+      this.record('user.passphraseReset', { object: slot.userId, details: { method: 'recoveryKey' } });
+    } catch (error) {
+      this.lock('manual');
+      throw error;
+    }
+    return this.requireSession();
+  }
+
+  lock(reason: LockReason): void {
+    const open = this.open;
+    if (!open) return;
+    this.open = null;
+    try {
+      appendAccessLog(open.db, { at: this.options.now(), actor: open.actor, action: 'vault.lock', details: { reason } });
+    } finally {
+      open.db.close();
+      open.dataKey.fill(0);
+    }
+  }
+
+  // ----- account -------------------------------------------------------------------------------
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const open = this.requireOpen();
+    if (current === next) {
+      throw new AppError('INVALID_INPUT', { fields: { next: 'validation.passphraseUnchanged' } });
+    }
+    const slots = this.readSlots(open.vaultDir);
+    const slot = slots.slots.find((candidate): candidate is UserSlot => candidate.kind === 'user' && candidate.userId === open.actor.userId);
+    if (!slot) throw new AppError('KEYSLOTS_DAMAGED');
+    const key = await openUserSlot(slots.vaultId, slot, current);
+    if (!key) throw new AppError('WRONG_PASSPHRASE', { fields: { current: 'error.WRONG_PASSPHRASE' } });
+    key.fill(0);
+    await this.replaceUserSlot(open.actor.userId, next);
+    this.record('user.passphraseChanged', { object: open.actor.userId });
+  }
+
+  updateSettings(change: Partial<VaultSettings>): VaultSettings {
+    const open = this.requireOpen();
+    open.db.transaction(() => {
+      open.settings = writeVaultSettings(open.db, change);
+      this.record('settings.update', { details: { keys: Object.keys(change) } });
+    })();
+    return open.settings;
+  }
+
+  // ----- internals -----------------------------------------------------------------------------
+
+  private requireSession(): SessionInfo {
+    const session = this.sessionInfo();
+    if (!session) throw new AppError('LOCKED');
+    return session;
+  }
+
+  private lockIfOpen(): void {
+    if (this.open) this.lock('manual');
+  }
+
+  /** The configured vault folder; adopts a vault in the default folder if the config was lost. */
+  private configuredVaultDir(): string | null {
+    const configured = this.options.config.get().vaultDir;
+    if (configured) return configured;
+    if (existsSync(join(this.options.defaultVaultDir, KEYSLOT_FILE_NAME))) {
+      this.options.config.update({ vaultDir: this.options.defaultVaultDir });
+      return this.options.defaultVaultDir;
+    }
+    return null;
+  }
+
+  private locate(): LocatedVault {
+    const vaultDir = this.configuredVaultDir();
+    if (!vaultDir) throw new AppError('NOT_INITIALISED');
+    const hasDatabase = existsSync(join(vaultDir, DATABASE_FILE_NAME));
+    const slots = readKeySlotFile(join(vaultDir, KEYSLOT_FILE_NAME));
+    if (!slots) {
+      if (hasDatabase) throw new AppError('KEYSLOTS_DAMAGED');
+      throw new AppError('VAULT_MISSING', { params: { vaultDir } });
+    }
+    if (!hasDatabase) throw new AppError('VAULT_MISSING', { params: { vaultDir } });
+    return { vaultDir, slots };
+  }
+
+  private readSlots(vaultDir: string): KeySlotFile {
+    const slots = readKeySlotFile(join(vaultDir, KEYSLOT_FILE_NAME));
+    if (!slots) throw new AppError('KEYSLOTS_DAMAGED');
+    return slots;
+  }
+
+  private checkThrottle(vaultDir: string): UnlockThrottle {
+    const throttle = new UnlockThrottle(vaultDir);
+    const now = this.options.now();
+    const retryAt = throttle.retryAt(now);
+    if (retryAt) {
+      throw new AppError('THROTTLED', {
+        params: { seconds: Math.ceil((retryAt.getTime() - now.getTime()) / 1000), retryAt: retryAt.toISOString() },
+      });
+    }
+    return throttle;
+  }
+
+  private findSlot(slots: KeySlotFile, account: string): UserSlot {
+    const slot = findUserSlot(slots, account);
+    if (!slot) throw new AppError('NOT_FOUND', { messageKey: 'error.UNKNOWN_ACCOUNT', fields: { account: 'error.UNKNOWN_ACCOUNT' } });
+    return slot;
+  }
+
+  private accountsOf(slots: KeySlotFile | null): VaultStatus['accounts'] {
+    if (!slots) return [];
+    return slots.slots.flatMap((slot) => (slot.kind === 'user' ? [{ name: slot.name, role: slot.role }] : []));
+  }
+
+  private openWithKey(
+    vaultDir: string,
+    slots: KeySlotFile,
+    dataKey: Buffer,
+    slot: UserSlot,
+    throttle: UnlockThrottle,
+    method: 'passphrase' | 'recoveryKey',
+  ): void {
+    let db: VaultDatabase | undefined;
+    try {
+      db = openEncryptedDatabase(join(vaultDir, DATABASE_FILE_NAME), dataKey, {
+        create: false,
+        nativeBinding: this.options.nativeBinding,
+      });
+      migrate(db);
+      const vaultId = db.prepare(`SELECT value FROM meta WHERE key = 'vault_id'`).pluck().get();
+      if (vaultId !== slots.vaultId) throw new AppError('VAULT_CORRUPT');
+      const user = db.prepare('SELECT role, disabled_at AS disabledAt FROM users WHERE id = ?').get(slot.userId) as
+        | { role: string; disabledAt: string | null }
+        | undefined;
+      // The role in the encrypted database is authoritative; a slot claiming another role is refused.
+      if (!user || user.role !== slot.role || user.disabledAt) throw new AppError('FORBIDDEN');
+      const actor: Actor = { userId: slot.userId, name: slot.name, role: slot.role };
+      const now = this.options.now();
+      const pending = throttle.read().pending;
+      const opened = db;
+      opened.transaction(() => {
+        for (const attempt of pending) {
+          const attempted = findUserSlot(slots, attempt.account);
+          appendAccessLog(opened, {
+            at: new Date(attempt.at),
+            actor: attempted ? { userId: attempted.userId, name: attempted.name, role: attempted.role } : null,
+            action: 'vault.unlockFailed',
+            details: { method: attempt.method },
+          });
+        }
+        appendAccessLog(opened, { at: now, actor, action: 'vault.unlock', details: { method } });
+      })();
+      throttle.reset();
+      this.open = {
+        db: opened,
+        dataKey,
+        vaultDir,
+        vaultId: slots.vaultId,
+        actor,
+        settings: readVaultSettings(opened),
+        lastActivityAt: now.getTime(),
+      };
+    } catch (error) {
+      db?.close();
+      dataKey.fill(0);
+      throw error;
+    }
+  }
+
+  /** Re-wraps one user's slot with a new passphrase; every other slot stays byte-identical. */
+  private async replaceUserSlot(userId: string, passphrase: string): Promise<void> {
+    const open = this.requireOpen();
+    const file = join(open.vaultDir, KEYSLOT_FILE_NAME);
+    const slots = this.readSlots(open.vaultDir);
+    const index = slots.slots.findIndex((slot) => slot.kind === 'user' && slot.userId === userId);
+    const old = slots.slots[index];
+    if (!old || old.kind !== 'user') throw new AppError('KEYSLOTS_DAMAGED');
+    const replacement = await createUserSlot(
+      slots.vaultId,
+      { userId: old.userId, name: old.name, role: old.role },
+      passphrase,
+      open.dataKey,
+      slots.kdfDefaults,
+      old.slotVersion + 1,
+    );
+    const { checksum: _checksum, ...body } = slots;
+    writeKeySlotFile(file, { ...body, slots: slots.slots.map((slot, position) => (position === index ? replacement : slot)) });
+  }
+}
+
+/** Resolves and creates the chosen folder; refuses relative paths, files and folders that hold a vault. */
+function prepareVaultFolder(chosen: string): string {
+  if (!isAbsolute(chosen)) {
+    throw new AppError('VAULT_PATH_INVALID', { messageKey: 'error.VAULT_PATH_RELATIVE', fields: { vaultDir: 'error.VAULT_PATH_RELATIVE' } });
+  }
+  const vaultDir = resolve(chosen);
+  if (existsSync(vaultDir) && !statSync(vaultDir).isDirectory()) {
+    throw new AppError('VAULT_PATH_INVALID', { messageKey: 'error.VAULT_PATH_NOT_FOLDER', fields: { vaultDir: 'error.VAULT_PATH_NOT_FOLDER' } });
+  }
+  if (existsSync(join(vaultDir, DATABASE_FILE_NAME)) || existsSync(join(vaultDir, KEYSLOT_FILE_NAME))) {
+    throw new AppError('VAULT_PATH_INVALID', { messageKey: 'error.VAULT_PATH_NOT_EMPTY', fields: { vaultDir: 'error.VAULT_PATH_NOT_EMPTY' } });
+  }
+  try {
+    mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
+  } catch {
+    throw new AppError('VAULT_PATH_INVALID', { messageKey: 'error.VAULT_PATH_NOT_WRITABLE', fields: { vaultDir: 'error.VAULT_PATH_NOT_WRITABLE' } });
+  }
+  return vaultDir;
+}
