@@ -1,0 +1,133 @@
+// Lint enforces the layers of ARCHITECTURE.md §1/§7:
+// - src/shared is pure TypeScript: no electron, no node:*, no DOM libraries, no imports of other layers;
+// - only the shell files import electron;
+// - the renderer imports only @shared/* and itself;
+// - the preload maps names to channels and must not pull in zod (type-only imports of the contract).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const SHELL_FILES = [
+  'src/main/index.ts',
+  'src/main/window.ts',
+  'src/main/security.ts',
+  'src/main/ipc.ts',
+  'src/main/protocol.ts',
+];
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+const otherLayers = (...layers) =>
+  layers.map((layer) => ({
+    group: [`**/${layer}/**`, `**/${layer}`],
+    message: `Layer rule: this folder must not import from src/${layer} (ARCHITECTURE.md §1).`,
+  }));
+
+export default tseslint.config(
+  {
+    ignores: ['out/**', 'dist/**', 'build/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...['electron', 'react', 'react-dom', 'better-sqlite3-multiple-ciphers', 'argon2'].map((name) => ({
+              name,
+              message: 'src/shared is pure TypeScript used by all layers: no runtime-specific modules.',
+            })),
+            ...nodeBuiltins.map((name) => ({ name, message: 'src/shared must not use Node built-ins.' })),
+          ],
+          patterns: otherLayers('main', 'renderer', 'preload'),
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: SHELL_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only the shell files import electron; the core must run without it.' },
+            { name: 'react', message: 'The main process has no UI.' },
+          ],
+          patterns: otherLayers('renderer', 'preload'),
+        },
+      ],
+    },
+  },
+  {
+    files: SHELL_FILES,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: otherLayers('renderer', 'preload') }],
+    },
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'The preload bundle must stay free of zod: import contract types only.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'A sandboxed preload has no Node built-ins.' })),
+          ],
+          patterns: [
+            ...otherLayers('main', 'renderer'),
+            {
+              group: ['**/ipc/contract', '@shared/ipc/contract'],
+              allowTypeImports: true,
+              message: 'Only type imports of the contract (its runtime part is zod).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer talks to nothing but window.fallbuch.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'The renderer is sandboxed: no Node built-ins.' })),
+            ...['better-sqlite3-multiple-ciphers', 'argon2'].map((name) => ({ name, message: 'Core-only module.' })),
+          ],
+          patterns: [
+            ...otherLayers('main', 'preload'),
+            { group: ['**/shared/**'], message: 'Import shared code through the @shared alias.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);
