@@ -74,7 +74,7 @@ describe('set-up', () => {
     const other = createTestBench();
     try {
       const taken = await other.fail('vault:setup', { vaultDir: bench.vaultDir, supervisor: SUPERVISOR, counsellor: COUNSELLOR });
-      expect(taken).toMatchObject({ code: 'VAULT_PATH_INVALID', message: 'error.VAULT_PATH_NOT_EMPTY' });
+      expect(taken).toMatchObject({ code: 'VAULT_PATH_INVALID', message: 'error.VAULT_PATH_HAS_VAULT' });
     } finally {
       await other.cleanup();
     }

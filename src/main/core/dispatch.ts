@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CHANNELS, type ChannelName } from '@shared/ipc/channels';
 import { contract } from '@shared/ipc/contract';
 import type { AppErrorData, Result } from '@shared/ipc/result';
-import { AppError } from './errors';
+import { AppError, storageErrorOf } from './errors';
 import type { Handlers } from './handlers';
 import type { VaultService } from '../vault/vaultService';
 
@@ -60,6 +60,8 @@ export function createDispatcher(handlers: Handlers, vault: VaultService) {
       return { ok: true, value: output.data };
     } catch (error) {
       if (error instanceof AppError) return failure(error.toData());
+      const storage = storageErrorOf(error);
+      if (storage) return failure(storage.toData());
       // Only the kind of error is reported: messages of lower layers may quote data.
       const kind = error instanceof Error ? `${error.name}${'code' in error ? `:${String(error.code)}` : ''}` : typeof error;
       console.error(`[fallbuch] ${channel} failed (${kind})`);

@@ -31,3 +31,22 @@ export class AppError extends Error {
     };
   }
 }
+
+function codeOf(error: unknown): string | null {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
+}
+
+/**
+ * Turns the storage failures a user can act on (full disk, read-only folder) into clear errors;
+ * everything else stays unknown and is reported as INTERNAL without its message.
+ */
+export function storageErrorOf(error: unknown): AppError | null {
+  const code = codeOf(error);
+  if (!code) return null;
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return new AppError('STORAGE_FULL');
+  if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_PERM'].includes(code) || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+    return new AppError('STORAGE_READONLY');
+  }
+  if (code.startsWith('SQLITE_IOERR')) return new AppError('STORAGE_FULL', { messageKey: 'error.STORAGE_IO' });
+  return null;
+}

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '@shared/domain/roles';
 import type { SessionInfo, VaultStatus } from '@shared/ipc/contract';
-import { AppError } from '../core/errors';
+import { AppError, storageErrorOf } from '../core/errors';
+import { writeFileAtomic } from './atomicFile';
 import type { AppConfigStore } from '../config/appConfig';
 import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../db/database';
 import { migrate } from '../db/migrations';
@@ -433,22 +434,42 @@ export class VaultService {
   }
 }
 
-/** Resolves and creates the chosen folder; refuses relative paths, files and folders that hold a vault. */
+/** Files an operating system may put into any folder; they do not make a folder "used". */
+const IGNORABLE_FILES = new Set(['.DS_Store', 'desktop.ini', 'Thumbs.db']);
+
+function pathError(messageKey: string): AppError {
+  return new AppError('VAULT_PATH_INVALID', { messageKey, fields: { vaultDir: messageKey } });
+}
+
+/**
+ * Resolves and creates the chosen folder. Refuses relative paths, files, folders that hold a vault
+ * or anything else (a vault folder is backed up and erased as a whole, so it must be ours alone),
+ * and proves the folder is writable with room to spare before any key material is created.
+ */
 function prepareVaultFolder(chosen: string): string {
-  if (!isAbsolute(chosen)) {
-    throw new AppError('VAULT_PATH_INVALID', { messageKey: 'error.VAULT_PATH_RELATIVE', fields: { vaultDir: 'error.VAULT_PATH_RELATIVE' } });
-  }
+  if (!isAbsolute(chosen)) throw pathError('error.VAULT_PATH_RELATIVE');
   const vaultDir = resolve(chosen);
-  if (existsSync(vaultDir) && !statSync(vaultDir).isDirectory()) {
-    throw new AppError('VAULT_PATH_INVALID', { messageKey: 'error.VAULT_PATH_NOT_FOLDER', fields: { vaultDir: 'error.VAULT_PATH_NOT_FOLDER' } });
-  }
-  if (existsSync(join(vaultDir, DATABASE_FILE_NAME)) || existsSync(join(vaultDir, KEYSLOT_FILE_NAME))) {
-    throw new AppError('VAULT_PATH_INVALID', { messageKey: 'error.VAULT_PATH_NOT_EMPTY', fields: { vaultDir: 'error.VAULT_PATH_NOT_EMPTY' } });
+  if (existsSync(vaultDir)) {
+    if (!statSync(vaultDir).isDirectory()) throw pathError('error.VAULT_PATH_NOT_FOLDER');
+    const entries = readdirSync(vaultDir).filter((entry) => !IGNORABLE_FILES.has(entry));
+    if (entries.includes(DATABASE_FILE_NAME) || entries.includes(KEYSLOT_FILE_NAME)) throw pathError('error.VAULT_PATH_HAS_VAULT');
+    if (entries.length > 0) throw pathError('error.VAULT_PATH_NOT_EMPTY');
   }
   try {
     mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
-  } catch {
-    throw new AppError('VAULT_PATH_INVALID', { messageKey: 'error.VAULT_PATH_NOT_WRITABLE', fields: { vaultDir: 'error.VAULT_PATH_NOT_WRITABLE' } });
+    const probe = join(vaultDir, '.fallbuch-schreibtest');
+    try {
+      writeFileAtomic(probe, randomBytes(PROBE_BYTES));
+    } finally {
+      rmSync(probe, { force: true });
+    }
+  } catch (error) {
+    const storage = storageErrorOf(error);
+    if (storage?.code === 'STORAGE_FULL') throw new AppError('STORAGE_FULL', { fields: { vaultDir: 'error.STORAGE_FULL' } });
+    throw pathError('error.VAULT_PATH_NOT_WRITABLE');
   }
   return vaultDir;
 }
+
+/** Set-up must fit comfortably: the empty vault with its WAL is a few hundred KiB at most. */
+const PROBE_BYTES = 1024 * 1024;

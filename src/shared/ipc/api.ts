@@ -5,7 +5,7 @@ import type { Result } from './result';
 /** How a call reaches the core: `ipcRenderer.invoke` in the app, `page.exposeBinding` in tests. */
 export type Invoke = (channel: ChannelName, payload: unknown) => Promise<unknown>;
 
-type Call<C extends ChannelName> = keyof ChannelInput<C> extends never
+type Call<C extends ChannelName> = Record<never, never> extends ChannelInput<C>
   ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
   : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
 
