@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { CHANNELS } from '../../src/shared/ipc/channels';
 import { contract } from '../../src/shared/ipc/contract';
 import { createApi } from '../../src/shared/ipc/api';
-import { COUNSELLOR, SUPERVISOR, createTestBench, setUpVault, type TestBench } from './helpers/testCore';
+import { COUNSELLOR, SUPERVISOR, createTestBench, openRawDatabase, setUpVault, type TestBench } from './helpers/testCore';
 
 let bench: TestBench;
 afterEach(async () => bench?.cleanup());
@@ -23,18 +23,6 @@ describe('the contract and the dispatcher', () => {
     const extra = await bench.fail('app:setLanguage', { language: 'de', admin: true });
     expect(extra.code).toBe('INVALID_INPUT');
     expect((await bench.fail('app:setLanguage', { language: 'fr' })).fields).toHaveProperty('language');
-  });
-
-  test('session channels answer LOCKED without a session', async () => {
-    bench = createTestBench();
-    await setUpVault(bench);
-    await bench.call('vault:lock');
-    for (const channel of CHANNELS) {
-      if (contract[channel].access === 'public') continue;
-      const result = await bench.core.invoke(channel, {});
-      expect(result, channel).toMatchObject({ ok: false });
-      if (!result.ok) expect(['LOCKED', 'INVALID_INPUT'], channel).toContain(result.error.code);
-    }
   });
 
   test('createApi maps every channel to area.verb and passes an empty object for no input', async () => {
@@ -75,17 +63,7 @@ describe('the contract and the dispatcher', () => {
     await bench.call('settings:update', { autoLockMinutes: 10 });
     await bench.call('vault:lock');
 
-    const Database = (await import('better-sqlite3-multiple-ciphers')).default;
-    const { readKeySlotFile, findRecoverySlot, openRecoverySlot } = await import('../../src/main/vault/keyslots');
-    const { parseRecoveryKey } = await import('../../src/main/vault/recoveryKey');
-    const { join } = await import('node:path');
-    const slots = readKeySlotFile(join(bench.vaultDir, 'keyslots.json'));
-    const slot = slots && findRecoverySlot(slots);
-    const key = slots && slot && openRecoverySlot(slots.vaultId, slot, parseRecoveryKey(recoveryKey));
-    const raw = new Database(join(bench.vaultDir, 'fallbuch.db'), { readonly: true });
-    raw.pragma(`cipher = 'sqlcipher'`);
-    raw.pragma('legacy = 4');
-    raw.pragma(`key = "x'${key?.toString('hex')}'"`);
+    const raw = await openRawDatabase(bench, recoveryKey);
     const entries = raw.prepare('SELECT action, user_name AS user FROM audit_log ORDER BY seq').all();
     raw.close();
     expect(entries).toEqual([

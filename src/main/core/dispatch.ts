@@ -42,17 +42,18 @@ export function createDispatcher(handlers: Handlers, vault: VaultService) {
     const spec = contract[channel];
     try {
       vault.lockIfIdle();
-      const parsed = spec.input.safeParse(payload);
-      if (!parsed.success) {
-        return failure(new AppError('INVALID_INPUT', { fields: describeZodIssues(parsed.error) }).toData());
-      }
+      // Session and role first: a locked core answers LOCKED whatever was sent.
       if (spec.access !== 'public') {
         const session = vault.sessionInfo();
         if (!session) return failure(new AppError('LOCKED').toData());
         const roles: readonly string[] = spec.access;
         if (!roles.includes(session.role)) return failure(new AppError('FORBIDDEN').toData());
-        if (!PASSIVE_CHANNELS.has(channel)) vault.touch();
       }
+      const parsed = spec.input.safeParse(payload);
+      if (!parsed.success) {
+        return failure(new AppError('INVALID_INPUT', { fields: describeZodIssues(parsed.error) }).toData());
+      }
+      if (spec.access !== 'public' && !PASSIVE_CHANNELS.has(channel)) vault.touch();
       const handler = handlers[channel] as (input: unknown) => unknown;
       const value = await handler(parsed.data);
       const output = spec.output.safeParse(value);

@@ -74,3 +74,19 @@ export function createTestBench(overrides: Partial<CoreOptions> = {}): TestBench
 export async function setUpVault(bench: TestBench): Promise<ChannelOutput<'vault:setup'>> {
   return bench.call('vault:setup', { vaultDir: bench.vaultDir, supervisor: SUPERVISOR, counsellor: COUNSELLOR });
 }
+
+/** A second, independent connection with explicit SQLCipher-4 settings and the raw data key. */
+export async function openRawDatabase(bench: TestBench, recoveryKey: string, readonly = true) {
+  const Database = (await import('better-sqlite3-multiple-ciphers')).default;
+  const { readKeySlotFile, findRecoverySlot, openRecoverySlot } = await import('../../../src/main/vault/keyslots');
+  const { parseRecoveryKey } = await import('../../../src/main/vault/recoveryKey');
+  const slots = readKeySlotFile(join(bench.vaultDir, 'keyslots.json'));
+  const slot = slots && findRecoverySlot(slots);
+  const key = slots && slot && openRecoverySlot(slots.vaultId, slot, parseRecoveryKey(recoveryKey));
+  if (!key) throw new Error('the recovery key did not open the recovery slot');
+  const db = new Database(join(bench.vaultDir, 'fallbuch.db'), { readonly });
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
+  return db;
+}
