@@ -1,0 +1,33 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { benchVault } from './vault.bench';
+import type { BenchResult } from './stats';
+
+/**
+ * `npm run bench` (everything) or `npm run bench -- --quick` (about a minute). Figures only: nothing
+ * here is asserted, and nothing of it runs in `npm test`.
+ */
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const results: BenchResult[] = [];
+  results.push(...(await benchVault({ quick })));
+  const output = {
+    node: process.versions.node,
+    cpus: availableParallelism(),
+    quick,
+    at: new Date().toISOString(),
+    results,
+  };
+  mkdirSync(join(__dirname), { recursive: true });
+  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
+  for (const result of results) {
+    const size = result.cases !== undefined ? ` cases=${result.cases}` : '';
+    const extra = result.kdf_ms !== undefined ? ` kdf=${String(result.kdf_ms)}ms open=${String(result.open_ms)}ms` : '';
+    const plain = result.ratio !== undefined ? ` plain=${String(result.plain_median_ms)}ms ratio=${String(result.ratio)}` : '';
+    console.log(`${result.name}${size}: median ${result.median_ms} ms, p99 ${result.p99_ms} ms${extra}${plain}`);
+  }
+  console.log(`bench/results.json written (${results.length} results)`);
+}
+
+void main();
