@@ -12,7 +12,7 @@ import {
   mimeTypeFor,
   resolveAppPath,
 } from '../../src/main/shell/policy';
-import { initialLanguage, languageFromResult } from '../../src/main/shell/language';
+import { languageFromResult } from '../../src/main/shell/language';
 
 const production = { allowDevTools: false };
 const development = { allowDevTools: true };
@@ -190,12 +190,5 @@ describe('shell language', () => {
     expect(languageFromResult('app:info', { ok: true, value: { language: 'en' } })).toBeNull();
     expect(languageFromResult('vault:status', { ok: true, value: { language: 'fr' } })).toBeNull();
     expect(languageFromResult('vault:status', null)).toBeNull();
-  });
-
-  test('starts in German unless the system prefers English', () => {
-    expect(initialLanguage(['en-GB', 'de-DE'])).toBe('en');
-    expect(initialLanguage(['de-DE'])).toBe('de');
-    expect(initialLanguage(['tr-TR'])).toBe('de');
-    expect(initialLanguage([])).toBe('de');
   });
 });

@@ -27,9 +27,3 @@ export function languageFromResult(channel: string, result: unknown): Language |
   if (typeof value !== 'object' || value === null || !('language' in value)) return null;
   return isLanguage(value.language) ? value.language : null;
 }
-
-/** Before the first answer arrives: German unless the system prefers English. */
-export function initialLanguage(preferredSystemLanguages: readonly string[]): Language {
-  const first = preferredSystemLanguages[0]?.toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'de';
-}

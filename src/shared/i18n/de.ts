@@ -168,6 +168,26 @@ export const de = {
 
   'validation.accountRequired': 'Bitte wählen Sie ein Konto oder geben Sie seinen Namen ein.',
   'validation.confirmRequired': 'Bitte wiederholen Sie das Kennwort.',
+
+  // shell
+  'shell.chooseFolder.title': 'Ordner für den Tresor wählen',
+  'shell.chooseFolder.button': 'Diesen Ordner verwenden',
+  'shell.menu.file': 'Datei',
+  'shell.menu.quit': 'Beenden',
+  'shell.menu.edit': 'Bearbeiten',
+  'shell.menu.undo': 'Rückgängig',
+  'shell.menu.redo': 'Wiederholen',
+  'shell.menu.cut': 'Ausschneiden',
+  'shell.menu.copy': 'Kopieren',
+  'shell.menu.paste': 'Einfügen',
+  'shell.menu.selectAll': 'Alles auswählen',
+  'shell.menu.view': 'Ansicht',
+  'shell.menu.resetZoom': 'Originalgröße',
+  'shell.menu.zoomIn': 'Vergrößern',
+  'shell.menu.zoomOut': 'Verkleinern',
+  'shell.menu.fullscreen': 'Vollbild',
+  'shell.menu.reload': 'Neu laden',
+  'shell.menu.devTools': 'Entwicklerwerkzeuge',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -166,4 +166,24 @@ export const en = {
 
   'validation.accountRequired': 'Please choose an account or type its name.',
   'validation.confirmRequired': 'Please repeat the passphrase.',
+
+  // shell
+  'shell.chooseFolder.title': 'Choose a folder for the vault',
+  'shell.chooseFolder.button': 'Use this folder',
+  'shell.menu.file': 'File',
+  'shell.menu.quit': 'Quit',
+  'shell.menu.edit': 'Edit',
+  'shell.menu.undo': 'Undo',
+  'shell.menu.redo': 'Redo',
+  'shell.menu.cut': 'Cut',
+  'shell.menu.copy': 'Copy',
+  'shell.menu.paste': 'Paste',
+  'shell.menu.selectAll': 'Select all',
+  'shell.menu.view': 'View',
+  'shell.menu.resetZoom': 'Actual size',
+  'shell.menu.zoomIn': 'Zoom in',
+  'shell.menu.zoomOut': 'Zoom out',
+  'shell.menu.fullscreen': 'Full screen',
+  'shell.menu.reload': 'Reload',
+  'shell.menu.devTools': 'Developer tools',
 } as const satisfies Record<MessageKey, string>;
