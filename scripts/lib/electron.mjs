@@ -1,0 +1,87 @@
+// Helpers shared by the start, test and native-build scripts. They never `require('electron')`:
+// that module downloads the binary as a side effect, which must not happen behind the user's back.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+const electronPackageDir = path.join(projectRoot, 'node_modules', 'electron');
+
+export const nativeDir = path.join(projectRoot, 'build', 'electron-native');
+export const nativeBinding = path.join(nativeDir, 'better_sqlite3.node');
+export const nativeStamp = path.join(nativeDir, 'better_sqlite3.json');
+
+export function readJson(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+export function electronVersion() {
+  return readJson(path.join(electronPackageDir, 'package.json')).version;
+}
+
+/** The NODE_MODULE_VERSION of the installed Electron (shipped in the package as `abi_version`). */
+export function electronAbi() {
+  return readFileSync(path.join(electronPackageDir, 'abi_version'), 'utf8').trim();
+}
+
+/**
+ * Path of the installed Electron executable, or null when only the npm package (types) is there,
+ * e.g. after `ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci`. Mirrors node_modules/electron/index.js.
+ */
+export function electronExecutable() {
+  const pathFile = path.join(electronPackageDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const relative = readFileSync(pathFile, 'utf8').trim();
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(electronPackageDir, 'dist');
+  const executable = path.join(distDir, relative || 'electron');
+  return existsSync(executable) ? executable : null;
+}
+
+export const missingElectronHelp = [
+  'Kein Electron-Binary installiert (node_modules/electron/dist fehlt, z. B. wegen ELECTRON_SKIP_BINARY_DOWNLOAD=1).',
+  'No Electron binary installed (node_modules/electron/dist is missing, e.g. because of ELECTRON_SKIP_BINARY_DOWNLOAD=1).',
+  '',
+  'Installieren / install (needs network access to GitHub releases):',
+  '  node node_modules/electron/install.js',
+  'oder / or:  npx install-electron',
+].join('\n');
+
+/** True when the Electron-ABI binding exists and was built for this Electron, platform and arch. */
+export function isNativeBindingCurrent() {
+  if (!existsSync(nativeBinding) || !existsSync(nativeStamp)) return false;
+  try {
+    const stamp = readJson(nativeStamp);
+    return (
+      stamp.electronVersion === electronVersion() &&
+      stamp.abi === electronAbi() &&
+      stamp.platform === process.platform &&
+      stamp.arch === process.arch
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** The environment for a child Electron: never as plain Node, whatever the caller's shell says. */
+export function electronEnv(extra = {}) {
+  const env = { ...process.env, ...extra };
+  delete env.ELECTRON_RUN_AS_NODE;
+  return env;
+}
+
+/** Runs a command with inherited output; resolves with its exit code (signals count as failure). */
+export function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', cwd: projectRoot, ...options });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1)));
+  });
+}
+
+/** `node <package bin>` instead of `npx`, so no lookup or download can happen. */
+export function runPackageBin(packageName, binName, args, options = {}) {
+  const packageDir = path.join(projectRoot, 'node_modules', packageName);
+  const manifest = readJson(path.join(packageDir, 'package.json'));
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[binName];
+  return run(process.execPath, [path.join(packageDir, bin), ...args], options);
+}
