@@ -5,7 +5,7 @@ import { translate, type MessageKey } from '@shared/i18n';
 import type { Language } from '@shared/domain/settings';
 import { createCore, type Core } from './core/createCore';
 import { registerIpc } from './ipc';
-import { handleAppProtocol, registerAppScheme } from './protocol';
+import { handleAppProtocol, refuseFileProtocol, registerAppScheme } from './protocol';
 import { hardenSession, installSecurity } from './security';
 import { languageFromResult } from './shell/language';
 import { applyAppMenu, createMainWindow, focusWindow } from './window';
@@ -97,6 +97,7 @@ function start(): void {
 
   hardenSession(session.defaultSession, shellOptions);
   handleAppProtocol(session.defaultSession);
+  refuseFileProtocol(session.defaultSession);
 
   registerIpc({
     core,

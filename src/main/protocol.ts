@@ -48,3 +48,12 @@ export function handleAppProtocol(session: Session, root: string = rendererRoot(
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
   });
 }
+
+/**
+ * The app never reads `file:` URLs. Chromium may serve them without consulting webRequest, so the
+ * scheme itself is answered with 404 in our session: no page, iframe or redirect can read local
+ * files (vault, key slots, config) through it.
+ */
+export function refuseFileProtocol(session: Session): void {
+  session.protocol.handle('file', () => textResponse(404, 'Not Found'));
+}
