@@ -97,7 +97,10 @@ async function main() {
     Object.assign(console, original);
   }
   await writeFile(logFile, captured.join('\n') + '\n');
-  if (failure) fail(explain(captured.join('\n')));
+  if (failure) {
+    await rm(workDir, { recursive: true, force: true });
+    fail(explain(captured.join('\n')));
+  }
 
   const built = path.join(workModuleDir, 'build', 'Release', 'better_sqlite3.node');
   let binary;
