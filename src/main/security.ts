@@ -1,5 +1,5 @@
 import { app, type Session, type WebContents } from 'electron';
-import { isAllowedRequestUrl, type RequestPolicyOptions } from './shell/policy';
+import { isAllowedRequestUrl, isPermissionAllowed, type RequestPolicyOptions } from './shell/policy';
 
 /**
  * Hardening that does not depend on which window asks. It is applied to every session and every
@@ -20,9 +20,14 @@ export function hardenSession(session: Session, options: RequestPolicyOptions): 
   });
 
   // Camera, microphone, geolocation, notifications, clipboard read, HID/USB/serial … are never
-  // needed by a case notebook; deny both the prompt and the silent check.
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // needed by a case notebook; deny both the prompt and the silent check. Only writing text to the
+  // clipboard from our own pages is allowed (copying the recovery key at set-up).
+  session.setPermissionRequestHandler((webContents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl ?? webContents.getURL())),
+  );
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, `${requestingOrigin}/`),
+  );
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
 

@@ -192,3 +192,14 @@ describe('shell language', () => {
     expect(languageFromResult('vault:status', null)).toBeNull();
   });
 });
+
+describe('isPermissionAllowed', () => {
+  test('only clipboard writes from the app itself', async () => {
+    const { isPermissionAllowed } = await import('../../src/main/shell/policy');
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://fallbuch/index.html')).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://example.org/')).toBe(false);
+    expect(isPermissionAllowed('clipboard-read', 'app://fallbuch/index.html')).toBe(false);
+    expect(isPermissionAllowed('media', 'app://fallbuch/index.html')).toBe(false);
+    expect(isPermissionAllowed('notifications', 'app://fallbuch/')).toBe(false);
+  });
+});

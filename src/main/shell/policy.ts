@@ -165,3 +165,11 @@ export function appResponseHeaders(contentType: string): Record<string, string> 
     'Referrer-Policy': 'no-referrer',
   };
 }
+
+/**
+ * The one permission the app needs: writing plain text to the clipboard (the recovery key's
+ * "Kopieren" button), and only for our own pages. Reading the clipboard stays denied.
+ */
+export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
+  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl);
+}
