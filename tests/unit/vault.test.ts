@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { COUNSELLOR, SUPERVISOR, TEST_KDF, createTestBench, setUpVault, type TestBench } from './helpers/testCore';
 import { readKeySlotFile, findRecoverySlot, openRecoverySlot } from '../../src/main/vault/keyslots';
 import { parseRecoveryKey } from '../../src/main/vault/recoveryKey';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
 
 let bench: TestBench;
 afterEach(async () => bench?.cleanup());
@@ -45,7 +46,7 @@ describe('set-up', () => {
     raw.pragma('legacy = 4');
     raw.pragma(`key = "x'${dataKeyFrom(recoveryKey).toString('hex')}'"`);
     expect(raw.prepare('SELECT name FROM users ORDER BY role DESC').pluck().all()).toEqual([SUPERVISOR.name, COUNSELLOR.name]);
-    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     raw.close();
   });
 
@@ -143,7 +144,7 @@ describe('unlock', () => {
     raw.pragma('user_version = 99');
     raw.close();
     const error = await bench.fail('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase });
-    expect(error).toMatchObject({ code: 'VAULT_TOO_NEW', params: { found: 99, supported: 1 } });
+    expect(error).toMatchObject({ code: 'VAULT_TOO_NEW', params: { found: 99, supported: LATEST_SCHEMA_VERSION } });
   });
 
   test('after three failures each try waits 2^n seconds, capped at 15 minutes, across restarts', async () => {
