@@ -1,8 +1,11 @@
+import { vocabularyDe } from './vocabulary.de';
 /**
  * German is the source language: every key exists here first. Keys are grouped by prefix
  * (`error.`, `validation.`, screen names). Placeholders use `{name}`.
  */
 export const de = {
+  ...vocabularyDe,
+
   'app.name': 'Fallbuch',
 
   'error.INVALID_INPUT': 'Bitte prüfen Sie die markierten Angaben.',
@@ -45,6 +48,7 @@ export const de = {
   'validation.folderRequired': 'Bitte wählen Sie einen Ordner.',
   'validation.recoveryKeyRequired': 'Bitte geben Sie den Wiederherstellungsschlüssel ein.',
   'validation.autoLockRange': 'Bitte eine ganze Zahl von 1 bis 120 Minuten.',
+  'validation.date': 'Bitte geben Sie ein gültiges Datum ein (TT.MM.JJJJ).',
   'validation.invalid': 'Ungültige Eingabe.',
 
   // renderer

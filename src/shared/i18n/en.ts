@@ -1,6 +1,9 @@
+import { vocabularyEn } from './vocabulary.en';
 import type { MessageKey } from './de';
 
 export const en = {
+  ...vocabularyEn,
+
   'app.name': 'Fallbuch',
 
   'error.INVALID_INPUT': 'Please check the highlighted fields.',
@@ -43,6 +46,7 @@ export const en = {
   'validation.folderRequired': 'Please choose a folder.',
   'validation.recoveryKeyRequired': 'Please enter the recovery key.',
   'validation.autoLockRange': 'Please enter a whole number from 1 to 120 minutes.',
+  'validation.date': 'Please enter a valid date (DD.MM.YYYY).',
   'validation.invalid': 'Invalid input.',
 
   // renderer
