@@ -1,0 +1,13 @@
+import { I18nProvider } from '../i18n';
+import { AnnouncerProvider } from '../ui/Announcer';
+import { VaultGate } from './VaultGate';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <AnnouncerProvider>
+        <VaultGate />
+      </AnnouncerProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SessionInfo, VaultStatus } from '@shared/ipc/contract';
+import type { AppErrorData, Result } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { MainLayout } from '../layout';
+import { Alert } from '../ui/Alert';
+import { SetupScreen, UnlockScreen } from '../vault';
+import { callCore } from '../bridge';
+import { SessionProvider, useLockedPoll, type LockReason } from '../session';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: AppErrorData }
+  | { kind: 'setup' }
+  | { kind: 'locked'; status: VaultStatus; reason: LockReason }
+  | { kind: 'unlocked'; session: SessionInfo; sessionNumber: number };
+
+/**
+ * Decides which screen the window shows from the core's vault state. Leaving the unlocked state
+ * unmounts the whole signed-in tree: nothing read while unlocked stays in memory.
+ */
+export function VaultGate() {
+  const { setLanguage, t, translateError } = useI18n();
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const sessionCounter = useRef(0);
+
+  const readStatus = useCallback(async (): Promise<Result<VaultStatus>> => {
+    const result = await callCore((api) => api.vault.status());
+    if (result.ok) setLanguage(result.value.language);
+    return result;
+  }, [setLanguage]);
+
+  const showCurrentState = useCallback(
+    async (reason: LockReason) => {
+      const result = await readStatus();
+      if (!result.ok) {
+        setView({ kind: 'failed', error: result.error });
+        return;
+      }
+      const status = result.value;
+      if (status.state === 'uninitialised') setView({ kind: 'setup' });
+      else if (status.state === 'unlocked' && status.session) {
+        sessionCounter.current += 1;
+        setView({ kind: 'unlocked', session: status.session, sessionNumber: sessionCounter.current });
+      } else setView({ kind: 'locked', status, reason });
+    },
+    [readStatus],
+  );
+
+  useEffect(() => {
+    void showCurrentState('start');
+  }, [showCurrentState]);
+
+  const handleLocked = useCallback(
+    (reason: LockReason) => {
+      // Drop the signed-in screens first, then ask for the state the unlock screen needs.
+      setView({ kind: 'loading' });
+      void showCurrentState(reason);
+    },
+    [showCurrentState],
+  );
+  const handleAutoLocked = useCallback(() => handleLocked('auto'), [handleLocked]);
+
+  const handleUnlocked = useCallback(
+    (session: SessionInfo) => {
+      sessionCounter.current += 1;
+      setView({ kind: 'unlocked', session, sessionNumber: sessionCounter.current });
+      // The vault may carry its own language setting; the core reports it in the status.
+      void readStatus();
+    },
+    [readStatus],
+  );
+
+  useLockedPoll(view.kind === 'unlocked', handleAutoLocked);
+
+  switch (view.kind) {
+    case 'loading':
+      return (
+        <main className="screen-centered" aria-busy="true">
+          <p className="loading">{t('app.loading')}</p>
+        </main>
+      );
+    case 'failed':
+      return (
+        <main className="screen-centered">
+          <div className="card">
+            <h1>{t('app.name')}</h1>
+            <Alert heading={t('app.statusFailed')}>
+              <p>{translateError(view.error)}</p>
+            </Alert>
+            <button type="button" className="button button-primary" onClick={() => handleLocked('start')}>
+              {t('common.retry')}
+            </button>
+          </div>
+        </main>
+      );
+    case 'setup':
+      return <SetupScreen onFinished={handleUnlocked} />;
+    case 'locked':
+      return <UnlockScreen status={view.status} reason={view.reason} readStatus={readStatus} onUnlocked={handleUnlocked} />;
+    case 'unlocked':
+      return (
+        <SessionProvider key={view.sessionNumber} info={view.session} onLocked={handleLocked}>
+          <MainLayout />
+        </SessionProvider>
+      );
+  }
+}

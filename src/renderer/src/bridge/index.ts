@@ -1,0 +1,1 @@
+export { callCore } from './callCore';

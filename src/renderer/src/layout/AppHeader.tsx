@@ -1,0 +1,26 @@
+import { useT } from '../i18n';
+import { useSession } from '../session';
+
+/** App name, who is signed in (name and role in words) and the lock button with its shortcut. */
+export function AppHeader() {
+  const t = useT();
+  const { info, lock } = useSession();
+  return (
+    <header className="app-header">
+      <span className="brand">{t('app.name')}</span>
+      <p className="header-user">
+        <span className="header-user-label">{t('layout.signedInAs')}</span>{' '}
+        <span className="header-user-name">
+          {t('layout.user', { name: info.name, role: t(info.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor') })}
+        </span>
+      </p>
+      <button type="button" className="button" aria-keyshortcuts="Control+L" onClick={() => void lock()}>
+        {t('layout.lock')}
+        {/* The shortcut is in aria-keyshortcuts; reading it in the name too would be noise. */}
+        <kbd className="shortcut" aria-hidden="true">
+          {t('layout.lockShortcut')}
+        </kbd>
+      </button>
+    </header>
+  );
+}

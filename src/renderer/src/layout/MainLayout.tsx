@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useT } from '../i18n';
+import { useActivityTouch, useSession } from '../session';
+import { SettingsPage } from '../settings';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { AppHeader } from './AppHeader';
+import { MainNav } from './MainNav';
+import { NotAvailablePage } from './NotAvailablePage';
+import { NOT_AVAILABLE_TEXT, PAGE_LABEL, type PageId } from './pages';
+
+/** Ctrl+L (Cmd+L on a Mac keyboard); `code` keeps it working on non-Latin keyboard layouts. */
+function isLockShortcut(event: KeyboardEvent): boolean {
+  const isL = event.code === 'KeyL' || event.key.toLowerCase() === 'l';
+  return isL && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+}
+
+/** The signed-in frame: skip link, header, navigation and the current page. */
+export function MainLayout() {
+  const t = useT();
+  const { lock } = useSession();
+  const [page, setPage] = useState<PageId>('cases');
+  const mainRef = useRef<HTMLElement>(null);
+  useActivityTouch();
+  useDocumentTitle(t(PAGE_LABEL[page]));
+
+  useEffect(() => {
+    function handleKeyDown(event: KeyboardEvent) {
+      if (!isLockShortcut(event)) return;
+      event.preventDefault();
+      void lock();
+    }
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, [lock]);
+
+  // After sign-in and after each navigation, reading starts at the page's heading.
+  useEffect(() => {
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [page]);
+
+  function handleSkip(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    mainRef.current?.focus();
+  }
+
+  const notAvailable = NOT_AVAILABLE_TEXT[page];
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main" onClick={handleSkip}>
+        {t('layout.skipToContent')}
+      </a>
+      <AppHeader />
+      <div className="app-body">
+        <MainNav current={page} onNavigate={setPage} />
+        <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
+          {page === 'settings' ? (
+            <SettingsPage />
+          ) : notAvailable ? (
+            <NotAvailablePage title={PAGE_LABEL[page]} description={notAvailable} />
+          ) : null}
+        </main>
+      </div>
+    </div>
+  );
+}

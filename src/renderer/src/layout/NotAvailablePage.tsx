@@ -1,0 +1,20 @@
+import type { MessageKey } from '@shared/i18n';
+import { useT } from '../i18n';
+import { PageHeading } from '../ui/PageHeading';
+
+/** An honest placeholder for an area that is not built yet. */
+export function NotAvailablePage({ title, description }: { title: MessageKey; description: MessageKey }) {
+  const t = useT();
+  return (
+    <>
+      <PageHeading>{t(title)}</PageHeading>
+      <div className="placeholder">
+        <p className="placeholder-badge">
+          <span aria-hidden="true">◌ </span>
+          {t('notAvailable.badge')}
+        </p>
+        <p>{t(description)}</p>
+      </div>
+    </>
+  );
+}

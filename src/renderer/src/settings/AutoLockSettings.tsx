@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { AUTO_LOCK_MINUTES } from '@shared/domain/settings';
+import type { Settings } from '@shared/ipc/contract';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { FormTextField } from '../ui/FormTextField';
+import { StatusMessage } from '../ui/StatusMessage';
+import { applyServerFieldErrors } from '../ui/serverErrors';
+
+const RANGE = 'validation.autoLockRange';
+const autoLockSchema = z.object({
+  // An empty number field arrives as NaN, which z.number() refuses with the same message.
+  autoLockMinutes: z
+    .number({ message: RANGE })
+    .int(RANGE)
+    .min(AUTO_LOCK_MINUTES.min, RANGE)
+    .max(AUTO_LOCK_MINUTES.max, RANGE),
+});
+type AutoLockInput = z.input<typeof autoLockSchema>;
+type AutoLockValues = z.output<typeof autoLockSchema>;
+
+export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: number; onSaved: (settings: Settings) => void }) {
+  const { t, translateError } = useI18n();
+  const { call } = useSession();
+  const form = useForm<AutoLockInput, unknown, AutoLockValues>({
+    resolver: zodResolver(autoLockSchema),
+    defaultValues: { autoLockMinutes: initialMinutes },
+  });
+  const [savedMinutes, setSavedMinutes] = useState<number | null>(null);
+  const [formError, setFormError] = useState<AppErrorData | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const headingId = useId();
+
+  async function save(values: AutoLockValues) {
+    setSavedMinutes(null);
+    setFormError(null);
+    setSaving(true);
+    const result = await call((api) => api.settings.update({ autoLockMinutes: values.autoLockMinutes }));
+    setSaving(false);
+    if (result.ok) {
+      onSaved(result.value);
+      form.reset({ autoLockMinutes: result.value.autoLockMinutes });
+      setSavedMinutes(result.value.autoLockMinutes);
+      return;
+    }
+    const marked = applyServerFieldErrors<AutoLockInput>(result.error, ['autoLockMinutes'], form.setError);
+    if (marked.length > 0) form.setFocus('autoLockMinutes');
+    else setFormError(result.error);
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('settings.autoLock.heading')}</h2>
+      <FormProvider {...form}>
+        <form
+          className="form"
+          noValidate
+          aria-labelledby={headingId}
+          onSubmit={(event) => {
+            setSavedMinutes(null);
+            void form.handleSubmit(save)(event);
+          }}
+        >
+          <FormTextField<AutoLockInput>
+            name="autoLockMinutes"
+            label={t('settings.autoLock.label')}
+            hint={t('settings.autoLock.hint')}
+            type="number"
+            inputMode="numeric"
+            isNumber
+            min={AUTO_LOCK_MINUTES.min}
+            max={AUTO_LOCK_MINUTES.max}
+            className="field-short"
+          />
+          {formError ? (
+            <Alert>
+              <p>{translateError(formError)}</p>
+            </Alert>
+          ) : null}
+          <StatusMessage
+            tone="success"
+            message={savedMinutes === null ? null : t('settings.autoLock.saved', { minutes: savedMinutes })}
+          />
+          <div className="actions actions-start">
+            <button type="submit" className="button button-primary" disabled={isSaving}>
+              {t('common.save')}
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import { useFormContext, useWatch, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useT } from '../i18n';
+import { FormTextField } from './FormTextField';
+import { PassphraseStrength } from './PassphraseStrength';
+
+/** A new passphrase with its rule, its strength and a repetition: used at set-up, recovery and change. */
+export function PassphraseFields<T extends FieldValues>({
+  name,
+  confirmationName,
+  label,
+  confirmationLabel,
+}: {
+  name: FieldPath<T>;
+  confirmationName: FieldPath<T>;
+  label: string;
+  confirmationLabel: string;
+}) {
+  const t = useT();
+  const { control } = useFormContext<T>();
+  const value: unknown = useWatch({ control, name });
+  const strengthId = useId();
+  return (
+    <>
+      <FormTextField<T>
+        name={name}
+        label={label}
+        type="password"
+        autoComplete="new-password"
+        hint={t('field.passphraseRule')}
+        describedBy={strengthId}
+      >
+        <PassphraseStrength id={strengthId} passphrase={typeof value === 'string' ? value : ''} />
+      </FormTextField>
+      <FormTextField<T> name={confirmationName} label={confirmationLabel} type="password" autoComplete="new-password" />
+    </>
+  );
+}

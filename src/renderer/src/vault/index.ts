@@ -1,0 +1,2 @@
+export { SetupScreen } from './SetupScreen';
+export { UnlockScreen } from './UnlockScreen';

@@ -1,0 +1,190 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import { build } from 'esbuild';
+import { createCore, type Core } from '../../src/main/core/createCore';
+// The shell's own header and MIME rules, so the renderer runs under exactly the CSP it gets in the app.
+import { appResponseHeaders, mimeTypeFor } from '../../src/main/shell/policy';
+
+/** A fixed origin that never resolves: every file is answered by `page.route`, no server, no port. */
+export const APP_ORIGIN = 'https://fallbuch.invalid';
+export const APP_URL = `${APP_ORIGIN}/index.html`;
+
+const REPO_ROOT = path.resolve(__dirname, '../..');
+const RENDERER_DIR = path.join(REPO_ROOT, 'out/renderer');
+const API_ENTRY = path.join(REPO_ROOT, 'src/shared/ipc/api.ts');
+
+/** Cheap fixed Argon2id parameters: the bench tests the UI, not the key derivation cost. */
+const TEST_KDF = { memoryCost: 8192, timeCost: 1, parallelism: 1 };
+
+export const PEOPLE = {
+  supervisor: { name: 'Petra Leitner', passphrase: 'Leitung prüft das Protokoll 2026' },
+  counsellor: { name: 'Samira Berger', passphrase: 'Beratung braucht Vertrauen 7' },
+} as const;
+
+export interface Bench {
+  core: Core;
+  tempDir: string;
+  /** What `vault:suggestLocation` proposes. */
+  defaultVaultDir: string;
+  /** What the fake folder dialog returns. */
+  chosenVaultDir: string;
+  /** Moves the core's clock forward (auto-lock and throttle without waiting). */
+  advanceClock: (milliseconds: number) => void;
+  /** Sets the vault up through the core (not the UI) and locks it; returns the recovery key. */
+  setUpVault: () => Promise<string>;
+  /** Opens the app in the page. */
+  open: () => Promise<void>;
+  /** Axe scan (WCAG 2.0/2.1 A and AA) with zero violations, and a full-page screenshot. */
+  checkScreen: (name: string) => Promise<void>;
+}
+
+/**
+ * `createApi` from the shared layer, bundled once per worker: the exact function the preload uses
+ * to build `window.fallbuch`, here fed by the Playwright binding instead of ipcRenderer.
+ */
+let bridgeScript: Promise<string> | undefined;
+function buildBridgeScript(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [API_ENTRY],
+    bundle: true,
+    format: 'iife',
+    globalName: 'fallbuchShared',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  }).then((result) => {
+    const code = result.outputFiles[0]?.text;
+    if (!code) throw new Error('esbuild produced no bundle for src/shared/ipc/api.ts');
+    // Like contextBridge: a read-only `window.fallbuch`, and no other global left behind.
+    return `(() => {
+${code}
+Object.defineProperty(window, 'fallbuch', {
+  value: fallbuchShared.createApi((channel, payload) => window.__fallbuchInvoke(channel, payload)),
+  writable: false, configurable: false, enumerable: true,
+});
+})();`;
+  });
+  return bridgeScript;
+}
+
+/** Maps a URL of the fixed origin to a file of the built renderer, or null (→ 404). */
+function rendererFileFor(url: URL): string | null {
+  const decoded = decodeURIComponent(url.pathname);
+  if (decoded.split('/').some((segment) => segment === '..')) return null;
+  const relative = decoded.replace(/^\/+/, '') || 'index.html';
+  const file = path.resolve(RENDERER_DIR, relative);
+  return file.startsWith(RENDERER_DIR + path.sep) ? file : null;
+}
+
+async function serveRenderer(page: Page, offOrigin: string[]): Promise<void> {
+  await page.context().route('**/*', async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.origin !== APP_ORIGIN) {
+      // Recorded here and asserted after the test: Fallbuch must never reach anything else.
+      offOrigin.push(`${request.method()} ${request.url()}`);
+      await route.abort('blockedbyclient');
+      return;
+    }
+    const file = rendererFileFor(url);
+    const body = file ? await readFile(file).catch(() => null) : null;
+    if (!file || !body) {
+      await route.fulfill({ status: 404, headers: appResponseHeaders('text/plain; charset=utf-8'), body: 'Not Found' });
+      return;
+    }
+    await route.fulfill({ status: 200, headers: appResponseHeaders(mimeTypeFor(file)), body });
+  });
+}
+
+export function screenshotPath(testInfo: TestInfo, name: string): string {
+  return path.join(testInfo.project.outputDir, 'screens', `${name}.png`);
+}
+
+export const test = base.extend<{ bench: Bench }>({
+  bench: async ({ page }, use, testInfo) => {
+    const tempDir = await mkdtemp(path.join(tmpdir(), 'fallbuch-e2e-'));
+    const defaultVaultDir = path.join(tempDir, 'Tresor');
+    const chosenVaultDir = path.join(tempDir, 'Gewählt');
+    let clockOffset = 0;
+    const core = createCore({
+      configDir: path.join(tempDir, 'config'),
+      defaultVaultDir,
+      kdf: TEST_KDF,
+      now: () => new Date(Date.now() + clockOffset),
+      ports: { chooseFolder: async () => chosenVaultDir },
+    });
+    await mkdir(path.join(tempDir, 'config'), { recursive: true });
+
+    const offOrigin: string[] = [];
+    const pageProblems: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      // data: URLs never leave the renderer; everything else must stay on the fixed origin.
+      if (!url.startsWith(`${APP_ORIGIN}/`) && !url.startsWith('data:') && !offOrigin.some((entry) => entry.endsWith(url))) {
+        offOrigin.push(`${request.method()} ${url}`);
+      }
+    });
+    page.on('websocket', (socket) => offOrigin.push(`WS ${socket.url()}`));
+    page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      // CSP violations, React errors and failed loads all arrive as console errors.
+      if (message.type() === 'error') pageProblems.push(`console: ${message.text()}`);
+    });
+
+    await page.exposeBinding('__fallbuchInvoke', (_source, channel: unknown, payload: unknown) =>
+      core.invoke(String(channel), payload),
+    );
+    await page.addInitScript({ content: await buildBridgeScript() });
+    await serveRenderer(page, offOrigin);
+
+    const bench: Bench = {
+      core,
+      tempDir,
+      defaultVaultDir,
+      chosenVaultDir,
+      advanceClock: (milliseconds) => {
+        clockOffset += milliseconds;
+      },
+      setUpVault: async () => {
+        const result = await core.invoke('vault:setup', { vaultDir: defaultVaultDir, ...PEOPLE });
+        if (!result.ok) throw new Error(`vault:setup failed: ${JSON.stringify(result.error)}`);
+        const { recoveryKey } = result.value as { recoveryKey: string };
+        const locked = await core.invoke('vault:lock', {});
+        if (!locked.ok) throw new Error(`vault:lock failed: ${JSON.stringify(locked.error)}`);
+        return recoveryKey;
+      },
+      open: async () => {
+        await page.goto(APP_URL);
+      },
+      checkScreen: async (name) => {
+        // Let transitions and live regions settle so the scan sees the screen as people do.
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: screenshotPath(testInfo, name), fullPage: true });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const violations = results.violations.map(
+          (violation) =>
+            `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n` +
+            violation.nodes.map((node) => `    ${node.target.join(' ')} — ${node.failureSummary ?? ''}`).join('\n'),
+        );
+        expect(violations, `axe violations on screen "${name}"`).toEqual([]);
+      },
+    };
+
+    try {
+      await use(bench);
+    } finally {
+      // The page goes first, so no poll reaches a disposed core.
+      await page.close();
+      await core.dispose();
+      await rm(tempDir, { recursive: true, force: true });
+    }
+    expect(offOrigin, 'requests outside the app origin').toEqual([]);
+    expect(pageProblems, 'console errors, CSP violations or uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };

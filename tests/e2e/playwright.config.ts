@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Chromium E2E bench (ARCHITECTURE.md §3 item 2): the built renderer against a real core, in the
+ * system Chromium. Playwright's own browser download is not available on the build machines.
+ */
+function findChromium(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  // Undefined means: let Playwright use its own browser, if one is installed.
+  return candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
+}
+
+const isRoot = process.getuid?.() === 0;
+
+export default defineConfig({
+  // Paths are relative to this file: tests/e2e holds the tests, results go to test-results/e2e.
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: '../../test-results/e2e',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    // The smallest window Fallbuch supports; every screenshot shows the tightest layout.
+    viewport: { width: 1024, height: 700 },
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    screenshot: 'on',
+    trace: 'retain-on-failure',
+    serviceWorkers: 'block',
+    launchOptions: {
+      executablePath: findChromium(),
+      args: [
+        // Chromium refuses its sandbox as root (containers); never drop it otherwise.
+        ...(isRoot ? ['--no-sandbox'] : []),
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+        '--disable-quic',
+      ],
+    },
+  },
+});
