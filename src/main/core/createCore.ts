@@ -8,6 +8,8 @@ import type { Handlers } from './handlers';
 import { createAppHandlers } from './appHandlers';
 import { createVaultHandlers } from '../vault/vaultHandlers';
 import { createSettingsHandlers } from '../settings/settingsHandlers';
+import { CaseService } from '../cases/caseService';
+import { createCaseHandlers } from '../cases/caseHandlers';
 
 /** What only the shell can do (native dialogs); tests pass their own. */
 export interface CorePorts {
@@ -50,6 +52,7 @@ export function createCore(options: CoreOptions): Core {
     ...createAppHandlers({ config, appVersion: options.appVersion ?? '0.0.0', schemaVersion: LATEST_SCHEMA_VERSION }),
     ...createVaultHandlers({ vault, defaultVaultDir: options.defaultVaultDir, ports: options.ports ?? {} }),
     ...createSettingsHandlers({ vault, config }),
+    ...createCaseHandlers(new CaseService(vault, now)),
   } satisfies Handlers;
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

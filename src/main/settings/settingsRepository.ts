@@ -1,14 +1,23 @@
 import { z } from 'zod';
 import { AUTO_LOCK_MINUTES } from '@shared/domain/settings';
+import { DEFAULT_DEADLINE_SETTINGS, deadlineSettingsSchema } from '@shared/domain/deadlineRules';
+import { caseCodePrefixSchema } from '@shared/domain/cases';
 import type { VaultDatabase } from '../db/database';
 
 /** Vault-wide settings (inside the encrypted file), parsed at the boundary. */
 const vaultSettingsSchema = z.object({
   autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
+  /** First part of generated case codes, e.g. LEV in LEV-2026-0042. */
+  caseCodePrefix: caseCodePrefixSchema,
+  deadlines: deadlineSettingsSchema,
 });
 export type VaultSettings = z.infer<typeof vaultSettingsSchema>;
 
-const DEFAULTS: VaultSettings = { autoLockMinutes: AUTO_LOCK_MINUTES.default };
+const DEFAULTS: VaultSettings = {
+  autoLockMinutes: AUTO_LOCK_MINUTES.default,
+  caseCodePrefix: 'FB',
+  deadlines: { ...DEFAULT_DEADLINE_SETTINGS },
+};
 
 export function readVaultSettings(db: VaultDatabase): VaultSettings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];

@@ -111,6 +111,7 @@ export function resolveAppPath(root: string, url: string, pathApi: PathApi = pat
   }
   // Control characters, drive letters / alternate data streams and backslashes never occur in
   // the names Vite writes; on Windows they would change what the path means.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   if (/[\u0000-\u001f\u007f:\\]/.test(decoded)) return null;
   const segments = decoded.split('/');
   if (segments.some((segment) => segment === '..' || segment === '.')) return null;

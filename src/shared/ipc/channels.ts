@@ -17,6 +17,21 @@ export const CHANNELS = [
   'session:touch',
   'settings:get',
   'settings:update',
+  'cases:list',
+  'cases:create',
+  'cases:get',
+  'cases:update',
+  'status:add',
+  'status:delete',
+  'training:add',
+  'training:delete',
+  'deadlines:list',
+  'deadlines:add',
+  'deadlines:resolve',
+  'journal:add',
+  'journal:update',
+  'journal:delete',
+  'search:query',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

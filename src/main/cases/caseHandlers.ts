@@ -1,0 +1,41 @@
+import type { HandlersFor } from '../core/handlers';
+import type { CaseService } from './caseService';
+
+const done = { done: true } as const;
+
+export function createCaseHandlers(
+  cases: CaseService,
+): HandlersFor<'cases' | 'status' | 'training' | 'deadlines' | 'journal' | 'search'> {
+  return {
+    'cases:list': ({ includeClosed }) => cases.listCases(includeClosed ?? false),
+    'cases:create': ({ fields }) => cases.createCase(fields),
+    'cases:get': ({ id }) => cases.getCase(id),
+    'cases:update': ({ id, fields }) => cases.updateCase(id, fields),
+    'status:add': ({ caseId, status }) => cases.addStatus(caseId, status),
+    'status:delete': ({ id }) => {
+      cases.deleteStatus(id);
+      return done;
+    },
+    'training:add': ({ caseId, startsOn, description }) => cases.addTrainingStart(caseId, startsOn, description),
+    'training:delete': ({ id }) => {
+      cases.deleteTrainingStart(id);
+      return done;
+    },
+    'deadlines:list': ({ scope }) => cases.listDeadlines(scope),
+    'deadlines:add': ({ caseId, ...input }) => cases.addDeadline(caseId, input),
+    'deadlines:resolve': ({ id, state, reason }) => {
+      cases.resolveDeadline(id, state, reason);
+      return done;
+    },
+    'journal:add': ({ caseId, entry }) => cases.addJournalEntry(caseId, entry),
+    'journal:update': ({ id, entry }) => {
+      cases.updateJournalEntry(id, entry);
+      return done;
+    },
+    'journal:delete': ({ id }) => {
+      cases.deleteJournalEntry(id);
+      return done;
+    },
+    'search:query': ({ text }) => cases.search(text),
+  };
+}

@@ -1,0 +1,248 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { CaseDetail, CaseFields, CaseSummary, DeadlineRow, JournalInput, SearchHit, StatusInput } from '@shared/domain/cases';
+import { ageOn, todayIn, type IsoDate } from '@shared/domain/dates';
+import { classifyDeadline, deriveDeadlines } from '@shared/domain/deadlineRules';
+import type { DeadlineBucket } from '@shared/domain/vocabulary';
+import { AppError } from '../core/errors';
+import type { VaultDatabase } from '../db/database';
+import type { VaultService } from '../vault/vaultService';
+import * as repository from './caseRepository';
+
+export type CaseWarning = 'ageOutsideRange';
+
+const TARGET_AGE = { min: 18, max: 27 } as const;
+
+function fieldError(field: string, messageKey: string): AppError {
+  return new AppError('INVALID_INPUT', { fields: { [field]: messageKey } });
+}
+
+/** Rules that need today's date; the schemas check everything else. */
+function checkDates(fields: CaseFields, today: IsoDate): void {
+  if (fields.birthDate && fields.birthDate > today) throw fieldError('birthDate', 'validation.birthDateFuture');
+  if (fields.entryDate && fields.entryDate > today) throw fieldError('entryDate', 'validation.dateFuture');
+  if (fields.entryDate && fields.birthDate && fields.entryDate < fields.birthDate) throw fieldError('entryDate', 'validation.entryBeforeBirth');
+  if (fields.intakeDate && fields.birthDate && fields.intakeDate < fields.birthDate) throw fieldError('intakeDate', 'validation.intakeBeforeBirth');
+}
+
+function warningsFor(fields: CaseFields, today: IsoDate): CaseWarning[] {
+  if (!fields.birthDate) return [];
+  const age = ageOn(fields.birthDate, today);
+  return age < TARGET_AGE.min || age > TARGET_AGE.max ? ['ageOutsideRange'] : [];
+}
+
+/** Names of fields whose value changed — logged instead of the values themselves. */
+function changedFields(before: CaseFields, after: CaseFields): string[] {
+  return (Object.keys(after) as (keyof CaseFields)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+/**
+ * The case notebook's use cases. Every read and write goes through `vault.record` (the access-log
+ * seam) inside the same transaction as the change, so a change is never stored without its entry.
+ */
+export class CaseService {
+  constructor(private readonly vault: VaultService, private readonly now: () => Date) {}
+
+  private today(): IsoDate {
+    return todayIn(this.now());
+  }
+
+  private at(): string {
+    return this.now().toISOString();
+  }
+
+  private transaction<T>(work: (db: VaultDatabase) => T): T {
+    const { db } = this.vault.requireOpen();
+    return db.transaction(() => work(db))();
+  }
+
+  private requireCase(db: VaultDatabase, caseId: string): repository.CaseRecord {
+    const found = repository.findCase(db, caseId);
+    if (!found) throw new AppError('NOT_FOUND');
+    return found;
+  }
+
+  private syncDeadlines(db: VaultDatabase, caseId: string): void {
+    const record = this.requireCase(db, caseId);
+    const derived = deriveDeadlines({
+      birthDate: record.fields.birthDate,
+      statuses: repository.listStatuses(db, caseId),
+      trainingStarts: repository.listTrainingStarts(db, caseId),
+      settings: this.vault.requireOpen().settings.deadlines,
+    });
+    repository.syncDerivedDeadlines(db, caseId, derived, this.at());
+  }
+
+  listCases(includeClosed: boolean): CaseSummary[] {
+    return this.transaction((db) => {
+      this.vault.record('cases.list');
+      return repository.listCases(db, { includeClosed });
+    });
+  }
+
+  createCase(fields: CaseFields): { id: string; code: string; warnings: CaseWarning[] } {
+    const today = this.today();
+    checkDates(fields, today);
+    return this.transaction((db) => {
+      const open = this.vault.requireOpen();
+      const id = randomUUID();
+      const code = repository.reserveCaseCode(db, open.settings.caseCodePrefix, Number(today.slice(0, 4)));
+      repository.insertCase(db, {
+        id,
+        code,
+        fields,
+        counsellorId: open.actor.userId,
+        recordKey: randomBytes(4).readUInt32BE(0),
+        at: this.at(),
+      });
+      this.syncDeadlines(db, id);
+      this.vault.record('case.create', { object: code });
+      return { id, code, warnings: warningsFor(fields, today) };
+    });
+  }
+
+  updateCase(caseId: string, fields: CaseFields): { warnings: CaseWarning[] } {
+    const today = this.today();
+    checkDates(fields, today);
+    return this.transaction((db) => {
+      const before = this.requireCase(db, caseId);
+      const changed = changedFields(before.fields, fields);
+      if (changed.length === 0) return { warnings: warningsFor(fields, today) };
+      repository.updateCaseFields(db, caseId, fields, this.at());
+      this.syncDeadlines(db, caseId);
+      this.vault.record('case.update', { object: before.code, details: { fields: changed } });
+      return { warnings: warningsFor(fields, today) };
+    });
+  }
+
+  getCase(caseId: string): CaseDetail {
+    return this.transaction((db) => {
+      const record = this.requireCase(db, caseId);
+      this.vault.record('case.view', { object: record.code });
+      const statuses = repository.listStatuses(db, caseId);
+      return {
+        ...record,
+        statuses,
+        currentStatusId: statuses[0]?.id ?? null,
+        trainingStarts: repository.listTrainingStarts(db, caseId),
+        deadlines: repository.listCaseDeadlines(db, caseId),
+        journal: repository.listJournal(db, caseId),
+      };
+    });
+  }
+
+  addStatus(caseId: string, input: StatusInput): { id: string } {
+    if (input.documentSeenOn && input.documentSeenOn > this.today()) throw fieldError('documentSeenOn', 'validation.dateFuture');
+    return this.transaction((db) => {
+      const record = this.requireCase(db, caseId);
+      const id = randomUUID();
+      repository.insertStatus(db, { ...input, id, caseId, at: this.at() });
+      this.syncDeadlines(db, caseId);
+      this.vault.record('case.status.add', { object: record.code, details: { status: input.status } });
+      return { id };
+    });
+  }
+
+  deleteStatus(statusId: string): void {
+    this.transaction((db) => {
+      const caseId = repository.findStatusCase(db, statusId);
+      if (!caseId) throw new AppError('NOT_FOUND');
+      const record = this.requireCase(db, caseId);
+      repository.deleteStatus(db, statusId);
+      this.syncDeadlines(db, caseId);
+      this.vault.record('case.status.delete', { object: record.code });
+    });
+  }
+
+  addTrainingStart(caseId: string, startsOn: IsoDate, description: string | null): { id: string } {
+    return this.transaction((db) => {
+      const record = this.requireCase(db, caseId);
+      const id = randomUUID();
+      repository.insertTrainingStart(db, { id, caseId, startsOn, description, at: this.at() });
+      this.syncDeadlines(db, caseId);
+      this.vault.record('case.training.add', { object: record.code });
+      return { id };
+    });
+  }
+
+  deleteTrainingStart(id: string): void {
+    this.transaction((db) => {
+      const caseId = repository.deleteTrainingStart(db, id);
+      if (!caseId) throw new AppError('NOT_FOUND');
+      const record = this.requireCase(db, caseId);
+      this.syncDeadlines(db, caseId);
+      this.vault.record('case.training.delete', { object: record.code });
+    });
+  }
+
+  listDeadlines(scope: 'mine' | 'all'): { today: IsoDate; items: (DeadlineRow & { bucket: DeadlineBucket })[] } {
+    const today = this.today();
+    return this.transaction((db) => {
+      const open = this.vault.requireOpen();
+      this.vault.record('deadlines.list');
+      const rows = repository.listOpenDeadlines(db, { counsellorId: scope === 'mine' ? open.actor.userId : null });
+      return { today, items: rows.map((row) => ({ ...row, bucket: classifyDeadline(row.dueOn, today) })) };
+    });
+  }
+
+  addDeadline(caseId: string, input: { kind: 'appointment' | 'task'; title: string; dueOn: IsoDate }): { id: string } {
+    return this.transaction((db) => {
+      const record = this.requireCase(db, caseId);
+      const id = randomUUID();
+      repository.insertOwnDeadline(db, { id, caseId, ...input, at: this.at() });
+      this.vault.record('case.deadline.add', { object: record.code, details: { kind: input.kind } });
+      return { id };
+    });
+  }
+
+  resolveDeadline(id: string, state: 'done' | 'dismissed', reason: string | null): void {
+    if (state === 'dismissed' && !reason) throw fieldError('reason', 'validation.reasonRequired');
+    this.transaction((db) => {
+      const deadline = repository.findDeadline(db, id);
+      if (!deadline) throw new AppError('NOT_FOUND');
+      if (deadline.state !== 'open') throw new AppError('CONFLICT');
+      repository.resolveDeadline(db, id, state, this.today(), reason);
+      this.vault.record(`case.deadline.${state}`, { object: deadline.caseCode, details: { kind: deadline.kind } });
+    });
+  }
+
+  addJournalEntry(caseId: string, input: JournalInput): { id: string } {
+    if (input.occurredOn > this.today()) throw fieldError('occurredOn', 'validation.dateFuture');
+    return this.transaction((db) => {
+      const record = this.requireCase(db, caseId);
+      const id = randomUUID();
+      repository.insertJournalEntry(db, { id, caseId, authorId: this.vault.requireOpen().actor.userId, at: this.at(), input });
+      this.vault.record('case.journal.add', { object: record.code, details: { kind: input.kind } });
+      return { id };
+    });
+  }
+
+  updateJournalEntry(id: string, input: JournalInput): void {
+    if (input.occurredOn > this.today()) throw fieldError('occurredOn', 'validation.dateFuture');
+    this.transaction((db) => {
+      const entry = repository.findJournalEntry(db, id);
+      if (!entry) throw new AppError('NOT_FOUND');
+      const record = this.requireCase(db, entry.caseId);
+      repository.updateJournalEntry(db, id, input, this.at());
+      this.vault.record('case.journal.update', { object: record.code });
+    });
+  }
+
+  deleteJournalEntry(id: string): void {
+    this.transaction((db) => {
+      const entry = repository.findJournalEntry(db, id);
+      if (!entry) throw new AppError('NOT_FOUND');
+      const record = this.requireCase(db, entry.caseId);
+      repository.deleteJournalEntry(db, id);
+      this.vault.record('case.journal.delete', { object: record.code });
+    });
+  }
+
+  search(text: string): SearchHit[] {
+    return this.transaction((db) => {
+      const hits = repository.searchIndex(db, text);
+      // That a search happened is logged, never what was searched for.
+      this.vault.record('search', { details: { hits: hits.length } });
+      return hits;
+    });
+  }
+}
