@@ -105,7 +105,7 @@ export const de = {
   'setup.step.location': 'Speicherort',
   'setup.step.supervisor': 'Konto der Leitung',
   'setup.step.counsellor': 'Konto der Beratungs\u00ADfachkraft',
-  'setup.step.recovery': 'Wiederherstellungs\u00ADschlüssel',
+  'setup.step.recovery': 'Schlüssel verwahren',
   'setup.location.heading': 'Wo soll der Tresor liegen?',
   'setup.location.explain': 'Wählen Sie einen leeren Ordner, auf den nur berechtigte Personen Zugriff haben. Fehlt der Ordner, wird er angelegt.',
   'setup.location.label': 'Ordner des Tresors',

@@ -103,7 +103,7 @@ export const en = {
   'setup.step.location': 'Location',
   'setup.step.supervisor': 'Supervisor account',
   'setup.step.counsellor': 'Counsellor account',
-  'setup.step.recovery': 'Recovery key',
+  'setup.step.recovery': 'Store the key',
   'setup.location.heading': 'Where should the vault live?',
   'setup.location.explain': 'Choose an empty folder that only authorised people can access. If the folder does not exist, it is created.',
   'setup.location.label': 'Vault folder',

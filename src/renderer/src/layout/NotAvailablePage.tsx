@@ -9,10 +9,7 @@ export function NotAvailablePage({ title, description }: { title: MessageKey; de
     <>
       <PageHeading>{t(title)}</PageHeading>
       <div className="placeholder">
-        <p className="placeholder-badge">
-          <span aria-hidden="true">◌ </span>
-          {t('notAvailable.badge')}
-        </p>
+        <p className="placeholder-badge">{t('notAvailable.badge')}</p>
         <p>{t(description)}</p>
       </div>
     </>

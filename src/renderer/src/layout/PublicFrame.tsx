@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Language } from '@shared/domain/settings';
+import { translate } from '@shared/i18n';
 import { callCore } from '../bridge';
 import { LanguageSwitch, useI18n } from '../i18n';
-import { translate } from '@shared/i18n';
 import { useAnnounce } from '../ui/Announcer';
 
 /**

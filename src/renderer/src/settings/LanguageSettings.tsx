@@ -8,8 +8,8 @@ import { Alert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 
 /**
- * Language as two radio buttons, applied the moment one is chosen. It is stored in the vault's
- * settings and in the device configuration, so the sign-in screen speaks it too.
+ * Language as two radio buttons, applied the moment one is chosen. The core keeps it in the device
+ * configuration, so the sign-in screen speaks it too.
  */
 export function LanguageSettings() {
   const { language, setLanguage, t, translateError } = useI18n();
@@ -24,19 +24,14 @@ export function LanguageSettings() {
   async function handleChange(next: Language) {
     setError(null);
     setSelected(next);
+    // One call stores it in the device configuration (read before sign-in) and logs the change.
     const stored = await call((api) => api.settings.update({ language: next }));
     if (!stored.ok) {
       setSelected(language);
       setError(stored.error);
       return;
     }
-    const applied = await call((api) => api.app.setLanguage({ language: next }));
-    if (!applied.ok) {
-      setSelected(language);
-      setError(applied.error);
-      return;
-    }
-    setLanguage(next);
+    setLanguage(stored.value.language);
     announce(translate(next, 'language.changed'));
   }
 
@@ -44,7 +39,8 @@ export function LanguageSettings() {
     <section className="settings-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('settings.language.heading')}</h2>
       <fieldset className="field radio-group" aria-describedby={explainId}>
-        <legend className="field-label">{t('language.label')}</legend>
+        {/* The section heading already says "Sprache"; the legend names the group for screen readers. */}
+        <legend className="visually-hidden">{t('language.label')}</legend>
         <p className="field-hint" id={explainId}>
           {t('settings.language.explain')}
         </p>

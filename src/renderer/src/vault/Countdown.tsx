@@ -10,7 +10,7 @@ export function Countdown({ secondsLeft }: { secondsLeft: number }) {
   return (
     <p className="countdown" role="timer">
       <span className="countdown-icon" aria-hidden="true">
-        ⏳
+        !
       </span>
       {t('unlock.countdown', { seconds: secondsLeft })}
     </p>

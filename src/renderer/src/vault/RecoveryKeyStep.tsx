@@ -41,10 +41,10 @@ export function RecoveryKeyStep({
   return (
     <section className="recovery-sheet" aria-labelledby={headingId}>
       <p className="print-only print-title">{t('setup.recovery.printTitle')}</p>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="no-print">
         {t('setup.recovery.heading')}
       </h2>
-      <p>{t('setup.recovery.explain')}</p>
+      <p className="no-print">{t('setup.recovery.explain')}</p>
       <div className="recovery-key" role="group" aria-label={t('setup.recovery.keyLabel')}>
         {groups.map((group, index) => (
           // Groups can repeat; their position is their identity and the list never reorders.
@@ -55,7 +55,9 @@ export function RecoveryKeyStep({
       </div>
       <p className="print-only">{t('setup.recovery.printVault', { vaultDir })}</p>
       <p className="print-only">{t('setup.recovery.printDate', { date: createdOn })}</p>
-      <p className="recovery-instructions">{t('setup.recovery.instructions')}</p>
+      <p className="print-only">{t('setup.recovery.printUsage')}</p>
+      <p className="recovery-instructions no-print">{t('setup.recovery.instructions')}</p>
+      <p className="print-only recovery-instructions">{t('setup.recovery.printKeep')}</p>
       <div className="actions actions-start no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           {t('setup.recovery.print')}

@@ -109,14 +109,16 @@ export function RecoveryUnlockForm({
         ) : null}
         <Countdown secondsLeft={secondsLeft} />
         <StatusMessage message={isChecking ? t('unlock.working') : null} />
-        <div className="actions actions-split">
-          <button type="button" className="button button-link" onClick={onBack}>
-            {t('recovery.back')}
-          </button>
+        <div className="actions actions-start">
           <button type="submit" className="button button-primary" disabled={secondsLeft > 0 || isChecking}>
             {t('recovery.submit')}
           </button>
         </div>
+        <p className="secondary-action">
+          <button type="button" className="button button-link" onClick={onBack}>
+            {t('recovery.back')}
+          </button>
+        </p>
       </form>
     </FormProvider>
   );

@@ -78,14 +78,16 @@ export function UnlockForm({
         ) : null}
         <Countdown secondsLeft={secondsLeft} />
         <StatusMessage message={isChecking ? t('unlock.working') : null} />
-        <div className="actions actions-split">
-          <button type="button" className="button button-link" onClick={onUseRecoveryKey}>
-            {t('unlock.useRecovery')}
-          </button>
+        <div className="actions actions-start">
           <button type="submit" className="button button-primary" disabled={isWaiting || isChecking}>
             {t('unlock.submit')}
           </button>
         </div>
+        <p className="secondary-action">
+          <button type="button" className="button button-link" onClick={onUseRecoveryKey}>
+            {t('unlock.useRecovery')}
+          </button>
+        </p>
       </form>
     </FormProvider>
   );
