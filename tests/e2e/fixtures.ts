@@ -31,6 +31,8 @@ export interface Bench {
   defaultVaultDir: string;
   /** What the fake folder dialog returns. */
   chosenVaultDir: string;
+  /** Every channel the page has called, in order (payloads are not kept: they hold passphrases). */
+  calls: string[];
   /** Moves the core's clock forward (auto-lock and throttle without waiting). */
   advanceClock: (milliseconds: number) => void;
   /** Sets the vault up through the core (not the UI) and locks it; returns the recovery key. */
@@ -80,13 +82,13 @@ function rendererFileFor(url: URL): string | null {
   return file.startsWith(RENDERER_DIR + path.sep) ? file : null;
 }
 
-async function serveRenderer(page: Page, offOrigin: string[]): Promise<void> {
+async function serveRenderer(page: Page, offOrigin: Set<string>): Promise<void> {
   await page.context().route('**/*', async (route) => {
     const request = route.request();
     const url = new URL(request.url());
     if (url.origin !== APP_ORIGIN) {
       // Recorded here and asserted after the test: Fallbuch must never reach anything else.
-      offOrigin.push(`${request.method()} ${request.url()}`);
+      offOrigin.add(`${request.method()} ${request.url()}`);
       await route.abort('blockedbyclient');
       return;
     }
@@ -119,25 +121,25 @@ export const test = base.extend<{ bench: Bench }>({
     });
     await mkdir(path.join(tempDir, 'config'), { recursive: true });
 
-    const offOrigin: string[] = [];
+    const offOrigin = new Set<string>();
     const pageProblems: string[] = [];
     page.on('request', (request) => {
       const url = request.url();
       // data: URLs never leave the renderer; everything else must stay on the fixed origin.
-      if (!url.startsWith(`${APP_ORIGIN}/`) && !url.startsWith('data:') && !offOrigin.some((entry) => entry.endsWith(url))) {
-        offOrigin.push(`${request.method()} ${url}`);
-      }
+      if (!url.startsWith(`${APP_ORIGIN}/`) && !url.startsWith('data:')) offOrigin.add(`${request.method()} ${url}`);
     });
-    page.on('websocket', (socket) => offOrigin.push(`WS ${socket.url()}`));
+    page.on('websocket', (socket) => offOrigin.add(`WS ${socket.url()}`));
     page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       // CSP violations, React errors and failed loads all arrive as console errors.
       if (message.type() === 'error') pageProblems.push(`console: ${message.text()}`);
     });
 
-    await page.exposeBinding('__fallbuchInvoke', (_source, channel: unknown, payload: unknown) =>
-      core.invoke(String(channel), payload),
-    );
+    const calls: string[] = [];
+    await page.exposeBinding('__fallbuchInvoke', (_source, channel: unknown, payload: unknown) => {
+      calls.push(String(channel));
+      return core.invoke(String(channel), payload);
+    });
     await page.addInitScript({ content: await buildBridgeScript() });
     await serveRenderer(page, offOrigin);
 
@@ -146,6 +148,7 @@ export const test = base.extend<{ bench: Bench }>({
       tempDir,
       defaultVaultDir,
       chosenVaultDir,
+      calls,
       advanceClock: (milliseconds) => {
         clockOffset += milliseconds;
       },
@@ -182,7 +185,7 @@ export const test = base.extend<{ bench: Bench }>({
       await core.dispose();
       await rm(tempDir, { recursive: true, force: true });
     }
-    expect(offOrigin, 'requests outside the app origin').toEqual([]);
+    expect([...offOrigin], 'requests outside the app origin').toEqual([]);
     expect(pageProblems, 'console errors, CSP violations or uncaught errors in the page').toEqual([]);
   },
 });

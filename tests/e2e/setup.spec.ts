@@ -52,7 +52,10 @@ test('full set-up through the UI ends in the main layout as the counsellor', asy
   const recoveryKey = await setup.readRecoveryKey();
   expect(recoveryKey).toMatch(RECOVERY_KEY_FORMAT);
   await expect(setup.printButton).toBeVisible();
-  await expect(setup.copyButton).toBeVisible();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://fallbuch.invalid' });
+  await setup.copyButton.click();
+  await expect(page.getByText('Der Schlüssel ist in der Zwischenablage.', { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(recoveryKey);
   await expect(setup.continueButton).toBeDisabled();
   await setup.storedSafelyCheckbox.check();
   await expect(setup.continueButton).toBeEnabled();
