@@ -127,6 +127,12 @@ export default tseslint.config(
     },
   },
   {
+    // electron-builder hooks are loaded with require(); CommonJS is their format.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
+  },
+  {
     files: ['tests/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
