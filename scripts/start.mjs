@@ -4,11 +4,10 @@
 import {
   electronEnv,
   electronExecutable,
-  isNativeBindingCurrent,
   missingElectronHelp,
+  prepareElectronBuild,
   projectRoot,
   run,
-  runPackageBin,
 } from './lib/electron.mjs';
 
 const executable = electronExecutable();
@@ -17,12 +16,7 @@ if (executable === null) {
   process.exit(1);
 }
 
-if (!isNativeBindingCurrent()) {
-  const code = await run(process.execPath, ['scripts/build-electron-native.mjs']);
-  if (code !== 0) process.exit(code);
-}
-
-const buildCode = await runPackageBin('electron-vite', 'electron-vite', ['build']);
+const buildCode = await prepareElectronBuild();
 if (buildCode !== 0) process.exit(buildCode);
 
 // `electron .` runs out/main/index.js (package.json "main") unpackaged, i.e. with DevTools.

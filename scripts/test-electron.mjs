@@ -5,8 +5,7 @@
 import {
   electronEnv,
   electronExecutable,
-  isNativeBindingCurrent,
-  run,
+  prepareElectronBuild,
   runPackageBin,
 } from './lib/electron.mjs';
 
@@ -16,13 +15,8 @@ if (executable === null) {
   process.exit(0);
 }
 
-// With Electron present, a missing native build is a real failure, not a reason to skip.
-if (!isNativeBindingCurrent()) {
-  const code = await run(process.execPath, ['scripts/build-electron-native.mjs']);
-  if (code !== 0) process.exit(code);
-}
-
-const buildCode = await runPackageBin('electron-vite', 'electron-vite', ['build']);
+// With Electron present, a failed native build is a real failure, not a reason to skip.
+const buildCode = await prepareElectronBuild();
 if (buildCode !== 0) process.exit(buildCode);
 
 process.exit(

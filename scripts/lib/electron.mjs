@@ -85,3 +85,16 @@ export function runPackageBin(packageName, binName, args, options = {}) {
   const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[binName];
   return run(process.execPath, [path.join(packageDir, bin), ...args], options);
 }
+
+/**
+ * What both `npm start` and the Electron suite need before Electron starts: the native binding for
+ * Electron's ABI (built when missing or stale) and a fresh build of main, preload and renderer.
+ * Returns a process exit code (0 on success).
+ */
+export async function prepareElectronBuild() {
+  if (!isNativeBindingCurrent()) {
+    const code = await run(process.execPath, ['scripts/build-electron-native.mjs']);
+    if (code !== 0) return code;
+  }
+  return runPackageBin('electron-vite', 'electron-vite', ['build']);
+}
