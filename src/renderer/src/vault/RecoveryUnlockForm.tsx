@@ -6,13 +6,11 @@ import type { SessionInfo, VaultStatus } from '@shared/ipc/contract';
 import type { AppErrorData } from '@shared/ipc/result';
 import { callCore } from '../bridge';
 import { useI18n } from '../i18n';
-import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
-import { StatusMessage } from '../ui/StatusMessage';
 import { confirmationSchema, isConfirmed, newPassphraseSchema } from '../ui/passphraseSchema';
 import { AccountChoice, defaultAccount } from './AccountChoice';
-import { Countdown } from './Countdown';
+import { UnlockFormFooter } from './UnlockFormFooter';
 import { markUnlockError } from './unlockErrors';
 
 const recoverySchema = z
@@ -47,7 +45,7 @@ export function RecoveryUnlockForm({
   onFailed: (error: AppErrorData) => Promise<void>;
   onBack: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const { t } = useI18n();
   const form = useForm<RecoveryInput, unknown, RecoveryValues>({
     resolver: zodResolver(recoverySchema),
     defaultValues: { account: defaultAccount(accounts), recoveryKey: '', newPassphrase: '', confirmation: '' },
@@ -102,23 +100,14 @@ export function RecoveryUnlockForm({
           label={t('recovery.newPassphrase')}
           confirmationLabel={t('recovery.newPassphraseConfirm')}
         />
-        {formError ? (
-          <Alert>
-            <p>{translateError(formError)}</p>
-          </Alert>
-        ) : null}
-        <Countdown secondsLeft={secondsLeft} />
-        <StatusMessage message={isChecking ? t('unlock.working') : null} />
-        <div className="actions actions-start">
-          <button type="submit" className="button button-primary" disabled={secondsLeft > 0 || isChecking}>
-            {t('recovery.submit')}
-          </button>
-        </div>
-        <p className="secondary-action">
-          <button type="button" className="button button-link" onClick={onBack}>
-            {t('recovery.back')}
-          </button>
-        </p>
+        <UnlockFormFooter
+          formError={formError}
+          secondsLeft={secondsLeft}
+          isChecking={isChecking}
+          submitLabel={t('recovery.submit')}
+          switchLabel={t('recovery.back')}
+          onSwitch={onBack}
+        />
       </form>
     </FormProvider>
   );

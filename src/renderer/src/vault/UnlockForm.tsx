@@ -6,12 +6,10 @@ import type { SessionInfo, VaultStatus } from '@shared/ipc/contract';
 import type { AppErrorData } from '@shared/ipc/result';
 import { callCore } from '../bridge';
 import { useI18n } from '../i18n';
-import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
-import { StatusMessage } from '../ui/StatusMessage';
 import { enteredPassphraseSchema } from '../ui/passphraseSchema';
 import { AccountChoice, defaultAccount } from './AccountChoice';
-import { Countdown } from './Countdown';
+import { UnlockFormFooter } from './UnlockFormFooter';
 import { markUnlockError } from './unlockErrors';
 
 const unlockSchema = z.object({
@@ -34,7 +32,7 @@ export function UnlockForm({
   onFailed: (error: AppErrorData) => Promise<void>;
   onUseRecoveryKey: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const { t } = useI18n();
   const form = useForm<UnlockInput, unknown, UnlockValues>({
     resolver: zodResolver(unlockSchema),
     defaultValues: { account: defaultAccount(accounts), passphrase: '' },
@@ -65,29 +63,19 @@ export function UnlockForm({
     await onFailed(result.error);
   }
 
-  const isWaiting = secondsLeft > 0;
   return (
     <FormProvider {...form}>
       <form className="form" noValidate aria-busy={isChecking} onSubmit={(event) => void form.handleSubmit(unlock)(event)}>
         <AccountChoice accounts={accounts} />
         <FormTextField<UnlockInput> name="passphrase" label={t('field.passphrase')} type="password" autoComplete="current-password" />
-        {formError ? (
-          <Alert>
-            <p>{translateError(formError)}</p>
-          </Alert>
-        ) : null}
-        <Countdown secondsLeft={secondsLeft} />
-        <StatusMessage message={isChecking ? t('unlock.working') : null} />
-        <div className="actions actions-start">
-          <button type="submit" className="button button-primary" disabled={isWaiting || isChecking}>
-            {t('unlock.submit')}
-          </button>
-        </div>
-        <p className="secondary-action">
-          <button type="button" className="button button-link" onClick={onUseRecoveryKey}>
-            {t('unlock.useRecovery')}
-          </button>
-        </p>
+        <UnlockFormFooter
+          formError={formError}
+          secondsLeft={secondsLeft}
+          isChecking={isChecking}
+          submitLabel={t('unlock.submit')}
+          switchLabel={t('unlock.useRecovery')}
+          onSwitch={onUseRecoveryKey}
+        />
       </form>
     </FormProvider>
   );

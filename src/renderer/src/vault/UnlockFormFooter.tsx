@@ -1,0 +1,49 @@
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { Alert } from '../ui/Alert';
+import { StatusMessage } from '../ui/StatusMessage';
+import { Countdown } from './Countdown';
+
+/**
+ * The end of both unlock forms (passphrase and recovery key): an error that belongs to no single
+ * field, the waiting time after failed attempts, the progress message, the submit button (disabled
+ * while waiting or checking) and the link to the other form.
+ */
+export function UnlockFormFooter({
+  formError,
+  secondsLeft,
+  isChecking,
+  submitLabel,
+  switchLabel,
+  onSwitch,
+}: {
+  formError: AppErrorData | null;
+  secondsLeft: number;
+  isChecking: boolean;
+  submitLabel: string;
+  switchLabel: string;
+  onSwitch: () => void;
+}) {
+  const { t, translateError } = useI18n();
+  return (
+    <>
+      {formError ? (
+        <Alert>
+          <p>{translateError(formError)}</p>
+        </Alert>
+      ) : null}
+      <Countdown secondsLeft={secondsLeft} />
+      <StatusMessage message={isChecking ? t('unlock.working') : null} />
+      <div className="actions actions-start">
+        <button type="submit" className="button button-primary" disabled={secondsLeft > 0 || isChecking}>
+          {submitLabel}
+        </button>
+      </div>
+      <p className="secondary-action">
+        <button type="button" className="button button-link" onClick={onSwitch}>
+          {switchLabel}
+        </button>
+      </p>
+    </>
+  );
+}
