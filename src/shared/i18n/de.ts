@@ -1,10 +1,18 @@
 import { vocabularyDe } from './vocabulary.de';
+import { casesDe } from './areas/cases.de';
+import { auditDe } from './areas/audit.de';
+import { statsDe } from './areas/stats.de';
+import { lifecycleDe } from './areas/lifecycle.de';
 /**
  * German is the source language: every key exists here first. Keys are grouped by prefix
  * (`error.`, `validation.`, screen names). Placeholders use `{name}`.
  */
 export const de = {
   ...vocabularyDe,
+  ...casesDe,
+  ...auditDe,
+  ...statsDe,
+  ...lifecycleDe,
 
   'app.name': 'Fallbuch',
 

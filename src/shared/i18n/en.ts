@@ -1,8 +1,16 @@
 import { vocabularyEn } from './vocabulary.en';
+import { casesEn } from './areas/cases.en';
+import { auditEn } from './areas/audit.en';
+import { statsEn } from './areas/stats.en';
+import { lifecycleEn } from './areas/lifecycle.en';
 import type { MessageKey } from './de';
 
 export const en = {
   ...vocabularyEn,
+  ...casesEn,
+  ...auditEn,
+  ...statsEn,
+  ...lifecycleEn,
 
   'app.name': 'Fallbuch',
 

@@ -17,6 +17,7 @@ export const CHANNELS = [
   'session:touch',
   'settings:get',
   'settings:update',
+  // case notebook (issue 3)
   'cases:list',
   'cases:create',
   'cases:get',
@@ -32,6 +33,9 @@ export const CHANNELS = [
   'journal:update',
   'journal:delete',
   'search:query',
+  // accounts, access log, audit (issue 4)
+  // statistics (issue 5)
+  // consent, rights, retention, backups (issue 6)
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

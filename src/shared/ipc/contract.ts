@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import type { ChannelName } from './channels';
-import { ROLES, type Role } from '../domain/roles';
+import { ROLES } from '../domain/roles';
 import { LANGUAGES, AUTO_LOCK_MINUTES } from '../domain/settings';
-import { MIN_PASSPHRASE_LENGTH } from '../domain/passphrase';
-import {
-  caseDetailSchema,
-  caseFieldsSchema,
-  caseSummarySchema,
-  deadlineSchema,
-  journalInputSchema,
-  searchHitSchema,
-  statusInputSchema,
-} from '../domain/cases';
-import { isoDateSchema } from '../domain/dates';
-import { DEADLINE_BUCKETS } from '../domain/vocabulary';
+import { casesContract } from './areas/cases';
+import { auditContract } from './areas/audit';
+import { statsContract } from './areas/stats';
+import { lifecycleContract } from './areas/lifecycle';
+import { ANY_ROLE, accountName, empty, enteredPassphrase, newPassphrase, type ChannelSpec } from './spec';
 
 /**
  * The IPC contract: every channel with its input and output schema and who may call it.
@@ -21,35 +14,7 @@ import { DEADLINE_BUCKETS } from '../domain/vocabulary';
  * - an array of roles: needs an unlocked session with one of these roles.
  * The core parses every input and every output with these schemas.
  */
-export type Access = 'public' | readonly Role[];
-
-export interface ChannelSpec {
-  access: Access;
-  input: z.ZodType;
-  output: z.ZodType;
-}
-
-const ANY_ROLE = ROLES;
-
-const empty = z.strictObject({});
-
-const accountName = z
-  .string()
-  .trim()
-  .min(1, 'validation.nameRequired')
-  .max(80, 'validation.nameTooLong');
-
-const newPassphrase = z
-  .string()
-  .min(MIN_PASSPHRASE_LENGTH, 'validation.passphraseTooShort')
-  .max(1024, 'validation.passphraseTooLong');
-
-/** An entered passphrase is checked against the key slot, so only its length is bounded here. */
-const enteredPassphrase = z.string().min(1, 'validation.passphraseRequired').max(1024);
-
-const idSchema = z.string().min(1).max(64);
-const done = z.object({ done: z.literal(true) });
-const caseWarningSchema = z.enum(['ageOutsideRange']);
+export type { Access, ChannelSpec } from './spec';
 
 export const languageSchema = z.enum(LANGUAGES);
 export const roleSchema = z.enum(ROLES);
@@ -154,82 +119,10 @@ export const contract = {
     output: settingsSchema,
   },
 
-  // ----- case notebook ---------------------------------------------------------------------------
-  'cases:list': {
-    access: ANY_ROLE,
-    input: z.strictObject({ includeClosed: z.boolean().optional() }),
-    output: z.array(caseSummarySchema),
-  },
-  'cases:create': {
-    access: ANY_ROLE,
-    input: z.strictObject({ fields: caseFieldsSchema }),
-    output: z.object({ id: z.string(), code: z.string(), warnings: z.array(caseWarningSchema) }),
-  },
-  'cases:get': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: caseDetailSchema },
-  'cases:update': {
-    access: ANY_ROLE,
-    input: z.strictObject({ id: idSchema, fields: caseFieldsSchema }),
-    output: z.object({ warnings: z.array(caseWarningSchema) }),
-  },
-  'status:add': {
-    access: ANY_ROLE,
-    input: z.strictObject({ caseId: idSchema, status: statusInputSchema }),
-    output: z.object({ id: z.string() }),
-  },
-  'status:delete': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: done },
-  'training:add': {
-    access: ANY_ROLE,
-    input: z.strictObject({
-      caseId: idSchema,
-      startsOn: isoDateSchema,
-      description: z.string().trim().max(200, 'validation.tooLong').nullable(),
-    }),
-    output: z.object({ id: z.string() }),
-  },
-  'training:delete': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: done },
-  'deadlines:list': {
-    access: ANY_ROLE,
-    input: z.strictObject({ scope: z.enum(['mine', 'all']) }),
-    output: z.object({
-      today: z.string(),
-      items: z.array(deadlineSchema.extend({ bucket: z.enum(DEADLINE_BUCKETS) })),
-    }),
-  },
-  'deadlines:add': {
-    access: ANY_ROLE,
-    input: z.strictObject({
-      caseId: idSchema,
-      kind: z.enum(['appointment', 'task']),
-      title: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
-      dueOn: isoDateSchema,
-    }),
-    output: z.object({ id: z.string() }),
-  },
-  'deadlines:resolve': {
-    access: ANY_ROLE,
-    input: z.strictObject({
-      id: idSchema,
-      state: z.enum(['done', 'dismissed']),
-      reason: z.string().trim().max(500, 'validation.tooLong').nullable(),
-    }),
-    output: done,
-  },
-  'journal:add': {
-    access: ANY_ROLE,
-    input: z.strictObject({ caseId: idSchema, entry: journalInputSchema }),
-    output: z.object({ id: z.string() }),
-  },
-  'journal:update': {
-    access: ANY_ROLE,
-    input: z.strictObject({ id: idSchema, entry: journalInputSchema }),
-    output: done,
-  },
-  'journal:delete': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: done },
-  'search:query': {
-    access: ANY_ROLE,
-    input: z.strictObject({ text: z.string().max(200, 'validation.tooLong') }),
-    output: z.array(searchHitSchema),
-  },
+  ...casesContract,
+  ...auditContract,
+  ...statsContract,
+  ...lifecycleContract,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;
