@@ -1,10 +1,12 @@
 import { useT } from '../i18n';
+import { usePrivacy } from '../privacy';
 import { useSession } from '../session';
 
 /** App name, who is signed in (name and role in words) and the lock button with its shortcut. */
 export function AppHeader() {
   const t = useT();
   const { info, lock } = useSession();
+  const { isPrivate, toggle } = usePrivacy();
   return (
     <header className="app-header">
       <span className="brand">{t('app.name')}</span>
@@ -14,6 +16,18 @@ export function AppHeader() {
           {t('layout.user', { name: info.name, role: t(info.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor') })}
         </span>
       </p>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={isPrivate}
+        aria-keyshortcuts="Control+Shift+P"
+        onClick={toggle}
+      >
+        {t('privacy.toggle')}
+        <kbd className="shortcut" aria-hidden="true">
+          {t('privacy.shortcut')}
+        </kbd>
+      </button>
       <button type="button" className="button" aria-keyshortcuts="Control+L" onClick={() => void lock()}>
         {t('layout.lock')}
         {/* The shortcut is in aria-keyshortcuts; reading it in the name too would be noise. */}

@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useT } from '../i18n';
 import { useActivityTouch, useSession } from '../session';
-import { SettingsPage } from '../settings';
+import { NavigationProvider, useNavigation } from '../navigation';
+import { RouteView } from '../navigation/RouteView';
+import { PrivacyProvider } from '../privacy';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
-import { NotAvailablePage } from './NotAvailablePage';
-import { NOT_AVAILABLE_TEXT, PAGE_LABEL, type PageId } from './pages';
+import { navPageOf, PAGE_LABEL } from './pages';
 
 /** Ctrl+L (Cmd+L on a Mac keyboard); `code` keeps it working on non-Latin keyboard layouts. */
 function isLockShortcut(event: KeyboardEvent): boolean {
@@ -14,11 +15,22 @@ function isLockShortcut(event: KeyboardEvent): boolean {
   return isL && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
 }
 
-/** The signed-in frame: skip link, header, navigation and the current page. */
+/** The signed-in frame: skip link, header, navigation and the current screen. */
 export function MainLayout() {
+  return (
+    <PrivacyProvider>
+      <NavigationProvider initial={{ page: 'cases' }}>
+        <MainFrame />
+      </NavigationProvider>
+    </PrivacyProvider>
+  );
+}
+
+function MainFrame() {
   const t = useT();
   const { lock } = useSession();
-  const [page, setPage] = useState<PageId>('cases');
+  const { route, navigate } = useNavigation();
+  const page = navPageOf(route);
   const mainRef = useRef<HTMLElement>(null);
   useActivityTouch();
   useDocumentTitle(t(PAGE_LABEL[page]));
@@ -36,14 +48,13 @@ export function MainLayout() {
   // After sign-in and after each navigation, reading starts at the page's heading.
   useEffect(() => {
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [page]);
+  }, [route]);
 
   function handleSkip(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
     mainRef.current?.focus();
   }
 
-  const notAvailable = NOT_AVAILABLE_TEXT[page];
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main" onClick={handleSkip}>
@@ -51,13 +62,9 @@ export function MainLayout() {
       </a>
       <AppHeader />
       <div className="app-body">
-        <MainNav current={page} onNavigate={setPage} />
+        <MainNav current={page} onNavigate={(next) => navigate({ page: next })} />
         <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
-          {page === 'settings' ? (
-            <SettingsPage />
-          ) : notAvailable ? (
-            <NotAvailablePage title={PAGE_LABEL[page]} description={notAvailable} />
-          ) : null}
+          <RouteView route={route} />
         </main>
       </div>
     </div>

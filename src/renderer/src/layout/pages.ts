@@ -1,4 +1,5 @@
 import type { MessageKey } from '@shared/i18n';
+import type { Route } from '../navigation';
 
 export const PAGE_IDS = ['cases', 'deadlines', 'statistics', 'audit', 'settings'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
@@ -11,10 +12,15 @@ export const PAGE_LABEL: Record<PageId, MessageKey> = {
   settings: 'nav.settings',
 };
 
-/** Areas that are not built yet, with the one sentence that says what they will hold. */
-export const NOT_AVAILABLE_TEXT: Partial<Record<PageId, MessageKey>> = {
-  cases: 'notAvailable.cases',
-  deadlines: 'notAvailable.deadlines',
-  statistics: 'notAvailable.statistics',
-  audit: 'notAvailable.audit',
-};
+/** Which navigation entry a route belongs to (a case screen belongs to "Fälle"). */
+export function navPageOf(route: Route): PageId {
+  switch (route.page) {
+    case 'caseNew':
+    case 'case':
+    case 'caseEdit':
+    case 'search':
+      return 'cases';
+    default:
+      return route.page;
+  }
+}

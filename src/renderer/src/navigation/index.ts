@@ -1,0 +1,2 @@
+export { NavigationProvider, useNavigation, useUnsavedChangesGuard } from './NavigationProvider';
+export type { CaseSection, Route } from './route';

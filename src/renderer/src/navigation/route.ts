@@ -1,0 +1,18 @@
+/**
+ * Where the signed-in user is. The window never navigates (the shell forbids it); the app keeps
+ * this value in state. Feature areas add their screens here.
+ */
+export type CaseSection = 'overview' | 'status' | 'deadlines' | 'journal' | 'planning' | 'closure';
+
+export type Route =
+  | { page: 'cases' }
+  | { page: 'caseNew' }
+  | { page: 'case'; caseId: string; section?: CaseSection }
+  | { page: 'caseEdit'; caseId: string }
+  | { page: 'deadlines' }
+  | { page: 'search'; query: string }
+  | { page: 'statistics' }
+  | { page: 'audit' }
+  | { page: 'settings' };
+
+export type PageOf<R extends Route = Route> = R['page'];

@@ -1,0 +1,2 @@
+export { PrivacyProvider, usePrivacy, isPrivacyShortcut } from './PrivacyProvider';
+export { PersonName, usePersonLabel } from './PersonName';
