@@ -1,9 +1,23 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, dialog, session, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import {
+  app,
+  dialog,
+  session,
+  type BrowserWindow,
+  type FileFilter,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import { translate, type MessageKey } from '@shared/i18n';
 import type { Language } from '@shared/domain/settings';
-import { createCore, type Core } from './core/createCore';
+import {
+  createCore,
+  type Core,
+  type ExportFileKind,
+  type OpenFileRequest,
+  type SaveFileRequest,
+} from './core/createCore';
 import { registerIpc } from './ipc';
 import { handleAppProtocol, refuseFileProtocol, registerAppScheme } from './protocol';
 import { hardenSession, installSecurity } from './security';
@@ -55,6 +69,44 @@ async function chooseFolder(defaultPath: string): Promise<string | null> {
   return result.filePaths[0] ?? null;
 }
 
+const FILE_FILTERS: Record<ExportFileKind, { key: MessageKey; extensions: string[] }> = {
+  json: { key: 'shell.file.json', extensions: ['json'] },
+  csv: { key: 'shell.file.csv', extensions: ['csv'] },
+  pdf: { key: 'shell.file.pdf', extensions: ['pdf'] },
+  markdown: { key: 'shell.file.markdown', extensions: ['md'] },
+  checkpoint: { key: 'shell.file.checkpoint', extensions: ['fbcheckpoint', 'json'] },
+  backup: { key: 'shell.file.backup', extensions: ['fbbackup'] },
+  archive: { key: 'shell.file.archive', extensions: ['fbarchive', 'json'] },
+};
+
+function filterFor(kind: ExportFileKind): FileFilter {
+  const { key, extensions } = FILE_FILTERS[kind];
+  return { name: translate(language, key), extensions };
+}
+
+async function chooseSaveFile(request: SaveFileRequest): Promise<string | null> {
+  const options: SaveDialogOptions = {
+    defaultPath: path.join(app.getPath('documents'), request.defaultName),
+    filters: [filterFor(request.kind)],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const window = currentWindow();
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return null;
+  return result.filePath;
+}
+
+async function chooseOpenFiles(request: OpenFileRequest): Promise<string[] | null> {
+  const options: OpenDialogOptions = {
+    filters: [filterFor(request.kind)],
+    properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+  };
+  const window = currentWindow();
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  if (result.canceled || result.filePaths.length === 0) return null;
+  return result.filePaths;
+}
+
 /**
  * Quitting waits for the core to lock the vault (closing the database, wiping the key). A hung
  * dispose must not keep the app alive forever: after the timeout the process ends anyway, which
@@ -88,7 +140,7 @@ function start(): void {
     configDir: app.getPath('userData'),
     defaultVaultDir: path.join(app.getPath('userData'), 'Tresor'),
     nativeBinding: nativeBindingPath(),
-    ports: { chooseFolder },
+    ports: { chooseFolder, chooseSaveFile, chooseOpenFiles },
     appVersion: app.getVersion(),
   });
   disposeOnQuit(core);

@@ -31,6 +31,10 @@ export interface Bench {
   defaultVaultDir: string;
   /** What the fake folder dialog returns. */
   chosenVaultDir: string;
+  /** Where the fake "save as" dialog puts files (the default name inside this folder). */
+  saveDir: string;
+  /** What the fake "open" dialog returns next (set by the test; null means cancelled). */
+  setOpenFiles: (files: string[] | null) => void;
   /** Every channel the page has called, in order (payloads are not kept: they hold passphrases). */
   calls: string[];
   /** Moves the core's clock forward (auto-lock and throttle without waiting). */
@@ -111,15 +115,22 @@ export const test = base.extend<{ bench: Bench }>({
     const tempDir = await mkdtemp(path.join(tmpdir(), 'fallbuch-e2e-'));
     const defaultVaultDir = path.join(tempDir, 'Tresor');
     const chosenVaultDir = path.join(tempDir, 'Gewählt');
+    const saveDir = path.join(tempDir, 'Ablage');
+    let openFiles: string[] | null = null;
     let clockOffset = 0;
     const core = createCore({
       configDir: path.join(tempDir, 'config'),
       defaultVaultDir,
       kdf: TEST_KDF,
       now: () => new Date(Date.now() + clockOffset),
-      ports: { chooseFolder: async () => chosenVaultDir },
+      ports: {
+        chooseFolder: async () => chosenVaultDir,
+        chooseSaveFile: async ({ defaultName }) => path.join(saveDir, defaultName),
+        chooseOpenFiles: async () => openFiles,
+      },
     });
     await mkdir(path.join(tempDir, 'config'), { recursive: true });
+    await mkdir(saveDir, { recursive: true });
 
     const offOrigin = new Set<string>();
     const pageProblems: string[] = [];
@@ -148,6 +159,10 @@ export const test = base.extend<{ bench: Bench }>({
       tempDir,
       defaultVaultDir,
       chosenVaultDir,
+      saveDir,
+      setOpenFiles: (files) => {
+        openFiles = files;
+      },
       calls,
       advanceClock: (milliseconds) => {
         clockOffset += milliseconds;

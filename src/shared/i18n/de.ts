@@ -217,6 +217,13 @@ export const de = {
   'shell.menu.fullscreen': 'Vollbild',
   'shell.menu.reload': 'Neu laden',
   'shell.menu.devTools': 'Entwicklerwerkzeuge',
+  'shell.file.json': 'JSON-Datei',
+  'shell.file.csv': 'CSV-Datei (Excel)',
+  'shell.file.pdf': 'PDF-Dokument',
+  'shell.file.markdown': 'Markdown-Text',
+  'shell.file.checkpoint': 'Prüfpunkt des Zugriffsprotokolls',
+  'shell.file.backup': 'Fallbuch-Sicherung',
+  'shell.file.archive': 'Archiv des Zugriffsprotokolls',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -215,4 +215,11 @@ export const en = {
   'shell.menu.fullscreen': 'Full screen',
   'shell.menu.reload': 'Reload',
   'shell.menu.devTools': 'Developer tools',
+  'shell.file.json': 'JSON file',
+  'shell.file.csv': 'CSV file (Excel)',
+  'shell.file.pdf': 'PDF document',
+  'shell.file.markdown': 'Markdown text',
+  'shell.file.checkpoint': 'Access log checkpoint',
+  'shell.file.backup': 'Fallbuch backup',
+  'shell.file.archive': 'Access log archive',
 } as const satisfies Record<MessageKey, string>;
