@@ -43,6 +43,8 @@ export interface OpenVault {
   actor: Actor;
   settings: VaultSettings;
   lastActivityAt: number;
+  /** An initial or reset passphrase: only changing it (and locking) is allowed until then. */
+  mustChangePassphrase: boolean;
 }
 
 export interface VaultServiceOptions {
@@ -120,7 +122,7 @@ export class VaultService {
 
   sessionInfo(): SessionInfo | null {
     if (!this.open) return null;
-    return { ...this.open.actor, autoLockMinutes: this.open.settings.autoLockMinutes };
+    return { ...this.open.actor, autoLockMinutes: this.open.settings.autoLockMinutes, mustChangePassphrase: this.open.mustChangePassphrase };
   }
 
   /** Records activity; returns when the vault will lock itself if nothing else happens. */
@@ -205,6 +207,7 @@ export class VaultService {
       actor: counsellor,
       settings: readVaultSettings(db as VaultDatabase),
       lastActivityAt: this.options.now().getTime(),
+      mustChangePassphrase: false,
     };
     return { recoveryKey: formatted, session: this.requireSession() };
   }
@@ -405,6 +408,7 @@ export class VaultService {
         actor,
         settings: readVaultSettings(opened),
         lastActivityAt: now.getTime(),
+        mustChangePassphrase: false,
       };
     } catch (error) {
       db?.close();

@@ -34,6 +34,24 @@ export const CHANNELS = [
   'journal:delete',
   'search:query',
   // accounts, access log, audit (issue 4)
+  'accounts:list',
+  'accounts:create',
+  'accounts:disable',
+  'accounts:enable',
+  'accounts:resetAccess',
+  'accounts:cases',
+  'accounts:assignCases',
+  'accounts:handOver',
+  'audit:list',
+  'audit:facets',
+  'audit:verify',
+  'audit:saveCheckpoint',
+  'audit:verifyCheckpoint',
+  'audit:export',
+  'audit:retention',
+  'audit:setRetention',
+  'audit:archive',
+  'access:lookupCase',
   // statistics (issue 5)
   // consent, rights, retention, backups (issue 6)
 ] as const;

@@ -24,6 +24,8 @@ export const sessionSchema = z.object({
   name: z.string(),
   role: roleSchema,
   autoLockMinutes: z.number().int(),
+  /** Set after an initial or reset passphrase: the core refuses everything but changing it (and locking). */
+  mustChangePassphrase: z.boolean(),
 });
 export type SessionInfo = z.infer<typeof sessionSchema>;
 
