@@ -10,10 +10,6 @@ import { createVaultHandlers } from '../vault/vaultHandlers';
 import { createSettingsHandlers } from '../settings/settingsHandlers';
 import { CaseService } from '../cases/caseService';
 import { createCaseHandlers } from '../cases/caseHandlers';
-import { StatsService } from '../stats/statsService';
-import { createStatsHandlers } from '../stats/statsHandlers';
-import { createCasePlanningHandlers } from '../cases/planning';
-import { createPrefsHandlers } from '../settings/prefsHandlers';
 import { createAuditHandlers } from '../audit/auditHandlers';
 
 /** What only the shell can do (native dialogs); tests pass their own. */
@@ -71,11 +67,8 @@ export function createCore(options: CoreOptions): Core {
   const handlers = {
     ...createAppHandlers({ config, appVersion: options.appVersion ?? '0.0.0', schemaVersion: LATEST_SCHEMA_VERSION }),
     ...createVaultHandlers({ vault, defaultVaultDir: options.defaultVaultDir, ports: options.ports ?? {} }),
-    ...createSettingsHandlers({ vault, config, now }),
-    ...createPrefsHandlers(vault),
+    ...createSettingsHandlers({ vault, config }),
     ...createCaseHandlers(new CaseService(vault, now)),
-    ...createStatsHandlers(new StatsService(vault, options.ports ?? {}, now)),
-    ...createCasePlanningHandlers(vault, now),
     ...createAuditHandlers(),
   } satisfies Handlers;
   const invoke = createDispatcher(handlers, vault);
