@@ -10,6 +10,8 @@ import { createVaultHandlers } from '../vault/vaultHandlers';
 import { createSettingsHandlers } from '../settings/settingsHandlers';
 import { CaseService } from '../cases/caseService';
 import { createCaseHandlers } from '../cases/caseHandlers';
+import { StatsService } from '../stats/statsService';
+import { createStatsHandlers } from '../stats/statsHandlers';
 import { createAuditHandlers } from '../audit/auditHandlers';
 
 /** What only the shell can do (native dialogs); tests pass their own. */
@@ -69,6 +71,7 @@ export function createCore(options: CoreOptions): Core {
     ...createVaultHandlers({ vault, defaultVaultDir: options.defaultVaultDir, ports: options.ports ?? {} }),
     ...createSettingsHandlers({ vault, config }),
     ...createCaseHandlers(new CaseService(vault, now)),
+    ...createStatsHandlers(new StatsService(vault, options.ports ?? {}, now)),
     ...createAuditHandlers(),
   } satisfies Handlers;
   const invoke = createDispatcher(handlers, vault);

@@ -53,6 +53,15 @@ export const CHANNELS = [
   'audit:archive',
   'access:lookupCase',
   // statistics (issue 5)
+  'stats:profiles',
+  'stats:saveProfile',
+  'stats:deleteProfile',
+  'stats:saveSettings',
+  'stats:preview',
+  'stats:export',
+  'stats:history',
+  'stats:combine',
+  'stats:combineExport',
   // consent, rights, retention, backups (issue 6)
 ] as const;
 

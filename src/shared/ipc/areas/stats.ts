@@ -1,4 +1,74 @@
-import type { AreaContract } from '../spec';
+import { z } from 'zod';
+import {
+  CONSENT_RULES,
+  combineResultSchema,
+  csvLayoutSchema,
+  exportResultSchema,
+  historyEntrySchema,
+  periodSchema,
+  previewSchema,
+  profileInputSchema,
+  profileSchema,
+} from '../../stats/schemas';
+import { ANY_ROLE, SUPERVISOR_ONLY, done, idSchema, empty, type AreaContract } from '../spec';
 
-/** Anonymised statistics (issue 5). */
-export const statsContract = {} as const satisfies AreaContract;
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'validation.invalid');
+
+/**
+ * Anonymised statistics (issue 5).
+ *
+ * Access: counsellors run the quarterly/yearly export (DOMAIN.md) and supervisors sign exports off,
+ * and both only ever see aggregate, disclosure-controlled tables — no case contents — so preview,
+ * export, history and combining are open to both roles. What may leave the workstation at all
+ * (custom recipient profiles, the statistics-consent rule) is the controller's decision and
+ * therefore supervisor-only.
+ */
+export const statsContract = {
+  'stats:profiles': {
+    access: ANY_ROLE,
+    input: empty,
+    output: z.object({
+      profiles: z.array(profileSchema),
+      consentRule: z.enum(CONSENT_RULES),
+      /** Table ids of the catalogue with their yearly-only flag, for the custom-profile form. */
+      catalogue: z.object({
+        version: z.string(),
+        tables: z.array(z.object({ id: z.string(), item: z.number().int(), title: z.string(), titleEn: z.string(), yearlyOnly: z.boolean() })),
+      }),
+    }),
+  },
+  'stats:saveProfile': {
+    access: SUPERVISOR_ONLY,
+    input: z.strictObject({ profile: profileInputSchema }),
+    output: z.object({ id: z.string() }),
+  },
+  'stats:deleteProfile': { access: SUPERVISOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
+  'stats:saveSettings': {
+    access: SUPERVISOR_ONLY,
+    input: z.strictObject({ consentRule: z.enum(CONSENT_RULES) }),
+    output: z.object({ consentRule: z.enum(CONSENT_RULES) }),
+  },
+  'stats:preview': {
+    access: ANY_ROLE,
+    input: z.strictObject({ period: periodSchema, profileId: idSchema }),
+    output: previewSchema,
+  },
+  'stats:export': {
+    access: ANY_ROLE,
+    input: z.strictObject({
+      period: periodSchema,
+      profileId: idSchema,
+      /** From the confirmed preview: the export refuses (CONFLICT) when the tables changed since. */
+      previewHash: sha256Hex,
+      csvLayout: csvLayoutSchema,
+    }),
+    output: exportResultSchema,
+  },
+  'stats:history': { access: ANY_ROLE, input: empty, output: z.array(historyEntrySchema) },
+  'stats:combine': { access: ANY_ROLE, input: empty, output: combineResultSchema },
+  'stats:combineExport': {
+    access: ANY_ROLE,
+    input: z.strictObject({ combineId: idSchema, csvLayout: csvLayoutSchema }),
+    output: exportResultSchema,
+  },
+} as const satisfies AreaContract;
