@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import {
   caseFieldsSchema,
-  caseSummarySchema,
+  caseSummaryRowSchema,
   deadlineSchema,
   journalEntrySchema,
   searchHitSchema,
   statusRecordSchema,
   trainingStartSchema,
   type CaseFields,
-  type CaseSummary,
+  type CaseSummaryRow,
   type DeadlineRow,
   type JournalEntry,
   type JournalInput,
@@ -188,21 +188,21 @@ export function findCase(db: VaultDatabase, id: string): CaseRecord | null {
 const CURRENT_STATUS = `(SELECT s.%COLUMN% FROM residence_statuses s WHERE s.case_id = c.id
   ORDER BY s.valid_from IS NULL, s.valid_from DESC, s.created_at DESC, s.rowid DESC LIMIT 1)`;
 
-export function listCases(db: VaultDatabase, options: { includeClosed: boolean }): CaseSummary[] {
+export function listCases(db: VaultDatabase, options: { includeClosed: boolean }): CaseSummaryRow[] {
   const rows = db
     .prepare(
       `SELECT c.id, c.code, c.family_name AS familyName, c.given_names AS givenNames, c.birth_date AS birthDate,
          c.phase, c.programme, c.counsellor_id AS counsellorId, u.name AS counsellorName,
          ${CURRENT_STATUS.replace('%COLUMN%', 'status')} AS currentStatus,
          ${CURRENT_STATUS.replace('%COLUMN%', 'valid_until')} AS currentStatusUntil,
-         (SELECT min(d.due_on) FROM deadlines d WHERE d.case_id = c.id AND d.state = 'open') AS nextDeadlineOn,
+         CASE WHEN c.closed_on IS NULL THEN (SELECT min(d.due_on) FROM deadlines d WHERE d.case_id = c.id AND d.state = 'open') END AS nextDeadlineOn,
          c.intake_date AS intakeDate, c.closed_on AS closedOn
        FROM cases c JOIN users u ON u.id = c.counsellor_id
        WHERE @includeClosed = 1 OR c.closed_on IS NULL
        ORDER BY c.code`,
     )
     .all({ includeClosed: options.includeClosed ? 1 : 0 });
-  return z.array(caseSummarySchema).parse(rows);
+  return z.array(caseSummaryRowSchema).parse(rows);
 }
 
 const STATUS_COLUMNS = `id, status, valid_from AS validFrom, valid_until AS validUntil, work_permission AS workPermission,

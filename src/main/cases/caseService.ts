@@ -1,12 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { CaseDetail, CaseFields, CaseSummary, DeadlineRow, JournalInput, SearchHit, StatusInput } from '@shared/domain/cases';
 import { ageOn, todayIn, type IsoDate } from '@shared/domain/dates';
-import { classifyDeadline, deriveDeadlines } from '@shared/domain/deadlineRules';
+import { classifyDeadline } from '@shared/domain/deadlineRules';
 import type { DeadlineBucket } from '@shared/domain/vocabulary';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
 import type { VaultService } from '../vault/vaultService';
 import * as repository from './caseRepository';
+import { summarizeCase } from './caseSummary';
+import { syncCaseDeadlines } from './deadlineSync';
 
 export type CaseWarning = 'ageOutsideRange';
 
@@ -62,20 +64,14 @@ export class CaseService {
   }
 
   private syncDeadlines(db: VaultDatabase, caseId: string): void {
-    const record = this.requireCase(db, caseId);
-    const derived = deriveDeadlines({
-      birthDate: record.fields.birthDate,
-      statuses: repository.listStatuses(db, caseId),
-      trainingStarts: repository.listTrainingStarts(db, caseId),
-      settings: this.vault.requireOpen().settings.deadlines,
-    });
-    repository.syncDerivedDeadlines(db, caseId, derived, this.at());
+    syncCaseDeadlines(db, caseId, this.vault.requireOpen().settings.deadlines, this.at());
   }
 
   listCases(includeClosed: boolean): CaseSummary[] {
+    const today = this.today();
     return this.transaction((db) => {
       this.vault.record('cases.list');
-      return repository.listCases(db, { includeClosed });
+      return repository.listCases(db, { includeClosed }).map((row) => summarizeCase(row, today));
     });
   }
 

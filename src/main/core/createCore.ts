@@ -10,6 +10,8 @@ import { createVaultHandlers } from '../vault/vaultHandlers';
 import { createSettingsHandlers } from '../settings/settingsHandlers';
 import { CaseService } from '../cases/caseService';
 import { createCaseHandlers } from '../cases/caseHandlers';
+import { createCasePlanningHandlers } from '../cases/planning';
+import { createPrefsHandlers } from '../settings/prefsHandlers';
 import { StatsService } from '../stats/statsService';
 import { createStatsHandlers } from '../stats/statsHandlers';
 import { createAuditHandlers } from '../audit/auditHandlers';
@@ -69,8 +71,10 @@ export function createCore(options: CoreOptions): Core {
   const handlers = {
     ...createAppHandlers({ config, appVersion: options.appVersion ?? '0.0.0', schemaVersion: LATEST_SCHEMA_VERSION }),
     ...createVaultHandlers({ vault, defaultVaultDir: options.defaultVaultDir, ports: options.ports ?? {} }),
-    ...createSettingsHandlers({ vault, config }),
+    ...createSettingsHandlers({ vault, config, now }),
+    ...createPrefsHandlers(vault),
     ...createCaseHandlers(new CaseService(vault, now)),
+    ...createCasePlanningHandlers(vault, now),
     ...createStatsHandlers(new StatsService(vault, options.ports ?? {}, now)),
     ...createAuditHandlers(),
   } satisfies Handlers;

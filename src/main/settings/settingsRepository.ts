@@ -20,7 +20,8 @@ const DEFAULTS: VaultSettings = {
 };
 
 export function readVaultSettings(db: VaultDatabase): VaultSettings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  // Per-user preferences share the table under their own prefix (prefsRepository.ts).
+  const rows = db.prepare("SELECT key, value FROM settings WHERE key NOT LIKE 'pref:%'").all() as { key: string; value: string }[];
   const stored: Record<string, unknown> = {};
   for (const row of rows) stored[row.key] = JSON.parse(row.value);
   const parsed = vaultSettingsSchema.safeParse({ ...DEFAULTS, ...stored });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { countryCodeSchema } from './countries';
 import {
+  DEADLINE_BUCKETS,
   accessRouteSchema,
   benefitSchema,
   contactKindSchema,
@@ -100,7 +101,7 @@ export const deadlineSchema = z.object({
 });
 export type DeadlineRow = z.infer<typeof deadlineSchema>;
 
-export const journalInputSchema = z.strictObject({
+const journalFieldsSchema = z.strictObject({
   occurredOn: isoDateSchema,
   durationMinutes: z.number().int('validation.wholeNumber').min(0, 'validation.duration').max(24 * 60, 'validation.duration').nullable(),
   kind: contactKindSchema,
@@ -110,9 +111,15 @@ export const journalInputSchema = z.strictObject({
   participants: z.array(z.string().trim().min(1).max(120, 'validation.tooLong')).max(20, 'validation.tooMany'),
   note: z.string().max(20_000, 'validation.noteTooLong'),
 });
+
+/** A case conference names the agencies taking part; other kinds may name them too. */
+export const journalInputSchema = journalFieldsSchema.refine(
+  (entry) => entry.kind !== 'caseConference' || entry.participants.length > 0,
+  { message: 'validation.participantsRequired', path: ['participants'] },
+);
 export type JournalInput = z.infer<typeof journalInputSchema>;
 
-export const journalEntrySchema = journalInputSchema.safeExtend({
+export const journalEntrySchema = journalFieldsSchema.safeExtend({
   id: z.string(),
   caseId: z.string(),
   authorName: z.string().nullable(),
@@ -123,7 +130,8 @@ export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
 export const trainingStartSchema = z.object({ id: z.string(), startsOn: z.string(), description: z.string().nullable() });
 
-export const caseSummarySchema = z.object({
+/** A case list row as the query returns it; `caseSummarySchema` adds what the core derives. */
+export const caseSummaryRowSchema = z.object({
   id: z.string(),
   code: z.string(),
   familyName: z.string(),
@@ -138,6 +146,14 @@ export const caseSummarySchema = z.object({
   nextDeadlineOn: z.string().nullable(),
   intakeDate: z.string(),
   closedOn: z.string().nullable(),
+});
+export type CaseSummaryRow = z.infer<typeof caseSummaryRowSchema>;
+
+export const caseSummarySchema = caseSummaryRowSchema.extend({
+  /** Bucket of `nextDeadlineOn` on the core's today (null: no open deadline or the case is closed). */
+  nextDeadlineBucket: z.enum(DEADLINE_BUCKETS).nullable(),
+  /** Age in whole years on the core's today. */
+  age: z.number().int().nullable(),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 

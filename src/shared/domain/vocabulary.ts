@@ -181,6 +181,48 @@ export const STRUCTURAL_NOTE_KINDS = ['gap', 'waitingTime', 'interfaceProblem', 
 export type StructuralNoteKind = (typeof STRUCTURAL_NOTE_KINDS)[number];
 export const structuralNoteKindSchema = z.enum(STRUCTURAL_NOTE_KINDS);
 
+/** Kinds of offer a referral leads to (statistics indicator 10: referrals by kind, uptake). */
+export const OFFER_KINDS = [
+  'languageCourse', // Sprach-/Integrationskurs, Berufssprachkurs
+  'schoolEducation', // Schulabschluss, Berufskolleg
+  'vocationalPreparation', // Berufsvorbereitung, EQ, Praktikum
+  'trainingPlacement', // Ausbildungsvermittlung
+  'jobPlacement', // Arbeitsvermittlung
+  'recognitionOfQualifications', // Anerkennungsberatung
+  'legalAdvice', // Asylverfahrens-/Rechtsberatung
+  'migrationAdvice', // JMD / MBE
+  'benefitsAdvice', // Leistungen, Sozialberatung
+  'debtAdvice', // Schuldnerberatung
+  'housingSupport', // Wohnungssuche, Wohnhilfen
+  'healthPsychosocial', // Gesundheit, psychosoziale Beratung
+  'familyYouthServices', // Familien-/Jugendhilfe
+  'leisureVolunteering', // Freizeit, Ehrenamt, Sport
+  'other',
+] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+export const offerKindSchema = z.enum(OFFER_KINDS);
+
+/** Kinds of partner organisation in the directory (organisations, never persons). */
+export const PARTNER_KINDS = [
+  'immigrationOffice', // Ausländerbehörde
+  'jobcenter',
+  'employmentAgency', // Agentur für Arbeit
+  'youthMigrationService', // Jugendmigrationsdienst
+  'migrationAdviceAdults', // Migrationsberatung für Erwachsene
+  'school', // Schule / Berufskolleg
+  'courseProvider', // Sprach-/Integrationskurs-, Maßnahmeträger
+  'chamber', // IHK / HWK
+  'employer', // Betrieb
+  'welfareAssociation', // Caritas, Diakonie, AWO …
+  'counsellingCentre', // Beratungsstelle
+  'municipalOffice', // Sozialamt, Jugendamt, Wohnungsamt
+  'healthService',
+  'volunteerInitiative',
+  'other',
+] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+export const partnerKindSchema = z.enum(PARTNER_KINDS);
+
 export const DEADLINE_KINDS = [
   'statusExpiry',
   'statusRenewal',
@@ -226,6 +268,8 @@ export const VOCABULARIES = {
   closureReason: CLOSURE_REASONS,
   whereabouts: WHEREABOUTS,
   structuralNoteKind: STRUCTURAL_NOTE_KINDS,
+  offerKind: OFFER_KINDS,
+  partnerKind: PARTNER_KINDS,
   deadlineKind: DEADLINE_KINDS,
   deadlineState: DEADLINE_STATES,
   deadlineBucket: DEADLINE_BUCKETS,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ChannelName } from './channels';
 import { ROLES } from '../domain/roles';
 import { LANGUAGES, AUTO_LOCK_MINUTES } from '../domain/settings';
+import { caseCodePrefixSchema } from '../domain/cases';
+import { deadlineSettingsSchema } from '../domain/deadlineRules';
 import { casesContract } from './areas/cases';
 import { auditContract } from './areas/audit';
 import { statsContract } from './areas/stats';
@@ -29,9 +31,19 @@ export const sessionSchema = z.object({
 });
 export type SessionInfo = z.infer<typeof sessionSchema>;
 
+/** Lead days of the derived deadlines (how long before the due date the reminder starts). */
+const leadDays = z
+  .number({ message: 'validation.leadDays' })
+  .int('validation.leadDays')
+  .min(0, 'validation.leadDays')
+  .max(730, 'validation.leadDays');
+
 export const settingsSchema = z.object({
   language: languageSchema,
   autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
+  /** First part of new case codes (LEV in LEV-2026-0042); existing codes never change. */
+  caseCodePrefix: z.string(),
+  deadlines: deadlineSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -117,6 +129,15 @@ export const contract = {
         .max(AUTO_LOCK_MINUTES.max, 'validation.autoLockRange')
         .optional(),
       language: languageSchema.optional(),
+      caseCodePrefix: caseCodePrefixSchema.optional(),
+      /** Changing a lead day re-derives the reminders of every open deadline. */
+      deadlines: z
+        .strictObject({
+          expiryLeadDays: leadDays.optional(),
+          renewalLeadDays: leadDays.optional(),
+          application25aLeadDays: leadDays.optional(),
+        })
+        .optional(),
     }),
     output: settingsSchema,
   },

@@ -9,6 +9,18 @@ import {
   statusInputSchema,
 } from '../../domain/cases';
 import { isoDateSchema } from '../../domain/dates';
+import { closureInputSchema, closureSchema } from '../../domain/closure';
+import {
+  assessmentInputSchema,
+  casePlanSchema,
+  goalInputSchema,
+  partnerInputSchema,
+  partnerSchema,
+  referralInputSchema,
+} from '../../domain/plan';
+import { preferenceKeySchema, preferenceSchema } from '../../domain/prefs';
+import { structuralNoteInputSchema, structuralNoteSchema } from '../../domain/structuralNotes';
+import { fieldOfActionSchema } from '../../domain/vocabulary';
 import { DEADLINE_BUCKETS } from '../../domain/vocabulary';
 import { ANY_ROLE, done, idSchema, type AreaContract } from '../spec';
 
@@ -91,4 +103,71 @@ export const casesContract = {
     input: z.strictObject({ text: z.string().max(200, 'validation.tooLong') }),
     output: z.array(searchHitSchema),
   },
+
+  // Planning: assessment per Handlungsfeld, goals, referrals.
+  'plan:get': { access: ANY_ROLE, input: z.strictObject({ caseId: idSchema }), output: casePlanSchema },
+  'plan:saveAssessment': {
+    access: ANY_ROLE,
+    input: z.strictObject({ caseId: idSchema, assessment: assessmentInputSchema }),
+    output: done,
+  },
+  'plan:deleteAssessment': {
+    access: ANY_ROLE,
+    input: z.strictObject({ caseId: idSchema, field: fieldOfActionSchema }),
+    output: done,
+  },
+  'plan:addGoal': {
+    access: ANY_ROLE,
+    input: z.strictObject({ caseId: idSchema, goal: goalInputSchema }),
+    output: z.object({ id: z.string() }),
+  },
+  'plan:updateGoal': { access: ANY_ROLE, input: z.strictObject({ id: idSchema, goal: goalInputSchema }), output: done },
+  'plan:deleteGoal': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: done },
+  'plan:addReferral': {
+    access: ANY_ROLE,
+    input: z.strictObject({ caseId: idSchema, referral: referralInputSchema }),
+    output: z.object({ id: z.string() }),
+  },
+  'plan:updateReferral': {
+    access: ANY_ROLE,
+    input: z.strictObject({ id: idSchema, referral: referralInputSchema }),
+    output: done,
+  },
+  'plan:deleteReferral': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: done },
+
+  // Partner directory (organisations).
+  'partners:list': {
+    access: ANY_ROLE,
+    input: z.strictObject({ includeArchived: z.boolean().optional() }),
+    output: z.array(partnerSchema),
+  },
+  'partners:add': { access: ANY_ROLE, input: z.strictObject({ partner: partnerInputSchema }), output: z.object({ id: z.string() }) },
+  'partners:update': { access: ANY_ROLE, input: z.strictObject({ id: idSchema, partner: partnerInputSchema }), output: done },
+  'partners:archive': { access: ANY_ROLE, input: z.strictObject({ id: idSchema, archived: z.boolean() }), output: done },
+
+  // Closing and reopening a case.
+  'closure:close': {
+    access: ANY_ROLE,
+    input: z.strictObject({ caseId: idSchema, closure: closureInputSchema }),
+    output: z.object({ id: z.string() }),
+  },
+  'closure:reopen': { access: ANY_ROLE, input: z.strictObject({ caseId: idSchema }), output: done },
+  'closure:list': { access: ANY_ROLE, input: z.strictObject({ caseId: idSchema }), output: z.array(closureSchema) },
+
+  // Structural notes (Systemhinweise): anonymous, never linked to a case.
+  'structuralNotes:list': {
+    access: ANY_ROLE,
+    input: z.strictObject({ year: z.number().int().min(2000).max(2100).optional() }),
+    output: z.array(structuralNoteSchema),
+  },
+  'structuralNotes:add': {
+    access: ANY_ROLE,
+    input: z.strictObject({ note: structuralNoteInputSchema }),
+    output: z.object({ id: z.string() }),
+  },
+  'structuralNotes:delete': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: done },
+
+  // Per-user UI preferences, stored in the vault.
+  'prefs:get': { access: ANY_ROLE, input: z.strictObject({ key: preferenceKeySchema }), output: preferenceSchema },
+  'prefs:set': { access: ANY_ROLE, input: preferenceSchema, output: done },
 } as const satisfies AreaContract;
