@@ -15,6 +15,7 @@ import { createPrefsHandlers } from '../settings/prefsHandlers';
 import { StatsService } from '../stats/statsService';
 import { createStatsHandlers } from '../stats/statsHandlers';
 import { createAuditHandlers } from '../audit/auditHandlers';
+import { createLifecycleHandlers } from '../lifecycle/lifecycleHandlers';
 
 /** What only the shell can do (native dialogs); tests pass their own. */
 export interface CorePorts {
@@ -77,6 +78,7 @@ export function createCore(options: CoreOptions): Core {
     ...createCasePlanningHandlers(vault, now),
     ...createStatsHandlers(new StatsService(vault, options.ports ?? {}, now)),
     ...createAuditHandlers(),
+    ...createLifecycleHandlers({ vault, ports: options.ports ?? {}, now }),
   } satisfies Handlers;
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

@@ -84,6 +84,28 @@ export const CHANNELS = [
   'stats:combine',
   'stats:combineExport',
   // consent, rights, retention, backups (issue 6)
+  'consents:list',
+  'consents:record',
+  'consents:update',
+  'consents:withdraw',
+  'consents:checkRelease',
+  'history:list',
+  'disclosure:create',
+  'erasure:preview',
+  'erasure:erase',
+  'retention:getRules',
+  'retention:setRules',
+  'retention:preview',
+  'retention:run',
+  'backup:status',
+  'backup:setReminder',
+  'backup:create',
+  'backup:inspect',
+  'backup:restore',
+  'recovery:regenerate',
+  'processingRecord:get',
+  'processingRecord:update',
+  'processingRecord:export',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];
