@@ -292,7 +292,7 @@ export function syncDerivedDeadlines(db: VaultDatabase, caseId: string, derived:
   }
   const keep = JSON.stringify(derived.map((deadline) => deadline.sourceKey));
   db.prepare(
-    `DELETE FROM deadlines WHERE case_id = ? AND source_key IS NOT NULL AND state = 'open'
+    `DELETE FROM deadlines WHERE case_id = ? AND source_key IS NOT NULL AND state = 'open' AND kind <> 'consentExpiry'
        AND source_key NOT IN (SELECT value FROM json_each(?))`,
   ).run(caseId, keep);
 }

@@ -9,6 +9,7 @@ import type { VaultService } from '../vault/vaultService';
 import * as repository from './caseRepository';
 import { summarizeCase } from './caseSummary';
 import { syncCaseDeadlines } from './deadlineSync';
+import { recordFieldChanges } from '../lifecycle/fieldHistory';
 
 export type CaseWarning = 'ageOutsideRange';
 
@@ -104,6 +105,8 @@ export class CaseService {
       const changed = changedFields(before.fields, fields);
       if (changed.length === 0) return { warnings: warningsFor(fields, today) };
       repository.updateCaseFields(db, caseId, fields, this.at());
+      // Art. 16: who changed what from which value to which (issue 6).
+      recordFieldChanges(db, { caseId, table: 'cases', rowId: caseId, actor: this.vault.requireOpen().actor, at: this.at(), before: before.fields, after: fields });
       this.syncDeadlines(db, caseId);
       this.vault.record('case.update', { object: before.code, details: { fields: changed } });
       return { warnings: warningsFor(fields, today) };
@@ -219,6 +222,7 @@ export class CaseService {
       if (!entry) throw new AppError('NOT_FOUND');
       const record = this.requireCase(db, entry.caseId);
       repository.updateJournalEntry(db, id, input, this.at());
+      recordFieldChanges(db, { caseId: entry.caseId, table: 'journal_entries', rowId: id, actor: this.vault.requireOpen().actor, at: this.at(), before: entry, after: input });
       this.vault.record('case.journal.update', { object: record.code });
     });
   }

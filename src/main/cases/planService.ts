@@ -4,6 +4,7 @@ import type { FieldOfAction } from '@shared/domain/vocabulary';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
 import { findPartner } from './partnerRepository';
+import { recordFieldChanges } from '../lifecycle/fieldHistory';
 import * as repository from './planRepository';
 import { fieldError, type VaultWork } from './vaultWork';
 
@@ -77,6 +78,8 @@ export class PlanService {
       );
       if (changed.length === 0) return;
       repository.updateGoal(db, id, goal, this.work.at());
+      // Art. 16: keep who changed what (issue 6).
+      recordFieldChanges(db, { caseId: before.caseId, table: 'goals', rowId: id, actor: this.work.vault.requireOpen().actor, at: this.work.at(), before, after: goal });
       this.work.vault.record('case.goal.update', { object: head.code, details: { fields: changed } });
     });
   }
@@ -125,6 +128,7 @@ export class PlanService {
       );
       if (changed.length === 0) return;
       repository.updateReferral(db, id, referral, this.work.at());
+      recordFieldChanges(db, { caseId: before.caseId, table: 'referrals', rowId: id, actor: this.work.vault.requireOpen().actor, at: this.work.at(), before, after: referral });
       this.work.vault.record('case.referral.update', { object: head.code, details: { fields: changed } });
     });
   }

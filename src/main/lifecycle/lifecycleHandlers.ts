@@ -5,6 +5,8 @@ import type { CorePorts } from '../core/createCore';
 import { ConsentService } from './consentService';
 import { listFieldHistory } from './fieldHistory';
 import { requireCaseRef } from './caseRef';
+import { ErasureService } from './erasure';
+import { BackupService } from './backupService';
 
 const done = { done: true } as const;
 
@@ -12,6 +14,7 @@ export interface LifecycleDependencies {
   vault: VaultService;
   ports: CorePorts;
   now: () => Date;
+  nativeBinding?: string | undefined;
 }
 
 function notYet(): never {
@@ -23,6 +26,8 @@ export function createLifecycleHandlers(
 ): HandlersFor<'consents' | 'history' | 'disclosure' | 'erasure' | 'retention' | 'backup' | 'recovery' | 'processingRecord'> {
   const { vault, now } = dependencies;
   const consents = new ConsentService(vault, now);
+  const erasure = new ErasureService(vault);
+  const backups = new BackupService({ vault, ports: dependencies.ports, now, nativeBinding: dependencies.nativeBinding });
   return {
     'consents:list': ({ caseId }) => consents.list(caseId),
     'consents:record': ({ caseId, consent }) => consents.record(caseId, consent),
@@ -44,17 +49,17 @@ export function createLifecycleHandlers(
       })();
     },
     'disclosure:create': notYet,
-    'erasure:preview': notYet,
-    'erasure:erase': notYet,
+    'erasure:preview': ({ caseId }) => erasure.preview(caseId),
+    'erasure:erase': (input) => ({ caseCode: erasure.erase(input).code, erased: true }),
     'retention:getRules': notYet,
     'retention:setRules': notYet,
     'retention:preview': notYet,
     'retention:run': notYet,
-    'backup:status': notYet,
-    'backup:setReminder': notYet,
-    'backup:create': notYet,
-    'backup:inspect': notYet,
-    'backup:restore': notYet,
+    'backup:status': () => backups.status(),
+    'backup:setReminder': ({ reminderDays }) => backups.setReminder(reminderDays),
+    'backup:create': () => backups.create(),
+    'backup:inspect': () => backups.inspect(),
+    'backup:restore': ({ file, passphrase }) => backups.restore(file, passphrase),
     'recovery:regenerate': notYet,
     'processingRecord:get': notYet,
     'processingRecord:update': notYet,

@@ -49,6 +49,8 @@ export const lifecycleDe = {
   'history.table.cases': 'Falldaten',
   'history.table.journal_entries': 'Journal',
   'history.table.consents': 'Einwilligung',
+  'history.table.goals': 'Ziel',
+  'history.table.referrals': 'Vermittlung',
 
   'erasure.reason.dataSubjectRequest': 'Antrag der Person (Art. 17 DSGVO)',
   'erasure.reason.consentWithdrawn': 'Einwilligung widerrufen',

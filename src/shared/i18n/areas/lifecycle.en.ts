@@ -51,6 +51,8 @@ export const lifecycleEn = {
   'history.table.cases': 'Case data',
   'history.table.journal_entries': 'Journal',
   'history.table.consents': 'Consent',
+  'history.table.goals': 'Goal',
+  'history.table.referrals': 'Referral',
 
   'erasure.reason.dataSubjectRequest': 'Request of the person (Art. 17 GDPR)',
   'erasure.reason.consentWithdrawn': 'Consent withdrawn',
