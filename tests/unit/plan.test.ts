@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { openRawDatabase, type TestBench } from './helpers/testCore';
-import { caseFields, goalInput, logRows, partnerInput, referralInput, unlockedBench } from './helpers/caseFixtures';
+import { caseFields, goalInput, journalInput, logRows, partnerInput, referralInput, unlockedBench } from './helpers/caseFixtures';
 
 let bench: TestBench;
 afterEach(async () => bench?.cleanup());
@@ -116,5 +116,25 @@ describe('referrals', () => {
     // Moving an existing referral to an archived partner is a new choice and refused too.
     expect((await bench.fail('plan:updateReferral', { id, referral: referralInput(archived.id) })).fields).toEqual({ 'referral.partnerId': 'validation.partnerArchived' });
     expect((await bench.call('plan:get', { caseId })).referrals.map((row) => row.partnerId)).toEqual([active.id]);
+  });
+});
+
+describe('case conferences', () => {
+  test('are journal entries naming the participating agencies; a conference without them is refused', async () => {
+    const { caseId } = await benchWithCase();
+    const missing = await bench.fail('journal:add', { caseId, entry: journalInput({ kind: 'caseConference', participants: [] }) });
+    expect(missing.fields).toEqual({ 'entry.participants': 'validation.participantsRequired' });
+    const blank = await bench.fail('journal:add', { caseId, entry: journalInput({ kind: 'caseConference', participants: ['  '] }) });
+    expect(blank.code).toBe('INVALID_INPUT');
+    expect((await bench.call('cases:get', { id: caseId })).journal).toEqual([]);
+
+    const { id } = await bench.call('journal:add', {
+      caseId,
+      entry: journalInput({ kind: 'caseConference', participants: ['Jobcenter Leverkusen', 'Ausländerbehörde', 'JMD'], topics: ['residence', 'work'], note: 'Gemeinsame Klärung der Beschäftigungserlaubnis.' }),
+    });
+    expect((await bench.call('cases:get', { id: caseId })).journal).toMatchObject([{ id, kind: 'caseConference', participants: ['Jobcenter Leverkusen', 'Ausländerbehörde', 'JMD'] }]);
+    // Changing the kind of an existing entry to a conference needs the agencies too.
+    const other = await bench.call('journal:add', { caseId, entry: journalInput() });
+    expect((await bench.fail('journal:update', { id: other.id, entry: journalInput({ kind: 'caseConference' }) })).fields).toEqual({ 'entry.participants': 'validation.participantsRequired' });
   });
 });
