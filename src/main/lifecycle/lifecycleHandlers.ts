@@ -1,5 +1,4 @@
 import type { HandlersFor } from '../core/handlers';
-import { AppError } from '../core/errors';
 import type { VaultService } from '../vault/vaultService';
 import type { CorePorts } from '../core/createCore';
 import { ConsentService } from './consentService';
@@ -7,6 +6,10 @@ import { listFieldHistory } from './fieldHistory';
 import { requireCaseRef } from './caseRef';
 import { ErasureService } from './erasure';
 import { BackupService } from './backupService';
+import { RetentionService } from './retention';
+import { regenerateRecoveryKey } from './recovery';
+import { DisclosureService } from './disclosure';
+import { ProcessingRecordService } from './processingRecord';
 
 const done = { done: true } as const;
 
@@ -17,16 +20,15 @@ export interface LifecycleDependencies {
   nativeBinding?: string | undefined;
 }
 
-function notYet(): never {
-  throw new AppError('INTERNAL');
-}
-
 export function createLifecycleHandlers(
   dependencies: LifecycleDependencies,
 ): HandlersFor<'consents' | 'history' | 'disclosure' | 'erasure' | 'retention' | 'backup' | 'recovery' | 'processingRecord'> {
   const { vault, now } = dependencies;
   const consents = new ConsentService(vault, now);
   const erasure = new ErasureService(vault);
+  const retention = new RetentionService(vault, now);
+  const disclosure = new DisclosureService(vault, dependencies.ports, now);
+  const processingRecord = new ProcessingRecordService(vault, dependencies.ports, now);
   const backups = new BackupService({ vault, ports: dependencies.ports, now, nativeBinding: dependencies.nativeBinding });
   return {
     'consents:list': ({ caseId }) => consents.list(caseId),
@@ -48,21 +50,21 @@ export function createLifecycleHandlers(
         return listFieldHistory(db, caseId);
       })();
     },
-    'disclosure:create': notYet,
+    'disclosure:create': ({ caseId }) => disclosure.create(caseId),
     'erasure:preview': ({ caseId }) => erasure.preview(caseId),
     'erasure:erase': (input) => ({ caseCode: erasure.erase(input).code, erased: true }),
-    'retention:getRules': notYet,
-    'retention:setRules': notYet,
-    'retention:preview': notYet,
-    'retention:run': notYet,
+    'retention:getRules': () => retention.getRules(),
+    'retention:setRules': ({ rules }) => retention.setRules(rules),
+    'retention:preview': () => retention.preview(),
+    'retention:run': ({ planId }) => retention.run(planId),
     'backup:status': () => backups.status(),
     'backup:setReminder': ({ reminderDays }) => backups.setReminder(reminderDays),
     'backup:create': () => backups.create(),
     'backup:inspect': () => backups.inspect(),
     'backup:restore': ({ file, passphrase }) => backups.restore(file, passphrase),
-    'recovery:regenerate': notYet,
-    'processingRecord:get': notYet,
-    'processingRecord:update': notYet,
-    'processingRecord:export': notYet,
+    'recovery:regenerate': ({ passphrase }) => regenerateRecoveryKey(vault, passphrase),
+    'processingRecord:get': () => processingRecord.get(),
+    'processingRecord:update': ({ settings }) => processingRecord.update(settings),
+    'processingRecord:export': ({ format }) => processingRecord.export(format),
   };
 }
