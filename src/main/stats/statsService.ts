@@ -1,58 +1,308 @@
-import type { Period } from '@shared/stats/period';
-import type { ConsentRule, CsvLayout, ProfileInput } from '@shared/stats/schemas';
+import { createHash, randomUUID } from 'node:crypto';
+import { homedir } from 'node:os';
+import { rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { todayIn } from '@shared/domain/dates';
+import { CATALOGUE_VERSION, TABLE_IDS, findTable } from '@shared/stats/catalogue';
+import { combineDocuments } from '@shared/stats/combine';
+import { serialiseDocument, tableTitle } from '@shared/stats/document';
+import { periodBounds, type Period } from '@shared/stats/period';
+import {
+  exportDocumentSchema,
+  type ConsentRule,
+  type CsvLayout,
+  type ExportDocument,
+  type ProfileInput,
+  type StatsProfile,
+} from '@shared/stats/schemas';
 import type { HandlerOutput } from '../core/handlers';
 import { AppError } from '../core/errors';
 import type { CorePorts } from '../core/createCore';
 import type { VaultService } from '../vault/vaultService';
+import { computeStatistics, type ComputeResult } from './compute';
+import * as repository from './statsRepository';
+import { fileBaseName, readImportFile, renderFiles, writeAll } from './statsFiles';
+import { AuditFailedError } from './suppression';
 
-/** Statistics use cases; being built (issue 5) — the contract above is final. */
+export const BUILT_IN_PROFILES: readonly StatsProfile[] = [
+  { id: 'buendnis', name: 'Bündnis', method: 'ckm', k: 3, tables: [...TABLE_IDS], builtIn: true },
+  { id: 'ministerium', name: 'Ministerium', method: 'suppression', k: 3, tables: [...TABLE_IDS], builtIn: true },
+];
+
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Statistics use cases. Reading the case data for a preview or export is logged (`stats.preview`,
+ * `stats.export`) like any other access, without objects: no single case is looked at.
+ */
 export class StatsService {
+  private readonly combined = new Map<string, ExportDocument>();
+
   constructor(
     private readonly vault: VaultService,
     private readonly ports: CorePorts,
     private readonly now: () => Date,
   ) {}
 
-  private pending(): never {
-    void this.vault;
-    void this.ports;
-    void this.now;
-    throw new AppError('INTERNAL');
+  private profiles(): StatsProfile[] {
+    return [...BUILT_IN_PROFILES, ...repository.listCustomProfiles(this.vault.requireOpen().db)];
+  }
+
+  private findProfile(id: string): StatsProfile {
+    const profile = this.profiles().find((candidate) => candidate.id === id);
+    if (!profile) throw new AppError('NOT_FOUND', { messageKey: 'stats.error.profileNotFound' });
+    return profile;
   }
 
   listProfiles(): HandlerOutput<'stats:profiles'> {
-    return this.pending();
+    const { db } = this.vault.requireOpen();
+    return {
+      profiles: this.profiles(),
+      consentRule: repository.readConsentRule(db),
+      catalogue: {
+        version: CATALOGUE_VERSION,
+        tables: TABLE_IDS.map((id) => {
+          const title = tableTitle(id);
+          const table = findTable(id);
+          return { id, item: table?.item ?? 0, title: title.de, titleEn: title.en, yearlyOnly: table?.yearlyOnly ?? false };
+        }),
+      },
+    };
   }
-  saveProfile(profile: ProfileInput): HandlerOutput<'stats:saveProfile'> {
-    void profile;
-    return this.pending();
+
+  saveProfile(input: ProfileInput): HandlerOutput<'stats:saveProfile'> {
+    if (input.id && BUILT_IN_PROFILES.some((profile) => profile.id === input.id)) throw new AppError('CONFLICT', { messageKey: 'stats.error.builtInProfile' });
+    if (input.tables.some((id) => !TABLE_IDS.includes(id))) throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.unknownTable', fields: { 'profile.tables': 'stats.error.unknownTable' } });
+    const { db } = this.vault.requireOpen();
+    return db.transaction(() => {
+      if (input.id && !repository.listCustomProfiles(db).some((profile) => profile.id === input.id)) throw new AppError('NOT_FOUND', { messageKey: 'stats.error.profileNotFound' });
+      const id = input.id ?? randomUUID();
+      const tables = TABLE_IDS.filter((table) => input.tables.includes(table));
+      repository.upsertProfile(db, { id, name: input.name, method: input.method, k: input.k, tables }, this.now().toISOString());
+      this.vault.record('stats.profile.save', { details: { id, method: input.method, k: input.k, tables } });
+      return { id };
+    })();
   }
+
   deleteProfile(id: string): void {
-    void id;
-    this.pending();
+    if (BUILT_IN_PROFILES.some((profile) => profile.id === id)) throw new AppError('CONFLICT', { messageKey: 'stats.error.builtInProfile' });
+    const { db } = this.vault.requireOpen();
+    db.transaction(() => {
+      if (!repository.deleteProfile(db, id)) throw new AppError('NOT_FOUND', { messageKey: 'stats.error.profileNotFound' });
+      this.vault.record('stats.profile.delete', { details: { id } });
+    })();
   }
+
   saveSettings(consentRule: ConsentRule): HandlerOutput<'stats:saveSettings'> {
-    void consentRule;
-    return this.pending();
+    const { db } = this.vault.requireOpen();
+    return db.transaction(() => {
+      repository.writeConsentRule(db, consentRule);
+      this.vault.record('stats.settings.update', { details: { consentRule } });
+      return { consentRule: repository.readConsentRule(db) };
+    })();
   }
-  preview(period: Period, profileId: string): Promise<HandlerOutput<'stats:preview'>> {
-    void period;
-    void profileId;
-    return this.pending();
+
+  private checkPeriod(period: Period): void {
+    const bounds = periodBounds(period);
+    const today = todayIn(this.now());
+    if (bounds.start > today) throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.periodFuture', fields: { period: 'stats.error.periodFuture' } });
+    if (bounds.end >= today) throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.periodNotEnded', params: { end: bounds.end }, fields: { period: 'stats.error.periodNotEnded' } });
   }
-  exportFiles(input: { period: Period; profileId: string; previewHash: string; csvLayout: CsvLayout }): Promise<HandlerOutput<'stats:export'>> {
-    void input;
-    return this.pending();
+
+  private source(): string {
+    const { vaultId } = this.vault.requireOpen();
+    return createHash('sha256').update(`fallbuch-stats-source:${vaultId}`).digest('hex').slice(0, 16);
   }
+
+  /** Everything a preview and an export need, inside one read transaction with its log entry. */
+  private async compute(period: Period, profileId: string, action: 'stats.preview' | 'stats.export'): Promise<{ result: ComputeResult; excluded: number; hash: string; profile: StatsProfile }> {
+    this.checkPeriod(period);
+    const profile = this.findProfile(profileId);
+    const yearly = period.quarter === null;
+    if (!profile.tables.some((id) => yearly || !findTable(id)?.yearlyOnly)) throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.noTablesForPeriod' });
+    const { db } = this.vault.requireOpen();
+    const bounds = periodBounds(period);
+    const loaded = db.transaction(() => {
+      const consentRule = repository.readConsentRule(db);
+      const population = repository.loadPopulation(db, { yearStart: `${period.year}-01-01`, start: bounds.start, end: bounds.end }, consentRule);
+      if (action === 'stats.preview') this.vault.record(action, { details: { period: bounds.code, profile: profile.id, method: profile.method } });
+      return {
+        consentRule,
+        population,
+        frozenOrigin: repository.readCategoryList(db, CATALOGUE_VERSION, period.year, 'origin'),
+        earlier: repository.readEarlierCells(db, CATALOGUE_VERSION, bounds.code),
+      };
+    })();
+    let result: ComputeResult;
+    try {
+      result = await computeStatistics({
+        population: loaded.population,
+        period,
+        profile,
+        frozenOrigin: loaded.frozenOrigin,
+        earlier: profile.method === 'suppression' ? loaded.earlier : { suppressed: new Set(), published: new Map(), methods: loaded.earlier.methods },
+        source: this.source(),
+        excludedByConsent: loaded.population.excluded,
+        consentRule: loaded.consentRule,
+      });
+    } catch (error) {
+      if (error instanceof AuditFailedError) throw new AppError('CONFLICT', { messageKey: 'stats.error.auditFailed' });
+      throw error;
+    }
+    if (result.casesCounted === 0 && loaded.population.notes.length === 0) throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.emptyPeriod' });
+    const hash = createHash('sha256').update(serialiseDocument(result.document)).digest('hex');
+    return { result, excluded: loaded.population.excluded, hash, profile };
+  }
+
+  async preview(period: Period, profileId: string): Promise<HandlerOutput<'stats:preview'>> {
+    const { result, excluded, hash, profile } = await this.compute(period, profileId, 'stats.preview');
+    return {
+      previewHash: hash,
+      profile,
+      document: result.document,
+      informationLoss: result.informationLoss,
+      checks: result.checks,
+      local: { casesCounted: result.casesCounted, casesExcludedByConsent: excluded },
+    };
+  }
+
+  async exportFiles(input: { period: Period; profileId: string; previewHash: string; csvLayout: CsvLayout }): Promise<HandlerOutput<'stats:export'>> {
+    const { result, hash, profile } = await this.compute(input.period, input.profileId, 'stats.export');
+    if (hash !== input.previewHash) throw new AppError('CONFLICT', { messageKey: 'stats.error.previewOutdated' });
+    const folder = await this.chooseFolder();
+    if (folder === null) return { status: 'cancelled' };
+    const document = result.document;
+    const files = await renderFiles(document, fileBaseName(document.period.code, profile.name), input.csvLayout);
+    const written = writeAll(folder, files);
+    this.recordExport(written, folder, {
+      periodCode: document.period.code,
+      profileId: profile.id,
+      recipient: profile.name,
+      method: profile.method,
+      k: profile.k,
+      cells: result.cells,
+      freeze: { year: input.period.year, origin: result.originCategories },
+    });
+    return { status: 'written', folder, files: written };
+  }
+
+  private async chooseFolder(): Promise<string | null> {
+    if (!this.ports.chooseFolder) throw new AppError('INTERNAL');
+    return this.ports.chooseFolder(homedir());
+  }
+
+  private recordExport(
+    written: { fileName: string; sha256: string }[],
+    folder: string,
+    entry: {
+      periodCode: string;
+      profileId: string | null;
+      recipient: string;
+      method: 'ckm' | 'suppression' | 'combined';
+      k: number;
+      cells: { fingerprint: string; value: number | null }[];
+      freeze: { year: number; origin: string[] } | null;
+    },
+  ): void {
+    const { db, actor } = this.vault.requireOpen();
+    const files = written.map(({ fileName, sha256 }) => ({ fileName, sha256 }));
+    try {
+      db.transaction(() => {
+        const at = this.now().toISOString();
+        repository.insertExport(db, { id: randomUUID(), at, catalogueVersion: CATALOGUE_VERSION, periodCode: entry.periodCode, profileId: entry.profileId, recipient: entry.recipient, method: entry.method, k: entry.k, files, userId: actor.userId }, entry.cells);
+        if (entry.freeze) repository.freezeCategoryList(db, CATALOGUE_VERSION, entry.freeze.year, 'origin', entry.freeze.origin, at);
+        this.vault.record(entry.method === 'combined' ? 'stats.combine.export' : 'stats.export', {
+          details: { recipient: entry.recipient, method: entry.method, period: entry.periodCode, files },
+        });
+      })();
+    } catch (error) {
+      // An export that cannot be logged must not stay on disk.
+      for (const file of written) removeQuietly(folder, file.fileName);
+      throw error;
+    }
+  }
+
   history(): HandlerOutput<'stats:history'> {
-    return this.pending();
+    return repository.listExports(this.vault.requireOpen().db);
   }
-  combine(): Promise<HandlerOutput<'stats:combine'>> {
-    return this.pending();
+
+  async combine(): Promise<HandlerOutput<'stats:combine'>> {
+    this.vault.requireOpen();
+    if (!this.ports.chooseOpenFiles) throw new AppError('INTERNAL');
+    const paths = await this.ports.chooseOpenFiles({ kind: 'json', multiple: true });
+    if (!paths || paths.length === 0) return { status: 'cancelled' };
+    const sources: { fileName: string; sha256: string }[] = [];
+    const refused: { fileName: string; reason: string; params: Record<string, string | number> }[] = [];
+    const documents: ExportDocument[] = [];
+    const seenHashes = new Set<string>();
+    const seenSources = new Set<string>();
+    for (const path of paths) {
+      const fileName = basename(path);
+      let bytes: Buffer;
+      try {
+        bytes = readImportFile(path);
+      } catch {
+        refused.push({ fileName, reason: 'stats.refused.unreadable', params: {} });
+        continue;
+      }
+      if (bytes.length > MAX_IMPORT_BYTES) {
+        refused.push({ fileName, reason: 'stats.refused.tooLarge', params: {} });
+        continue;
+      }
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      let json: unknown;
+      try {
+        json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+      } catch {
+        refused.push({ fileName, reason: 'stats.refused.notJson', params: {} });
+        continue;
+      }
+      const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
+      if (version !== 1) {
+        refused.push({ fileName, reason: 'stats.refused.schemaVersion', params: { version: typeof version === 'number' ? version : '?' } });
+        continue;
+      }
+      const parsed = exportDocumentSchema.safeParse(json);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        refused.push({ fileName, reason: 'stats.refused.schema', params: { path: issue ? issue.path.map(String).join('.') || '/' : '/' } });
+        continue;
+      }
+      if (seenHashes.has(sha256) || seenSources.has(parsed.data.source)) {
+        refused.push({ fileName, reason: 'stats.refused.duplicate', params: {} });
+        continue;
+      }
+      seenHashes.add(sha256);
+      seenSources.add(parsed.data.source);
+      sources.push({ fileName, sha256 });
+      documents.push(parsed.data);
+    }
+    if (documents.length === 0) return { status: 'combined', combineId: '', sources, refused, document: null };
+    const outcome = combineDocuments(documents, 'Zusammenführung');
+    if (!outcome.ok) throw new AppError('INVALID_INPUT', { messageKey: `stats.mismatch.${outcome.reason}` });
+    const combineId = randomUUID();
+    this.combined.clear();
+    this.combined.set(combineId, outcome.document);
+    this.vault.record('stats.combine', { details: { files: sources } });
+    return { status: 'combined', combineId, sources, refused, document: outcome.document };
   }
-  exportCombined(combineId: string, csvLayout: CsvLayout): Promise<HandlerOutput<'stats:combineExport'>> {
-    void combineId;
-    void csvLayout;
-    return this.pending();
+
+  async exportCombined(combineId: string, csvLayout: CsvLayout): Promise<HandlerOutput<'stats:combineExport'>> {
+    const document = this.combined.get(combineId);
+    if (!document) throw new AppError('NOT_FOUND', { messageKey: 'stats.error.combineNotFound' });
+    const folder = await this.chooseFolder();
+    if (folder === null) return { status: 'cancelled' };
+    const files = await renderFiles(document, fileBaseName(document.period.code, 'zusammenfuehrung'), csvLayout);
+    const written = writeAll(folder, files);
+    this.recordExport(written, folder, { periodCode: document.period.code, profileId: null, recipient: document.recipient, method: 'combined', k: document.k, cells: [], freeze: null });
+    return { status: 'written', folder, files: written };
+  }
+}
+
+function removeQuietly(folder: string, fileName: string): void {
+  try {
+    rmSync(join(folder, fileName), { force: true });
+  } catch {
+    // Nothing more can be done; the error that caused this is reported instead.
   }
 }

@@ -42,7 +42,7 @@ export type Cell = z.infer<typeof cellSchema>;
 
 const labelled = { code: z.string(), label: z.string(), labelEn: z.string() };
 
-export const exportRowSchema = z.object({
+export const exportRowSchema = z.strictObject({
   ...labelled,
   values: z.array(cellSchema),
   total: cellSchema,
@@ -50,7 +50,7 @@ export const exportRowSchema = z.object({
   merged: z.array(z.string()),
 });
 
-export const exportTableSchema = z.object({
+export const exportTableSchema = z.strictObject({
   id: z.string(),
   /** Item number of the DOMAIN.md catalogue (1–15). */
   item: z.number().int(),
@@ -60,7 +60,7 @@ export const exportTableSchema = z.object({
   unit: z.enum(['persons', 'notes']),
   rowDimension: z.string(),
   columnDimension: z.string().nullable(),
-  columns: z.array(z.object(labelled)),
+  columns: z.array(z.strictObject(labelled)).min(1),
   rows: z.array(exportRowSchema),
   columnTotals: z.array(cellSchema),
   grandTotal: cellSchema,
@@ -69,10 +69,10 @@ export const exportTableSchema = z.object({
 });
 export type ExportTable = z.infer<typeof exportTableSchema>;
 
-export const exportDocumentSchema = z.object({
+export const exportDocumentSchema = z.strictObject({
   schemaVersion: z.literal(1),
   catalogueVersion: z.string(),
-  period: z.object({ year: z.number().int(), quarter: z.number().int().nullable(), code: z.string(), label: z.string() }),
+  period: z.strictObject({ year: z.number().int(), quarter: z.number().int().min(1).max(4).nullable(), code: z.string().regex(/^\d{4}(-Q[1-4])?$/), label: z.string() }),
   recipient: z.string(),
   method: z.enum(STATS_METHODS),
   k: z.number().int(),
@@ -157,7 +157,7 @@ export const historyEntrySchema = z.object({
   periodCode: z.string(),
   catalogueVersion: z.string(),
   recipient: z.string(),
-  method: z.enum(STATS_METHODS),
+  method: z.enum([...STATS_METHODS, 'combined']),
   files: z.array(writtenFileSchema.pick({ fileName: true, sha256: true })),
 });
 
