@@ -71,9 +71,8 @@ test('signed-in screens', async ({ page, bench }) => {
   await bench.open();
   await new UnlockPage(page).unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
   const layout = new MainLayout(page);
+  // Fälle and Fristen have their own screenshots (caseList.spec.ts, deadlines.spec.ts).
   const screens = [
-    ['Fälle', 'main-cases'],
-    ['Fristen', 'main-deadlines'],
     ['Statistik', 'main-statistics'],
     ['Protokoll', 'main-audit'],
   ] as const;

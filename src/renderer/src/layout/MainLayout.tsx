@@ -4,6 +4,7 @@ import { useActivityTouch, useSession } from '../session';
 import { NavigationProvider, useNavigation } from '../navigation';
 import { RouteView } from '../navigation/RouteView';
 import { PrivacyProvider } from '../privacy';
+import { useSearchShortcut } from '../search';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
@@ -33,6 +34,7 @@ function MainFrame() {
   const page = navPageOf(route);
   const mainRef = useRef<HTMLElement>(null);
   useActivityTouch();
+  useSearchShortcut(navigate);
   useDocumentTitle(t(PAGE_LABEL[page]));
 
   useEffect(() => {

@@ -1,4 +1,7 @@
+import { CaseListPage } from '../cases/list';
+import { DeadlinesPage } from '../deadlines';
 import { NotAvailablePage } from '../layout/NotAvailablePage';
+import { SearchPage } from '../search';
 import { SettingsPage } from '../settings';
 import type { Route } from './route';
 
@@ -8,13 +11,15 @@ export function RouteView({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'cases':
+      return <CaseListPage />;
+    case 'search':
+      return <SearchPage key={route.query} query={route.query} />;
+    case 'deadlines':
+      return <DeadlinesPage />;
     case 'caseNew':
     case 'case':
     case 'caseEdit':
-    case 'search':
       return <NotAvailablePage title="nav.cases" description="notAvailable.cases" />;
-    case 'deadlines':
-      return <NotAvailablePage title="nav.deadlines" description="notAvailable.deadlines" />;
     case 'statistics':
       return <NotAvailablePage title="nav.statistics" description="notAvailable.statistics" />;
     case 'audit':

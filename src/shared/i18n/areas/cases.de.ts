@@ -124,7 +124,7 @@ export const casesDe = {
   'deadlines.dismissDialog.confirm': 'Frist verwerfen',
   'deadlines.dismissDialog.cancel': 'Abbrechen',
   'search.label': 'Volltextsuche',
-  'search.hint': 'Sucht in allen Verlaufsnotizen und Falldaten, auch ohne Umlaute („muller“ findet „Müller“). Tastenkürzel: Strg+F oder /',
+  'search.hint': 'Sucht in allen Verlaufsnotizen und Falldaten, auch ohne Umlaute („behorde“ findet „Behörde“). Tastenkürzel: Strg+F oder /',
   'search.submit': 'Suchen',
   'search.title': 'Suche',
   'search.prompt': 'Geben Sie ein Wort oder einen Wortanfang ein und drücken Sie die Eingabetaste.',
@@ -140,4 +140,9 @@ export const casesDe = {
   'search.snippetHidden': 'Ausschnitt verborgen, solange Namen verborgen sind.',
   'search.privacyNote': 'Namen sind verborgen: Im Verlauf wird der Name der Person durch [Name] ersetzt, Ausschnitte aus den Falldaten erscheinen nicht.',
   'search.backToList': 'Zur Fallliste',
+  'caseList.column.birthDate': 'Geburtsdatum',
+  'caseList.column.statusUntil': 'Gültig bis',
+  'caseList.columns.saveFailed': 'Die Spaltenauswahl konnte nicht gespeichert werden; sie gilt nur bis zum Sperren.',
+  'search.resultCountPrivate': '{count} Treffer',
+  'search.noResultsPrivate': 'Keine Treffer.',
 } as const;

@@ -126,7 +126,7 @@ export const casesEn = {
   'deadlines.dismissDialog.confirm': 'Dismiss deadline',
   'deadlines.dismissDialog.cancel': 'Cancel',
   'search.label': 'Full-text search',
-  'search.hint': 'Searches all journal notes and case data, umlauts optional (“muller” finds “Müller”). Shortcut: Ctrl+F or /',
+  'search.hint': 'Searches all journal notes and case data, umlauts optional (“behorde” finds “Behörde”). Shortcut: Ctrl+F or /',
   'search.submit': 'Search',
   'search.title': 'Search',
   'search.prompt': 'Enter a word or the start of a word and press Enter.',
@@ -142,4 +142,9 @@ export const casesEn = {
   'search.snippetHidden': 'Excerpt hidden while names are hidden.',
   'search.privacyNote': 'Names are hidden: in journal excerpts the person’s name is replaced by [name]; excerpts from case data do not show.',
   'search.backToList': 'To the case list',
+  'caseList.column.birthDate': 'Date of birth',
+  'caseList.column.statusUntil': 'Valid until',
+  'caseList.columns.saveFailed': 'The column choice could not be saved; it applies only until the app is locked.',
+  'search.resultCountPrivate': '{count} results',
+  'search.noResultsPrivate': 'No results.',
 } as const satisfies Record<keyof typeof casesDe, string>;

@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type SortingState,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useT } from '../../i18n';
+import type { CaseRow } from './caseRows';
+import { CASE_COLUMNS, COLUMN_LABEL, type ColumnId } from './columns';
+import { setStyle } from './setStyle';
+
+/** Row height in rem (styles in caseList.css use the same figure): two lines of text per row. */
+const ROW_HEIGHT_REM = 3.5;
+const HEADER_HEIGHT_REM = 3;
+const PAGE_ROWS = 10;
+
+function remInPixels(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+export interface CaseGridProps {
+  rows: CaseRow[];
+  columnVisibility: VisibilityState;
+  labelledBy: string;
+  /** The visible text that explains the keys. */
+  describedBy: string;
+  onOpen: (row: CaseRow) => void;
+}
+
+/**
+ * The case list as an ARIA grid with one tab stop: focus stays on the grid and
+ * `aria-activedescendant` names the active row, so virtualised rows can come and go without
+ * losing focus. ↑/↓ move, Home/End jump, Page up/down move by ten, Enter opens. Only the rows in
+ * view (plus a margin) are in the DOM; `aria-rowcount`/`aria-rowindex` tell screen readers the
+ * real size.
+ */
+export function CaseGrid({ rows, columnVisibility, labelledBy, describedBy, onOpen }: CaseGridProps) {
+  const t = useT();
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'code', desc: false }]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const table = useReactTable({
+    data: rows,
+    columns: CASE_COLUMNS,
+    state: { sorting, columnVisibility },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (row) => row.id,
+    enableSortingRemoval: false,
+  });
+  const sortedRows = table.getRowModel().rows;
+  const foundIndex = activeId === null ? -1 : sortedRows.findIndex((row) => row.id === activeId);
+  // When the active row is filtered away, the first row takes over.
+  const activeIndex = foundIndex >= 0 ? foundIndex : 0;
+  const activeRow = sortedRows[activeIndex];
+
+  const rem = remInPixels();
+  const headerHeight = HEADER_HEIGHT_REM * rem;
+  const virtualizer = useVirtualizer({
+    count: sortedRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT_REM * rem,
+    overscan: 8,
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
+  });
+
+  useEffect(() => {
+    if (sortedRows.length > 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, sortedRows.length, virtualizer]);
+
+  function moveTo(index: number) {
+    const target = sortedRows[Math.max(0, Math.min(sortedRows.length - 1, index))];
+    if (target) setActiveId(target.id);
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // Keys on the sort buttons in the header keep their own meaning.
+    if (event.target !== event.currentTarget) return;
+    const moves: Record<string, number> = {
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex - 1,
+      PageDown: activeIndex + PAGE_ROWS,
+      PageUp: activeIndex - PAGE_ROWS,
+      Home: 0,
+      End: sortedRows.length - 1,
+    };
+    const next = moves[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      moveTo(next);
+    } else if (event.key === 'Enter' && activeRow) {
+      event.preventDefault();
+      onOpen(activeRow.original);
+    }
+  }
+
+  const visibleColumns = table.getVisibleLeafColumns();
+  return (
+    <div className="case-grid-scroll" ref={scrollRef}>
+      <div
+        role="grid"
+        className="case-grid"
+        aria-labelledby={labelledBy}
+        aria-describedby={describedBy}
+        aria-rowcount={sortedRows.length + 1}
+        aria-colcount={visibleColumns.length}
+        aria-activedescendant={activeRow ? `case-row-${activeRow.id}` : undefined}
+        aria-keyshortcuts="ArrowUp ArrowDown Home End PageUp PageDown Enter"
+        tabIndex={0}
+        onKeyDown={handleKeyDown}
+      >
+        <div role="rowgroup" className="case-grid-head">
+          {table.getHeaderGroups().map((group) => (
+            <div role="row" aria-rowindex={1} className="case-grid-row" key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const id = header.column.id as ColumnId;
+                return (
+                  <div
+                    role="columnheader"
+                    key={header.id}
+                    className={`case-grid-cell col-${id}`}
+                    aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}
+                  >
+                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                      {t(COLUMN_LABEL[id])}
+                      <span className="sort-icon" aria-hidden="true">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+        <div role="rowgroup" className="case-grid-body" ref={(element) => setStyle(element, { height: `${virtualizer.getTotalSize()}px` })}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = sortedRows[item.index];
+            if (!row) return null;
+            const isActive = item.index === activeIndex;
+            return (
+              <div
+                role="row"
+                id={`case-row-${row.id}`}
+                key={row.id}
+                aria-rowindex={item.index + 2}
+                aria-selected={isActive}
+                data-code={row.original.code}
+                className={`case-grid-row case-grid-data-row${isActive ? ' is-active' : ''}`}
+                ref={(element) => setStyle(element, { transform: `translateY(${item.start - headerHeight}px)` })}
+                onClick={() => {
+                  setActiveId(row.id);
+                  onOpen(row.original);
+                }}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <div role="gridcell" key={cell.id} className={`case-grid-cell col-${cell.column.id}`}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

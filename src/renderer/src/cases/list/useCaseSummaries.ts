@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CaseSummary } from '@shared/domain/cases';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useSession } from '../../session';
+
+export type Loaded<T> = { state: 'loading' } | { state: 'failed'; error: AppErrorData } | { state: 'ready'; value: T };
+
+/**
+ * Every case the user may see, closed ones included (the open/closed filter works on the client,
+ * so switching it costs no round trip). `reload` fetches again, e.g. after "Erneut versuchen".
+ */
+export function useCaseSummaries(): { summaries: Loaded<CaseSummary[]>; reload: () => void } {
+  const { call } = useSession();
+  const [summaries, setSummaries] = useState<Loaded<CaseSummary[]>>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let isCurrent = true;
+    void call((api) => api.cases.list({ includeClosed: true })).then((result) => {
+      if (!isCurrent) return;
+      setSummaries(result.ok ? { state: 'ready', value: result.value } : { state: 'failed', error: result.error });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [call, attempt]);
+  const reload = useCallback(() => {
+    setSummaries({ state: 'loading' });
+    setAttempt((value) => value + 1);
+  }, []);
+  return { summaries, reload };
+}

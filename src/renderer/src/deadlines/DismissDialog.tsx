@@ -1,0 +1,113 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { Alert } from '../ui/Alert';
+import { FieldError } from '../ui/FieldError';
+
+const MAX_REASON = 500;
+
+/**
+ * Asks why a deadline is dismissed. A reason is required (the core refuses an empty one as well);
+ * the message appears under the field, the field is marked invalid and keeps the focus. Escape
+ * and "Abbrechen" close without changing anything.
+ */
+export function DismissDialog({
+  description,
+  onConfirm,
+  onCancel,
+}: {
+  description: string;
+  /** Resolves to null on success, or the core's error. */
+  onConfirm: (reason: string) => Promise<AppErrorData | null>;
+  onCancel: () => void;
+}) {
+  const { t, translateError, translateMessage } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const [reason, setReason] = useState('');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<AppErrorData | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const id = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    const trimmed = reason.trim();
+    if (!trimmed) {
+      setFieldError('validation.reasonRequired');
+      fieldRef.current?.focus();
+      return;
+    }
+    setSaving(true);
+    const error = await onConfirm(trimmed);
+    setSaving(false);
+    if (!error) return;
+    const serverField = error.fields?.reason;
+    if (serverField) {
+      setFieldError(serverField);
+      fieldRef.current?.focus();
+    } else {
+      setFormError(error);
+    }
+  }
+
+  const describedBy = [`${id}-hint`, fieldError ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-text`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={`${id}-title`}>{t('deadlines.dismissDialog.title')}</h2>
+      <p id={`${id}-text`}>{description}</p>
+      <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+        <div className="field field-wide">
+          <label className="field-label" htmlFor={id}>
+            {t('deadlines.dismissDialog.reason')}
+          </label>
+          <p className="field-hint" id={`${id}-hint`}>
+            {t('deadlines.dismissDialog.reasonHint')}
+          </p>
+          <textarea
+            ref={fieldRef}
+            id={id}
+            className="field-input dismiss-reason"
+            rows={3}
+            maxLength={MAX_REASON}
+            value={reason}
+            autoFocus
+            aria-required="true"
+            aria-invalid={fieldError ? 'true' : 'false'}
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              setReason(event.target.value);
+              if (fieldError && event.target.value.trim()) setFieldError(null);
+            }}
+          />
+          {fieldError ? <FieldError id={`${id}-error`} message={translateMessage(fieldError)} /> : null}
+        </div>
+        {formError ? <Alert>{translateError(formError)}</Alert> : null}
+        <div className="dialog-actions">
+          <button type="submit" className="button button-primary" disabled={isSaving}>
+            {t('deadlines.dismissDialog.confirm')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('deadlines.dismissDialog.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

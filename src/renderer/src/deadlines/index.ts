@@ -1,0 +1,1 @@
+export { DeadlinesPage } from './DeadlinesPage';

@@ -1,0 +1,3 @@
+export { SearchPage } from './SearchPage';
+export { SearchField } from './SearchField';
+export { useSearchShortcut } from './useSearchShortcut';

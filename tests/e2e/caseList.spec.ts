@@ -1,0 +1,177 @@
+import { PEOPLE, expect, test } from './fixtures';
+import { MainLayout, UnlockPage } from './pages';
+import { CaseListPage } from './pages/CaseListPage';
+import { tabTo } from './keyboard';
+import { createCase, seedFourCases, setUpAndUnlock, SEEDED_PEOPLE } from './support/seedCases';
+
+test('an empty list says what to do next and leads to a new case', async ({ page, bench }) => {
+  await setUpAndUnlock(bench);
+  await bench.open();
+  const list = new CaseListPage(page);
+  await expect(list.emptyState).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Für den Anfang genügen Name, Geburtsdatum');
+  await bench.checkScreen('cases-empty');
+  await page.getByRole('button', { name: 'Ersten Fall anlegen' }).click();
+  await expect(list.emptyState).toBeHidden();
+});
+
+test('the list shows status validity and deadlines in words, sorts and filters', async ({ page, bench }) => {
+  await setUpAndUnlock(bench);
+  const { muller, haidari, tesfay, osman, closed } = await seedFourCases(bench);
+  await bench.open();
+  const list = new CaseListPage(page);
+  await expect(list.rowCount).toHaveText('4 von 5 Fällen');
+  await expect(list.grid).toHaveAttribute('aria-rowcount', '5');
+  await expect(list.row(muller.code)).toContainText('Müller, Ayşe');
+  await expect(list.row(muller.code)).toContainText('Duldung § 60a');
+  await expect(list.row(muller.code)).toContainText('läuft bald ab');
+  await expect(list.row(haidari.code)).toContainText('abgelaufen');
+  await expect(list.row(haidari.code)).toContainText('überfällig');
+  await expect(list.row(osman.code)).toContainText('nicht erfasst');
+  await expect(list.row(closed.code)).toHaveCount(0);
+  await bench.checkScreen('cases-list');
+
+  // Sorting by click: by name ascending, then descending; aria-sort follows.
+  await list.sortBy('Name');
+  await expect(list.columnHeader('Name')).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(() => list.visibleCodes()).toEqual([haidari.code, muller.code, osman.code, tesfay.code]);
+  await list.sortBy('Name');
+  await expect(list.columnHeader('Name')).toHaveAttribute('aria-sort', 'descending');
+  await expect(list.columnHeader('Fallcode')).toHaveAttribute('aria-sort', 'none');
+  await expect.poll(() => list.visibleCodes()).toEqual([tesfay.code, osman.code, muller.code, haidari.code]);
+  // … and by keyboard: Enter on a header's button sorts by "Gültig bis", missing dates last.
+  await list.columnHeader('Gültig bis').getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(list.columnHeader('Gültig bis')).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(() => list.visibleCodes()).toEqual([haidari.code, muller.code, tesfay.code, osman.code]);
+
+  await list.filterByStatus('Duldung § 60a');
+  await expect(list.rowCount).toHaveText('1 von 5 Fällen');
+  await expect.poll(() => list.visibleCodes()).toEqual([muller.code]);
+  await bench.checkScreen('cases-filtered');
+  await list.resetFiltersButton.click();
+
+  await list.filterByPhase('Hilfeplanung');
+  await expect.poll(() => list.visibleCodes()).toEqual([tesfay.code]);
+  await list.resetFiltersButton.click();
+
+  await list.filterByDeadline('überfällig');
+  await expect.poll(() => list.visibleCodes()).toEqual([haidari.code]);
+  await list.filterByDeadline('keine offene Frist');
+  await expect.poll(() => list.visibleCodes()).toEqual([osman.code]);
+  await list.resetFiltersButton.click();
+
+  await list.filterByCounsellor(PEOPLE.counsellor.name);
+  await expect(list.rowCount).toHaveText('4 von 5 Fällen');
+  await list.showCases('abgeschlossene Fälle');
+  await expect.poll(() => list.visibleCodes()).toEqual([closed.code]);
+  await expect(list.row(closed.code)).toContainText('abgeschlossen');
+  await list.showCases('alle Fälle');
+  await expect(list.rowCount).toHaveText('5 von 5 Fällen');
+  await list.resetFiltersButton.click();
+
+  // Quick filter: diacritics folded, several words narrow down.
+  await list.quickFilter('mull');
+  await expect.poll(() => list.visibleCodes()).toEqual([muller.code]);
+  await list.quickFilter('ahmad haid');
+  await expect.poll(() => list.visibleCodes()).toEqual([haidari.code]);
+  await list.quickFilter('niemand');
+  await expect(list.noMatch).toBeVisible();
+  await bench.checkScreen('cases-no-match');
+});
+
+test('keyboard only: one tab stop, arrows move, Home/End jump, Enter opens the case', async ({ page, bench }) => {
+  await setUpAndUnlock(bench);
+  const { muller, haidari, tesfay, osman } = await seedFourCases(bench);
+  await bench.open();
+  const list = new CaseListPage(page);
+  await expect(list.rows).toHaveCount(4);
+  await tabTo(page, list.grid, { limit: 40 });
+  expect(await list.activeCode()).toBe(muller.code);
+  await page.keyboard.press('ArrowDown');
+  expect(await list.activeCode()).toBe(haidari.code);
+  await expect(list.row(haidari.code)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  expect(await list.activeCode()).toBe(osman.code);
+  await page.keyboard.press('ArrowDown');
+  expect(await list.activeCode()).toBe(osman.code);
+  await page.keyboard.press('Home');
+  expect(await list.activeCode()).toBe(muller.code);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  expect(await list.activeCode()).toBe(tesfay.code);
+  await bench.checkScreen('cases-keyboard');
+  const before = bench.calls.length;
+  await page.keyboard.press('Enter');
+  await expect(list.grid).toBeHidden();
+  // The case screen asks the core for exactly this case.
+  await expect.poll(() => bench.calls.slice(before)).toContain('cases:get');
+});
+
+test('5,000-row lists stay virtual: few rows in the DOM, End reaches the last one', async ({ page, bench }) => {
+  await setUpAndUnlock(bench);
+  const codes: string[] = [];
+  for (let index = 0; index < 300; index += 1) codes.push((await createCase(bench, { familyName: `Person${index}` })).code);
+  await bench.open();
+  const list = new CaseListPage(page);
+  await expect(list.grid).toHaveAttribute('aria-rowcount', '301');
+  expect(await list.rows.count()).toBeLessThan(60);
+  await list.focusGrid();
+  await page.keyboard.press('End');
+  await expect(list.row(codes.at(-1) ?? '')).toBeVisible();
+  await expect(list.row(codes.at(-1) ?? '')).toHaveAttribute('aria-rowindex', '301');
+  expect(await list.rows.count()).toBeLessThan(60);
+});
+
+test('the column choice is stored through the core and survives a lock', async ({ page, bench }) => {
+  await setUpAndUnlock(bench);
+  await seedFourCases(bench);
+  await bench.open();
+  const list = new CaseListPage(page);
+  await expect(list.rows).toHaveCount(4);
+  await list.setColumnVisible('Programm', true);
+  await list.setColumnVisible('Phase', false);
+  await expect.poll(() => list.columnLabels()).toEqual(['Fallcode', 'Name', 'Aufenthaltsstatus', 'Gültig bis', 'Nächste Frist', 'Programm', 'Beratung']);
+  await expect(page.getByRole('checkbox', { name: 'Fallcode' })).toBeDisabled();
+  await bench.checkScreen('cases-columns');
+  expect(bench.calls).toContain('prefs:set');
+
+  await new MainLayout(page).lockButton.click();
+  await new UnlockPage(page).unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
+  await expect(list.rows).toHaveCount(4);
+  await expect.poll(() => list.columnLabels()).toEqual(['Fallcode', 'Name', 'Aufenthaltsstatus', 'Gültig bis', 'Nächste Frist', 'Programm', 'Beratung']);
+  expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+});
+
+test('privacy mode shows codes only on the list, the Fristen dashboard and the search', async ({ page, bench }) => {
+  await setUpAndUnlock(bench);
+  const { muller, haidari } = await seedFourCases(bench);
+  await bench.open();
+  const list = new CaseListPage(page);
+  await expect(list.row(muller.code)).toContainText('Müller');
+  await page.keyboard.press('Control+Shift+P');
+  const names = [...SEEDED_PEOPLE.flatMap((person) => [person.familyName, ...person.givenNames.split(' ')]), 'Rahimi', 'Farid'];
+  const expectNoNames = async () => {
+    const text = (await page.locator('body').innerText()).toLocaleLowerCase('de');
+    for (const name of names) expect(text, `"${name}" on screen in privacy mode`).not.toContain(name.toLocaleLowerCase('de'));
+  };
+  await expect(list.row(muller.code)).toContainText('Name verborgen');
+  await expectNoNames();
+  await expect(page.getByText('Namen bleiben verborgen')).toBeVisible();
+  // The quick filter still finds by name, but shows only the code.
+  await list.quickFilter('haidari');
+  await expect.poll(() => list.visibleCodes()).toEqual([haidari.code]);
+  await expectNoNames();
+  await bench.checkScreen('cases-privacy');
+
+  const layout = new MainLayout(page);
+  await layout.open('Fristen');
+  await expect(page.locator('li.deadline-item').first()).toBeVisible();
+  await expectNoNames();
+  await bench.checkScreen('deadlines-privacy');
+
+  await layout.open('Fälle');
+  await list.search('müller');
+  await expect(page.locator('li.search-result').first()).toBeVisible();
+  await expectNoNames();
+});
