@@ -70,6 +70,7 @@ export interface AuditFinding {
 }
 
 const MAX_ROUNDS = 60;
+const UNBOUNDED = 1e9;
 
 function allEntries(table: TrueTable): CellData[] {
   return [...table.rows.flatMap((row) => [...row.cells, row.total]), ...table.columnTotals, table.grandTotal];
@@ -166,7 +167,8 @@ export async function auditIntervals(
     if (index !== undefined) constraints.push(`+ 1 ${variableName(index)} = ${value}`);
   }
   const names = [...variables.values()].map(variableName);
-  const body = `Subject To\n${constraints.map((text, index) => ` c${index}: ${text}`).join('\n')}\nBounds\n${names.map((name) => ` ${name} >= 0`).join('\n')}\nEnd\n`;
+  // A large finite upper bound keeps every LP bounded: "no upper limit" shows as a width of 10⁹.
+  const body = `Subject To\n${constraints.map((text, index) => ` c${index}: ${text}`).join('\n')}\nBounds\n${names.map((name) => ` 0 <= ${name} <= ${UNBOUNDED}`).join('\n')}\nEnd\n`;
   const findings: AuditFinding[] = [];
   let solves = 0;
   for (const [fingerprint, index] of variables) {
@@ -175,9 +177,8 @@ export async function auditIntervals(
       solves += 1;
       const solution = highs.solve(`${sense}\n obj: ${name}\n${body}`);
       if (solution.Status === 'Optimal') return solution.ObjectiveValue;
-      if (solution.Status === 'Unbounded' && sense === 'Maximize') return Number.POSITIVE_INFINITY;
-      // Anything else (infeasible, limits) is treated as "recoverable": never write unaudited.
-      return sense === 'Minimize' ? 0 : 0;
+      // Anything else (infeasible, limits) counts as "recoverable": never write unaudited.
+      return 0;
     };
     findings.push({ fingerprint, low: extreme('Minimize'), high: extreme('Maximize') });
   }
@@ -204,8 +205,11 @@ export async function suppress(input: SuppressionInput): Promise<SuppressionResu
     if (suppressed.size === 0) break;
     const audit = await auditIntervals(tables, suppressed, input.earlierPublished);
     solves += audit.solves;
-    const failing = audit.findings.filter((finding) => finding.high - finding.low < k - 1e-6);
-    narrowest = Math.min(...audit.findings.map((finding) => finding.high - finding.low));
+    // Zero cells hidden only to protect a group row may be implied by a published zero margin;
+    // they hold no person. What must stay uncertain are the quantities with persons in them.
+    const persons = audit.findings.filter((finding) => !finding.fingerprint.startsWith('0:'));
+    const failing = persons.filter((finding) => finding.high - finding.low < k - 1e-6);
+    narrowest = Math.min(...persons.map((finding) => (finding.high >= UNBOUNDED ? Number.POSITIVE_INFINITY : finding.high - finding.low)));
     if (failing.length === 0) break;
     if (round >= MAX_ROUNDS) throw new AuditFailedError();
     let grew = false;
