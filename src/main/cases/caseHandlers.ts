@@ -9,7 +9,7 @@ export function createCaseHandlers(
   return {
     'cases:list': ({ includeClosed }) => cases.listCases(includeClosed ?? false),
     'cases:create': ({ fields }) => cases.createCase(fields),
-    'cases:get': ({ id }) => cases.getCase(id),
+    'cases:get': ({ id, access }) => cases.getCase(id, access),
     'cases:update': ({ id, fields }) => cases.updateCase(id, fields),
     'status:add': ({ caseId, status }) => cases.addStatus(caseId, status),
     'status:delete': ({ id }) => {

@@ -10,6 +10,8 @@ import * as repository from './caseRepository';
 import { summarizeCase } from './caseSummary';
 import { syncCaseDeadlines } from './deadlineSync';
 import { recordFieldChanges } from '../lifecycle/fieldHistory';
+import type { AccessReason } from '@shared/domain/audit';
+import { grantCaseAccess, isVisible, visibleCaseCodes } from './caseAccess';
 
 export type CaseWarning = 'ageOutsideRange';
 
@@ -72,7 +74,11 @@ export class CaseService {
     const today = this.today();
     return this.transaction((db) => {
       this.vault.record('cases.list');
-      return repository.listCases(db, { includeClosed }).map((row) => summarizeCase(row, today));
+      const open = this.vault.requireOpen();
+      return repository
+        .listCases(db, { includeClosed })
+        .filter((row) => isVisible(open, row.counsellorId, row.code))
+        .map((row) => summarizeCase(row, today));
     });
   }
 
@@ -113,9 +119,11 @@ export class CaseService {
     });
   }
 
-  getCase(caseId: string): CaseDetail {
+  getCase(caseId: string, access?: AccessReason): CaseDetail {
     return this.transaction((db) => {
       const record = this.requireCase(db, caseId);
+      // A colleague's case needs a reason (break-the-glass); the log seam refuses it otherwise.
+      grantCaseAccess(this.vault.requireOpen(), record, access);
       this.vault.record('case.view', { object: record.code });
       const statuses = repository.listStatuses(db, caseId);
       return {
@@ -178,7 +186,10 @@ export class CaseService {
     return this.transaction((db) => {
       const open = this.vault.requireOpen();
       this.vault.record('deadlines.list');
-      const rows = repository.listOpenDeadlines(db, { counsellorId: scope === 'mine' ? open.actor.userId : null });
+      const visible = visibleCaseCodes(db, open);
+      const rows = repository
+        .listOpenDeadlines(db, { counsellorId: scope === 'mine' ? open.actor.userId : null })
+        .filter((row) => visible.has(row.caseCode));
       return { today, items: rows.map((row) => ({ ...row, bucket: classifyDeadline(row.dueOn, today) })) };
     });
   }
@@ -239,7 +250,8 @@ export class CaseService {
 
   search(text: string): SearchHit[] {
     return this.transaction((db) => {
-      const hits = repository.searchIndex(db, text);
+      const visible = visibleCaseCodes(db, this.vault.requireOpen());
+      const hits = repository.searchIndex(db, text).filter((hit) => visible.has(hit.caseCode));
       // That a search happened is logged, never what was searched for.
       this.vault.record('search', { details: { hits: hits.length } });
       return hits;

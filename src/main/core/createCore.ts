@@ -77,7 +77,7 @@ export function createCore(options: CoreOptions): Core {
     ...createCaseHandlers(new CaseService(vault, now)),
     ...createCasePlanningHandlers(vault, now),
     ...createStatsHandlers(new StatsService(vault, options.ports ?? {}, now)),
-    ...createAuditHandlers(),
+    ...createAuditHandlers({ vault, config, ports: options.ports ?? {}, now }),
     ...createLifecycleHandlers({ vault, ports: options.ports ?? {}, now, nativeBinding: options.nativeBinding }),
   } satisfies Handlers;
   const invoke = createDispatcher(handlers, vault);

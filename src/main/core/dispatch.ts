@@ -15,6 +15,9 @@ function isChannel(channel: unknown): channel is ChannelName {
 /** Calls that must not keep an idle vault open: polling the status is not user activity. */
 const PASSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set(['vault:status', 'app:info']);
 
+/** All a session with an initial passphrase may do: change it, or lock (public channels aside). */
+const FIRST_UNLOCK_CHANNELS: ReadonlySet<ChannelName> = new Set(['vault:changePassphrase', 'vault:lock', 'session:touch']);
+
 export function describeZodIssues(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -48,6 +51,10 @@ export function createDispatcher(handlers: Handlers, vault: VaultService) {
         if (!session) return failure(new AppError('LOCKED').toData());
         const roles: readonly string[] = spec.access;
         if (!roles.includes(session.role)) return failure(new AppError('FORBIDDEN').toData());
+        // An initial or reset passphrase must be replaced before anything else (issue 4).
+        if (session.mustChangePassphrase && !FIRST_UNLOCK_CHANNELS.has(channel)) {
+          return failure(new AppError('PASSPHRASE_CHANGE_REQUIRED').toData());
+        }
       }
       const parsed = spec.input.safeParse(payload);
       if (!parsed.success) {

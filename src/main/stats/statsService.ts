@@ -268,12 +268,13 @@ export class StatsService {
         refused.push({ fileName, reason: 'stats.refused.schema', params: { path: issue ? issue.path.map(String).join('.') || '/' : '/' } });
         continue;
       }
-      if (seenHashes.has(sha256) || seenSources.has(parsed.data.source)) {
+      const sourceKey = `${parsed.data.source}|${parsed.data.period.code}|${parsed.data.catalogueVersion}`;
+      if (seenHashes.has(sha256) || seenSources.has(sourceKey)) {
         refused.push({ fileName, reason: 'stats.refused.duplicate', params: {} });
         continue;
       }
       seenHashes.add(sha256);
-      seenSources.add(parsed.data.source);
+      seenSources.add(sourceKey);
       sources.push({ fileName, sha256 });
       documents.push(parsed.data);
     }

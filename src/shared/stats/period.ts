@@ -6,7 +6,7 @@ import { addDays, type IsoDate } from '../domain/dates';
  * than this (DOMAIN.md: "no dates finer than the period").
  */
 export const periodSchema = z.strictObject({
-  year: z.number({ message: 'validation.invalid' }).int().min(2000, 'stats.validation.year').max(2100, 'stats.validation.year'),
+  year: z.number({ message: 'validation.invalid' }).int().min(2000, 'validation.stats.year').max(2100, 'validation.stats.year'),
   /** null for a yearly report. */
   quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
 });

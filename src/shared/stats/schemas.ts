@@ -22,8 +22,8 @@ export const profileInputSchema = z.strictObject({
   id: z.string().min(1).max(64).optional(),
   name: z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong'),
   method: z.enum(STATS_METHODS),
-  k: z.number({ message: 'stats.validation.kMin' }).int('stats.validation.kMin').min(MIN_K, 'stats.validation.kMin').max(MAX_K, 'stats.validation.kMax'),
-  tables: z.array(tableIdSchema).min(1, 'stats.validation.noTables').max(40),
+  k: z.number({ message: 'validation.stats.kMin' }).int('validation.stats.kMin').min(MIN_K, 'validation.stats.kMin').max(MAX_K, 'validation.stats.kMax'),
+  tables: z.array(tableIdSchema).min(1, 'validation.stats.noTables').max(40),
 });
 export type ProfileInput = z.infer<typeof profileInputSchema>;
 

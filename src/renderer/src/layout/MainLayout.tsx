@@ -47,9 +47,14 @@ function MainFrame() {
     return () => window.removeEventListener('keydown', handleKeyDown);
   }, [lock]);
 
-  // After sign-in and after each navigation, reading starts at the page's heading.
+  // After sign-in and after each navigation, reading starts at the page's heading — unless the new
+  // screen has already put the focus on a control inside main (a form's first field, the case tab
+  // just chosen with the arrow keys), which must keep it.
   useEffect(() => {
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    const main = mainRef.current;
+    const active = document.activeElement;
+    if (main && active && active !== main && main.contains(active)) return;
+    main?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
   function handleSkip(event: MouseEvent<HTMLAnchorElement>) {

@@ -1,8 +1,12 @@
 import { CaseListPage } from '../cases/list';
 import { DeadlinesPage } from '../deadlines';
+import { CaseDetailPage } from '../cases/detail';
+import { EditCasePage, NewCasePage } from '../cases/form';
 import { NotAvailablePage } from '../layout/NotAvailablePage';
+import { PartnersPage } from '../partners';
 import { SearchPage } from '../search';
 import { SettingsPage } from '../settings';
+import { StructuralNotesPage } from '../structuralNotes';
 import type { Route } from './route';
 
 /** The screen for a route. Feature areas replace their "not available" placeholder here. */
@@ -17,9 +21,15 @@ export function RouteView({ route }: { route: Route }) {
     case 'deadlines':
       return <DeadlinesPage />;
     case 'caseNew':
+      return <NewCasePage />;
     case 'case':
+      return <CaseDetailPage key={route.caseId} caseId={route.caseId} section={route.section} />;
     case 'caseEdit':
-      return <NotAvailablePage title="nav.cases" description="notAvailable.cases" />;
+      return <EditCasePage key={route.caseId} caseId={route.caseId} />;
+    case 'partners':
+      return <PartnersPage />;
+    case 'structuralNotes':
+      return <StructuralNotesPage />;
     case 'statistics':
       return <NotAvailablePage title="nav.statistics" description="notAvailable.statistics" />;
     case 'audit':

@@ -11,6 +11,8 @@ export type Route =
   | { page: 'caseEdit'; caseId: string }
   | { page: 'deadlines' }
   | { page: 'search'; query: string }
+  | { page: 'partners' }
+  | { page: 'structuralNotes' }
   | { page: 'statistics' }
   | { page: 'audit' }
   | { page: 'settings' };

@@ -1,9 +1,9 @@
 /** Statistics (issue 5): German source texts. Keys start with the screen or feature name. */
 export const statsDe = {
-  'stats.validation.year': 'Bitte ein Jahr zwischen 2000 und 2100 angeben.',
-  'stats.validation.kMin': 'Die Mindestfallzahl k muss mindestens 3 betragen.',
-  'stats.validation.kMax': 'Die Mindestfallzahl k darf höchstens 20 betragen.',
-  'stats.validation.noTables': 'Bitte mindestens eine Tabelle auswählen.',
+  'validation.stats.year': 'Bitte ein Jahr zwischen 2000 und 2100 angeben.',
+  'validation.stats.kMin': 'Die Mindestfallzahl k muss mindestens 3 betragen.',
+  'validation.stats.kMax': 'Die Mindestfallzahl k darf höchstens 20 betragen.',
+  'validation.stats.noTables': 'Bitte mindestens eine Tabelle auswählen.',
 
   'stats.error.periodFuture': 'Der Zeitraum liegt in der Zukunft. Statistiken gibt es nur für abgeschlossene Zeiträume.',
   'stats.error.periodNotEnded': 'Der Zeitraum ist noch nicht abgeschlossen ({end}). Bitte wählen Sie einen abgeschlossenen Zeitraum.',

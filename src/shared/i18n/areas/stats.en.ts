@@ -2,10 +2,10 @@ import type { statsDe } from './stats.de';
 
 /** Statistics (issue 5): English texts, same keys as German. */
 export const statsEn = {
-  'stats.validation.year': 'Please give a year between 2000 and 2100.',
-  'stats.validation.kMin': 'The minimum count k must be at least 3.',
-  'stats.validation.kMax': 'The minimum count k must be at most 20.',
-  'stats.validation.noTables': 'Please choose at least one table.',
+  'validation.stats.year': 'Please give a year between 2000 and 2100.',
+  'validation.stats.kMin': 'The minimum count k must be at least 3.',
+  'validation.stats.kMax': 'The minimum count k must be at most 20.',
+  'validation.stats.noTables': 'Please choose at least one table.',
 
   'stats.error.periodFuture': 'The period lies in the future. Statistics exist only for completed periods.',
   'stats.error.periodNotEnded': 'The period has not ended yet ({end}). Please choose a completed period.',

@@ -22,36 +22,42 @@ import { preferenceKeySchema, preferenceSchema } from '../../domain/prefs';
 import { structuralNoteInputSchema, structuralNoteSchema } from '../../domain/structuralNotes';
 import { fieldOfActionSchema } from '../../domain/vocabulary';
 import { DEADLINE_BUCKETS } from '../../domain/vocabulary';
-import { ANY_ROLE, done, idSchema, type AreaContract } from '../spec';
+import { accessReasonSchema } from '../../domain/audit';
+import { ANY_ROLE, COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../spec';
 
 const caseWarningSchema = z.enum(['ageOutsideRange']);
 
 /** Case notebook (issue 3): cases, status history, deadlines, journal, planning, search. */
 export const casesContract = {
   'cases:list': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ includeClosed: z.boolean().optional() }),
     output: z.array(caseSummarySchema),
   },
   'cases:create': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ fields: caseFieldsSchema }),
     output: z.object({ id: z.string(), code: z.string(), warnings: z.array(caseWarningSchema) }),
   },
-  'cases:get': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: caseDetailSchema },
+  'cases:get': {
+    access: COUNSELLOR_ONLY,
+    // A colleague's case opens only with a reason (break-the-glass, issue 4); without one: REASON_REQUIRED.
+    input: z.strictObject({ id: idSchema, access: accessReasonSchema.optional() }),
+    output: caseDetailSchema,
+  },
   'cases:update': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ id: idSchema, fields: caseFieldsSchema }),
     output: z.object({ warnings: z.array(caseWarningSchema) }),
   },
   'status:add': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema, status: statusInputSchema }),
     output: z.object({ id: z.string() }),
   },
-  'status:delete': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: done },
+  'status:delete': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
   'training:add': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({
       caseId: idSchema,
       startsOn: isoDateSchema,
@@ -59,9 +65,9 @@ export const casesContract = {
     }),
     output: z.object({ id: z.string() }),
   },
-  'training:delete': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: done },
+  'training:delete': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
   'deadlines:list': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ scope: z.enum(['mine', 'all']) }),
     output: z.object({
       today: z.string(),
@@ -69,7 +75,7 @@ export const casesContract = {
     }),
   },
   'deadlines:add': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({
       caseId: idSchema,
       kind: z.enum(['appointment', 'task']),
@@ -79,7 +85,7 @@ export const casesContract = {
     output: z.object({ id: z.string() }),
   },
   'deadlines:resolve': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({
       id: idSchema,
       state: z.enum(['done', 'dismissed']),
@@ -88,52 +94,52 @@ export const casesContract = {
     output: done,
   },
   'journal:add': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema, entry: journalInputSchema }),
     output: z.object({ id: z.string() }),
   },
   'journal:update': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ id: idSchema, entry: journalInputSchema }),
     output: done,
   },
-  'journal:delete': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: done },
+  'journal:delete': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
   'search:query': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ text: z.string().max(200, 'validation.tooLong') }),
     output: z.array(searchHitSchema),
   },
 
   // Planning: assessment per Handlungsfeld, goals, referrals.
-  'plan:get': { access: ANY_ROLE, input: z.strictObject({ caseId: idSchema }), output: casePlanSchema },
+  'plan:get': { access: COUNSELLOR_ONLY, input: z.strictObject({ caseId: idSchema }), output: casePlanSchema },
   'plan:saveAssessment': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema, assessment: assessmentInputSchema }),
     output: done,
   },
   'plan:deleteAssessment': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema, field: fieldOfActionSchema }),
     output: done,
   },
   'plan:addGoal': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema, goal: goalInputSchema }),
     output: z.object({ id: z.string() }),
   },
-  'plan:updateGoal': { access: ANY_ROLE, input: z.strictObject({ id: idSchema, goal: goalInputSchema }), output: done },
-  'plan:deleteGoal': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: done },
+  'plan:updateGoal': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema, goal: goalInputSchema }), output: done },
+  'plan:deleteGoal': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
   'plan:addReferral': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema, referral: referralInputSchema }),
     output: z.object({ id: z.string() }),
   },
   'plan:updateReferral': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ id: idSchema, referral: referralInputSchema }),
     output: done,
   },
-  'plan:deleteReferral': { access: ANY_ROLE, input: z.strictObject({ id: idSchema }), output: done },
+  'plan:deleteReferral': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
 
   // Partner directory (organisations).
   'partners:list': {
@@ -147,12 +153,12 @@ export const casesContract = {
 
   // Closing and reopening a case.
   'closure:close': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema, closure: closureInputSchema }),
     output: z.object({ id: z.string() }),
   },
-  'closure:reopen': { access: ANY_ROLE, input: z.strictObject({ caseId: idSchema }), output: done },
-  'closure:list': { access: ANY_ROLE, input: z.strictObject({ caseId: idSchema }), output: z.array(closureSchema) },
+  'closure:reopen': { access: COUNSELLOR_ONLY, input: z.strictObject({ caseId: idSchema }), output: done },
+  'closure:list': { access: COUNSELLOR_ONLY, input: z.strictObject({ caseId: idSchema }), output: z.array(closureSchema) },
 
   // Structural notes (Systemhinweise): anonymous, never linked to a case.
   'structuralNotes:list': {
