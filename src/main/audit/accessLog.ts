@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Role } from '@shared/domain/roles';
 import type { VaultDatabase } from '../db/database';
+import { appendChained } from './chain';
 
 /**
  * The one seam every logged action passes through (ARCHITECTURE.md §5). Entries name the case code
- * at most, never names or note text; details are stored only as a hash.
+ * at most, never names or note text; details are stored only as a hash. Each entry is MACed into
+ * the forward-secure chain (chain.ts) in the caller's transaction.
  */
 export interface AccessLogEntry {
   at: Date;
@@ -13,6 +15,8 @@ export interface AccessLogEntry {
   object?: string | undefined;
   reason?: string | undefined;
   details?: unknown;
+  /** A counsellor working in a case assigned to someone else, with a reason (break-the-glass). */
+  breakGlass?: boolean | undefined;
 }
 
 export function hashDetails(details: unknown): string | null {
@@ -20,18 +24,19 @@ export function hashDetails(details: unknown): string | null {
   return createHash('sha256').update(JSON.stringify(details)).digest('hex');
 }
 
-export function appendAccessLog(db: VaultDatabase, entry: AccessLogEntry): void {
-  db.prepare(
-    `INSERT INTO audit_log (at, user_id, user_name, role, action, object, reason, details_hash)
-     VALUES (@at, @userId, @userName, @role, @action, @object, @reason, @detailsHash)`,
-  ).run({
-    at: entry.at.toISOString(),
-    userId: entry.actor?.userId ?? null,
-    userName: entry.actor?.name ?? null,
-    role: entry.actor?.role ?? null,
-    action: entry.action,
-    object: entry.object ?? null,
-    reason: entry.reason ?? null,
-    detailsHash: hashDetails(entry.details),
-  });
+export function appendAccessLog(db: VaultDatabase, entry: AccessLogEntry): number {
+  const append = () =>
+    appendChained(db, {
+      at: entry.at.toISOString(),
+      userId: entry.actor?.userId ?? null,
+      userName: entry.actor?.name ?? null,
+      role: entry.actor?.role ?? null,
+      action: entry.action,
+      object: entry.object ?? null,
+      reason: entry.reason ?? null,
+      detailsHash: hashDetails(entry.details),
+      breakGlass: entry.breakGlass ?? false,
+    });
+  // Reading the chain state and writing the entry must not interleave with another writer.
+  return db.inTransaction ? append() : db.transaction(append)();
 }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ROLES, type Role } from '@shared/domain/roles';
 import { AppError } from '../core/errors';
@@ -27,6 +27,19 @@ const argon2KdfSchema = z.object({
 
 const wrapSchema = { iv: base64, wrappedKey: base64, tag: base64 };
 
+/**
+ * A supervisor's private key seeds (X25519 for the log key seals ‖ Ed25519 for checkpoints), wrapped
+ * with a key derived from the same Argon2id output as the data-key wrap (HKDF, own label), so one
+ * passphrase derivation opens both. The publics are in the clear for display and sealing.
+ */
+const supervisorKeysSchema = z.object({
+  x25519Public: base64,
+  ed25519Public: base64,
+  iv: base64,
+  wrappedSeeds: base64,
+  tag: base64,
+});
+
 const userSlotSchema = z.object({
   kind: z.literal('user'),
   userId: z.string().min(1),
@@ -35,6 +48,7 @@ const userSlotSchema = z.object({
   slotVersion: z.number().int().min(1),
   kdf: argon2KdfSchema,
   ...wrapSchema,
+  supervisorKeys: supervisorKeysSchema.optional(),
 });
 
 const recoverySlotSchema = z.object({
@@ -83,13 +97,13 @@ function wrap(kek: Buffer, dataKey: Buffer, aad: Buffer): { iv: string; wrappedK
 }
 
 /** Returns null when authentication fails (wrong passphrase or a slot that was tampered with). */
-function unwrap(kek: Buffer, slot: { iv: string; wrappedKey: string; tag: string }, aad: Buffer): Buffer | null {
+function unwrap(kek: Buffer, slot: { iv: string; wrappedKey: string; tag: string }, aad: Buffer, length = 32): Buffer | null {
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(slot.iv, 'base64'));
     decipher.setAAD(aad);
     decipher.setAuthTag(Buffer.from(slot.tag, 'base64'));
     const key = Buffer.concat([decipher.update(Buffer.from(slot.wrappedKey, 'base64')), decipher.final()]);
-    return key.length === 32 ? key : null;
+    return key.length === length ? key : null;
   } catch {
     return null;
   } finally {
@@ -123,6 +137,21 @@ export function createKeySlotFileBody(kdfDefaults: Argon2Parameters): KeySlotFil
   return { format: 'fallbuch-keyslots', version: 1, vaultId: randomUUID(), kdfDefaults, slots: [] };
 }
 
+function supervisorKeysKek(kek: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', kek, Buffer.alloc(0), 'fallbuch supervisor-keys kek v1', 32));
+}
+
+function supervisorKeysAad(vaultId: string, slot: { userId: string; slotVersion: number }, x25519Public: string, ed25519Public: string): Buffer {
+  return Buffer.from(['fallbuch-supervisor-keys', 'v1', vaultId, slot.userId, String(slot.slotVersion), x25519Public, ed25519Public].join('|'), 'utf8');
+}
+
+export interface SupervisorSeeds {
+  /** 64 bytes: X25519 seed ‖ Ed25519 seed. */
+  seeds: Buffer;
+  x25519Public: Buffer;
+  ed25519Public: Buffer;
+}
+
 export async function createUserSlot(
   vaultId: string,
   user: { userId: string; name: string; role: Role },
@@ -130,23 +159,59 @@ export async function createUserSlot(
   dataKey: Buffer,
   parameters: Argon2Parameters,
   slotVersion = 1,
+  supervisor?: SupervisorSeeds,
 ): Promise<UserSlot> {
   const salt = randomBytes(16);
   const kek = await deriveKeyFromPassphrase(passphrase, salt, parameters);
   const header = { kind: 'user' as const, ...user, slotVersion };
+  let supervisorKeys: UserSlot['supervisorKeys'];
+  if (supervisor) {
+    const x25519Public = supervisor.x25519Public.toString('base64');
+    const ed25519Public = supervisor.ed25519Public.toString('base64');
+    const wrappedSeeds = wrap(supervisorKeysKek(kek), supervisor.seeds, supervisorKeysAad(vaultId, header, x25519Public, ed25519Public));
+    supervisorKeys = { x25519Public, ed25519Public, iv: wrappedSeeds.iv, wrappedSeeds: wrappedSeeds.wrappedKey, tag: wrappedSeeds.tag };
+  }
   const wrapped = wrap(kek, dataKey, associatedData(vaultId, header));
   kek.fill(0);
-  return { ...header, kdf: { algorithm: 'argon2id', ...parameters, salt: salt.toString('base64') }, ...wrapped };
+  return {
+    ...header,
+    kdf: { algorithm: 'argon2id', ...parameters, salt: salt.toString('base64') },
+    ...wrapped,
+    ...(supervisorKeys ? { supervisorKeys } : {}),
+  };
 }
 
 export async function openUserSlot(vaultId: string, slot: UserSlot, passphrase: string): Promise<Buffer | null> {
+  return (await openUserSlotWithKeys(vaultId, slot, passphrase))?.dataKey ?? null;
+}
+
+/**
+ * Opens the data key and, for a supervisor slot, the private key seeds (null when the slot carries
+ * none, as in vaults from before the access-log chain). Null when the passphrase is wrong.
+ */
+export async function openUserSlotWithKeys(
+  vaultId: string,
+  slot: UserSlot,
+  passphrase: string,
+): Promise<{ dataKey: Buffer; seeds: Buffer | null } | null> {
   const { memoryCost, timeCost, parallelism } = slot.kdf;
   const kek = await deriveKeyFromPassphrase(passphrase, Buffer.from(slot.kdf.salt, 'base64'), {
     memoryCost,
     timeCost,
     parallelism,
   });
-  return unwrap(kek, slot, associatedData(vaultId, slot));
+  const keysKek = slot.supervisorKeys ? supervisorKeysKek(kek) : null;
+  const dataKey = unwrap(kek, slot, associatedData(vaultId, slot));
+  if (!dataKey) {
+    keysKek?.fill(0);
+    return null;
+  }
+  const keys = slot.supervisorKeys;
+  const seeds =
+    keys && keysKek
+      ? unwrap(keysKek, { iv: keys.iv, wrappedKey: keys.wrappedSeeds, tag: keys.tag }, supervisorKeysAad(vaultId, slot, keys.x25519Public, keys.ed25519Public), 64)
+      : null;
+  return { dataKey, seeds };
 }
 
 export function createRecoverySlot(vaultId: string, recoveryKey: Buffer, dataKey: Buffer, slotVersion = 1): RecoverySlot {

@@ -9,6 +9,16 @@ import type { AppConfigStore } from '../config/appConfig';
 import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../db/database';
 import { migrate } from '../db/migrations';
 import { appendAccessLog } from '../audit/accessLog';
+import { startChain } from '../audit/chain';
+import {
+  generateSupervisorKeyPairs,
+  keyPairsFromSeeds,
+  recoveryKeyPair,
+  seedsOf,
+  wipeKeyPairs,
+  type SupervisorKeyPairs,
+} from '../audit/keys';
+import { RECOVERY_RECIPIENT, openK0, registerSupervisorKeys, storeSeal, supervisorRecipient } from '../audit/keyring';
 import { readVaultSettings, writeVaultSettings, type VaultSettings } from '../settings/settingsRepository';
 import { calibrateArgon2, type Argon2Parameters } from './kdf';
 import {
@@ -20,6 +30,7 @@ import {
   findUserSlot,
   openRecoverySlot,
   openUserSlot,
+  openUserSlotWithKeys,
   readKeySlotFile,
   writeKeySlotFile,
   type KeySlotFile,
@@ -27,6 +38,7 @@ import {
 } from './keyslots';
 import { createRecoveryKey, formatRecoveryKey, parseRecoveryKey } from './recoveryKey';
 import { UnlockThrottle, waitSecondsAfter } from './throttle';
+import { checkCaseAccess } from '../cases/caseAccess';
 
 export interface Actor {
   userId: string;
@@ -45,7 +57,14 @@ export interface OpenVault {
   lastActivityAt: number;
   /** An initial or reset passphrase: only changing it (and locking) is allowed until then. */
   mustChangePassphrase: boolean;
+  /** A supervisor's unwrapped key pairs (seeds zeroed on lock); null for counsellors. */
+  supervisorKeys: SupervisorKeyPairs | null;
+  /** Cases (by code) this counsellor opened with a reason in this session: later entries carry it. */
+  breakGlass: Map<string, string>;
 }
+
+/** Where a supervisor's key pairs come from at unlock. */
+type SupervisorSource = { kind: 'seeds'; seeds: Buffer | null } | { kind: 'recovery'; recoveryKey: Buffer };
 
 export interface VaultServiceOptions {
   config: AppConfigStore;
@@ -142,9 +161,19 @@ export class VaultService {
     return true;
   }
 
-  record(action: string, extra: { object?: string; reason?: string; details?: unknown } = {}): void {
+  record(action: string, extra: { object?: string; reason?: string; details?: unknown; breakGlass?: boolean } = {}): void {
     const open = this.requireOpen();
-    appendAccessLog(open.db, { at: this.options.now(), actor: open.actor, action, ...extra });
+    // Access rules live at this seam so no case read or write can skip them (cases/caseAccess.ts).
+    checkCaseAccess(open.db, open, action, extra.object);
+    // Everything done in a case opened by break-the-glass is flagged with the reason given.
+    const granted = extra.object !== undefined ? open.breakGlass.get(extra.object) : undefined;
+    appendAccessLog(open.db, {
+      at: this.options.now(),
+      actor: open.actor,
+      action,
+      ...extra,
+      ...(granted !== undefined ? { reason: extra.reason ?? granted, breakGlass: true } : {}),
+    });
   }
 
   // ----- set-up --------------------------------------------------------------------------------
@@ -162,8 +191,17 @@ export class VaultService {
     const body = createKeySlotFileBody(parameters);
     const supervisor: Actor = { userId: randomUUID(), name: input.supervisor.name, role: 'supervisor' };
     const counsellor: Actor = { userId: randomUUID(), name: input.counsellor.name, role: 'counsellor' };
+    // The supervisor's keys protect the log from its first entry: K_0 is sealed to them and to the
+    // recovery key before anything is logged.
+    const supervisorKeys = generateSupervisorKeyPairs();
+    const recoveryPair = recoveryKeyPair(recoveryKey);
+    const k0 = randomBytes(32);
     body.slots = [
-      await createUserSlot(body.vaultId, supervisor, input.supervisor.passphrase, dataKey, parameters),
+      await createUserSlot(body.vaultId, supervisor, input.supervisor.passphrase, dataKey, parameters, 1, {
+        seeds: seedsOf(supervisorKeys),
+        x25519Public: supervisorKeys.x25519Public,
+        ed25519Public: supervisorKeys.ed25519Public,
+      }),
       await createUserSlot(body.vaultId, counsellor, input.counsellor.passphrase, dataKey, parameters),
       createRecoverySlot(body.vaultId, recoveryKey, dataKey),
     ];
@@ -180,6 +218,10 @@ export class VaultService {
         meta.run('created_at', now.toISOString());
         const user = created.prepare('INSERT INTO users (id, name, role, created_at) VALUES (?, ?, ?, ?)');
         for (const actor of [supervisor, counsellor]) user.run(actor.userId, actor.name, actor.role, now.toISOString());
+        registerSupervisorKeys(created, supervisor.userId, supervisorKeys, now);
+        startChain(created, body.vaultId, k0, now);
+        storeSeal(created, body.vaultId, supervisorRecipient(supervisor.userId), supervisorKeys.x25519Public, k0, now);
+        storeSeal(created, body.vaultId, RECOVERY_RECIPIENT, recoveryPair.publicRaw, k0, now);
         writeVaultSettings(created, {});
         appendAccessLog(created, { at: now, actor: supervisor, action: 'vault.setup' });
         for (const actor of [supervisor, counsellor]) {
@@ -192,6 +234,7 @@ export class VaultService {
     } catch (error) {
       db?.close();
       dataKey.fill(0);
+      wipeKeyPairs(supervisorKeys);
       for (const file of [databaseFile, `${databaseFile}-wal`, `${databaseFile}-shm`, join(vaultDir, KEYSLOT_FILE_NAME)]) {
         rmSync(file, { force: true });
       }
@@ -199,6 +242,9 @@ export class VaultService {
     }
     const formatted = formatRecoveryKey(recoveryKey);
     recoveryKey.fill(0);
+    recoveryPair.privateSeed.fill(0);
+    k0.fill(0);
+    wipeKeyPairs(supervisorKeys);
     this.open = {
       db: db as VaultDatabase,
       dataKey,
@@ -208,6 +254,8 @@ export class VaultService {
       settings: readVaultSettings(db as VaultDatabase),
       lastActivityAt: this.options.now().getTime(),
       mustChangePassphrase: false,
+      supervisorKeys: null,
+      breakGlass: new Map(),
     };
     return { recoveryKey: formatted, session: this.requireSession() };
   }
@@ -219,14 +267,17 @@ export class VaultService {
     const { vaultDir, slots } = this.locate();
     const throttle = this.checkThrottle(vaultDir);
     const slot = this.findSlot(slots, account);
-    const dataKey = await openUserSlot(slots.vaultId, slot, passphrase);
-    if (!dataKey) {
+    const opened = await openUserSlotWithKeys(slots.vaultId, slot, passphrase);
+    if (!opened) {
       const state = throttle.recordFailure(this.options.now(), slot.name, 'passphrase');
       throw new AppError('WRONG_PASSPHRASE', {
         params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) },
       });
     }
-    this.openWithKey(vaultDir, slots, dataKey, slot, throttle, 'passphrase');
+    const keysCreated = this.openWithKey(vaultDir, slots, opened.dataKey, slot, throttle, 'passphrase', { kind: 'seeds', seeds: opened.seeds });
+    opened.seeds?.fill(0);
+    // A supervisor of a vault from schema 2 got key pairs just now: wrap them with this passphrase.
+    if (keysCreated) await this.replaceUserSlot(slot.userId, passphrase);
     return this.requireSession();
   }
 
@@ -240,14 +291,18 @@ export class VaultService {
     if (!recoverySlot) throw new AppError('KEYSLOTS_DAMAGED');
     const recoveryKey = parseRecoveryKey(recoveryKeyText);
     const dataKey = openRecoverySlot(slots.vaultId, recoverySlot, recoveryKey);
-    recoveryKey.fill(0);
     if (!dataKey) {
+      recoveryKey.fill(0);
       const state = throttle.recordFailure(this.options.now(), slot.name, 'recoveryKey');
       throw new AppError('WRONG_RECOVERY_KEY', {
         params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) },
       });
     }
-    this.openWithKey(vaultDir, slots, dataKey, slot, throttle, 'recoveryKey');
+    try {
+      this.openWithKey(vaultDir, slots, dataKey, slot, throttle, 'recoveryKey', { kind: 'recovery', recoveryKey });
+    } finally {
+      recoveryKey.fill(0);
+    }
     try {
       await this.replaceUserSlot(slot.userId, newPassphrase);
       this.record('user.passphraseReset', { object: slot.userId, details: { method: 'recoveryKey' } });
@@ -267,6 +322,8 @@ export class VaultService {
     } finally {
       open.db.close();
       open.dataKey.fill(0);
+      wipeKeyPairs(open.supervisorKeys);
+      open.breakGlass.clear();
     }
   }
 
@@ -284,7 +341,11 @@ export class VaultService {
     if (!key) throw new AppError('WRONG_PASSPHRASE', { fields: { current: 'error.WRONG_PASSPHRASE' } });
     key.fill(0);
     await this.replaceUserSlot(open.actor.userId, next);
-    this.record('user.passphraseChanged', { object: open.actor.userId });
+    open.db.transaction(() => {
+      open.db.prepare('UPDATE users SET must_change_passphrase = 0 WHERE id = ?').run(open.actor.userId);
+      this.record('user.passphraseChanged', { object: open.actor.userId });
+    })();
+    open.mustChangePassphrase = false;
   }
 
   updateSettings(change: Partial<VaultSettings>): VaultSettings {
@@ -368,7 +429,10 @@ export class VaultService {
     slot: UserSlot,
     throttle: UnlockThrottle,
     method: 'passphrase' | 'recoveryKey',
-  ): void {
+    source: SupervisorSource,
+  ): boolean {
+    let supervisorKeys: SupervisorKeyPairs | null = null;
+    let keysCreated = false;
     let db: VaultDatabase | undefined;
     try {
       db = openEncryptedDatabase(join(vaultDir, DATABASE_FILE_NAME), dataKey, {
@@ -378,16 +442,22 @@ export class VaultService {
       migrate(db);
       const vaultId = db.prepare(`SELECT value FROM meta WHERE key = 'vault_id'`).pluck().get();
       if (vaultId !== slots.vaultId) throw new AppError('VAULT_CORRUPT');
-      const user = db.prepare('SELECT role, disabled_at AS disabledAt FROM users WHERE id = ?').get(slot.userId) as
-        | { role: string; disabledAt: string | null }
-        | undefined;
+      const user = db
+        .prepare('SELECT role, disabled_at AS disabledAt, must_change_passphrase AS mustChange FROM users WHERE id = ?')
+        .get(slot.userId) as { role: string; disabledAt: string | null; mustChange: number } | undefined;
       // The role in the encrypted database is authoritative; a slot claiming another role is refused.
-      if (!user || user.role !== slot.role || user.disabledAt) throw new AppError('FORBIDDEN');
+      if (!user || user.role !== slot.role) throw new AppError('FORBIDDEN');
+      if (user.disabledAt) throw new AppError('FORBIDDEN', { messageKey: 'error.ACCOUNT_DISABLED' });
       const actor: Actor = { userId: slot.userId, name: slot.name, role: slot.role };
       const now = this.options.now();
       const pending = throttle.read().pending;
       const opened = db;
       opened.transaction(() => {
+        if (slot.role === 'supervisor') {
+          const established = this.establishSupervisor(opened, slots.vaultId, slot.userId, source, now);
+          supervisorKeys = established.keys;
+          keysCreated = established.created;
+        }
         for (const attempt of pending) {
           const attempted = findUserSlot(slots, attempt.account);
           appendAccessLog(opened, {
@@ -408,33 +478,148 @@ export class VaultService {
         actor,
         settings: readVaultSettings(opened),
         lastActivityAt: now.getTime(),
-        mustChangePassphrase: false,
+        mustChangePassphrase: user.mustChange === 1 && method === 'passphrase',
+        supervisorKeys,
+        breakGlass: new Map(),
       };
+      return keysCreated;
     } catch (error) {
       db?.close();
       dataKey.fill(0);
+      wipeKeyPairs(supervisorKeys);
       throw error;
     }
   }
 
-  /** Re-wraps one user's slot with a new passphrase; every other slot stays byte-identical. */
+  /**
+   * The supervisor role rests on the log key, not on anything a counsellor could write: the slot's
+   * key pair must open a seal of K_0 that passes the stored K_0 check. A counsellor holds the data
+   * key and could forge a slot or a users row, but cannot produce K_0 (see docs/access-log.md).
+   * Vaults from schema 2 have no chain yet: it starts here, at the first supervisor unlock.
+   */
+  private establishSupervisor(
+    db: VaultDatabase,
+    vaultId: string,
+    userId: string,
+    source: SupervisorSource,
+    now: Date,
+  ): { keys: SupervisorKeyPairs; created: boolean } {
+    const hasChain = db.prepare('SELECT 1 FROM audit_chain WHERE id = 1').get() !== undefined;
+    if (!hasChain) {
+      const keys = source.kind === 'seeds' && source.seeds ? keyPairsFromSeeds(source.seeds) : generateSupervisorKeyPairs();
+      const k0 = randomBytes(32);
+      try {
+        startChain(db, vaultId, k0, now);
+        registerSupervisorKeys(db, userId, keys, now);
+        storeSeal(db, vaultId, supervisorRecipient(userId), keys.x25519Public, k0, now);
+        if (source.kind === 'recovery') {
+          storeSeal(db, vaultId, RECOVERY_RECIPIENT, recoveryKeyPair(source.recoveryKey).publicRaw, k0, now);
+        }
+        appendAccessLog(db, { at: now, actor: null, action: 'audit.chainStarted', object: userId });
+      } finally {
+        k0.fill(0);
+      }
+      return { keys, created: !(source.kind === 'seeds' && source.seeds) };
+    }
+    if (source.kind === 'recovery') {
+      // Forgotten passphrase: the old private keys are lost with it. K_0 comes from the recovery
+      // seal and is sealed to a new key pair; the old public keys stay known for old checkpoints.
+      const recovery = recoveryKeyPair(source.recoveryKey);
+      const k0 = openK0(db, vaultId, RECOVERY_RECIPIENT, recovery.privateSeed);
+      recovery.privateSeed.fill(0);
+      if (!k0) throw new AppError('SUPERVISOR_NOT_VERIFIED');
+      const keys = generateSupervisorKeyPairs();
+      registerSupervisorKeys(db, userId, keys, now);
+      storeSeal(db, vaultId, supervisorRecipient(userId), keys.x25519Public, k0, now);
+      k0.fill(0);
+      return { keys, created: true };
+    }
+    if (!source.seeds) throw new AppError('SUPERVISOR_NOT_VERIFIED');
+    const keys = keyPairsFromSeeds(source.seeds);
+    const k0 = openK0(db, vaultId, supervisorRecipient(userId), keys.x25519Private);
+    const registered = db
+      .prepare('SELECT 1 FROM supervisor_keys WHERE user_id = ? AND ed25519_public = ? AND x25519_public = ? AND retired_at IS NULL')
+      .get(userId, keys.ed25519Public.toString('base64'), keys.x25519Public.toString('base64'));
+    if (!k0 || registered === undefined) {
+      k0?.fill(0);
+      wipeKeyPairs(keys);
+      throw new AppError('SUPERVISOR_NOT_VERIFIED');
+    }
+    k0.fill(0);
+    return { keys, created: false };
+  }
+
+  /** Re-wraps the session user's own slot (with their key pairs, if a supervisor). */
   private async replaceUserSlot(userId: string, passphrase: string): Promise<void> {
+    const open = this.requireOpen();
+    const slot = this.readSlots(open.vaultDir).slots.find((candidate): candidate is UserSlot => candidate.kind === 'user' && candidate.userId === userId);
+    if (!slot) throw new AppError('KEYSLOTS_DAMAGED');
+    await this.writeUserSlot({ userId, name: slot.name, role: slot.role }, passphrase, userId === open.actor.userId ? open.supervisorKeys : null);
+  }
+
+  /**
+   * Adds or re-wraps one user's slot (accounts: create, enable, reset; passphrase change). Every
+   * other slot stays byte-identical. Supervisor slots carry their key pairs.
+   */
+  async writeUserSlot(user: Actor, passphrase: string, keys: SupervisorKeyPairs | null): Promise<void> {
     const open = this.requireOpen();
     const file = join(open.vaultDir, KEYSLOT_FILE_NAME);
     const slots = this.readSlots(open.vaultDir);
-    const index = slots.slots.findIndex((slot) => slot.kind === 'user' && slot.userId === userId);
+    const index = slots.slots.findIndex((slot) => slot.kind === 'user' && slot.userId === user.userId);
     const old = slots.slots[index];
-    if (!old || old.kind !== 'user') throw new AppError('KEYSLOTS_DAMAGED');
+    const seeds = keys ? seedsOf(keys) : null;
     const replacement = await createUserSlot(
       slots.vaultId,
-      { userId: old.userId, name: old.name, role: old.role },
+      user,
       passphrase,
       open.dataKey,
       slots.kdfDefaults,
-      old.slotVersion + 1,
+      old && old.kind === 'user' ? old.slotVersion + 1 : 1,
+      keys && seeds ? { seeds, x25519Public: keys.x25519Public, ed25519Public: keys.ed25519Public } : undefined,
     );
+    seeds?.fill(0);
     const { checksum: _checksum, ...body } = slots;
-    writeKeySlotFile(file, { ...body, slots: slots.slots.map((slot, position) => (position === index ? replacement : slot)) });
+    const next = index < 0 ? [...slots.slots, replacement] : slots.slots.map((slot, position) => (position === index ? replacement : slot));
+    writeKeySlotFile(file, { ...body, slots: next });
+  }
+
+  hasUserSlot(userId: string): boolean {
+    const open = this.requireOpen();
+    return this.readSlots(open.vaultDir).slots.some((slot) => slot.kind === 'user' && slot.userId === userId);
+  }
+
+  /** The key-slot file as it is now, to put back if a change that belongs with it fails. */
+  snapshotSlots(): KeySlotFile {
+    return this.readSlots(this.requireOpen().vaultDir);
+  }
+
+  restoreSlots(snapshot: KeySlotFile): void {
+    const { checksum: _checksum, ...body } = snapshot;
+    writeKeySlotFile(join(this.requireOpen().vaultDir, KEYSLOT_FILE_NAME), body);
+  }
+
+  /** Removes one user's slot (disable): the passphrase no longer opens the vault, not even outside Fallbuch. */
+  removeUserSlot(userId: string): void {
+    const open = this.requireOpen();
+    const slots = this.readSlots(open.vaultDir);
+    const { checksum: _checksum, ...body } = slots;
+    writeKeySlotFile(join(open.vaultDir, KEYSLOT_FILE_NAME), {
+      ...body,
+      slots: slots.slots.filter((slot) => slot.kind !== 'user' || slot.userId !== userId),
+    });
+  }
+
+  /** The recovery slot must open with this key (a procedural check before resetting someone's access). */
+  checkRecoveryKey(recoveryKeyText: string): void {
+    const open = this.requireOpen();
+    const slots = this.readSlots(open.vaultDir);
+    const recoverySlot = findRecoverySlot(slots);
+    if (!recoverySlot) throw new AppError('KEYSLOTS_DAMAGED');
+    const recoveryKey = parseRecoveryKey(recoveryKeyText);
+    const dataKey = openRecoverySlot(slots.vaultId, recoverySlot, recoveryKey);
+    recoveryKey.fill(0);
+    if (!dataKey) throw new AppError('WRONG_RECOVERY_KEY', { fields: { recoveryKey: 'error.WRONG_RECOVERY_KEY' } });
+    dataKey.fill(0);
   }
 }
 

@@ -1,0 +1,149 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Finding } from '@shared/domain/audit';
+import type { VaultDatabase } from '../db/database';
+import { AUDIT_ROW_COLUMNS, advanceKey, legacyDigest, macOf, nextKey, readChainState, type AuditRow } from './chain';
+
+/**
+ * Recomputes the chain from K_0 and says exactly what does not fit. Each entry is checked against
+ * the stored MAC of its predecessor, so one changed entry does not drag all later ones along; gaps
+ * in `seq` are removals; failed entries that verify at another position were moved; the stored
+ * chain state (last seq, current key) tells a cut-off end. Keys are hashed forward only.
+ */
+
+export interface RetentionBase {
+  uptoSeq: number;
+  uptoMac: string;
+}
+
+export interface ChainReport {
+  entries: number;
+  firstSeq: number | null;
+  lastSeq: number | null;
+  findings: Finding[];
+  /** seq → stored MAC, for the checkpoint comparison (only the requested positions). */
+  macAt: Map<number, string>;
+}
+
+/** Failed entries kept for the reorder analysis; beyond this they are only reported as changed. */
+const REORDER_ANALYSIS_LIMIT = 64;
+
+function equalHex(a: Buffer, hex: string | null): boolean {
+  if (hex === null || hex.length !== 64) return false;
+  const b = Buffer.from(hex, 'hex');
+  return b.length === a.length && timingSafeEqual(a, b);
+}
+
+function ranges(seqs: number[], kind: Finding['kind']): Finding[] {
+  const sorted = [...seqs].sort((a, b) => a - b);
+  const findings: Finding[] = [];
+  for (const seq of sorted) {
+    const last = findings.at(-1);
+    if (last && last.toSeq === seq - 1) last.toSeq = seq;
+    else findings.push({ kind, fromSeq: seq, toSeq: seq, otherSeq: null });
+  }
+  return findings;
+}
+
+export function verifyChain(
+  db: VaultDatabase,
+  vaultId: string,
+  k0: Buffer,
+  base: RetentionBase | null,
+  watch: readonly number[] = [],
+): ChainReport {
+  const state = readChainState(db);
+  if (!state) return { entries: 0, firstSeq: null, lastSeq: null, findings: [], macAt: new Map() };
+  const findings: Finding[] = [];
+  const watched = new Set(watch);
+  const macAt = new Map<number, string>();
+
+  // Where checking begins: after the retention base, or at the chain start (with the legacy digest).
+  let expected: number;
+  let previous: Buffer;
+  if (base) {
+    expected = base.uptoSeq + 1;
+    previous = Buffer.from(base.uptoMac, 'hex');
+  } else {
+    expected = state.startSeq;
+    previous = Buffer.from(state.legacyDigest, 'hex');
+    const legacyRows = db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq < ? ORDER BY seq`).all(state.startSeq) as AuditRow[];
+    if (!equalHex(legacyDigest(vaultId, legacyRows), state.legacyDigest)) {
+      findings.push({ kind: 'legacyChanged', fromSeq: legacyRows[0]?.seq ?? 1, toSeq: state.startSeq - 1, otherSeq: null });
+    }
+  }
+  let key = advanceKey(k0, Math.max(0, expected - state.startSeq));
+
+  let entries = 0;
+  let firstSeq: number | null = null;
+  let lastSeq: number | null = null;
+  const failed: number[] = [];
+  const detail = new Map<number, { row: AuditRow; key: Buffer; previousStored: string }>();
+  let previousStoredHex = previous.toString('hex');
+  let previousComputed: Buffer | null = null;
+  let previousUnknown = false;
+
+  const rows = db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq`).iterate(expected) as IterableIterator<AuditRow>;
+  for (const row of rows) {
+    entries += 1;
+    firstSeq ??= row.seq;
+    lastSeq = row.seq;
+    if (watched.has(row.seq) && row.mac) macAt.set(row.seq, row.mac);
+    if (row.seq > expected) {
+      findings.push({ kind: 'removed', fromSeq: expected, toSeq: row.seq - 1, otherSeq: null });
+      const advanced = advanceKey(key, row.seq - expected);
+      key.fill(0);
+      key = advanced;
+      previousUnknown = true;
+    }
+    const computed = macOf(key, row, previous);
+    let ok = equalHex(computed, row.mac);
+    // The predecessor's content may be intact while its stored MAC was replaced: try the MAC it should have had.
+    if (!ok && previousComputed && !previousComputed.equals(previous)) ok = equalHex(macOf(key, row, previousComputed), row.mac);
+    // Right after a removal the predecessor's MAC is gone with it; this entry cannot be judged.
+    if (!ok && !previousUnknown) {
+      failed.push(row.seq);
+      if (detail.size < REORDER_ANALYSIS_LIMIT) detail.set(row.seq, { row, key: Buffer.from(key), previousStored: previousStoredHex });
+    }
+    previousComputed = computed;
+    previous = row.mac && row.mac.length === 64 ? Buffer.from(row.mac, 'hex') : computed;
+    previousStoredHex = previous.toString('hex');
+    previousUnknown = false;
+    const following = nextKey(key);
+    key.fill(0);
+    key = following;
+    expected = row.seq + 1;
+  }
+
+  // Moved entries: a failed entry that verifies as another failed position's entry.
+  const moved = new Set<number>();
+  const candidatesPrevious = [...detail.values()].map((item) => item.row.mac).filter((mac): mac is string => mac !== null);
+  for (const [seq, item] of detail) {
+    for (const [otherSeq, other] of detail) {
+      if (otherSeq === seq) continue;
+      const previousOptions = [other.previousStored, ...candidatesPrevious];
+      const fits = previousOptions.some((candidate) => equalHex(macOf(other.key, item.row, Buffer.from(candidate, 'hex'), otherSeq), item.row.mac));
+      if (fits) {
+        moved.add(seq);
+        findings.push({ kind: 'reordered', fromSeq: seq, toSeq: seq, otherSeq });
+        break;
+      }
+    }
+  }
+  findings.push(...ranges(failed.filter((seq) => !moved.has(seq)), 'changed'));
+  for (const item of detail.values()) item.key.fill(0);
+
+  // The stored state must be where the chain leads: same last seq, same MAC, same next key.
+  const lastChecked = lastSeq ?? expected - 1;
+  if (state.lastSeq > lastChecked) {
+    findings.push({ kind: 'truncated', fromSeq: lastChecked + 1, toSeq: state.lastSeq, otherSeq: null });
+  }
+  const keyAtState = advanceKey(key, Math.max(0, state.lastSeq + 1 - expected));
+  key.fill(0);
+  const stateMacMatches = state.lastSeq !== lastChecked || lastSeq === null || equalHex(previous, state.lastMac);
+  if (state.lastSeq < lastChecked || !equalHex(keyAtState, state.nextKey) || !stateMacMatches) {
+    findings.push({ kind: 'keyReplaced', fromSeq: state.lastSeq + 1, toSeq: state.lastSeq + 1, otherSeq: null });
+  }
+  keyAtState.fill(0);
+  findings.sort((a, b) => a.fromSeq - b.fromSeq);
+  return { entries, firstSeq, lastSeq, findings, macAt };
+}

@@ -1,0 +1,77 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COUNSELLOR, SUPERVISOR, createTestBench, setUpVault, type TestBench } from './testCore';
+import type { CaseFields } from '../../../src/shared/domain/cases';
+
+/** A bench whose save/open dialogs answer from a queue (null = cancelled), files under `root/out`. */
+export interface AuditBench extends TestBench {
+  recoveryKey: string;
+  saveAs: (string | null)[];
+  openFiles: (string[] | null)[];
+  out: string;
+  signIn(account: { name: string; passphrase: string }): Promise<void>;
+  asSupervisor(): Promise<void>;
+  asCounsellor(): Promise<void>;
+  read(file: string): string;
+}
+
+export async function createAuditBench(): Promise<AuditBench> {
+  const saveAs: (string | null)[] = [];
+  const openFiles: (string[] | null)[] = [];
+  const bench = createTestBench({
+    ports: {
+      chooseSaveFile: () => Promise.resolve(saveAs.shift() ?? null),
+      chooseOpenFiles: () => Promise.resolve(openFiles.shift() ?? null),
+    },
+  });
+  const { recoveryKey } = await setUpVault(bench);
+  const out = join(bench.root, 'out');
+  mkdirSync(out, { recursive: true });
+  const audit: AuditBench = Object.assign(bench, {
+    recoveryKey,
+    saveAs,
+    openFiles,
+    out,
+    async signIn(account: { name: string; passphrase: string }) {
+      await bench.call('vault:unlock', { account: account.name, passphrase: account.passphrase });
+    },
+    async asSupervisor() {
+      await audit.signIn(SUPERVISOR);
+    },
+    async asCounsellor() {
+      await audit.signIn(COUNSELLOR);
+    },
+    read(file: string) {
+      return readFileSync(join(out, file), 'utf8');
+    },
+  });
+  return audit;
+}
+
+export function caseFields(overrides: Partial<CaseFields> = {}): CaseFields {
+  return {
+    familyName: 'Müller',
+    givenNames: 'Ayşe',
+    birthDate: '2004-05-15',
+    gender: 'female',
+    nationalities: ['SY'],
+    countryOfOrigin: 'SY',
+    languages: ['Arabisch'],
+    interpreterNeeded: false,
+    entryDate: '2022-03-01',
+    housing: 'communalAccommodation',
+    benefits: 'asylblg3',
+    schoolYears: 9,
+    schoolCertificate: null,
+    schoolCountry: 'SY',
+    germanLevel: 'A2',
+    germanCertificate: null,
+    workExperience: null,
+    programme: 'kim',
+    accessRoute: 'immigrationOffice',
+    intakeDate: '2026-11-02',
+    phase: 'intake',
+    specialCategoryNotes: null,
+    ...overrides,
+  };
+}
