@@ -1,0 +1,161 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n';
+import { useNavigation, type CaseSection } from '../../navigation';
+import { PersonName, usePersonLabel } from '../../privacy';
+import { Alert } from '../../ui/Alert';
+import { PageHeading } from '../../ui/PageHeading';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { JournalEntryDialog, JournalSection, isQuickEntryShortcut } from '../../journal';
+import { PlanningSection } from '../../planning';
+import { CaseTabs, panelId, tabId } from './CaseTabs';
+import { ClosureSection } from './ClosureSection';
+import { DeadlinesSection } from './DeadlinesSection';
+import { OverviewSection } from './OverviewSection';
+import { StatusSection } from './StatusSection';
+import { StatusValidity } from './StatusValidity';
+import { displayDate } from '../form/germanDate';
+import { takeCaseNotice, type CaseNotice } from './caseNotice';
+import { useCaseDetail } from './useCaseDetail';
+import '../form/caseForm.css';
+import './caseDetail.css';
+
+/**
+ * One case: header (code, name, current status with its validity) and the sections as tabs.
+ * Ctrl+N opens the quick journal entry from anywhere in the case.
+ */
+export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: string; section?: CaseSection }) {
+  const { t, translateError } = useI18n();
+  const { navigate } = useNavigation();
+  const personLabel = usePersonLabel();
+  const { detail, error, reload } = useCaseDetail(caseId);
+  const [notice] = useState<CaseNotice | null>(() => takeCaseNotice(caseId));
+  const [isQuickEntryOpen, setQuickEntryOpen] = useState(false);
+
+  useEffect(() => {
+    function handleKeyDown(event: KeyboardEvent) {
+      if (!isQuickEntryShortcut(event)) return;
+      event.preventDefault();
+      // A dialog that is already open keeps the keyboard (no second entry over the first).
+      if (document.querySelector('dialog[open]')) return;
+      setQuickEntryOpen(true);
+    }
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, []);
+
+  useEffect(() => {
+    if (detail) document.title = t('app.documentTitle', { page: personLabel({ code: detail.code, ...detail.fields }) });
+  }, [detail, personLabel, t]);
+
+  if (error && !detail) {
+    return (
+      <>
+        <PageHeading>{t('caseDetail.title')}</PageHeading>
+        <Alert>
+          <p>{translateError(error)}</p>
+        </Alert>
+      </>
+    );
+  }
+  if (!detail) {
+    return (
+      <>
+        <PageHeading>{t('caseDetail.title')}</PageHeading>
+        <p aria-busy="true">{t('common.pleaseWait')}</p>
+      </>
+    );
+  }
+
+  const current = detail.statuses.find((status) => status.id === detail.currentStatusId) ?? null;
+  const openDeadlines = detail.deadlines.filter((deadline) => deadline.state === 'open').length;
+
+  function select(next: CaseSection) {
+    navigate({ page: 'case', caseId, section: next });
+  }
+
+  return (
+    <div className="case-detail">
+      <header className="case-header">
+        <PageHeading>
+          <span className="case-code">{t('caseDetail.heading', { code: detail.code })}</span>
+        </PageHeading>
+        <p className="case-person">
+          <PersonName familyName={detail.fields.familyName} givenNames={detail.fields.givenNames} />
+        </p>
+        <dl className="case-facts">
+          <div>
+            <dt>{t('caseDetail.currentStatus')}</dt>
+            <dd>
+              <StatusValidity status={current?.status ?? null} validUntil={current?.validUntil ?? null} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('caseDetail.counsellor')}</dt>
+            <dd>{detail.counsellorName}</dd>
+          </div>
+          <div>
+            <dt>{t('caseDetail.caseState')}</dt>
+            <dd>{detail.closedOn ? t('caseDetail.closedOn', { date: displayDate(detail.closedOn) }) : t('caseDetail.open')}</dd>
+          </div>
+        </dl>
+        <div className="case-actions">
+          <button type="button" className="button button-primary" aria-keyshortcuts="Control+N" onClick={() => setQuickEntryOpen(true)}>
+            {t('journal.new')}
+            <kbd className="shortcut" aria-hidden="true">
+              {t('journal.shortcut')}
+            </kbd>
+          </button>
+          <button type="button" className="button" onClick={() => navigate({ page: 'caseEdit', caseId })}>
+            {t('caseDetail.edit')}
+          </button>
+          <button type="button" className="button button-link" onClick={() => navigate({ page: 'cases' })}>
+            {t('caseDetail.backToList')}
+          </button>
+        </div>
+      </header>
+      {notice ? <CaseNoticeMessage notice={notice} /> : null}
+
+      <CaseTabs current={section} onSelect={select} counts={{ deadlines: openDeadlines, journal: detail.journal.length }} />
+      <section className="case-panel" role="tabpanel" id={panelId(section)} aria-labelledby={tabId(section)}>
+        {section === 'overview' ? <OverviewSection detail={detail} onOpen={select} /> : null}
+        {section === 'status' ? <StatusSection detail={detail} onChanged={reload} /> : null}
+        {section === 'deadlines' ? <DeadlinesSection detail={detail} onChanged={reload} /> : null}
+        {section === 'journal' ? <JournalSection detail={detail} onChanged={reload} onAdd={() => setQuickEntryOpen(true)} /> : null}
+        {section === 'planning' ? <PlanningSection detail={detail} /> : null}
+        {section === 'closure' ? <ClosureSection detail={detail} onChanged={reload} /> : null}
+      </section>
+
+      {isQuickEntryOpen ? (
+        <JournalEntryDialog
+          caseId={caseId}
+          onClose={() => setQuickEntryOpen(false)}
+          onSaved={() => {
+            setQuickEntryOpen(false);
+            void reload();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function CaseNoticeMessage({ notice }: { notice: CaseNotice }) {
+  const { t } = useI18n();
+  const hasAgeWarning = notice.warnings.includes('ageOutsideRange');
+  return (
+    <>
+      <StatusMessage
+        tone="success"
+        message={notice.kind === 'created' ? t('caseForm.created', { code: notice.code }) : t('caseForm.saved')}
+      />
+      {hasAgeWarning ? (
+        <p className="field-warning case-warning">
+          <span className="warning-icon" aria-hidden="true">
+            !
+          </span>
+          {t('caseDetail.ageWarning')}
+        </p>
+      ) : null}
+    </>
+  );
+}

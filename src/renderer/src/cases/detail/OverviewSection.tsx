@@ -1,0 +1,99 @@
+import type { ReactNode } from 'react';
+import type { CaseDetail } from '@shared/domain/cases';
+import { ageOn, todayIn } from '@shared/domain/dates';
+import { useI18n } from '../../i18n';
+import type { CaseSection } from '../../navigation';
+import { useVocabularyLabel } from '../form/controls';
+import { countryName } from '../form/countryNames';
+import { displayDate } from '../form/germanDate';
+import { DeadlineState } from './DeadlineState';
+import { JournalNote } from '../../journal';
+
+const RECENT = 3;
+
+/** The case at a glance: intake facts, the next open deadlines and the latest contacts. */
+export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen: (section: CaseSection) => void }) {
+  const { t, language } = useI18n();
+  const label = useVocabularyLabel();
+  const { fields } = detail;
+  const today = todayIn(new Date());
+  const none = t('caseDetail.none');
+  const deadlines = detail.deadlines
+    .filter((deadline) => deadline.state === 'open')
+    .sort((left, right) => left.dueOn.localeCompare(right.dueOn))
+    .slice(0, RECENT);
+  const journal = detail.journal.slice(0, RECENT);
+  const facts: [string, ReactNode][] = [
+    [
+      t('caseForm.birthDate'),
+      fields.birthDate ? t('caseDetail.birthDateWithAge', { date: displayDate(fields.birthDate), age: ageOn(fields.birthDate, today) }) : none,
+    ],
+    [t('caseForm.gender'), label('gender', fields.gender)],
+    [t('caseForm.nationalities'), fields.nationalities.map((code) => countryName(code, language)).join(', ') || none],
+    [t('caseForm.countryOfOrigin'), countryName(fields.countryOfOrigin, language) || none],
+    [t('caseForm.languages'), fields.languages.join(', ') || none],
+    [t('caseForm.interpreterNeeded'), fields.interpreterNeeded ? t('caseDetail.yes') : t('caseDetail.no')],
+    [t('caseForm.entryDate'), displayDate(fields.entryDate) || none],
+    [t('caseForm.programme'), label('programme', fields.programme)],
+    [t('caseForm.accessRoute'), label('accessRoute', fields.accessRoute)],
+    [t('caseForm.intakeDate'), displayDate(fields.intakeDate)],
+    [t('caseForm.phase'), label('phase', fields.phase)],
+    [t('caseForm.housing'), fields.housing ? label('housingType', fields.housing) : none],
+    [t('caseForm.benefits'), fields.benefits ? label('benefit', fields.benefits) : none],
+    [t('caseForm.germanLevel'), fields.germanLevel ? label('germanLevel', fields.germanLevel) : none],
+    [t('caseForm.schoolYears'), fields.schoolYears === null ? none : String(fields.schoolYears)],
+    [t('caseForm.schoolCertificate'), fields.schoolCertificate ?? none],
+  ];
+  return (
+    <div className="overview">
+      <section aria-labelledby="overview-facts">
+        <h2 id="overview-facts">{t('caseDetail.facts')}</h2>
+        <dl className="fact-list">
+          {facts.map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="overview-deadlines">
+        <h2 id="overview-deadlines">{t('caseDetail.nextDeadlines')}</h2>
+        {deadlines.length === 0 ? (
+          <p>{t('caseDetail.noOpenDeadlines')}</p>
+        ) : (
+          <ul className="plain-list">
+            {deadlines.map((deadline) => (
+              <li key={deadline.id}>
+                <DeadlineState dueOn={deadline.dueOn} /> — {deadline.title ?? label('deadlineKind', deadline.kind)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <button type="button" className="button button-link" onClick={() => onOpen('deadlines')}>
+          {t('caseDetail.allDeadlines')}
+        </button>
+      </section>
+      <section aria-labelledby="overview-journal">
+        <h2 id="overview-journal">{t('caseDetail.latestContacts')}</h2>
+        {journal.length === 0 ? (
+          <p>{t('journal.empty')}</p>
+        ) : (
+          <ul className="plain-list">
+            {journal.map((entry) => (
+              <li key={entry.id}>
+                <strong>
+                  {displayDate(entry.occurredOn)} · {label('contactKind', entry.kind)}
+                </strong>
+                <JournalNote text={entry.note} names={[fields.familyName, fields.givenNames]} isShort />
+              </li>
+            ))}
+          </ul>
+        )}
+        <button type="button" className="button button-link" onClick={() => onOpen('journal')}>
+          {t('caseDetail.allContacts')}
+        </button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { CaseDetailPage } from './CaseDetailPage';
+export { StatusValidity, validityState } from './StatusValidity';

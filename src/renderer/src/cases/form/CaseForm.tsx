@@ -1,0 +1,216 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { CaseFields } from '@shared/domain/cases';
+import { isMessageKey } from '@shared/i18n';
+import type { AppErrorData, Result } from '@shared/ipc/result';
+import { useI18n } from '../../i18n';
+import { useUnsavedChangesGuard } from '../../navigation';
+import { Alert } from '../../ui/Alert';
+import { AgeNotice } from './AgeNotice';
+import { CASE_FORM_FIELDS, caseFormSchema, formFieldOfServerPath, type CaseFormValues } from './caseFormSchema';
+import { CheckboxField, DateField, RadioGroupField, SelectField, TextAreaField, TextField, useVocabularyOptions } from './controls';
+import { sortedCountryNames } from './countryNames';
+import { NationalitiesField } from './NationalitiesField';
+
+export interface CaseFormProps {
+  initialValues: CaseFormValues;
+  submitLabel: string;
+  /** Saves through the core; an INVALID_INPUT answer lands on the fields. */
+  onSave: (fields: CaseFields) => Promise<Result<unknown>>;
+  /** Called after a successful save, once the form is no longer dirty (so leaving does not ask). */
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * The case fields in three groups a counsellor fills at intake (Person; Herkunft und Sprache;
+ * Aufnahme) and two that can wait (Lebenslage, Schule und Beruf), plus the Art. 9 notes behind a
+ * disclosure. Tab order follows the screen; Enter in any single-line field saves.
+ */
+export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel }: CaseFormProps) {
+  const { t, language, translateError } = useI18n();
+  const form = useForm<CaseFormValues, unknown, CaseFields>({
+    resolver: zodResolver(caseFormSchema),
+    defaultValues: initialValues,
+    shouldFocusError: true,
+  });
+  const [formError, setFormError] = useState<AppErrorData | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const [isSaved, setSaved] = useState(false);
+  const specialRef = useRef<HTMLDetailsElement>(null);
+  const countryListId = useId();
+  useUnsavedChangesGuard(form.formState.isDirty && !isSaved);
+
+  useEffect(() => {
+    if (isSaved) onSaved();
+  }, [isSaved, onSaved]);
+
+  // The first field takes the focus, so typing can start at once.
+  useEffect(() => {
+    form.setFocus('familyName');
+  }, [form]);
+
+  const genders = useVocabularyOptions('gender');
+  const programmes = useVocabularyOptions('programme');
+  const accessRoutes = useVocabularyOptions('accessRoute');
+  const phases = useVocabularyOptions('phase');
+  const housingTypes = useVocabularyOptions('housingType');
+  const benefits = useVocabularyOptions('benefit');
+  const germanLevels = useVocabularyOptions('germanLevel');
+  const countryNames = useMemo(() => sortedCountryNames(language), [language]);
+
+  async function save(fields: CaseFields) {
+    setFormError(null);
+    setSaving(true);
+    const result = await onSave(fields);
+    setSaving(false);
+    if (result.ok) {
+      setSaved(true);
+      return;
+    }
+    const marked = markServerErrors(result.error);
+    if (marked.length === 0) setFormError(result.error);
+  }
+
+  /** Puts each field error of the core on its field; focuses the first one on screen. */
+  function markServerErrors(error: AppErrorData): string[] {
+    const marked: string[] = [];
+    for (const [path, key] of Object.entries(error.fields ?? {})) {
+      const field = formFieldOfServerPath(path);
+      if (!isFormField(field)) continue;
+      form.setError(field, { type: 'server', message: isMessageKey(key) ? key : 'validation.invalid' });
+      marked.push(field);
+    }
+    const first = CASE_FORM_FIELDS.find((field) => marked.some((name) => name === field || name.startsWith(`${field}.`)));
+    if (first === 'specialCategoryNotes' && specialRef.current) specialRef.current.open = true;
+    const focusTarget = marked.find((name) => name.startsWith(`${first}.`)) ?? first;
+    if (focusTarget && isFormField(focusTarget)) form.setFocus(focusTarget);
+    return marked;
+  }
+
+  function isFormField(name: string): name is FieldPath<CaseFormValues> {
+    return CASE_FORM_FIELDS.some((field) => name === field || (field === 'nationalities' && /^nationalities\.\d+\.name$/.test(name)));
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form
+        className="form case-form"
+        noValidate
+        aria-busy={isSaving}
+        onSubmit={(event) => {
+          void form.handleSubmit(save, (errors) => {
+            // Art. 9 notes sit behind a disclosure; an error there must be visible.
+            if (errors.specialCategoryNotes && specialRef.current) specialRef.current.open = true;
+          })(event);
+        }}
+      >
+        <p className="form-note">{t('caseForm.requiredNote')}</p>
+        <datalist id={countryListId}>
+          {countryNames.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+
+        <fieldset className="form-group">
+          <legend>{t('caseForm.group.person')}</legend>
+          <div className="form-grid">
+            <TextField<CaseFormValues> name="familyName" label={t('caseForm.familyName')} isRequired />
+            <TextField<CaseFormValues> name="givenNames" label={t('caseForm.givenNames')} isRequired />
+            <DateField<CaseFormValues> name="birthDate" label={t('caseForm.birthDate')} extra={<AgeNotice />} />
+            <RadioGroupField<CaseFormValues> name="gender" label={t('caseForm.gender')} options={genders} isRequired />
+          </div>
+        </fieldset>
+
+        <fieldset className="form-group">
+          <legend>{t('caseForm.group.origin')}</legend>
+          <div className="form-grid">
+            <NationalitiesField countryListId={countryListId} />
+            <TextField<CaseFormValues>
+              name="countryOfOrigin"
+              label={t('caseForm.countryOfOrigin')}
+              hint={t('caseForm.countryHint')}
+              list={countryListId}
+            />
+            <TextField<CaseFormValues> name="languages" label={t('caseForm.languages')} hint={t('caseForm.languagesHint')} />
+            <CheckboxField<CaseFormValues> name="interpreterNeeded" label={t('caseForm.interpreterNeeded')} />
+            <DateField<CaseFormValues> name="entryDate" label={t('caseForm.entryDate')} />
+          </div>
+        </fieldset>
+
+        <fieldset className="form-group">
+          <legend>{t('caseForm.group.intake')}</legend>
+          <div className="form-grid">
+            <SelectField<CaseFormValues>
+              name="programme"
+              label={t('caseForm.programme')}
+              options={programmes}
+              emptyLabel={t('caseForm.choose')}
+              isRequired
+            />
+            <SelectField<CaseFormValues>
+              name="accessRoute"
+              label={t('caseForm.accessRoute')}
+              options={accessRoutes}
+              emptyLabel={t('caseForm.choose')}
+              isRequired
+            />
+            <DateField<CaseFormValues> name="intakeDate" label={t('caseForm.intakeDate')} isRequired />
+            <SelectField<CaseFormValues> name="phase" label={t('caseForm.phase')} options={phases} emptyLabel={t('caseForm.choose')} isRequired />
+          </div>
+        </fieldset>
+
+        <fieldset className="form-group">
+          <legend>{t('caseForm.group.living')}</legend>
+          <div className="form-grid">
+            <SelectField<CaseFormValues> name="housing" label={t('caseForm.housing')} options={housingTypes} emptyLabel={t('caseForm.notStated')} />
+            <SelectField<CaseFormValues> name="benefits" label={t('caseForm.benefits')} options={benefits} emptyLabel={t('caseForm.notStated')} />
+          </div>
+        </fieldset>
+
+        <fieldset className="form-group">
+          <legend>{t('caseForm.group.education')}</legend>
+          <div className="form-grid">
+            <TextField<CaseFormValues> name="schoolYears" label={t('caseForm.schoolYears')} inputMode="numeric" className="field-short" />
+            <TextField<CaseFormValues> name="schoolCertificate" label={t('caseForm.schoolCertificate')} />
+            <TextField<CaseFormValues>
+              name="schoolCountry"
+              label={t('caseForm.schoolCountry')}
+              hint={t('caseForm.countryHint')}
+              list={countryListId}
+            />
+            <SelectField<CaseFormValues>
+              name="germanLevel"
+              label={t('caseForm.germanLevel')}
+              options={germanLevels}
+              emptyLabel={t('caseForm.notStated')}
+            />
+            <TextField<CaseFormValues> name="germanCertificate" label={t('caseForm.germanCertificate')} />
+          </div>
+          <TextAreaField<CaseFormValues> name="workExperience" label={t('caseForm.workExperience')} rows={3} />
+        </fieldset>
+
+        <details className="form-group special-category" ref={specialRef}>
+          <summary>{t('caseForm.group.special')}</summary>
+          <p className="form-note">{t('caseForm.specialExplain')}</p>
+          <TextAreaField<CaseFormValues> name="specialCategoryNotes" label={t('caseForm.specialCategoryNotes')} rows={4} />
+        </details>
+
+        {formError ? (
+          <Alert>
+            <p>{translateError(formError)}</p>
+          </Alert>
+        ) : null}
+        <div className="actions actions-start">
+          <button type="submit" className="button button-primary" disabled={isSaving}>
+            {submitLabel}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('caseForm.cancel')}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CaseDetail, CaseFields } from '@shared/domain/cases';
+import { todayIn } from '@shared/domain/dates';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../../i18n';
+import { useNavigation } from '../../navigation';
+import { PersonName } from '../../privacy';
+import { useSession } from '../../session';
+import { Alert } from '../../ui/Alert';
+import { useAnnounce } from '../../ui/Announcer';
+import { PageHeading } from '../../ui/PageHeading';
+import { setCaseNotice } from '../detail/caseNotice';
+import { CaseForm } from './CaseForm';
+import { caseFormValuesOf, emptyCaseForm } from './caseFormSchema';
+import './caseForm.css';
+
+/** "Neuer Fall": an empty form; after saving, the new case opens with its code. */
+export function NewCasePage() {
+  const { t } = useI18n();
+  const { call } = useSession();
+  const { navigate } = useNavigation();
+  const announce = useAnnounce();
+  const created = useRef<{ id: string; code: string } | null>(null);
+  const [initialValues] = useState(() => emptyCaseForm(todayIn(new Date())));
+
+  const save = useCallback(
+    async (fields: CaseFields) => {
+      const result = await call((api) => api.cases.create({ fields }));
+      if (result.ok) {
+        created.current = { id: result.value.id, code: result.value.code };
+        setCaseNotice(result.value.id, { kind: 'created', code: result.value.code, warnings: result.value.warnings });
+        announce(t('caseForm.created', { code: result.value.code }));
+      }
+      return result;
+    },
+    [call, announce, t],
+  );
+  const handleSaved = useCallback(() => {
+    if (created.current) navigate({ page: 'case', caseId: created.current.id, section: 'overview' });
+  }, [navigate]);
+
+  return (
+    <>
+      <PageHeading>{t('caseForm.newTitle')}</PageHeading>
+      <p className="page-intro">{t('caseForm.newIntro')}</p>
+      <CaseForm
+        initialValues={initialValues}
+        submitLabel={t('caseForm.create')}
+        onSave={save}
+        onSaved={handleSaved}
+        onCancel={() => navigate({ page: 'cases' })}
+      />
+    </>
+  );
+}
+
+/** "Fall bearbeiten": the same form with the stored values. */
+export function EditCasePage({ caseId }: { caseId: string }) {
+  const { t, language, translateError } = useI18n();
+  const { call } = useSession();
+  const { navigate } = useNavigation();
+  const announce = useAnnounce();
+  const [detail, setDetail] = useState<CaseDetail | null>(null);
+  const [loadError, setLoadError] = useState<AppErrorData | null>(null);
+
+  useEffect(() => {
+    let isCancelled = false;
+    void call((api) => api.cases.get({ id: caseId })).then((result) => {
+      if (isCancelled) return;
+      if (result.ok) setDetail(result.value);
+      else setLoadError(result.error);
+    });
+    return () => {
+      isCancelled = true;
+    };
+  }, [call, caseId]);
+
+  const save = useCallback(
+    async (fields: CaseFields) => {
+      const result = await call((api) => api.cases.update({ id: caseId, fields }));
+      if (result.ok) {
+        setCaseNotice(caseId, { kind: 'saved', warnings: result.value.warnings });
+        announce(t('caseForm.saved'));
+      }
+      return result;
+    },
+    [call, caseId, announce, t],
+  );
+  const handleSaved = useCallback(() => navigate({ page: 'case', caseId, section: 'overview' }), [navigate, caseId]);
+
+  if (loadError) {
+    return (
+      <>
+        <PageHeading>{t('caseForm.editTitle')}</PageHeading>
+        <Alert>
+          <p>{translateError(loadError)}</p>
+        </Alert>
+      </>
+    );
+  }
+  if (!detail) {
+    return (
+      <>
+        <PageHeading>{t('caseForm.editTitle')}</PageHeading>
+        <p aria-busy="true">{t('common.pleaseWait')}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading>
+        {t('caseForm.editTitleWithCode', { code: detail.code })}
+      </PageHeading>
+      <p className="page-intro">
+        <PersonName familyName={detail.fields.familyName} givenNames={detail.fields.givenNames} />
+      </p>
+      <CaseForm
+        initialValues={caseFormValuesOf(detail.fields, language)}
+        submitLabel={t('common.save')}
+        onSave={save}
+        onSaved={handleSaved}
+        onCancel={() => navigate({ page: 'case', caseId, section: 'overview' })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { caseFieldsSchema, type CaseFields } from '@shared/domain/cases';
+import { countryCodeSchema } from '@shared/domain/countries';
+import type { Language } from '@shared/domain/settings';
+import { countryCodeFromName, countryName } from './countryNames';
+import { formatGermanDate, optionalGermanDate, requiredGermanDate } from './germanDate';
+
+/**
+ * The case form as typed (strings, checkboxes) and its mapping onto the shared `caseFieldsSchema`.
+ * Each form field has the name of the case field it becomes, so an error from the shared schema or
+ * from the core lands on the field that caused it.
+ */
+export interface CaseFormValues {
+  familyName: string;
+  givenNames: string;
+  birthDate: string;
+  gender: string;
+  nationalities: { name: string }[];
+  countryOfOrigin: string;
+  languages: string;
+  interpreterNeeded: boolean;
+  entryDate: string;
+  housing: string;
+  benefits: string;
+  schoolYears: string;
+  schoolCertificate: string;
+  schoolCountry: string;
+  germanLevel: string;
+  germanCertificate: string;
+  workExperience: string;
+  programme: string;
+  accessRoute: string;
+  intakeDate: string;
+  phase: string;
+  specialCategoryNotes: string;
+}
+
+const shape = caseFieldsSchema.shape;
+
+/** '' means "not chosen": required lists ask for a choice, optional ones store null. */
+const requiredChoice = <O extends string>(schema: z.ZodType<O, string>) => z.string().min(1, 'validation.required').pipe(schema);
+const optionalChoice = <O extends string>(schema: z.ZodType<O, string>) =>
+  z.string().transform((value) => (value === '' ? null : value)).pipe(schema.nullable());
+const optionalText = (schema: z.ZodType<string | null, string | null>) =>
+  z.string().transform((value) => (value.trim() === '' ? null : value.trim())).pipe(schema);
+
+/** A country typed by name; empty → null. */
+const optionalCountry = z
+  .string()
+  .transform((value, context) => {
+    if (value.trim() === '') return null;
+    const code = countryCodeFromName(value);
+    if (code) return code;
+    context.addIssue({ code: 'custom', message: 'validation.country', input: value });
+    return z.NEVER;
+  })
+  .pipe(countryCodeSchema.nullable());
+
+export const caseFormSchema = z.object({
+  familyName: shape.familyName,
+  givenNames: shape.givenNames,
+  birthDate: optionalGermanDate,
+  gender: requiredChoice(shape.gender),
+  // Empty rows are dropped; each filled row must name a country of the list.
+  nationalities: z
+    .array(z.object({ name: optionalCountry }))
+    .transform((rows) => rows.flatMap((row) => (row.name ? [row.name] : [])))
+    .pipe(shape.nationalities),
+  countryOfOrigin: optionalCountry,
+  // "Arabisch, Kurdisch" → ["Arabisch", "Kurdisch"]; also split on semicolons and new lines.
+  languages: z
+    .string()
+    .transform((value) => value.split(/[,;\n]/).map((part) => part.trim()).filter((part) => part !== ''))
+    .pipe(shape.languages),
+  interpreterNeeded: z.boolean(),
+  entryDate: optionalGermanDate,
+  housing: optionalChoice(shape.housing.unwrap()),
+  benefits: optionalChoice(shape.benefits.unwrap()),
+  schoolYears: z
+    .string()
+    .transform((value, context) => {
+      const trimmed = value.trim();
+      if (trimmed === '') return null;
+      if (!/^\d+$/.test(trimmed)) {
+        context.addIssue({ code: 'custom', message: 'validation.wholeNumber', input: value });
+        return z.NEVER;
+      }
+      return Number(trimmed);
+    })
+    .pipe(shape.schoolYears),
+  schoolCertificate: optionalText(shape.schoolCertificate),
+  schoolCountry: optionalCountry,
+  germanLevel: optionalChoice(shape.germanLevel.unwrap()),
+  germanCertificate: optionalText(shape.germanCertificate),
+  workExperience: optionalText(shape.workExperience),
+  programme: requiredChoice(shape.programme),
+  accessRoute: requiredChoice(shape.accessRoute),
+  intakeDate: requiredGermanDate,
+  phase: requiredChoice(shape.phase),
+  specialCategoryNotes: optionalText(shape.specialCategoryNotes),
+}) satisfies z.ZodType<CaseFields, CaseFormValues>;
+
+/** The order of the fields on screen: the first failing one gets the focus. */
+export const CASE_FORM_FIELDS = [
+  'familyName',
+  'givenNames',
+  'birthDate',
+  'gender',
+  'nationalities',
+  'countryOfOrigin',
+  'languages',
+  'entryDate',
+  'programme',
+  'accessRoute',
+  'intakeDate',
+  'phase',
+  'housing',
+  'benefits',
+  'schoolYears',
+  'schoolCertificate',
+  'schoolCountry',
+  'germanLevel',
+  'germanCertificate',
+  'workExperience',
+  'specialCategoryNotes',
+] as const satisfies readonly (keyof CaseFormValues)[];
+
+export function emptyCaseForm(today: string): CaseFormValues {
+  return {
+    familyName: '',
+    givenNames: '',
+    birthDate: '',
+    gender: '',
+    nationalities: [{ name: '' }],
+    countryOfOrigin: '',
+    languages: '',
+    interpreterNeeded: false,
+    entryDate: '',
+    housing: '',
+    benefits: '',
+    schoolYears: '',
+    schoolCertificate: '',
+    schoolCountry: '',
+    germanLevel: '',
+    germanCertificate: '',
+    workExperience: '',
+    programme: '',
+    accessRoute: '',
+    intakeDate: formatGermanDate(today),
+    phase: 'intake',
+    specialCategoryNotes: '',
+  };
+}
+
+/** A stored case as form values (for "Fall bearbeiten"). */
+export function caseFormValuesOf(fields: CaseFields, language: Language): CaseFormValues {
+  return {
+    familyName: fields.familyName,
+    givenNames: fields.givenNames,
+    birthDate: formatGermanDate(fields.birthDate),
+    gender: fields.gender,
+    nationalities: fields.nationalities.length > 0 ? fields.nationalities.map((code) => ({ name: countryName(code, language) })) : [{ name: '' }],
+    countryOfOrigin: countryName(fields.countryOfOrigin, language),
+    languages: fields.languages.join(', '),
+    interpreterNeeded: fields.interpreterNeeded,
+    entryDate: formatGermanDate(fields.entryDate),
+    housing: fields.housing ?? '',
+    benefits: fields.benefits ?? '',
+    schoolYears: fields.schoolYears === null ? '' : String(fields.schoolYears),
+    schoolCertificate: fields.schoolCertificate ?? '',
+    schoolCountry: countryName(fields.schoolCountry, language),
+    germanLevel: fields.germanLevel ?? '',
+    germanCertificate: fields.germanCertificate ?? '',
+    workExperience: fields.workExperience ?? '',
+    programme: fields.programme,
+    accessRoute: fields.accessRoute,
+    intakeDate: formatGermanDate(fields.intakeDate),
+    phase: fields.phase,
+    specialCategoryNotes: fields.specialCategoryNotes ?? '',
+  };
+}
+
+/**
+ * The form field a core error names: the contract reports `fields.birthDate` (zod path of the
+ * input) or `birthDate` (date rules of the service); a nationality row `fields.nationalities.1`.
+ */
+export function formFieldOfServerPath(path: string): string {
+  const withoutPrefix = path.startsWith('fields.') ? path.slice('fields.'.length) : path;
+  const row = /^nationalities\.(\d+)$/.exec(withoutPrefix);
+  return row ? `nationalities.${row[1]}.name` : withoutPrefix;
+}

@@ -1,0 +1,1 @@
+export { NewCasePage, EditCasePage } from './CaseFormPage';

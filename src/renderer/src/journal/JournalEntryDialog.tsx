@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { JournalEntry, JournalInput } from '@shared/domain/cases';
+import { todayIn } from '@shared/domain/dates';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { useAnnounce } from '../ui/Announcer';
+import { CheckboxField, DateField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../cases/form/controls';
+import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
+import { Modal } from '../cases/detail/Modal';
+import { JOURNAL_FIELDS, emptyJournalForm, journalFormSchema, journalFormValuesOf, type JournalFormValues } from './journalForm';
+import { TopicsField } from './TopicsField';
+import './journal.css';
+
+/**
+ * The quick entry (Ctrl+N) and the edit form of a journal entry, in a modal dialog: date (today),
+ * duration, kind, interpreter, topics, note; a case conference also names the agencies taking part.
+ * Enter in a single-line field and Ctrl+Enter in the note save. Escape asks before dropping input.
+ */
+export function JournalEntryDialog({
+  caseId,
+  entry,
+  onClose,
+  onSaved,
+}: {
+  caseId: string;
+  /** The entry to edit; absent for a new one. */
+  entry?: JournalEntry;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t, translateError } = useI18n();
+  const { call } = useSession();
+  const announce = useAnnounce();
+  const form = useForm<JournalFormValues, unknown, JournalInput>({
+    resolver: zodResolver(journalFormSchema),
+    defaultValues: entry ? journalFormValuesOf(entry) : emptyJournalForm(todayIn(new Date())),
+  });
+  const kind = useWatch({ control: form.control, name: 'kind' });
+  const participants = useWatch({ control: form.control, name: 'participants' });
+  const [formError, setFormError] = useState<AppErrorData | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
+  const kinds = useVocabularyOptions('contactKind');
+  const showsParticipants = kind === 'caseConference' || participants.trim() !== '';
+
+  useEffect(() => {
+    form.setFocus('occurredOn', { shouldSelect: true });
+  }, [form]);
+
+  async function save(input: JournalInput) {
+    setFormError(null);
+    setSaving(true);
+    const result = entry
+      ? await call((api) => api.journal.update({ id: entry.id, entry: input }))
+      : await call((api) => api.journal.add({ caseId, entry: input }));
+    setSaving(false);
+    if (result.ok) {
+      announce(t(entry ? 'journal.updated' : 'journal.added'));
+      onSaved();
+    } else if (!markServerFieldErrors(result.error, form, JOURNAL_FIELDS, 'entry.')) setFormError(result.error);
+  }
+
+  function requestClose() {
+    if (form.formState.isDirty) setConfirmingDiscard(true);
+    else onClose();
+  }
+
+  return (
+    <Modal title={t(entry ? 'journal.editTitle' : 'journal.newTitle')} onClose={requestClose} className="dialog-wide">
+      <FormProvider {...form}>
+        <form className="form journal-form" noValidate aria-busy={isSaving} onSubmit={(event) => void form.handleSubmit(save)(event)}>
+          <div className="form-grid">
+            <DateField<JournalFormValues> name="occurredOn" label={t('journal.occurredOn')} isRequired />
+            <TextField<JournalFormValues>
+              name="durationMinutes"
+              label={t('journal.duration')}
+              hint={t('journal.durationHint')}
+              inputMode="numeric"
+              className="field-short"
+            />
+            <SelectField<JournalFormValues> name="kind" label={t('journal.kind')} options={kinds} emptyLabel={t('caseForm.choose')} isRequired />
+            <CheckboxField<JournalFormValues> name="interpreter" label={t('journal.interpreter')} />
+          </div>
+          {showsParticipants ? (
+            <TextField<JournalFormValues>
+              name="participants"
+              label={t('journal.participants')}
+              hint={t('journal.participantsHint')}
+              isRequired={kind === 'caseConference'}
+              className="field-wide"
+            />
+          ) : null}
+          <TopicsField />
+          <TextAreaField<JournalFormValues> name="note" label={t('journal.note')} hint={t('journal.noteHint')} rows={6} />
+          {formError ? (
+            <Alert>
+              <p>{translateError(formError)}</p>
+            </Alert>
+          ) : null}
+          <div className="dialog-actions">
+            <button type="submit" className="button button-primary" disabled={isSaving}>
+              {t('journal.save')}
+            </button>
+            <button type="button" className="button" onClick={requestClose}>
+              {t('caseForm.cancel')}
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+      {isConfirmingDiscard ? (
+        <div className="discard-question" role="alertdialog" aria-labelledby="journal-discard-text">
+          <p id="journal-discard-text">{t('journal.discardQuestion')}</p>
+          <div className="dialog-actions">
+            <button type="button" className="button button-primary" autoFocus onClick={() => setConfirmingDiscard(false)}>
+              {t('unsaved.stay')}
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              {t('unsaved.discard')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </Modal>
+  );
+}

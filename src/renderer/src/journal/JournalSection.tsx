@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { CaseDetail, JournalEntry } from '@shared/domain/cases';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { useAnnounce } from '../ui/Announcer';
+import { useVocabularyLabel } from '../cases/form/controls';
+import { displayDate } from '../cases/form/germanDate';
+import { ConfirmDialog } from '../cases/detail/ConfirmDialog';
+import { JournalEntryDialog } from './JournalEntryDialog';
+import { JournalNote } from './JournalNote';
+import './journal.css';
+
+function newestFirst(left: JournalEntry, right: JournalEntry): number {
+  return right.occurredOn.localeCompare(left.occurredOn) || right.createdAt.localeCompare(left.createdAt);
+}
+
+/** "Verlauf": every contact, newest first, each with edit and delete. */
+export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetail; onChanged: () => Promise<void>; onAdd: () => void }) {
+  const { t } = useI18n();
+  const { call } = useSession();
+  const announce = useAnnounce();
+  const label = useVocabularyLabel();
+  const [editing, setEditing] = useState<JournalEntry | null>(null);
+  const [deleting, setDeleting] = useState<JournalEntry | null>(null);
+  const names = [detail.fields.familyName, detail.fields.givenNames];
+  const entries = [...detail.journal].sort(newestFirst);
+
+  return (
+    <>
+      <div className="section-heading-row">
+        <h2>{t('journal.heading')}</h2>
+        <button type="button" className="button button-primary" aria-keyshortcuts="Control+N" onClick={onAdd}>
+          {t('journal.new')}
+          <kbd className="shortcut" aria-hidden="true">
+            {t('journal.shortcut')}
+          </kbd>
+        </button>
+      </div>
+      {entries.length === 0 ? (
+        <p>{t('journal.empty')}</p>
+      ) : (
+        <ol className="journal-list">
+          {entries.map((entry) => {
+            const heading = t('journal.entryHeading', { date: displayDate(entry.occurredOn), kind: label('contactKind', entry.kind) });
+            return (
+              <li key={entry.id} className="journal-entry">
+                <article aria-label={heading}>
+                  <h3 className="journal-entry-heading">{heading}</h3>
+                  <p className="journal-meta">
+                    {[
+                      entry.durationMinutes === null ? null : t('journal.minutes', { minutes: entry.durationMinutes }),
+                      entry.interpreter ? t('journal.withInterpreter') : null,
+                      entry.authorName ? t('journal.by', { name: entry.authorName }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </p>
+                  {entry.topics.length > 0 ? (
+                    <p className="journal-topics">
+                      <span className="journal-label">{t('journal.topics')}:</span> {entry.topics.map((topic) => label('fieldOfAction', topic)).join(', ')}
+                    </p>
+                  ) : null}
+                  {entry.participants.length > 0 ? (
+                    <p className="journal-topics">
+                      <span className="journal-label">{t('journal.participants')}:</span> {entry.participants.join(', ')}
+                    </p>
+                  ) : null}
+                  <JournalNote text={entry.note} names={names} />
+                  <div className="journal-actions">
+                    <button type="button" className="button button-quiet" aria-label={t('journal.editNamed', { entry: heading })} onClick={() => setEditing(entry)}>
+                      {t('journal.edit')}
+                    </button>
+                    <button type="button" className="button button-quiet" aria-label={t('journal.deleteNamed', { entry: heading })} onClick={() => setDeleting(entry)}>
+                      {t('caseDetail.delete')}
+                    </button>
+                  </div>
+                </article>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {editing ? (
+        <JournalEntryDialog
+          caseId={detail.id}
+          entry={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void onChanged();
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <ConfirmDialog
+          title={t('journal.deleteTitle')}
+          text={t('journal.deleteText', { date: displayDate(deleting.occurredOn) })}
+          confirmLabel={t('caseDetail.delete')}
+          onClose={() => setDeleting(null)}
+          onConfirm={async () => {
+            const result = await call((api) => api.journal.delete({ id: deleting.id }));
+            if (result.ok) {
+              setDeleting(null);
+              announce(t('journal.deleted'));
+              await onChanged();
+            }
+            return result;
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+export { JournalEntryDialog } from './JournalEntryDialog';
+export { JournalSection } from './JournalSection';
+export { JournalNote } from './JournalNote';
+export { isQuickEntryShortcut } from './shortcut';

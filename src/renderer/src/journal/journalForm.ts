@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { journalInputSchema, type JournalEntry, type JournalInput } from '@shared/domain/cases';
+import { contactKindSchema, fieldOfActionSchema } from '@shared/domain/vocabulary';
+import { formatGermanDate, requiredGermanDate } from '../cases/form/germanDate';
+
+/** The quick entry as typed; field names match the shared journal input so errors land in place. */
+export interface JournalFormValues {
+  occurredOn: string;
+  durationMinutes: string;
+  kind: string;
+  interpreter: boolean;
+  topics: string[];
+  participants: string;
+  note: string;
+}
+
+export const journalFormSchema = z
+  .object({
+    occurredOn: requiredGermanDate,
+    durationMinutes: z.string().transform((value, context) => {
+      const trimmed = value.trim();
+      if (trimmed === '') return null;
+      if (!/^\d+$/.test(trimmed)) {
+        context.addIssue({ code: 'custom', message: 'validation.duration', input: value });
+        return z.NEVER;
+      }
+      return Number(trimmed);
+    }),
+    kind: z.string().min(1, 'validation.required').pipe(contactKindSchema),
+    interpreter: z.boolean(),
+    topics: z.array(z.string()).pipe(z.array(fieldOfActionSchema)),
+    // One agency per line or separated by commas: "Jobcenter, Ausländerbehörde".
+    participants: z.string().transform((value) => value.split(/[,;\n]/).map((part) => part.trim()).filter((part) => part !== '')),
+    note: z.string(),
+  })
+  .pipe(journalInputSchema);
+
+export const JOURNAL_FIELDS = ['occurredOn', 'durationMinutes', 'kind', 'interpreter', 'topics', 'participants', 'note'] as const;
+
+export function emptyJournalForm(today: string): JournalFormValues {
+  return { occurredOn: formatGermanDate(today), durationMinutes: '', kind: 'inPerson', interpreter: false, topics: [], participants: '', note: '' };
+}
+
+export function journalFormValuesOf(entry: JournalEntry): JournalFormValues {
+  return {
+    occurredOn: formatGermanDate(entry.occurredOn),
+    durationMinutes: entry.durationMinutes === null ? '' : String(entry.durationMinutes),
+    kind: entry.kind,
+    interpreter: entry.interpreter,
+    topics: [...entry.topics],
+    participants: entry.participants.join(', '),
+    note: entry.note,
+  };
+}
+
+export type { JournalInput };

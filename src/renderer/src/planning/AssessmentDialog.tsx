@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { assessmentInputSchema, type Assessment, type AssessmentInput } from '@shared/domain/plan';
+import { prioritySchema, type FieldOfAction } from '@shared/domain/vocabulary';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { CheckboxField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../cases/form/controls';
+import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
+import { Modal } from '../cases/detail/Modal';
+
+interface AssessmentValues {
+  hasNeed: boolean;
+  priority: string;
+  resources: string;
+  needs: string;
+}
+
+/** Resources, needs and priority of one Handlungsfeld; saving replaces its earlier assessment. */
+export function AssessmentDialog({
+  caseId,
+  field,
+  current,
+  onClose,
+  onSaved,
+}: {
+  caseId: string;
+  field: FieldOfAction;
+  current: Assessment | undefined;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t, translateError } = useI18n();
+  const { call } = useSession();
+  const label = useVocabularyLabel();
+  const priorities = useVocabularyOptions('priority');
+  const schema = z
+    .object({
+      hasNeed: z.boolean(),
+      priority: z.string().transform((value) => (value === '' ? null : value)).pipe(prioritySchema.nullable()),
+      resources: z.string(),
+      needs: z.string(),
+    })
+    .transform((values) => ({ field, ...values }))
+    .pipe(assessmentInputSchema);
+  const form = useForm<AssessmentValues, unknown, AssessmentInput>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      hasNeed: current?.hasNeed ?? false,
+      priority: current?.priority ?? '',
+      resources: current?.resources ?? '',
+      needs: current?.needs ?? '',
+    },
+  });
+  const [formError, setFormError] = useState<AppErrorData | null>(null);
+
+  async function save(assessment: AssessmentInput) {
+    const result = await call((api) => api.plan.saveAssessment({ caseId, assessment }));
+    if (result.ok) onSaved();
+    else if (!markServerFieldErrors(result.error, form, ['hasNeed', 'priority', 'resources', 'needs'], 'assessment.')) setFormError(result.error);
+  }
+
+  return (
+    <Modal title={t('planning.assessment.dialogTitle', { field: label('fieldOfAction', field) })} onClose={onClose} className="dialog-wide">
+      <FormProvider {...form}>
+        <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
+          <TextAreaField<AssessmentValues> name="resources" label={t('planning.assessment.resources')} rows={3} />
+          <TextAreaField<AssessmentValues> name="needs" label={t('planning.assessment.needs')} rows={3} />
+          <div className="form-grid">
+            <CheckboxField<AssessmentValues> name="hasNeed" label={t('planning.assessment.hasNeed')} hint={t('planning.assessment.hasNeedHint')} />
+            <SelectField<AssessmentValues> name="priority" label={t('planning.assessment.priority')} options={priorities} emptyLabel={t('caseForm.notStated')} />
+          </div>
+          {formError ? (
+            <Alert>
+              <p>{translateError(formError)}</p>
+            </Alert>
+          ) : null}
+          <div className="dialog-actions">
+            <button type="submit" className="button button-primary">
+              {t('common.save')}
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              {t('caseForm.cancel')}
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+    </Modal>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { todayIn } from '@shared/domain/dates';
+import { goalInputSchema, type Goal, type GoalInput } from '@shared/domain/plan';
+import { fieldOfActionSchema, goalStatusSchema } from '@shared/domain/vocabulary';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { DateField, SelectField, TextAreaField, useVocabularyOptions } from '../cases/form/controls';
+import { formatGermanDate, optionalGermanDate } from '../cases/form/germanDate';
+import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
+import { Modal } from '../cases/detail/Modal';
+
+interface GoalValues {
+  field: string;
+  wording: string;
+  agreedOn: string;
+  targetDate: string;
+  status: string;
+}
+
+const goalFormSchema = z
+  .object({
+    field: z.string().min(1, 'validation.required').pipe(fieldOfActionSchema),
+    wording: z.string(),
+    agreedOn: optionalGermanDate,
+    targetDate: optionalGermanDate,
+    status: z.string().min(1, 'validation.required').pipe(goalStatusSchema),
+  })
+  .pipe(goalInputSchema);
+
+const ORDER = ['field', 'wording', 'agreedOn', 'targetDate', 'status'] as const;
+
+/** A goal agreed with the person: Handlungsfeld, wording, agreed on, target date, status. */
+export function GoalDialog({ caseId, goal, onClose, onSaved }: { caseId: string; goal?: Goal; onClose: () => void; onSaved: () => void }) {
+  const { t, translateError } = useI18n();
+  const { call } = useSession();
+  const fields = useVocabularyOptions('fieldOfAction');
+  const statuses = useVocabularyOptions('goalStatus');
+  const form = useForm<GoalValues, unknown, GoalInput>({
+    resolver: zodResolver(goalFormSchema),
+    defaultValues: goal
+      ? { field: goal.field, wording: goal.wording, agreedOn: formatGermanDate(goal.agreedOn), targetDate: formatGermanDate(goal.targetDate), status: goal.status }
+      : { field: '', wording: '', agreedOn: formatGermanDate(todayIn(new Date())), targetDate: '', status: 'open' },
+  });
+  const [formError, setFormError] = useState<AppErrorData | null>(null);
+
+  async function save(input: GoalInput) {
+    const result = goal
+      ? await call((api) => api.plan.updateGoal({ id: goal.id, goal: input }))
+      : await call((api) => api.plan.addGoal({ caseId, goal: input }));
+    if (result.ok) onSaved();
+    else if (!markServerFieldErrors(result.error, form, ORDER, 'goal.')) setFormError(result.error);
+  }
+
+  return (
+    <Modal title={t(goal ? 'planning.goals.editTitle' : 'planning.goals.addTitle')} onClose={onClose} className="dialog-wide">
+      <FormProvider {...form}>
+        <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
+          <SelectField<GoalValues> name="field" label={t('planning.field')} options={fields} emptyLabel={t('caseForm.choose')} isRequired />
+          <TextAreaField<GoalValues> name="wording" label={t('planning.goals.wording')} hint={t('planning.goals.wordingHint')} isRequired rows={3} />
+          <div className="form-grid">
+            <DateField<GoalValues> name="agreedOn" label={t('planning.goals.agreedOn')} />
+            <DateField<GoalValues> name="targetDate" label={t('planning.goals.targetDate')} />
+            <SelectField<GoalValues> name="status" label={t('planning.goals.status')} options={statuses} emptyLabel={t('caseForm.choose')} isRequired />
+          </div>
+          {formError ? (
+            <Alert>
+              <p>{translateError(formError)}</p>
+            </Alert>
+          ) : null}
+          <div className="dialog-actions">
+            <button type="submit" className="button button-primary">
+              {t('common.save')}
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              {t('caseForm.cancel')}
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+    </Modal>
+  );
+}

@@ -1,0 +1,279 @@
+import { useState } from 'react';
+import type { CaseDetail } from '@shared/domain/cases';
+import type { Goal, Referral } from '@shared/domain/plan';
+import { FIELDS_OF_ACTION, type FieldOfAction } from '@shared/domain/vocabulary';
+import type { Result } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useNavigation } from '../navigation';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { useAnnounce } from '../ui/Announcer';
+import { useVocabularyLabel } from '../cases/form/controls';
+import { displayDate } from '../cases/form/germanDate';
+import { ConfirmDialog } from '../cases/detail/ConfirmDialog';
+import { AssessmentDialog } from './AssessmentDialog';
+import { GoalDialog } from './GoalDialog';
+import { ReferralDialog } from './ReferralDialog';
+import { usePlan } from './usePlan';
+import './planning.css';
+
+type Dialog =
+  | { kind: 'assessment'; field: FieldOfAction }
+  | { kind: 'goal'; goal?: Goal }
+  | { kind: 'referral'; referral?: Referral }
+  | { kind: 'confirm'; title: string; text: string; run: () => Promise<Result<unknown>> };
+
+/** "Planung": assessment per Handlungsfeld, goals and referrals (Hilfeplanung, DGCC). */
+export function PlanningSection({ detail }: { detail: CaseDetail }) {
+  const { t, translateError } = useI18n();
+  const { call } = useSession();
+  const { navigate } = useNavigation();
+  const announce = useAnnounce();
+  const label = useVocabularyLabel();
+  const { plan, partners, error, reload } = usePlan(detail.id);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const none = t('caseDetail.none');
+
+  if (error) {
+    return (
+      <Alert>
+        <p>{translateError(error)}</p>
+      </Alert>
+    );
+  }
+  if (!plan) return <p aria-busy="true">{t('common.pleaseWait')}</p>;
+
+  function saved(message: string) {
+    setDialog(null);
+    announce(message);
+    void reload();
+  }
+
+  return (
+    <>
+      <h2 id="planning-assessment">{t('planning.assessment.heading')}</h2>
+      <p className="form-note">{t('planning.assessment.explain')}</p>
+      <div className="table-scroll">
+        <table className="data-table" aria-labelledby="planning-assessment">
+          <thead>
+            <tr>
+              <th scope="col">{t('planning.field')}</th>
+              <th scope="col">{t('planning.assessment.need')}</th>
+              <th scope="col">{t('planning.assessment.priority')}</th>
+              <th scope="col">{t('planning.assessment.resources')}</th>
+              <th scope="col">{t('planning.assessment.needs')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('caseDetail.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {FIELDS_OF_ACTION.map((field) => {
+              const assessment = plan.assessments.find((item) => item.field === field);
+              const fieldLabel = label('fieldOfAction', field);
+              return (
+                <tr key={field}>
+                  <th scope="row">{fieldLabel}</th>
+                  <td>{assessment ? (assessment.hasNeed ? t('planning.assessment.needYes') : t('planning.assessment.needNo')) : t('planning.assessment.notAssessed')}</td>
+                  <td>{assessment?.priority ? label('priority', assessment.priority) : none}</td>
+                  <td className="cell-text">{assessment?.resources || none}</td>
+                  <td className="cell-text">{assessment?.needs || none}</td>
+                  <td className="cell-actions">
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('planning.assessment.editNamed', { field: fieldLabel })}
+                      onClick={() => setDialog({ kind: 'assessment', field })}
+                    >
+                      {t(assessment ? 'journal.edit' : 'planning.assessment.assess')}
+                    </button>
+                    {assessment ? (
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t('planning.assessment.deleteNamed', { field: fieldLabel })}
+                        onClick={() =>
+                          setDialog({
+                            kind: 'confirm',
+                            title: t('planning.assessment.deleteTitle'),
+                            text: t('planning.assessment.deleteText', { field: fieldLabel }),
+                            run: () => call((api) => api.plan.deleteAssessment({ caseId: detail.id, field })),
+                          })
+                        }
+                      >
+                        {t('caseDetail.delete')}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      <div className="section-heading-row">
+        <h2 id="planning-goals">{t('planning.goals.heading')}</h2>
+        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'goal' })}>
+          {t('planning.goals.add')}
+        </button>
+      </div>
+      {plan.goals.length === 0 ? (
+        <p>{t('planning.goals.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table" aria-labelledby="planning-goals">
+            <thead>
+              <tr>
+                <th scope="col">{t('planning.goals.wording')}</th>
+                <th scope="col">{t('planning.field')}</th>
+                <th scope="col">{t('planning.goals.agreedOn')}</th>
+                <th scope="col">{t('planning.goals.targetDate')}</th>
+                <th scope="col">{t('planning.goals.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('caseDetail.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.goals.map((goal) => (
+                <tr key={goal.id}>
+                  <td className="cell-text">{goal.wording}</td>
+                  <td>{label('fieldOfAction', goal.field)}</td>
+                  <td>{displayDate(goal.agreedOn) || none}</td>
+                  <td>{displayDate(goal.targetDate) || none}</td>
+                  <td>{label('goalStatus', goal.status)}</td>
+                  <td className="cell-actions">
+                    <button type="button" className="button button-quiet" aria-label={t('planning.goals.editNamed', { goal: goal.wording })} onClick={() => setDialog({ kind: 'goal', goal })}>
+                      {t('journal.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('planning.goals.deleteNamed', { goal: goal.wording })}
+                      onClick={() =>
+                        setDialog({
+                          kind: 'confirm',
+                          title: t('planning.goals.deleteTitle'),
+                          text: t('planning.goals.deleteText'),
+                          run: () => call((api) => api.plan.deleteGoal({ id: goal.id })),
+                        })
+                      }
+                    >
+                      {t('caseDetail.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <div className="section-heading-row">
+        <h2 id="planning-referrals">{t('planning.referrals.heading')}</h2>
+        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'referral' })}>
+          {t('planning.referrals.add')}
+        </button>
+      </div>
+      {plan.referrals.length === 0 ? (
+        <p>{t('planning.referrals.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table" aria-labelledby="planning-referrals">
+            <thead>
+              <tr>
+                <th scope="col">{t('planning.referrals.partner')}</th>
+                <th scope="col">{t('planning.referrals.offerKind')}</th>
+                <th scope="col">{t('planning.referrals.referredOn')}</th>
+                <th scope="col">{t('planning.referrals.result')}</th>
+                <th scope="col">{t('planning.referrals.note')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('caseDetail.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.referrals.map((referral) => {
+                const partnerName = referral.partnerName ?? t('planning.referrals.partnerUnknown');
+                return (
+                  <tr key={referral.id}>
+                    <td>
+                      {partnerName}
+                      {referral.partnerArchived ? <span className="cell-detail">{t('partners.archivedBadge')}</span> : null}
+                    </td>
+                    <td>{label('offerKind', referral.offerKind)}</td>
+                    <td>{displayDate(referral.referredOn)}</td>
+                    <td>{label('referralResult', referral.result)}</td>
+                    <td className="cell-text">{referral.note || none}</td>
+                    <td className="cell-actions">
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t('planning.referrals.editNamed', { partner: partnerName })}
+                        onClick={() => setDialog({ kind: 'referral', referral })}
+                      >
+                        {t('journal.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t('planning.referrals.deleteNamed', { partner: partnerName })}
+                        onClick={() =>
+                          setDialog({
+                            kind: 'confirm',
+                            title: t('planning.referrals.deleteTitle'),
+                            text: t('planning.referrals.deleteText'),
+                            run: () => call((api) => api.plan.deleteReferral({ id: referral.id })),
+                          })
+                        }
+                      >
+                        {t('caseDetail.delete')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {dialog?.kind === 'assessment' ? (
+        <AssessmentDialog
+          caseId={detail.id}
+          field={dialog.field}
+          current={plan.assessments.find((item) => item.field === dialog.field)}
+          onClose={() => setDialog(null)}
+          onSaved={() => saved(t('planning.assessment.saved'))}
+        />
+      ) : null}
+      {dialog?.kind === 'goal' ? (
+        <GoalDialog caseId={detail.id} goal={dialog.goal} onClose={() => setDialog(null)} onSaved={() => saved(t('planning.goals.saved'))} />
+      ) : null}
+      {dialog?.kind === 'referral' ? (
+        <ReferralDialog
+          caseId={detail.id}
+          referral={dialog.referral}
+          partners={partners}
+          onClose={() => setDialog(null)}
+          onSaved={() => saved(t('planning.referrals.saved'))}
+          onOpenDirectory={() => navigate({ page: 'partners' })}
+        />
+      ) : null}
+      {dialog?.kind === 'confirm' ? (
+        <ConfirmDialog
+          title={dialog.title}
+          text={dialog.text}
+          confirmLabel={t('caseDetail.delete')}
+          onClose={() => setDialog(null)}
+          onConfirm={async () => {
+            const result = await dialog.run();
+            if (result.ok) saved(t('planning.deleted'));
+            return result;
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { todayIn } from '@shared/domain/dates';
+import { referralInputSchema, type Partner, type Referral, type ReferralInput } from '@shared/domain/plan';
+import { offerKindSchema, referralResultSchema } from '@shared/domain/vocabulary';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { DateField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../cases/form/controls';
+import { formatGermanDate, requiredGermanDate } from '../cases/form/germanDate';
+import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
+import { Modal } from '../cases/detail/Modal';
+
+interface ReferralValues {
+  partnerId: string;
+  offerKind: string;
+  referredOn: string;
+  result: string;
+  note: string;
+}
+
+const referralFormSchema = z
+  .object({
+    partnerId: z.string().min(1, 'validation.required'),
+    offerKind: z.string().min(1, 'validation.required').pipe(offerKindSchema),
+    referredOn: requiredGermanDate,
+    result: z.string().min(1, 'validation.required').pipe(referralResultSchema),
+    note: z.string(),
+  })
+  .pipe(referralInputSchema);
+
+const ORDER = ['partnerId', 'offerKind', 'referredOn', 'result', 'note'] as const;
+
+/**
+ * A referral to a partner of the directory: which offer, when, and what came of it. Archived
+ * partners are offered only when this referral already names them.
+ */
+export function ReferralDialog({
+  caseId,
+  referral,
+  partners,
+  onClose,
+  onSaved,
+  onOpenDirectory,
+}: {
+  caseId: string;
+  referral?: Referral;
+  partners: readonly Partner[];
+  onClose: () => void;
+  onSaved: () => void;
+  onOpenDirectory: () => void;
+}) {
+  const { t, translateError } = useI18n();
+  const { call } = useSession();
+  const label = useVocabularyLabel();
+  const offers = useVocabularyOptions('offerKind');
+  const results = useVocabularyOptions('referralResult');
+  const choosable = partners
+    .filter((partner) => !partner.archived || partner.id === referral?.partnerId)
+    .map((partner) => ({ value: partner.id, label: `${partner.name} (${label('partnerKind', partner.kind)})` }));
+  const form = useForm<ReferralValues, unknown, ReferralInput>({
+    resolver: zodResolver(referralFormSchema),
+    defaultValues: referral
+      ? { partnerId: referral.partnerId ?? '', offerKind: referral.offerKind, referredOn: formatGermanDate(referral.referredOn), result: referral.result, note: referral.note }
+      : { partnerId: '', offerKind: '', referredOn: formatGermanDate(todayIn(new Date())), result: 'open', note: '' },
+  });
+  const [formError, setFormError] = useState<AppErrorData | null>(null);
+
+  async function save(input: ReferralInput) {
+    const result = referral
+      ? await call((api) => api.plan.updateReferral({ id: referral.id, referral: input }))
+      : await call((api) => api.plan.addReferral({ caseId, referral: input }));
+    if (result.ok) onSaved();
+    else if (!markServerFieldErrors(result.error, form, ORDER, 'referral.')) setFormError(result.error);
+  }
+
+  return (
+    <Modal title={t(referral ? 'planning.referrals.editTitle' : 'planning.referrals.addTitle')} onClose={onClose} className="dialog-wide">
+      <FormProvider {...form}>
+        <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
+          {choosable.length === 0 ? (
+            <p className="notice">
+              {t('planning.referrals.noPartners')}{' '}
+              <button type="button" className="button button-link" onClick={onOpenDirectory}>
+                {t('partners.open')}
+              </button>
+            </p>
+          ) : null}
+          <SelectField<ReferralValues>
+            name="partnerId"
+            label={t('planning.referrals.partner')}
+            options={choosable}
+            emptyLabel={t('caseForm.choose')}
+            isRequired
+            className="field-wide"
+          />
+          <div className="form-grid">
+            <SelectField<ReferralValues> name="offerKind" label={t('planning.referrals.offerKind')} options={offers} emptyLabel={t('caseForm.choose')} isRequired />
+            <DateField<ReferralValues> name="referredOn" label={t('planning.referrals.referredOn')} isRequired />
+            <SelectField<ReferralValues> name="result" label={t('planning.referrals.result')} options={results} emptyLabel={t('caseForm.choose')} isRequired />
+          </div>
+          <TextAreaField<ReferralValues> name="note" label={t('planning.referrals.note')} hint={t('planning.referrals.noteHint')} rows={3} />
+          {formError ? (
+            <Alert>
+              <p>{translateError(formError)}</p>
+            </Alert>
+          ) : null}
+          <div className="dialog-actions">
+            <button type="submit" className="button button-primary">
+              {t('common.save')}
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              {t('caseForm.cancel')}
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+    </Modal>
+  );
+}

@@ -1,0 +1,1 @@
+export { PlanningSection } from './PlanningSection';

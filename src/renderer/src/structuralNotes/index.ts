@@ -1,0 +1,1 @@
+export { StructuralNotesPage } from './StructuralNotesPage';
