@@ -119,3 +119,9 @@ export async function seedFourCases(bench: Bench): Promise<{ muller: SeededCase;
   await closeCase(bench, closed.id, daysFromToday(-1));
   return { muller, haidari, tesfay, osman, closed };
 }
+
+/** A date of birth whose 27th birthday (the § 25a limit) is `days` from today. */
+export function birthDateTurning27In(days: number): string {
+  const birthday = daysFromToday(days);
+  return `${Number(birthday.slice(0, 4)) - 27}${birthday.slice(4)}`.replace(/-02-29$/, '-02-28');
+}
