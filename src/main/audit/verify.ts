@@ -116,6 +116,8 @@ export function verifyChain(
 
   // Moved entries: a failed entry that verifies as another failed position's entry.
   const moved = new Set<number>();
+  /** Where a moved entry belongs → its MAC: the predecessor MAC its successor there was made with. */
+  const originalMacAt = new Map<number, string>();
   const candidatesPrevious = [...detail.values()].map((item) => item.row.mac).filter((mac): mac is string => mac !== null);
   for (const [seq, item] of detail) {
     for (const [otherSeq, other] of detail) {
@@ -124,12 +126,19 @@ export function verifyChain(
       const fits = previousOptions.some((candidate) => equalHex(macOf(other.key, item.row, Buffer.from(candidate, 'hex'), otherSeq), item.row.mac));
       if (fits) {
         moved.add(seq);
+        if (item.row.mac) originalMacAt.set(otherSeq, item.row.mac);
         findings.push({ kind: 'reordered', fromSeq: seq, toSeq: seq, otherSeq });
         break;
       }
     }
   }
-  findings.push(...ranges(failed.filter((seq) => !moved.has(seq)), 'changed'));
+  // An intact entry right after a moved one failed only because its predecessor's MAC moved away.
+  const explained = (seq: number): boolean => {
+    const item = detail.get(seq);
+    const previousMac = originalMacAt.get(seq - 1);
+    return item !== undefined && previousMac !== undefined && equalHex(macOf(item.key, item.row, Buffer.from(previousMac, 'hex')), item.row.mac);
+  };
+  const changed = ranges(failed.filter((seq) => !moved.has(seq) && !explained(seq)), 'changed');
   for (const item of detail.values()) item.key.fill(0);
 
   // The stored state must be where the chain leads: same last seq, same MAC, same next key.
@@ -141,8 +150,16 @@ export function verifyChain(
   key.fill(0);
   const stateMacMatches = state.lastSeq !== lastChecked || lastSeq === null || equalHex(previous, state.lastMac);
   if (state.lastSeq < lastChecked || !equalHex(keyAtState, state.nextKey) || !stateMacMatches) {
-    findings.push({ kind: 'keyReplaced', fromSeq: state.lastSeq + 1, toSeq: state.lastSeq + 1, otherSeq: null });
+    // Entries appended after the key was replaced fail from that point to the end: one finding.
+    const tail = changed.at(-1);
+    if (tail && tail.toSeq === lastSeq) {
+      changed.pop();
+      findings.push({ kind: 'keyReplaced', fromSeq: tail.fromSeq, toSeq: lastSeq, otherSeq: null });
+    } else {
+      findings.push({ kind: 'keyReplaced', fromSeq: state.lastSeq + 1, toSeq: state.lastSeq + 1, otherSeq: null });
+    }
   }
+  findings.push(...changed);
   keyAtState.fill(0);
   findings.sort((a, b) => a.fromSeq - b.fromSeq);
   return { entries, firstSeq, lastSeq, findings, macAt };
