@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { benchVault } from './vault.bench';
+import { benchStats } from './stats.bench';
 import { benchLifecycle } from './lifecycle.bench';
 import type { BenchResult } from './stats';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const results: BenchResult[] = [];
   results.push(...(await benchVault({ quick })));
+  results.push(...(await benchStats({ quick })));
   results.push(...(await benchLifecycle({ quick })));
   const output = {
     node: process.versions.node,

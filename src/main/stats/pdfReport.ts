@@ -11,15 +11,28 @@ const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 48;
 const ROW = 13;
 
+const encodableChars = new WeakMap<PDFFont, Map<string, boolean>>();
+
+/** Standard fonts cover WinAnsi only; anything else becomes "?" rather than failing the report. */
 function encodable(font: PDFFont, text: string): string {
+  let known = encodableChars.get(font);
+  if (!known) {
+    known = new Map();
+    encodableChars.set(font, known);
+  }
   let out = '';
   for (const char of text) {
-    try {
-      font.encodeText(char);
-      out += char;
-    } catch {
-      out += '?';
+    let ok = known.get(char);
+    if (ok === undefined) {
+      try {
+        font.encodeText(char);
+        ok = true;
+      } catch {
+        ok = false;
+      }
+      known.set(char, ok);
     }
+    out += ok ? char : '?';
   }
   return out;
 }
