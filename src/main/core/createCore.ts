@@ -78,7 +78,7 @@ export function createCore(options: CoreOptions): Core {
     ...createCasePlanningHandlers(vault, now),
     ...createStatsHandlers(new StatsService(vault, options.ports ?? {}, now)),
     ...createAuditHandlers({ vault, config, ports: options.ports ?? {}, now }),
-    ...createLifecycleHandlers({ vault, ports: options.ports ?? {}, now, nativeBinding: options.nativeBinding }),
+    ...createLifecycleHandlers({ vault, config, ports: options.ports ?? {}, now, nativeBinding: options.nativeBinding }),
   } satisfies Handlers;
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

@@ -6,6 +6,8 @@ import { listFieldHistory } from './fieldHistory';
 import { requireCaseRef } from './caseRef';
 import { ErasureService } from './erasure';
 import { BackupService } from './backupService';
+import { FreshRestoreService } from './freshRestore';
+import type { AppConfigStore } from '../config/appConfig';
 import { RetentionService } from './retention';
 import { regenerateRecoveryKey } from './recovery';
 import { DisclosureService } from './disclosure';
@@ -15,6 +17,8 @@ const done = { done: true } as const;
 
 export interface LifecycleDependencies {
   vault: VaultService;
+  /** The device configuration: a fresh restore points it at the restored vault. */
+  config: AppConfigStore;
   ports: CorePorts;
   now: () => Date;
   nativeBinding?: string | undefined;
@@ -30,6 +34,7 @@ export function createLifecycleHandlers(
   const disclosure = new DisclosureService(vault, dependencies.ports, now);
   const processingRecord = new ProcessingRecordService(vault, dependencies.ports, now);
   const backups = new BackupService({ vault, ports: dependencies.ports, now, nativeBinding: dependencies.nativeBinding });
+  const freshRestore = new FreshRestoreService({ ...dependencies });
   return {
     'consents:list': ({ caseId }) => consents.list(caseId),
     'consents:record': ({ caseId, consent }) => consents.record(caseId, consent),
@@ -62,6 +67,8 @@ export function createLifecycleHandlers(
     'backup:create': () => backups.create(),
     'backup:inspect': () => backups.inspect(),
     'backup:restore': ({ file, passphrase }) => backups.restore(file, passphrase),
+    'backup:chooseFresh': () => freshRestore.choose(),
+    'backup:restoreFresh': (input) => freshRestore.restore(input),
     'recovery:regenerate': ({ passphrase }) => regenerateRecoveryKey(vault, passphrase),
     'processingRecord:get': () => processingRecord.get(),
     'processingRecord:update': ({ settings }) => processingRecord.update(settings),

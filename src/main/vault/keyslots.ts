@@ -127,6 +127,25 @@ export function readKeySlotFile(file: string): KeySlotFile | null {
   return result.data;
 }
 
+/**
+ * The same checks as `readKeySlotFile` for key-slot text that is not (yet) a file of its own, e.g.
+ * the part of a backup container: restoring onto a fresh installation checks the key before it
+ * writes anything.
+ */
+export function parseKeySlotText(text: string): KeySlotFile {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new AppError('KEYSLOTS_DAMAGED');
+  }
+  const result = keySlotFileSchema.safeParse(parsed);
+  if (!result.success) throw new AppError('KEYSLOTS_DAMAGED');
+  const { checksum, ...body } = result.data;
+  if (checksumOf(body) !== checksum) throw new AppError('KEYSLOTS_DAMAGED');
+  return result.data;
+}
+
 export function writeKeySlotFile(file: string, body: KeySlotFileBody): KeySlotFile {
   const complete = { ...body, checksum: checksumOf(body) };
   writeFileAtomic(file, `${JSON.stringify(complete, null, 2)}\n`);

@@ -102,6 +102,8 @@ export const CHANNELS = [
   'backup:create',
   'backup:inspect',
   'backup:restore',
+  'backup:chooseFresh',
+  'backup:restoreFresh',
   'recovery:regenerate',
   'processingRecord:get',
   'processingRecord:update',

@@ -125,4 +125,6 @@ export const lifecycleDe = {
   'backup.defaultName': 'Fallbuch-Sicherung-{date}.fbsicherung',
   'processingRecord.defaultName': 'Verarbeitungsverzeichnis-Fallbuch-{date}',
   'disclosure.defaultName': 'Auskunft-{code}-{date}',
+  'backupUi.fresh.chooseAgain': 'Bitte wählen Sie die Sicherungsdatei noch einmal aus.',
+  'backupUi.fresh.wrongRecoveryKey': 'Dieser Wiederherstellungsschlüssel öffnet die Sicherung nicht. Es gilt der Schlüssel, der zum Zeitpunkt der Sicherung gültig war.',
 } as const;

@@ -127,4 +127,6 @@ export const lifecycleEn = {
   'backup.defaultName': 'Fallbuch-Backup-{date}.fbsicherung',
   'processingRecord.defaultName': 'Processing-record-Fallbuch-{date}',
   'disclosure.defaultName': 'Access-request-{code}-{date}',
+  'backupUi.fresh.chooseAgain': 'Please choose the backup file again.',
+  'backupUi.fresh.wrongRecoveryKey': 'This recovery key does not open the backup. The key that was valid when the backup was made applies.',
 } as const satisfies Record<keyof typeof lifecycleDe, string>;

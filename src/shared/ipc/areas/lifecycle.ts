@@ -3,7 +3,8 @@ import { consentInputSchema, consentRowSchema, releaseCheckSchema } from '../../
 import { isoDateSchema } from '../../domain/dates';
 import { processingRecordSettingsSchema } from '../../domain/processingRecord';
 import { retentionPlanSchema, retentionRulesSchema, RETENTION_CATEGORIES } from '../../domain/retention';
-import { ANY_ROLE, SUPERVISOR_ONLY, done, enteredPassphrase, idSchema, type AreaContract } from '../spec';
+import { ROLES } from '../../domain/roles';
+import { ANY_ROLE, SUPERVISOR_ONLY, accountName, done, enteredPassphrase, idSchema, type AreaContract } from '../spec';
 
 const writtenFileSchema = z.object({ fileName: z.string(), sha256: z.string(), bytes: z.number().int() });
 
@@ -138,6 +139,32 @@ export const lifecycleContract = {
     access: SUPERVISOR_ONLY,
     input: z.strictObject({ file: z.string().min(1).max(4096), passphrase: enteredPassphrase }),
     output: z.object({ restored: z.literal(true), backupCreatedAt: z.string() }),
+  },
+  /** Restore onto an installation without a usable vault (lost PC): public, the vault is locked or absent. */
+  'backup:chooseFresh': {
+    access: 'public',
+    input: z.strictObject({}),
+    output: z.union([
+      cancelled,
+      backupInfoSchema.omit({ file: true }).extend({
+        cancelled: z.literal(false),
+        /** Refers to the file chosen in the dialog; the renderer never sends a path to read. */
+        token: z.string(),
+        accounts: z.array(z.object({ name: z.string(), role: z.enum(ROLES) })),
+      }),
+    ]),
+  },
+  'backup:restoreFresh': {
+    access: 'public',
+    input: z.strictObject({
+      token: z.string().regex(/^[0-9a-f]{32}$/),
+      vaultDir: z.string().trim().min(1, 'validation.folderRequired').max(4096),
+      credential: z.discriminatedUnion('method', [
+        z.strictObject({ method: z.literal('passphrase'), account: accountName, passphrase: enteredPassphrase }),
+        z.strictObject({ method: z.literal('recoveryKey'), recoveryKey: z.string().trim().min(1, 'validation.recoveryKeyRequired').max(200) }),
+      ]),
+    }),
+    output: z.object({ restored: z.literal(true), vaultDir: z.string(), backupCreatedAt: z.string() }),
   },
   'recovery:regenerate': {
     access: SUPERVISOR_ONLY,
