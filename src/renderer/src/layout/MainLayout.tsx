@@ -1,4 +1,6 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { CaseAccessProvider, OpenByCodeButton } from '../access';
+import { FirstPassphraseScreen } from '../accounts';
 import { useT } from '../i18n';
 import { useActivityTouch, useSession } from '../session';
 import { NavigationProvider, useNavigation } from '../navigation';
@@ -8,7 +10,8 @@ import { useSearchShortcut } from '../search';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
-import { navPageOf, PAGE_LABEL } from './pages';
+import { landingPageFor, navPageOf, pagesFor, PAGE_LABEL } from './pages';
+import type { Route } from '../navigation';
 
 /** Ctrl+L (Cmd+L on a Mac keyboard); `code` keeps it working on non-Latin keyboard layouts. */
 function isLockShortcut(event: KeyboardEvent): boolean {
@@ -16,12 +19,20 @@ function isLockShortcut(event: KeyboardEvent): boolean {
   return isL && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
 }
 
+function ignoreRoute(_route: Route): void {}
+
 /** The signed-in frame: skip link, header, navigation and the current screen. */
 export function MainLayout() {
+  const { info } = useSession();
+  const [hasOwnPassphrase, setOwnPassphrase] = useState(false);
+  // An initial or reset passphrase is replaced before anything else (the core refuses the rest).
+  if (info.mustChangePassphrase && !hasOwnPassphrase) return <FirstPassphraseScreen onChanged={() => setOwnPassphrase(true)} />;
   return (
     <PrivacyProvider>
-      <NavigationProvider initial={{ page: 'cases' }}>
-        <MainFrame />
+      <NavigationProvider initial={{ page: landingPageFor(info.role) }}>
+        <CaseAccessProvider>
+          <MainFrame />
+        </CaseAccessProvider>
       </NavigationProvider>
     </PrivacyProvider>
   );
@@ -29,12 +40,14 @@ export function MainLayout() {
 
 function MainFrame() {
   const t = useT();
-  const { lock } = useSession();
+  const { info, lock } = useSession();
   const { route, navigate } = useNavigation();
+  const isCounsellor = info.role === 'counsellor';
   const page = navPageOf(route);
   const mainRef = useRef<HTMLElement>(null);
   useActivityTouch();
-  useSearchShortcut(navigate);
+  // Full-text search is over case contents: a counsellor's tool only.
+  useSearchShortcut(isCounsellor ? navigate : ignoreRoute);
   useDocumentTitle(t(PAGE_LABEL[page]));
 
   useEffect(() => {
@@ -69,7 +82,9 @@ function MainFrame() {
       </a>
       <AppHeader />
       <div className="app-body">
-        <MainNav current={page} onNavigate={(next) => navigate({ page: next })} />
+        <MainNav current={page} pages={pagesFor(info.role)} onNavigate={(next) => navigate({ page: next })}>
+          {isCounsellor ? <OpenByCodeButton /> : null}
+        </MainNav>
         <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
           <RouteView route={route} />
         </main>

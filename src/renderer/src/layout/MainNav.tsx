@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useT } from '../i18n';
 import { PAGE_IDS, PAGE_LABEL, type PageId } from './pages';
 
@@ -6,7 +6,19 @@ import { PAGE_IDS, PAGE_LABEL, type PageId } from './pages';
  * The areas as links (Enter opens them, the current one has `aria-current="page"`). The click is
  * handled in the app: the window never navigates, which the shell forbids anyway.
  */
-export function MainNav({ current, onNavigate }: { current: PageId; onNavigate: (page: PageId) => void }) {
+export function MainNav({
+  current,
+  pages = PAGE_IDS,
+  onNavigate,
+  children,
+}: {
+  current: PageId;
+  /** The areas of the signed-in role (pagesFor in pages.ts). */
+  pages?: readonly PageId[];
+  onNavigate: (page: PageId) => void;
+  /** Role-specific actions below the links (a counsellor's "open by case code"). */
+  children?: ReactNode;
+}) {
   const t = useT();
   function handleClick(event: MouseEvent<HTMLAnchorElement>, page: PageId) {
     event.preventDefault();
@@ -15,7 +27,7 @@ export function MainNav({ current, onNavigate }: { current: PageId; onNavigate: 
   return (
     <nav className="app-nav" aria-label={t('layout.navLabel')}>
       <ul className="nav-list">
-        {PAGE_IDS.map((page) => (
+        {pages.map((page) => (
           <li key={page}>
             <a
               className="nav-link"
@@ -28,6 +40,7 @@ export function MainNav({ current, onNavigate }: { current: PageId; onNavigate: 
           </li>
         ))}
       </ul>
+      {children}
     </nav>
   );
 }

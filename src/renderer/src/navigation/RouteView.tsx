@@ -1,3 +1,5 @@
+import { AccountsPage } from '../accounts';
+import { AuditPage } from '../audit';
 import { CaseListPage } from '../cases/list';
 import { DeadlinesPage } from '../deadlines';
 import { CaseDetailPage } from '../cases/detail';
@@ -33,6 +35,8 @@ export function RouteView({ route }: { route: Route }) {
     case 'statistics':
       return <NotAvailablePage title="nav.statistics" description="notAvailable.statistics" />;
     case 'audit':
-      return <NotAvailablePage title="nav.audit" description="notAvailable.audit" />;
+      return <AuditPage />;
+    case 'accounts':
+      return <AccountsPage />;
   }
 }

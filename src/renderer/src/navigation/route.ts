@@ -15,6 +15,7 @@ export type Route =
   | { page: 'structuralNotes' }
   | { page: 'statistics' }
   | { page: 'audit' }
+  | { page: 'accounts' }
   | { page: 'settings' };
 
 export type PageOf<R extends Route = Route> = R['page'];

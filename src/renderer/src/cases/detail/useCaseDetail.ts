@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CaseDetail } from '@shared/domain/cases';
 import type { AppErrorData } from '@shared/ipc/result';
 import { useSession } from '../../session';
+import { useOpenCase } from '../../access';
 
 /**
  * The case as the core returns it (`cases:get`, which logs the view). `reload` fetches it again
@@ -9,6 +10,7 @@ import { useSession } from '../../session';
  */
 export function useCaseDetail(caseId: string) {
   const { call } = useSession();
+  const openCase = useOpenCase();
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
 
@@ -22,7 +24,8 @@ export function useCaseDetail(caseId: string) {
 
   useEffect(() => {
     let isCancelled = false;
-    void call((api) => api.cases.get({ id: caseId })).then((result) => {
+    // A colleague's case asks for a reason first (break-the-glass, access/useOpenCase.ts).
+    void openCase(caseId).then((result) => {
       if (isCancelled) return;
       if (result.ok) setDetail(result.value);
       else setError(result.error);
@@ -30,7 +33,7 @@ export function useCaseDetail(caseId: string) {
     return () => {
       isCancelled = true;
     };
-  }, [call, caseId]);
+  }, [openCase, caseId]);
 
   return { detail, error, reload };
 }

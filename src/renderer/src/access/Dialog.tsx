@@ -1,0 +1,46 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+/**
+ * A modal `<dialog>` for the screens of issue 4: the browser keeps the focus inside and makes the
+ * rest inert; Escape calls `onClose`. The focus goes back to where it was when the dialog closes.
+ */
+export function Dialog({
+  title,
+  onClose,
+  children,
+  describedBy,
+  className,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  describedBy?: string;
+  className?: string;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      dialog?.close();
+      if (previous?.isConnected) previous.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={['dialog', className].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      {children}
+    </dialog>
+  );
+}

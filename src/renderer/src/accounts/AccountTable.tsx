@@ -1,0 +1,171 @@
+import { useId, useState } from 'react';
+import type { Account } from '@shared/domain/audit';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { FieldError } from '../ui/FieldError';
+import { Dialog } from '../access/Dialog';
+import { formatDateTime } from '../audit/formatAudit';
+import { InitialPassphraseDialog } from './InitialPassphraseDialog';
+
+type Action = { kind: 'disable' | 'enable' | 'reset'; account: Account };
+
+/**
+ * The accounts as a table: name, role, state, whether the initial passphrase still has to be
+ * changed, open cases, and the actions. A refusal from the core (e.g. the last active supervisor)
+ * is shown right at the button that caused it.
+ */
+export function AccountTable({ accounts, onChanged, onDone }: { accounts: Account[]; onChanged: () => Promise<void>; onDone: (message: string) => void }) {
+  const { t, language, translateError } = useI18n();
+  const { info, call } = useSession();
+  const [action, setAction] = useState<Action | null>(null);
+  const [rowError, setRowError] = useState<{ userId: string; error: AppErrorData } | null>(null);
+  const captionId = useId();
+
+  async function disable(account: Account) {
+    setAction(null);
+    const result = await call((api) => api.accounts.disable({ userId: account.userId }));
+    if (!result.ok) {
+      setRowError({ userId: account.userId, error: result.error });
+      return;
+    }
+    setRowError(null);
+    await onChanged();
+    onDone(t('accountsUi.disable.done', { name: account.name }));
+  }
+
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table accounts-table" aria-labelledby={captionId}>
+          <caption id={captionId} className="visually-hidden">
+            {t('accountsUi.list.caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('accountsUi.column.name')}</th>
+              <th scope="col">{t('accountsUi.column.role')}</th>
+              <th scope="col">{t('accountsUi.column.state')}</th>
+              <th scope="col">{t('accountsUi.column.mustChange')}</th>
+              <th scope="col">{t('accountsUi.column.openCases')}</th>
+              <th scope="col">{t('accountsUi.column.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => {
+              const isSelf = account.userId === info.userId;
+              const error = rowError?.userId === account.userId ? rowError.error : null;
+              const errorId = `account-error-${account.userId}`;
+              return (
+                <tr key={account.userId} data-account={account.name}>
+                  <th scope="row">
+                    {account.name}
+                    {isSelf ? <span className="radio-detail"> {t('accountsUi.list.you')}</span> : null}
+                  </th>
+                  <td>{t(account.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')}</td>
+                  <td>
+                    {account.disabled ? (
+                      <span className="state-badge state-disabled">
+                        <span aria-hidden="true">⊘ </span>
+                        {account.disabledAt
+                          ? t('accountsUi.state.disabledSince', { date: formatDateTime(account.disabledAt, language) })
+                          : t('accountsUi.state.disabled')}
+                      </span>
+                    ) : (
+                      <span className="state-badge state-active">
+                        <span aria-hidden="true">✓ </span>
+                        {t('accountsUi.state.active')}
+                      </span>
+                    )}
+                  </td>
+                  <td>{account.mustChangePassphrase ? t('accountsUi.mustChange.yes') : t('accountsUi.mustChange.no')}</td>
+                  <td className="number">{account.role === 'counsellor' ? account.openCases.toLocaleString(language) : '–'}</td>
+                  <td>
+                    <div className="row-actions">
+                      {isSelf ? (
+                        <span className="radio-detail">{t('accountsUi.list.selfHint')}</span>
+                      ) : account.disabled ? (
+                        <button type="button" className="button" onClick={() => setAction({ kind: 'enable', account })}>
+                          {t('accountsUi.enable.button')}
+                          <span className="visually-hidden"> {account.name}</span>
+                        </button>
+                      ) : (
+                        <>
+                          <button
+                            type="button"
+                            className="button"
+                            aria-describedby={error ? errorId : undefined}
+                            onClick={() => {
+                              setRowError(null);
+                              setAction({ kind: 'disable', account });
+                            }}
+                          >
+                            {t('accountsUi.disable.button')}
+                            <span className="visually-hidden"> {account.name}</span>
+                          </button>
+                          <button type="button" className="button" onClick={() => setAction({ kind: 'reset', account })}>
+                            {t('accountsUi.reset.button')}
+                            <span className="visually-hidden"> {account.name}</span>
+                          </button>
+                        </>
+                      )}
+                    </div>
+                    {error ? (
+                      <div role="alert">
+                        <FieldError id={errorId} message={translateError(error)} />
+                      </div>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {action?.kind === 'disable' ? (
+        <DisableDialog account={action.account} onConfirm={() => void disable(action.account)} onClose={() => setAction(null)} />
+      ) : null}
+      {action?.kind === 'enable' || action?.kind === 'reset' ? (
+        <InitialPassphraseDialog
+          account={action.account}
+          mode={action.kind}
+          onClose={() => setAction(null)}
+          onSubmit={async ({ initialPassphrase, recoveryKey }) => {
+            const { account, kind } = action;
+            const result =
+              kind === 'enable'
+                ? await call((api) => api.accounts.enable({ userId: account.userId, initialPassphrase }))
+                : await call((api) => api.accounts.resetAccess({ userId: account.userId, recoveryKey, initialPassphrase }));
+            if (result.ok) {
+              setAction(null);
+              await onChanged();
+              onDone(t(kind === 'enable' ? 'accountsUi.enable.done' : 'accountsUi.reset.done', { name: account.name }));
+            }
+            return result;
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function DisableDialog({ account, onConfirm, onClose }: { account: Account; onConfirm: () => void; onClose: () => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <Dialog title={t('accountsUi.disable.title', { name: account.name })} describedBy={`${id}-text`} onClose={onClose}>
+      <p id={`${id}-text`}>
+        {t('accountsUi.disable.intro')}
+        {account.role === 'counsellor' && account.openCases > 0 ? ` ${t('accountsUi.disable.openCases', { count: account.openCases })}` : ''}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" onClick={onConfirm}>
+          {t('accountsUi.disable.confirm')}
+        </button>
+        <button type="button" className="button" autoFocus onClick={onClose}>
+          {t('accountsUi.cancel')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

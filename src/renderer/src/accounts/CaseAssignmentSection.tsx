@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import type { Account, CaseAssignment } from '@shared/domain/audit';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { FieldError } from '../ui/FieldError';
+import { StatusMessage } from '../ui/StatusMessage';
+
+const ALL = '';
+
+/**
+ * Assigning cases to counsellors: the supervisor sees case codes and who holds them — never names
+ * or contents. Choose cases (optionally only those of one counsellor), then the counsellor who
+ * takes them.
+ */
+export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Account[]; onChanged: () => Promise<void> }) {
+  const { t, translateError, translateMessage } = useI18n();
+  const { call } = useSession();
+  const headingId = useId();
+  const id = useId();
+  const [cases, setCases] = useState<CaseAssignment[] | null>(null);
+  const [loadError, setLoadError] = useState<AppErrorData | null>(null);
+  const [holder, setHolder] = useState(ALL);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [target, setTarget] = useState('');
+  const [fieldError, setFieldError] = useState<{ field: 'cases' | 'target'; message: string } | null>(null);
+  const [formError, setFormError] = useState<AppErrorData | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await call((api) => api.accounts.cases({}));
+    if (result.ok) setCases(result.value);
+    else setLoadError(result.error);
+  }, [call]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const counsellors = accounts.filter((account) => account.role === 'counsellor');
+  const activeCounsellors = counsellors.filter((account) => !account.disabled);
+  const shown = useMemo(() => (cases ?? []).filter((row) => holder === ALL || row.counsellorId === holder), [cases, holder]);
+  const isAllShownSelected = shown.length > 0 && shown.every((row) => selected.has(row.caseId));
+
+  function toggle(caseId: string) {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (next.has(caseId)) next.delete(caseId);
+      else next.add(caseId);
+      return next;
+    });
+    if (fieldError?.field === 'cases') setFieldError(null);
+  }
+
+  function toggleAllShown() {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      for (const row of shown) {
+        if (isAllShownSelected) next.delete(row.caseId);
+        else next.add(row.caseId);
+      }
+      return next;
+    });
+  }
+
+  async function assign(event: FormEvent) {
+    event.preventDefault();
+    setDone(null);
+    setFormError(null);
+    const caseIds = [...selected];
+    if (caseIds.length === 0) {
+      setFieldError({ field: 'cases', message: 'accountsUi.assign.noneSelected' });
+      document.getElementById(`${id}-all`)?.focus();
+      return;
+    }
+    if (!target) {
+      setFieldError({ field: 'target', message: 'accountsUi.assign.targetRequired' });
+      document.getElementById(`${id}-target`)?.focus();
+      return;
+    }
+    setFieldError(null);
+    const result = await call((api) => api.accounts.assignCases({ caseIds, counsellorId: target }));
+    if (!result.ok) {
+      const targetError = result.error.fields?.counsellorId;
+      if (targetError) setFieldError({ field: 'target', message: targetError });
+      else setFormError(result.error);
+      return;
+    }
+    const name = accounts.find((account) => account.userId === target)?.name ?? '';
+    setSelected(new Set());
+    setDone(t('accountsUi.assign.done', { count: result.value.moved, name }));
+    await Promise.all([load(), onChanged()]);
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('accountsUi.assign.heading')}</h2>
+      <p>{t('accountsUi.assign.intro')}</p>
+      {loadError ? (
+        <Alert>
+          <p>{translateError(loadError)}</p>
+        </Alert>
+      ) : null}
+      <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void assign(event)}>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-holder`}>
+            {t('accountsUi.assign.holder')}
+          </label>
+          <select id={`${id}-holder`} className="field-input" value={holder} onChange={(event) => setHolder(event.target.value)}>
+            <option value={ALL}>{t('accountsUi.assign.allHolders')}</option>
+            {counsellors.map((account) => (
+              <option key={account.userId} value={account.userId}>
+                {account.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="field case-choice" aria-describedby={fieldError?.field === 'cases' ? `${id}-cases-error` : undefined}>
+          <legend className="field-label">{t('accountsUi.assign.cases', { count: shown.length })}</legend>
+          {cases === null && !loadError ? <p aria-busy="true">{t('common.pleaseWait')}</p> : null}
+          {cases !== null && shown.length === 0 ? <p>{t('accountsUi.assign.noCases')}</p> : null}
+          {shown.length > 0 ? (
+            <>
+              <label className="checkbox case-choice-all">
+                <input id={`${id}-all`} type="checkbox" checked={isAllShownSelected} onChange={toggleAllShown} />
+                <span>{t('accountsUi.assign.selectAll')}</span>
+              </label>
+              <ul className="case-choice-list">
+                {shown.map((row) => (
+                  <li key={row.caseId}>
+                    <label className="checkbox">
+                      <input type="checkbox" checked={selected.has(row.caseId)} onChange={() => toggle(row.caseId)} />
+                      <span>
+                        <span className="case-code">{row.code}</span>{' '}
+                        <span className="radio-detail">{t('accountsUi.assign.heldBy', { name: row.counsellorName })}</span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {fieldError?.field === 'cases' ? <FieldError id={`${id}-cases-error`} message={translateMessage(fieldError.message)} /> : null}
+        </fieldset>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-target`}>
+            {t('accountsUi.assign.target')}
+          </label>
+          <select
+            id={`${id}-target`}
+            className="field-input"
+            value={target}
+            aria-invalid={fieldError?.field === 'target' ? 'true' : 'false'}
+            aria-describedby={fieldError?.field === 'target' ? `${id}-target-error` : undefined}
+            onChange={(event) => {
+              setTarget(event.target.value);
+              if (fieldError?.field === 'target') setFieldError(null);
+            }}
+          >
+            <option value="">{t('accountsUi.assign.chooseCounsellor')}</option>
+            {activeCounsellors.map((account) => (
+              <option key={account.userId} value={account.userId}>
+                {account.name}
+              </option>
+            ))}
+          </select>
+          {fieldError?.field === 'target' ? <FieldError id={`${id}-target-error`} message={translateMessage(fieldError.message)} /> : null}
+        </div>
+        {formError ? (
+          <Alert>
+            <p>{translateError(formError)}</p>
+          </Alert>
+        ) : null}
+        <StatusMessage tone="success" message={done} />
+        <div className="actions actions-start">
+          <button type="submit" className="button button-primary">
+            {t('accountsUi.assign.submit', { count: selected.size })}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

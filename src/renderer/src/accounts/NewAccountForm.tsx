@@ -1,0 +1,96 @@
+import { useId, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { FieldError } from '../ui/FieldError';
+import { FormTextField } from '../ui/FormTextField';
+import { PassphraseFields } from '../ui/PassphraseFields';
+import { StatusMessage } from '../ui/StatusMessage';
+import { applyServerFieldErrors } from '../ui/serverErrors';
+import { newAccountSchema, type NewAccountInput, type NewAccountValues } from './accountForms';
+
+const EMPTY: NewAccountInput = { name: '', role: 'counsellor', initialPassphrase: '', confirmation: '' };
+
+/**
+ * "Konto anlegen": a counsellor or a supervisor with an initial passphrase, which the supervisor
+ * hands over in person and which must be changed at the first unlock.
+ */
+export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }) {
+  const { t, translateError, translateMessage } = useI18n();
+  const { call } = useSession();
+  const headingId = useId();
+  const roleErrorId = useId();
+  const form = useForm<NewAccountInput, unknown, NewAccountValues>({ resolver: zodResolver(newAccountSchema), defaultValues: EMPTY });
+  const [formError, setFormError] = useState<AppErrorData | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const roleError = form.formState.errors.role;
+
+  async function create(values: NewAccountValues) {
+    setFormError(null);
+    setCreated(null);
+    setSaving(true);
+    const result = await call((api) =>
+      api.accounts.create({ name: values.name, role: values.role, initialPassphrase: values.initialPassphrase }),
+    );
+    setSaving(false);
+    if (result.ok) {
+      form.reset(EMPTY);
+      setCreated(t('accountsUi.create.done', { name: values.name }));
+      await onCreated();
+      return;
+    }
+    const marked = applyServerFieldErrors<NewAccountInput>(result.error, ['name', 'role', 'initialPassphrase'], form.setError);
+    const first = marked[0];
+    if (first) form.setFocus(first, { shouldSelect: true });
+    else setFormError(result.error);
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('accountsUi.create.heading')}</h2>
+      <p>{t('accountsUi.create.intro')}</p>
+      <FormProvider {...form}>
+        <form className="form" noValidate aria-labelledby={headingId} aria-busy={isSaving} onSubmit={(event) => void form.handleSubmit(create)(event)}>
+          <FormTextField<NewAccountInput> name="name" label={t('field.name')} autoComplete="off" />
+          <fieldset className="field radio-group" aria-describedby={roleError ? roleErrorId : undefined}>
+            <legend className="field-label">{t('accountsUi.column.role')}</legend>
+            <label className="radio">
+              <input type="radio" value="counsellor" {...form.register('role')} />
+              <span>
+                {t('role.counsellor')} <span className="radio-detail">{t('accountsUi.create.counsellorHint')}</span>
+              </span>
+            </label>
+            <label className="radio">
+              <input type="radio" value="supervisor" {...form.register('role')} />
+              <span>
+                {t('role.supervisor')} <span className="radio-detail">{t('accountsUi.create.supervisorHint')}</span>
+              </span>
+            </label>
+            {roleError?.message ? <FieldError id={roleErrorId} message={translateMessage(roleError.message)} /> : null}
+          </fieldset>
+          <PassphraseFields<NewAccountInput>
+            name="initialPassphrase"
+            confirmationName="confirmation"
+            label={t('accountsUi.initialPassphrase')}
+            confirmationLabel={t('accountsUi.initialPassphraseConfirm')}
+          />
+          {formError ? (
+            <Alert>
+              <p>{translateError(formError)}</p>
+            </Alert>
+          ) : null}
+          <StatusMessage tone="success" message={created} />
+          <div className="actions actions-start">
+            <button type="submit" className="button button-primary" disabled={isSaving}>
+              {t('accountsUi.create.submit')}
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { AuditFilter } from '@shared/domain/audit';
+import { useI18n } from '../i18n';
+import { FieldError } from '../ui/FieldError';
+import { actionLabel } from './formatAudit';
+
+export interface Facets {
+  actions: string[];
+  users: { userId: string; name: string; role: 'supervisor' | 'counsellor' }[];
+}
+
+/** Typing a case code filters after a short pause, not on every key (each filter is logged). */
+const CODE_DELAY_MS = 400;
+
+/**
+ * The log view's filters: account, case code, action (German labels), period, and "only accesses
+ * with a reason". Every change applies at once; a period that ends before it starts is refused
+ * with a message at the field.
+ */
+export function AuditFilters({ facets, filter, onChange }: { facets: Facets | null; filter: AuditFilter; onChange: (next: AuditFilter) => void }) {
+  const { t, translateMessage } = useI18n();
+  const id = useId();
+  const [code, setCode] = useState(filter.caseCode ?? '');
+  const [from, setFrom] = useState(filter.from ?? '');
+  const [to, setTo] = useState(filter.to ?? '');
+  const periodError = from && to && to < from ? 'auditUi.filter.periodInvalid' : null;
+
+  useEffect(() => {
+    const trimmed = code.trim().toUpperCase();
+    if (trimmed === (filter.caseCode ?? '')) return;
+    const timer = window.setTimeout(() => onChange(withValue(filter, 'caseCode', trimmed.slice(0, 40))), CODE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [code, filter, onChange]);
+
+  function changePeriod(nextFrom: string, nextTo: string) {
+    setFrom(nextFrom);
+    setTo(nextTo);
+    if (nextFrom && nextTo && nextTo < nextFrom) return;
+    onChange({ ...withValue(withValue(filter, 'from', nextFrom), 'to', nextTo) });
+  }
+
+  const actionOptions = useMemo(
+    () =>
+      (facets?.actions ?? [])
+        .map((action) => {
+          const label = actionLabel(action);
+          return { action, label: t(label.key, label.params) };
+        })
+        .sort((left, right) => left.label.localeCompare(right.label, 'de')),
+    [facets, t],
+  );
+
+  const hasFilter = Object.values(filter).some((value) => value !== undefined && value !== false);
+  return (
+    <div role="group" aria-labelledby={`${id}-legend`} className="audit-filters">
+      <p id={`${id}-legend`} className="visually-hidden">
+        {t('auditUi.filter.label')}
+      </p>
+      <div className="filter-field">
+        <label className="field-label" htmlFor={`${id}-user`}>
+          {t('auditUi.filter.user')}
+        </label>
+        <select
+          id={`${id}-user`}
+          className="field-input"
+          value={filter.userId ?? ''}
+          onChange={(event) => onChange(withValue(filter, 'userId', event.target.value))}
+        >
+          <option value="">{t('auditUi.filter.allUsers')}</option>
+          {(facets?.users ?? []).map((user) => (
+            <option key={user.userId} value={user.userId}>
+              {user.name} ({t(user.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-field">
+        <label className="field-label" htmlFor={`${id}-code`}>
+          {t('auditUi.filter.caseCode')}
+        </label>
+        <input
+          id={`${id}-code`}
+          className="field-input case-code-input"
+          value={code}
+          maxLength={40}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setCode(event.target.value)}
+        />
+      </div>
+      <div className="filter-field">
+        <label className="field-label" htmlFor={`${id}-action`}>
+          {t('auditUi.filter.action')}
+        </label>
+        <select
+          id={`${id}-action`}
+          className="field-input"
+          value={filter.action ?? ''}
+          onChange={(event) => onChange(withValue(filter, 'action', event.target.value))}
+        >
+          <option value="">{t('auditUi.filter.allActions')}</option>
+          {actionOptions.map((option) => (
+            <option key={option.action} value={option.action}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-field">
+        <label className="field-label" htmlFor={`${id}-from`}>
+          {t('auditUi.filter.from')}
+        </label>
+        <input id={`${id}-from`} className="field-input" type="date" value={from} onChange={(event) => changePeriod(event.target.value, to)} />
+      </div>
+      <div className="filter-field">
+        <label className="field-label" htmlFor={`${id}-to`}>
+          {t('auditUi.filter.to')}
+        </label>
+        <input
+          id={`${id}-to`}
+          className="field-input"
+          type="date"
+          value={to}
+          aria-invalid={periodError ? 'true' : 'false'}
+          aria-describedby={periodError ? `${id}-period-error` : undefined}
+          onChange={(event) => changePeriod(from, event.target.value)}
+        />
+        {periodError ? <FieldError id={`${id}-period-error`} message={translateMessage(periodError)} /> : null}
+      </div>
+      <label className="checkbox audit-break-glass-filter">
+        <input
+          type="checkbox"
+          checked={filter.breakGlassOnly ?? false}
+          onChange={(event) => onChange(withValue(filter, 'breakGlassOnly', event.target.checked))}
+        />
+        <span>{t('auditUi.filter.breakGlassOnly')}</span>
+      </label>
+      <div className="audit-filter-reset">
+        <button
+          type="button"
+          className="button"
+          disabled={!hasFilter && !code && !from && !to}
+          onClick={() => {
+            setCode('');
+            setFrom('');
+            setTo('');
+            onChange({});
+          }}
+        >
+          {t('auditUi.filter.reset')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The filter with one value set, or removed when empty (the contract wants absent, not ''). */
+function withValue<K extends keyof AuditFilter>(filter: AuditFilter, key: K, value: AuditFilter[K] | ''): AuditFilter {
+  const next = { ...filter };
+  if (value === '' || value === false || value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}

@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import type { AuditFilter } from '@shared/domain/audit';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { StatusMessage } from '../ui/StatusMessage';
+
+/** Exports exactly the filtered view (CSV for spreadsheets, PDF to print) for the data-protection officer. */
+export function ExportSection({ filter, total, onLogged }: { filter: AuditFilter; total: number | null; onLogged: () => void }) {
+  const { t, language, translateError } = useI18n();
+  const { call } = useSession();
+  const headingId = useId();
+  const [status, setStatus] = useState<{ text: string; tone: 'info' | 'success' } | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  async function exportAs(format: 'csv' | 'pdf') {
+    setBusy(true);
+    setError(null);
+    setStatus(null);
+    const result = await call((api) => api.audit.export({ filter, format }));
+    setBusy(false);
+    onLogged();
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    const saved = result.value;
+    setStatus(
+      saved.saved
+        ? {
+            text: t('auditUi.export.saved', { file: saved.fileName, size: saved.bytes.toLocaleString(language), hash: saved.sha256.slice(0, 16) }),
+            tone: 'success',
+          }
+        : { text: t('auditUi.export.cancelled'), tone: 'info' },
+    );
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby={headingId} aria-busy={isBusy}>
+      <h2 id={headingId}>{t('auditUi.export.heading')}</h2>
+      <p>{total === null ? t('auditUi.export.intro') : t('auditUi.export.introCount', { count: total })}</p>
+      <div className="actions actions-start">
+        <button type="button" className="button" disabled={isBusy || total === 0} onClick={() => void exportAs('csv')}>
+          {t('auditUi.export.csv')}
+        </button>
+        <button type="button" className="button" disabled={isBusy || total === 0} onClick={() => void exportAs('pdf')}>
+          {t('auditUi.export.pdf')}
+        </button>
+      </div>
+      <StatusMessage tone={status?.tone ?? 'info'} message={status?.text ?? null} />
+      {error ? (
+        <Alert>
+          <p>{translateError(error)}</p>
+        </Alert>
+      ) : null}
+    </section>
+  );
+}

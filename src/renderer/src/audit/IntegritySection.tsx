@@ -1,0 +1,101 @@
+import { useId, useState } from 'react';
+import type { VerifyReport } from '@shared/domain/audit';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { StatusMessage } from '../ui/StatusMessage';
+import { VerifyResult } from './VerifyResult';
+
+type Busy = 'verify' | 'save' | 'compare' | null;
+
+/**
+ * "Protokoll prüfen" recomputes the MAC chain; "Prüfpunkt speichern" signs the current end of the
+ * log and saves it outside the vault; "Mit Prüfpunkt vergleichen" checks the log against a saved
+ * checkpoint, which also shows that an older copy of the whole vault was put back.
+ */
+export function IntegritySection({ onLogged }: { onLogged: () => void }) {
+  const { t, translateError } = useI18n();
+  const { call } = useSession();
+  const headingId = useId();
+  const [report, setReport] = useState<VerifyReport | null>(null);
+  const [status, setStatus] = useState<{ text: string; tone: 'info' | 'success' } | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+
+  async function run<T>(kind: Exclude<Busy, null>, action: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorData }>, onValue: (value: T) => void) {
+    setBusy(kind);
+    setError(null);
+    setStatus(kind === 'verify' ? { text: t('auditUi.verify.running'), tone: 'info' } : null);
+    const result = await action();
+    setBusy(null);
+    if (result.ok) onValue(result.value);
+    else {
+      setStatus(null);
+      setError(result.error);
+    }
+    onLogged();
+  }
+
+  return (
+    <section className="settings-section audit-integrity" aria-labelledby={headingId} aria-busy={busy !== null}>
+      <h2 id={headingId}>{t('auditUi.verify.heading')}</h2>
+      <p>{t('auditUi.verify.intro')}</p>
+      <div className="actions actions-start">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy !== null}
+          onClick={() =>
+            void run('verify', () => call((api) => api.audit.verify({})), (value) => {
+              setReport(value);
+              setStatus(null);
+            })
+          }
+        >
+          {t('auditUi.verify.run')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() =>
+            void run('save', () => call((api) => api.audit.saveCheckpoint({})), (value) => {
+              setStatus(
+                value.saved
+                  ? { text: t('auditUi.checkpoint.saved', { file: value.fileName, hash: value.sha256.slice(0, 16) }), tone: 'success' }
+                  : { text: t('auditUi.checkpoint.cancelled'), tone: 'info' },
+              );
+            })
+          }
+        >
+          {t('auditUi.checkpoint.save')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() =>
+            void run('compare', () => call((api) => api.audit.verifyCheckpoint({})), (value) => {
+              if (value.report) {
+                setReport(value.report);
+                setStatus(null);
+              } else setStatus({ text: t('auditUi.checkpoint.compareCancelled'), tone: 'info' });
+            })
+          }
+        >
+          {t('auditUi.checkpoint.compare')}
+        </button>
+      </div>
+      <StatusMessage tone={status?.tone ?? 'info'} message={status?.text ?? null} />
+      {error ? (
+        <Alert>
+          <p>{translateError(error)}</p>
+        </Alert>
+      ) : null}
+      <div role="status" className="verify-slot">
+        {report ? <VerifyResult report={report} /> : null}
+      </div>
+    </section>
+  );
+}

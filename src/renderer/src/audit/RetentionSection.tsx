@@ -1,0 +1,161 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { AUDIT_RETENTION_MONTHS, type retentionStatusSchema } from '@shared/domain/audit';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { FormTextField } from '../ui/FormTextField';
+import { StatusMessage } from '../ui/StatusMessage';
+import { Dialog } from '../access/Dialog';
+import { formatDateTime } from './formatAudit';
+
+type RetentionStatus = z.infer<typeof retentionStatusSchema>;
+
+const monthsSchema = z.object({
+  months: z
+    .number({ message: 'validation.retentionMonths' })
+    .int('validation.retentionMonths')
+    .min(AUDIT_RETENTION_MONTHS.min, 'validation.retentionMonths')
+    .max(AUDIT_RETENTION_MONTHS.max, 'validation.retentionMonths'),
+});
+type MonthsInput = z.input<typeof monthsSchema>;
+
+/**
+ * The access log's own retention: entries older than N months (default 12) are archived to a
+ * signed file and removed behind a signed checkpoint — after a confirmation, never silently.
+ */
+export function RetentionSection({ onLogged }: { onLogged: () => void }) {
+  const { t, language, translateError } = useI18n();
+  const { call } = useSession();
+  const headingId = useId();
+  const [retention, setRetention] = useState<RetentionStatus | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [status, setStatus] = useState<{ text: string; tone: 'info' | 'success' } | null>(null);
+  const [isConfirming, setConfirming] = useState(false);
+  const [isArchiving, setArchiving] = useState(false);
+  const form = useForm<MonthsInput>({ resolver: zodResolver(monthsSchema), defaultValues: { months: AUDIT_RETENTION_MONTHS.default } });
+  const { reset } = form;
+
+  const load = useCallback(async () => {
+    const result = await call((api) => api.audit.retention({}));
+    if (result.ok) {
+      setRetention(result.value);
+      reset({ months: result.value.months });
+    } else setError(result.error);
+  }, [call, reset]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function save(values: MonthsInput) {
+    setError(null);
+    setStatus(null);
+    const result = await call((api) => api.audit.setRetention({ months: values.months }));
+    onLogged();
+    if (!result.ok) {
+      const field = result.error.fields?.months;
+      if (field) form.setError('months', { type: 'server', message: field });
+      else setError(result.error);
+      return;
+    }
+    setRetention(result.value);
+    reset({ months: result.value.months });
+    setStatus({ text: t('auditUi.retention.saved', { months: result.value.months }), tone: 'success' });
+  }
+
+  async function archive() {
+    setConfirming(false);
+    setArchiving(true);
+    setError(null);
+    setStatus(null);
+    const result = await call((api) => api.audit.archive({}));
+    setArchiving(false);
+    onLogged();
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    const value = result.value;
+    setStatus(
+      value.saved
+        ? { text: t('auditUi.archive.done', { count: value.removed, file: value.fileName, seq: value.archivedUpTo }), tone: 'success' }
+        : { text: t('auditUi.archive.cancelled'), tone: 'info' },
+    );
+    await load();
+  }
+
+  const cutoff = retention ? formatDateTime(retention.cutoff, language) : '';
+  return (
+    <section className="settings-section" aria-labelledby={headingId} aria-busy={isArchiving}>
+      <h2 id={headingId}>{t('auditUi.retention.heading')}</h2>
+      <p>{t('auditUi.retention.intro')}</p>
+      <FormProvider {...form}>
+        <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void form.handleSubmit(save)(event)}>
+          <FormTextField<MonthsInput>
+            name="months"
+            label={t('auditUi.retention.months')}
+            hint={t('auditUi.retention.monthsHint')}
+            type="number"
+            inputMode="numeric"
+            isNumber
+            min={AUDIT_RETENTION_MONTHS.min}
+            max={AUDIT_RETENTION_MONTHS.max}
+            className="field-short"
+          />
+          <div className="actions actions-start">
+            <button type="submit" className="button">
+              {t('auditUi.retention.save')}
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+      {retention ? (
+        <p className="retention-due">
+          {retention.dueEntries > 0
+            ? t('auditUi.retention.due', { count: retention.dueEntries, cutoff })
+            : t('auditUi.retention.noneDue', { cutoff })}
+          {retention.archivedUpTo !== null ? ` ${t('auditUi.retention.archivedUpTo', { seq: retention.archivedUpTo })}` : ''}
+        </p>
+      ) : null}
+      <div className="actions actions-start">
+        <button type="button" className="button" disabled={!retention || retention.dueEntries === 0 || isArchiving} onClick={() => setConfirming(true)}>
+          {t('auditUi.archive.button')}
+        </button>
+      </div>
+      <StatusMessage tone={status?.tone ?? 'info'} message={status?.text ?? null} />
+      {error ? (
+        <Alert>
+          <p>{translateError(error)}</p>
+        </Alert>
+      ) : null}
+      {isConfirming && retention ? (
+        <ArchiveDialog count={retention.dueEntries} cutoff={cutoff} onConfirm={() => void archive()} onClose={() => setConfirming(false)} />
+      ) : null}
+    </section>
+  );
+}
+
+function ArchiveDialog({ count, cutoff, onConfirm, onClose }: { count: number; cutoff: string; onConfirm: () => void; onClose: () => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <Dialog title={t('auditUi.archive.title')} describedBy={`${id}-text`} onClose={onClose}>
+      <div id={`${id}-text`}>
+        <p>{t('auditUi.archive.confirmText', { count, cutoff })}</p>
+        <p>{t('auditUi.archive.confirmNote')}</p>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" onClick={onConfirm}>
+          {t('auditUi.archive.confirm', { count })}
+        </button>
+        <button type="button" className="button" autoFocus onClick={onClose}>
+          {t('accountsUi.cancel')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
