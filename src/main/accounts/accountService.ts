@@ -107,9 +107,9 @@ export class AccountService {
     return this.users(db).filter((user) => user.role === 'supervisor' && user.disabledAt === null).length;
   }
 
+  /** Also one's own account, as long as another supervisor stays active (then the session ends). */
   disable(userId: string): void {
     const open = this.vault.requireOpen();
-    if (userId === open.actor.userId) throw new AppError('FORBIDDEN', { messageKey: 'error.CANNOT_DISABLE_SELF' });
     const user = this.requireUser(open.db, userId);
     if (user.disabledAt !== null) return;
     if (user.role === 'supervisor' && this.activeSupervisors(open.db) <= 1) throw new AppError('LAST_SUPERVISOR');
@@ -129,6 +129,8 @@ export class AccountService {
       this.vault.restoreSlots(previous);
       throw error;
     }
+    // A supervisor leaving disables their own account (another one is active): the session ends.
+    if (userId === open.actor.userId) this.vault.lock('manual');
   }
 
   async enable(userId: string, initialPassphrase: string): Promise<void> {

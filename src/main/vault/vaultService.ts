@@ -609,6 +609,25 @@ export class VaultService {
     });
   }
 
+  /**
+   * Seals the log's K_0 to a new recovery key (call inside the transaction that replaces the
+   * recovery slot, from a supervisor session): without it a supervisor who later forgets their
+   * passphrase could not get K_0 back through the new recovery key.
+   */
+  sealLogKeyToRecovery(recoveryKey: Buffer): void {
+    const open = this.requireOpen();
+    if (!open.supervisorKeys) throw new AppError('FORBIDDEN', { messageKey: 'error.NO_SUPERVISOR_KEYS' });
+    const k0 = openK0(open.db, open.vaultId, supervisorRecipient(open.actor.userId), open.supervisorKeys.x25519Private);
+    if (!k0) throw new AppError('SUPERVISOR_NOT_VERIFIED');
+    const pair = recoveryKeyPair(recoveryKey);
+    try {
+      storeSeal(open.db, open.vaultId, RECOVERY_RECIPIENT, pair.publicRaw, k0, this.options.now());
+    } finally {
+      k0.fill(0);
+      pair.privateSeed.fill(0);
+    }
+  }
+
   /** The recovery slot must open with this key (a procedural check before resetting someone's access). */
   checkRecoveryKey(recoveryKeyText: string): void {
     const open = this.requireOpen();

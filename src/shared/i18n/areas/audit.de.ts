@@ -12,7 +12,6 @@ export const auditDe = {
   'error.CHECKPOINT_OTHER_VAULT': 'Dieser Kontrollpunkt gehört zu einem anderen Tresor. Es wurde nichts gespeichert.',
   'error.NOTHING_TO_ARCHIVE': 'Es gibt keine Protokolleinträge, die älter als die Aufbewahrungsfrist sind.',
   'error.ACCOUNT_DISABLED': 'Dieses Konto ist deaktiviert. Bitte wenden Sie sich an Ihre Aufsicht.',
-  'error.CANNOT_DISABLE_SELF': 'Sie können Ihr eigenes Konto nicht deaktivieren.',
   'error.CANNOT_RESET_SELF': 'Ihr eigenes Kennwort ändern Sie in den Einstellungen.',
   'error.ACCOUNT_NAME_TAKEN': 'Ein Konto mit diesem Namen gibt es bereits.',
   'error.NOT_A_COUNSELLOR': 'Fälle können nur aktiven Beraterinnen und Beratern zugeordnet werden.',

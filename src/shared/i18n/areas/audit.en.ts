@@ -14,7 +14,6 @@ export const auditEn = {
   'error.CHECKPOINT_OTHER_VAULT': 'This checkpoint belongs to a different vault. Nothing was saved.',
   'error.NOTHING_TO_ARCHIVE': 'There are no log entries older than the retention period.',
   'error.ACCOUNT_DISABLED': 'This account is disabled. Please contact your supervisor.',
-  'error.CANNOT_DISABLE_SELF': 'You cannot disable your own account.',
   'error.CANNOT_RESET_SELF': 'Change your own passphrase in the settings.',
   'error.ACCOUNT_NAME_TAKEN': 'An account with this name already exists.',
   'error.NOT_A_COUNSELLOR': 'Cases can only be assigned to active counsellors.',
