@@ -153,7 +153,7 @@ describe('statistics export', () => {
     expect(await message('stats:preview', { period: { year: 2024, quarter: 1 }, profileId: 'buendnis' })).toBe('stats.error.emptyPeriod');
     expect(await message('stats:preview', { period: Q3, profileId: 'nope' })).toBe('stats.error.profileNotFound');
     // A custom profile with k < 3 is refused; only a supervisor may define profiles.
-    const custom = { name: 'Jugendamt', method: 'suppression', k: 2, tables: ['T02_genderAge'] };
+    const custom: { name: string; method: 'suppression'; k: number; tables: string[] } = { name: 'Jugendamt', method: 'suppression', k: 2, tables: ['T02_genderAge'] };
     expect((await vault.bench.fail('stats:saveProfile', { profile: { ...custom, k: 5 } })).code).toBe('FORBIDDEN');
     await vault.bench.call('vault:unlock', { account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase });
     expect((await vault.bench.fail('stats:saveProfile', { profile: custom })).fields).toEqual({ 'profile.k': 'validation.stats.kMin' });
