@@ -9,8 +9,9 @@ export default defineConfig({
     resolve: { alias },
     build: {
       // Native modules stay outside the bundle; they are loaded from node_modules (or, for the
-      // Electron ABI, through better-sqlite3's `nativeBinding` option — see README).
-      rollupOptions: { external: ['better-sqlite3-multiple-ciphers', 'argon2'] },
+      // Electron ABI, through better-sqlite3's `nativeBinding` option — see README). highs too:
+      // its Emscripten loader finds highs.wasm next to its own script.
+      rollupOptions: { external: ['better-sqlite3-multiple-ciphers', 'argon2', 'highs'] },
     },
   },
   preload: {
