@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { benchVault } from './vault.bench';
 import { benchStats } from './stats.bench';
 import { benchLifecycle } from './lifecycle.bench';
+import { benchAudit } from './audit.bench';
 import type { BenchResult } from './stats';
 
 /**
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   results.push(...(await benchVault({ quick })));
   results.push(...(await benchStats({ quick })));
   results.push(...(await benchLifecycle({ quick })));
+  results.push(...(await benchAudit({ quick })));
   const output = {
     node: process.versions.node,
     cpus: availableParallelism(),

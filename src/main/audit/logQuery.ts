@@ -5,8 +5,9 @@ import type { VaultDatabase } from '../db/database';
 
 /**
  * The supervisor's log view: filters become a fixed WHERE clause with bound parameters (no
- * identifiers from input), newest first, windowed by offset so a virtualised table can ask for
- * the rows it shows. Indexes from migration 0003 serve each filter.
+ * identifiers from input), newest first by time (then number: failed unlocks are written at the
+ * next unlock with the time they happened), windowed by offset so a virtualised table can ask for
+ * the rows it shows. The (filter, at) indexes of migration 0003 serve count and window alike.
  */
 
 /** Local calendar day → the instant it starts (the log stores UTC instants). */
@@ -86,7 +87,7 @@ export function countEntries(db: VaultDatabase, filter: AuditFilter): number {
 export function listEntries(db: VaultDatabase, filter: AuditFilter, offset: number, limit: number): AuditEntry[] {
   const where = whereOf(filter);
   return db
-    .prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
+    .prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY at DESC, seq DESC LIMIT @limit OFFSET @offset`)
     .all({ ...where.params, limit, offset })
     .map(toEntry);
 }

@@ -71,7 +71,7 @@ export const auditPageSchema = z.object({
   /** Entries matching the filter in total (for the virtualised table's height). */
   total: z.number().int(),
   offset: z.number().int(),
-  /** Newest first. */
+  /** Newest first by time, then by number. */
   entries: z.array(auditEntrySchema),
 });
 

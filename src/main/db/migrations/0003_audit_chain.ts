@@ -3,7 +3,8 @@ import type { Migration } from './types';
 /**
  * The access log becomes tamper-evident (issue 4, ARCHITECTURE.md §5):
  * - `audit_log` gets the MAC of each entry and the break-the-glass flag, plus indexes for the
- *   supervisor's log view (user, case code, action, period, break-the-glass);
+ *   supervisor's log view (user, case code, action, break-the-glass — each with the time, so a
+ *   filter plus a period is one index range and the view can read newest-first from the index);
  * - `audit_chain` holds the chain state: only the key for the next entry, never an earlier one, and
  *   `k0_check` = HMAC(K_0, "fallbuch-k0-check|" ‖ vault id), which proves a supervisor's K_0 without
  *   revealing it (the supervisor role rests on being able to open a seal that passes this check);
@@ -25,11 +26,11 @@ export const migration0003: Migration = {
     db.exec(`
       ALTER TABLE audit_log ADD COLUMN break_glass INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE audit_log ADD COLUMN mac TEXT;
-      CREATE INDEX audit_log_user ON audit_log (user_id, seq);
-      CREATE INDEX audit_log_object ON audit_log (object, seq);
-      CREATE INDEX audit_log_action ON audit_log (action, seq);
+      CREATE INDEX audit_log_user ON audit_log (user_id, at);
+      CREATE INDEX audit_log_object ON audit_log (object, at);
+      CREATE INDEX audit_log_action ON audit_log (action, at);
       CREATE INDEX audit_log_at ON audit_log (at);
-      CREATE INDEX audit_log_break_glass ON audit_log (seq) WHERE break_glass = 1;
+      CREATE INDEX audit_log_break_glass ON audit_log (at) WHERE break_glass = 1;
 
       ALTER TABLE users ADD COLUMN must_change_passphrase INTEGER NOT NULL DEFAULT 0;
 

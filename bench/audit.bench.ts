@@ -1,0 +1,172 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { AuditFilter } from '../src/shared/domain/audit';
+import { openEncryptedDatabase, type VaultDatabase } from '../src/main/db/database';
+import { migrate } from '../src/main/db/migrations';
+import { appendAccessLog } from '../src/main/audit/accessLog';
+import { k0CheckOf, legacyDigest, macOf, nextKey, startChain, type AuditRow } from '../src/main/audit/chain';
+import { countEntries, listEntries } from '../src/main/audit/logQuery';
+import { verifyChain } from '../src/main/audit/verify';
+import { median, percentile, round, time, type BenchResult } from './stats';
+
+/**
+ * The access log (issue 4): appending per case view (synchronous=FULL, one transaction each, as
+ * in the app), verifying the whole chain, and the log view's filter change (count + first window).
+ * Entries are synthetic: 20 accounts, 5,000 case codes, a year of timestamps.
+ */
+
+const VAULT_ID = '00000000-0000-4000-8000-000000000000';
+const ACTIONS = ['case.view', 'case.view', 'case.view', 'cases.list', 'case.update', 'case.journal.add', 'search', 'vault.unlock', 'vault.lock', 'deadlines.list'];
+
+function syntheticRow(seq: number, startMs: number, spanMs: number, total: number): Omit<AuditRow, 'mac'> {
+  const user = seq % 20;
+  const action = ACTIONS[seq % ACTIONS.length] ?? 'case.view';
+  const isCase = action.startsWith('case.');
+  const breakGlass = seq % 211 === 0 ? 1 : 0;
+  return {
+    seq,
+    at: new Date(startMs + Math.floor((spanMs * seq) / total)).toISOString(),
+    userId: `user-${user}`,
+    userName: `Konto ${user}`,
+    role: user === 0 ? 'supervisor' : 'counsellor',
+    action,
+    object: isCase ? `BEN-2026-${String((seq * 7919) % 5000).padStart(4, '0')}` : null,
+    reason: breakGlass ? 'substitution' : null,
+    detailsHash: seq % 3 === 0 ? randomBytes(32).toString('hex') : null,
+    breakGlass,
+  };
+}
+
+/** A chained log of `count` entries written in bulk (same MACs as appendAccessLog would produce). */
+function fillChainedLog(db: VaultDatabase, count: number, k0: Buffer): void {
+  const insert = db.prepare(
+    `INSERT INTO audit_log (seq, at, user_id, user_name, role, action, object, reason, details_hash, break_glass, mac)
+     VALUES (@seq, @at, @userId, @userName, @role, @action, @object, @reason, @detailsHash, @breakGlass, @mac)`,
+  );
+  const startMs = Date.parse('2025-11-21T08:00:00Z');
+  const spanMs = 365 * 24 * 3600 * 1000;
+  let key = Buffer.from(k0);
+  let previous = legacyDigest(VAULT_ID, []);
+  const legacy = previous.toString('hex');
+  const chunk = 50_000;
+  for (let from = 1; from <= count; from += chunk) {
+    db.transaction(() => {
+      for (let seq = from; seq < Math.min(from + chunk, count + 1); seq += 1) {
+        const row = { ...syntheticRow(seq, startMs, spanMs, count), mac: null };
+        const mac = macOf(key, row, previous);
+        insert.run({ ...row, mac: mac.toString('hex') });
+        previous = mac;
+        key = nextKey(key);
+      }
+    })();
+  }
+  db.prepare(
+    `INSERT INTO audit_chain (id, start_seq, legacy_digest, last_seq, last_mac, next_key, k0_check, started_at) VALUES (1, 1, ?, ?, ?, ?, ?, ?)`,
+  ).run(legacy, count, previous.toString('hex'), key.toString('hex'), k0CheckOf(k0, VAULT_ID), new Date(startMs).toISOString());
+}
+
+function benchAppend(folder: string, runs: number): BenchResult {
+  const db = openEncryptedDatabase(join(folder, 'append.db'), randomBytes(32), { create: true });
+  migrate(db);
+  startChain(db, VAULT_ID, randomBytes(32), new Date());
+  const plain = new Database(join(folder, 'append-plain.db'));
+  plain.pragma('journal_mode = WAL');
+  plain.pragma('synchronous = FULL');
+  migrate(plain);
+  const plainInsert = plain.prepare(`INSERT INTO audit_log (at, user_id, user_name, role, action, object, details_hash) VALUES (?, 'u', 'Konto', 'counsellor', 'case.view', ?, NULL)`);
+  const actor = { userId: 'user-1', name: 'Konto 1', role: 'counsellor' as const };
+  const samples: number[] = [];
+  const plainSamples: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const object = `BEN-2026-${String(run % 5000).padStart(4, '0')}`;
+    samples.push(time(() => appendAccessLog(db, { at: new Date(), actor, action: 'case.view', object })));
+    plainSamples.push(time(() => plain.transaction(() => plainInsert.run(new Date().toISOString(), object))()));
+  }
+  db.close();
+  plain.close();
+  const medianMs = median(samples);
+  const plainMedian = median(plainSamples);
+  return {
+    name: 'audit.append',
+    entries: runs,
+    median_ms: medianMs,
+    p99_ms: percentile(samples, 99),
+    per_s: round(1000 / Math.max(medianMs, 0.001)),
+    plain_median_ms: plainMedian,
+    ratio: round(medianMs / Math.max(plainMedian, 0.001)),
+  };
+}
+
+const FILTERS: { label: string; filter: AuditFilter }[] = [
+  { label: 'none', filter: {} },
+  { label: 'user', filter: { userId: 'user-7' } },
+  { label: 'caseCode', filter: { caseCode: 'BEN-2026-0042' } },
+  { label: 'action', filter: { action: 'case.update' } },
+  { label: 'period', filter: { from: '2026-03-01', to: '2026-03-31' } },
+  { label: 'breakGlass', filter: { breakGlassOnly: true } },
+  { label: 'user+period', filter: { userId: 'user-3', from: '2026-06-01', to: '2026-06-30' } },
+];
+
+export async function benchAudit(options: { quick: boolean }): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const folder = mkdtempSync(join(tmpdir(), 'fallbuch-bench-audit-'));
+  try {
+    results.push(benchAppend(folder, options.quick ? 100 : 500));
+
+    const entries = options.quick ? 100_000 : 1_000_000;
+    const dataKey = randomBytes(32);
+    const k0 = randomBytes(32);
+    const file = join(folder, 'log.db');
+    const created = openEncryptedDatabase(file, dataKey, { create: true });
+    migrate(created);
+    const fillMs = time(() => fillChainedLog(created, entries, k0));
+    created.close();
+
+    const db = openEncryptedDatabase(file, dataKey, { create: false });
+    const verifyRuns = options.quick ? 1 : 3;
+    const verifySamples: number[] = [];
+    let intact = true;
+    for (let run = 0; run < verifyRuns; run += 1) {
+      verifySamples.push(
+        time(() => {
+          intact = verifyChain(db, VAULT_ID, k0, null).findings.length === 0;
+        }),
+      );
+    }
+    results.push({ name: 'audit.verify', entries, median_ms: median(verifySamples), p99_ms: percentile(verifySamples, 99), target_ms: 10_000, intact, fill_ms: round(fillMs) });
+
+    // A filter change in the view: the total for the scrollbar and the first window of 100 rows.
+    const perFilter: Record<string, number> = {};
+    const all: number[] = [];
+    for (const { label, filter } of FILTERS) {
+      const samples: number[] = [];
+      for (let run = 0; run < (options.quick ? 3 : 7); run += 1) {
+        samples.push(
+          time(() => {
+            countEntries(db, filter);
+            listEntries(db, filter, 0, 100);
+          }),
+        );
+      }
+      perFilter[label] = median(samples);
+      all.push(...samples);
+    }
+    const deepScroll = time(() => listEntries(db, {}, Math.floor(entries / 2), 100));
+    db.close();
+    results.push({
+      name: 'audit.filter',
+      entries,
+      median_ms: median(all),
+      p99_ms: percentile(all, 99),
+      target_ms: 200,
+      per_filter_ms: perFilter,
+      window_at_middle_ms: round(deepScroll),
+    });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return results;
+}
