@@ -95,7 +95,7 @@ export function VaultGate() {
         </main>
       );
     case 'setup':
-      return <SetupScreen onFinished={handleUnlocked} />;
+      return <SetupScreen onFinished={handleUnlocked} onRestored={() => handleLocked('start')} />;
     case 'locked':
       return <UnlockScreen status={view.status} reason={view.reason} readStatus={readStatus} onUnlocked={handleUnlocked} />;
     case 'unlocked':

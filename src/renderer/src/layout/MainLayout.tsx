@@ -6,6 +6,7 @@ import { useActivityTouch, useSession } from '../session';
 import { NavigationProvider, useNavigation } from '../navigation';
 import { RouteView } from '../navigation/RouteView';
 import { PrivacyProvider } from '../privacy';
+import { BackupReminderBanner } from '../backup';
 import { useSearchShortcut } from '../search';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { AppHeader } from './AppHeader';
@@ -86,6 +87,7 @@ function MainFrame() {
           {isCounsellor ? <OpenByCodeButton /> : null}
         </MainNav>
         <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
+          <BackupReminderBanner />
           <RouteView route={route} />
         </main>
       </div>

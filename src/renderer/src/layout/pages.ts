@@ -4,7 +4,7 @@ import type { ChannelName } from '@shared/ipc/channels';
 import { contract } from '@shared/ipc/contract';
 import type { Route } from '../navigation';
 
-export const PAGE_IDS = ['cases', 'deadlines', 'partners', 'structuralNotes', 'statistics', 'audit', 'accounts', 'settings'] as const;
+export const PAGE_IDS = ['cases', 'deadlines', 'partners', 'structuralNotes', 'statistics', 'audit', 'accounts', 'dataProtection', 'settings'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export const PAGE_LABEL: Record<PageId, MessageKey> = {
@@ -15,6 +15,7 @@ export const PAGE_LABEL: Record<PageId, MessageKey> = {
   statistics: 'nav.statistics',
   audit: 'nav.audit',
   accounts: 'accountsUi.nav',
+  dataProtection: 'lifecycleUi.nav',
   settings: 'nav.settings',
 };
 
@@ -36,8 +37,8 @@ export function navPageOf(route: Route): PageId {
  * see no case contents; counsellors keep the case files.
  */
 const ROLE_PAGES: Record<Role, readonly PageId[]> = {
-  counsellor: ['cases', 'deadlines', 'partners', 'structuralNotes', 'statistics', 'settings'],
-  supervisor: ['audit', 'accounts', 'statistics', 'settings'],
+  counsellor: ['cases', 'deadlines', 'partners', 'structuralNotes', 'statistics', 'dataProtection', 'settings'],
+  supervisor: ['audit', 'accounts', 'statistics', 'dataProtection', 'settings'],
 };
 
 /** The channel a page cannot work without: a page is shown only when the contract lets the role call it. */
@@ -49,6 +50,7 @@ const PAGE_CHANNEL: Record<PageId, ChannelName> = {
   statistics: 'stats:profiles',
   audit: 'audit:list',
   accounts: 'accounts:list',
+  dataProtection: 'backup:status',
   settings: 'settings:get',
 };
 

@@ -6,6 +6,7 @@ import { CaseDetailPage } from '../cases/detail';
 import { EditCasePage, NewCasePage } from '../cases/form';
 import { NotAvailablePage } from '../layout/NotAvailablePage';
 import { PartnersPage } from '../partners';
+import { DataProtectionPage } from '../privacyRights';
 import { SearchPage } from '../search';
 import { SettingsPage } from '../settings';
 import { StructuralNotesPage } from '../structuralNotes';
@@ -38,5 +39,7 @@ export function RouteView({ route }: { route: Route }) {
       return <AuditPage />;
     case 'accounts':
       return <AccountsPage />;
+    case 'dataProtection':
+      return <DataProtectionPage />;
   }
 }

@@ -2,7 +2,7 @@
  * Where the signed-in user is. The window never navigates (the shell forbids it); the app keeps
  * this value in state. Feature areas add their screens here.
  */
-export type CaseSection = 'overview' | 'status' | 'deadlines' | 'journal' | 'planning' | 'closure';
+export type CaseSection = 'overview' | 'status' | 'deadlines' | 'journal' | 'planning' | 'closure' | 'privacy';
 
 export type Route =
   | { page: 'cases' }
@@ -16,6 +16,7 @@ export type Route =
   | { page: 'statistics' }
   | { page: 'audit' }
   | { page: 'accounts' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'dataProtection' };
 
 export type PageOf<R extends Route = Route> = R['page'];

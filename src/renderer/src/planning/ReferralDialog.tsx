@@ -13,6 +13,7 @@ import { DateField, SelectField, TextAreaField, useVocabularyLabel, useVocabular
 import { formatGermanDate, requiredGermanDate } from '../cases/form/germanDate';
 import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
 import { Modal } from '../cases/detail/Modal';
+import { ReleaseCheck } from '../consent';
 
 interface ReferralValues {
   partnerId: string;
@@ -68,6 +69,7 @@ export function ReferralDialog({
       : { partnerId: '', offerKind: '', referredOn: formatGermanDate(todayIn(new Date())), result: 'open', note: '' },
   });
   const [formError, setFormError] = useState<AppErrorData | null>(null);
+  const partnerId = form.watch('partnerId');
 
   async function save(input: ReferralInput) {
     const result = referral
@@ -97,6 +99,7 @@ export function ReferralDialog({
             isRequired
             className="field-wide"
           />
+          <ReleaseCheck caseId={caseId} partnerId={partnerId} partnerName={partners.find((partner) => partner.id === partnerId)?.name ?? ''} />
           <div className="form-grid">
             <SelectField<ReferralValues> name="offerKind" label={t('planning.referrals.offerKind')} options={offers} emptyLabel={t('caseForm.choose')} isRequired />
             <DateField<ReferralValues> name="referredOn" label={t('planning.referrals.referredOn')} isRequired />

@@ -1,6 +1,7 @@
 import type { VaultStatus } from '@shared/ipc/contract';
 import { useI18n } from '../i18n';
 import { Alert } from '../ui/Alert';
+import { FreshRestoreEntry } from '../backup/fresh/FreshRestoreEntry';
 
 /**
  * Shown instead of the unlock form when the vault cannot be opened at all: typing a passphrase
@@ -25,6 +26,7 @@ export function ProblemNotice({ status, onRecheck }: { status: VaultStatus; onRe
           {t('common.retry')}
         </button>
       </div>
+      <FreshRestoreEntry onRestored={onRecheck} intro={t('backupUi.fresh.problemIntro')} />
     </>
   );
 }

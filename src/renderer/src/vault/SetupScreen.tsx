@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { AccountStep } from './AccountStep';
 import { LocationStep } from './LocationStep';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { FreshRestoreEntry } from '../backup/fresh/FreshRestoreEntry';
 import { SetupSteps, type SetupStage } from './SetupSteps';
 import {
   ALL_SETUP_FIELDS,
@@ -46,7 +47,7 @@ type FocusTarget = 'heading' | FieldPath<SetupFormInput>;
  * All steps share one react-hook-form, so going back and forth or a refusal by the core never loses
  * what was typed.
  */
-export function SetupScreen({ onFinished }: { onFinished: (session: SessionInfo) => void }) {
+export function SetupScreen({ onFinished, onRestored }: { onFinished: (session: SessionInfo) => void; onRestored?: () => void }) {
   const { t, translateError } = useI18n();
   useDocumentTitle(t('setup.title'));
   const form = useForm<SetupFormInput, unknown, SetupFormValues>({
@@ -198,6 +199,7 @@ export function SetupScreen({ onFinished }: { onFinished: (session: SessionInfo)
             </form>
           </FormProvider>
         )}
+        {stage === 'location' && onRestored ? <FreshRestoreEntry onRestored={onRestored} /> : null}
       </div>
     </PublicFrame>
   );

@@ -7,6 +7,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { JournalEntryDialog, JournalSection, isQuickEntryShortcut } from '../../journal';
 import { PlanningSection } from '../../planning';
+import { CasePrivacySection } from '../../privacyRights';
 import { CaseTabs, panelId, tabId } from './CaseTabs';
 import { ClosureSection } from './ClosureSection';
 import { DeadlinesSection } from './DeadlinesSection';
@@ -123,6 +124,7 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
         {section === 'journal' ? <JournalSection detail={detail} onChanged={reload} onAdd={() => setQuickEntryOpen(true)} /> : null}
         {section === 'planning' ? <PlanningSection detail={detail} /> : null}
         {section === 'closure' ? <ClosureSection detail={detail} onChanged={reload} /> : null}
+        {section === 'privacy' ? <CasePrivacySection detail={detail} /> : null}
       </section>
 
       {isQuickEntryOpen ? (

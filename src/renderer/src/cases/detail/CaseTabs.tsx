@@ -3,7 +3,7 @@ import type { CaseSection } from '../../navigation';
 import { useT } from '../../i18n';
 import type { MessageKey } from '@shared/i18n';
 
-export const CASE_SECTIONS = ['overview', 'status', 'deadlines', 'journal', 'planning', 'closure'] as const satisfies readonly CaseSection[];
+export const CASE_SECTIONS = ['overview', 'status', 'deadlines', 'journal', 'planning', 'closure', 'privacy'] as const satisfies readonly CaseSection[];
 
 const LABEL: Record<CaseSection, MessageKey> = {
   overview: 'caseDetail.section.overview',
@@ -12,6 +12,7 @@ const LABEL: Record<CaseSection, MessageKey> = {
   journal: 'caseDetail.section.journal',
   planning: 'caseDetail.section.planning',
   closure: 'caseDetail.section.closure',
+  privacy: 'rightsUi.tab',
 };
 
 export function tabId(section: CaseSection): string {

@@ -1,0 +1,114 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { ChannelOutput } from '@shared/ipc/contract';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { FieldError } from '../ui/FieldError';
+import { StatusMessage } from '../ui/StatusMessage';
+import { WrittenFiles } from '../privacyRights/WrittenFiles';
+import { dateTimeText } from '../privacyRights/historyText';
+import { useBackupStatus } from './useBackupStatus';
+import './backup.css';
+
+type Created = Extract<ChannelOutput<'backup:create'>, { cancelled: false }>;
+
+/** "Sicherung erstellen": an encrypted copy of the vault in a folder of the user's choice; the reminder. */
+export function BackupSection() {
+  const { t, translateError, translateMessage, language } = useI18n();
+  const { call } = useSession();
+  const { status, setStatus } = useBackupStatus();
+  const [created, setCreated] = useState<Created | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [isWorking, setWorking] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [days, setDays] = useState('');
+  const [daysError, setDaysError] = useState<string | null>(null);
+  const ids = { days: useId(), daysHint: useId(), daysError: useId() };
+
+  useEffect(() => {
+    if (status && days === '') setDays(String(status.reminderDays));
+  }, [status, days]);
+
+  async function create() {
+    setWorking(true);
+    setError(null);
+    setMessage(null);
+    const result = await call((api) => api.backup.create({}));
+    setWorking(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    if (result.value.cancelled) {
+      setMessage(t('rightsUi.cancelled'));
+      return;
+    }
+    setCreated(result.value);
+    setMessage(t('backupUi.create.done'));
+    const next = await call((api) => api.backup.status({}));
+    if (next.ok) setStatus(next.value);
+  }
+
+  async function saveReminder(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = Number(days);
+    const result = await call((api) => api.backup.setReminder({ reminderDays: value }));
+    if (result.ok) {
+      setStatus(result.value);
+      setDaysError(null);
+      setMessage(t('backupUi.reminder.saved'));
+    } else setDaysError(translateMessage(result.error.fields?.reminderDays ?? result.error.message));
+  }
+
+  return (
+    <section className="settings-section privacy-block" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t('backupUi.create.heading')}</h2>
+      <p>{t('backupUi.create.intro')}</p>
+      {status ? (
+        <p className={status.isDue ? 'backup-state backup-state-due' : 'backup-state'}>
+          <span className="backup-state-icon" aria-hidden="true">
+            {status.isDue ? '!' : '✓'}
+          </span>
+          {status.lastBackupAt
+            ? t('backupUi.status.last', { date: dateTimeText(status.lastBackupAt, language), days: status.daysSince ?? 0 })
+            : t('backupUi.status.never')}
+          {status.isDue ? ` ${t('backupUi.status.due')}` : ''}
+        </p>
+      ) : null}
+      <button type="button" className="button button-primary" disabled={isWorking} onClick={() => void create()}>
+        {t('backupUi.create.action')}
+      </button>
+      <StatusMessage tone={created ? 'success' : 'info'} message={isWorking ? t('backupUi.create.working') : message} />
+      {error ? (
+        <Alert>
+          <p>{translateError(error)}</p>
+        </Alert>
+      ) : null}
+      {created ? <WrittenFiles files={[created]} /> : null}
+      <form className="form backup-reminder" noValidate onSubmit={(event) => void saveReminder(event)}>
+        <div className="field field-short">
+          <label className="field-label" htmlFor={ids.days}>
+            {t('backupUi.reminder.label')}
+          </label>
+          <p className="field-hint" id={ids.daysHint}>
+            {t('backupUi.reminder.hint')}
+          </p>
+          <input
+            id={ids.days}
+            className="field-input"
+            inputMode="numeric"
+            value={days}
+            aria-invalid={daysError ? 'true' : 'false'}
+            aria-describedby={[ids.daysHint, daysError ? ids.daysError : null].filter(Boolean).join(' ')}
+            onChange={(event) => setDays(event.target.value)}
+          />
+          {daysError ? <FieldError id={ids.daysError} message={daysError} /> : null}
+        </div>
+        <button type="submit" className="button">
+          {t('backupUi.reminder.save')}
+        </button>
+      </form>
+    </section>
+  );
+}

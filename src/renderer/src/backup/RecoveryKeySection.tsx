@@ -1,0 +1,108 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { AppErrorData } from '@shared/ipc/result';
+import { callCore } from '../bridge';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { FieldError } from '../ui/FieldError';
+import { Modal } from '../cases/detail/Modal';
+import { RecoveryKeyStep } from '../vault/RecoveryKeyStep';
+
+/**
+ * "Neuer Wiederherstellungsschlüssel" (supervisor): the old key stops opening the vault at once. The
+ * new key is shown once, with print and copy, exactly like at set-up.
+ */
+export function RecoveryKeySection() {
+  const { t, translateError } = useI18n();
+  const { call } = useSession();
+  const [isAsking, setAsking] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [passphraseError, setPassphraseError] = useState<string | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [shown, setShown] = useState<{ recoveryKey: string; vaultDir: string } | null>(null);
+  const [isWorking, setWorking] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const ids = { passphrase: useId(), passphraseError: useId(), text: useId() };
+
+  async function regenerate(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (passphrase === '') {
+      setPassphraseError(t('validation.passphraseRequired'));
+      return;
+    }
+    setWorking(true);
+    const result = await call((api) => api.recovery.regenerate({ passphrase }));
+    setWorking(false);
+    setPassphrase('');
+    if (!result.ok) {
+      if (result.error.code === 'WRONG_PASSPHRASE') setPassphraseError(translateError(result.error));
+      else {
+        setAsking(false);
+        setError(result.error);
+      }
+      return;
+    }
+    const status = await callCore((api) => api.vault.status());
+    setAsking(false);
+    setShown({ recoveryKey: result.value.recoveryKey, vaultDir: status.ok ? (status.value.vaultDir ?? '') : '' });
+  }
+
+  return (
+    <section className="settings-section privacy-block" aria-labelledby="recovery-heading">
+      <h2 id="recovery-heading">{t('backupUi.recovery.heading')}</h2>
+      <p>{t('backupUi.recovery.intro')}</p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setError(null);
+          setPassphraseError(null);
+          setAsking(true);
+        }}
+      >
+        {t('backupUi.recovery.action')}
+      </button>
+      {error ? (
+        <Alert>
+          <p>{translateError(error)}</p>
+        </Alert>
+      ) : null}
+      {isAsking ? (
+        <Modal title={t('backupUi.recovery.confirmTitle')} onClose={() => setAsking(false)} describedBy={ids.text}>
+          <form className="form" noValidate onSubmit={(event) => void regenerate(event)}>
+            <p id={ids.text}>{t('backupUi.recovery.confirmText')}</p>
+            <div className="field">
+              <label className="field-label" htmlFor={ids.passphrase}>
+                {t('backupUi.restore.passphrase')}
+              </label>
+              <input
+                id={ids.passphrase}
+                className="field-input"
+                type="password"
+                autoComplete="current-password"
+                value={passphrase}
+                aria-invalid={passphraseError ? 'true' : 'false'}
+                aria-describedby={passphraseError ? ids.passphraseError : undefined}
+                onChange={(event) => setPassphrase(event.target.value)}
+              />
+              {passphraseError ? <FieldError id={ids.passphraseError} message={passphraseError} /> : null}
+            </div>
+            <div className="dialog-actions">
+              <button type="button" className="button" onClick={() => setAsking(false)}>
+                {t('caseForm.cancel')}
+              </button>
+              <button type="submit" className="button button-primary" disabled={isWorking}>
+                {t('backupUi.recovery.create')}
+              </button>
+            </div>
+          </form>
+        </Modal>
+      ) : null}
+      {shown ? (
+        <Modal title={t('backupUi.recovery.shownTitle')} onClose={() => undefined} className="dialog-wide recovery-dialog">
+          <RecoveryKeyStep recoveryKey={shown.recoveryKey} vaultDir={shown.vaultDir} headingRef={headingRef} onContinue={() => setShown(null)} />
+        </Modal>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ChannelOutput } from '@shared/ipc/contract';
+import type { AppErrorData } from '@shared/ipc/result';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { Alert } from '../ui/Alert';
+import { FieldError } from '../ui/FieldError';
+import { StatusMessage } from '../ui/StatusMessage';
+import { Modal } from '../cases/detail/Modal';
+import { dateTimeText } from '../privacyRights/historyText';
+
+type Inspected = Extract<ChannelOutput<'backup:inspect'>, { cancelled: false }>;
+
+/**
+ * "Sicherung wiederherstellen" (supervisor): choose the file, see what it is and what will happen,
+ * confirm with the own passphrase. Unsaved input on this page is asked about first; the core checks
+ * everything before it replaces the vault, then locks and reopens it.
+ */
+export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedChanges: () => boolean; onRestored: () => void }) {
+  const { t, translateError, language } = useI18n();
+  const { call } = useSession();
+  const [inspected, setInspected] = useState<Inspected | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [isAskingUnsaved, setAskingUnsaved] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [passphraseError, setPassphraseError] = useState<string | null>(null);
+  const [isWorking, setWorking] = useState(false);
+  const ids = { passphrase: useId(), passphraseError: useId(), what: useId() };
+
+  function start() {
+    setMessage(null);
+    setError(null);
+    if (hasUnsavedChanges()) setAskingUnsaved(true);
+    else void choose();
+  }
+
+  async function choose() {
+    setAskingUnsaved(false);
+    const result = await call((api) => api.backup.inspect({}));
+    if (!result.ok) setError(result.error);
+    else if (result.value.cancelled) setMessage(t('rightsUi.cancelled'));
+    else {
+      setInspected(result.value);
+      setPassphrase('');
+      setPassphraseError(null);
+    }
+  }
+
+  async function restore(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!inspected) return;
+    if (passphrase === '') {
+      setPassphraseError(t('validation.passphraseRequired'));
+      return;
+    }
+    setWorking(true);
+    const result = await call((api) => api.backup.restore({ file: inspected.file, passphrase }));
+    setWorking(false);
+    setPassphrase('');
+    if (result.ok) {
+      setInspected(null);
+      setMessage(t('backupUi.restore.done', { date: dateTimeText(result.value.backupCreatedAt, language) }));
+      onRestored();
+    } else if (result.error.code === 'WRONG_PASSPHRASE') setPassphraseError(translateError(result.error));
+    else {
+      setInspected(null);
+      setError(result.error);
+    }
+  }
+
+  return (
+    <section className="settings-section privacy-block" aria-labelledby="restore-heading">
+      <h2 id="restore-heading">{t('backupUi.restore.heading')}</h2>
+      <p>{t('backupUi.restore.intro')}</p>
+      <button type="button" className="button" onClick={start}>
+        {t('backupUi.restore.choose')}
+      </button>
+      <StatusMessage tone="success" message={message} />
+      {error ? (
+        <Alert>
+          <p>{translateError(error)}</p>
+        </Alert>
+      ) : null}
+      {isAskingUnsaved ? (
+        <Modal title={t('backupUi.restore.unsavedTitle')} onClose={() => setAskingUnsaved(false)}>
+          <p>{t('backupUi.restore.unsavedText')}</p>
+          <div className="dialog-actions">
+            <button type="button" className="button button-primary" autoFocus onClick={() => setAskingUnsaved(false)}>
+              {t('backupUi.restore.unsavedStay')}
+            </button>
+            <button type="button" className="button" onClick={() => void choose()}>
+              {t('backupUi.restore.unsavedDiscard')}
+            </button>
+          </div>
+        </Modal>
+      ) : null}
+      {inspected ? (
+        <Modal title={t('backupUi.restore.confirmTitle')} onClose={() => setInspected(null)} describedBy={ids.what} className="dialog-wide">
+          <form className="form" noValidate onSubmit={(event) => void restore(event)}>
+            <dl className="fact-list backup-facts">
+              <div>
+                <dt>{t('backupUi.file')}</dt>
+                <dd>{inspected.fileName}</dd>
+              </div>
+              <div>
+                <dt>{t('backupUi.createdAt')}</dt>
+                <dd>{dateTimeText(inspected.createdAt, language)}</dd>
+              </div>
+              <div>
+                <dt>{t('backupUi.size')}</dt>
+                <dd>{t('rightsUi.kilobytes', { size: Math.max(1, Math.round(inspected.bytes / 1024)) })}</dd>
+              </div>
+            </dl>
+            <div id={ids.what} className="callout">
+              <p>{t('backupUi.restore.what', { date: dateTimeText(inspected.createdAt, language) })}</p>
+              <p>{t('backupUi.restore.keys')}</p>
+            </div>
+            <div className="field">
+              <label className="field-label" htmlFor={ids.passphrase}>
+                {t('backupUi.restore.passphrase')}
+              </label>
+              <input
+                id={ids.passphrase}
+                className="field-input"
+                type="password"
+                autoComplete="current-password"
+                value={passphrase}
+                aria-invalid={passphraseError ? 'true' : 'false'}
+                aria-describedby={passphraseError ? ids.passphraseError : undefined}
+                onChange={(event) => setPassphrase(event.target.value)}
+              />
+              {passphraseError ? <FieldError id={ids.passphraseError} message={passphraseError} /> : null}
+            </div>
+            <StatusMessage message={isWorking ? t('backupUi.restore.working') : null} />
+            <div className="dialog-actions">
+              <button type="button" className="button button-primary" autoFocus onClick={() => setInspected(null)}>
+                {t('caseForm.cancel')}
+              </button>
+              <button type="submit" className="button button-danger" disabled={isWorking}>
+                {t('backupUi.restore.action')}
+              </button>
+            </div>
+          </form>
+        </Modal>
+      ) : null}
+    </section>
+  );
+}

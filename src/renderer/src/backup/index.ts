@@ -1,0 +1,5 @@
+export { BackupSection } from './BackupSection';
+export { RestoreSection } from './RestoreSection';
+export { RecoveryKeySection } from './RecoveryKeySection';
+export { BackupReminderBanner } from './BackupReminderBanner';
+export { FreshRestoreEntry } from './fresh/FreshRestoreEntry';

@@ -1,0 +1,2 @@
+export { ConsentSection } from './ConsentSection';
+export { ReleaseCheck } from './ReleaseCheck';

@@ -1,0 +1,2 @@
+export { CasePrivacySection } from './CasePrivacySection';
+export { DataProtectionPage } from './DataProtectionPage';
