@@ -48,7 +48,7 @@ function fillChainedLog(db: VaultDatabase, count: number, k0: Buffer): void {
   );
   const startMs = Date.parse('2025-11-21T08:00:00Z');
   const spanMs = 365 * 24 * 3600 * 1000;
-  let key = Buffer.from(k0);
+  let key: Buffer = Buffer.from(k0);
   let previous = legacyDigest(VAULT_ID, []);
   const legacy = previous.toString('hex');
   const chunk = 50_000;

@@ -18,6 +18,8 @@ const userRowSchema = z.object({
   openCases: z.number().int(),
 });
 
+const caseRowSchema = z.object({ code: z.string(), counsellorId: z.string() });
+
 /**
  * The supervisor's accounts screen: add counsellors and supervisors (with an initial passphrase to
  * be changed at first unlock), disable and enable, reset access with the recovery key, assign and
@@ -191,8 +193,9 @@ export class AccountService {
     const update = db.prepare('UPDATE cases SET counsellor_id = ?, updated_at = ? WHERE id = ?');
     let moved = 0;
     for (const caseId of caseIds) {
-      const row = find.get(caseId) as { code: string; counsellorId: string } | undefined;
-      if (!row) throw new AppError('NOT_FOUND');
+      const found = find.get(caseId);
+      if (found === undefined) throw new AppError('NOT_FOUND');
+      const row = caseRowSchema.parse(found);
       if (row.counsellorId === counsellorId) continue;
       update.run(counsellorId, this.now().toISOString(), caseId);
       this.vault.record('case.assign', { object: row.code, details: { from: row.counsellorId, to: counsellorId } });
@@ -215,7 +218,7 @@ export class AccountService {
     return db.transaction(() => {
       this.requireUser(db, fromUserId);
       this.requireActiveCounsellor(db, toUserId);
-      const caseIds = db.prepare('SELECT id FROM cases WHERE counsellor_id = ? AND closed_on IS NULL ORDER BY code').pluck().all(fromUserId) as string[];
+      const caseIds = z.array(z.string()).parse(db.prepare('SELECT id FROM cases WHERE counsellor_id = ? AND closed_on IS NULL ORDER BY code').pluck().all(fromUserId));
       const moved = this.move(db, caseIds, toUserId);
       this.vault.record('cases.handOver', { object: fromUserId, details: { to: toUserId, moved } });
       return { moved };

@@ -15,7 +15,7 @@ import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
 import { writeExportFile } from '../files/exportFile';
 import type { OpenVault, VaultService } from '../vault/vaultService';
-import { AUDIT_ROW_COLUMNS, encodeEntry, encodeFields, readChainState, type AuditRow } from './chain';
+import { AUDIT_ROW_COLUMNS, auditRowSchema, encodeEntry, encodeFields, readChainState } from './chain';
 import { hasValidSignature, parseCheckpoint, readCheckpointText, signCheckpoint, type Checkpoint } from './checkpoint';
 import { isKnownSupervisorKey, openK0, supervisorRecipient } from './keyring';
 import { signEd25519 } from './keys';
@@ -24,6 +24,7 @@ import { countEntries, iterateEntries, listEntries, listFacets } from './logQuer
 import { verifyChain, type RetentionBase } from './verify';
 
 export const PDF_MAX_ENTRIES = 20_000;
+const retentionRowSchema = z.object({ uptoSeq: z.number().int(), uptoMac: z.string(), checkpoint: z.string() });
 const CHECKPOINT_MAX_BYTES = 64 * 1024;
 const RETENTION_META_KEY = 'audit_retention_months';
 
@@ -83,11 +84,10 @@ export class AuditService {
 
   /** The latest retention base whose signed checkpoint holds (or a finding when it does not). */
   private retentionBase(db: VaultDatabase, vaultId: string): { base: RetentionBase | null; finding: Finding | null } {
-    const row = db.prepare('SELECT upto_seq AS uptoSeq, upto_mac AS uptoMac, checkpoint FROM audit_retention ORDER BY upto_seq DESC LIMIT 1').get() as
-      | { uptoSeq: number; uptoMac: string; checkpoint: string }
-      | undefined;
-    if (!row) return { base: null, finding: null };
-    let checkpoint: Checkpoint | null = null;
+    const found = db.prepare('SELECT upto_seq AS uptoSeq, upto_mac AS uptoMac, checkpoint FROM audit_retention ORDER BY upto_seq DESC LIMIT 1').get();
+    if (found === undefined) return { base: null, finding: null };
+    const row = retentionRowSchema.parse(found);
+    let checkpoint: Checkpoint | null;
     try {
       checkpoint = parseCheckpoint(JSON.parse(row.checkpoint));
     } catch {
@@ -264,7 +264,7 @@ export class AuditService {
     const months = this.retentionMonths(db);
     const cutoff = this.cutoff(months);
     const upTo = this.dueUpTo(db, cutoff);
-    const dueEntries = upTo === null ? 0 : (db.prepare('SELECT count(*) FROM audit_log WHERE seq <= ?').pluck().get(upTo) as number);
+    const dueEntries = upTo === null ? 0 : z.number().int().parse(db.prepare('SELECT count(*) FROM audit_log WHERE seq <= ?').pluck().get(upTo));
     const archived: unknown = db.prepare('SELECT max(upto_seq) FROM audit_retention').pluck().get();
     return { months, cutoff: cutoff.toISOString(), dueEntries, archivedUpTo: typeof archived === 'number' ? archived : null };
   }
@@ -293,7 +293,7 @@ export class AuditService {
     const path = await this.chooseTarget('archive', 'audit.archive.defaultName', 'json');
     if (!path) return { saved: false as const };
     const session = this.supervisorSession();
-    const rows = session.db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq <= ? ORDER BY seq`).all(upTo) as AuditRow[];
+    const rows = z.array(auditRowSchema).parse(session.db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq <= ? ORDER BY seq`).all(upTo));
     const last = rows.at(-1);
     if (!last?.mac) throw new AppError('CONFLICT', { messageKey: 'error.AUDIT_NOT_INTACT' });
     const checkpoint = signCheckpoint(

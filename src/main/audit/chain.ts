@@ -33,6 +33,21 @@ export interface AuditRow {
   mac: string | null;
 }
 
+/** For exports and archives. Verification reads rows unparsed: a million zod parses would double its time, and every field goes into the MAC, so a malformed row fails there. */
+export const auditRowSchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  role: z.string().nullable(),
+  action: z.string(),
+  object: z.string().nullable(),
+  reason: z.string().nullable(),
+  detailsHash: z.string().nullable(),
+  breakGlass: z.number().int(),
+  mac: z.string().nullable(),
+});
+
 export const AUDIT_ROW_COLUMNS = `seq, at, user_id AS userId, user_name AS userName, role, action, object, reason,
   details_hash AS detailsHash, break_glass AS breakGlass, mac`;
 
@@ -151,7 +166,7 @@ export function maxSeq(db: VaultDatabase): number {
  */
 export function startChain(db: VaultDatabase, vaultId: string, k0: Buffer, at: Date): void {
   const last = maxSeq(db);
-  const rows = db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log ORDER BY seq`).iterate() as IterableIterator<AuditRow>;
+  const rows = z.array(auditRowSchema).parse(db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log ORDER BY seq`).all());
   const digest = legacyDigest(vaultId, rows).toString('hex');
   db.prepare(
     `INSERT INTO audit_chain (id, start_seq, legacy_digest, last_seq, last_mac, next_key, k0_check, started_at)

@@ -1,6 +1,7 @@
 import type { Finding } from '@shared/domain/audit';
 import type { VaultDatabase } from '../db/database';
-import { AUDIT_ROW_COLUMNS, advanceKey, legacyDigest, macOf, nextKey, readChainState, type AuditRow } from './chain';
+import { z } from 'zod';
+import { AUDIT_ROW_COLUMNS, advanceKey, auditRowSchema, legacyDigest, macOf, nextKey, readChainState, type AuditRow } from './chain';
 
 /**
  * Recomputes the chain from K_0 and says exactly what does not fit. Each entry is checked against
@@ -64,7 +65,7 @@ export function verifyChain(
   } else {
     expected = state.startSeq;
     previous = Buffer.from(state.legacyDigest, 'hex');
-    const legacyRows = db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq < ? ORDER BY seq`).all(state.startSeq) as AuditRow[];
+    const legacyRows = z.array(auditRowSchema).parse(db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq < ? ORDER BY seq`).all(state.startSeq));
     if (!equalHex(legacyDigest(vaultId, legacyRows), state.legacyDigest)) {
       findings.push({ kind: 'legacyChanged', fromSeq: legacyRows[0]?.seq ?? 1, toSeq: state.startSeq - 1, otherSeq: null });
     }
@@ -80,6 +81,7 @@ export function verifyChain(
   let previousComputed: Buffer | null = null;
   let previousUnknown = false;
 
+  // Unparsed on purpose (see auditRowSchema): every field goes into the MAC, a malformed row fails there.
   const rows = db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq`).iterate(expected) as IterableIterator<AuditRow>;
   for (const row of rows) {
     entries += 1;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { AccessReason } from '@shared/domain/audit';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
@@ -27,9 +28,9 @@ export function formatReason(reason: AccessReason): string {
   return reason.text ? `${reason.kind}: ${reason.text}` : reason.kind;
 }
 
-function assignedCounsellor(db: VaultDatabase, code: string): string | null | undefined {
-  const row = db.prepare('SELECT counsellor_id AS counsellorId FROM cases WHERE code = ?').get(code) as { counsellorId: string } | undefined;
-  return row?.counsellorId;
+function assignedCounsellor(db: VaultDatabase, code: string): string | undefined {
+  const value: unknown = db.prepare('SELECT counsellor_id FROM cases WHERE code = ?').pluck().get(code);
+  return typeof value === 'string' ? value : undefined;
 }
 
 export function isVisible(session: CaseAccessSession, counsellorId: string, code: string): boolean {
@@ -43,7 +44,7 @@ export function isVisible(session: CaseAccessSession, counsellorId: string, code
 export function checkCaseAccess(db: VaultDatabase, session: CaseAccessSession, action: string, object: string | undefined): void {
   if (object === undefined || session.actor.role !== 'counsellor' || METADATA_ACTIONS.has(action)) return;
   const counsellorId = assignedCounsellor(db, object);
-  if (counsellorId === undefined || counsellorId === null) return;
+  if (counsellorId === undefined) return;
   if (counsellorId !== session.actor.userId && !session.breakGlass.has(object)) throw new AppError('REASON_REQUIRED');
 }
 
@@ -60,6 +61,6 @@ export function grantCaseAccess(
 /** Codes of the cases this session may see (own cases and those opened with a reason). */
 export function visibleCaseCodes(db: VaultDatabase, session: CaseAccessSession): Set<string> {
   if (session.actor.role !== 'counsellor') return new Set();
-  const own = db.prepare('SELECT code FROM cases WHERE counsellor_id = ?').pluck().all(session.actor.userId) as string[];
+  const own = z.array(z.string()).parse(db.prepare('SELECT code FROM cases WHERE counsellor_id = ?').pluck().all(session.actor.userId));
   return new Set([...own, ...session.breakGlass.keys()]);
 }
