@@ -4,11 +4,11 @@ import { CaseListPage } from '../cases/list';
 import { DeadlinesPage } from '../deadlines';
 import { CaseDetailPage } from '../cases/detail';
 import { EditCasePage, NewCasePage } from '../cases/form';
-import { NotAvailablePage } from '../layout/NotAvailablePage';
 import { PartnersPage } from '../partners';
 import { DataProtectionPage } from '../privacyRights';
 import { SearchPage } from '../search';
 import { SettingsPage } from '../settings';
+import { StatisticsPage } from '../statistics';
 import { StructuralNotesPage } from '../structuralNotes';
 import type { Route } from './route';
 
@@ -34,7 +34,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'structuralNotes':
       return <StructuralNotesPage />;
     case 'statistics':
-      return <NotAvailablePage title="nav.statistics" description="notAvailable.statistics" />;
+      return <StatisticsPage view={route.view} />;
     case 'audit':
       return <AuditPage />;
     case 'accounts':

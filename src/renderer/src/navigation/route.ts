@@ -4,6 +4,9 @@
  */
 export type CaseSection = 'overview' | 'status' | 'deadlines' | 'journal' | 'planning' | 'closure' | 'privacy';
 
+/** The parts of the statistics screen: export, history, combining exports, recipient profiles. */
+export type StatisticsView = 'export' | 'history' | 'combine' | 'profiles';
+
 export type Route =
   | { page: 'cases' }
   | { page: 'caseNew' }
@@ -13,7 +16,7 @@ export type Route =
   | { page: 'search'; query: string }
   | { page: 'partners' }
   | { page: 'structuralNotes' }
-  | { page: 'statistics' }
+  | { page: 'statistics'; view?: StatisticsView }
   | { page: 'audit' }
   | { page: 'accounts' }
   | { page: 'settings' }

@@ -1,0 +1,409 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { PEOPLE, expect, test, type Bench } from './fixtures';
+import { MainLayout } from './pages';
+import { StatisticsPage } from './pages/StatisticsPage';
+import { call, createCase, setUpAndUnlock, addStatus } from './support/seedCases';
+
+/**
+ * Statistics (issue 5) end to end: choose, preview exactly what leaves, confirm, write; history;
+ * combining exports with refusals; profiles. The cases are seeded through the core's own channels
+ * with canary names and note texts that must never reach any byte of any exported file.
+ */
+
+const COUNTRIES = ['SY', 'SY', 'AF', 'AF', 'IQ', 'ER', 'GN', 'TR', 'SY', 'AF'] as const;
+const ROUTES = ['immigrationOffice', 'jobcenter', 'selfReferral', 'school'] as const;
+const STATUSES = ['duldung60a', 'gestattung55', 'ae25a'] as const;
+const CANARIES = ['Kanarienfamilie', 'Kanarienvorname', 'Kanarien-Notiz', 'streng vertraulich'];
+const Q3_2026 = { year: 2026, quarter: 3 } as const;
+const YEAR_2025 = { year: 2025, quarter: null } as const;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const letters = (index: number) => `${String.fromCharCode(65 + Math.floor(index / 26))}${String.fromCharCode(65 + (index % 26))}`;
+
+/**
+ * 60 cases in 2025 and 2026: genders, ages, origins, routes, statuses, contacts and closures vary.
+ * One woman and one man are 25–27, so the gender × age table has cells below k (suppression).
+ */
+async function seedStatistics(bench: Bench): Promise<string[]> {
+  const codes: string[] = [];
+  for (let index = 0; index < 60; index += 1) {
+    const country = COUNTRIES[index % COUNTRIES.length]!;
+    const inYear2025 = index % 2 === 1;
+    const created = await createCase(bench, {
+      familyName: `Kanarienfamilie${letters(index)}`,
+      givenNames: `Kanarienvorname${letters(index)}`,
+      gender: index % 10 === 9 ? 'diverse' : index % 2 === 0 ? 'female' : 'male',
+      nationalities: [country],
+      countryOfOrigin: country,
+      birthDate: index < 2 ? '1999-03-15' : index % 4 < 2 ? '2003-05-10' : '2006-04-12',
+      accessRoute: ROUTES[index % ROUTES.length]!,
+      intakeDate: inYear2025 ? `2025-${pad(1 + (index % 9))}-${pad(1 + (index % 8))}` : `2026-${pad(1 + (index % 6))}-${pad(10 + (index % 9))}`,
+      phase: 'implementation',
+    });
+    codes.push(created.code);
+    await addStatus(bench, created.id, {
+      status: STATUSES[index % STATUSES.length]!,
+      validFrom: '2025-01-01',
+      workPermission: index % 2 === 0 ? 'employmentWithApproval' : 'gainfulActivityNotPermitted',
+      residenceObligation: 'unknown',
+      identityClarified: 'yes',
+    });
+    for (let contact = 0; contact < index % 4; contact += 1) {
+      await call(bench, 'journal:add', {
+        caseId: created.id,
+        entry: { occurredOn: `2026-08-${pad(10 + contact)}`, durationMinutes: 45, kind: 'inPerson', interpreter: false, topics: ['work'], participants: [], note: `Kanarien-Notiz ${letters(index)} streng vertraulich` },
+      });
+    }
+    if (inYear2025 && index % 4 === 1) {
+      await call(bench, 'closure:close', {
+        caseId: created.id,
+        closure: { closedOn: '2025-11-20', reason: index % 8 === 1 ? 'goalsAchieved' : 'relocation', whereabouts: index % 8 === 1 ? 'vocationalTraining' : 'unknown', statusAtClosure: null, aftercareUntil: null },
+      });
+    }
+  }
+  return codes;
+}
+
+async function sha256Of(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex');
+}
+
+/** Every text a PDF carries: raw bytes, inflated streams and hex strings inside them. */
+function pdfTexts(bytes: Buffer): string {
+  const raw = bytes.toString('latin1');
+  const parts = [raw];
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    const body = Buffer.from(match[1]!, 'latin1');
+    let text = body.toString('latin1');
+    try {
+      text = inflateSync(body).toString('latin1');
+    } catch {
+      // not compressed
+    }
+    parts.push(text);
+    for (const hex of text.matchAll(/<([0-9A-Fa-f]+)>/g)) parts.push(Buffer.from(hex[1]!, 'hex').toString('latin1'));
+  }
+  return parts.join('\n');
+}
+
+/** No canary, case code or exact date in any byte of any file in `folder`. */
+async function expectNothingPersonal(folder: string, codes: readonly string[]): Promise<void> {
+  const names = await readdir(folder);
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) {
+    const bytes = await readFile(path.join(folder, name));
+    const text = name.endsWith('.pdf') ? pdfTexts(bytes) : bytes.toString('utf8');
+    for (const forbidden of [...CANARIES, ...codes]) expect(text.includes(forbidden), `${forbidden} in ${name}`).toBe(false);
+    expect(text, `exact date in ${name}`).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect(text, `German date in ${name}`).not.toMatch(/\b\d{1,2}\.\d{1,2}\.\d{4}\b/);
+  }
+}
+
+async function openStatistics(page: Page, bench: Bench): Promise<StatisticsPage> {
+  await bench.open();
+  await new MainLayout(page).open('Statistik');
+  const statistics = new StatisticsPage(page);
+  await expect(statistics.heading).toBeVisible();
+  return statistics;
+}
+
+test('export for the Bündnis (Cell Key Method) and the Ministerium (suppression): preview, confirm, files, history', async ({ page, bench }) => {
+  test.setTimeout(120_000);
+  await setUpAndUnlock(bench);
+  const codes = await seedStatistics(bench);
+  await mkdir(bench.chosenVaultDir, { recursive: true });
+  const statistics = await openStatistics(page, bench);
+
+  // Step 1: period and recipient. For a quarter the form names the tables it leaves out.
+  await statistics.choose(Q3_2026, 'Bündnis');
+  await expect(statistics.yearlyOnlyNotice).toContainText('nur im Jahresbericht');
+  await expect(statistics.yearlyOnlyNotice).toContainText('T12 Abschlussgründe und Verbleib');
+  await bench.checkScreen('statistics-choose');
+  await statistics.choose(YEAR_2025, 'Bündnis');
+  await expect(statistics.yearlyOnlyNotice).toHaveCount(0);
+
+  // Keyboard: Enter in the year field submits the form.
+  await statistics.yearInput.press('Enter');
+  await expect(statistics.stepHeading).toHaveText('Vorschau: genau das wird weitergegeben');
+  await expect(statistics.stepHeading).toBeFocused();
+  await expect(statistics.legend).toContainText('„Werte mit Cell-Key-Methode überlagert; nicht additiv“');
+  await expect(statistics.legend).toContainText('Die Werte 1 und 2 kommen nicht vor');
+  await expect(statistics.figures).toContainText('Davon verändert');
+  await expect(statistics.figures).toContainText('Mittlere absolute Abweichung');
+  await expect(statistics.checks.filter({ hasText: 'Kein veröffentlichter Wert zwischen 1 und 2' })).toContainText('Bestanden:');
+  await expect(statistics.checks.filter({ hasText: 'Echte Nullen bleiben Null' })).toHaveCount(1);
+  await expect(statistics.absentTables).toHaveCount(0);
+  await expect(statistics.table('T02')).toContainText('Geschlecht und Altersgruppe');
+  await expect(statistics.table('T02').getByRole('rowheader', { name: 'Insgesamt' })).toBeVisible();
+  await expect(statistics.table('T02').getByRole('columnheader', { name: 'Insgesamt' })).toBeVisible();
+  await expect(statistics.table('T12')).toContainText('Abschlussgründe und Verbleib');
+  const ckmCells = await statistics.cellTexts();
+  expect(ckmCells.length).toBeGreaterThan(20);
+  // The Cell Key Method never publishes 1 or 2 and suppresses nothing.
+  expect(ckmCells.filter((cell) => cell === '1' || cell === '2' || cell === '.')).toEqual([]);
+  await bench.checkScreen('statistics-preview-ckm');
+
+  // Step 3: the explicit confirmation lists the files; nothing exists yet.
+  await statistics.continueButton.click();
+  await expect(statistics.stepHeading).toHaveText('Export bestätigen');
+  await expect(statistics.main).toContainText('Diese Dateien werden geschrieben (3):');
+  const planned = await statistics.plannedFileNames();
+  expect(planned).toEqual(['fallbuch-statistik_2025_bundnis.json', 'fallbuch-statistik_2025_bundnis.csv', 'fallbuch-statistik_2025_bundnis.pdf']);
+  expect(await readdir(bench.chosenVaultDir)).toEqual([]);
+  await bench.checkScreen('statistics-confirm');
+
+  await statistics.writeButton.click();
+  await expect(statistics.stepHeading).toHaveText('Dateien geschrieben');
+  await expect(statistics.writtenFolder).toHaveText(bench.chosenVaultDir);
+  const written = await statistics.writtenFiles();
+  expect(written.map((file) => file.name)).toEqual(planned);
+  for (const file of written) expect(file.sha256).toBe(await sha256Of(path.join(bench.chosenVaultDir, file.name)));
+  await bench.checkScreen('statistics-written');
+
+  // The JSON is exactly the previewed document: a number shown in T01 is the number in the file.
+  const bundnis = JSON.parse(await readFile(path.join(bench.chosenVaultDir, planned[0]!), 'utf8')) as { method: string; tables: { id: string; grandTotal: number | null }[] };
+  expect(bundnis.method).toBe('ckm');
+
+  // A quarterly report for the Ministerium: exact values, "." for suppressed cells, one CSV per table.
+  await statistics.againButton.click();
+  await expect(statistics.stepHeading).toHaveText('Zeitraum und Empfänger wählen');
+  await statistics.choose(Q3_2026, 'Ministerium');
+  await statistics.previewButton.click();
+  await expect(statistics.legend).toContainText('Gesperrte Werte sind mit „.“ gekennzeichnet');
+  await expect(statistics.legend).toContainText('= gesperrt: weniger als 3 Personen');
+  await expect(statistics.figures).toContainText('Davon gesperrt („.“)');
+  await expect(statistics.checks.filter({ hasText: 'LP-Prüfung' })).toContainText('Bestanden:');
+  // Flows and outcomes are absent from a quarter, and the screen says why.
+  await expect(statistics.absentTables).toContainText('T04 Statuswechsel (von → nach): nur im Jahresbericht');
+  await expect(statistics.table('T12')).toHaveCount(0);
+  const exactCells = await statistics.cellTexts();
+  expect(exactCells.filter((cell) => cell === '1' || cell === '2')).toEqual([]);
+  expect(exactCells).toContain('.');
+  // A suppressed cell is read out as "gesperrt", not as a full stop.
+  await expect(statistics.main.locator('td.stats-suppressed').first()).toContainText('gesperrt');
+  await bench.checkScreen('statistics-preview-suppression');
+
+  const quarterTables = await statistics.tables.count();
+  expect(quarterTables).toBeGreaterThan(0);
+  await statistics.main.getByRole('radio', { name: 'Eine CSV-Datei je Tabelle' }).check();
+  await statistics.continueButton.click();
+  const plannedYear = await statistics.plannedFileNames();
+  expect(plannedYear.filter((name) => name.endsWith('.csv'))).toHaveLength(quarterTables);
+  expect(plannedYear).toContain('fallbuch-statistik_2026-Q3_ministerium_T02.csv');
+  await statistics.writeButton.click();
+  await expect(statistics.stepHeading).toHaveText('Dateien geschrieben');
+  expect((await statistics.writtenFiles()).map((file) => file.name)).toEqual(plannedYear);
+  expect((await readdir(bench.chosenVaultDir)).sort()).toEqual([...planned, ...plannedYear].sort());
+
+  await expectNothingPersonal(bench.chosenVaultDir, codes);
+
+  // History: both exports, newest first, with every file's SHA-256.
+  await statistics.main.getByRole('button', { name: 'Zum Exportverlauf' }).click();
+  await expect(statistics.main.getByRole('heading', { level: 2, name: 'Exportverlauf' })).toBeVisible();
+  await expect(statistics.historyRows).toHaveCount(2);
+  await expect(statistics.historyRows.nth(0)).toContainText('3. Quartal 2026');
+  await expect(statistics.historyRows.nth(0)).toContainText('Ministerium');
+  await expect(statistics.historyRows.nth(0)).toContainText('Zellsperrung');
+  await expect(statistics.historyRows.nth(1)).toContainText('Jahr 2025');
+  await expect(statistics.historyRows.nth(1)).toContainText('Cell-Key-Methode');
+  for (const file of written) await expect(statistics.historyRows.nth(1)).toContainText(file.sha256);
+  await bench.checkScreen('statistics-history');
+
+  // A counsellor sees the profiles but cannot change them (supervisor-only channels).
+  await statistics.openView('Empfängerprofile');
+  await expect(statistics.profileRow('Bündnis')).toContainText('Cell-Key-Methode');
+  await expect(statistics.main.getByRole('button', { name: /bearbeiten|löschen/i })).toHaveCount(0);
+  await expect(statistics.main).toContainText('Profile und Einwilligungsregel legt die Leitung fest');
+  await bench.checkScreen('statistics-profiles-counsellor');
+});
+
+test('combining exports: sums with a suppressed part stay ".", invalid files are refused with the reason', async ({ page, bench }) => {
+  test.setTimeout(120_000);
+  await setUpAndUnlock(bench);
+  const codes = await seedStatistics(bench);
+  const exportDir = path.join(bench.tempDir, 'Exporte');
+  await mkdir(exportDir, { recursive: true });
+
+  // Two workstations' exports of the same period: the second one is this export with another source tag.
+  const preview = (await call(bench, 'stats:preview', { period: Q3_2026, profileId: 'ministerium' })) as { previewHash: string };
+  await mkdir(bench.chosenVaultDir, { recursive: true });
+  await call(bench, 'stats:export', { period: Q3_2026, profileId: 'ministerium', previewHash: preview.previewHash, csvLayout: 'sections' });
+  const first = path.join(bench.chosenVaultDir, 'fallbuch-statistik_2026-Q3_ministerium.json');
+  const document = JSON.parse(await readFile(first, 'utf8')) as { source: string; tables: { id: string; grandTotal: number | null; rows: { values: (number | null)[]; total: number | null }[]; columnTotals: (number | null)[] }[] };
+  const second = path.join(exportDir, 'arbeitsplatz-2.json');
+  await writeFile(second, JSON.stringify({ ...document, source: '0123456789abcdef' }, null, 2));
+  const notJson = path.join(exportDir, 'kaputt.json');
+  await writeFile(notJson, '{ das ist kein JSON');
+  const wrongShape = path.join(exportDir, 'falsch.json');
+  await writeFile(wrongShape, JSON.stringify({ schemaVersion: 1, tables: 'keine' }));
+
+  await bench.open();
+  await new MainLayout(page).open('Statistik');
+  const statistics = new StatisticsPage(page);
+  await statistics.openView('Exporte zusammenführen');
+  await expect(statistics.main.getByRole('heading', { level: 2, name: 'Exporte zusammenführen' })).toBeVisible();
+  await bench.checkScreen('statistics-combine-start');
+
+  bench.setOpenFiles([first, second, notJson, wrongShape]);
+  await statistics.loadFilesButton.click();
+  await expect(statistics.main.getByRole('heading', { name: 'Zusammengeführte Tabellen' })).toBeVisible();
+  await expect(statistics.main).toContainText('Verwendete Dateien (2):');
+  await expect(statistics.main).toContainText('Abgelehnte Dateien (2):');
+  await expect(statistics.refusedFiles.filter({ hasText: 'kaputt.json' })).toContainText('Die Datei ist keine JSON-Datei.');
+  await expect(statistics.refusedFiles.filter({ hasText: 'falsch.json' })).toContainText('Die Datei entspricht nicht dem Statistik-Schema');
+  // Every number doubles; every cell suppressed in a part stays "." in the sum.
+  // Counted as the screen shows them: a one-column table shows each row's total and the grand total.
+  const shown = (table: (typeof document.tables)[number]) =>
+    table.columnTotals.length === 1
+      ? [...table.rows.map((row) => row.total), table.grandTotal]
+      : [...table.rows.flatMap((row) => [...row.values, row.total]), ...table.columnTotals, table.grandTotal];
+  const suppressedInPart = document.tables.reduce((count, table) => count + shown(table).filter((value) => value === null).length, 0);
+  expect(suppressedInPart).toBeGreaterThan(0);
+  const combinedCells = await statistics.cellTexts();
+  expect(combinedCells.filter((cell) => cell === '.')).toHaveLength(suppressedInPart);
+  const t01 = document.tables.find((table) => table.id === 'T01_cases')!;
+  await expect(statistics.table('T01').locator('tfoot td').last()).toHaveText(t01.grandTotal === null ? /gesperrt/ : String(t01.grandTotal * 2));
+  await expect(statistics.main).toContainText('steht als „.“');
+  await bench.checkScreen('statistics-combine');
+
+  await statistics.combineExportButton.click();
+  await expect(statistics.stepHeading).toHaveText('Export bestätigen');
+  const planned = await statistics.plannedFileNames();
+  expect(planned).toEqual(['fallbuch-statistik_2026-Q3_zusammenfuehrung.json', 'fallbuch-statistik_2026-Q3_zusammenfuehrung.csv', 'fallbuch-statistik_2026-Q3_zusammenfuehrung.pdf']);
+  await bench.checkScreen('statistics-combine-confirm');
+  await statistics.writeButton.click();
+  await expect(statistics.stepHeading).toHaveText('Dateien geschrieben');
+  for (const file of await statistics.writtenFiles()) expect(file.sha256).toBe(await sha256Of(path.join(bench.chosenVaultDir, file.name)));
+  await bench.checkScreen('statistics-combine-written');
+  await expectNothingPersonal(bench.chosenVaultDir, codes);
+
+  // Files of different periods are not combined at all.
+  await statistics.main.getByRole('button', { name: 'Weitere Dateien zusammenführen' }).click();
+  const otherPeriod = path.join(exportDir, 'anderes-jahr.json');
+  await writeFile(otherPeriod, JSON.stringify({ ...document, source: 'fedcba9876543210', period: { year: 2026, quarter: 2, code: '2026-Q2', label: '2. Quartal 2026' } }, null, 2));
+  bench.setOpenFiles([first, otherPeriod]);
+  await statistics.loadFilesButton.click();
+  await expect(statistics.alert).toContainText('Die Dateien betreffen verschiedene Zeiträume');
+  await bench.checkScreen('statistics-combine-mismatch');
+
+  // Only unusable files: each is refused, and nothing is combined.
+  bench.setOpenFiles([notJson]);
+  await statistics.loadFilesButton.click();
+  await expect(statistics.refusedFiles).toHaveCount(1);
+  await expect(statistics.main).toContainText('Keine der gewählten Dateien konnte verwendet werden.');
+  await expect(statistics.combineExportButton).toHaveCount(0);
+  await bench.checkScreen('statistics-combine-refused');
+});
+
+test('bad input: a wrong year inline, periods not ended or in the future, an empty period, a folder that cannot be written', async ({ page, bench }) => {
+  test.setTimeout(90_000);
+  await setUpAndUnlock(bench);
+  await seedStatistics(bench);
+  const statistics = await openStatistics(page, bench);
+
+  await statistics.yearInput.fill('20x6');
+  await statistics.previewButton.click();
+  await expect(statistics.yearInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(statistics.main).toContainText('Bitte ein Jahr zwischen 2000 und 2100 angeben.');
+  await bench.checkScreen('statistics-error-year');
+
+  const thisYear = new Date().getFullYear();
+  await statistics.choose({ year: thisYear, quarter: null }, 'Bündnis');
+  await statistics.previewButton.click();
+  await expect(statistics.alert).toContainText('Der Zeitraum ist noch nicht abgeschlossen');
+  await bench.checkScreen('statistics-error-period');
+
+  await statistics.choose({ year: thisYear + 2, quarter: null }, 'Bündnis');
+  await statistics.previewButton.click();
+  await expect(statistics.alert).toContainText('Der Zeitraum liegt in der Zukunft');
+
+  await statistics.choose({ year: 2019, quarter: null }, 'Ministerium');
+  await statistics.previewButton.click();
+  await expect(statistics.alert).toContainText('Im gewählten Zeitraum gibt es keine Fälle');
+
+  // The chosen "folder" is a file: a clear message, and nothing is written anywhere.
+  await writeFile(bench.chosenVaultDir, 'kein Ordner');
+  await statistics.choose(Q3_2026, 'Ministerium');
+  await statistics.previewButton.click();
+  await statistics.continueButton.click();
+  await statistics.writeButton.click();
+  await expect(statistics.alert).toContainText('In den gewählten Ordner kann nicht geschrieben werden');
+  await expect(statistics.stepHeading).toHaveText('Export bestätigen');
+  expect(await readdir(bench.tempDir)).not.toContain('fallbuch-statistik_2026-Q3_ministerium.json');
+  await bench.checkScreen('statistics-error-folder');
+  await statistics.openView('Exportverlauf');
+  await expect(statistics.main).toContainText('Noch keine Exporte.');
+  await bench.checkScreen('statistics-history-empty');
+});
+
+test('a supervisor creates, edits and deletes a custom profile with inline German errors, and sets the consent rule', async ({ page, bench }) => {
+  await bench.setUpVault();
+  const unlocked = await bench.core.invoke('vault:unlock', { account: PEOPLE.supervisor.name, passphrase: PEOPLE.supervisor.passphrase });
+  expect(unlocked.ok).toBe(true);
+  const statistics = await openStatistics(page, bench);
+  await statistics.main.getByRole('button', { name: 'Empfängerprofile und Einwilligungsregel bearbeiten' }).click();
+  await expect(statistics.main.getByRole('heading', { level: 2, name: 'Empfängerprofile' })).toBeVisible();
+  await expect(statistics.profileRow('Bündnis')).toContainText('nicht änderbar');
+  await expect(statistics.profileRow('Ministerium')).toContainText('alle 18 Tabellen');
+  await bench.checkScreen('statistics-profiles');
+
+  // Errors inline, in German, next to their fields.
+  await statistics.methodRadio('Zellsperrung').check();
+  await statistics.kInput.fill('2');
+  await statistics.main.getByRole('button', { name: 'Keine auswählen' }).click();
+  await statistics.main.getByRole('button', { name: 'Profil anlegen' }).click();
+  await expect(statistics.profileNameInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(statistics.kInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(statistics.main).toContainText('Die Mindestfallzahl k muss mindestens 3 betragen.');
+  await expect(statistics.main).toContainText('Bitte mindestens eine Tabelle auswählen.');
+  await bench.checkScreen('statistics-profile-errors');
+
+  await statistics.profileNameInput.fill('Kommunales Integrationszentrum');
+  await statistics.kInput.fill('5');
+  await statistics.tableCheckbox('T01').check();
+  await statistics.tableCheckbox('T02').check();
+  await statistics.tableCheckbox('T12').check();
+  await statistics.main.getByRole('button', { name: 'Profil anlegen' }).click();
+  const row = statistics.profileRow('Kommunales Integrationszentrum');
+  await expect(row).toContainText('Zellsperrung');
+  await expect(row).toContainText('3 von 18 Tabellen');
+  await expect(row.getByRole('cell', { name: '5', exact: true })).toBeVisible();
+
+  // Edit: the form fills with the profile; the method changes to CKM (k is not used there).
+  await row.getByRole('button', { name: 'Profil Kommunales Integrationszentrum bearbeiten' }).click();
+  await expect(statistics.profileNameInput).toHaveValue('Kommunales Integrationszentrum');
+  await statistics.profileNameInput.fill('KI Arbeitskreis');
+  await statistics.methodRadio('Cell-Key-Methode').check();
+  await expect(statistics.kInput).toHaveCount(0);
+  await statistics.main.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(statistics.profileRow('KI Arbeitskreis')).toContainText('Cell-Key-Methode');
+  await expect(statistics.profileRow('Kommunales Integrationszentrum')).toHaveCount(0);
+
+  // The custom profile is offered in the export; a quarter leaves its yearly table out.
+  await statistics.openView('Export erstellen');
+  await statistics.choose(Q3_2026, 'KI Arbeitskreis');
+  await expect(statistics.profileRadio('KI Arbeitskreis')).toBeChecked();
+  await expect(statistics.main).toContainText('3 von 18 Tabellen');
+  await expect(statistics.yearlyOnlyNotice).toContainText('T12');
+
+  // Delete with a confirmation whose safe choice has the focus.
+  await statistics.openView('Empfängerprofile');
+  await statistics.profileRow('KI Arbeitskreis').getByRole('button', { name: 'Profil KI Arbeitskreis löschen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Profil „KI Arbeitskreis“ löschen?' });
+  await expect(dialog.getByRole('button', { name: 'Behalten' })).toBeFocused();
+  await bench.checkScreen('statistics-profile-delete');
+  await dialog.getByRole('button', { name: 'Profil löschen' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(statistics.profileRow('KI Arbeitskreis')).toHaveCount(0);
+
+  // The consent rule.
+  await statistics.main.getByRole('radio', { name: 'Nur Fälle mit erteilter Statistik-Einwilligung zählen' }).check();
+  await statistics.main.getByRole('button', { name: 'Regel speichern' }).click();
+  await expect(statistics.main).toContainText('Einwilligungsregel gespeichert.');
+  await statistics.openView('Export erstellen');
+  await expect(statistics.main).toContainText('Gezählt werden: Nur Fälle mit erteilter Statistik-Einwilligung zählen');
+});
