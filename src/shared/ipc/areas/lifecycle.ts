@@ -4,7 +4,7 @@ import { isoDateSchema } from '../../domain/dates';
 import { processingRecordSettingsSchema } from '../../domain/processingRecord';
 import { retentionPlanSchema, retentionRulesSchema, RETENTION_CATEGORIES } from '../../domain/retention';
 import { ROLES } from '../../domain/roles';
-import { ANY_ROLE, SUPERVISOR_ONLY, accountName, done, enteredPassphrase, idSchema, type AreaContract } from '../spec';
+import { ANY_ROLE, COUNSELLOR_ONLY, SUPERVISOR_ONLY, accountName, done, enteredPassphrase, idSchema, type AreaContract } from '../spec';
 
 const writtenFileSchema = z.object({ fileName: z.string(), sha256: z.string(), bytes: z.number().int() });
 
@@ -47,27 +47,27 @@ const backupInfoSchema = z.object({
 /** Consent, data-subject rights, retention, backups (issue 6). */
 export const lifecycleContract = {
   'consents:list': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema }),
     output: z.array(consentRowSchema),
   },
   'consents:record': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema, consent: consentInputSchema }),
     output: z.object({ id: z.string() }),
   },
   'consents:update': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ id: idSchema, consent: consentInputSchema }),
     output: done,
   },
   'consents:withdraw': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ id: idSchema, withdrawnOn: isoDateSchema }),
     output: done,
   },
   'consents:checkRelease': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z
       .strictObject({
         caseId: idSchema,
@@ -81,12 +81,12 @@ export const lifecycleContract = {
     output: releaseCheckSchema,
   },
   'history:list': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema }),
     output: z.array(fieldHistoryRowSchema),
   },
   'disclosure:create': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema }),
     output: z.union([cancelled, z.object({ cancelled: z.literal(false), pdf: writtenFileSchema, json: writtenFileSchema })]),
   },
