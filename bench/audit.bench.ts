@@ -8,7 +8,7 @@ import { openEncryptedDatabase, type VaultDatabase } from '../src/main/db/databa
 import { migrate } from '../src/main/db/migrations';
 import { appendAccessLog } from '../src/main/audit/accessLog';
 import { k0CheckOf, legacyDigest, macOf, nextKey, startChain, type AuditRow } from '../src/main/audit/chain';
-import { countEntries, listEntries } from '../src/main/audit/logQuery';
+import { countEntries, listEntries, listFacets } from '../src/main/audit/logQuery';
 import { verifyChain } from '../src/main/audit/verify';
 import { median, percentile, round, time, type BenchResult } from './stats';
 
@@ -155,6 +155,7 @@ export async function benchAudit(options: { quick: boolean }): Promise<BenchResu
       all.push(...samples);
     }
     const deepScroll = time(() => listEntries(db, {}, Math.floor(entries / 2), 100));
+    const facets = time(() => listFacets(db));
     db.close();
     results.push({
       name: 'audit.filter',
@@ -164,6 +165,7 @@ export async function benchAudit(options: { quick: boolean }): Promise<BenchResu
       target_ms: 200,
       per_filter_ms: perFilter,
       window_at_middle_ms: round(deepScroll),
+      facets_ms: round(facets),
     });
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -101,7 +101,20 @@ export function* iterateEntries(db: VaultDatabase, filter: AuditFilter): Generat
 }
 
 export function listFacets(db: VaultDatabase): { actions: string[]; users: { userId: string; name: string; role: (typeof ROLES)[number] }[] } {
-  const actions = z.array(z.string()).parse(db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').pluck().all());
+  // A skip scan over the action index: one seek per distinct action instead of reading a million entries.
+  const actions = z.array(z.string()).parse(
+    db
+      .prepare(
+        `WITH RECURSIVE seen(action) AS (
+           SELECT min(action) FROM audit_log
+           UNION ALL
+           SELECT (SELECT min(action) FROM audit_log WHERE action > seen.action) FROM seen WHERE seen.action IS NOT NULL
+         )
+         SELECT action FROM seen WHERE action IS NOT NULL`,
+      )
+      .pluck()
+      .all(),
+  );
   const users = z
     .array(z.object({ userId: z.string(), name: z.string(), role: z.enum(ROLES) }))
     .parse(db.prepare('SELECT id AS userId, name, role FROM users ORDER BY lower(name)').all());
