@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
  * A modal `<dialog>` for the screens of issue 4: the browser keeps the focus inside and makes the
- * rest inert; Escape calls `onClose`. The focus goes back to where it was when the dialog closes.
+ * rest inert; Escape calls `onClose`. The control marked `data-autofocus` gets the focus first;
+ * it goes back to where it was when the dialog closes.
  */
 export function Dialog({
   title,
@@ -23,6 +24,8 @@ export function Dialog({
     const dialog = ref.current;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first control; a dialog names a safer start (e.g. "Abbrechen") with data-autofocus.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       dialog?.close();
       if (previous?.isConnected) previous.focus();

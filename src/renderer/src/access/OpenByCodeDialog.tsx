@@ -72,10 +72,10 @@ export function OpenByCodeDialog({ onClose }: { onClose: () => void }) {
           </p>
           <input
             id={`${id}-code`}
-            className="field-input case-code-input"
+            className="field-input code-mono-input"
             autoComplete="off"
             spellCheck={false}
-            autoFocus
+            data-autofocus
             aria-required="true"
             aria-invalid={error ? 'true' : 'false'}
             aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ')}

@@ -76,7 +76,7 @@ export function ReasonDialog({
                 type="radio"
                 value={value}
                 // The first option takes the focus when the dialog opens.
-                autoFocus={index === 0}
+                data-autofocus={index === 0 ? true : undefined}
                 aria-invalid={errors.kind ? 'true' : 'false'}
                 {...form.register('kind', {
                   onChange: () => {

@@ -17,7 +17,7 @@ type Action = { kind: 'disable' | 'enable' | 'reset'; account: Account };
  */
 export function AccountTable({ accounts, onChanged, onDone }: { accounts: Account[]; onChanged: () => Promise<void>; onDone: (message: string) => void }) {
   const { t, language, translateError } = useI18n();
-  const { info, call } = useSession();
+  const { info, call, lock } = useSession();
   const [action, setAction] = useState<Action | null>(null);
   const [rowError, setRowError] = useState<{ userId: string; error: AppErrorData } | null>(null);
   const captionId = useId();
@@ -30,14 +30,19 @@ export function AccountTable({ accounts, onChanged, onDone }: { accounts: Accoun
       return;
     }
     setRowError(null);
+    // Disabling one's own account (another supervisor stays active) ends this session.
+    if (account.userId === info.userId) {
+      await lock();
+      return;
+    }
     await onChanged();
     onDone(t('accountsUi.disable.done', { name: account.name }));
   }
 
   return (
     <>
-      <div className="table-scroll">
-        <table className="data-table accounts-table" aria-labelledby={captionId}>
+      <div className="account-table-scroll">
+        <table className="account-table-grid accounts-table" aria-labelledby={captionId}>
           <caption id={captionId} className="visually-hidden">
             {t('accountsUi.list.caption')}
           </caption>
@@ -65,14 +70,14 @@ export function AccountTable({ accounts, onChanged, onDone }: { accounts: Accoun
                   <td>{t(account.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')}</td>
                   <td>
                     {account.disabled ? (
-                      <span className="state-badge state-disabled">
+                      <span className="account-state account-state-disabled">
                         <span aria-hidden="true">⊘ </span>
                         {account.disabledAt
                           ? t('accountsUi.state.disabledSince', { date: formatDateTime(account.disabledAt, language) })
                           : t('accountsUi.state.disabled')}
                       </span>
                     ) : (
-                      <span className="state-badge state-active">
+                      <span className="account-state account-state-active">
                         <span aria-hidden="true">✓ </span>
                         {t('accountsUi.state.active')}
                       </span>
@@ -82,9 +87,7 @@ export function AccountTable({ accounts, onChanged, onDone }: { accounts: Accoun
                   <td className="number">{account.role === 'counsellor' ? account.openCases.toLocaleString(language) : '–'}</td>
                   <td>
                     <div className="row-actions">
-                      {isSelf ? (
-                        <span className="radio-detail">{t('accountsUi.list.selfHint')}</span>
-                      ) : account.disabled ? (
+                      {account.disabled ? (
                         <button type="button" className="button" onClick={() => setAction({ kind: 'enable', account })}>
                           {t('accountsUi.enable.button')}
                           <span className="visually-hidden"> {account.name}</span>
@@ -103,10 +106,14 @@ export function AccountTable({ accounts, onChanged, onDone }: { accounts: Accoun
                             {t('accountsUi.disable.button')}
                             <span className="visually-hidden"> {account.name}</span>
                           </button>
-                          <button type="button" className="button" onClick={() => setAction({ kind: 'reset', account })}>
-                            {t('accountsUi.reset.button')}
-                            <span className="visually-hidden"> {account.name}</span>
-                          </button>
+                          {isSelf ? (
+                            <span className="radio-detail">{t('accountsUi.list.selfHint')}</span>
+                          ) : (
+                            <button type="button" className="button" onClick={() => setAction({ kind: 'reset', account })}>
+                              {t('accountsUi.reset.button')}
+                              <span className="visually-hidden"> {account.name}</span>
+                            </button>
+                          )}
                         </>
                       )}
                     </div>
@@ -123,7 +130,7 @@ export function AccountTable({ accounts, onChanged, onDone }: { accounts: Accoun
         </table>
       </div>
       {action?.kind === 'disable' ? (
-        <DisableDialog account={action.account} onConfirm={() => void disable(action.account)} onClose={() => setAction(null)} />
+        <DisableDialog account={action.account} isSelf={action.account.userId === info.userId} onConfirm={() => void disable(action.account)} onClose={() => setAction(null)} />
       ) : null}
       {action?.kind === 'enable' || action?.kind === 'reset' ? (
         <InitialPassphraseDialog
@@ -149,20 +156,21 @@ export function AccountTable({ accounts, onChanged, onDone }: { accounts: Accoun
   );
 }
 
-function DisableDialog({ account, onConfirm, onClose }: { account: Account; onConfirm: () => void; onClose: () => void }) {
+function DisableDialog({ account, isSelf, onConfirm, onClose }: { account: Account; isSelf: boolean; onConfirm: () => void; onClose: () => void }) {
   const { t } = useI18n();
   const id = useId();
   return (
     <Dialog title={t('accountsUi.disable.title', { name: account.name })} describedBy={`${id}-text`} onClose={onClose}>
       <p id={`${id}-text`}>
         {t('accountsUi.disable.intro')}
+        {isSelf ? ` ${t('accountsUi.disable.self')}` : ''}
         {account.role === 'counsellor' && account.openCases > 0 ? ` ${t('accountsUi.disable.openCases', { count: account.openCases })}` : ''}
       </p>
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onConfirm}>
           {t('accountsUi.disable.confirm')}
         </button>
-        <button type="button" className="button" autoFocus onClick={onClose}>
+        <button type="button" className="button" data-autofocus onClick={onClose}>
           {t('accountsUi.cancel')}
         </button>
       </div>

@@ -20,7 +20,7 @@ export function AccountsPage() {
   return (
     <div className="accounts-page">
       <PageHeading>{t('accountsUi.title')}</PageHeading>
-      <p className="page-intro">{t('accountsUi.intro')}</p>
+      <p className="screen-intro">{t('accountsUi.intro')}</p>
       <section className="settings-section" aria-labelledby={listHeadingId}>
         <h2 id={listHeadingId}>{t('accountsUi.list.heading')}</h2>
         {error ? (

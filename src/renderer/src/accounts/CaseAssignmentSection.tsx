@@ -132,7 +132,7 @@ export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Accou
                     <label className="checkbox">
                       <input type="checkbox" checked={selected.has(row.caseId)} onChange={() => toggle(row.caseId)} />
                       <span>
-                        <span className="case-code">{row.code}</span>{' '}
+                        <span className="code-mono">{row.code}</span>{' '}
                         <span className="radio-detail">{t('accountsUi.assign.heldBy', { name: row.counsellorName })}</span>
                       </span>
                     </label>

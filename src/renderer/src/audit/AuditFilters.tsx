@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { AuditFilter } from '@shared/domain/audit';
 import { useI18n } from '../i18n';
 import { FieldError } from '../ui/FieldError';
-import { actionLabel } from './formatAudit';
+import { actionLabel, parseFilterDate } from './formatAudit';
 
 export interface Facets {
   actions: string[];
@@ -23,7 +23,11 @@ export function AuditFilters({ facets, filter, onChange }: { facets: Facets | nu
   const [code, setCode] = useState(filter.caseCode ?? '');
   const [from, setFrom] = useState(filter.from ?? '');
   const [to, setTo] = useState(filter.to ?? '');
-  const periodError = from && to && to < from ? 'auditUi.filter.periodInvalid' : null;
+  const [touched, setTouched] = useState<{ from: boolean; to: boolean }>({ from: false, to: false });
+  const fromDate = parseFilterDate(from);
+  const toDate = parseFilterDate(to);
+  const fromError = from.trim() && !fromDate && touched.from ? 'validation.date' : null;
+  const toError = to.trim() && !toDate && touched.to ? 'validation.date' : fromDate && toDate && toDate < fromDate ? 'auditUi.filter.periodInvalid' : null;
 
   useEffect(() => {
     const trimmed = code.trim().toUpperCase();
@@ -32,11 +36,16 @@ export function AuditFilters({ facets, filter, onChange }: { facets: Facets | nu
     return () => window.clearTimeout(timer);
   }, [code, filter, onChange]);
 
+  /** A period applies as soon as both ends are real days (or empty) and the end is not before the start. */
   function changePeriod(nextFrom: string, nextTo: string) {
     setFrom(nextFrom);
     setTo(nextTo);
-    if (nextFrom && nextTo && nextTo < nextFrom) return;
-    onChange({ ...withValue(withValue(filter, 'from', nextFrom), 'to', nextTo) });
+    const fromIso = nextFrom.trim() ? parseFilterDate(nextFrom) : '';
+    const toIso = nextTo.trim() ? parseFilterDate(nextTo) : '';
+    if (fromIso === null || toIso === null) return;
+    if (fromIso && toIso && toIso < fromIso) return;
+    if (fromIso === (filter.from ?? '') && toIso === (filter.to ?? '')) return;
+    onChange(withValue(withValue(filter, 'from', fromIso), 'to', toIso));
   }
 
   const actionOptions = useMemo(
@@ -80,7 +89,7 @@ export function AuditFilters({ facets, filter, onChange }: { facets: Facets | nu
         </label>
         <input
           id={`${id}-code`}
-          className="field-input case-code-input"
+          className="field-input code-mono-input"
           value={code}
           maxLength={40}
           autoComplete="off"
@@ -106,27 +115,22 @@ export function AuditFilters({ facets, filter, onChange }: { facets: Facets | nu
           ))}
         </select>
       </div>
-      <div className="filter-field">
-        <label className="field-label" htmlFor={`${id}-from`}>
-          {t('auditUi.filter.from')}
-        </label>
-        <input id={`${id}-from`} className="field-input" type="date" value={from} onChange={(event) => changePeriod(event.target.value, to)} />
-      </div>
-      <div className="filter-field">
-        <label className="field-label" htmlFor={`${id}-to`}>
-          {t('auditUi.filter.to')}
-        </label>
-        <input
-          id={`${id}-to`}
-          className="field-input"
-          type="date"
-          value={to}
-          aria-invalid={periodError ? 'true' : 'false'}
-          aria-describedby={periodError ? `${id}-period-error` : undefined}
-          onChange={(event) => changePeriod(from, event.target.value)}
-        />
-        {periodError ? <FieldError id={`${id}-period-error`} message={translateMessage(periodError)} /> : null}
-      </div>
+      <DateFilter
+        id={`${id}-from`}
+        label={t('auditUi.filter.from')}
+        value={from}
+        error={fromError ? translateMessage(fromError) : null}
+        onChange={(value) => changePeriod(value, to)}
+        onBlur={() => setTouched((previous) => ({ ...previous, from: true }))}
+      />
+      <DateFilter
+        id={`${id}-to`}
+        label={t('auditUi.filter.to')}
+        value={to}
+        error={toError ? translateMessage(toError) : null}
+        onChange={(value) => changePeriod(from, value)}
+        onBlur={() => setTouched((previous) => ({ ...previous, to: true }))}
+      />
       <label className="checkbox audit-break-glass-filter">
         <input
           type="checkbox"
@@ -144,6 +148,7 @@ export function AuditFilters({ facets, filter, onChange }: { facets: Facets | nu
             setCode('');
             setFrom('');
             setTo('');
+            setTouched({ from: false, to: false });
             onChange({});
           }}
         >
@@ -160,4 +165,28 @@ function withValue<K extends keyof AuditFilter>(filter: AuditFilter, key: K, val
   if (value === '' || value === false || value === undefined) delete next[key];
   else next[key] = value;
   return next;
+}
+
+function DateFilter(props: { id: string; label: string; value: string; error: string | null; onChange: (value: string) => void; onBlur: () => void }) {
+  const { id, label, value, error, onChange, onBlur } = props;
+  return (
+    <div className="filter-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="field-input"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={10}
+        value={value}
+        aria-invalid={error ? 'true' : 'false'}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+      />
+      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+    </div>
+  );
 }

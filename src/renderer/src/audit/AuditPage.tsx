@@ -46,7 +46,7 @@ export function AuditPage() {
   return (
     <div className="audit-page">
       <PageHeading>{t('auditUi.title')}</PageHeading>
-      <p className="page-intro">{t('auditUi.intro')}</p>
+      <p className="screen-intro">{t('auditUi.intro')}</p>
       {facetsError ? (
         <Alert>
           <p>{translateError(facetsError)}</p>
@@ -58,7 +58,7 @@ export function AuditPage() {
           {t('auditUi.table.heading')}
         </h2>
         <p id={countId} className="row-count" role="status">
-          {log.total === null ? t('common.pleaseWait') : t('auditUi.table.count', { count: log.total })}
+          {log.total === null ? t('common.pleaseWait') : log.total === 1 ? t('auditUi.table.countOne') : t('auditUi.table.count', { count: log.total })}
         </p>
         {log.newEntries > 0 ? (
           <button type="button" className="button button-quiet" onClick={log.reload}>

@@ -73,7 +73,7 @@ export function AuditTable({
           {table.getHeaderGroups().map((group) => (
             <div role="row" aria-rowindex={1} className="audit-row" key={group.id}>
               {group.headers.map((header) => (
-                <div role="columnheader" key={header.id} className={`audit-cell col-${header.column.id}`}>
+                <div role="columnheader" key={header.id} className={`audit-cell audit-col-${header.column.id}`}>
                   {t(COLUMN_LABEL[header.column.id as AuditColumnId])}
                 </div>
               ))}
@@ -94,7 +94,7 @@ export function AuditTable({
                 ref={(element) => setElementStyle(element, { transform: `translateY(${start}px)` })}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <div role="cell" key={cell.id} className={`audit-cell col-${cell.column.id}`}>
+                  <div role="cell" key={cell.id} className={`audit-cell audit-col-${cell.column.id}`}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </div>
                 ))}

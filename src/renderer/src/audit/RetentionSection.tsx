@@ -152,7 +152,7 @@ function ArchiveDialog({ count, cutoff, onConfirm, onClose }: { count: number; c
         <button type="button" className="button button-primary" onClick={onConfirm}>
           {t('auditUi.archive.confirm', { count })}
         </button>
-        <button type="button" className="button" autoFocus onClick={onClose}>
+        <button type="button" className="button" data-autofocus onClick={onClose}>
           {t('accountsUi.cancel')}
         </button>
       </div>

@@ -20,18 +20,16 @@ const REASON_LABEL = {
   other: 'access.reason.other',
 } as const satisfies Record<NonNullable<AuditEntry['reasonKind']>, MessageKey>;
 
-export const COLUMN_IDS = ['seq', 'at', 'user', 'role', 'action', 'object', 'reason', 'breakGlass'] as const;
+export const COLUMN_IDS = ['seq', 'at', 'user', 'action', 'object', 'reason'] as const;
 export type AuditColumnId = (typeof COLUMN_IDS)[number];
 
 export const COLUMN_LABEL: Record<AuditColumnId, MessageKey> = {
   seq: 'audit.column.seq',
   at: 'audit.column.at',
   user: 'audit.column.user',
-  role: 'audit.column.role',
   action: 'audit.column.action',
   object: 'audit.column.object',
-  reason: 'audit.column.reason',
-  breakGlass: 'auditUi.column.breakGlass',
+  reason: 'auditUi.column.reason',
 };
 
 function Loading() {
@@ -44,15 +42,15 @@ function TimeCell({ entry }: { entry: AuditEntry }) {
   return <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>;
 }
 
+/** Who, with the role in words after the name (one column keeps the log readable at 1024 px). */
 function UserCell({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
-  return <>{entry.userName ?? t('auditUi.table.system')}</>;
-}
-
-function RoleCell({ entry }: { entry: AuditEntry }) {
-  const { t } = useI18n();
-  if (!entry.role) return <>–</>;
-  return <>{t(entry.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')}</>;
+  return (
+    <>
+      {entry.userName ?? t('auditUi.table.system')}
+      {entry.role ? <span className="audit-role"> · {t(entry.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')}</span> : null}
+    </>
+  );
 }
 
 function ActionCell({ entry }: { entry: AuditEntry }) {
@@ -67,25 +65,24 @@ function ObjectCell({ entry }: { entry: AuditEntry }) {
   if (entry.object === null) return <>–</>;
   const account = names.get(entry.object);
   if (account !== undefined) return <>{t('auditUi.table.account', { name: account })}</>;
-  return <span className="case-code">{entry.object}</span>;
+  return <span className="code-mono">{entry.object}</span>;
 }
 
+/**
+ * The reason given for a colleague's case. A break-the-glass access is marked with an icon and the
+ * word "Notfallzugriff" (never colour alone); other entries have no reason.
+ */
 function ReasonCell({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
-  if (!entry.reasonKind) return <>{entry.reasonText ?? ''}</>;
-  const label = t(REASON_LABEL[entry.reasonKind]);
-  return <>{entry.reasonText ? `${label}: ${entry.reasonText}` : label}</>;
-}
-
-function BreakGlassCell({ entry }: { entry: AuditEntry }) {
-  const { t } = useI18n();
-  if (!entry.breakGlass) return <span className="visually-hidden">{t('auditUi.table.noBreakGlass')}</span>;
+  const label = entry.reasonKind ? t(REASON_LABEL[entry.reasonKind]) : null;
+  const reason = [label, entry.reasonText].filter(Boolean).join(': ');
+  if (!entry.breakGlass) return <>{reason || '–'}</>;
   return (
     <span className="break-glass-flag">
       <span className="break-glass-icon" aria-hidden="true">
         ⚠
       </span>
-      {t('auditUi.table.breakGlass')}
+      {t('auditUi.table.breakGlass', { reason: reason || t('auditUi.table.noReason') })}
     </span>
   );
 }
@@ -101,9 +98,7 @@ export const AUDIT_COLUMNS = [
   column.display({ id: 'seq', cell: ({ row }) => row.original.entry?.seq.toString() ?? '' }),
   column.display({ id: 'at', cell: entryCell((entry) => <TimeCell entry={entry} />) }),
   column.display({ id: 'user', cell: ({ row }) => (row.original.entry ? <UserCell entry={row.original.entry} /> : null) }),
-  column.display({ id: 'role', cell: ({ row }) => (row.original.entry ? <RoleCell entry={row.original.entry} /> : null) }),
   column.display({ id: 'action', cell: ({ row }) => (row.original.entry ? <ActionCell entry={row.original.entry} /> : null) }),
   column.display({ id: 'object', cell: ({ row }) => (row.original.entry ? <ObjectCell entry={row.original.entry} /> : null) }),
   column.display({ id: 'reason', cell: ({ row }) => (row.original.entry ? <ReasonCell entry={row.original.entry} /> : null) }),
-  column.display({ id: 'breakGlass', cell: ({ row }) => (row.original.entry ? <BreakGlassCell entry={row.original.entry} /> : null) }),
 ];

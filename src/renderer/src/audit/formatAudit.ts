@@ -1,4 +1,5 @@
 import type { Language } from '@shared/domain/settings';
+import { isIsoDate, toIsoDate, type IsoDate } from '@shared/domain/dates';
 import type { Finding, VerifyReport } from '@shared/domain/audit';
 import { isMessageKey, type MessageKey } from '@shared/i18n';
 
@@ -91,4 +92,22 @@ export function describeReport(report: VerifyReport, language: Language): Verify
     findings: report.findings.map(findingMessage),
     notes,
   };
+}
+
+const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/**
+ * A filter date as typed (TT.MM.JJJJ, also 1.2.2026, or ISO) → ISO, or null when it is no real
+ * day. (The case form has its own twin; the log view does not depend on another feature's files.)
+ */
+export function parseFilterDate(text: string): IsoDate | null {
+  const trimmed = text.trim();
+  if (isIsoDate(trimmed)) return trimmed;
+  const match = GERMAN_DATE.exec(trimmed);
+  if (!match) return null;
+  try {
+    return toIsoDate({ year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) });
+  } catch {
+    return null;
+  }
 }

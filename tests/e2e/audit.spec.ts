@@ -1,0 +1,129 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PEOPLE, expect, test } from './fixtures';
+import { MainLayout, UnlockPage } from './pages';
+import { AuditPage } from './pages/AuditPage';
+import { setUpWithCases } from './support/issue4';
+
+/**
+ * The supervisor's audit (issue 4): the log view with filters, verification in words, a signed
+ * checkpoint saved outside the vault and compared against, CSV export, retention with archive.
+ */
+
+test('the supervisor lands on the log, filters it, verifies it and keeps a checkpoint', async ({ page, bench }) => {
+  const { cases } = await setUpWithCases(bench, 2);
+  const [first, second] = cases;
+  if (!first || !second) throw new Error('cases not seeded');
+  await bench.open();
+  await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  const layout = new MainLayout(page);
+  const audit = new AuditPage(page);
+
+  // Landing page and navigation of the supervisor: no Fälle, no Fristen.
+  await expect(audit.heading).toBeVisible();
+  await expect(layout.navLink('Protokoll')).toHaveAttribute('aria-current', 'page');
+  await expect(layout.navLink('Konten')).toBeVisible();
+  await expect(layout.navLink('Einstellungen')).toBeVisible();
+  await expect(layout.navLink('Fälle')).toHaveCount(0);
+  await expect(layout.navLink('Fristen')).toHaveCount(0);
+  await expect(audit.count).toHaveText(/^\d+ Einträge, neueste zuerst$/);
+  await expect(audit.rows.first()).toBeVisible();
+  // Newest first: the supervisor's own unlock is on top, the set-up at the bottom of the log.
+  const seqs = (await audit.columnTexts('seq')).map(Number);
+  expect(seqs).toEqual([...seqs].sort((left, right) => right - left));
+  await bench.checkScreen('audit-log');
+
+  // Filter by case code: only the entries about that case, named by its code.
+  await audit.caseCodeFilter.fill(first.code.toLowerCase());
+  await expect.poll(async () => [...new Set(await audit.columnTexts('object'))]).toEqual([first.code]);
+  expect(await audit.columnTexts('action')).toContain('Fall angelegt');
+  await audit.resetFiltersButton.click();
+
+  // Filter by account and action (German labels).
+  await audit.filterByUser(`${PEOPLE.counsellor.name} (Beratungsfachkraft)`);
+  await audit.filterByAction('Fall angelegt');
+  await expect(audit.count).toHaveText('2 Einträge, neueste zuerst');
+  expect(new Set(await audit.columnTexts('object'))).toEqual(new Set([first.code, second.code]));
+  await bench.checkScreen('audit-log-filtered');
+
+  // A period that ends before it starts is refused at the field; nothing is filtered by it.
+  await audit.toFilter.fill('19.11.2030');
+  await audit.fromFilter.fill('20.11.2030');
+  await expect(audit.toFilter).toHaveAttribute('aria-invalid', 'true');
+  await expect(audit.filters).toContainText('Das Ende liegt vor dem Anfang.');
+  await expect(audit.count).toHaveText('2 Einträge, neueste zuerst');
+  await bench.checkScreen('audit-log-filter-errors');
+  await audit.resetFiltersButton.click();
+  await expect(audit.fromFilter).toHaveValue('');
+
+  // Verification in words.
+  await audit.verifyButton.click();
+  await expect(audit.verifyResult).toHaveAttribute('data-intact', 'true');
+  await expect(audit.verifyResult).toHaveText(/^✓Protokoll geprüft: \d+ Einträge, unverändert\.$/);
+  await bench.checkScreen('audit-verified');
+
+  // Sign and save a checkpoint: the file lands where the save dialog put it.
+  await audit.saveCheckpointButton.click();
+  await expect(audit.integrity.getByRole('status').first()).toContainText('Prüfpunkt signiert und gespeichert:');
+  const saved = await readdir(bench.saveDir);
+  expect(saved).toHaveLength(1);
+  const checkpointFile = path.join(bench.saveDir, saved[0] ?? '');
+  expect((await readFile(checkpointFile, 'utf8')).length).toBeGreaterThan(0);
+
+  // Compare against it: the vault still holds everything the checkpoint vouches for.
+  bench.setOpenFiles([checkpointFile]);
+  await audit.compareButton.click();
+  await expect(audit.verifyResult).toContainText(`(Eintrag`);
+  await expect(audit.verifyResult).toContainText(PEOPLE.supervisor.name);
+  await expect(audit.verifyResult).toHaveAttribute('data-intact', 'true');
+  await bench.checkScreen('audit-checkpoint-compared');
+
+  // A file that is not a checkpoint is refused with a clear message.
+  const notACheckpoint = path.join(bench.tempDir, 'notiz.json');
+  await writeFile(notACheckpoint, '{"hallo": 1}');
+  bench.setOpenFiles([notACheckpoint]);
+  await audit.compareButton.click();
+  await expect(audit.integrity.getByRole('alert')).toContainText('Kontrollpunkt');
+  await bench.checkScreen('audit-checkpoint-invalid');
+});
+
+test('the supervisor exports the filtered view as CSV, and old entries are archived after a confirmation', async ({ page, bench }) => {
+  const { cases } = await setUpWithCases(bench, 1);
+  const [only] = cases;
+  if (!only) throw new Error('case not seeded');
+  await bench.open();
+  await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  const audit = new AuditPage(page);
+
+  await audit.caseCodeFilter.fill(only.code);
+  await expect.poll(async () => [...new Set(await audit.columnTexts('object'))]).toEqual([only.code]);
+  await audit.exportAs('CSV');
+  await expect(audit.exportSection.getByRole('status')).toContainText('Gespeichert:');
+  const files = await readdir(bench.saveDir);
+  expect(files.filter((file) => file.endsWith('.csv'))).toHaveLength(1);
+  const csv = await readFile(path.join(bench.saveDir, files.find((file) => file.endsWith('.csv')) ?? ''), 'utf8');
+  expect(csv).toContain(only.code);
+  // Only that case's entries, and never the name of the person in it.
+  expect(csv).not.toContain('Beispiel0');
+  expect(csv).not.toContain('vault.unlock');
+  await bench.checkScreen('audit-exported');
+
+  // Thirteen months later the early entries are due; archiving asks first.
+  bench.advanceClock(400 * 24 * 60 * 60 * 1000);
+  await page.reload();
+  await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  await expect(audit.retention).toContainText(/\d+ Einträge sind älter als die Frist/);
+  await audit.retention.getByRole('button', { name: 'Jetzt archivieren …' }).click();
+  await expect(audit.dialog).toBeVisible();
+  await expect(audit.dialog.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+  await bench.checkScreen('audit-archive-confirm');
+  await audit.dialog.getByRole('button', { name: /Einträge archivieren$/ }).click();
+  await expect(audit.retention.getByRole('status')).toContainText('wurden archiviert');
+  await expect(audit.retention).toContainText('Kein Eintrag ist älter als die Frist');
+
+  // The log still verifies after the archive, and says what was archived.
+  await audit.verifyButton.click();
+  await expect(audit.verifyResult).toHaveAttribute('data-intact', 'true');
+  await expect(audit.verifyResult).toContainText('wurden archiviert (signierter Kontrollpunkt)');
+  await bench.checkScreen('audit-after-archive');
+});

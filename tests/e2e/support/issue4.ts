@@ -1,0 +1,28 @@
+import { PEOPLE, type Bench } from '../fixtures';
+import { createCase, type SeededCase } from './seedCases';
+
+/** Seeding for the screens of issue 4, through the core's own channels (no SQL). */
+
+async function invoke<T>(bench: Bench, channel: string, payload: unknown): Promise<T> {
+  const result = (await bench.core.invoke(channel, payload)) as { ok: true; value: T } | { ok: false; error: unknown };
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** A second counsellor, created by the supervisor (initial passphrase, to be changed at first unlock). */
+export const COLLEAGUE = { name: 'Jonas Vogt', initial: 'Erstes Kennwort für Jonas 1', own: 'Jonas vertritt heute Samira 22' } as const;
+
+/**
+ * Sets the vault up, lets the counsellor create cases, and locks it again; returns the recovery
+ * key and the cases (they belong to the counsellor of fixtures.PEOPLE).
+ */
+export async function setUpWithCases(bench: Bench, count: number): Promise<{ recoveryKey: string; cases: SeededCase[] }> {
+  const recoveryKey = await bench.setUpVault();
+  await invoke(bench, 'vault:unlock', { account: PEOPLE.counsellor.name, passphrase: PEOPLE.counsellor.passphrase });
+  const cases: SeededCase[] = [];
+  for (let index = 0; index < count; index += 1) {
+    cases.push(await createCase(bench, { familyName: `Beispiel${index}`, givenNames: 'Amal' }));
+  }
+  await invoke(bench, 'vault:lock', {});
+  return { recoveryKey, cases };
+}
