@@ -51,7 +51,7 @@ export class CaseDetailPage {
   }): Promise<void> {
     await this.panel.getByRole('button', { name: 'Status eintragen' }).click();
     const form = this.statusForm;
-    await form.getByLabel('Status', { exact: true }).selectOption({ label: input.status });
+    await form.getByLabel(/^Status(\s|$)/).selectOption({ label: input.status });
     if (input.validFrom) await form.getByLabel('Gültig ab').fill(input.validFrom);
     if (input.validUntil) await form.getByLabel('Gültig bis').fill(input.validUntil);
     if (input.workPermission) await form.getByLabel('Nebenbestimmung zur Erwerbstätigkeit').selectOption({ label: input.workPermission });
@@ -100,7 +100,7 @@ export class CaseDetailPage {
     await this.panel.getByRole('button', { name: 'Ziel hinzufügen' }).click();
     const dialog = this.planDialog('Neues Ziel');
     await dialog.getByLabel('Handlungsfeld').selectOption({ label: input.field });
-    await dialog.getByLabel('Ziel', { exact: true }).fill(input.wording);
+    await dialog.getByLabel(/^Ziel(\s|$)/).fill(input.wording);
     if (input.targetDate) await dialog.getByLabel('Zieldatum').fill(input.targetDate);
     await dialog.getByRole('button', { name: 'Speichern' }).click();
   }

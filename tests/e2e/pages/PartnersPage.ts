@@ -13,7 +13,7 @@ export class PartnersPage {
     const main = page.getByRole('main');
     this.heading = main.getByRole('heading', { level: 1, name: 'Partnerverzeichnis' });
     this.nameInput = main.getByLabel('Name der Stelle');
-    this.kindSelect = main.getByLabel('Art', { exact: true });
+    this.kindSelect = main.getByLabel(/^Art(\s|$)/);
     this.contactInput = main.getByLabel('Kontakt');
     this.addButton = main.getByRole('button', { name: 'Partner hinzufügen' });
     this.rows = main.locator('table.data-table tbody tr');

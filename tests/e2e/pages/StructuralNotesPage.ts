@@ -14,7 +14,7 @@ export class StructuralNotesPage {
     const main = page.getByRole('main');
     this.heading = main.getByRole('heading', { level: 1, name: 'Systemhinweise' });
     this.fieldSelect = main.getByLabel('Handlungsfeld');
-    this.kindSelect = main.getByLabel('Art', { exact: true });
+    this.kindSelect = main.getByLabel(/^Art(\s|$)/);
     this.monthInput = main.getByLabel('Beobachtet im Monat');
     this.textInput = main.getByLabel('Beobachtung');
     this.saveButton = main.getByRole('button', { name: 'Hinweis speichern' });

@@ -46,6 +46,8 @@ export function JournalEntryDialog({
   const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
   const kinds = useVocabularyOptions('contactKind');
   const showsParticipants = kind === 'caseConference' || participants.trim() !== '';
+  // Read during render so react-hook-form tracks it (the Escape handler needs the current value).
+  const isDirty = form.formState.isDirty;
 
   useEffect(() => {
     form.setFocus('occurredOn', { shouldSelect: true });
@@ -65,7 +67,7 @@ export function JournalEntryDialog({
   }
 
   function requestClose() {
-    if (form.formState.isDirty) setConfirmingDiscard(true);
+    if (isDirty) setConfirmingDiscard(true);
     else onClose();
   }
 

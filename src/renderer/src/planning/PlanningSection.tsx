@@ -82,7 +82,7 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                     <button
                       type="button"
                       className="button button-quiet"
-                      aria-label={t('planning.assessment.editNamed', { field: fieldLabel })}
+                      aria-label={t(assessment ? 'planning.assessment.editNamed' : 'planning.assessment.assessNamed', { field: fieldLabel })}
                       onClick={() => setDialog({ kind: 'assessment', field })}
                     >
                       {t(assessment ? 'journal.edit' : 'planning.assessment.assess')}

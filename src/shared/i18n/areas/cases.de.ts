@@ -436,4 +436,5 @@ export const casesDe = {
   'structuralNotes.deleteTitle': 'Systemhinweis löschen?',
   'structuralNotes.deleteText': 'Der Hinweis wird endgültig gelöscht.',
   'structuralNotes.deleted': 'Der Systemhinweis wurde gelöscht.',
+  'planning.assessment.assessNamed': '„{field}“ einschätzen',
 } as const;

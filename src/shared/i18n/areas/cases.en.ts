@@ -438,4 +438,5 @@ export const casesEn = {
   'structuralNotes.deleteTitle': 'Delete the structural note?',
   'structuralNotes.deleteText': 'The note is deleted for good.',
   'structuralNotes.deleted': 'The structural note has been deleted.',
+  'planning.assessment.assessNamed': 'Assess “{field}”',
 } as const satisfies Record<keyof typeof casesDe, string>;

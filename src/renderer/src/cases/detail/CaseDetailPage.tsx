@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { useNavigation, type CaseSection } from '../../navigation';
-import { PersonName, usePersonLabel } from '../../privacy';
+import { PersonName } from '../../privacy';
 import { Alert } from '../../ui/Alert';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
@@ -27,7 +27,6 @@ import './caseDetail.css';
 export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: string; section?: CaseSection }) {
   const { t, translateError } = useI18n();
   const { navigate } = useNavigation();
-  const personLabel = usePersonLabel();
   const { detail, error, reload } = useCaseDetail(caseId);
   const [notice] = useState<CaseNotice | null>(() => takeCaseNotice(caseId));
   const [isQuickEntryOpen, setQuickEntryOpen] = useState(false);
@@ -44,9 +43,16 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
     return () => window.removeEventListener('keydown', handleKeyDown);
   }, []);
 
+  // The window title names the case by its code only: the task bar of a shared office is visible to
+  // everyone, privacy mode or not. Leaving the case gives the title back to the case area.
+  const code = detail?.code;
   useEffect(() => {
-    if (detail) document.title = t('app.documentTitle', { page: personLabel({ code: detail.code, ...detail.fields }) });
-  }, [detail, personLabel, t]);
+    if (!code) return;
+    document.title = t('app.documentTitle', { page: t('caseDetail.heading', { code }) });
+    return () => {
+      document.title = t('app.documentTitle', { page: t('nav.cases') });
+    };
+  }, [code, t]);
 
   if (error && !detail) {
     return (
