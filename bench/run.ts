@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { benchVault } from './vault.bench';
+import { benchCases } from './cases.bench';
 import { benchStats } from './stats.bench';
 import { benchLifecycle } from './lifecycle.bench';
 import { benchAudit } from './audit.bench';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const results: BenchResult[] = [];
   results.push(...(await benchVault({ quick })));
+  results.push(...(await benchCases({ quick })));
   results.push(...(await benchStats({ quick })));
   results.push(...(await benchLifecycle({ quick })));
   results.push(...(await benchAudit({ quick })));
@@ -31,7 +33,8 @@ async function main(): Promise<void> {
     const size = result.cases !== undefined ? ` cases=${result.cases}` : '';
     const extra = result.kdf_ms !== undefined ? ` kdf=${String(result.kdf_ms)}ms open=${String(result.open_ms)}ms` : '';
     const plain = result.ratio !== undefined ? ` plain=${String(result.plain_median_ms)}ms ratio=${String(result.ratio)}` : '';
-    console.log(`${result.name}${size}: median ${result.median_ms} ms, p99 ${result.p99_ms} ms${extra}${plain}`);
+    const core = result.core_median_ms !== undefined ? ` core=${String(result.core_median_ms)}ms` : '';
+    console.log(`${result.name}${size}: median ${result.median_ms} ms, p99 ${result.p99_ms} ms${extra}${plain}${core}`);
   }
   console.log(`bench/results.json written (${results.length} results)`);
 }

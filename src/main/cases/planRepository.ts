@@ -27,7 +27,10 @@ export function listAssessments(db: VaultDatabase, caseId: string): Assessment[]
        FROM assessments WHERE case_id = ?`,
     )
     .all(caseId)
-    .map((row) => assessmentSchema.parse({ ...(row as object), hasNeed: (row as { hasNeed: unknown }).hasNeed === 1 }));
+    .map((raw) => {
+      const row = z.object({ hasNeed: z.number() }).loose().parse(raw);
+      return assessmentSchema.parse({ ...row, hasNeed: row.hasNeed === 1 });
+    });
   return rows.sort((left, right) => (fieldOrder.get(left.field) ?? 0) - (fieldOrder.get(right.field) ?? 0));
 }
 
