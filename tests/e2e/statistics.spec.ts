@@ -250,7 +250,7 @@ test('combining exports: sums with a suppressed part stay ".", invalid files are
 
   bench.setOpenFiles([first, second, notJson, wrongShape]);
   await statistics.loadFilesButton.click();
-  await expect(statistics.main.getByRole('heading', { name: 'Zusammengeführte Tabellen' })).toBeVisible();
+  await expect(statistics.main.getByRole('heading', { name: 'Ergebnis der Zusammenführung' })).toBeVisible();
   await expect(statistics.main).toContainText('Verwendete Dateien (2):');
   await expect(statistics.main).toContainText('Abgelehnte Dateien (2):');
   await expect(statistics.refusedFiles.filter({ hasText: 'kaputt.json' })).toContainText('Die Datei ist keine JSON-Datei.');
@@ -405,5 +405,5 @@ test('a supervisor creates, edits and deletes a custom profile with inline Germa
   await statistics.main.getByRole('button', { name: 'Regel speichern' }).click();
   await expect(statistics.main).toContainText('Einwilligungsregel gespeichert.');
   await statistics.openView('Export erstellen');
-  await expect(statistics.main).toContainText('Gezählt werden: Nur Fälle mit erteilter Statistik-Einwilligung zählen');
+  await expect(statistics.main).toContainText('Einwilligungsregel: Nur Fälle mit erteilter Statistik-Einwilligung zählen');
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import type { AppErrorData } from '@shared/ipc/result';
 import type { CsvLayout } from '@shared/stats/schemas';
@@ -31,6 +31,12 @@ export function CombineView() {
   const [status, setStatus] = useState<string | null>(null);
   const headingId = useId();
   const resultHeadingId = useId();
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const loaded = phase.kind === 'loaded' ? phase.combined : null;
+  // After loading, reading continues at the result (used and refused files), not at the button.
+  useEffect(() => {
+    if (loaded) resultHeading.current?.focus();
+  }, [loaded]);
 
   async function load() {
     setBusy(true);
@@ -95,7 +101,7 @@ export function CombineView() {
     );
   }
 
-  const combined = phase.kind === 'loaded' ? phase.combined : null;
+  const combined = loaded;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('statsUi.combine.heading')}</h2>
@@ -113,7 +119,7 @@ export function CombineView() {
       ) : null}
       {combined ? (
         <section aria-labelledby={resultHeadingId}>
-          <h3 id={resultHeadingId} tabIndex={-1}>
+          <h3 id={resultHeadingId} ref={resultHeading} tabIndex={-1} className="stats-step-heading">
             {t('statsUi.combine.resultHeading')}
           </h3>
           {combined.sources.length > 0 ? (

@@ -15,7 +15,7 @@ export function WrittenFiles({ result, children }: { result: WrittenResult; chil
   return (
     <section aria-labelledby={headingId}>
       <StepHeading id={headingId}>{t('statsUi.written.heading')}</StepHeading>
-      <p className="status status-success">
+      <p className="status status-success stats-written-status">
         <span className="status-icon" aria-hidden="true">
           ✓
         </span>
@@ -49,7 +49,7 @@ export function WrittenFiles({ result, children }: { result: WrittenResult; chil
           </tbody>
         </table>
       </div>
-      <p className="field-hint">{t('statsUi.written.hashHint')}</p>
+      <p className="field-hint stats-written-hint">{t('statsUi.written.hashHint')}</p>
       {children}
     </section>
   );
