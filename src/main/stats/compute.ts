@@ -7,6 +7,7 @@ import type { StatPopulation } from '@shared/stats/population';
 import { PTABLE, PTABLE_CHECKSUM } from '@shared/stats/ptable.generated';
 import type { ExportDocument, InformationLoss, StatsCheck, StatsProfile } from '@shared/stats/schemas';
 import { tabulate, type TrueTable } from '@shared/stats/tabulate';
+import { comparedQuarters, differencingThreshold, tablesToWithhold } from './differencing';
 import { suppress } from './suppression';
 
 /** From a loaded population to the exact document that would leave, with its checks. */
@@ -18,6 +19,8 @@ export interface ComputeInput {
   frozenOrigin: string[] | null;
   earlier: { suppressed: ReadonlySet<string>; published: ReadonlyMap<string, number>; methods: ReadonlySet<string> };
   source: string;
+  /** Quarters with a written export: a recipient may difference this quarter against them. */
+  exportedQuarters?: readonly Period[];
   excludedByConsent: number;
   consentRule: string;
 }
@@ -53,8 +56,10 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
   const yearly = period.quarter === null;
   const wanted = new Set(profile.tables);
   const leftOut = [...PERSON_TABLES, ...NOTE_TABLES].filter((table) => wanted.has(table.id) && table.yearlyOnly && !yearly).length;
+  // Tables that changed for only a few persons since an earlier quarter would single them out by differencing.
+  const withheld = tablesToWithhold(PERSON_TABLES.filter((table) => wanted.has(table.id)), population.persons, period, input.exportedQuarters ?? [], context, profile.k);
   const tables: TrueTable[] = [
-    ...PERSON_TABLES.filter((table) => wanted.has(table.id) && (yearly || !table.yearlyOnly)).map((table) => tabulate(table, population.persons, context)),
+    ...PERSON_TABLES.filter((table) => wanted.has(table.id) && (yearly || !table.yearlyOnly) && !withheld.has(table.id)).map((table) => tabulate(table, population.persons, context)),
     ...NOTE_TABLES.filter((table) => wanted.has(table.id) && (yearly || !table.yearlyOnly)).map((table) => tabulate(table, population.notes, context)),
   ];
   const checks: StatsCheck[] = [
@@ -73,6 +78,9 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
     { id: 'consentRule', status: 'passed', params: { rule: input.consentRule, excluded: input.excludedByConsent } },
   ];
   if (leftOut > 0) checks.push({ id: 'yearlyOnlyTablesLeftOut', status: 'warning', params: { tables: leftOut } });
+  if (comparedQuarters(period, input.exportedQuarters ?? []).length > 0) {
+    checks.push({ id: 'differencingGuard', status: withheld.size > 0 ? 'warning' : 'passed', params: { withheld: withheld.size, tables: [...withheld.keys()].join(', '), persons: differencingThreshold(profile.k) } });
+  }
   let published: PublishedTable[];
   let cells: { fingerprint: string; value: number | null }[] = [];
   if (profile.method === 'ckm') {

@@ -46,21 +46,24 @@ function groupBy<T extends { case_id: string }>(rows: T[]): Map<string, T[]> {
 
 /**
  * Every case that can appear in a table of the period or in the year's frozen lists: taken in
- * before the period ended and not closed before the year began. `excluded` counts the cases the
+ * before the period ended and not closed before the year began — or before `loadFrom`, when earlier
+ * quarters must be compared (the differencing guard). `excluded` counts the cases of the year the
  * consent rule leaves out (shown at the workstation only).
  */
 export function loadPopulation(
   db: VaultDatabase,
-  scope: { yearStart: IsoDate; start: IsoDate; end: IsoDate },
+  scope: { yearStart: IsoDate; start: IsoDate; end: IsoDate; loadFrom?: IsoDate },
   rule: ConsentRule,
 ): StatPopulation & { excluded: number } {
   const inScope = `c.intake_date <= @end AND (c.closed_on IS NULL OR c.closed_on >= @yearStart)`;
-  const params = { end: scope.end, yearStart: scope.yearStart };
+  const from = scope.loadFrom !== undefined && scope.loadFrom < scope.yearStart ? scope.loadFrom : scope.yearStart;
+  const params = { end: scope.end, yearStart: from };
   const cases = z.array(caseRow).parse(
     db.prepare(`SELECT c.id, c.record_key, c.gender, c.birth_date, c.country_of_origin, c.access_route, c.benefits, c.intake_date, c.closed_on
                 FROM cases c WHERE ${inScope} AND ${CONSENT_FILTER[rule]} ORDER BY c.id`).all(params),
   );
-  const all = z.number().int().parse(db.prepare(`SELECT count(*) FROM cases c WHERE ${inScope}`).pluck().get(params));
+  const all = z.number().int().parse(db.prepare(`SELECT count(*) FROM cases c WHERE ${inScope}`).pluck().get({ end: scope.end, yearStart: scope.yearStart }));
+  const countedInYear = cases.filter((row) => row.closed_on === null || row.closed_on >= scope.yearStart).length;
   const ids = `(SELECT c.id FROM cases c WHERE ${inScope})`;
   const statuses = groupBy(
     z.array(z.object({ case_id: z.string(), status: z.string(), valid_from: z.string().nullable(), work_permission: z.string().nullable() })).parse(
@@ -122,7 +125,7 @@ export function loadPopulation(
       const { tagA, tagB, hashKey } = tagsOf(row.id, 'note');
       return { recordKey: hashKey, tagA, tagB, field: row.field, kind: row.kind, observedOn: row.observed_on };
     });
-  return { persons, notes, excluded: all - cases.length };
+  return { persons, notes, excluded: all - countedInYear };
 }
 
 // ----- profiles and settings ---------------------------------------------------------------------
@@ -179,6 +182,11 @@ export interface EarlierCells {
   suppressed: Set<string>;
   published: Map<string, number>;
   methods: Set<string>;
+}
+
+/** Period codes with a written export (any recipient, any catalogue version): the differencing guard compares with them. */
+export function readExportedPeriodCodes(db: VaultDatabase): string[] {
+  return z.array(z.string()).parse(db.prepare('SELECT DISTINCT period_code FROM stats_exports ORDER BY period_code').pluck().all());
 }
 
 export function readEarlierCells(db: VaultDatabase, catalogueVersion: string, periodCode: string): EarlierCells {

@@ -20,6 +20,7 @@ import { AppError } from '../core/errors';
 import type { CorePorts } from '../core/createCore';
 import type { VaultService } from '../vault/vaultService';
 import { computeStatistics, type ComputeResult } from './compute';
+import { comparedFrom, quartersOf } from './differencing';
 import * as repository from './statsRepository';
 import { fileBaseName, readImportFile, renderFiles, writeAll } from './statsFiles';
 import { AuditFailedError } from './suppression';
@@ -124,13 +125,14 @@ export class StatsService {
     const bounds = periodBounds(period);
     const loaded = db.transaction(() => {
       const consentRule = repository.readConsentRule(db);
-      const population = repository.loadPopulation(db, { yearStart: `${period.year}-01-01`, start: bounds.start, end: bounds.end }, consentRule);
+      const population = repository.loadPopulation(db, { yearStart: `${period.year}-01-01`, start: bounds.start, end: bounds.end, loadFrom: comparedFrom(period) }, consentRule);
       if (action === 'stats.preview') this.vault.record(action, { details: { period: bounds.code, profile: profile.id, method: profile.method } });
       return {
         consentRule,
         population,
         frozenOrigin: repository.readCategoryList(db, CATALOGUE_VERSION, period.year, 'origin'),
         earlier: repository.readEarlierCells(db, CATALOGUE_VERSION, bounds.code),
+        exportedPeriods: repository.readExportedPeriodCodes(db),
       };
     })();
     let result: ComputeResult;
@@ -142,6 +144,7 @@ export class StatsService {
         frozenOrigin: loaded.frozenOrigin,
         earlier: profile.method === 'suppression' ? loaded.earlier : { suppressed: new Set(), published: new Map(), methods: loaded.earlier.methods },
         source: this.source(),
+        exportedQuarters: quartersOf(loaded.exportedPeriods),
         excludedByConsent: loaded.population.excluded,
         consentRule: loaded.consentRule,
       });

@@ -103,6 +103,8 @@ export const CHECK_IDS = [
   'earlierOtherMethod',
   'yearlyOnlyTablesLeftOut',
   'consentRule',
+  /** Quarterly exports: tables that changed for 1..k−1 persons since an earlier quarter are withheld. */
+  'differencingGuard',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
