@@ -16,7 +16,7 @@ export class FreshRestoreDialog {
     this.chooseFileButton = this.dialog.getByRole('button', { name: /Sicherungsdatei wählen|Andere Datei wählen/ });
     this.folderInput = this.dialog.getByLabel('Ordner für den Tresor');
     this.passphraseInput = this.dialog.getByLabel('Kennwort', { exact: true });
-    this.recoveryKeyInput = this.dialog.getByLabel('Wiederherstellungsschlüssel', { exact: true });
+    this.recoveryKeyInput = this.dialog.getByRole('textbox', { name: 'Wiederherstellungsschlüssel', exact: true });
     this.restoreButton = this.dialog.getByRole('button', { name: 'Wiederherstellen', exact: true });
   }
 

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useI18n } from '../i18n';
 import { useNavigation } from '../navigation';
 import { useBackupStatus } from './useBackupStatus';
@@ -10,7 +11,11 @@ import './backup.css';
 export function BackupReminderBanner() {
   const { t } = useI18n();
   const { navigate, route } = useNavigation();
-  const { status } = useBackupStatus();
+  const { status, reload } = useBackupStatus();
+  // Read again on every screen change: a backup made on the Datenschutz page ends the reminder.
+  useEffect(() => {
+    void reload();
+  }, [route.page, reload]);
   if (!status?.isDue || route.page === 'dataProtection') return null;
   return (
     <div className="backup-banner" role="note" aria-label={t('backupUi.banner.label')}>
