@@ -89,6 +89,7 @@ export const statsDe = {
   'stats.cat.offerKind.familyYouthServices': 'Familien-/Jugendhilfe',
   'stats.cat.offerKind.leisureVolunteering': 'Freizeit/Ehrenamt',
   'stats.cat.offerKind.other': 'sonstiges Angebot',
+  'stats.check.differencingGuard': 'Differenzbildung zu früheren Quartalen: {withheld} Tabellen zurückgehalten ({tables}), weil sich darin weniger als {persons} Personen verändert haben.',
   'stats.check.noIdentifiers': 'Keine Namen, Kennungen, Fallcodes, Record Keys, Freitexte oder genauen Alter in den Dateien.',
   'stats.check.datesCoarsened': 'Keine Datumsangaben feiner als der Zeitraum ({period}).',
   'stats.check.frozenCategories': 'Kategorienlisten für {year} festgeschrieben ({categories} Herkunftskategorien).',

@@ -91,6 +91,7 @@ export const statsEn = {
   'stats.cat.offerKind.familyYouthServices': 'Family/youth services',
   'stats.cat.offerKind.leisureVolunteering': 'Leisure/volunteering',
   'stats.cat.offerKind.other': 'other offer',
+  'stats.check.differencingGuard': 'Differencing against earlier quarters: {withheld} tables withheld ({tables}) because fewer than {persons} persons changed in them.',
   'stats.check.noIdentifiers': 'No names, identifiers, case codes, record keys, free text or exact ages in the files.',
   'stats.check.datesCoarsened': 'No dates finer than the period ({period}).',
   'stats.check.frozenCategories': 'Category lists frozen for {year} ({categories} origin categories).',
