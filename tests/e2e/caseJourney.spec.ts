@@ -7,7 +7,7 @@ import { DeadlinesPage } from './pages/DeadlinesPage';
 import { PartnersPage } from './pages/PartnersPage';
 import { SearchPage } from './pages/SearchPage';
 import { StructuralNotesPage } from './pages/StructuralNotesPage';
-import { daysFromToday, germanDate, setUpAndUnlock } from './support/seedCases';
+import { addJournal, createCase, daysFromToday, germanDate, setUpAndUnlock } from './support/seedCases';
 
 /** The person of the journey; no part of the name may show in privacy mode. */
 const PERSON = { familyName: 'Haddad', givenNames: 'Rami' };
@@ -213,4 +213,56 @@ test('Systemhinweise: anonymous notes per Handlungsfeld; a case code in the text
   await bench.checkScreen('structural-notes');
   const stored = await core<{ text: string }[]>(bench, 'structuralNotes:list', {});
   expect(stored.map((note) => note.text)).toEqual(['Wartezeit auf Berufssprachkurse B2 derzeit sechs Monate.']);
+});
+
+test('status history: "gültig bis" before "gültig ab" is refused at the field, nothing saved; deleting asks first', async ({ page, bench }) => {
+  await setUpAndUnlock(bench);
+  const { id, code } = await createCase(bench, { ...PERSON });
+  await addJournal(bench, id, 'Erstgespräch mit Herrn Haddad.', daysFromToday(-2));
+  await bench.open();
+  await new CaseListPage(page).openCase(code);
+  const detail = new CaseDetailPage(page);
+  await detail.open('Aufenthalt');
+  await detail.addStatus({ status: 'Aufenthaltsgestattung (§ 55 AsylG)', validFrom: '01.12.2026', validUntil: '30.11.2026' });
+  const until = detail.statusForm.getByLabel('Gültig bis');
+  await expect(until).toHaveAttribute('aria-invalid', 'true');
+  await expect(detail.statusForm).toContainText('„Gültig bis“ liegt vor „gültig ab“.');
+  await bench.checkScreen('case-status-errors');
+  await detail.statusForm.getByLabel('Dokument gesehen am').fill('31.02.2026');
+  await detail.statusForm.getByRole('button', { name: 'Status speichern' }).click();
+  await expect(detail.statusForm).toContainText('Bitte geben Sie ein gültiges Datum ein (TT.MM.JJJJ).');
+  expect((await core<{ statuses: unknown[] }>(bench, 'cases:get', { id })).statuses).toEqual([]);
+
+  // The document cannot have been seen in the future: the core says so, at the field.
+  await until.fill('');
+  await detail.statusForm.getByLabel('Dokument gesehen am').fill(germanDate(daysFromToday(2)));
+  await detail.statusForm.getByRole('button', { name: 'Status speichern' }).click();
+  await expect(detail.statusForm).toContainText('Das Datum liegt in der Zukunft.');
+  expect((await core<{ statuses: unknown[] }>(bench, 'cases:get', { id })).statuses).toEqual([]);
+  await detail.statusForm.getByLabel('Dokument gesehen am').fill('');
+  await detail.statusForm.getByRole('button', { name: 'Status speichern' }).click();
+  await expect(detail.statusRows).toHaveCount(1);
+  await expect(detail.currentStatus).toContainText('Aufenthaltsgestattung (§ 55 AsylG)');
+  await expect(detail.currentStatus).toContainText('ohne Ablaufdatum');
+
+  await detail.statusRows.first().getByRole('button', { name: /löschen/ }).click();
+  await expect(detail.confirmDialog).toBeVisible();
+  await expect(detail.confirmDialog.getByRole('button', { name: 'Behalten' })).toBeFocused();
+  await bench.checkScreen('case-status-delete-dialog');
+  await detail.confirmDialog.getByRole('button', { name: 'Löschen' }).click();
+  await expect(detail.statusRows).toHaveCount(0);
+  expect((await core<{ statuses: unknown[] }>(bench, 'cases:get', { id })).statuses).toEqual([]);
+
+  // A journal entry: edit keeps the rest, delete asks first.
+  await detail.open('Verlauf');
+  await detail.journalEntries.first().getByRole('button', { name: /bearbeiten/ }).click();
+  await expect(detail.journalDialog.dialog).toHaveAccessibleName('Eintrag bearbeiten');
+  await detail.journalDialog.noteInput.fill('Erstgespräch, Unterlagen gesichtet.');
+  await detail.journalDialog.saveButton.click();
+  await expect(detail.journalEntries.first()).toContainText('Erstgespräch, Unterlagen gesichtet.');
+  await detail.journalEntries.first().getByRole('button', { name: /löschen/ }).click();
+  await bench.checkScreen('journal-delete-dialog');
+  await detail.confirmDialog.getByRole('button', { name: 'Löschen' }).click();
+  await expect(detail.journalEntries).toHaveCount(0);
+  expect((await core<{ journal: unknown[] }>(bench, 'cases:get', { id })).journal).toEqual([]);
 });

@@ -37,7 +37,7 @@ export class CaseDetailPage {
 
   // Aufenthalt
   get statusRows(): Locator {
-    return this.panel.locator('table.data-table').first().locator('tbody tr');
+    return this.panel.locator('li.status-card');
   }
 
   async addStatus(input: {

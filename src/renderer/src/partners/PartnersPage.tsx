@@ -127,6 +127,7 @@ export function PartnersPage() {
                   <td className="cell-text">{partner.contact}</td>
                   <td>{partner.referralCount}</td>
                   <td className="cell-actions">
+<div className="cell-actions-inner">
                     <button type="button" className="button button-quiet" aria-label={t('partners.editNamed', { name: partner.name })} onClick={() => startEdit(partner)}>
                       {t('journal.edit')}
                     </button>
@@ -138,7 +139,8 @@ export function PartnersPage() {
                     >
                       {t(partner.archived ? 'partners.restore' : 'partners.archive')}
                     </button>
-                  </td>
+                  </div>
+</td>
                 </tr>
               ))}
             </tbody>

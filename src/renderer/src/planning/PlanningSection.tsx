@@ -79,6 +79,7 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                   <td className="cell-text">{assessment?.resources || none}</td>
                   <td className="cell-text">{assessment?.needs || none}</td>
                   <td className="cell-actions">
+<div className="cell-actions-inner">
                     <button
                       type="button"
                       className="button button-quiet"
@@ -104,7 +105,8 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                         {t('caseDetail.delete')}
                       </button>
                     ) : null}
-                  </td>
+                  </div>
+</td>
                 </tr>
               );
             })}
@@ -144,6 +146,7 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                   <td>{displayDate(goal.targetDate) || none}</td>
                   <td>{label('goalStatus', goal.status)}</td>
                   <td className="cell-actions">
+<div className="cell-actions-inner">
                     <button type="button" className="button button-quiet" aria-label={t('planning.goals.editNamed', { goal: goal.wording })} onClick={() => setDialog({ kind: 'goal', goal })}>
                       {t('journal.edit')}
                     </button>
@@ -162,7 +165,8 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                     >
                       {t('caseDetail.delete')}
                     </button>
-                  </td>
+                  </div>
+</td>
                 </tr>
               ))}
             </tbody>
@@ -207,6 +211,7 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                     <td>{label('referralResult', referral.result)}</td>
                     <td className="cell-text">{referral.note || none}</td>
                     <td className="cell-actions">
+<div className="cell-actions-inner">
                       <button
                         type="button"
                         className="button button-quiet"
@@ -230,7 +235,8 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                       >
                         {t('caseDetail.delete')}
                       </button>
-                    </td>
+                    </div>
+</td>
                   </tr>
                 );
               })}

@@ -120,6 +120,7 @@ export function DeadlinesSection({ detail, onChanged }: { detail: CaseDetail; on
                     {deadline.resolutionReason ? <span className="cell-detail">{deadline.resolutionReason}</span> : null}
                   </td>
                   <td className="cell-actions">
+<div className="cell-actions-inner">
                     {deadline.state === 'open' ? (
                       <>
                         <button
@@ -140,7 +141,8 @@ export function DeadlinesSection({ detail, onChanged }: { detail: CaseDetail; on
                         </button>
                       </>
                     ) : null}
-                  </td>
+                  </div>
+</td>
                 </tr>
               ))}
             </tbody>

@@ -32,65 +32,62 @@ export function StatusSection({ detail, onChanged }: { detail: CaseDetail; onCha
       {detail.statuses.length === 0 ? (
         <p>{t('caseDetail.status.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('caseDetail.status.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('caseDetail.status.status')}</th>
-                <th scope="col">{t('caseDetail.status.validity')}</th>
-                <th scope="col">{t('caseDetail.status.workPermission')}</th>
-                <th scope="col">{t('caseDetail.status.residenceObligation')}</th>
-                <th scope="col">{t('caseDetail.status.identityClarified')}</th>
-                <th scope="col">{t('caseDetail.status.documentSeenOn')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('caseDetail.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {detail.statuses.map((status) => {
-                const isCurrent = status.id === detail.currentStatusId;
-                return (
-                  <tr key={status.id} className={isCurrent ? 'row-current' : undefined}>
-                    <td>
-                      {isCurrent ? <span className="badge">{t('caseDetail.status.current')}</span> : null}
-                      {label('residenceStatus', status.status)}
-                    </td>
-                    <td>
+        <ol className="status-history">
+          {detail.statuses.map((status) => {
+            const isCurrent = status.id === detail.currentStatusId;
+            const name = label('residenceStatus', status.status);
+            return (
+              <li key={status.id} className={isCurrent ? 'status-card status-card-current' : 'status-card'}>
+                <div className="status-card-heading">
+                  <h3>
+                    {isCurrent ? <span className="badge">{t('caseDetail.status.current')}</span> : null}
+                    {name}
+                  </h3>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    aria-label={t('caseDetail.status.deleteNamed', { status: name })}
+                    onClick={() => setToDelete(status.id)}
+                  >
+                    {t('caseDetail.delete')}
+                  </button>
+                </div>
+                <dl className="fact-list">
+                  <div>
+                    <dt>{t('caseDetail.status.validFrom')}</dt>
+                    <dd>{displayDate(status.validFrom) || none}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseDetail.status.validUntil')}</dt>
+                    <dd>
                       {isCurrent ? (
-                        <>
-                          {t('caseDetail.status.from', { date: displayDate(status.validFrom) || none })}
-                          <br />
-                          <StatusValidity status={status.status} validUntil={status.validUntil} isUntilOnly />
-                        </>
+                        <StatusValidity status={status.status} validUntil={status.validUntil} isUntilOnly />
                       ) : (
-                        t('caseDetail.status.fromUntil', {
-                          from: displayDate(status.validFrom) || none,
-                          until: displayDate(status.validUntil) || none,
-                        })
+                        displayDate(status.validUntil) || none
                       )}
-                    </td>
-                    <td>{status.workPermission ? label('workPermissionNote', status.workPermission) : none}</td>
-                    <td>{status.residenceObligation ? label('residenceObligation', status.residenceObligation) : none}</td>
-                    <td>{status.identityClarified ? label('identityClarified', status.identityClarified) : none}</td>
-                    <td>{displayDate(status.documentSeenOn) || none}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={t('caseDetail.status.deleteNamed', { status: label('residenceStatus', status.status) })}
-                        onClick={() => setToDelete(status.id)}
-                      >
-                        {t('caseDetail.delete')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseDetail.status.workPermission')}</dt>
+                    <dd>{status.workPermission ? label('workPermissionNote', status.workPermission) : none}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseDetail.status.residenceObligation')}</dt>
+                    <dd>{status.residenceObligation ? label('residenceObligation', status.residenceObligation) : none}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseDetail.status.identityClarified')}</dt>
+                    <dd>{status.identityClarified ? label('identityClarified', status.identityClarified) : none}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseDetail.status.documentSeenOn')}</dt>
+                    <dd>{displayDate(status.documentSeenOn) || none}</dd>
+                  </div>
+                </dl>
+              </li>
+            );
+          })}
+        </ol>
       )}
       {isAdding ? (
         <AddStatusForm caseId={detail.id} onSaved={handleSaved} onCancel={() => setAdding(false)} />
