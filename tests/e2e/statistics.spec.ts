@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
@@ -219,6 +219,15 @@ test('export for the Bündnis (Cell Key Method) and the Ministerium (suppression
   await expect(statistics.main.getByRole('button', { name: /bearbeiten|löschen/i })).toHaveCount(0);
   await expect(statistics.main).toContainText('Profile und Einwilligungsregel legt die Leitung fest');
   await bench.checkScreen('statistics-profiles-counsellor');
+
+  // Both exports are in the access log, by the counsellor (read by the supervisor, who may).
+  await call(bench, 'vault:lock', {});
+  await call(bench, 'vault:unlock', { account: PEOPLE.supervisor.name, passphrase: PEOPLE.supervisor.passphrase });
+  const log = await call<{ entries: { action: string; userName: string | null; object: string | null }[] }>(bench, 'audit:list', { filter: { action: 'stats.export' }, offset: 0, limit: 10 });
+  expect(log.entries.map((entry) => [entry.action, entry.userName, entry.object])).toEqual([
+    ['stats.export', PEOPLE.counsellor.name, null],
+    ['stats.export', PEOPLE.counsellor.name, null],
+  ]);
 });
 
 test('combining exports: sums with a suppressed part stay ".", invalid files are refused with the reason', async ({ page, bench }) => {
@@ -335,9 +344,21 @@ test('bad input: a wrong year inline, periods not ended or in the future, an emp
   await expect(statistics.stepHeading).toHaveText('Export bestätigen');
   expect(await readdir(bench.tempDir)).not.toContain('fallbuch-statistik_2026-Q3_ministerium.json');
   await bench.checkScreen('statistics-error-folder');
-  await statistics.openView('Exportverlauf');
-  await expect(statistics.main).toContainText('Noch keine Exporte.');
-  await bench.checkScreen('statistics-history-empty');
+
+  // The data change after the preview: the export refuses the outdated preview and offers a new one.
+  await rm(bench.chosenVaultDir);
+  await mkdir(bench.chosenVaultDir);
+  await createCase(bench, { familyName: 'Kanarienfamilie', givenNames: 'Nachzügler', intakeDate: '2026-08-03', phase: 'intake' });
+  await statistics.writeButton.click();
+  await expect(statistics.alert).toContainText('Die Daten haben sich seit der Vorschau geändert');
+  expect(await readdir(bench.chosenVaultDir)).toEqual([]);
+  await bench.checkScreen('statistics-error-outdated');
+  await statistics.alert.getByRole('button', { name: 'Vorschau neu berechnen' }).click();
+  await expect(statistics.stepHeading).toHaveText('Vorschau: genau das wird weitergegeben');
+  await statistics.continueButton.click();
+  await statistics.writeButton.click();
+  await expect(statistics.stepHeading).toHaveText('Dateien geschrieben');
+  expect(await readdir(bench.chosenVaultDir)).toHaveLength(3);
 });
 
 test('a supervisor creates, edits and deletes a custom profile with inline German errors, and sets the consent rule', async ({ page, bench }) => {
@@ -350,6 +371,10 @@ test('a supervisor creates, edits and deletes a custom profile with inline Germa
   await expect(statistics.profileRow('Bündnis')).toContainText('nicht änderbar');
   await expect(statistics.profileRow('Ministerium')).toContainText('alle 18 Tabellen');
   await bench.checkScreen('statistics-profiles');
+  await statistics.openView('Exportverlauf');
+  await expect(statistics.main).toContainText('Noch keine Exporte.');
+  await bench.checkScreen('statistics-history-empty');
+  await statistics.openView('Empfängerprofile');
 
   // Errors inline, in German, next to their fields.
   await statistics.methodRadio('Zellsperrung').check();
