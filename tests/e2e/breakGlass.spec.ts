@@ -22,7 +22,7 @@ test('a colleague opens a case with a reason and the supervisor sees it flagged'
   await layout.open('Konten');
   const accounts = new AccountsPage(page);
   await accounts.createAccount(COLLEAGUE.name, 'Beratungsfachkraft', COLLEAGUE.initial);
-  await expect(accounts.row(COLLEAGUE.name)).toContainText('ja – muss bei der nächsten Anmeldung geändert werden');
+  await expect(accounts.row(COLLEAGUE.name)).toContainText('Erstes Kennwort – wird bei der nächsten Anmeldung geändert');
   await layout.lockButton.click();
 
   // The colleague's first unlock: own passphrase first, then the (empty) case list.

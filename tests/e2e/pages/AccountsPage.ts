@@ -47,7 +47,7 @@ export class AccountsPage {
 
   /** The message the core gave for this row's action, shown at its button. */
   rowError(name: string): Locator {
-    return this.row(name).getByRole('alert');
+    return this.table.locator(`tr[data-account-error="${name}"]`).getByRole('alert');
   }
 
   async disable(name: string): Promise<void> {

@@ -26,3 +26,10 @@ export async function setUpWithCases(bench: Bench, count: number): Promise<{ rec
   await invoke(bench, 'vault:lock', {});
   return { recoveryKey, cases };
 }
+
+/** The supervisor creates the colleague through the core (as the Konten screen does) and locks. */
+export async function createColleague(bench: Bench): Promise<void> {
+  await invoke(bench, 'vault:unlock', { account: PEOPLE.supervisor.name, passphrase: PEOPLE.supervisor.passphrase });
+  await invoke(bench, 'accounts:create', { name: COLLEAGUE.name, role: 'counsellor', initialPassphrase: COLLEAGUE.initial });
+  await invoke(bench, 'vault:lock', {});
+}

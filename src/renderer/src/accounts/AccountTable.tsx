@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import type { Account } from '@shared/domain/audit';
 import type { AppErrorData } from '@shared/ipc/result';
 import { useI18n } from '../i18n';
@@ -51,7 +51,6 @@ export function AccountTable({ accounts, onChanged, onDone }: { accounts: Accoun
               <th scope="col">{t('accountsUi.column.name')}</th>
               <th scope="col">{t('accountsUi.column.role')}</th>
               <th scope="col">{t('accountsUi.column.state')}</th>
-              <th scope="col">{t('accountsUi.column.mustChange')}</th>
               <th scope="col">{t('accountsUi.column.openCases')}</th>
               <th scope="col">{t('accountsUi.column.actions')}</th>
             </tr>
@@ -62,68 +61,72 @@ export function AccountTable({ accounts, onChanged, onDone }: { accounts: Accoun
               const error = rowError?.userId === account.userId ? rowError.error : null;
               const errorId = `account-error-${account.userId}`;
               return (
-                <tr key={account.userId} data-account={account.name}>
-                  <th scope="row">
-                    {account.name}
-                    {isSelf ? <span className="radio-detail"> {t('accountsUi.list.you')}</span> : null}
-                  </th>
-                  <td>{t(account.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')}</td>
-                  <td>
-                    {account.disabled ? (
-                      <span className="account-state account-state-disabled">
-                        <span aria-hidden="true">⊘ </span>
-                        {account.disabledAt
-                          ? t('accountsUi.state.disabledSince', { date: formatDateTime(account.disabledAt, language) })
-                          : t('accountsUi.state.disabled')}
-                      </span>
-                    ) : (
-                      <span className="account-state account-state-active">
-                        <span aria-hidden="true">✓ </span>
-                        {t('accountsUi.state.active')}
-                      </span>
-                    )}
-                  </td>
-                  <td>{account.mustChangePassphrase ? t('accountsUi.mustChange.yes') : t('accountsUi.mustChange.no')}</td>
-                  <td className="number">{account.role === 'counsellor' ? account.openCases.toLocaleString(language) : '–'}</td>
-                  <td>
-                    <div className="row-actions">
+                <Fragment key={account.userId}>
+                  <tr data-account={account.name}>
+                    <th scope="row">
+                      {account.name}
+                      {isSelf ? <span className="radio-detail"> {t('accountsUi.list.you')}</span> : null}
+                    </th>
+                    <td>{t(account.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')}</td>
+                    <td>
                       {account.disabled ? (
-                        <button type="button" className="button" onClick={() => setAction({ kind: 'enable', account })}>
-                          {t('accountsUi.enable.button')}
-                          <span className="visually-hidden"> {account.name}</span>
-                        </button>
+                        <span className="account-state account-state-disabled">
+                          <span aria-hidden="true">⊘ </span>
+                          {account.disabledAt
+                            ? t('accountsUi.state.disabledSince', { date: formatDateTime(account.disabledAt, language) })
+                            : t('accountsUi.state.disabled')}
+                        </span>
                       ) : (
-                        <>
-                          <button
-                            type="button"
-                            className="button"
-                            aria-describedby={error ? errorId : undefined}
-                            onClick={() => {
-                              setRowError(null);
-                              setAction({ kind: 'disable', account });
-                            }}
-                          >
-                            {t('accountsUi.disable.button')}
+                        <span className="account-state account-state-active">
+                          <span aria-hidden="true">✓ </span>
+                          {t('accountsUi.state.active')}
+                        </span>
+                      )}
+                      {account.mustChangePassphrase && !account.disabled ? <p className="account-must-change">{t('accountsUi.mustChange.yes')}</p> : null}
+                    </td>
+                    <td className="number">{account.role === 'counsellor' ? account.openCases.toLocaleString(language) : '–'}</td>
+                    <td>
+                      <div className="row-actions">
+                        {account.disabled ? (
+                          <button type="button" className="button" onClick={() => setAction({ kind: 'enable', account })}>
+                            {t('accountsUi.enable.button')}
                             <span className="visually-hidden"> {account.name}</span>
                           </button>
-                          {isSelf ? (
-                            <span className="radio-detail">{t('accountsUi.list.selfHint')}</span>
-                          ) : (
-                            <button type="button" className="button" onClick={() => setAction({ kind: 'reset', account })}>
-                              {t('accountsUi.reset.button')}
+                        ) : (
+                          <>
+                            <button
+                              type="button"
+                              className="button"
+                              aria-describedby={error ? errorId : undefined}
+                              onClick={() => {
+                                setRowError(null);
+                                setAction({ kind: 'disable', account });
+                              }}
+                            >
+                              {t('accountsUi.disable.button')}
                               <span className="visually-hidden"> {account.name}</span>
                             </button>
-                          )}
-                        </>
-                      )}
-                    </div>
-                    {error ? (
-                      <div role="alert">
-                        <FieldError id={errorId} message={translateError(error)} />
+                            {/* One's own passphrase is changed in the settings, not reset here. */}
+                            {isSelf ? null : (
+                              <button type="button" className="button" onClick={() => setAction({ kind: 'reset', account })}>
+                                {t('accountsUi.reset.button')}
+                                <span className="visually-hidden"> {account.name}</span>
+                              </button>
+                            )}
+                          </>
+                        )}
                       </div>
-                    ) : null}
-                  </td>
-                </tr>
+                    </td>
+                  </tr>
+                  {/* The refusal right below the row whose button caused it (and named by that button). */}
+                  {error ? (
+                    <tr className="account-error-row" data-account-error={account.name}>
+                      <td colSpan={5} role="alert">
+                        <FieldError id={errorId} message={translateError(error)} />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
               );
             })}
           </tbody>
@@ -164,7 +167,9 @@ function DisableDialog({ account, isSelf, onConfirm, onClose }: { account: Accou
       <p id={`${id}-text`}>
         {t('accountsUi.disable.intro')}
         {isSelf ? ` ${t('accountsUi.disable.self')}` : ''}
-        {account.role === 'counsellor' && account.openCases > 0 ? ` ${t('accountsUi.disable.openCases', { count: account.openCases })}` : ''}
+        {account.role === 'counsellor' && account.openCases > 0
+          ? ` ${account.openCases === 1 ? t('accountsUi.disable.openCasesOne') : t('accountsUi.disable.openCases', { count: account.openCases })}`
+          : ''}
       </p>
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onConfirm}>

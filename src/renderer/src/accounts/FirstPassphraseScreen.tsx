@@ -52,11 +52,13 @@ export function FirstPassphraseScreen({ onChanged }: { onChanged: () => void }) 
       onChanged();
       return;
     }
-    const marked = applyServerFieldErrors<FirstInput>(result.error, ['current', 'next'], form.setError);
-    if (marked.length === 0 && result.error.code === 'WRONG_PASSPHRASE') {
+    // "The initial passphrase is wrong" says which one of the three was meant.
+    if (result.error.code === 'WRONG_PASSPHRASE') {
       form.setError('current', { type: 'server', message: 'accountsUi.first.wrongInitial' });
-      marked.push('current');
+      form.setFocus('current', { shouldSelect: true });
+      return;
     }
+    const marked = applyServerFieldErrors<FirstInput>(result.error, ['current', 'next'], form.setError);
     const first = marked[0];
     if (first) form.setFocus(first, { shouldSelect: true });
     else setFormError(result.error);

@@ -47,7 +47,15 @@ export function HandOverSection({ accounts, onChanged }: { accounts: Account[]; 
       return;
     }
     const nameOf = (userId: string) => accounts.find((account) => account.userId === userId)?.name ?? '';
-    setDone(t('accountsUi.handOver.done', { count: result.value.moved, from: nameOf(from), to: nameOf(to) }));
+    const names = { from: nameOf(from), to: nameOf(to) };
+    const moved = result.value.moved;
+    setDone(
+      moved === 0
+        ? t('accountsUi.handOver.none', names)
+        : moved === 1
+          ? t('accountsUi.handOver.doneOne', names)
+          : t('accountsUi.handOver.done', { ...names, count: moved }),
+    );
     setFrom('');
     setTo('');
     await onChanged();
@@ -74,7 +82,7 @@ export function HandOverSection({ accounts, onChanged }: { accounts: Account[]; 
           <option value="">{placeholder}</option>
           {options.map((account) => (
             <option key={account.userId} value={account.userId}>
-              {t('accountsUi.handOver.option', { name: account.name, count: account.openCases })}
+              {account.openCases === 1 ? t('accountsUi.handOver.optionOne', { name: account.name }) : t('accountsUi.handOver.option', { name: account.name, count: account.openCases })}
             </option>
           ))}
         </select>

@@ -26,18 +26,13 @@ export function actionLabel(action: string): Message {
 
 const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 
-/** A logged instant in the workstation's local time, to the second ("21.11.2026, 10:00:05"). */
+/** A logged instant in the workstation's local time, to the second ("21.11.2026 10:00:05"). */
 export function formatDateTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(LOCALE[language], {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  const day = date.toLocaleDateString(LOCALE[language], { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const time = date.toLocaleTimeString(LOCALE[language], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return `${day} ${time}`;
 }
 
 export function formatNumber(value: number, language: Language): string {
