@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { PEOPLE, expect, test } from './fixtures';
 import { CasePrivacyPage } from './pages/CasePrivacyPage';
 import { CaseListPage } from './pages/CaseListPage';
-import { addOwnDeadline, call, caseFields, createCase, daysFromToday, germanDate, setUpAndUnlock } from './support/seedCases';
+import { DataProtectionPage } from './pages/DataProtectionPage';
+import { addOwnDeadline, call, caseFields, closeCase, createCase, daysFromToday, germanDate, setUpAndUnlock } from './support/seedCases';
 
 /**
  * Data-subject rights in a case (issue 6): consent then referral with the release check, the
@@ -138,4 +139,45 @@ test('erasure: preview, code typed in, open deadlines refused until confirmed; t
   expect(await call<unknown[]>(bench, 'search:query', { text: 'Loeschmich' })).toEqual([]);
   expect((await call<unknown[]>(bench, 'search:query', { text: 'Bleibt' })).length).toBe(1);
   await bench.checkScreen('erasure-done-list');
+});
+
+test('retention: the dry run lists what is due and why; the supervisor runs exactly that list; the processing record exports', async ({ page, bench }) => {
+  await setUpAndUnlock(bench);
+  const old = await createCase(bench, { familyName: 'Altfall', intakeDate: '2019-03-01' });
+  await closeCase(bench, old.id, '2020-06-30');
+  const current = await createCase(bench, { familyName: 'Laufend' });
+  await call(bench, 'vault:lock', {});
+  await call(bench, 'vault:unlock', { account: PEOPLE.supervisor.name, passphrase: PEOPLE.supervisor.passphrase });
+  await bench.open();
+  const data = new DataProtectionPage(page);
+  await data.open();
+  await data.retentionPreviewButton.click();
+  const plan = page.locator('.retention-plan');
+  await expect(plan).toContainText(old.code);
+  await expect(plan).toContainText('Abgeschlossen am 30.06.2020; Aufbewahrung 3 Jahre nach Ende des Abschlussjahres.');
+  await expect(plan).not.toContainText(current.code);
+  await bench.checkScreen('retention-dry-run');
+  await plan.getByRole('button', { name: 'Diese 1 Einträge löschen …' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Fällige Einträge löschen' });
+  await bench.checkScreen('retention-confirm');
+  await confirm.getByRole('button', { name: 'Endgültig löschen' }).click();
+  await expect(page.getByText('1 Einträge wurden gelöscht.')).toBeVisible();
+  await expect(plan).toContainText('Nach den aktuellen Fristen ist nichts zu löschen.');
+
+  // Art. 30: the record as text and as files.
+  await expect(data.recordPreview).toContainText('Verzeichnis von Verarbeitungstätigkeiten');
+  await page.getByLabel('Verantwortlicher').fill('Stadt Leverkusen, Fachbereich Soziales');
+  await page.getByRole('button', { name: 'Angaben speichern' }).click();
+  await expect(data.recordPreview).toContainText('Stadt Leverkusen, Fachbereich Soziales');
+  await page.getByRole('button', { name: 'Als PDF speichern …' }).click();
+  await page.getByRole('button', { name: 'Als Markdown speichern …' }).click();
+  await expect(data.writtenFiles).toHaveCount(1);
+  const saved = await readdir(bench.saveDir);
+  expect(saved.some((name) => name.endsWith('.pdf'))).toBe(true);
+  expect(saved.some((name) => name.endsWith('.md'))).toBe(true);
+  await bench.checkScreen('processing-record');
+
+  await call(bench, 'vault:lock', {});
+  await call(bench, 'vault:unlock', { account: PEOPLE.counsellor.name, passphrase: PEOPLE.counsellor.passphrase });
+  expect((await call<{ code: string }[]>(bench, 'cases:list', { includeClosed: true })).map((row) => row.code)).toEqual([current.code]);
 });

@@ -84,7 +84,9 @@ export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: b
     setConfirming(false);
     if (result.ok) {
       const total = Object.values(result.value.deleted).reduce((sum, count) => sum + count, 0);
-      setPlan(result.value.plan);
+      // Show what is due now (normally nothing), next to what was deleted.
+      const next = await call((api) => api.retention.preview({}));
+      setPlan(next.ok ? next.value : null);
       setMessage(t('retentionUi.runDone', { count: total }));
     } else {
       setError(result.error);
