@@ -422,6 +422,8 @@ export function openVaultFolder(vaultDir: string, recoveryKey: string): { db: Va
 /** Seeds a locked vault folder with `count` synthetic cases assigned to its counsellor account(s). */
 export function seedVaultFolder(vaultDir: string, recoveryKey: string, options: Omit<SeedOptions, 'counsellorIds'> & { counsellorIds?: readonly string[] }): SeedResult {
   const { db, dataKey } = openVaultFolder(vaultDir, recoveryKey);
+  // A large page cache for the bulk insert only (this connection is closed afterwards).
+  db.pragma('cache_size = -131072');
   try {
     const counsellorIds = options.counsellorIds ?? (db.prepare(`SELECT id FROM users WHERE role = 'counsellor' AND disabled_at IS NULL ORDER BY created_at`).pluck().all() as string[]);
     if (counsellorIds.length === 0) throw new Error('the vault has no counsellor account');
