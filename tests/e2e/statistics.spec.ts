@@ -323,7 +323,7 @@ test('bad input: a wrong year inline, periods not ended or in the future, an emp
   const thisYear = new Date().getFullYear();
   await statistics.choose({ year: thisYear, quarter: null }, 'Bündnis');
   await statistics.previewButton.click();
-  await expect(statistics.alert).toContainText('Der Zeitraum ist noch nicht abgeschlossen');
+  await expect(statistics.alert).toContainText(`Der Zeitraum ist noch nicht abgeschlossen (31.12.${thisYear})`);
   await bench.checkScreen('statistics-error-period');
 
   await statistics.choose({ year: thisYear + 2, quarter: null }, 'Bündnis');

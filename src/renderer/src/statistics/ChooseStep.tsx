@@ -9,6 +9,7 @@ import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { RadioGroupField, SelectField, TextField } from '../cases/form/controls';
 import { choiceSchema, type Choice, type ChoiceValues } from './choiceSchema';
+import { formatIsoDateParam } from './format';
 import { ProfileSummary } from './ProfileSummary';
 import { StepHeading } from './StepHeading';
 import { tableNumber } from './StatsTable';
@@ -47,6 +48,8 @@ export function ChooseStep({
   const profile = setup.profiles.find((candidate) => candidate.id === profileId) ?? null;
   const yearlyOnly = profile ? setup.catalogue.tables.filter((table) => table.yearlyOnly && profile.tables.includes(table.id)) : [];
   const profileError = form.formState.errors.profileId?.message;
+  // "noch nicht abgeschlossen (31.12.2026)": the core sends the period's end as an ISO date.
+  const shownError = error && typeof error.params?.end === 'string' ? { ...error, params: { ...error.params, end: formatIsoDateParam(error.params.end, language) } } : error;
 
   return (
     <section aria-labelledby={headingId}>
@@ -119,9 +122,9 @@ export function ChooseStep({
             ) : null}
           </fieldset>
 
-          {error ? (
+          {shownError ? (
             <Alert heading={t('statsUi.choose.previewFailed')}>
-              <p>{translateError(error)}</p>
+              <p>{translateError(shownError)}</p>
             </Alert>
           ) : null}
           <div className="actions actions-start">

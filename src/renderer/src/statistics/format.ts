@@ -48,3 +48,10 @@ export function formatBytes(bytes: number, language: Language): string {
   const kilobytes = Math.round((bytes / 1024) * 10) / 10;
   return `${formatNumber(kilobytes, language)} KB`;
 }
+
+/** An ISO date inside an error's parameters (e.g. the end of a period) as people write it. */
+export function formatIsoDateParam(value: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  return language === 'de' ? `${match[3]}.${match[2]}.${match[1]}` : `${match[3]}/${match[2]}/${match[1]}`;
+}
