@@ -45,7 +45,7 @@ describe('the contract and the dispatcher', () => {
   test('settings persist in the vault and language in the device config', async () => {
     bench = createTestBench();
     await setUpVault(bench);
-    expect(await bench.call('settings:update', { autoLockMinutes: 15, language: 'en' })).toEqual({ language: 'en', autoLockMinutes: 15 });
+    expect(await bench.call('settings:update', { autoLockMinutes: 15, language: 'en' })).toMatchObject({ language: 'en', autoLockMinutes: 15, caseCodePrefix: 'FB' });
     expect((await bench.fail('settings:update', { autoLockMinutes: 0 })).fields).toEqual({ autoLockMinutes: 'validation.autoLockRange' });
     expect((await bench.fail('settings:update', { autoLockMinutes: 2.5 })).fields).toEqual({ autoLockMinutes: 'validation.autoLockRange' });
     bench.restart();
