@@ -51,7 +51,7 @@ describe('the contract and the dispatcher', () => {
     bench.restart();
     expect((await bench.call('vault:status')).language).toBe('en');
     await bench.call('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase });
-    expect(await bench.call('settings:get')).toEqual({ language: 'en', autoLockMinutes: 15 });
+    expect(await bench.call('settings:get')).toMatchObject({ language: 'en', autoLockMinutes: 15, caseCodePrefix: 'FB' });
   });
 
   test('unlock, lock, failed unlocks and settings changes are in the access log', async () => {
