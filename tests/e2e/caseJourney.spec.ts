@@ -141,8 +141,18 @@ test('the counsellor journey: new case, status with expiry → Fristen, journal,
   await bench.checkScreen('planning-assessment-dialog');
   await assessment.getByRole('button', { name: 'Speichern' }).click();
   await expect(detail.panel.getByRole('row', { name: /Ausbildung/ }).first()).toContainText('Ausbildungsplatz im Handwerk gesucht');
+  await detail.panel.getByRole('button', { name: 'Ziel hinzufügen' }).click();
+  const goal = detail.planDialog('Neues Ziel');
+  await goal.getByLabel('Zieldatum').fill(germanDate(daysFromToday(-400)));
+  await goal.getByRole('button', { name: 'Speichern' }).click();
+  await expect(goal).toContainText('Bitte füllen Sie dieses Feld aus.');
+  await bench.checkScreen('planning-goal-dialog-errors');
+  await goal.getByRole('button', { name: 'Abbrechen' }).click();
   await detail.addGoal({ field: 'Ausbildung', wording: 'Ausbildungsvertrag als Anlagenmechaniker bis zum Sommer', targetDate: germanDate(daysFromToday(200)) });
   await expect(detail.goalRows).toHaveCount(1);
+  await detail.panel.getByRole('button', { name: 'Vermittlung hinzufügen' }).click();
+  await bench.checkScreen('planning-referral-dialog');
+  await detail.planDialog('Neue Vermittlung').getByRole('button', { name: 'Abbrechen' }).click();
   await detail.addReferral({ partner: 'JMD Leverkusen (Jugendmigrationsdienst (JMD))', offerKind: 'Sprach-/Integrationskurs' });
   await expect(detail.referralRows).toHaveCount(1);
   await expect(detail.referralRows.first()).toContainText('JMD Leverkusen');
@@ -195,10 +205,19 @@ test('the counsellor journey: new case, status with expiry → Fristen, journal,
   const closed = await core<{ closedOn: string | null }>(bench, 'cases:get', { id: caseId });
   expect(closed.closedOn).toBe(daysFromToday(0));
   const closures = await core<{ reason: string; whereabouts: string; statusAtClosure: string | null }[]>(bench, 'closure:list', { caseId });
-  expect(closures).toEqual([expect.objectContaining({ reason: 'goalsAchieved', whereabouts: 'vocationalTraining' })]);
+  expect(closures).toEqual([expect.objectContaining({ reason: 'goalsAchieved', whereabouts: 'vocationalTraining', statusAtClosure: 'duldung60a' })]);
+
+  // Reopen: asks first, then the case is open again and the closure stays in the history.
+  await detail.panel.getByRole('button', { name: 'Fall wieder öffnen' }).click();
+  await bench.checkScreen('case-reopen-dialog');
+  await detail.confirmDialog.getByRole('button', { name: 'Fall wieder öffnen' }).click();
+  await expect(detail.header).toContainText('offen');
+  await expect(detail.closeForm).toBeVisible();
+  await expect(detail.panel.getByRole('table')).toContainText(germanDate(daysFromToday(0)));
+  expect((await core<{ closedOn: string | null }>(bench, 'cases:get', { id: caseId })).closedOn).toBeNull();
 });
 
-test('Systemhinweise: anonymous notes per Handlungsfeld; a case code in the text is refused', async ({ page, bench }) => {
+test('Systemhinweise: anonymous notes per Handlungsfeld; a case code or a name in the text is refused', async ({ page, bench }) => {
   await setUpAndUnlock(bench);
   await bench.open();
   await new MainLayout(page).navLink('Systemhinweise').click();
@@ -207,12 +226,30 @@ test('Systemhinweise: anonymous notes per Handlungsfeld; a case code in the text
   await notes.saveButton.click();
   await expect(page.getByRole('main').locator('.field-error').first()).toContainText('Bitte füllen Sie dieses Feld aus.');
   await bench.checkScreen('structural-notes-errors');
-  await notes.add({ field: 'Sprache', kind: 'Wartezeit', text: 'Wartezeit auf Berufssprachkurse B2 derzeit sechs Monate.' });
+  const { code } = await createCase(bench, { ...PERSON });
+  await notes.add({ field: 'Sprache', kind: 'Wartezeit', text: `Im Fall ${code} wartet die Person sechs Monate.` });
+  await expect(notes.textInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('main')).toContainText('Systemhinweise müssen anonym sein.');
+  await notes.textInput.fill('Herr Haddad wartet sechs Monate auf einen Kurs.');
+  await notes.saveButton.click();
+  await expect(page.getByRole('main')).toContainText('Systemhinweise müssen anonym sein.');
+  expect(await core<unknown[]>(bench, 'structuralNotes:list', {})).toEqual([]);
+  await notes.monthInput.fill('13.2026');
+  await notes.textInput.fill('Wartezeit auf Berufssprachkurse B2 derzeit sechs Monate.');
+  await notes.saveButton.click();
+  await expect(notes.monthInput).toHaveAttribute('aria-invalid', 'true');
+  await notes.monthInput.fill(germanDate(daysFromToday(0)).slice(3));
+  await notes.saveButton.click();
   await expect(notes.notes).toHaveCount(1);
   await expect(notes.notes.first()).toContainText('Sprache · Wartezeit');
   await bench.checkScreen('structural-notes');
   const stored = await core<{ text: string }[]>(bench, 'structuralNotes:list', {});
   expect(stored.map((note) => note.text)).toEqual(['Wartezeit auf Berufssprachkurse B2 derzeit sechs Monate.']);
+  await notes.notes.first().getByRole('button', { name: 'Löschen' }).click();
+  await bench.checkScreen('structural-notes-delete-dialog');
+  await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
+  await expect(notes.notes).toHaveCount(0);
+  expect(await core<unknown[]>(bench, 'structuralNotes:list', {})).toEqual([]);
 });
 
 test('status history: "gültig bis" before "gültig ab" is refused at the field, nothing saved; deleting asks first', async ({ page, bench }) => {

@@ -59,7 +59,6 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
             <tr>
               <th scope="col">{t('planning.field')}</th>
               <th scope="col">{t('planning.assessment.need')}</th>
-              <th scope="col">{t('planning.assessment.priority')}</th>
               <th scope="col">{t('planning.assessment.resources')}</th>
               <th scope="col">{t('planning.assessment.needs')}</th>
               <th scope="col">
@@ -74,8 +73,12 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
               return (
                 <tr key={field}>
                   <th scope="row">{fieldLabel}</th>
-                  <td>{assessment ? (assessment.hasNeed ? t('planning.assessment.needYes') : t('planning.assessment.needNo')) : t('planning.assessment.notAssessed')}</td>
-                  <td>{assessment?.priority ? label('priority', assessment.priority) : none}</td>
+                  <td>
+                    {assessment ? (assessment.hasNeed ? t('planning.assessment.needYes') : t('planning.assessment.needNo')) : t('planning.assessment.notAssessed')}
+                    {assessment?.priority ? (
+                      <span className="cell-detail">{t('planning.assessment.priorityValue', { priority: label('priority', assessment.priority) })}</span>
+                    ) : null}
+                  </td>
                   <td className="cell-text">{assessment?.resources || none}</td>
                   <td className="cell-text">{assessment?.needs || none}</td>
                   <td className="cell-actions">

@@ -437,4 +437,5 @@ export const casesDe = {
   'structuralNotes.deleteText': 'Der Hinweis wird endgültig gelöscht.',
   'structuralNotes.deleted': 'Der Systemhinweis wurde gelöscht.',
   'planning.assessment.assessNamed': '„{field}“ einschätzen',
+  'planning.assessment.priorityValue': 'Priorität: {priority}',
 } as const;

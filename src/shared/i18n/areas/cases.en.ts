@@ -439,4 +439,5 @@ export const casesEn = {
   'structuralNotes.deleteText': 'The note is deleted for good.',
   'structuralNotes.deleted': 'The structural note has been deleted.',
   'planning.assessment.assessNamed': 'Assess “{field}”',
+  'planning.assessment.priorityValue': 'Priority: {priority}',
 } as const satisfies Record<keyof typeof casesDe, string>;
