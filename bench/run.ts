@@ -6,6 +6,7 @@ import { benchCases } from './cases.bench';
 import { benchStats } from './stats.bench';
 import { benchLifecycle } from './lifecycle.bench';
 import { benchAudit } from './audit.bench';
+import { benchRenderer } from './renderer.bench';
 import type { BenchResult } from './stats';
 
 /**
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   results.push(...(await benchStats({ quick })));
   results.push(...(await benchLifecycle({ quick })));
   results.push(...(await benchAudit({ quick })));
+  results.push(...(await benchRenderer({ quick })));
   const output = {
     node: process.versions.node,
     cpus: availableParallelism(),

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { PEOPLE, expect, test, type Bench } from './fixtures';
 import { MainLayout } from './pages';
 import { StatisticsPage } from './pages/StatisticsPage';
+import { expectVisibleFocus, tabTo } from './keyboard';
 import { call, createCase, setUpAndUnlock, addStatus } from './support/seedCases';
 
 /**
@@ -359,6 +360,28 @@ test('bad input: a wrong year inline, periods not ended or in the future, an emp
   await statistics.writeButton.click();
   await expect(statistics.stepHeading).toHaveText('Dateien geschrieben');
   expect(await readdir(bench.chosenVaultDir)).toHaveLength(3);
+
+  // Keyboard only: a new export for the Bündnis — radios with the arrow keys, buttons with Enter.
+  await statistics.againButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(statistics.stepHeading).toHaveText('Zeitraum und Empfänger wählen');
+  await expect(statistics.stepHeading).toBeFocused();
+  await tabTo(page, statistics.profileRadio('Ministerium'));
+  await expectVisibleFocus(statistics.profileRadio('Ministerium'));
+  await page.keyboard.press('ArrowUp');
+  await expect(statistics.profileRadio('Bündnis')).toBeChecked();
+  await tabTo(page, statistics.previewButton);
+  await page.keyboard.press('Enter');
+  await expect(statistics.stepHeading).toHaveText('Vorschau: genau das wird weitergegeben');
+  await expect(statistics.stepHeading).toBeFocused();
+  await tabTo(page, statistics.continueButton, { limit: 60 });
+  await expectVisibleFocus(statistics.continueButton);
+  await page.keyboard.press('Enter');
+  await expect(statistics.stepHeading).toHaveText('Export bestätigen');
+  await tabTo(page, statistics.writeButton);
+  await page.keyboard.press('Enter');
+  await expect(statistics.stepHeading).toHaveText('Dateien geschrieben');
+  expect(await readdir(bench.chosenVaultDir)).toContain('fallbuch-statistik_2026-Q3_bundnis.json');
 });
 
 test('a supervisor creates, edits and deletes a custom profile with inline German errors, and sets the consent rule', async ({ page, bench }) => {
