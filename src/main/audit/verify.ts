@@ -96,7 +96,8 @@ export function verifyChain(
       previousUnknown = true;
     }
     const computed = macOf(key, row, previous);
-    let ok = equalHex(computed, row.mac);
+    const computedHex = computed.toString('hex');
+    let ok = computedHex === row.mac;
     // The predecessor's content may be intact while its stored MAC was replaced: try the MAC it should have had.
     if (!ok && previousComputed && !previousComputed.equals(previous)) ok = equalHex(macOf(key, row, previousComputed), row.mac);
     // Right after a removal the predecessor's MAC is gone with it; this entry cannot be judged.
@@ -105,12 +106,17 @@ export function verifyChain(
       if (detail.size < REORDER_ANALYSIS_LIMIT) detail.set(row.seq, { row, key: Buffer.from(key), previousStored: previousStoredHex });
     }
     previousComputed = computed;
-    previous = row.mac && row.mac.length === 64 ? Buffer.from(row.mac, 'hex') : computed;
-    previousStoredHex = previous.toString('hex');
+    // The hot path (the MAC matched) needs no hex parsing: the stored MAC is the computed one.
+    if (ok && computedHex === row.mac) {
+      previous = computed;
+      previousStoredHex = computedHex;
+    } else {
+      previous = row.mac && /^[0-9a-f]{64}$/.test(row.mac) ? Buffer.from(row.mac, 'hex') : computed;
+      previousStoredHex = previous.toString('hex');
+    }
     previousUnknown = false;
-    const following = nextKey(key);
-    key.fill(0);
-    key = following;
+    // Intermediate keys are not wiped one by one: each follows from K_0, which is held for the whole walk.
+    key = nextKey(key);
     expected = row.seq + 1;
   }
 
