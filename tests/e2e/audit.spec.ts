@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PEOPLE, expect, test } from './fixtures';
 import { MainLayout, UnlockPage } from './pages';
 import { AuditPage } from './pages/AuditPage';
-import { setUpWithCases } from './support/issue4';
+import { setUpWithCases, tamperWithEntry } from './support/issue4';
 
 /**
  * The supervisor's audit (issue 4): the log view with filters, verification in words, a signed
@@ -110,7 +110,8 @@ test('the supervisor exports the filtered view as CSV, and old entries are archi
 
   // Thirteen months later the early entries are due; archiving asks first.
   bench.advanceClock(400 * 24 * 60 * 60 * 1000);
-  await page.reload();
+  // So long idle, the core has locked itself: sign in again.
+  await new MainLayout(page).lockButton.click();
   await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
   await expect(audit.retention).toContainText(/\d+ Einträge sind älter als die Frist/);
   await audit.retention.getByRole('button', { name: 'Jetzt archivieren …' }).click();
@@ -126,4 +127,18 @@ test('the supervisor exports the filtered view as CSV, and old entries are archi
   await expect(audit.verifyResult).toHaveAttribute('data-intact', 'true');
   await expect(audit.verifyResult).toContainText('wurden archiviert (signierter Kontrollpunkt)');
   await bench.checkScreen('audit-after-archive');
+});
+
+test('a changed entry is named by its number, in words and with an icon', async ({ page, bench }) => {
+  const { recoveryKey } = await setUpWithCases(bench, 1);
+  await tamperWithEntry(bench, recoveryKey, 3);
+  await bench.open();
+  await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  const audit = new AuditPage(page);
+  await audit.verifyButton.click();
+  await expect(audit.verifyResult).toHaveAttribute('data-intact', 'false');
+  await expect(audit.verifyResult).toContainText('✗');
+  await expect(audit.verifyResult).toContainText(/Protokoll geprüft: \d+ Einträge – Veränderungen gefunden\./);
+  await expect(audit.verifyResult.getByRole('listitem')).toContainText(['Eintrag 3 wurde verändert.']);
+  await bench.checkScreen('audit-verify-tampered');
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { PEOPLE, type Bench } from '../fixtures';
 import { createCase, type SeededCase } from './seedCases';
 
@@ -32,4 +33,31 @@ export async function createColleague(bench: Bench): Promise<void> {
   await invoke(bench, 'vault:unlock', { account: PEOPLE.supervisor.name, passphrase: PEOPLE.supervisor.passphrase });
   await invoke(bench, 'accounts:create', { name: COLLEAGUE.name, role: 'counsellor', initialPassphrase: COLLEAGUE.initial });
   await invoke(bench, 'vault:lock', {});
+}
+
+/**
+ * Changes one field of a logged entry behind Fallbuch's back, as an attacker with the data key
+ * would: a separate raw SQLCipher connection (key from the recovery slot), the append-only
+ * triggers dropped first. The vault must be locked.
+ */
+export async function tamperWithEntry(bench: Bench, recoveryKey: string, seq: number): Promise<void> {
+  const Database = (await import('better-sqlite3-multiple-ciphers')).default;
+  const { readKeySlotFile, findRecoverySlot, openRecoverySlot } = await import('../../../src/main/vault/keyslots');
+  const { parseRecoveryKey } = await import('../../../src/main/vault/recoveryKey');
+  const slots = readKeySlotFile(path.join(bench.defaultVaultDir, 'keyslots.json'));
+  const slot = slots && findRecoverySlot(slots);
+  const key = slots && slot && openRecoverySlot(slots.vaultId, slot, parseRecoveryKey(recoveryKey));
+  if (!key) throw new Error('the recovery key did not open the recovery slot');
+  const db = new Database(path.join(bench.defaultVaultDir, 'fallbuch.db'));
+  try {
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    db.pragma(`key = "x'${key.toString('hex')}'"`);
+    const triggers = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`).pluck().all() as string[];
+    for (const name of triggers) db.exec(`DROP TRIGGER "${name.replaceAll('"', '""')}"`);
+    db.prepare(`UPDATE audit_log SET user_name = 'Jemand anderes' WHERE seq = ?`).run(seq);
+  } finally {
+    db.close();
+    key.fill(0);
+  }
 }
