@@ -424,6 +424,7 @@ test('a supervisor creates, edits and deletes a custom profile with inline Germa
   // Edit: the form fills with the profile; the method changes to CKM (k is not used there).
   await row.getByRole('button', { name: 'Profil Kommunales Integrationszentrum bearbeiten' }).click();
   await expect(statistics.profileNameInput).toHaveValue('Kommunales Integrationszentrum');
+  await expect(statistics.profileNameInput).toBeFocused();
   await statistics.profileNameInput.fill('KI Arbeitskreis');
   await statistics.methodRadio('Cell-Key-Methode').check();
   await expect(statistics.kInput).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { AppErrorData } from '@shared/ipc/result';
@@ -39,6 +39,11 @@ export function ProfileForm({
     defaultValues: editing ? valuesOfProfile(editing) : emptyProfile(allTables),
   });
   useUnsavedChangesGuard(form.formState.isDirty);
+  // "Bearbeiten" in the list opens the profile here: the keyboard continues in its name field.
+  const { setFocus } = form;
+  useEffect(() => {
+    if (editing) setFocus('name');
+  }, [editing, setFocus]);
   const method = form.watch('method');
   const tablesError = form.formState.errors.tables?.message ?? form.formState.errors.tables?.root?.message;
 
