@@ -123,7 +123,7 @@ test('5,000-row lists stay virtual: few rows in the DOM, End reaches the last on
   expect(await list.rows.count()).toBeLessThan(60);
 });
 
-test('the column choice is stored through the core and survives a lock', async ({ page, bench }) => {
+test('the column choice and the sort order are stored through the core and survive a lock', async ({ page, bench }) => {
   await setUpAndUnlock(bench);
   await seedFourCases(bench);
   await bench.open();
@@ -134,12 +134,16 @@ test('the column choice is stored through the core and survives a lock', async (
   await expect.poll(() => list.columnLabels()).toEqual(['Fallcode', 'Name', 'Aufenthaltsstatus', 'Gültig bis', 'Nächste Frist', 'Programm', 'Beratung']);
   await expect(page.getByRole('checkbox', { name: 'Fallcode' })).toBeDisabled();
   await bench.checkScreen('cases-columns');
+  await list.sortBy('Name');
+  await list.sortBy('Name');
+  await expect(list.columnHeader('Name')).toHaveAttribute('aria-sort', 'descending');
   expect(bench.calls).toContain('prefs:set');
 
   await new MainLayout(page).lockButton.click();
   await new UnlockPage(page).unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
   await expect(list.rows).toHaveCount(4);
   await expect.poll(() => list.columnLabels()).toEqual(['Fallcode', 'Name', 'Aufenthaltsstatus', 'Gültig bis', 'Nächste Frist', 'Programm', 'Beratung']);
+  await expect(list.columnHeader('Name')).toHaveAttribute('aria-sort', 'descending');
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 });
 

@@ -4,6 +4,7 @@ import {
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
+  type OnChangeFn,
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
@@ -27,6 +28,8 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 export interface CaseGridProps {
   rows: CaseRow[];
   columnVisibility: VisibilityState;
+  sorting: SortingState;
+  onSortingChange: OnChangeFn<SortingState>;
   labelledBy: string;
   /** The visible text that explains the keys. */
   describedBy: string;
@@ -40,9 +43,8 @@ export interface CaseGridProps {
  * view (plus a margin) are in the DOM; `aria-rowcount`/`aria-rowindex` tell screen readers the
  * real size.
  */
-export function CaseGrid({ rows, columnVisibility, labelledBy, describedBy, onOpen }: CaseGridProps) {
+export function CaseGrid({ rows, columnVisibility, sorting, onSortingChange, labelledBy, describedBy, onOpen }: CaseGridProps) {
   const t = useT();
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'code', desc: false }]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -50,7 +52,7 @@ export function CaseGrid({ rows, columnVisibility, labelledBy, describedBy, onOp
     data: rows,
     columns: CASE_COLUMNS,
     state: { sorting, columnVisibility },
-    onSortingChange: setSorting,
+    onSortingChange,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: (row) => row.id,

@@ -12,7 +12,7 @@ import { countActiveFilters, filterCaseRows, NO_FILTERS, toCaseRow, type CaseFil
 import { ColumnChooser } from './ColumnChooser';
 import { COLUMN_IDS } from './columns';
 import { useCaseSummaries } from './useCaseSummaries';
-import { useColumnChoice } from './useColumnChoice';
+import { useColumnChoice, useSortChoice } from './useColumnChoice';
 import './caseList.css';
 
 /** "Fälle": every case in a sortable, filterable, virtualised grid, with the full-text search on top. */
@@ -75,6 +75,7 @@ function CaseListBody({ rows }: { rows: CaseRow[] }) {
   // Typing stays responsive with 5,000 rows: the grid follows the text a moment later.
   const deferredQuickFilter = useDeferredValue(quickFilter);
   const { visible, setVisible, saveError } = useColumnChoice();
+  const { sorting, setSorting } = useSortChoice();
   const columnVisibility = useMemo(() => Object.fromEntries(COLUMN_IDS.map((id) => [id, visible.includes(id)])), [visible]);
   const shown = useMemo(() => filterCaseRows(rows, filters, deferredQuickFilter), [rows, filters, deferredQuickFilter]);
   const headingId = useId();
@@ -131,6 +132,8 @@ function CaseListBody({ rows }: { rows: CaseRow[] }) {
         <CaseGrid
           rows={shown}
           columnVisibility={columnVisibility}
+          sorting={sorting}
+          onSortingChange={setSorting}
           labelledBy={headingId}
           describedBy={`${headingId}-keys`}
           onOpen={(row) => navigate({ page: 'case', caseId: row.id })}

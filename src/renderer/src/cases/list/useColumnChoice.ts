@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SortingState, Updater } from '@tanstack/react-table';
 import type { AppErrorData } from '@shared/ipc/result';
 import { useSession } from '../../session';
 import { COLUMN_IDS, DEFAULT_VISIBLE_COLUMNS, FIXED_COLUMNS, type ColumnId } from './columns';
@@ -41,4 +42,44 @@ export function useColumnChoice(): { visible: ColumnId[]; setVisible: (visible: 
     [call],
   );
   return { visible, setVisible, saveError };
+}
+
+const DEFAULT_SORTING: SortingState = [{ id: 'code', desc: false }];
+const isColumnId = (id: string): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id);
+
+/**
+ * The list's sort order, remembered the same way (key 'caseList.sort'): one column, either
+ * direction. A failed save is not reported — the order still applies, it is just not remembered.
+ */
+export function useSortChoice(): { sorting: SortingState; setSorting: (updater: Updater<SortingState>) => void } {
+  const { call } = useSession();
+  const [sorting, setSortingState] = useState<SortingState>(DEFAULT_SORTING);
+  const current = useRef(sorting);
+  current.current = sorting;
+
+  useEffect(() => {
+    let isCurrent = true;
+    void call((api) => api.prefs.get({ key: 'caseList.sort' })).then((result) => {
+      if (isCurrent && result.ok && result.value.key === 'caseList.sort' && isColumnId(result.value.value.column)) {
+        setSortingState([{ id: result.value.value.column, desc: result.value.value.descending }]);
+      }
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [call]);
+
+  const setSorting = useCallback(
+    (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(current.current) : updater;
+      setSortingState(next);
+      const first = next[0];
+      if (first && isColumnId(first.id)) {
+        const value = { column: first.id, descending: first.desc };
+        void call((api) => api.prefs.set({ key: 'caseList.sort', value }));
+      }
+    },
+    [call],
+  );
+  return { sorting, setSorting };
 }
