@@ -23,8 +23,8 @@ export function MethodLegend({ document }: { document: Pick<ExportDocument, 'met
           <li>
             <span className="stats-legend-symbol" aria-hidden="true">
               .
-            </span>{' '}
-            {t('statsUi.legend.suppressed', { k: document.k })}
+            </span>
+            <span className="visually-hidden">{t('statsUi.legend.dotName')}</span> {t('statsUi.legend.suppressed', { k: document.k })}
           </li>
           <li>{t('statsUi.legend.exact')}</li>
         </ul>

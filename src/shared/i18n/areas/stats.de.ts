@@ -304,4 +304,5 @@ export const statsDe = {
   'statsUi.consent.current': 'Einwilligungsregel:',
   'statsUi.consent.save': 'Regel speichern',
   'statsUi.consent.saved': 'Einwilligungsregel gespeichert.',
+  'statsUi.legend.dotName': 'Ein Punkt',
 } as const;

@@ -306,4 +306,5 @@ export const statsEn = {
   'statsUi.consent.current': 'Consent rule:',
   'statsUi.consent.save': 'Save rule',
   'statsUi.consent.saved': 'Consent rule saved.',
+  'statsUi.legend.dotName': 'A full stop',
 } as const satisfies Record<keyof typeof statsDe, string>;
