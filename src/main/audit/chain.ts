@@ -1,5 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { z } from 'zod';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { VaultDatabase } from '../db/database';
 
 /**
@@ -69,9 +70,10 @@ export function encodeFields(tag: string, values: readonly (string | null)[]): B
   return Buffer.concat([Buffer.from(tag, 'utf8'), ...values.flatMap((value) => field(value))]);
 }
 
-/** The canonical bytes of one entry. `seq` may be overridden to test where a moved entry belongs. */
-export function encodeEntry(row: AuditRow, seq = row.seq): Buffer {
-  // One buffer, written in place: verification encodes a million of these.
+/** Reused by `macOf`: HMAC consumes the bytes at once, so a million encodings need no million buffers. */
+let scratch = Buffer.allocUnsafe(4096);
+
+function encodeInto(row: AuditRow, seq: number): number {
   const values = [
     String(seq),
     row.at,
@@ -86,23 +88,31 @@ export function encodeEntry(row: AuditRow, seq = row.seq): Buffer {
   ];
   let length = ENTRY_TAG.length;
   for (const value of values) length += 4 + (value === null ? 0 : Buffer.byteLength(value, 'utf8'));
-  const out = Buffer.allocUnsafe(length);
-  let offset = ENTRY_TAG.copy(out, 0);
+  if (scratch.length < length) scratch = Buffer.allocUnsafe(length * 2);
+  scratch.set(ENTRY_TAG, 0);
+  let offset = ENTRY_TAG.length;
   for (const value of values) {
     if (value === null) {
-      NULL_FIELD.copy(out, offset);
+      scratch.set(NULL_FIELD, offset);
       offset += 4;
     } else {
-      const written = out.write(value, offset + 4, 'utf8');
-      out.writeUInt32BE(written, offset);
+      const written = scratch.write(value, offset + 4, 'utf8');
+      scratch.writeUInt32BE(written, offset);
       offset += 4 + written;
     }
   }
-  return out;
+  return length;
+}
+
+/** The canonical bytes of one entry. `seq` may be overridden to test where a moved entry belongs. */
+export function encodeEntry(row: AuditRow, seq = row.seq): Buffer {
+  const length = encodeInto(row, seq);
+  return Buffer.from(scratch.subarray(0, length));
 }
 
 export function macOf(key: Buffer, row: AuditRow, previousMac: Buffer, seq = row.seq): Buffer {
-  return createHmac('sha256', key).update(encodeEntry(row, seq)).update(previousMac).digest();
+  const length = encodeInto(row, seq);
+  return createHmac('sha256', key).update(scratch.subarray(0, length)).update(previousMac).digest();
 }
 
 export function nextKey(key: Buffer): Buffer {
@@ -145,13 +155,18 @@ const chainStateSchema = z.object({
 });
 export type ChainState = z.infer<typeof chainStateSchema>;
 
+const stateStatements = new WeakMap<VaultDatabase, Statement>();
+
 export function readChainState(db: VaultDatabase): ChainState | null {
-  const row = db
-    .prepare(
+  let statement = stateStatements.get(db);
+  if (!statement) {
+    statement = db.prepare(
       `SELECT start_seq AS startSeq, legacy_digest AS legacyDigest, last_seq AS lastSeq, last_mac AS lastMac,
          next_key AS nextKey, k0_check AS k0Check, started_at AS startedAt FROM audit_chain WHERE id = 1`,
-    )
-    .get();
+    );
+    stateStatements.set(db, statement);
+  }
+  const row = statement.get();
   return row === undefined ? null : chainStateSchema.parse(row);
 }
 
@@ -186,13 +201,28 @@ export interface NewEntry {
   breakGlass: boolean;
 }
 
+/** Prepared once per connection: every logged action appends, and preparing costs more than the insert. */
+const appendStatements = new WeakMap<VaultDatabase, { insert: Statement; update: Statement }>();
+
+function statementsFor(db: VaultDatabase): { insert: Statement; update: Statement } {
+  let statements = appendStatements.get(db);
+  if (!statements) {
+    statements = {
+      insert: db.prepare(
+        `INSERT INTO audit_log (seq, at, user_id, user_name, role, action, object, reason, details_hash, break_glass, mac)
+         VALUES (@seq, @at, @userId, @userName, @role, @action, @object, @reason, @detailsHash, @breakGlass, @mac)`,
+      ),
+      update: db.prepare('UPDATE audit_chain SET last_seq = ?, last_mac = ?, next_key = ? WHERE id = 1'),
+    };
+    appendStatements.set(db, statements);
+  }
+  return statements;
+}
+
 /** Appends one entry: MAC with the current key, store it, keep only the next key. Needs a transaction. */
 export function appendChained(db: VaultDatabase, entry: NewEntry): number {
   const state = readChainState(db);
-  const insert = db.prepare(
-    `INSERT INTO audit_log (seq, at, user_id, user_name, role, action, object, reason, details_hash, break_glass, mac)
-     VALUES (@seq, @at, @userId, @userName, @role, @action, @object, @reason, @detailsHash, @breakGlass, @mac)`,
-  );
+  const { insert, update } = statementsFor(db);
   const values = { ...entry, breakGlass: entry.breakGlass ? 1 : 0 };
   if (!state) {
     // Only vaults from schema 2 before a supervisor's first unlock: folded in when the chain starts.
@@ -206,7 +236,7 @@ export function appendChained(db: VaultDatabase, entry: NewEntry): number {
   insert.run({ ...values, seq, mac });
   const following = nextKey(key);
   key.fill(0);
-  db.prepare('UPDATE audit_chain SET last_seq = ?, last_mac = ?, next_key = ? WHERE id = 1').run(seq, mac, following.toString('hex'));
+  update.run(seq, mac, following.toString('hex'));
   following.fill(0);
   return seq;
 }

@@ -24,6 +24,9 @@ export interface ChainReport {
   macAt: Map<number, string>;
 }
 
+/** One row in the column order of AUDIT_ROW_COLUMNS. */
+type RawRow = [number, string, string | null, string | null, string | null, string, string | null, string | null, string | null, number, string | null];
+
 /** Failed entries kept for the reorder analysis; beyond this they are only reported as changed. */
 const REORDER_ANALYSIS_LIMIT = 64;
 
@@ -81,9 +84,26 @@ export function verifyChain(
   let previousComputed: Buffer | null = null;
   let previousUnknown = false;
 
-  // Unparsed on purpose (see auditRowSchema): every field goes into the MAC, a malformed row fails there.
-  const rows = db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq`).iterate(expected) as IterableIterator<AuditRow>;
-  for (const row of rows) {
+  // Raw arrays, unparsed on purpose (see auditRowSchema): named row objects and a million zod parses
+  // would double the time; every field goes into the MAC, so a malformed row fails there.
+  const rows = db
+    .prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq`)
+    .raw(true)
+    .iterate(expected) as IterableIterator<RawRow>;
+  for (const raw of rows) {
+    const row: AuditRow = {
+      seq: raw[0],
+      at: raw[1],
+      userId: raw[2],
+      userName: raw[3],
+      role: raw[4],
+      action: raw[5],
+      object: raw[6],
+      reason: raw[7],
+      detailsHash: raw[8],
+      breakGlass: raw[9],
+      mac: raw[10],
+    };
     entries += 1;
     firstSeq ??= row.seq;
     lastSeq = row.seq;
