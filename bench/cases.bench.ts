@@ -258,7 +258,9 @@ export async function benchCases(options: { quick: boolean; log?: (line: string)
   const results: BenchResult[] = [];
   for (const cases of options.quick ? [500, 5_000] : [500, 5_000, 50_000]) {
     log(`cases bench: ${cases} cases …`);
-    results.push(...(await benchSize(cases, { quick: options.quick, log })));
+    const figures = await benchSize(cases, { quick: options.quick, log });
+    for (const figure of figures) log(`  ${figure.name}: ${figure.median_ms} ms (plain ${String(figure.plain_median_ms)} ms, core ${String(figure.core_median_ms)} ms)`);
+    results.push(...figures);
   }
   return results;
 }
