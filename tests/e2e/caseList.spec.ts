@@ -134,6 +134,9 @@ test('the column choice and the sort order are stored through the core and survi
   await expect.poll(() => list.columnLabels()).toEqual(['Fallcode', 'Name', 'Aufenthaltsstatus', 'Gültig bis', 'Nächste Frist', 'Programm', 'Beratung']);
   await expect(page.getByRole('checkbox', { name: 'Fallcode' })).toBeDisabled();
   await bench.checkScreen('cases-columns');
+  await page.keyboard.press('Escape');
+  await expect(list.columnsButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(list.columnsButton).toBeFocused();
   await list.sortBy('Name');
   await list.sortBy('Name');
   await expect(list.columnHeader('Name')).toHaveAttribute('aria-sort', 'descending');

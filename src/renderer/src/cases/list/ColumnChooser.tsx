@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n';
 import { COLUMN_IDS, COLUMN_LABEL, FIXED_COLUMNS, type ColumnId } from './columns';
 
@@ -10,12 +10,20 @@ export function ColumnChooser({ visible, onChange }: { visible: readonly ColumnI
   const t = useT();
   const [isOpen, setOpen] = useState(false);
   const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Escape closes the panel and returns to its button, as with any disclosure popup.
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'Escape' || !isOpen) return;
+    event.preventDefault();
+    setOpen(false);
+    buttonRef.current?.focus();
+  }
   function toggle(id: ColumnId, isVisible: boolean) {
     onChange(isVisible ? [...visible, id] : visible.filter((column) => column !== id));
   }
   return (
-    <div className="column-chooser">
-      <button type="button" className="button button-quiet" aria-expanded={isOpen} aria-controls={panelId} onClick={() => setOpen((open) => !open)}>
+    <div className="column-chooser" onKeyDown={handleKeyDown}>
+      <button ref={buttonRef} type="button" className="button button-quiet" aria-expanded={isOpen} aria-controls={panelId} onClick={() => setOpen((open) => !open)}>
         {t('caseList.columns.button')}
         <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
       </button>
