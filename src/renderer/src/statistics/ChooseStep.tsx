@@ -60,7 +60,7 @@ export function ChooseStep({
         <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void form.handleSubmit(onPreview)(event)}>
           <fieldset className="form-group">
             <legend>{t('statsUi.choose.period')}</legend>
-            <p className="field-hint">{t('statsUi.choose.periodHint')}</p>
+            <p className="field-hint stats-period-hint">{t('statsUi.choose.periodHint')}</p>
             <RadioGroupField<ChoiceValues>
               name="kind"
               label={t('statsUi.choose.periodKind')}
