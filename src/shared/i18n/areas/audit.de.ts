@@ -227,7 +227,7 @@ export const auditDe = {
   'auditUi.filter.periodInvalid': 'Das Ende liegt vor dem Anfang.',
   'auditUi.filter.breakGlassOnly': 'nur Zugriffe mit Begründung (Notfallzugriff, „break the glass“)',
   'auditUi.filter.reset': 'Filter zurücksetzen',
-  'auditUi.column.reason': 'Begründung / Notfallzugriff',
+  'auditUi.column.reason': 'Begründung',
   'auditUi.table.heading': 'Einträge',
   'auditUi.table.count': '{count} Einträge, neueste zuerst',
   'auditUi.table.newEntries': 'Neu laden ({count} neue Einträge)',

@@ -229,7 +229,7 @@ export const auditEn = {
   'auditUi.filter.periodInvalid': 'The end is before the start.',
   'auditUi.filter.breakGlassOnly': 'only accesses with a reason (emergency access, “break the glass”)',
   'auditUi.filter.reset': 'Reset filters',
-  'auditUi.column.reason': 'Reason / emergency access',
+  'auditUi.column.reason': 'Reason',
   'auditUi.table.heading': 'Entries',
   'auditUi.table.count': '{count} entries, newest first',
   'auditUi.table.newEntries': 'Reload ({count} new entries)',
