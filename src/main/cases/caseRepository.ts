@@ -395,16 +395,25 @@ export function toFtsQuery(text: string): string | null {
 export const SNIPPET_START = '\u0002';
 export const SNIPPET_END = '\u0003';
 
+/** Up to this many matches the hits are ranked by relevance (bm25); beyond it, newest first. */
+export const RANKED_MATCHES_LIMIT = 2000;
+
+const SEARCH_COLUMNS = `s.case_id AS caseId, c.code AS caseCode, s.source, s.source_id AS sourceId,
+  snippet(search_index, 3, char(2), char(3), '…', 12) AS snippet`;
+
+/**
+ * FTS5 computes the rank of every match before LIMIT applies, so a common word ("Termin") in
+ * hundreds of thousands of notes costs seconds; counting the matches is about fifteen times
+ * cheaper, and newest-first is streamed by FTS5 and stops after `limit`. So few matches are ranked,
+ * many are listed newest first (the index's rowid grows with every insert and update).
+ */
 export function searchIndex(db: VaultDatabase, text: string, limit = 50): SearchHit[] {
   const query = toFtsQuery(text);
   if (!query) return [];
-  const rows = db
-    .prepare(
-      `SELECT s.case_id AS caseId, c.code AS caseCode, s.source, s.source_id AS sourceId,
-         snippet(search_index, 3, char(2), char(3), '…', 12) AS snippet
-       FROM search_index s JOIN cases c ON c.id = s.case_id
-       WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
-    )
-    .all(query, limit);
-  return z.array(searchHitSchema).parse(rows);
+  const matches: unknown = db.prepare('SELECT count(*) FROM search_index WHERE search_index MATCH ?').pluck().get(query);
+  const sql =
+    typeof matches === 'number' && matches > RANKED_MATCHES_LIMIT
+      ? `SELECT ${SEARCH_COLUMNS} FROM search_index s JOIN cases c ON c.id = s.case_id WHERE search_index MATCH ? ORDER BY s.rowid DESC LIMIT ?`
+      : `SELECT ${SEARCH_COLUMNS} FROM search_index s JOIN cases c ON c.id = s.case_id WHERE search_index MATCH ? ORDER BY rank LIMIT ?`;
+  return z.array(searchHitSchema).parse(db.prepare(sql).all(query, limit));
 }
