@@ -3,6 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { caseFields, goalInput, journalInput, partnerInput, referralInput, unlockedBench } from './helpers/caseFixtures';
 import { openRawDatabase, type TestBench } from './helpers/testCore';
 import { containsMarker, dataKeyOf } from './helpers/pageScan';
+import { createAuditBench } from './helpers/auditBench';
 
 let bench: TestBench;
 afterEach(async () => bench?.cleanup());
@@ -87,4 +88,38 @@ test('the history of a corrected field is listed per case with who, when, old an
   );
   expect(history).toHaveLength(2);
   expect(history[0]?.at).toBe('2026-11-21T09:00:00.000Z');
+});
+
+test("erasing a colleague's case needs the break-the-glass reason and is flagged; supervisors cannot erase", async () => {
+  const audit = await createAuditBench();
+  bench = audit;
+  const { id, code } = await audit.call('cases:create', { fields: caseFields() });
+  await audit.call('vault:lock');
+  await audit.asSupervisor();
+  // Supervisors see no case contents: not even the preview's counts.
+  expect((await audit.fail('erasure:preview', { caseId: id })).code).toBe('FORBIDDEN');
+  expect((await audit.fail('erasure:erase', { caseId: id, confirmCode: code, reason: 'dataSubjectRequest', includeOpenDeadlines: true })).code).toBe('FORBIDDEN');
+  const colleague = { name: 'Dana Vertretung', passphrase: 'Vertretung-Kennwort-2026' };
+  await audit.call('accounts:create', { name: colleague.name, role: 'counsellor', initialPassphrase: 'Erstes-Kennwort-2026' });
+  await audit.call('vault:lock');
+  await audit.call('vault:unlock', { account: colleague.name, passphrase: 'Erstes-Kennwort-2026' });
+  await audit.call('vault:changePassphrase', { current: 'Erstes-Kennwort-2026', next: colleague.passphrase });
+
+  const erase = { caseId: id, confirmCode: code, reason: 'dataSubjectRequest', includeOpenDeadlines: true } as const;
+  expect((await audit.fail('erasure:erase', erase)).code).toBe('REASON_REQUIRED');
+  // Refused before anything else is looked at: a wrong code does not tell the colleague more.
+  expect((await audit.fail('erasure:erase', { ...erase, confirmCode: 'FB-1999-0001' })).code).toBe('REASON_REQUIRED');
+  expect((await audit.fail('erasure:preview', { caseId: id })).code).toBe('REASON_REQUIRED');
+
+  await audit.call('cases:get', { id, access: { kind: 'substitution' } });
+  expect(await audit.call('erasure:erase', erase)).toEqual({ caseCode: code, erased: true });
+
+  const raw = await openRawDatabase(audit, audit.recoveryKey);
+  const entries = raw.prepare('SELECT action, reason, break_glass AS breakGlass FROM audit_log WHERE object = ? ORDER BY seq').all(code);
+  expect(raw.prepare('SELECT count(*) FROM cases WHERE id = ?').pluck().get(id)).toBe(0);
+  raw.close();
+  expect(entries.slice(-2)).toEqual([
+    { action: 'case.view', reason: 'substitution', breakGlass: 1 },
+    { action: 'case.erase', reason: 'dataSubjectRequest', breakGlass: 1 },
+  ]);
 });

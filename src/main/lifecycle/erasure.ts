@@ -63,14 +63,16 @@ export class ErasureService {
     const { db } = this.vault.requireOpen();
     const ref = db.transaction(() => {
       const found = requireCaseRef(db, input.caseId);
+      // Logged (and so access-checked) while the case still names its counsellor: a colleague's
+      // case needs the break-the-glass reason and is flagged, as for every other case access. A
+      // refusal below rolls the entry back with the transaction. The log keeps the code only.
+      this.vault.record('case.erase', { object: found.code, reason: input.reason });
       if (input.confirmCode.trim().toUpperCase() !== found.code.toUpperCase()) {
         throw new AppError('CONFIRMATION_MISMATCH', { fields: { confirmCode: 'error.CONFIRMATION_MISMATCH' } });
       }
       const open = countOpenDeadlines(db, input.caseId);
       if (open > 0 && !input.includeOpenDeadlines) throw new AppError('OPEN_DEADLINES', { params: { count: open } });
       deletePersonRows(db, input.caseId);
-      // The log keeps the case code and the fact of erasure only.
-      this.vault.record('case.erase', { object: found.code, reason: input.reason });
       return found;
     })();
     scrubFreedPages(db);

@@ -91,7 +91,7 @@ export const lifecycleContract = {
     output: z.union([cancelled, z.object({ cancelled: z.literal(false), pdf: writtenFileSchema, json: writtenFileSchema })]),
   },
   'erasure:preview': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema }),
     output: z.object({
       caseCode: z.string(),
@@ -100,7 +100,7 @@ export const lifecycleContract = {
     }),
   },
   'erasure:erase': {
-    access: ANY_ROLE,
+    access: COUNSELLOR_ONLY,
     input: z.strictObject({
       caseId: idSchema,
       /** The case code as typed by the user; must equal the case's code. */
