@@ -35,7 +35,7 @@ test('the supervisor adds, disables, enables and resets accounts and moves cases
 
   // The last active supervisor cannot be disabled: the core's message appears at the button.
   await accounts.disable(PEOPLE.supervisor.name);
-  await expect(accounts.rowError(PEOPLE.supervisor.name)).toHaveText(/Das letzte aktive Aufsichtskonto kann nicht deaktiviert werden/);
+  await expect(accounts.rowError(PEOPLE.supervisor.name)).toHaveText(/Das letzte aktive Konto der Leitung kann nicht deaktiviert werden/);
   await expect(accounts.disableButton(PEOPLE.supervisor.name)).toBeFocused();
   await expect(accounts.row(PEOPLE.supervisor.name)).toContainText('aktiv');
   await bench.checkScreen('accounts-last-supervisor');

@@ -83,7 +83,7 @@ test('the supervisor lands on the log, filters it, verifies it and keeps a check
   await writeFile(notACheckpoint, '{"hallo": 1}');
   bench.setOpenFiles([notACheckpoint]);
   await audit.compareButton.click();
-  await expect(audit.integrity.getByRole('alert')).toContainText('Kontrollpunkt');
+  await expect(audit.integrity.getByRole('alert')).toContainText('Prüfpunkt');
   await bench.checkScreen('audit-checkpoint-invalid');
 });
 
@@ -125,7 +125,7 @@ test('the supervisor exports the filtered view as CSV, and old entries are archi
   // The log still verifies after the archive, and says what was archived.
   await audit.verifyButton.click();
   await expect(audit.verifyResult).toHaveAttribute('data-intact', 'true');
-  await expect(audit.verifyResult).toContainText('wurden archiviert (signierter Kontrollpunkt)');
+  await expect(audit.verifyResult).toContainText('wurden archiviert (signierter Prüfpunkt)');
   await bench.checkScreen('audit-after-archive');
 });
 
