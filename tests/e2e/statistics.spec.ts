@@ -290,9 +290,17 @@ test('combining exports: sums with a suppressed part stay ".", invalid files are
   for (const file of await statistics.writtenFiles()) expect(file.sha256).toBe(await sha256Of(path.join(bench.chosenVaultDir, file.name)));
   await bench.checkScreen('statistics-combine-written');
   await expectNothingPersonal(bench.chosenVaultDir, codes);
+  const combinedFiles = await statistics.writtenFiles();
+
+  // The combined report is in the history, apart from the workstation's own export.
+  await statistics.openView('Exportverlauf');
+  await expect(statistics.historyRows).toHaveCount(2);
+  await expect(statistics.historyRows.nth(0)).toContainText('Zusammenführung');
+  for (const file of combinedFiles) await expect(statistics.historyRows.nth(0)).toContainText(file.sha256);
+  await expect(statistics.historyRows.nth(1)).toContainText('Ministerium');
+  await statistics.openView('Exporte zusammenführen');
 
   // Files of different periods are not combined at all.
-  await statistics.main.getByRole('button', { name: 'Weitere Dateien zusammenführen' }).click();
   const otherPeriod = path.join(exportDir, 'anderes-jahr.json');
   await writeFile(otherPeriod, JSON.stringify({ ...document, source: 'fedcba9876543210', period: { year: 2026, quarter: 2, code: '2026-Q2', label: '2. Quartal 2026' } }, null, 2));
   bench.setOpenFiles([first, otherPeriod]);
