@@ -14,7 +14,8 @@ import type { VaultService } from '../vault/vaultService';
 /**
  * A new recovery key: the recovery slot is re-wrapped with a fresh 256-bit key and written
  * atomically with the rest of the key-slot file unchanged, so the old key stops opening this vault
- * at once. (Backups made before still carry the old slot: the old key keeps opening those.)
+ * at once, and the log's K_0 is sealed to the new key in the same transaction. (Backups made before
+ * still carry the old slot: the old key keeps opening those.)
  */
 export async function regenerateRecoveryKey(vault: VaultService, passphrase: string): Promise<{ recoveryKey: string }> {
   const open = vault.requireOpen();
@@ -36,6 +37,9 @@ export async function regenerateRecoveryKey(vault: VaultService, passphrase: str
     open.db.transaction(() => {
       // Logged in the same transaction; the file is written inside it so a failed write logs nothing.
       vault.record('vault.recoveryKeyRegenerated', { details: { slotVersion: replacement.slotVersion } });
+      // K_0 follows the recovery key: a supervisor who later forgets their passphrase recovers the
+      // log key with the new key; the old key's seal is replaced, so it opens nothing here any more.
+      vault.sealLogKeyToRecovery(key);
       writeKeySlotFile(file, { ...body, slots: slots.slots.map((slot, position) => (position === index ? replacement : slot)) });
     })();
     return { recoveryKey: formatRecoveryKey(key) };
