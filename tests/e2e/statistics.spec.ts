@@ -4,7 +4,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { PEOPLE, expect, test, type Bench } from './fixtures';
-import { MainLayout } from './pages';
+import { MainLayout, SettingsPage } from './pages';
 import { StatisticsPage } from './pages/StatisticsPage';
 import { expectVisibleFocus, tabTo } from './keyboard';
 import { call, createCase, setUpAndUnlock, addStatus } from './support/seedCases';
@@ -463,4 +463,28 @@ test('a supervisor creates, edits and deletes a custom profile with inline Germa
   await expect(statistics.main).toContainText('Einwilligungsregel gespeichert.');
   await statistics.openView('Export erstellen');
   await expect(statistics.main).toContainText('Einwilligungsregel: Nur Fälle mit erteilter Statistik-Einwilligung zählen');
+});
+
+test('in English: the same export, with English labels and notes', async ({ page, bench }) => {
+  test.setTimeout(90_000);
+  await setUpAndUnlock(bench);
+  await seedStatistics(bench);
+  await bench.open();
+  const layout = new MainLayout(page);
+  await layout.open('Einstellungen');
+  await new SettingsPage(page).english.check();
+  await layout.navLink('Statistics').click();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
+  await main.getByRole('textbox', { name: /^Year\b/ }).fill('2026');
+  await main.getByRole('combobox', { name: /^Quarter\b/ }).selectOption('3');
+  await main.getByRole('radio', { name: /^Ministerium\b/ }).check();
+  await expect(main.locator('.stats-yearly-notice')).toContainText('yearly reports only');
+  await main.getByRole('button', { name: 'Show preview' }).click();
+  await expect(main.getByRole('heading', { level: 2 })).toHaveText('Preview: exactly this will leave');
+  await expect(main.getByRole('note', { name: 'Legend' })).toContainText('= suppressed: fewer than 3 persons');
+  await expect(main.locator('.stats-summary')).toContainText('Q3 2026');
+  await expect(main.locator('table.stats-table caption').filter({ hasText: 'T02' })).toContainText('Gender and age band');
+  await expect(main.locator('.stats-checks li').first()).toContainText('Passed:');
+  await bench.checkScreen('statistics-preview-english');
 });
