@@ -99,7 +99,7 @@ const ops = {
   },
   search(db: VaultDatabase, actor: Actor, text: string): number {
     return db.transaction(() => {
-      const hits = searchIndex(db, text);
+      const hits = searchIndex(db, text, { counsellorId: actor.userId, openedCodes: [] });
       appendAccessLog(db, { at: NOW, actor, action: 'search', details: { hits: hits.length } });
       return hits.length;
     })();

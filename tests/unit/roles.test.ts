@@ -114,6 +114,26 @@ describe('break-the-glass', () => {
     expect(page.entries[0]).toMatchObject({ action: 'case.view', object: code, userName: SECOND.name, breakGlass: true, reasonKind: 'caseConference', reasonText: null });
   });
 
+  test("a colleague's many matching entries do not crowd a counsellor's own hit out of the search", async () => {
+    const { caseId: colleagueCase, code } = await twoCounsellors();
+    const own = await bench.call('cases:create', { fields: caseFields({ familyName: 'Rahimi' }) });
+    const entry = (note: string) => ({ occurredOn: '2026-11-20', durationMinutes: 30, kind: 'inPerson' as const, interpreter: false, topics: [], participants: [], note });
+    await bench.call('journal:add', { caseId: own.id, entry: entry('Lange Notiz über Schule, Sprachkurs, Wohnung und zuletzt den Termin bei der Ausländerbehörde.') });
+    await bench.call('vault:lock');
+    await bench.asCounsellor();
+    // More than one page of hits, each ranked above the colleague's single one.
+    for (let index = 0; index < 60; index += 1) {
+      await bench.call('journal:add', { caseId: colleagueCase, entry: entry('Ausländerbehörde Ausländerbehörde') });
+    }
+    await bench.call('vault:lock');
+    await bench.signIn(SECOND);
+    expect((await bench.call('search:query', { text: 'Ausländerbehörde' })).map((hit) => hit.caseId)).toEqual([own.id]);
+    // Opened with a reason, the colleague's case is searched too.
+    await bench.call('cases:get', { id: colleagueCase, access: { kind: 'substitution' } });
+    const hits = await bench.call('search:query', { text: 'Ausländerbehörde' });
+    expect(hits.some((hit) => hit.caseCode === code)).toBe(true);
+  });
+
   test('own cases need no reason, and a reason given for one is not a break-the-glass', async () => {
     bench = await createAuditBench();
     const { id } = await bench.call('cases:create', { fields: caseFields() });

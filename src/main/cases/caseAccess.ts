@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AccessReason } from '@shared/domain/audit';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
+import type { CaseScope } from './caseRepository';
 
 /**
  * Who may see which case (issue 4):
@@ -63,4 +64,10 @@ export function visibleCaseCodes(db: VaultDatabase, session: CaseAccessSession):
   if (session.actor.role !== 'counsellor') return new Set();
   const own = z.array(z.string()).parse(db.prepare('SELECT code FROM cases WHERE counsellor_id = ?').pluck().all(session.actor.userId));
   return new Set([...own, ...session.breakGlass.keys()]);
+}
+
+/** `visibleCaseCodes` as a filter for SQL that limits its rows (search); null: no case is visible. */
+export function caseScopeOf(session: CaseAccessSession): CaseScope | null {
+  if (session.actor.role !== 'counsellor') return null;
+  return { counsellorId: session.actor.userId, openedCodes: [...session.breakGlass.keys()] };
 }

@@ -398,22 +398,34 @@ export const SNIPPET_END = '\u0003';
 /** Up to this many matches the hits are ranked by relevance (bm25); beyond it, newest first. */
 export const RANKED_MATCHES_LIMIT = 2000;
 
+/** Whose hits a search may return: the counsellor's own cases and the codes opened with a reason this session. */
+export interface CaseScope {
+  counsellorId: string;
+  openedCodes: readonly string[];
+}
+
 const SEARCH_COLUMNS = `s.case_id AS caseId, c.code AS caseCode, s.source, s.source_id AS sourceId,
   snippet(search_index, 3, char(2), char(3), '…', 12) AS snippet`;
+
+/** The access filter sits before LIMIT, so a colleague's many hits cannot crowd out one's own. */
+const SEARCH_FROM = `FROM search_index s JOIN cases c ON c.id = s.case_id
+  WHERE search_index MATCH @query
+    AND (c.counsellor_id = @counsellorId OR c.code IN (SELECT value FROM json_each(@openedCodes)))`;
 
 /**
  * FTS5 computes the rank of every match before LIMIT applies, so a common word ("Termin") in
  * hundreds of thousands of notes costs seconds; counting the matches is about fifteen times
  * cheaper, and newest-first is streamed by FTS5 and stops after `limit`. So few matches are ranked,
- * many are listed newest first (the index's rowid grows with every insert and update).
+ * many are listed newest first (the index's rowid grows with every insert and update). The count
+ * is over all matches, as that is what ranking would cost.
  */
-export function searchIndex(db: VaultDatabase, text: string, limit = 50): SearchHit[] {
+export function searchIndex(db: VaultDatabase, text: string, scope: CaseScope, limit = 50): SearchHit[] {
   const query = toFtsQuery(text);
   if (!query) return [];
   const matches: unknown = db.prepare('SELECT count(*) FROM search_index WHERE search_index MATCH ?').pluck().get(query);
-  const sql =
-    typeof matches === 'number' && matches > RANKED_MATCHES_LIMIT
-      ? `SELECT ${SEARCH_COLUMNS} FROM search_index s JOIN cases c ON c.id = s.case_id WHERE search_index MATCH ? ORDER BY s.rowid DESC LIMIT ?`
-      : `SELECT ${SEARCH_COLUMNS} FROM search_index s JOIN cases c ON c.id = s.case_id WHERE search_index MATCH ? ORDER BY rank LIMIT ?`;
-  return z.array(searchHitSchema).parse(db.prepare(sql).all(query, limit));
+  const order = typeof matches === 'number' && matches > RANKED_MATCHES_LIMIT ? 's.rowid DESC' : 'rank';
+  const rows = db
+    .prepare(`SELECT ${SEARCH_COLUMNS} ${SEARCH_FROM} ORDER BY ${order} LIMIT @limit`)
+    .all({ query, counsellorId: scope.counsellorId, openedCodes: JSON.stringify(scope.openedCodes), limit });
+  return z.array(searchHitSchema).parse(rows);
 }

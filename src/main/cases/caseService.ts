@@ -11,7 +11,7 @@ import { summarizeCase } from './caseSummary';
 import { syncCaseDeadlines } from './deadlineSync';
 import { recordFieldChanges } from '../lifecycle/fieldHistory';
 import type { AccessReason } from '@shared/domain/audit';
-import { grantCaseAccess, isVisible, visibleCaseCodes } from './caseAccess';
+import { caseScopeOf, grantCaseAccess, isVisible, visibleCaseCodes } from './caseAccess';
 
 export type CaseWarning = 'ageOutsideRange';
 
@@ -250,8 +250,8 @@ export class CaseService {
 
   search(text: string): SearchHit[] {
     return this.transaction((db) => {
-      const visible = visibleCaseCodes(db, this.vault.requireOpen());
-      const hits = repository.searchIndex(db, text).filter((hit) => visible.has(hit.caseCode));
+      const scope = caseScopeOf(this.vault.requireOpen());
+      const hits = scope ? repository.searchIndex(db, text, scope) : [];
       // That a search happened is logged, never what was searched for.
       this.vault.record('search', { details: { hits: hits.length } });
       return hits;
