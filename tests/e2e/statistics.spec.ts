@@ -300,12 +300,16 @@ test('combining exports: sums with a suppressed part stay ".", invalid files are
   await expect(statistics.historyRows.nth(1)).toContainText('Ministerium');
   await statistics.openView('Exporte zusammenführen');
 
-  // Files of different periods are not combined at all.
+  // A file of another period is refused on its own, with the reason; the others are combined.
   const otherPeriod = path.join(exportDir, 'anderes-jahr.json');
   await writeFile(otherPeriod, JSON.stringify({ ...document, source: 'fedcba9876543210', period: { year: 2026, quarter: 2, code: '2026-Q2', label: '2. Quartal 2026' } }, null, 2));
   bench.setOpenFiles([first, otherPeriod]);
   await statistics.loadFilesButton.click();
-  await expect(statistics.alert).toContainText('Die Dateien betreffen verschiedene Zeiträume');
+  await expect(statistics.refusedFiles).toHaveCount(1);
+  await expect(statistics.refusedFiles.first()).toContainText('anderes-jahr.json');
+  await expect(statistics.refusedFiles.first()).toContainText('Zeitraum 2026-Q2; die zusammengeführten Dateien betreffen den Zeitraum 2026-Q3.');
+  await expect(statistics.usedFiles).toHaveCount(1);
+  await expect(statistics.combineExportButton).toBeVisible();
   await bench.checkScreen('statistics-combine-mismatch');
 
   // Only unusable files: each is refused, and nothing is combined.

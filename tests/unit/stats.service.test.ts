@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import Ajv from 'ajv';
 import { afterEach, describe, expect, test } from 'vitest';
+import { translate } from '../../src/shared/i18n';
 import { SUPERVISOR } from './helpers/testCore';
 import { addCases, createStatsVault, rawDatabase, type StatsVault } from './helpers/statsVault';
 
@@ -70,6 +71,17 @@ describe('statistics export', () => {
     expect(csv.toString('utf8')).toContain('Geschlecht und Altersgruppe');
     expect(csv.toString('utf8').split('\r\n')[2]).toBe('Hinweis;"Werte mit Cell-Key-Methode überlagert; nicht additiv"');
     expect(files.get('fallbuch-statistik_2026-Q3_bundnis.pdf')!.subarray(0, 5).toString()).toBe('%PDF-');
+    // The confirm step lists the names the core planned, and exactly those were written.
+    expect(preview.plannedFiles.sections.map((file) => file.name).sort()).toEqual([...files.keys()]);
+    expect(preview.plannedFiles.perTable.map((file) => file.name)).toEqual([
+      'fallbuch-statistik_2026-Q3_bundnis.json',
+      ...preview.document.tables.map((table) => `fallbuch-statistik_2026-Q3_bundnis_${table.id.split('_')[0]!}.csv`),
+      'fallbuch-statistik_2026-Q3_bundnis.pdf',
+    ]);
+    // A year is a name: "2026" in the check text, never "2.026".
+    const frozen = preview.checks.find((check) => check.id === 'frozenCategories')!;
+    expect(frozen.params.year).toBe('2026');
+    expect(translate('de', 'stats.check.frozenCategories', frozen.params)).toMatch(/^Kategorienlisten für 2026 festgeschrieben/);
     // The export is logged, and the history names every file with its SHA-256.
     const history = await vault.bench.call('stats:history', {});
     expect(history).toHaveLength(1);
@@ -90,8 +102,9 @@ describe('statistics export', () => {
         for (const [name, bytes] of first) expect(second.get(name)!.equals(bytes), name).toBe(true);
       }
     }
-    const perTable = readdirSync((await exportTo(vault, Q3, 'buendnis', 'perTable')).folder);
-    expect(perTable).toContain('fallbuch-statistik_2026-Q3_bundnis_T02.csv');
+    const perTable = await exportTo(vault, Q3, 'buendnis', 'perTable');
+    expect(readdirSync(perTable.folder).sort()).toEqual(perTable.preview.plannedFiles.perTable.map((file) => file.name).sort());
+    expect(readdirSync(perTable.folder)).toContain('fallbuch-statistik_2026-Q3_bundnis_T02.csv');
   });
 
   test('leak test: no name, case code, case id, note text, record key or exact date reaches any byte of any file', async () => {
@@ -173,7 +186,33 @@ describe('statistics export', () => {
     expect(await vault.bench.call('stats:history', {})).toEqual([]);
   });
 
-  test('combine: exports of two workstations add up, "." stays ".", foreign files are refused with the reason, mixed periods are an error', async () => {
+  test('a write that fails partway leaves the folder as it was: an earlier file of the same name survives byte for byte, nothing new, nothing logged', async () => {
+    const vault = await newVault(20);
+    const folder = mkdtempSync(join(vault.bench.root, 'export-'));
+    const earlierJson = Buffer.from('{"eine": "frühere Fassung, schon verschickt"}\n', 'utf8');
+    writeFileSync(join(folder, 'fallbuch-statistik_2026-Q3_bundnis.json'), earlierJson);
+    // The PDF's name is taken by a folder, so the last file of the export cannot be put in place.
+    mkdirSync(join(folder, 'fallbuch-statistik_2026-Q3_bundnis.pdf'));
+    vault.exportDir.current = folder;
+    const preview = await vault.bench.call('stats:preview', { period: Q3, profileId: 'buendnis' });
+    const failed = await vault.bench.fail('stats:export', { period: Q3, profileId: 'buendnis', previewHash: preview.previewHash, csvLayout: 'sections' });
+    expect(failed.message).toBe('stats.error.folderNotWritable');
+    expect(readdirSync(folder).sort()).toEqual(['fallbuch-statistik_2026-Q3_bundnis.json', 'fallbuch-statistik_2026-Q3_bundnis.pdf']);
+    expect(readFileSync(join(folder, 'fallbuch-statistik_2026-Q3_bundnis.json')).equals(earlierJson)).toBe(true);
+    expect(await vault.bench.call('stats:history', {})).toEqual([]);
+    const db = await rawDatabase(vault);
+    expect(db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'stats.export'`).pluck().get()).toBe(0);
+    db.close();
+
+    // Once the way is free, a complete export replaces the earlier file and leaves no temporary behind.
+    rmdirSync(join(folder, 'fallbuch-statistik_2026-Q3_bundnis.pdf'));
+    const written = await vault.bench.call('stats:export', { period: Q3, profileId: 'buendnis', previewHash: preview.previewHash, csvLayout: 'sections' });
+    expect(written.status).toBe('written');
+    expect(readdirSync(folder).sort()).toEqual(preview.plannedFiles.sections.map((file) => file.name).sort());
+    expect(JSON.parse(readFileSync(join(folder, 'fallbuch-statistik_2026-Q3_bundnis.json'), 'utf8'))).toEqual(preview.document);
+  });
+
+  test('combine: exports of two workstations add up, "." stays ".", foreign files are refused with the reason, files of another period, method or catalogue version are refused one by one', async () => {
     const first = await newVault(40);
     const second = await newVault(30);
     const a = await exportTo(first, YEAR_2025, 'ministerium');
@@ -199,7 +238,28 @@ describe('statistics export', () => {
     expect(written.status).toBe('written');
     expect(readdirSync(first.exportDir.current).sort()).toEqual(['fallbuch-statistik_2025_zusammenfuehrung.csv', 'fallbuch-statistik_2025_zusammenfuehrung.json', 'fallbuch-statistik_2025_zusammenfuehrung.pdf']);
 
-    first.openFiles.current = [aJson, join(other.folder, 'fallbuch-statistik_2026-Q3_ministerium.json')];
-    expect((await first.bench.fail('stats:combine', {})).message).toBe('stats.mismatch.period');
+    // A file of another period is refused on its own, with the reason, relative to the files combined.
+    const otherJson = join(other.folder, 'fallbuch-statistik_2026-Q3_ministerium.json');
+    first.openFiles.current = [otherJson, aJson, bJson];
+    const mixed = await first.bench.call('stats:combine', {});
+    if (mixed.status !== 'combined' || !mixed.document) throw new Error('not combined');
+    expect(mixed.sources.map((source) => source.sha256)).toEqual(combined.sources.map((source) => source.sha256));
+    expect(mixed.refused).toEqual([{ fileName: 'fallbuch-statistik_2026-Q3_ministerium.json', reason: 'stats.refused.period', params: { value: '2026-Q3', expected: '2025' } }]);
+    expect(mixed.document.tables).toEqual(combined.document.tables);
+    expect(mixed.plannedFiles?.sections.map((file) => file.name)).toEqual(['fallbuch-statistik_2025_zusammenfuehrung.json', 'fallbuch-statistik_2025_zusammenfuehrung.csv', 'fallbuch-statistik_2025_zusammenfuehrung.pdf']);
+    // With no majority the first file decides; another method and another catalogue version are named too.
+    const ckm = await exportTo(second, YEAR_2025, 'buendnis');
+    const ckmJson = join(ckm.folder, 'fallbuch-statistik_2025_bundnis.json');
+    const foreignCatalogue = join(first.bench.root, 'katalog.json');
+    writeFileSync(foreignCatalogue, JSON.stringify({ ...JSON.parse(readFileSync(bJson, 'utf8')), catalogueVersion: '2027.1' }));
+    first.openFiles.current = [aJson, ckmJson, foreignCatalogue];
+    const three = await first.bench.call('stats:combine', {});
+    if (three.status !== 'combined') throw new Error('not combined');
+    expect(three.sources.map((source) => source.fileName)).toEqual(['fallbuch-statistik_2025_ministerium.json']);
+    expect(three.refused).toEqual([
+      { fileName: 'fallbuch-statistik_2025_bundnis.json', reason: 'stats.refused.method.ckm', params: {} },
+      { fileName: 'katalog.json', reason: 'stats.refused.catalogueVersion', params: { value: '2027.1', expected: '2026.1' } },
+    ]);
+    expect(translate('de', three.refused[1]!.reason, three.refused[1]!.params)).toBe('Katalogversion 2027.1; die zusammengeführten Dateien haben die Katalogversion 2026.1.');
   });
 });

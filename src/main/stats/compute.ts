@@ -62,10 +62,11 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
     ...PERSON_TABLES.filter((table) => wanted.has(table.id) && (yearly || !table.yearlyOnly) && !withheld.has(table.id)).map((table) => tabulate(table, population.persons, context)),
     ...NOTE_TABLES.filter((table) => wanted.has(table.id) && (yearly || !table.yearlyOnly)).map((table) => tabulate(table, population.notes, context)),
   ];
+  // A year is a name, not an amount: as text it reads "2026", never "2.026" with digit grouping.
   const checks: StatsCheck[] = [
     { id: 'noIdentifiers', status: 'passed', params: {} },
     { id: 'datesCoarsened', status: 'passed', params: { period: bounds.labelDe } },
-    { id: 'frozenCategories', status: 'passed', params: { year: period.year, categories: origin.length, frozen: input.frozenOrigin ? 'yes' : 'no' } },
+    { id: 'frozenCategories', status: 'passed', params: { year: String(period.year), categories: origin.length, frozen: input.frozenOrigin ? 'yes' : 'no' } },
     { id: 'smallRowsMerged', status: 'passed', params: { rows: tables.reduce((sum, table) => sum + table.smallRowsMerged, 0) } },
     {
       id: 'groupDisclosure',

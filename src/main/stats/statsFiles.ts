@@ -1,19 +1,43 @@
-import { accessSync, constants, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { csvPerTable, csvSections } from '@shared/stats/csv';
 import { serialiseDocument } from '@shared/stats/document';
-import type { CsvLayout, ExportDocument } from '@shared/stats/schemas';
+import type { CsvLayout, ExportDocument, PlannedFile, PlannedFilesByLayout } from '@shared/stats/schemas';
 import { AppError, storageErrorOf } from '../core/errors';
-import { writeExportFile, type WrittenFile } from '../files/exportFile';
+import type { WrittenFile } from '../files/exportFile';
 import { renderReport } from './pdfReport';
+import { nodeExportFileSystem, StagedFiles, type ExportFileSystem } from './stagedFiles';
 
-/** The bytes of every file of one export, by file name: JSON, CSV (one or per table) and PDF. */
-export async function renderFiles(document: ExportDocument, baseName: string, layout: CsvLayout): Promise<{ name: string; content: string | Uint8Array }[]> {
-  const csv =
+/**
+ * The names of the files an export writes, per CSV layout: JSON, CSV (one, or one per table named
+ * by the table number) and PDF. The preview sends these to the confirm step, and `renderFiles`
+ * writes exactly these names, so the list the user confirms cannot drift from what lands on disk.
+ */
+export function plannedFiles(document: ExportDocument, baseName: string, layout: CsvLayout): PlannedFile[] {
+  const csv: PlannedFile[] =
     layout === 'sections'
-      ? [{ name: `${baseName}.csv`, content: csvSections(document) }]
-      : csvPerTable(document).map((file) => ({ name: `${baseName}_${file.id.split('_')[0]}.csv`, content: file.text }));
-  return [{ name: `${baseName}.json`, content: serialiseDocument(document) }, ...csv, { name: `${baseName}.pdf`, content: await renderReport(document) }];
+      ? [{ name: `${baseName}.csv`, kind: 'csv' }]
+      : document.tables.map((table) => ({ name: `${baseName}_${table.id.split('_')[0] ?? table.id}.csv`, kind: 'csv' }));
+  return [{ name: `${baseName}.json`, kind: 'json' }, ...csv, { name: `${baseName}.pdf`, kind: 'pdf' }];
+}
+
+export function plannedFilesByLayout(document: ExportDocument, baseName: string): PlannedFilesByLayout {
+  return { sections: plannedFiles(document, baseName, 'sections'), perTable: plannedFiles(document, baseName, 'perTable') };
+}
+
+/** The bytes of every planned file, in the planned order. */
+export async function renderFiles(document: ExportDocument, baseName: string, layout: CsvLayout): Promise<{ name: string; content: string | Uint8Array }[]> {
+  const planned = plannedFiles(document, baseName, layout);
+  const csv = layout === 'sections' ? [csvSections(document)] : csvPerTable(document).map((file) => file.text);
+  const pdf = await renderReport(document);
+  let csvIndex = 0;
+  return planned.map((file) => {
+    if (file.kind === 'json') return { name: file.name, content: serialiseDocument(document) };
+    if (file.kind === 'pdf') return { name: file.name, content: pdf };
+    const content = csv[csvIndex];
+    csvIndex += 1;
+    if (content === undefined) throw new Error('CSV files and planned names disagree');
+    return { name: file.name, content };
+  });
 }
 
 export function fileBaseName(periodCode: string, recipient: string): string {
@@ -31,8 +55,11 @@ function notWritable(): AppError {
   return new AppError('STORAGE_READONLY', { messageKey: 'stats.error.folderNotWritable' });
 }
 
-/** Writes all files or none: a failure removes what was already written. */
-export function writeAll(folder: string, files: { name: string; content: string | Uint8Array }[]): WrittenFile[] {
+/**
+ * Stages every file of an export in `folder` (see StagedFiles): afterwards `commit` puts them in
+ * place, `rollback` leaves the folder as it was. Errors become the statistics' storage messages.
+ */
+export function stageAll(folder: string, files: readonly { name: string; content: string | Uint8Array }[], fs: ExportFileSystem = nodeExportFileSystem): StagedFiles {
   try {
     if (!statSync(folder).isDirectory()) throw notWritable();
     accessSync(folder, constants.W_OK);
@@ -40,16 +67,33 @@ export function writeAll(folder: string, files: { name: string; content: string 
     if (error instanceof AppError) throw error;
     throw notWritable();
   }
-  const written: WrittenFile[] = [];
   try {
-    for (const file of files) written.push(writeExportFile(join(folder, file.name), file.content));
-    return written;
+    return StagedFiles.stage(folder, files, fs);
   } catch (error) {
-    for (const file of written) rmSync(join(folder, file.fileName), { force: true });
-    const storage = storageErrorOf(error);
-    if (storage?.code === 'STORAGE_FULL') throw storage;
-    throw notWritable();
+    throw storageMessageOf(error);
   }
+}
+
+/** `staged.commit()` with the statistics' storage messages; the folder is unchanged on failure. */
+export function commitStaged(staged: StagedFiles): void {
+  try {
+    staged.commit();
+  } catch (error) {
+    throw storageMessageOf(error);
+  }
+}
+
+/** Writes all files or none, and never loses a file of the same name that was there before. */
+export function writeAll(folder: string, files: readonly { name: string; content: string | Uint8Array }[], fs: ExportFileSystem = nodeExportFileSystem): WrittenFile[] {
+  const staged = stageAll(folder, files, fs);
+  commitStaged(staged);
+  staged.finish();
+  return staged.written;
+}
+
+function storageMessageOf(error: unknown): AppError {
+  const storage = storageErrorOf(error);
+  return storage?.code === 'STORAGE_FULL' ? storage : notWritable();
 }
 
 export function readImportFile(path: string): Buffer {

@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
-import { rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { todayIn } from '@shared/domain/dates';
 import { CATALOGUE_VERSION, TABLE_IDS, findTable } from '@shared/stats/catalogue';
-import { combineDocuments } from '@shared/stats/combine';
+import { combineDocuments, selectCombinable } from '@shared/stats/combine';
 import { serialiseDocument, tableTitle } from '@shared/stats/document';
 import { periodBounds, type Period } from '@shared/stats/period';
 import {
@@ -22,7 +21,8 @@ import type { VaultService } from '../vault/vaultService';
 import { computeStatistics, type ComputeResult } from './compute';
 import { comparedFrom, quartersOf } from './differencing';
 import * as repository from './statsRepository';
-import { fileBaseName, readImportFile, renderFiles, writeAll } from './statsFiles';
+import { commitStaged, fileBaseName, plannedFilesByLayout, readImportFile, renderFiles, stageAll } from './statsFiles';
+import type { StagedFiles } from './stagedFiles';
 import { AuditFailedError } from './suppression';
 
 export const BUILT_IN_PROFILES: readonly StatsProfile[] = [
@@ -165,6 +165,7 @@ export class StatsService {
       document: result.document,
       informationLoss: result.informationLoss,
       checks: result.checks,
+      plannedFiles: plannedFilesByLayout(result.document, fileBaseName(result.document.period.code, profile.name)),
       local: { casesCounted: result.casesCounted, casesExcludedByConsent: excluded },
     };
   }
@@ -176,8 +177,8 @@ export class StatsService {
     if (folder === null) return { status: 'cancelled' };
     const document = result.document;
     const files = await renderFiles(document, fileBaseName(document.period.code, profile.name), input.csvLayout);
-    const written = writeAll(folder, files);
-    this.recordExport(written, folder, {
+    const staged = stageAll(folder, files);
+    this.recordExport(staged, {
       periodCode: document.period.code,
       profileId: profile.id,
       recipient: profile.name,
@@ -186,7 +187,7 @@ export class StatsService {
       cells: result.cells,
       freeze: { year: input.period.year, origin: result.originCategories },
     });
-    return { status: 'written', folder, files: written };
+    return { status: 'written', folder, files: staged.written };
   }
 
   private async chooseFolder(): Promise<string | null> {
@@ -194,9 +195,12 @@ export class StatsService {
     return this.ports.chooseFolder(homedir());
   }
 
+  /**
+   * Puts the staged files in place and logs the export in one transaction: if either fails, the
+   * folder is left as it was (files of the same name that were there before included).
+   */
   private recordExport(
-    written: { fileName: string; sha256: string }[],
-    folder: string,
+    staged: StagedFiles,
     entry: {
       periodCode: string;
       profileId: string | null;
@@ -208,7 +212,7 @@ export class StatsService {
     },
   ): void {
     const { db, actor } = this.vault.requireOpen();
-    const files = written.map(({ fileName, sha256 }) => ({ fileName, sha256 }));
+    const files = staged.written.map(({ fileName, sha256 }) => ({ fileName, sha256 }));
     try {
       db.transaction(() => {
         const at = this.now().toISOString();
@@ -217,12 +221,15 @@ export class StatsService {
         this.vault.record(entry.method === 'combined' ? 'stats.combine.export' : 'stats.export', {
           details: { recipient: entry.recipient, method: entry.method, period: entry.periodCode, files },
         });
+        // Last, so that nothing is in place unless the log entry is written with it.
+        commitStaged(staged);
       })();
     } catch (error) {
-      // An export that cannot be logged must not stay on disk.
-      for (const file of written) removeQuietly(folder, file.fileName);
+      // An export that cannot be logged must not stay on disk; what it replaced comes back.
+      staged.rollback();
       throw error;
     }
+    staged.finish();
   }
 
   history(): HandlerOutput<'stats:history'> {
@@ -236,7 +243,7 @@ export class StatsService {
     if (!paths || paths.length === 0) return { status: 'cancelled' };
     const sources: { fileName: string; sha256: string }[] = [];
     const refused: { fileName: string; reason: string; params: Record<string, string | number> }[] = [];
-    const documents: ExportDocument[] = [];
+    const candidates: { source: { fileName: string; sha256: string }; document: ExportDocument }[] = [];
     const seenHashes = new Set<string>();
     const seenSources = new Set<string>();
     for (const path of paths) {
@@ -278,17 +285,27 @@ export class StatsService {
       }
       seenHashes.add(sha256);
       seenSources.add(sourceKey);
-      sources.push({ fileName, sha256 });
-      documents.push(parsed.data);
+      candidates.push({ source: { fileName, sha256 }, document: parsed.data });
     }
-    if (documents.length === 0) return { status: 'combined', combineId: '', sources, refused, document: null };
+    // Files of another period, catalogue version or method than the others are refused one by one.
+    const selection = selectCombinable(candidates.map((candidate) => candidate.document));
+    for (const mismatch of selection.refused) {
+      const fileName = candidates[mismatch.index]?.source.fileName ?? '';
+      if (mismatch.reason === 'method') refused.push({ fileName, reason: `stats.refused.method.${mismatch.value === 'ckm' ? 'ckm' : 'suppression'}`, params: {} });
+      else refused.push({ fileName, reason: `stats.refused.${mismatch.reason}`, params: { value: mismatch.value, expected: mismatch.expected } });
+    }
+    const accepted = selection.accepted.flatMap((index) => candidates[index] ?? []);
+    sources.push(...accepted.map((candidate) => candidate.source));
+    const documents = accepted.map((candidate) => candidate.document);
+    if (documents.length === 0) return { status: 'combined', combineId: '', sources, refused, document: null, plannedFiles: null };
     const outcome = combineDocuments(documents, 'Zusammenführung');
-    if (!outcome.ok) throw new AppError('INVALID_INPUT', { messageKey: `stats.mismatch.${outcome.reason}` });
+    // selectCombinable left only documents that agree; anything else is a programming error.
+    if (!outcome.ok) throw new AppError('INTERNAL');
     const combineId = randomUUID();
     this.combined.clear();
     this.combined.set(combineId, outcome.document);
     this.vault.record('stats.combine', { details: { files: sources } });
-    return { status: 'combined', combineId, sources, refused, document: outcome.document };
+    return { status: 'combined', combineId, sources, refused, document: outcome.document, plannedFiles: plannedFilesByLayout(outcome.document, combinedBaseName(outcome.document)) };
   }
 
   async exportCombined(combineId: string, csvLayout: CsvLayout): Promise<HandlerOutput<'stats:combineExport'>> {
@@ -296,17 +313,13 @@ export class StatsService {
     if (!document) throw new AppError('NOT_FOUND', { messageKey: 'stats.error.combineNotFound' });
     const folder = await this.chooseFolder();
     if (folder === null) return { status: 'cancelled' };
-    const files = await renderFiles(document, fileBaseName(document.period.code, 'zusammenfuehrung'), csvLayout);
-    const written = writeAll(folder, files);
-    this.recordExport(written, folder, { periodCode: document.period.code, profileId: null, recipient: document.recipient, method: 'combined', k: document.k, cells: [], freeze: null });
-    return { status: 'written', folder, files: written };
+    const files = await renderFiles(document, combinedBaseName(document), csvLayout);
+    const staged = stageAll(folder, files);
+    this.recordExport(staged, { periodCode: document.period.code, profileId: null, recipient: document.recipient, method: 'combined', k: document.k, cells: [], freeze: null });
+    return { status: 'written', folder, files: staged.written };
   }
 }
 
-function removeQuietly(folder: string, fileName: string): void {
-  try {
-    rmSync(join(folder, fileName), { force: true });
-  } catch {
-    // Nothing more can be done; the error that caused this is reported instead.
-  }
+function combinedBaseName(document: ExportDocument): string {
+  return fileBaseName(document.period.code, 'zusammenfuehrung');
 }

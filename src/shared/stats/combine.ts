@@ -8,7 +8,7 @@ import type { Cell, ExportDocument, ExportTable } from './schemas';
  * exact but is not. Rows that not every file shows on their own (merged elsewhere) go up to the
  * next coarser row every file has: a country to its region, anything else to "sonstige".
  */
-export type CombineOutcome = { ok: true; document: ExportDocument } | { ok: false; reason: 'catalogueVersion' | 'period' | 'method' };
+export type CombineOutcome = { ok: true; document: ExportDocument } | { ok: false; reason: CombineMismatch };
 
 const add = (left: Cell, right: Cell): Cell => (left === null || right === null ? null : left + right);
 
@@ -66,6 +66,40 @@ function combineTable(tables: ExportTable[]): ExportTable | null {
     grandTotal: tables.reduce<Cell>((sum, table) => add(sum, table.grandTotal), 0),
     additive: tables.every((table) => table.additive),
   };
+}
+
+export type CombineMismatch = 'catalogueVersion' | 'period' | 'method';
+
+const COMPARED: readonly { reason: CombineMismatch; of: (document: ExportDocument) => string }[] = [
+  { reason: 'catalogueVersion', of: (document) => document.catalogueVersion },
+  { reason: 'period', of: (document) => document.period.code },
+  { reason: 'method', of: (document) => document.method },
+];
+
+/**
+ * Which documents can be combined: the largest group with the same catalogue version, period and
+ * method (on a tie the group of the earliest file). Every other document is named with the first
+ * of these in which it differs from that group, its own value and the group's.
+ */
+export function selectCombinable(documents: readonly ExportDocument[]): {
+  accepted: number[];
+  refused: { index: number; reason: CombineMismatch; value: string; expected: string }[];
+} {
+  const keyOf = (document: ExportDocument) => COMPARED.map((attribute) => attribute.of(document)).join('\u0000');
+  const sizes = new Map<string, number>();
+  for (const document of documents) sizes.set(keyOf(document), (sizes.get(keyOf(document)) ?? 0) + 1);
+  // Map keeps insertion order, so on a tie the first file's group comes first and wins.
+  let majority: string | null = null;
+  for (const [key, size] of sizes) if (majority === null || size > (sizes.get(majority) ?? 0)) majority = key;
+  const reference = documents.find((document) => keyOf(document) === majority);
+  const accepted: number[] = [];
+  const refused: { index: number; reason: CombineMismatch; value: string; expected: string }[] = [];
+  documents.forEach((document, index) => {
+    const differing = reference ? COMPARED.find((attribute) => attribute.of(document) !== attribute.of(reference)) : undefined;
+    if (!reference || !differing) accepted.push(index);
+    else refused.push({ index, reason: differing.reason, value: differing.of(document), expected: differing.of(reference) });
+  });
+  return { accepted, refused };
 }
 
 export function combineDocuments(documents: readonly ExportDocument[], recipient: string): CombineOutcome {

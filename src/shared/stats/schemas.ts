@@ -130,6 +130,12 @@ export const informationLossSchema = z.object({
 });
 export type InformationLoss = z.infer<typeof informationLossSchema>;
 
+export const plannedFileSchema = z.object({ name: z.string(), kind: z.enum(['json', 'csv', 'pdf']) });
+export type PlannedFile = z.infer<typeof plannedFileSchema>;
+/** The names the export will write, for either CSV layout (named by the core, src/main/stats/statsFiles.ts). */
+export const plannedFilesByLayoutSchema = z.object({ sections: z.array(plannedFileSchema), perTable: z.array(plannedFileSchema) });
+export type PlannedFilesByLayout = z.infer<typeof plannedFilesByLayoutSchema>;
+
 export const previewSchema = z.object({
   /** SHA-256 over the exact JSON that would be written; `stats:export` needs it back. */
   previewHash: z.string(),
@@ -138,6 +144,8 @@ export const previewSchema = z.object({
   document: exportDocumentSchema,
   informationLoss: informationLossSchema,
   checks: z.array(checkSchema),
+  /** The files the export writes, per CSV layout; the confirm step lists them. */
+  plannedFiles: plannedFilesByLayoutSchema,
   /** Shown only at the workstation, never exported. */
   local: z.object({ casesCounted: z.number().int(), casesExcludedByConsent: z.number().int() }),
 });
@@ -174,6 +182,8 @@ export const combineResultSchema = z.discriminatedUnion('status', [
     refused: z.array(refusedFileSchema),
     /** null when no file could be used (every file refused). */
     document: exportDocumentSchema.nullable(),
+    /** The files `stats:combineExport` writes, per CSV layout; null with the document. */
+    plannedFiles: plannedFilesByLayoutSchema.nullable(),
   }),
 ]);
 

@@ -10,7 +10,6 @@ import { ConfirmStep } from './ConfirmStep';
 import { CsvLayoutChoice } from './CsvLayoutChoice';
 import { DocumentSummary } from './DocumentSummary';
 import { MethodLegend } from './MethodLegend';
-import { COMBINED_FILE_RECIPIENT, plannedFiles } from './plannedFiles';
 import { StatsTable } from './StatsTable';
 import { WrittenFiles, type WrittenResult } from './WrittenFiles';
 
@@ -74,11 +73,11 @@ export function CombineView() {
   }
 
   if (phase.kind === 'confirm') {
-    const document = phase.combined.document;
-    return document ? (
+    const { document, plannedFiles } = phase.combined;
+    return document && plannedFiles ? (
       <>
         <ConfirmStep
-          files={plannedFiles(document, COMBINED_FILE_RECIPIENT, csvLayout)}
+          files={plannedFiles[csvLayout]}
           summary={<DocumentSummary document={document} />}
           isBusy={isBusy}
           error={error}

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { AppErrorData } from '@shared/ipc/result';
+import type { PlannedFile } from '@shared/stats/schemas';
 import { useI18n } from '../i18n';
 import { Alert } from '../ui/Alert';
-import type { PlannedFile } from './plannedFiles';
 import { StepHeading } from './StepHeading';
 
 /**

@@ -10,7 +10,6 @@ import { ChooseStep } from './ChooseStep';
 import { ConfirmStep } from './ConfirmStep';
 import { DocumentSummary } from './DocumentSummary';
 import { lastEndedQuarter } from './format';
-import { plannedFiles } from './plannedFiles';
 import { PreviewStep, type StatsPreview } from './PreviewStep';
 import { StepIndicator } from './StepIndicator';
 import type { StatsSetup } from './useStatsProfiles';
@@ -108,7 +107,7 @@ export function ExportWizard({ setup, onManageProfiles, onShowHistory }: { setup
       {step.kind === 'confirm' ? (
         <>
           <ConfirmStep
-            files={plannedFiles(step.preview.document, step.preview.profile.name, csvLayout)}
+            files={step.preview.plannedFiles[csvLayout]}
             summary={<DocumentSummary document={step.preview.document} />}
             isBusy={isBusy}
             error={error}
