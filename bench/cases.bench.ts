@@ -15,6 +15,8 @@ import {
   searchIndex,
 } from '../src/main/cases/caseRepository';
 import { summarizeCase } from '../src/main/cases/caseSummary';
+import { listDashboardDeadlines } from '../src/main/cases/deadlineDashboard';
+import { DASHBOARD_DEFAULT_LIMIT } from '../src/shared/domain/cases';
 import { createCore, type Core } from '../src/main/core/createCore';
 import { openEncryptedDatabase, type VaultDatabase } from '../src/main/db/database';
 import { migrate } from '../src/main/db/migrations';
@@ -23,8 +25,9 @@ import { createRandom, openVaultFolder, SEARCH_TERMS, seedCases } from './synthe
 
 /**
  * The case notebook at 500, 5,000 and 50,000 synthetic cases (ARCHITECTURE.md §3, issue 3):
- * `cases.list`, `cases.open` (detail + journal + status history), `search.fts` and `journal.insert`
- * with its access-log entry.
+ * `cases.list`, `cases.open` (detail + journal + status history), `search.fts`, `journal.insert`
+ * with its access-log entry and `deadlines.list` (the Fristen dashboard: three capped buckets and
+ * every bucket's size, in one query).
  *
  * Each operation runs the way the case service composes it (repository calls and the access-log
  * entry in one transaction) on the encrypted vault and on a plain-SQLite twin with the same schema
@@ -102,6 +105,13 @@ const ops = {
       const hits = searchIndex(db, text, { counsellorId: actor.userId, openedCodes: [] });
       appendAccessLog(db, { at: NOW, actor, action: 'search', details: { hits: hits.length } });
       return hits.length;
+    })();
+  },
+  deadlines(db: VaultDatabase, actor: Actor): number {
+    return db.transaction(() => {
+      appendAccessLog(db, { at: NOW, actor, action: 'deadlines.list' });
+      const limits = { overdue: DASHBOARD_DEFAULT_LIMIT, thisWeek: DASHBOARD_DEFAULT_LIMIT, next30Days: DASHBOARD_DEFAULT_LIMIT };
+      return listDashboardDeadlines(db, { today: TODAY, scope: { counsellorId: actor.userId, openedCodes: [] }, limits }).items.length;
     })();
   },
   insert(db: VaultDatabase, actor: Actor, caseId: string, id: string, input: JournalInput): void {
@@ -218,6 +228,7 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
     const coreOpen = await timeCore(200, (index) => invoke(core, 'cases:get', { id: openIds[index] }));
     const coreSearch = await timeCore(SEARCH_TERMS.length * 8, (index) => invoke(core, 'search:query', { text: SEARCH_TERMS[index % SEARCH_TERMS.length] }));
     const coreInsert = await timeCore(200, (index) => invoke(core, 'journal:add', { caseId: openIds[200 + index], entry: journalEntry(index) }));
+    const coreDeadlines = await timeCore(listRuns, () => invoke(core, 'deadlines:list', { scope: 'mine' }));
     await invoke(core, 'vault:lock', {});
 
     // Encrypted and plain, same operations, alternating.
@@ -235,6 +246,7 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
       const search = timeTwins(twins, SEARCH_TERMS.length * 8, (db, index) => ops.search(db, actor, SEARCH_TERMS[index % SEARCH_TERMS.length] ?? ''));
       const idRandom = createRandom(cases + 1);
       const insertIds = Array.from({ length: 200 }, () => idRandom.id());
+      const deadlines = timeTwins(twins, listRuns, (db) => ops.deadlines(db, actor));
       const insert = timeTwins(twins, 200, (db, index) => ops.insert(db, actor, openIds[index] ?? '', `${insertIds[index] ?? ''}-${db === plainTwin ? 'p' : 'e'}`, journalEntry(index)));
       const entries = seeded.journalEntries;
       return [
@@ -242,6 +254,7 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
         result('cases.open', cases, entries, open, coreOpen),
         result('search.fts', cases, entries, search, coreSearch, { terms: SEARCH_TERMS.length }),
         result('journal.insert', cases, entries, insert, coreInsert),
+        result('deadlines.list', cases, entries, deadlines, coreDeadlines, { rows: ops.deadlines(plainTwin, actor) }),
       ];
     } finally {
       reopened.close();

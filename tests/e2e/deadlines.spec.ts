@@ -106,3 +106,27 @@ test('an empty dashboard says there is nothing due', async ({ page, bench }) => 
   await expect(deadlines.group('Nächste 30 Tage')).toContainText('In den nächsten 30 Tagen ist nichts weiter fällig.');
   await bench.checkScreen('deadlines-empty');
 });
+
+test('a long group shows its first 50 deadlines and the rest on request; the count is the whole group', async ({ page, bench }) => {
+  await setUpAndUnlock(bench);
+  const busy = await createCase(bench, { familyName: 'Diallo', givenNames: 'Mamadou' });
+  // 55 overdue tasks, the oldest first: "Aufgabe 01" is due 60 days ago, "Aufgabe 55" 6 days ago.
+  for (let index = 1; index <= 55; index += 1) await addOwnDeadline(bench, busy.id, `Aufgabe ${String(index).padStart(2, '0')}`, daysFromToday(index - 61), 'task');
+  await bench.open();
+  await new MainLayout(page).open('Fristen');
+  const deadlines = new DeadlinesPage(page);
+  const overdue = deadlines.group('Überfällig');
+  await expect(overdue).toContainText('55 offen');
+  await expect(deadlines.itemsOf(busy.code, 'Überfällig')).toHaveCount(50);
+  await expect(deadlines.item(busy.code, 'Aufgabe 01')).toHaveCount(1);
+  await expect(deadlines.item(busy.code, 'Aufgabe 51')).toHaveCount(0);
+  await expect(overdue).toContainText('50 von 55 angezeigt.');
+  await bench.checkScreen('deadlines-more');
+
+  await deadlines.showMore('Überfällig', 5);
+  await expect(deadlines.itemsOf(busy.code, 'Überfällig')).toHaveCount(55);
+  // The keyboard continues at the first deadline that was added, and the button is gone.
+  await expect(deadlines.itemsOf(busy.code, 'Überfällig').nth(50).getByRole('link')).toBeFocused();
+  await expect(deadlines.item(busy.code, 'Aufgabe 51')).toHaveCount(1);
+  await expect(overdue.getByRole('button', { name: /^Weitere/ })).toHaveCount(0);
+});

@@ -116,8 +116,9 @@ describe('residence status and deadlines', () => {
     expect(dashboard.items.map((item) => [item.caseCode, item.kind, item.bucket])).toEqual([
       [code, 'statusExpiry', 'next30Days'],
       [code, 'statusRenewal', 'next30Days'],
-      [code, 'application25a', 'later'],
     ]);
+    // § 25a before the 27th birthday is years away: counted, not listed.
+    expect(dashboard.counts).toEqual({ overdue: 0, thisWeek: 0, next30Days: 2, later: 1 });
   });
 
   test('a newer status replaces the derived deadlines; done marks survive while the source is unchanged', async () => {

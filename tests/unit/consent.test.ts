@@ -84,7 +84,11 @@ test('expiring consents appear among the deadlines and follow changes; updates k
   expect(await consentDeadlines()).toHaveLength(1);
 
   await bench.call('consents:update', { id, consent: consent({ kind: 'processing', purpose: 'Beratung', validUntil: '2027-03-31', form: 'electronic' }) });
-  expect((await consentDeadlines()).map((item) => item.dueOn)).toEqual(['2027-03-31']);
+  // Now more than 30 days away: only counted on the dashboard, listed with the case.
+  expect(await consentDeadlines()).toEqual([]);
+  expect((await bench.call('deadlines:list', { scope: 'all' })).counts.later).toBeGreaterThan(0);
+  const caseDeadlines = (await bench.call('cases:get', { id: caseId })).deadlines.filter((deadline) => deadline.kind === 'consentExpiry' && deadline.state === 'open');
+  expect(caseDeadlines.map((deadline) => deadline.dueOn)).toEqual(['2027-03-31']);
   const history = await bench.call('history:list', { caseId });
   expect(history.filter((row) => row.table === 'consents').map((row) => [row.field, row.oldValue, row.newValue]).sort()).toEqual([
     ['form', '"written"', '"electronic"'],

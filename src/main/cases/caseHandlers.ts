@@ -21,7 +21,7 @@ export function createCaseHandlers(
       cases.deleteTrainingStart(id);
       return done;
     },
-    'deadlines:list': ({ scope }) => cases.listDeadlines(scope),
+    'deadlines:list': ({ scope, limits }) => cases.listDeadlines(scope, limits),
     'deadlines:add': ({ caseId, ...input }) => cases.addDeadline(caseId, input),
     'deadlines:resolve': ({ id, state, reason }) => {
       cases.resolveDeadline(id, state, reason);

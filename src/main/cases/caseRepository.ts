@@ -266,17 +266,6 @@ export function listCaseDeadlines(db: VaultDatabase, caseId: string): DeadlineRo
   return z.array(deadlineSchema).parse(rows);
 }
 
-export function listOpenDeadlines(db: VaultDatabase, options: { counsellorId: string | null }): DeadlineRow[] {
-  const rows = db
-    .prepare(
-      `SELECT ${DEADLINE_COLUMNS} FROM deadlines d JOIN cases c ON c.id = d.case_id
-       WHERE d.state = 'open' AND c.closed_on IS NULL AND (@counsellorId IS NULL OR c.counsellor_id = @counsellorId)
-       ORDER BY d.due_on, c.code`,
-    )
-    .all({ counsellorId: options.counsellorId });
-  return z.array(deadlineSchema).parse(rows);
-}
-
 /**
  * Makes the stored derived deadlines of a case equal to what the rules derive now. A deadline keeps
  * its done/dismissed mark as long as its source (status, birthday, training start) is unchanged;

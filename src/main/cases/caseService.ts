@@ -1,8 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { CaseDetail, CaseFields, CaseSummary, DeadlineRow, JournalInput, SearchHit, StatusInput } from '@shared/domain/cases';
+import { DASHBOARD_DEFAULT_LIMIT, type CaseDetail, type CaseFields, type CaseSummary, type JournalInput, type SearchHit, type StatusInput } from '@shared/domain/cases';
 import { ageOn, todayIn, type IsoDate } from '@shared/domain/dates';
-import { classifyDeadline } from '@shared/domain/deadlineRules';
-import type { DeadlineBucket } from '@shared/domain/vocabulary';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
 import type { VaultService } from '../vault/vaultService';
@@ -11,7 +9,8 @@ import { summarizeCase } from './caseSummary';
 import { syncCaseDeadlines } from './deadlineSync';
 import { recordFieldChanges } from '../lifecycle/fieldHistory';
 import type { AccessReason } from '@shared/domain/audit';
-import { caseScopeOf, grantCaseAccess, isVisible, visibleCaseCodes } from './caseAccess';
+import { caseScopeOf, grantCaseAccess, isVisible } from './caseAccess';
+import { listDashboardDeadlines, type DashboardLimits, type DeadlineDashboard } from './deadlineDashboard';
 
 export type CaseWarning = 'ageOutsideRange';
 
@@ -181,16 +180,24 @@ export class CaseService {
     });
   }
 
-  listDeadlines(scope: 'mine' | 'all'): { today: IsoDate; items: (DeadlineRow & { bucket: DeadlineBucket })[] } {
+  /** The Fristen dashboard: capped rows of the three buckets and every bucket's size (deadlineDashboard.ts). */
+  listDeadlines(scope: 'mine' | 'all', limits: Partial<DashboardLimits> = {}): { today: IsoDate } & DeadlineDashboard {
     const today = this.today();
     return this.transaction((db) => {
       const open = this.vault.requireOpen();
       this.vault.record('deadlines.list');
-      const visible = visibleCaseCodes(db, open);
-      const rows = repository
-        .listOpenDeadlines(db, { counsellorId: scope === 'mine' ? open.actor.userId : null })
-        .filter((row) => visible.has(row.caseCode));
-      return { today, items: rows.map((row) => ({ ...row, bucket: classifyDeadline(row.dueOn, today) })) };
+      // "Mine" is the own cases; "all" adds the colleagues' cases opened with a reason this session.
+      const openedCodes = scope === 'all' ? (caseScopeOf(open)?.openedCodes ?? []) : [];
+      const dashboard = listDashboardDeadlines(db, {
+        today,
+        scope: { counsellorId: open.actor.userId, openedCodes },
+        limits: {
+          overdue: limits.overdue ?? DASHBOARD_DEFAULT_LIMIT,
+          thisWeek: limits.thisWeek ?? DASHBOARD_DEFAULT_LIMIT,
+          next30Days: limits.next30Days ?? DASHBOARD_DEFAULT_LIMIT,
+        },
+      });
+      return { today, ...dashboard };
     });
   }
 

@@ -101,6 +101,26 @@ export const deadlineSchema = z.object({
 });
 export type DeadlineRow = z.infer<typeof deadlineSchema>;
 
+/** The buckets the Fristen dashboard lists; later deadlines are only counted there. */
+export const DASHBOARD_BUCKETS = ['overdue', 'thisWeek', 'next30Days'] as const;
+export type DashboardBucket = (typeof DASHBOARD_BUCKETS)[number];
+/** Rows per bucket the dashboard gets unless it asks for more ("weitere anzeigen"). */
+export const DASHBOARD_DEFAULT_LIMIT = 50;
+const dashboardLimitSchema = z.number().int('validation.invalid').min(1, 'validation.invalid').max(10_000, 'validation.invalid');
+export const dashboardLimitsSchema = z.strictObject({
+  overdue: dashboardLimitSchema.optional(),
+  thisWeek: dashboardLimitSchema.optional(),
+  next30Days: dashboardLimitSchema.optional(),
+});
+
+/** A dashboard row: the deadline, its bucket and the person's name (shown unless privacy mode is on). */
+export const dashboardDeadlineSchema = deadlineSchema.extend({
+  bucket: z.enum(DASHBOARD_BUCKETS),
+  familyName: z.string(),
+  givenNames: z.string(),
+});
+export type DashboardDeadline = z.infer<typeof dashboardDeadlineSchema>;
+
 const journalFieldsSchema = z.strictObject({
   occurredOn: isoDateSchema,
   durationMinutes: z.number().int('validation.wholeNumber').min(0, 'validation.duration').max(24 * 60, 'validation.duration').nullable(),

@@ -169,10 +169,16 @@ export function deriveDeadlines(input: DeadlineInput): DerivedDeadline[] {
   return deadlines.sort(byDueThenKind);
 }
 
+/** The last due dates of the overview buckets; the core's dashboard query classifies with these. */
+export function deadlineBucketBounds(today: IsoDate): { thisWeekUntil: IsoDate; next30DaysUntil: IsoDate } {
+  return { thisWeekUntil: endOfIsoWeek(today), next30DaysUntil: addDays(today, 30) };
+}
+
 /** The overview bucket of a due date; monotone in `dueOn`, and the four buckets cover every date. */
 export function classifyDeadline(dueOn: IsoDate, today: IsoDate): DeadlineBucket {
+  const bounds = deadlineBucketBounds(today);
   if (compareDates(dueOn, today) < 0) return 'overdue';
-  if (compareDates(dueOn, endOfIsoWeek(today)) <= 0) return 'thisWeek';
-  if (compareDates(dueOn, addDays(today, 30)) <= 0) return 'next30Days';
+  if (compareDates(dueOn, bounds.thisWeekUntil) <= 0) return 'thisWeek';
+  if (compareDates(dueOn, bounds.next30DaysUntil) <= 0) return 'next30Days';
   return 'later';
 }

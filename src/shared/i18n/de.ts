@@ -3,6 +3,7 @@ import { casesDe } from './areas/cases.de';
 import { auditDe } from './areas/audit.de';
 import { statsDe } from './areas/stats.de';
 import { lifecycleDe } from './areas/lifecycle.de';
+import { deadlinesDe } from './areas/deadlines.de';
 /**
  * German is the source language: every key exists here first. Keys are grouped by prefix
  * (`error.`, `validation.`, screen names). Placeholders use `{name}`.
@@ -13,6 +14,7 @@ export const de = {
   ...auditDe,
   ...statsDe,
   ...lifecycleDe,
+  ...deadlinesDe,
 
   'app.name': 'Fallbuch',
 

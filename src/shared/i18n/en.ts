@@ -3,6 +3,7 @@ import { casesEn } from './areas/cases.en';
 import { auditEn } from './areas/audit.en';
 import { statsEn } from './areas/stats.en';
 import { lifecycleEn } from './areas/lifecycle.en';
+import { deadlinesEn } from './areas/deadlines.en';
 import type { MessageKey } from './de';
 
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...auditEn,
   ...statsEn,
   ...lifecycleEn,
+  ...deadlinesEn,
 
   'app.name': 'Fallbuch',
 

@@ -57,6 +57,11 @@ export class DeadlinesPage {
     await this.itemsOf(code).first().getByRole('link', { name: `Fall ${code} öffnen` }).click();
   }
 
+  /** "Weitere {count} anzeigen" under a group that shows only its first deadlines. */
+  async showMore(group: DeadlineGroup, count: number): Promise<void> {
+    await this.group(group).getByRole('button', { name: `Weitere ${count} anzeigen` }).click();
+  }
+
   async showAll(): Promise<void> {
     await this.allButton.click();
   }

@@ -1,26 +1,32 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { DashboardBucket } from '@shared/domain/cases';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { useSession } from '../session';
 import type { Loaded } from '../cases/list/useCaseSummaries';
 
 export type DeadlineScope = 'mine' | 'all';
+export type DeadlineLimits = Partial<Record<DashboardBucket, number>>;
 type DeadlineList = ChannelOutput<'deadlines:list'>;
 
-/** The open deadlines for the scope; `reload` after marking one done or dismissed. */
-export function useDeadlines(scope: DeadlineScope): { deadlines: Loaded<DeadlineList>; reload: () => void } {
+/**
+ * The dashboard's deadlines for the scope, at most `limits[bucket]` per group (the core caps and
+ * counts them, so thousands of cases stay a small answer); `reload` after marking one done.
+ */
+export function useDeadlines(scope: DeadlineScope, limits: DeadlineLimits): { deadlines: Loaded<DeadlineList>; reload: () => void } {
   const { call } = useSession();
   const [deadlines, setDeadlines] = useState<Loaded<DeadlineList>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const { overdue, thisWeek, next30Days } = limits;
   useEffect(() => {
     let isCurrent = true;
-    void call((api) => api.deadlines.list({ scope })).then((result) => {
+    void call((api) => api.deadlines.list({ scope, limits: { overdue, thisWeek, next30Days } })).then((result) => {
       if (!isCurrent) return;
       setDeadlines(result.ok ? { state: 'ready', value: result.value } : { state: 'failed', error: result.error });
     });
     return () => {
       isCurrent = false;
     };
-  }, [call, scope, attempt]);
+  }, [call, scope, overdue, thisWeek, next30Days, attempt]);
   // Keeps the current list on screen while the new one loads, so nothing jumps after "Erledigt".
   const reload = useCallback(() => setAttempt((value) => value + 1), []);
   return { deadlines, reload };

@@ -3,7 +3,8 @@ import {
   caseDetailSchema,
   caseFieldsSchema,
   caseSummarySchema,
-  deadlineSchema,
+  dashboardDeadlineSchema,
+  dashboardLimitsSchema,
   journalInputSchema,
   searchHitSchema,
   statusInputSchema,
@@ -21,7 +22,6 @@ import {
 import { preferenceKeySchema, preferenceSchema } from '../../domain/prefs';
 import { structuralNoteInputSchema, structuralNoteSchema } from '../../domain/structuralNotes';
 import { fieldOfActionSchema } from '../../domain/vocabulary';
-import { DEADLINE_BUCKETS } from '../../domain/vocabulary';
 import { accessReasonSchema } from '../../domain/audit';
 import { ANY_ROLE, COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../spec';
 
@@ -68,10 +68,17 @@ export const casesContract = {
   'training:delete': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
   'deadlines:list': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ scope: z.enum(['mine', 'all']) }),
+    input: z.strictObject({
+      scope: z.enum(['mine', 'all']),
+      /** Rows per bucket (default DASHBOARD_DEFAULT_LIMIT); the dashboard asks for more on "weitere anzeigen". */
+      limits: dashboardLimitsSchema.optional(),
+    }),
     output: z.object({
       today: z.string(),
-      items: z.array(deadlineSchema.extend({ bucket: z.enum(DEADLINE_BUCKETS) })),
+      /** Overdue, this week, next 30 days: earliest first, capped per bucket. */
+      items: z.array(dashboardDeadlineSchema),
+      /** Every bucket's size, the later ones included (they are listed with their case only). */
+      counts: z.object({ overdue: z.number().int(), thisWeek: z.number().int(), next30Days: z.number().int(), later: z.number().int() }),
     }),
   },
   'deadlines:add': {
