@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { benchVault } from './vault.bench';
-import { benchCases } from './cases.bench';
 import { benchStats } from './stats.bench';
 import { benchLifecycle } from './lifecycle.bench';
+import { benchCases } from './cases.bench';
 import { benchAudit } from './audit.bench';
 import { benchRenderer } from './renderer.bench';
 import type { BenchResult } from './stats';
@@ -17,9 +17,9 @@ async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const results: BenchResult[] = [];
   results.push(...(await benchVault({ quick })));
-  results.push(...(await benchCases({ quick })));
   results.push(...(await benchStats({ quick })));
   results.push(...(await benchLifecycle({ quick })));
+  results.push(...(await benchCases({ quick })));
   results.push(...(await benchAudit({ quick })));
   results.push(...(await benchRenderer({ quick })));
   const output = {

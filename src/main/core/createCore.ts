@@ -10,10 +10,10 @@ import { createVaultHandlers } from '../vault/vaultHandlers';
 import { createSettingsHandlers } from '../settings/settingsHandlers';
 import { CaseService } from '../cases/caseService';
 import { createCaseHandlers } from '../cases/caseHandlers';
-import { createCasePlanningHandlers } from '../cases/planning';
-import { createPrefsHandlers } from '../settings/prefsHandlers';
 import { StatsService } from '../stats/statsService';
 import { createStatsHandlers } from '../stats/statsHandlers';
+import { createCasePlanningHandlers } from '../cases/planning';
+import { createPrefsHandlers } from '../settings/prefsHandlers';
 import { createAuditHandlers } from '../audit/auditHandlers';
 import { createLifecycleHandlers } from '../lifecycle/lifecycleHandlers';
 
@@ -75,8 +75,8 @@ export function createCore(options: CoreOptions): Core {
     ...createSettingsHandlers({ vault, config, now }),
     ...createPrefsHandlers(vault),
     ...createCaseHandlers(new CaseService(vault, now)),
-    ...createCasePlanningHandlers(vault, now),
     ...createStatsHandlers(new StatsService(vault, options.ports ?? {}, now)),
+    ...createCasePlanningHandlers(vault, now),
     ...createAuditHandlers({ vault, config, ports: options.ports ?? {}, now }),
     ...createLifecycleHandlers({ vault, config, ports: options.ports ?? {}, now, nativeBinding: options.nativeBinding }),
   } satisfies Handlers;

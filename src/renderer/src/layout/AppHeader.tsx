@@ -18,12 +18,16 @@ export function AppHeader() {
       </p>
       <button
         type="button"
-        className="button"
+        className="button privacy-toggle"
         aria-pressed={isPrivate}
         aria-keyshortcuts="Control+Shift+P"
         onClick={toggle}
       >
         {t('privacy.toggle')}
+        {/* Sighted users see the state in words; screen readers get it from aria-pressed. */}
+        <span className="toggle-state" aria-hidden="true">
+          {t(isPrivate ? 'privacy.stateOn' : 'privacy.stateOff')}
+        </span>
         <kbd className="shortcut" aria-hidden="true">
           {t('privacy.shortcut')}
         </kbd>
