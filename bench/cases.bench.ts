@@ -266,10 +266,11 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
   }
 }
 
-export async function benchCases(options: { quick: boolean; log?: (line: string) => void }): Promise<BenchResult[]> {
+/** `sizes` overrides the case counts (e.g. only 50,000, which takes long: about 2 million notes per database). */
+export async function benchCases(options: { quick: boolean; sizes?: readonly number[]; log?: (line: string) => void }): Promise<BenchResult[]> {
   const log = options.log ?? ((line: string) => console.log(line));
   const results: BenchResult[] = [];
-  for (const cases of options.quick ? [500, 5_000] : [500, 5_000, 50_000]) {
+  for (const cases of options.sizes ?? (options.quick ? [500, 5_000] : [500, 5_000, 50_000])) {
     log(`cases bench: ${cases} cases …`);
     const figures = await benchSize(cases, { quick: options.quick, log });
     for (const figure of figures) log(`  ${figure.name}: ${figure.median_ms} ms (plain ${String(figure.plain_median_ms)} ms, core ${String(figure.core_median_ms)} ms)`);
