@@ -154,7 +154,7 @@ export const casesDe = {
   'deadlines.groupEmpty.overdue': 'Keine überfälligen Fristen.',
   'deadlines.groupEmpty.thisWeek': 'Diese Woche ist nichts weiter fällig.',
   'deadlines.groupEmpty.next30Days': 'In den nächsten 30 Tagen ist nichts weiter fällig.',
-  'deadlines.later': 'Weitere {count} Fristen liegen mehr als 30 Tage in der Zukunft; sie stehen beim jeweiligen Fall.',
+  'deadlines.later': 'Später als in 30 Tagen fällig: {count}. Diese Fristen stehen beim jeweiligen Fall.',
   'deadlines.state.overdueOne': 'seit 1 Tag überfällig',
   'deadlines.state.overdueMany': 'seit {days} Tagen überfällig',
   'deadlines.state.today': 'heute fällig',

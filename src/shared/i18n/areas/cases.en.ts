@@ -156,7 +156,7 @@ export const casesEn = {
   'deadlines.groupEmpty.overdue': 'No overdue deadlines.',
   'deadlines.groupEmpty.thisWeek': 'Nothing else is due this week.',
   'deadlines.groupEmpty.next30Days': 'Nothing else is due in the next 30 days.',
-  'deadlines.later': '{count} more deadlines are more than 30 days away; they are listed with their case.',
+  'deadlines.later': 'Due later than in 30 days: {count}. These deadlines are listed with their case.',
   'deadlines.state.overdueOne': 'overdue for 1 day',
   'deadlines.state.overdueMany': 'overdue for {days} days',
   'deadlines.state.today': 'due today',
