@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { caseFields, goalInput, journalInput, partnerInput, referralInput, unlockedBench } from './helpers/caseFixtures';
-import { openRawDatabase, type TestBench } from './helpers/testCore';
+import { SUPERVISOR, openRawDatabase, type TestBench } from './helpers/testCore';
 import { containsMarker, dataKeyOf } from './helpers/pageScan';
 import { createAuditBench } from './helpers/auditBench';
 
@@ -73,6 +73,17 @@ test('erasure removes every row, the index entries and the page contents; other 
   const entries = raw.prepare('SELECT action, object, reason FROM audit_log WHERE object = ? ORDER BY seq').all(preview.caseCode) as { action: string; object: string; reason: string | null }[];
   expect(entries.at(-1)).toEqual({ action: 'case.erase', object: preview.caseCode, reason: 'dataSubjectRequest' });
   raw.close();
+
+  // The erasure deletes case rows, never log entries: the supervisor's verification still holds.
+  await bench.call('vault:lock');
+  await bench.call('vault:unlock', { account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase });
+  const report = await bench.call('audit:verify');
+  expect(report.findings).toEqual([]);
+  expect(report.intact).toBe(true);
+  // The supervisor's log view still finds the erased case by its code, erasure entry included.
+  const logged = await bench.call('audit:list', { filter: { caseCode: preview.caseCode }, offset: 0, limit: 100 });
+  expect(logged.entries.find((entry) => entry.action === 'case.erase')).toMatchObject({ object: preview.caseCode, reasonText: 'dataSubjectRequest', userName: 'Chris Beratung' });
+  expect(logged.entries.every((entry) => report.firstSeq !== null && report.lastSeq !== null && entry.seq >= report.firstSeq && entry.seq <= report.lastSeq)).toBe(true);
 });
 
 test('the history of a corrected field is listed per case with who, when, old and new', async () => {
@@ -122,4 +133,7 @@ test("erasing a colleague's case needs the break-the-glass reason and is flagged
     { action: 'case.view', reason: 'substitution', breakGlass: 1 },
     { action: 'case.erase', reason: 'dataSubjectRequest', breakGlass: 1 },
   ]);
+  await audit.call('vault:lock');
+  await audit.asSupervisor();
+  expect(await audit.call('audit:verify')).toMatchObject({ intact: true, findings: [] });
 });
