@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate } from '@shared/i18n';
 import type { VerifyReport } from '@shared/domain/audit';
-import { actionLabel, describeReport, findingMessage } from '../../src/renderer/src/audit/formatAudit';
+import { actionLabel, describeReport, erasureReasonKey, findingMessage } from '../../src/renderer/src/audit/formatAudit';
 import { reasonFormSchema, toAccessReason } from '../../src/renderer/src/access/reasonForm';
 
 /** The words of the supervisor's screens (issue 4): action labels, verification results, the reason form. */
@@ -95,6 +95,16 @@ describe('log view words', () => {
     const notes = words.notes.map((note) => translate('de', note.key, note.params));
     expect(notes[0]).toContain('(Eintrag 300, Petra Leitner)');
     expect(notes[1]).toBe('Achtung: Der Prüfpunkt wurde nicht mit einem Leitungsschlüssel dieses Tresors signiert.');
+  });
+});
+
+describe('erasure reasons in the log view', () => {
+  it('shows the words of a logged erasure reason, never its code', () => {
+    const key = erasureReasonKey('dataSubjectRequest');
+    expect(key).toBe('erasure.reason.dataSubjectRequest');
+    expect(translate('de', key ?? 'validation.invalid')).toBe('Antrag der Person (Art. 17 DSGVO)');
+    expect(erasureReasonKey('Vertretung im Urlaub')).toBeNull();
+    expect(erasureReasonKey(null)).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditEntry } from '@shared/domain/audit';
 import type { MessageKey } from '@shared/i18n';
 import { useI18n } from '../i18n';
-import { actionLabel, formatDateTime } from './formatAudit';
+import { actionLabel, erasureReasonKey, formatDateTime } from './formatAudit';
 
 /** One row of the virtualised table: its position in the filtered log and, once loaded, the entry. */
 export interface AuditRow {
@@ -75,7 +75,9 @@ function ObjectCell({ entry }: { entry: AuditEntry }) {
 function ReasonCell({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
   const label = entry.reasonKind ? t(REASON_LABEL[entry.reasonKind]) : null;
-  const reason = [label, entry.reasonText].filter(Boolean).join(': ');
+  const erasureKey = entry.reasonKind ? null : erasureReasonKey(entry.reasonText);
+  const text = erasureKey ? t(erasureKey) : entry.reasonText;
+  const reason = [label, text].filter(Boolean).join(': ');
   if (!entry.breakGlass) return <>{reason || '–'}</>;
   return (
     <span className="break-glass-flag">

@@ -106,3 +106,10 @@ export function parseFilterDate(text: string): IsoDate | null {
     return null;
   }
 }
+
+/** Erasure logs its reason as a code from a closed list; the log view shows its words, not the code. */
+export function erasureReasonKey(reasonText: string | null): MessageKey | null {
+  if (reasonText === null) return null;
+  const key = `erasure.reason.${reasonText}`;
+  return isMessageKey(key) ? key : null;
+}
