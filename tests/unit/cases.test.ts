@@ -1,3 +1,4 @@
+import { sampleCaseFields } from './helpers/sampleCaseFields';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CaseFields, JournalInput } from '../../src/shared/domain/cases';
 import { createTestBench, openRawDatabase, setUpVault, type TestBench } from './helpers/testCore';
@@ -7,31 +8,7 @@ afterEach(async () => bench?.cleanup());
 
 // The bench clock starts on 2026-11-21.
 export function caseFields(overrides: Partial<CaseFields> = {}): CaseFields {
-  return {
-    familyName: 'Müller',
-    givenNames: 'Ayşe',
-    birthDate: '2004-05-15',
-    gender: 'female',
-    nationalities: ['SY'],
-    countryOfOrigin: 'SY',
-    languages: ['Arabisch', 'Kurdisch'],
-    interpreterNeeded: true,
-    entryDate: '2022-03-01',
-    housing: 'communalAccommodation',
-    benefits: 'asylblg3',
-    schoolYears: 9,
-    schoolCertificate: null,
-    schoolCountry: 'SY',
-    germanLevel: 'A2',
-    germanCertificate: null,
-    workExperience: null,
-    programme: 'kim',
-    accessRoute: 'immigrationOffice',
-    intakeDate: '2026-11-02',
-    phase: 'intake',
-    specialCategoryNotes: null,
-    ...overrides,
-  };
+  return sampleCaseFields({ languages: ['Arabisch', 'Kurdisch'], interpreterNeeded: true, ...overrides });
 }
 
 function journal(overrides: Partial<JournalInput> = {}): JournalInput {

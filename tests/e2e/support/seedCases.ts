@@ -1,3 +1,4 @@
+import { sampleCaseFields } from '../../unit/helpers/sampleCaseFields';
 import type { CaseFields, JournalInput, StatusInput } from '../../../src/shared/domain/cases';
 import { PEOPLE, type Bench } from '../fixtures';
 
@@ -6,31 +7,7 @@ import { PEOPLE, type Bench } from '../fixtures';
  * counsellor, so opening the app afterwards lands on the case list with these cases in it.
  */
 export function caseFields(overrides: Partial<CaseFields> = {}): CaseFields {
-  return {
-    familyName: 'Müller',
-    givenNames: 'Ayşe',
-    birthDate: '2004-05-15',
-    gender: 'female',
-    nationalities: ['SY'],
-    countryOfOrigin: 'SY',
-    languages: ['Arabisch'],
-    interpreterNeeded: false,
-    entryDate: '2022-03-01',
-    housing: 'communalAccommodation',
-    benefits: 'asylblg3',
-    schoolYears: 9,
-    schoolCertificate: null,
-    schoolCountry: 'SY',
-    germanLevel: 'A2',
-    germanCertificate: null,
-    workExperience: null,
-    programme: 'kim',
-    accessRoute: 'immigrationOffice',
-    intakeDate: '2026-01-02',
-    phase: 'intake',
-    specialCategoryNotes: null,
-    ...overrides,
-  };
+  return sampleCaseFields({ intakeDate: '2026-01-02', ...overrides });
 }
 
 async function invoke<T>(bench: Bench, channel: string, payload: unknown): Promise<T> {

@@ -1,3 +1,4 @@
+import { sampleCaseFields } from './sampleCaseFields';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COUNSELLOR, SUPERVISOR, createTestBench, setUpVault, type TestBench } from './testCore';
@@ -49,29 +50,5 @@ export async function createAuditBench(): Promise<AuditBench> {
 }
 
 export function caseFields(overrides: Partial<CaseFields> = {}): CaseFields {
-  return {
-    familyName: 'Müller',
-    givenNames: 'Ayşe',
-    birthDate: '2004-05-15',
-    gender: 'female',
-    nationalities: ['SY'],
-    countryOfOrigin: 'SY',
-    languages: ['Arabisch'],
-    interpreterNeeded: false,
-    entryDate: '2022-03-01',
-    housing: 'communalAccommodation',
-    benefits: 'asylblg3',
-    schoolYears: 9,
-    schoolCertificate: null,
-    schoolCountry: 'SY',
-    germanLevel: 'A2',
-    germanCertificate: null,
-    workExperience: null,
-    programme: 'kim',
-    accessRoute: 'immigrationOffice',
-    intakeDate: '2026-11-02',
-    phase: 'intake',
-    specialCategoryNotes: null,
-    ...overrides,
-  };
+  return sampleCaseFields(overrides);
 }

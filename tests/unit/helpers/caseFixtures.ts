@@ -1,3 +1,4 @@
+import { sampleCaseFields } from './sampleCaseFields';
 import type { CaseFields, JournalInput } from '../../../src/shared/domain/cases';
 import type { GoalInput, PartnerInput, ReferralInput } from '../../../src/shared/domain/plan';
 import type { ClosureInput } from '../../../src/shared/domain/closure';
@@ -5,31 +6,7 @@ import { createTestBench, setUpVault, type TestBench } from './testCore';
 
 /** Fixtures of the case notebook; the bench clock starts on 2026-11-21. */
 export function caseFields(overrides: Partial<CaseFields> = {}): CaseFields {
-  return {
-    familyName: 'Müller',
-    givenNames: 'Ayşe',
-    birthDate: '2004-05-15',
-    gender: 'female',
-    nationalities: ['SY'],
-    countryOfOrigin: 'SY',
-    languages: ['Arabisch'],
-    interpreterNeeded: false,
-    entryDate: '2022-03-01',
-    housing: 'communalAccommodation',
-    benefits: 'asylblg3',
-    schoolYears: 9,
-    schoolCertificate: null,
-    schoolCountry: 'SY',
-    germanLevel: 'A2',
-    germanCertificate: null,
-    workExperience: null,
-    programme: 'kim',
-    accessRoute: 'immigrationOffice',
-    intakeDate: '2026-03-02',
-    phase: 'planning',
-    specialCategoryNotes: null,
-    ...overrides,
-  };
+  return sampleCaseFields({ intakeDate: '2026-03-02', phase: 'planning', ...overrides });
 }
 
 export function journalInput(overrides: Partial<JournalInput> = {}): JournalInput {
