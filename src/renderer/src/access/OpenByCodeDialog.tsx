@@ -8,7 +8,7 @@ import { useNavigation } from '../navigation';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
-import { Dialog } from './Dialog';
+import { Modal } from '../ui/Modal';
 import { setLookupNotice } from './lookupNotice';
 import './access.css';
 
@@ -60,7 +60,7 @@ export function OpenByCodeDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog title={t('access.lookup.title')} describedBy={`${id}-intro`} onClose={onClose}>
+    <Modal title={t('access.lookup.title')} describedBy={`${id}-intro`} onClose={onClose}>
       <p id={`${id}-intro`}>{t('access.lookup.intro')}</p>
       <form className="form" noValidate aria-busy={isSearching} onSubmit={(event) => void form.handleSubmit(find)(event)}>
         <div className="field">
@@ -101,6 +101,6 @@ export function OpenByCodeDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </form>
-    </Dialog>
+    </Modal>
   );
 }

@@ -6,7 +6,7 @@ import type { AppErrorData } from '@shared/ipc/result';
 import { useI18n } from '../i18n';
 import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
-import { Dialog } from './Dialog';
+import { Modal } from '../ui/Modal';
 import type { LookupNotice } from './lookupNotice';
 import { EMPTY_REASON, reasonFormSchema, toAccessReason, type ReasonFormInput, type ReasonFormValues } from './reasonForm';
 import type { AccessReason } from '@shared/domain/audit';
@@ -62,7 +62,7 @@ export function ReasonDialog({
   const textHintId = `${id}-text-hint`;
   const textErrorId = `${id}-text-error`;
   return (
-    <Dialog title={t('access.dialog.title')} describedBy={`${id}-intro`} onClose={onCancel} className="reason-dialog">
+    <Modal title={t('access.dialog.title')} describedBy={`${id}-intro`} onClose={onCancel} className="reason-dialog">
       <p id={`${id}-intro`}>
         {lookup ? t('access.dialog.introKnown', { code: lookup.code, counsellor: lookup.counsellorName }) : t('access.dialog.intro')}{' '}
         {t('access.dialog.logged')}
@@ -126,6 +126,6 @@ export function ReasonDialog({
           </button>
         </div>
       </form>
-    </Dialog>
+    </Modal>
   );
 }

@@ -4,7 +4,7 @@ import type { AppErrorData } from '@shared/ipc/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { FieldError } from '../ui/FieldError';
-import { Dialog } from '../access/Dialog';
+import { Modal } from '../ui/Modal';
 import { formatDateTime } from '../audit/formatAudit';
 import { InitialPassphraseDialog } from './InitialPassphraseDialog';
 
@@ -163,7 +163,7 @@ function DisableDialog({ account, isSelf, onConfirm, onClose }: { account: Accou
   const { t } = useI18n();
   const id = useId();
   return (
-    <Dialog title={t('accountsUi.disable.title', { name: account.name })} describedBy={`${id}-text`} onClose={onClose}>
+    <Modal title={t('accountsUi.disable.title', { name: account.name })} describedBy={`${id}-text`} onClose={onClose}>
       <p id={`${id}-text`}>
         {t('accountsUi.disable.intro')}
         {isSelf ? ` ${t('accountsUi.disable.self')}` : ''}
@@ -179,6 +179,6 @@ function DisableDialog({ account, isSelf, onConfirm, onClose }: { account: Accou
           {t('accountsUi.cancel')}
         </button>
       </div>
-    </Dialog>
+    </Modal>
   );
 }

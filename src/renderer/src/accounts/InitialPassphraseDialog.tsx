@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Account } from '@shared/domain/audit';
 import type { AppErrorData, Result } from '@shared/ipc/result';
 import { useI18n } from '../i18n';
-import { Dialog } from '../access/Dialog';
+import { Modal } from '../ui/Modal';
 import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
@@ -54,7 +54,7 @@ export function InitialPassphraseDialog({
 
   const title = isReset ? t('accountsUi.reset.title', { name: account.name }) : t('accountsUi.enable.title', { name: account.name });
   return (
-    <Dialog title={title} describedBy={`${id}-intro`} onClose={onClose} className="account-dialog">
+    <Modal title={title} describedBy={`${id}-intro`} onClose={onClose} className="account-dialog">
       <p id={`${id}-intro`}>{isReset ? t('accountsUi.reset.intro') : t('accountsUi.enable.intro')}</p>
       <FormProvider {...form}>
         <form className="form" noValidate aria-busy={isSaving} onSubmit={(event) => void form.handleSubmit(save)(event)}>
@@ -87,6 +87,6 @@ export function InitialPassphraseDialog({
           </div>
         </form>
       </FormProvider>
-    </Dialog>
+    </Modal>
   );
 }

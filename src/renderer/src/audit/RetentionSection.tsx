@@ -9,7 +9,7 @@ import { useSession } from '../session';
 import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { StatusMessage } from '../ui/StatusMessage';
-import { Dialog } from '../access/Dialog';
+import { Modal } from '../ui/Modal';
 import { formatDateTime } from './formatAudit';
 
 type RetentionStatus = z.infer<typeof retentionStatusSchema>;
@@ -143,7 +143,7 @@ function ArchiveDialog({ count, cutoff, onConfirm, onClose }: { count: number; c
   const { t } = useI18n();
   const id = useId();
   return (
-    <Dialog title={t('auditUi.archive.title')} describedBy={`${id}-text`} onClose={onClose}>
+    <Modal title={t('auditUi.archive.title')} describedBy={`${id}-text`} onClose={onClose}>
       <div id={`${id}-text`}>
         <p>{t('auditUi.archive.confirmText', { count, cutoff })}</p>
         <p>{t('auditUi.archive.confirmNote')}</p>
@@ -156,6 +156,6 @@ function ArchiveDialog({ count, cutoff, onConfirm, onClose }: { count: number; c
           {t('accountsUi.cancel')}
         </button>
       </div>
-    </Dialog>
+    </Modal>
   );
 }

@@ -6,7 +6,7 @@ import { useSession } from '../session';
 import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
-import { Modal } from '../cases/detail/Modal';
+import { Modal } from '../ui/Modal';
 import { dateTimeText } from '../privacyRights/historyText';
 
 type Inspected = Extract<ChannelOutput<'backup:inspect'>, { cancelled: false }>;

@@ -7,10 +7,10 @@ import type { Partner } from '@shared/domain/plan';
 import type { AppErrorData } from '@shared/ipc/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { CheckboxField, DateField, SelectField, TextAreaField, TextField } from '../cases/form/controls';
 import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
-import { Modal } from '../cases/detail/Modal';
+import { Modal } from '../ui/Modal';
 import { CONSENT_FIELD_ORDER, consentDefaults, consentFormSchema, type ConsentValues } from './consentForm';
 
 /**
@@ -30,7 +30,7 @@ export function ConsentDialog({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const { t } = useI18n();
   const { call } = useSession();
   const form = useForm<ConsentValues, unknown, ConsentInput>({
     resolver: zodResolver(consentFormSchema),
@@ -113,19 +113,7 @@ export function ConsentDialog({
           </div>
           <CheckboxField<ConsentValues> name="interpreter" label={t('consentUi.interpreter')} />
           <TextAreaField<ConsentValues> name="note" label={t('consentUi.note')} rows={2} />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary">
-              {t('common.save')}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('caseForm.cancel')}
-            </button>
-          </div>
+          <DialogFormActions error={formError} onCancel={onClose} />
         </form>
       </FormProvider>
     </Modal>

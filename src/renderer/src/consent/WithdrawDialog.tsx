@@ -10,7 +10,7 @@ import { Alert } from '../ui/Alert';
 import { DateField } from '../cases/form/controls';
 import { formatGermanDate, requiredGermanDate } from '../cases/form/germanDate';
 import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
-import { Modal } from '../cases/detail/Modal';
+import { Modal } from '../ui/Modal';
 
 const withdrawSchema = z.object({ withdrawnOn: requiredGermanDate });
 type WithdrawValues = { withdrawnOn: string };

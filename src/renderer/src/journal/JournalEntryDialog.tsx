@@ -10,7 +10,7 @@ import { Alert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 import { CheckboxField, DateField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../cases/form/controls';
 import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
-import { Modal } from '../cases/detail/Modal';
+import { Modal } from '../ui/Modal';
 import { JOURNAL_FIELDS, emptyJournalForm, journalFormSchema, journalFormValuesOf, type JournalFormValues } from './journalForm';
 import { TopicsField } from './TopicsField';
 import './journal.css';

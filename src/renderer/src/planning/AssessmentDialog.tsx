@@ -7,10 +7,10 @@ import { prioritySchema, type FieldOfAction } from '@shared/domain/vocabulary';
 import type { AppErrorData } from '@shared/ipc/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { CheckboxField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../cases/form/controls';
 import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
-import { Modal } from '../cases/detail/Modal';
+import { Modal } from '../ui/Modal';
 
 interface AssessmentValues {
   hasNeed: boolean;
@@ -33,7 +33,7 @@ export function AssessmentDialog({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const { t } = useI18n();
   const { call } = useSession();
   const label = useVocabularyLabel();
   const priorities = useVocabularyOptions('priority');
@@ -73,19 +73,7 @@ export function AssessmentDialog({
             <CheckboxField<AssessmentValues> name="hasNeed" label={t('planning.assessment.hasNeed')} hint={t('planning.assessment.hasNeedHint')} />
             <SelectField<AssessmentValues> name="priority" label={t('planning.assessment.priority')} options={priorities} emptyLabel={t('caseForm.notStated')} />
           </div>
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary">
-              {t('common.save')}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('caseForm.cancel')}
-            </button>
-          </div>
+          <DialogFormActions error={formError} onCancel={onClose} />
         </form>
       </FormProvider>
     </Modal>

@@ -8,11 +8,11 @@ import { fieldOfActionSchema, goalStatusSchema } from '@shared/domain/vocabulary
 import type { AppErrorData } from '@shared/ipc/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { DateField, SelectField, TextAreaField, useVocabularyOptions } from '../cases/form/controls';
 import { formatGermanDate, optionalGermanDate } from '../cases/form/germanDate';
 import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
-import { Modal } from '../cases/detail/Modal';
+import { Modal } from '../ui/Modal';
 
 interface GoalValues {
   field: string;
@@ -36,7 +36,7 @@ const ORDER = ['field', 'wording', 'agreedOn', 'targetDate', 'status'] as const;
 
 /** A goal agreed with the person: Handlungsfeld, wording, agreed on, target date, status. */
 export function GoalDialog({ caseId, goal, onClose, onSaved }: { caseId: string; goal?: Goal; onClose: () => void; onSaved: () => void }) {
-  const { t, translateError } = useI18n();
+  const { t } = useI18n();
   const { call } = useSession();
   const fields = useVocabularyOptions('fieldOfAction');
   const statuses = useVocabularyOptions('goalStatus');
@@ -67,19 +67,7 @@ export function GoalDialog({ caseId, goal, onClose, onSaved }: { caseId: string;
             <DateField<GoalValues> name="targetDate" label={t('planning.goals.targetDate')} />
             <SelectField<GoalValues> name="status" label={t('planning.goals.status')} options={statuses} emptyLabel={t('caseForm.choose')} isRequired />
           </div>
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary">
-              {t('common.save')}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('caseForm.cancel')}
-            </button>
-          </div>
+          <DialogFormActions error={formError} onCancel={onClose} />
         </form>
       </FormProvider>
     </Modal>

@@ -8,11 +8,11 @@ import { offerKindSchema, referralResultSchema } from '@shared/domain/vocabulary
 import type { AppErrorData } from '@shared/ipc/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { DateField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../cases/form/controls';
 import { formatGermanDate, requiredGermanDate } from '../cases/form/germanDate';
 import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
-import { Modal } from '../cases/detail/Modal';
+import { Modal } from '../ui/Modal';
 import { ReleaseCheck } from '../consent';
 
 interface ReferralValues {
@@ -54,7 +54,7 @@ export function ReferralDialog({
   onSaved: () => void;
   onOpenDirectory: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const { t } = useI18n();
   const { call } = useSession();
   const label = useVocabularyLabel();
   const offers = useVocabularyOptions('offerKind');
@@ -106,19 +106,7 @@ export function ReferralDialog({
             <SelectField<ReferralValues> name="result" label={t('planning.referrals.result')} options={results} emptyLabel={t('caseForm.choose')} isRequired />
           </div>
           <TextAreaField<ReferralValues> name="note" label={t('planning.referrals.note')} hint={t('planning.referrals.noteHint')} rows={3} />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary">
-              {t('common.save')}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('caseForm.cancel')}
-            </button>
-          </div>
+          <DialogFormActions error={formError} onCancel={onClose} />
         </form>
       </FormProvider>
     </Modal>

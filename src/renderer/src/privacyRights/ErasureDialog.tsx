@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
-import { Modal } from '../cases/detail/Modal';
+import { Modal } from '../ui/Modal';
 import { tableLabel } from './historyText';
 
 type Preview = ChannelOutput<'erasure:preview'>;

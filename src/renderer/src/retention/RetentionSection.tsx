@@ -7,7 +7,7 @@ import { useSession } from '../session';
 import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
-import { Modal } from '../cases/detail/Modal';
+import { Modal } from '../ui/Modal';
 import { displayDate } from '../cases/form/germanDate';
 import './retention.css';
 

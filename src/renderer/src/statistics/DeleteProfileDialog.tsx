@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { AppErrorData } from '@shared/ipc/result';
 import type { StatsProfile } from '@shared/stats/schemas';
-import { Modal } from '../cases/detail/Modal';
+import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';

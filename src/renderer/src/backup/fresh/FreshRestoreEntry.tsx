@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { Modal } from '../../cases/detail/Modal';
+import { Modal } from '../../ui/Modal';
 import { FreshRestoreForm } from './FreshRestoreForm';
 import '../backup.css';
 

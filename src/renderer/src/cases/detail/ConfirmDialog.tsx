@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { AppErrorData, Result } from '@shared/ipc/result';
 import { useI18n } from '../../i18n';
 import { Alert } from '../../ui/Alert';
-import { Modal } from './Modal';
+import { Modal } from '../../ui/Modal';
 
 /**
  * "Really delete?" — the safe choice (keep) has the focus, so a stray Enter deletes nothing.

@@ -8,7 +8,7 @@ import { useSession } from '../../session';
 import { Alert } from '../../ui/Alert';
 import { TextAreaField } from '../form/controls';
 import { markServerFieldErrors } from '../form/serverFieldErrors';
-import { Modal } from './Modal';
+import { Modal } from '../../ui/Modal';
 
 interface DismissValues {
   reason: string;
