@@ -15,6 +15,7 @@ import { SelectField, TextAreaField, TextField, useVocabularyLabel, useVocabular
 import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
 import '../cases/form/caseForm.css';
 import './partners.css';
+import { DataTableHead } from '../ui/DataTableHead';
 
 interface PartnerValues {
   name: string;
@@ -105,17 +106,7 @@ export function PartnersPage() {
         <div className="table-scroll">
           <table className="data-table">
             <caption className="visually-hidden">{t('partners.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('partners.name')}</th>
-                <th scope="col">{t('partners.kind')}</th>
-                <th scope="col">{t('partners.contact')}</th>
-                <th scope="col">{t('partners.referrals')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('caseDetail.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <DataTableHead columns={['partners.name', 'partners.kind', 'partners.contact', 'partners.referrals']} />
             <tbody>
               {partners.map((partner) => (
                 <tr key={partner.id} className={partner.archived ? 'row-archived' : undefined}>
@@ -140,7 +131,7 @@ export function PartnersPage() {
                       {t(partner.archived ? 'partners.restore' : 'partners.archive')}
                     </button>
                   </div>
-</td>
+                </td>
                 </tr>
               ))}
             </tbody>

@@ -16,6 +16,7 @@ import { GoalDialog } from './GoalDialog';
 import { ReferralDialog } from './ReferralDialog';
 import { usePlan } from './usePlan';
 import './planning.css';
+import { DataTableHead } from '../ui/DataTableHead';
 
 type Dialog =
   | { kind: 'assessment'; field: FieldOfAction }
@@ -55,17 +56,7 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
       <p className="form-note">{t('planning.assessment.explain')}</p>
       <div className="table-scroll">
         <table className="data-table" aria-labelledby="planning-assessment">
-          <thead>
-            <tr>
-              <th scope="col">{t('planning.field')}</th>
-              <th scope="col">{t('planning.assessment.need')}</th>
-              <th scope="col">{t('planning.assessment.resources')}</th>
-              <th scope="col">{t('planning.assessment.needs')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('caseDetail.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <DataTableHead columns={['planning.field', 'planning.assessment.need', 'planning.assessment.resources', 'planning.assessment.needs']} />
           <tbody>
             {FIELDS_OF_ACTION.map((field) => {
               const assessment = plan.assessments.find((item) => item.field === field);
@@ -109,7 +100,7 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                       </button>
                     ) : null}
                   </div>
-</td>
+                </td>
                 </tr>
               );
             })}
@@ -128,18 +119,7 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
       ) : (
         <div className="table-scroll">
           <table className="data-table" aria-labelledby="planning-goals">
-            <thead>
-              <tr>
-                <th scope="col">{t('planning.goals.wording')}</th>
-                <th scope="col">{t('planning.field')}</th>
-                <th scope="col">{t('planning.goals.agreedOn')}</th>
-                <th scope="col">{t('planning.goals.targetDate')}</th>
-                <th scope="col">{t('planning.goals.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('caseDetail.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <DataTableHead columns={['planning.goals.wording', 'planning.field', 'planning.goals.agreedOn', 'planning.goals.targetDate', 'planning.goals.status']} />
             <tbody>
               {plan.goals.map((goal) => (
                 <tr key={goal.id}>
@@ -169,7 +149,7 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                       {t('caseDetail.delete')}
                     </button>
                   </div>
-</td>
+                </td>
                 </tr>
               ))}
             </tbody>
@@ -188,18 +168,7 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
       ) : (
         <div className="table-scroll">
           <table className="data-table" aria-labelledby="planning-referrals">
-            <thead>
-              <tr>
-                <th scope="col">{t('planning.referrals.partner')}</th>
-                <th scope="col">{t('planning.referrals.offerKind')}</th>
-                <th scope="col">{t('planning.referrals.referredOn')}</th>
-                <th scope="col">{t('planning.referrals.result')}</th>
-                <th scope="col">{t('planning.referrals.note')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('caseDetail.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <DataTableHead columns={['planning.referrals.partner', 'planning.referrals.offerKind', 'planning.referrals.referredOn', 'planning.referrals.result', 'planning.referrals.note']} />
             <tbody>
               {plan.referrals.map((referral) => {
                 const partnerName = referral.partnerName ?? t('planning.referrals.partnerUnknown');
@@ -239,7 +208,7 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                         {t('caseDetail.delete')}
                       </button>
                     </div>
-</td>
+                </td>
                   </tr>
                 );
               })}

@@ -7,6 +7,7 @@ import { ConsentRuleSettings } from './ConsentRuleSettings';
 import { DeleteProfileDialog } from './DeleteProfileDialog';
 import { ProfileForm } from './ProfileForm';
 import type { StatsSetup } from './useStatsProfiles';
+import { DataTableHead } from '../ui/DataTableHead';
 
 /**
  * Recipient profiles and the consent rule. Everyone sees them; only a supervisor changes them (the
@@ -35,19 +36,7 @@ export function ProfilesView({ setup, reload }: { setup: StatsSetup; reload: () 
       <div className="stats-table-scroll">
         <table className="stats-table stats-profiles">
           <caption className="visually-hidden">{t('statsUi.profiles.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('statsUi.profiles.name')}</th>
-              <th scope="col">{t('statsUi.profiles.method')}</th>
-              <th scope="col">{t('statsUi.profiles.kShort')}</th>
-              <th scope="col">{t('statsUi.profiles.tables')}</th>
-              {isSupervisor ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('caseDetail.actions')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <DataTableHead columns={['statsUi.profiles.name', 'statsUi.profiles.method', 'statsUi.profiles.kShort', 'statsUi.profiles.tables']} />
           <tbody>
             {setup.profiles.map((profile) => (
               <tr key={profile.id}>

@@ -15,6 +15,7 @@ import { displayDate, requiredGermanDate } from '../form/germanDate';
 import { markServerFieldErrors } from '../form/serverFieldErrors';
 import { DeadlineState } from './DeadlineState';
 import { DismissDeadlineDialog } from './DismissDeadlineDialog';
+import { DataTableHead } from '../../ui/DataTableHead';
 
 interface OwnDeadlineValues {
   kind: string;
@@ -90,16 +91,7 @@ export function DeadlinesSection({ detail, onChanged }: { detail: CaseDetail; on
         <div className="table-scroll">
           <table className="data-table">
             <caption className="visually-hidden">{t('caseDetail.deadlines.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('caseDetail.deadlines.what')}</th>
-                <th scope="col">{t('caseDetail.deadlines.due')}</th>
-                <th scope="col">{t('caseDetail.deadlines.state')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('caseDetail.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <DataTableHead columns={['caseDetail.deadlines.what', 'caseDetail.deadlines.due', 'caseDetail.deadlines.state']} />
             <tbody>
               {deadlines.map((deadline) => (
                 <tr key={deadline.id}>
@@ -142,7 +134,7 @@ export function DeadlinesSection({ detail, onChanged }: { detail: CaseDetail; on
                       </>
                     ) : null}
                   </div>
-</td>
+                </td>
                 </tr>
               ))}
             </tbody>
