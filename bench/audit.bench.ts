@@ -19,7 +19,18 @@ import { median, percentile, round, time, type BenchResult } from './stats';
  */
 
 const VAULT_ID = '00000000-0000-4000-8000-000000000000';
-const ACTIONS = ['case.view', 'case.view', 'case.view', 'cases.list', 'case.update', 'case.journal.add', 'search', 'vault.unlock', 'vault.lock', 'deadlines.list'];
+const ACTIONS = [
+  'case.view',
+  'case.view',
+  'case.view',
+  'cases.list',
+  'case.update',
+  'case.journal.add',
+  'search',
+  'vault.unlock',
+  'vault.lock',
+  'deadlines.list',
+];
 
 function syntheticRow(seq: number, startMs: number, spanMs: number, total: number): Omit<AuditRow, 'mac'> {
   const user = seq % 20;
@@ -76,7 +87,9 @@ function benchAppend(folder: string, runs: number): BenchResult {
   plain.pragma('journal_mode = WAL');
   plain.pragma('synchronous = FULL');
   migrate(plain);
-  const plainInsert = plain.prepare(`INSERT INTO audit_log (at, user_id, user_name, role, action, object, details_hash) VALUES (?, 'u', 'Konto', 'counsellor', 'case.view', ?, NULL)`);
+  const plainInsert = plain.prepare(
+    `INSERT INTO audit_log (at, user_id, user_name, role, action, object, details_hash) VALUES (?, 'u', 'Konto', 'counsellor', 'case.view', ?, NULL)`,
+  );
   const actor = { userId: 'user-1', name: 'Konto 1', role: 'counsellor' as const };
   const samples: number[] = [];
   const plainSamples: number[] = [];

@@ -69,7 +69,9 @@ function openPlain(file: string): VaultDatabase {
 /** Copies what set-up wrote (users, settings, meta, access log and its chain state) into the twin. */
 function copySetupRows(from: VaultDatabase, to: VaultDatabase): void {
   const tables = from
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'`)
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'`,
+    )
     .pluck()
     .all() as string[];
   to.transaction(() => {
@@ -78,7 +80,9 @@ function copySetupRows(from: VaultDatabase, to: VaultDatabase): void {
       const first = rows[0];
       if (!first) continue;
       const columns = Object.keys(first);
-      const insert = to.prepare(`INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      const insert = to.prepare(
+        `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      );
       for (const row of rows) insert.run(...columns.map((column) => row[column]));
     }
   })();
@@ -97,7 +101,9 @@ const ops = {
       if (!record) throw new Error('benchmark case missing');
       appendAccessLog(db, { at: NOW, actor, action: 'case.view', object: record.code });
       const statuses = listStatuses(db, caseId);
-      return statuses.length + listTrainingStarts(db, caseId).length + listCaseDeadlines(db, caseId).length + listJournal(db, caseId).length;
+      return (
+        statuses.length + listTrainingStarts(db, caseId).length + listCaseDeadlines(db, caseId).length + listJournal(db, caseId).length
+      );
     })();
   },
   search(db: VaultDatabase, actor: Actor, text: string): number {
@@ -152,7 +158,11 @@ async function timeCore(runs: number, run: (index: number) => Promise<unknown>):
   return samples;
 }
 
-function timeTwins(twins: readonly Twin[], runs: number, run: (db: VaultDatabase, index: number) => unknown): Record<Twin['label'], number[]> {
+function timeTwins(
+  twins: readonly Twin[],
+  runs: number,
+  run: (db: VaultDatabase, index: number) => unknown,
+): Record<Twin['label'], number[]> {
   const samples: Record<Twin['label'], number[]> = { encrypted: [], plain: [] };
   for (let index = 0; index < runs; index += 1) {
     // Alternate which twin goes first, so neither always profits from a warm cache.
@@ -166,7 +176,14 @@ function timeTwins(twins: readonly Twin[], runs: number, run: (db: VaultDatabase
   return samples;
 }
 
-function result(name: string, cases: number, entries: number, twin: Record<Twin['label'], number[]>, core: number[], extra: Record<string, unknown> = {}): BenchResult {
+function result(
+  name: string,
+  cases: number,
+  entries: number,
+  twin: Record<Twin['label'], number[]>,
+  core: number[],
+  extra: Record<string, unknown> = {},
+): BenchResult {
   const encryptedMedian = median(twin.encrypted);
   const plainMedian = median(twin.plain);
   return {
@@ -188,9 +205,17 @@ function result(name: string, cases: number, entries: number, twin: Record<Twin[
 async function benchSize(cases: number, options: { quick: boolean; log: (line: string) => void }): Promise<BenchResult[]> {
   const folder = mkdtempSync(join(tmpdir(), 'fallbuch-bench-cases-'));
   const vaultDir = join(folder, 'Tresor');
-  const core = createCore({ configDir: join(folder, 'config'), defaultVaultDir: vaultDir, kdf: CHEAP_KDF, now: () => NOW, idleCheckIntervalMs: 60_000 });
+  const core = createCore({
+    configDir: join(folder, 'config'),
+    defaultVaultDir: vaultDir,
+    kdf: CHEAP_KDF,
+    now: () => NOW,
+    idleCheckIntervalMs: 60_000,
+  });
   try {
-    const setup = (await invoke(core, 'vault:setup', { vaultDir, supervisor: ACCOUNTS.supervisor, counsellor: ACCOUNTS.counsellor })) as { recoveryKey: string };
+    const setup = (await invoke(core, 'vault:setup', { vaultDir, supervisor: ACCOUNTS.supervisor, counsellor: ACCOUNTS.counsellor })) as {
+      recoveryKey: string;
+    };
     await invoke(core, 'vault:lock', {});
 
     // Seed the encrypted vault and its plain twin with the same seed.
@@ -215,7 +240,9 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
     encrypted.close();
     plain.close();
     const plainTwin = openPlain(join(folder, 'plain.db'));
-    options.log(`  seeded ${cases} cases, ${seeded.journalEntries} journal entries (encrypted ${Math.round(seedEncryptedMs / 1000)} s, plain ${Math.round(seedPlainMs / 1000)} s)`);
+    options.log(
+      `  seeded ${cases} cases, ${seeded.journalEntries} journal entries (encrypted ${Math.round(seedEncryptedMs / 1000)} s, plain ${Math.round(seedPlainMs / 1000)} s)`,
+    );
 
     const random = createRandom(cases);
     const openIds = Array.from({ length: 400 }, () => random.pick(seeded.caseIds));
@@ -226,8 +253,12 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
     await invoke(core, 'cases:list', {});
     const coreList = await timeCore(listRuns, () => invoke(core, 'cases:list', {}));
     const coreOpen = await timeCore(200, (index) => invoke(core, 'cases:get', { id: openIds[index] }));
-    const coreSearch = await timeCore(SEARCH_TERMS.length * 8, (index) => invoke(core, 'search:query', { text: SEARCH_TERMS[index % SEARCH_TERMS.length] }));
-    const coreInsert = await timeCore(200, (index) => invoke(core, 'journal:add', { caseId: openIds[200 + index], entry: journalEntry(index) }));
+    const coreSearch = await timeCore(SEARCH_TERMS.length * 8, (index) =>
+      invoke(core, 'search:query', { text: SEARCH_TERMS[index % SEARCH_TERMS.length] }),
+    );
+    const coreInsert = await timeCore(200, (index) =>
+      invoke(core, 'journal:add', { caseId: openIds[200 + index], entry: journalEntry(index) }),
+    );
     const coreDeadlines = await timeCore(listRuns, () => invoke(core, 'deadlines:list', { scope: 'mine' }));
     await invoke(core, 'vault:lock', {});
 
@@ -243,11 +274,15 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
       for (const twin of twins) ops.list(twin.db, actor);
       const list = timeTwins(twins, listRuns, (db) => ops.list(db, actor));
       const open = timeTwins(twins, 200, (db, index) => ops.open(db, actor, openIds[index] ?? ''));
-      const search = timeTwins(twins, SEARCH_TERMS.length * 8, (db, index) => ops.search(db, actor, SEARCH_TERMS[index % SEARCH_TERMS.length] ?? ''));
+      const search = timeTwins(twins, SEARCH_TERMS.length * 8, (db, index) =>
+        ops.search(db, actor, SEARCH_TERMS[index % SEARCH_TERMS.length] ?? ''),
+      );
       const idRandom = createRandom(cases + 1);
       const insertIds = Array.from({ length: 200 }, () => idRandom.id());
       const deadlines = timeTwins(twins, listRuns, (db) => ops.deadlines(db, actor));
-      const insert = timeTwins(twins, 200, (db, index) => ops.insert(db, actor, openIds[index] ?? '', `${insertIds[index] ?? ''}-${db === plainTwin ? 'p' : 'e'}`, journalEntry(index)));
+      const insert = timeTwins(twins, 200, (db, index) =>
+        ops.insert(db, actor, openIds[index] ?? '', `${insertIds[index] ?? ''}-${db === plainTwin ? 'p' : 'e'}`, journalEntry(index)),
+      );
       const entries = seeded.journalEntries;
       return [
         result('cases.list', cases, entries, list, coreList, { rows: ops.list(plainTwin, actor) }),
@@ -267,13 +302,20 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
 }
 
 /** `sizes` overrides the case counts (e.g. only 50,000, which takes long: about 2 million notes per database). */
-export async function benchCases(options: { quick: boolean; sizes?: readonly number[]; log?: (line: string) => void }): Promise<BenchResult[]> {
+export async function benchCases(options: {
+  quick: boolean;
+  sizes?: readonly number[];
+  log?: (line: string) => void;
+}): Promise<BenchResult[]> {
   const log = options.log ?? ((line: string) => console.log(line));
   const results: BenchResult[] = [];
   for (const cases of options.sizes ?? (options.quick ? [500, 5_000] : [500, 5_000, 50_000])) {
     log(`cases bench: ${cases} cases …`);
     const figures = await benchSize(cases, { quick: options.quick, log });
-    for (const figure of figures) log(`  ${figure.name}: ${figure.median_ms} ms (plain ${String(figure.plain_median_ms)} ms, core ${String(figure.core_median_ms)} ms)`);
+    for (const figure of figures)
+      log(
+        `  ${figure.name}: ${figure.median_ms} ms (plain ${String(figure.plain_median_ms)} ms, core ${String(figure.core_median_ms)} ms)`,
+      );
     results.push(...figures);
   }
   return results;

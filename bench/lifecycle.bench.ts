@@ -30,16 +30,27 @@ function fill(vaultDir: string, recoveryKey: string, cases: number): string[] {
   if (!key) throw new Error('no key');
   const db = openEncryptedDatabase(join(vaultDir, 'fallbuch.db'), key, { create: false });
   const counsellor = db.prepare(`SELECT id FROM users WHERE role = 'counsellor'`).pluck().get() as string;
-  const insertCase = db.prepare(`INSERT INTO cases (id, code, family_name, given_names, gender, programme, access_route, intake_date, phase, counsellor_id, record_key, created_at, updated_at)
+  const insertCase =
+    db.prepare(`INSERT INTO cases (id, code, family_name, given_names, gender, programme, access_route, intake_date, phase, counsellor_id, record_key, created_at, updated_at)
     VALUES (?, ?, ?, ?, 'female', 'kim', 'selfReferral', '2026-02-01', 'intake', ?, ?, '2026-02-01T09:00:00Z', '2026-02-01T09:00:00Z')`);
-  const insertJournal = db.prepare(`INSERT INTO journal_entries (id, case_id, occurred_on, kind, note, created_at, updated_at) VALUES (?, ?, '2026-03-01', 'inPerson', ?, 'now', 'now')`);
+  const insertJournal = db.prepare(
+    `INSERT INTO journal_entries (id, case_id, occurred_on, kind, note, created_at, updated_at) VALUES (?, ?, '2026-03-01', 'inPerson', ?, 'now', 'now')`,
+  );
   const ids: string[] = [];
   db.transaction(() => {
     for (let index = 0; index < cases; index += 1) {
       const id = randomUUID();
       ids.push(id);
-      insertCase.run(id, `BEN-2026-${String(index).padStart(5, '0')}`, `Nachname${index % 997}`, `Vorname${index % 313}`, counsellor, index);
-      for (let entry = 0; entry < 2; entry += 1) insertJournal.run(randomUUID(), id, `Gespräch ${index} über Sprachkurs und Ausbildung `.repeat(6));
+      insertCase.run(
+        id,
+        `BEN-2026-${String(index).padStart(5, '0')}`,
+        `Nachname${index % 997}`,
+        `Vorname${index % 313}`,
+        counsellor,
+        index,
+      );
+      for (let entry = 0; entry < 2; entry += 1)
+        insertJournal.run(randomUUID(), id, `Gespräch ${index} über Sprachkurs und Ausbildung `.repeat(6));
     }
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
@@ -64,17 +75,23 @@ export async function benchLifecycle(options: { quick: boolean }): Promise<Bench
       ports: { chooseFolder: async () => target, chooseOpenFiles: async () => (lastBackup ? [lastBackup] : null) },
     });
     try {
-      const { recoveryKey } = (await call(core, 'vault:setup', { vaultDir: join(root, 'Tresor'), supervisor: SUPERVISOR, counsellor: COUNSELLOR })) as { recoveryKey: string };
+      const { recoveryKey } = (await call(core, 'vault:setup', {
+        vaultDir: join(root, 'Tresor'),
+        supervisor: SUPERVISOR,
+        counsellor: COUNSELLOR,
+      })) as { recoveryKey: string };
       await call(core, 'vault:lock', {});
       const ids = fill(join(root, 'Tresor'), recoveryKey, cases);
       await call(core, 'vault:unlock', { account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase });
       const create: number[] = [];
       const restore: number[] = [];
       for (let run = 0; run < runs; run += 1) {
-        create.push(await timeAsync(async () => {
-          const created = (await call(core, 'backup:create', {})) as { fileName: string };
-          lastBackup = join(target, created.fileName);
-        }));
+        create.push(
+          await timeAsync(async () => {
+            const created = (await call(core, 'backup:create', {})) as { fileName: string };
+            lastBackup = join(target, created.fileName);
+          }),
+        );
         restore.push(await timeAsync(() => call(core, 'backup:restore', { file: lastBackup, passphrase: SUPERVISOR.passphrase })));
         rmSync(lastBackup ?? '', { force: true });
       }
@@ -85,7 +102,16 @@ export async function benchLifecycle(options: { quick: boolean }): Promise<Bench
         const erase: number[] = [];
         for (let run = 0; run < 3; run += 1) {
           const caseId = ids[run * 1000] ?? '';
-          erase.push(await timeAsync(() => call(core, 'erasure:erase', { caseId, confirmCode: `BEN-2026-${String(run * 1000).padStart(5, '0')}`, reason: 'dataSubjectRequest', includeOpenDeadlines: true })));
+          erase.push(
+            await timeAsync(() =>
+              call(core, 'erasure:erase', {
+                caseId,
+                confirmCode: `BEN-2026-${String(run * 1000).padStart(5, '0')}`,
+                reason: 'dataSubjectRequest',
+                includeOpenDeadlines: true,
+              }),
+            ),
+          );
         }
         results.push({ name: 'erase.person', cases, median_ms: median(erase), p99_ms: percentile(erase, 99) });
       }

@@ -36,7 +36,9 @@ const ACCOUNTS = {
 const FILTER_WORDS = ['haidari', 'diallo', 'yilmaz', 'kovalenko', 'ben-2026-01'];
 
 function findChromium(): string | undefined {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate): candidate is string =>
+    Boolean(candidate && existsSync(candidate)),
+  );
 }
 
 async function invoke(core: Core, channel: string, payload: unknown): Promise<unknown> {
@@ -85,28 +87,33 @@ async function measureFirstRender(page: Page, total: number): Promise<{ render: 
   // Away to a light screen first, so every run mounts the list from scratch.
   await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
-  return page.evaluate(async ({ rowCount, mark }) => {
-    const link = [...document.querySelectorAll<HTMLAnchorElement>('nav a')].find((anchor) => anchor.textContent?.trim() === 'Fälle');
-    if (!link) throw new Error('no "Fälle" link');
-    const started = performance.now();
-    link.click();
-    // (No named helpers in here: the bench's TypeScript loader would wrap them in a helper the page lacks.)
-    while (!document.querySelector(`[role="grid"][aria-rowcount="${rowCount + 1}"] [role="row"][data-code]`)) {
-      if (performance.now() - started > 60_000) throw new Error('the list did not appear within 60 s');
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const painted = performance.now();
-    const loaded = performance.getEntriesByName(mark).at(-1)?.startTime ?? started;
-    return { render: painted - loaded, withTransport: painted - started };
-  }, { rowCount: total, mark: CASES_LOADED_MARK });
+  return page.evaluate(
+    async ({ rowCount, mark }) => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('nav a')].find((anchor) => anchor.textContent?.trim() === 'Fälle');
+      if (!link) throw new Error('no "Fälle" link');
+      const started = performance.now();
+      link.click();
+      // (No named helpers in here: the bench's TypeScript loader would wrap them in a helper the page lacks.)
+      while (!document.querySelector(`[role="grid"][aria-rowcount="${rowCount + 1}"] [role="row"][data-code]`)) {
+        if (performance.now() - started > 60_000) throw new Error('the list did not appear within 60 s');
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const painted = performance.now();
+      const loaded = performance.getEntriesByName(mark).at(-1)?.startTime ?? started;
+      return { render: painted - loaded, withTransport: painted - started };
+    },
+    { rowCount: total, mark: CASES_LOADED_MARK },
+  );
 }
 
 /** Sets the quick filter as typing does (React's input event) and waits for the count and a paint. */
 async function measureKeystroke(page: Page, text: string, expectedCount: string): Promise<number> {
   return page.evaluate(
     async ({ value, expected }) => {
-      const input = [...document.querySelectorAll<HTMLInputElement>('input')].find((element) => element.labels?.[0]?.textContent === 'Schnellfilter');
+      const input = [...document.querySelectorAll<HTMLInputElement>('input')].find(
+        (element) => element.labels?.[0]?.textContent === 'Schnellfilter',
+      );
       const count = document.querySelector('.row-count');
       if (!input || !count) throw new Error('no quick filter');
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
@@ -177,8 +184,23 @@ export async function benchRenderer(options: { quick: boolean }): Promise<BenchR
     }
     await context.close();
     return [
-      { name: 'renderer.list.first_render', cases: summaries.length, median_ms: median(renders), p99_ms: percentile(renders, 99), runs: renders.length, max_ms: round(Math.max(...renders)), with_transport_median_ms: median(withTransport) },
-      { name: 'renderer.list.filter', cases: summaries.length, median_ms: median(keystrokes), p99_ms: percentile(keystrokes, 99), keystrokes: keystrokes.length, max_ms: round(Math.max(...keystrokes)) },
+      {
+        name: 'renderer.list.first_render',
+        cases: summaries.length,
+        median_ms: median(renders),
+        p99_ms: percentile(renders, 99),
+        runs: renders.length,
+        max_ms: round(Math.max(...renders)),
+        with_transport_median_ms: median(withTransport),
+      },
+      {
+        name: 'renderer.list.filter',
+        cases: summaries.length,
+        median_ms: median(keystrokes),
+        p99_ms: percentile(keystrokes, 99),
+        keystrokes: keystrokes.length,
+        max_ms: round(Math.max(...keystrokes)),
+      },
     ];
   } finally {
     await browser.close();

@@ -8,7 +8,15 @@ import { computeStatistics } from '../src/main/stats/compute';
 import { BUILT_IN_PROFILES } from '../src/main/stats/statsService';
 import { loadPopulation } from '../src/main/stats/statsRepository';
 import { fileBaseName, renderFiles, writeAll } from '../src/main/stats/statsFiles';
-import { ACCESS_ROUTES, BENEFITS, CLOSURE_REASONS, FIELDS_OF_ACTION, GENDERS, RESIDENCE_STATUSES, WHEREABOUTS } from '../src/shared/domain/vocabulary';
+import {
+  ACCESS_ROUTES,
+  BENEFITS,
+  CLOSURE_REASONS,
+  FIELDS_OF_ACTION,
+  GENDERS,
+  RESIDENCE_STATUSES,
+  WHEREABOUTS,
+} from '../src/shared/domain/vocabulary';
 import { median, percentile, time, timeAsync, type BenchResult } from './stats';
 
 /**
@@ -33,23 +41,48 @@ function random(seed: number): () => number {
 export function fill(db: VaultDatabase, cases: number): void {
   const next = random(cases);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const date = (year: number) => `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+  const date = (year: number) =>
+    `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
   db.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('bench', 'Bench', 'counsellor', 'now')`).run();
-  const insertCase = db.prepare(`INSERT INTO cases (id, code, family_name, given_names, birth_date, gender, country_of_origin, benefits, programme, access_route, intake_date, phase, counsellor_id, record_key, closed_on, created_at, updated_at)
+  const insertCase =
+    db.prepare(`INSERT INTO cases (id, code, family_name, given_names, birth_date, gender, country_of_origin, benefits, programme, access_route, intake_date, phase, counsellor_id, record_key, closed_on, created_at, updated_at)
     VALUES (?, ?, 'Synthetisch', 'Person', ?, ?, ?, ?, 'kim', ?, ?, 'implementation', 'bench', ?, ?, 'now', 'now')`);
-  const insertStatus = db.prepare(`INSERT INTO residence_statuses (id, case_id, status, valid_from, work_permission, created_at) VALUES (?, ?, ?, ?, 'employmentWithApproval', 'now')`);
-  const insertJournal = db.prepare(`INSERT INTO journal_entries (id, case_id, occurred_on, duration_minutes, kind, topics, note, created_at, updated_at) VALUES (?, ?, ?, 30, 'inPerson', '["work"]', 'Synthetische Notiz', 'now', 'now')`);
-  const insertClosure = db.prepare(`INSERT INTO closures (id, case_id, closed_on, reason, whereabouts, created_at) VALUES (?, ?, ?, ?, ?, 'now')`);
-  const insertGoal = db.prepare(`INSERT INTO goals (id, case_id, field, wording, agreed_on, status, updated_at) VALUES (?, ?, ?, 'Ziel', ?, ?, ?)`);
+  const insertStatus = db.prepare(
+    `INSERT INTO residence_statuses (id, case_id, status, valid_from, work_permission, created_at) VALUES (?, ?, ?, ?, 'employmentWithApproval', 'now')`,
+  );
+  const insertJournal = db.prepare(
+    `INSERT INTO journal_entries (id, case_id, occurred_on, duration_minutes, kind, topics, note, created_at, updated_at) VALUES (?, ?, ?, 30, 'inPerson', '["work"]', 'Synthetische Notiz', 'now', 'now')`,
+  );
+  const insertClosure = db.prepare(
+    `INSERT INTO closures (id, case_id, closed_on, reason, whereabouts, created_at) VALUES (?, ?, ?, ?, ?, 'now')`,
+  );
+  const insertGoal = db.prepare(
+    `INSERT INTO goals (id, case_id, field, wording, agreed_on, status, updated_at) VALUES (?, ?, ?, 'Ziel', ?, ?, ?)`,
+  );
   const insertNeed = db.prepare(`INSERT OR IGNORE INTO assessments (case_id, field, has_need, updated_at) VALUES (?, ?, 1, 'now')`);
-  const insertReferral = db.prepare(`INSERT INTO referrals (id, case_id, offer_kind, referred_on, result, updated_at) VALUES (?, ?, 'languageCourse', ?, 'accepted', 'now')`);
-  const insertNote = db.prepare(`INSERT INTO structural_notes (id, field, kind, observed_on, text, created_at) VALUES (?, ?, 'waitingTime', ?, 'Hinweis', 'now')`);
+  const insertReferral = db.prepare(
+    `INSERT INTO referrals (id, case_id, offer_kind, referred_on, result, updated_at) VALUES (?, ?, 'languageCourse', ?, 'accepted', 'now')`,
+  );
+  const insertNote = db.prepare(
+    `INSERT INTO structural_notes (id, field, kind, observed_on, text, created_at) VALUES (?, ?, 'waitingTime', ?, 'Hinweis', 'now')`,
+  );
   db.transaction(() => {
     for (let index = 0; index < cases; index += 1) {
       const id = `case-${index}`;
       const intake = date(2024 + Math.floor(next() * 2));
       const closed = next() < 0.3 ? date(2025) : null;
-      insertCase.run(id, `BEN-${index}`, date(1998 + Math.floor(next() * 10)), pick(GENDERS), pick(COUNTRIES), pick(BENEFITS), pick(ACCESS_ROUTES), intake, Math.floor(next() * 2 ** 32), closed && closed >= intake ? closed : null);
+      insertCase.run(
+        id,
+        `BEN-${index}`,
+        date(1998 + Math.floor(next() * 10)),
+        pick(GENDERS),
+        pick(COUNTRIES),
+        pick(BENEFITS),
+        pick(ACCESS_ROUTES),
+        intake,
+        Math.floor(next() * 2 ** 32),
+        closed && closed >= intake ? closed : null,
+      );
       insertStatus.run(`s1-${index}`, id, pick(RESIDENCE_STATUSES), intake);
       if (next() < 0.3) insertStatus.run(`s2-${index}`, id, pick(RESIDENCE_STATUSES), date(2025));
       for (let entry = 0; entry < JOURNAL_PER_CASE; entry += 1) insertJournal.run(`j-${index}-${entry}`, id, date(2025));
@@ -77,7 +110,11 @@ export async function benchStats(options: { quick: boolean }): Promise<BenchResu
           const target = mkdtempSync(join(folder, 'out-'));
           samples.push(
             await timeAsync(async () => {
-              const population = loadPopulation(db, { yearStart: '2025-01-01', start: '2025-01-01', end: '2025-12-31' }, 'excludeWithdrawn');
+              const population = loadPopulation(
+                db,
+                { yearStart: '2025-01-01', start: '2025-01-01', end: '2025-12-31' },
+                'excludeWithdrawn',
+              );
               const result = await computeStatistics({
                 population,
                 period: { year: 2025, quarter: null },
@@ -92,7 +129,15 @@ export async function benchStats(options: { quick: boolean }): Promise<BenchResu
             }),
           );
         }
-        results.push({ name: 'stats.export', cases, journal_entries: cases * JOURNAL_PER_CASE, method: profile.method, median_ms: median(samples), p99_ms: percentile(samples, 99), fill_ms: Math.round(fillMs) });
+        results.push({
+          name: 'stats.export',
+          cases,
+          journal_entries: cases * JOURNAL_PER_CASE,
+          method: profile.method,
+          median_ms: median(samples),
+          p99_ms: percentile(samples, 99),
+          fill_ms: Math.round(fillMs),
+        });
       }
       db.close();
     }
@@ -105,6 +150,9 @@ export async function benchStats(options: { quick: boolean }): Promise<BenchResu
 // `npx tsx bench/stats.bench.ts [--quick]` runs this benchmark alone.
 if (process.argv[1]?.endsWith('stats.bench.ts')) {
   void benchStats({ quick: process.argv.includes('--quick') }).then((results) => {
-    for (const result of results) console.log(`${result.name} cases=${String(result.cases)} ${String(result.method)}: median ${result.median_ms} ms, p99 ${result.p99_ms} ms`);
+    for (const result of results)
+      console.log(
+        `${result.name} cases=${String(result.cases)} ${String(result.method)}: median ${result.median_ms} ms, p99 ${result.p99_ms} ms`,
+      );
   });
 }

@@ -22,7 +22,15 @@ import { join } from 'node:path';
 import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../src/main/db/database';
 import { KEYSLOT_FILE_NAME, findRecoverySlot, openRecoverySlot, readKeySlotFile } from '../src/main/vault/keyslots';
 import { parseRecoveryKey } from '../src/main/vault/recoveryKey';
-import { insertCase, insertJournalEntry, insertOwnDeadline, insertStatus, insertTrainingStart, reserveCaseCode, syncDerivedDeadlines } from '../src/main/cases/caseRepository';
+import {
+  insertCase,
+  insertJournalEntry,
+  insertOwnDeadline,
+  insertStatus,
+  insertTrainingStart,
+  reserveCaseCode,
+  syncDerivedDeadlines,
+} from '../src/main/cases/caseRepository';
 import { insertGoal, insertReferral, saveAssessment } from '../src/main/cases/planRepository';
 import { insertPartner } from '../src/main/cases/partnerRepository';
 import { insertClosure, setCaseClosedOn } from '../src/main/cases/closureRepository';
@@ -73,21 +81,109 @@ interface Origin {
 }
 
 const ORIGINS = {
-  SY: { weight: 22, languages: ['Arabisch', 'Kurdisch (Kurmandschi)'], male: ['Mohammad', 'Ahmad', 'Omar', 'Khaled', 'Yousef', 'Rami', 'Bashar', 'Hassan', 'Abdulrahman'], female: ['Aya', 'Rama', 'Nour', 'Hiba', 'Lina', 'Sara', 'Fatima', 'Rahaf'], family: ['Al-Hassan', 'Khalil', 'Haddad', 'Mansour', 'Darwish', 'Al-Ahmad', 'Hamdan', 'Suleiman', 'Kurdi', 'Ibrahim', 'Al-Khatib', 'Othman'] },
-  AF: { weight: 20, languages: ['Dari', 'Paschtu'], male: ['Ahmad', 'Mohammad', 'Ali', 'Mustafa', 'Hamid', 'Farid', 'Jawad', 'Sohrab', 'Naweed'], female: ['Zahra', 'Maryam', 'Fatima', 'Sakina', 'Parwana', 'Laila', 'Nargis', 'Shabnam'], family: ['Haidari', 'Ahmadi', 'Rahimi', 'Hosseini', 'Karimi', 'Noori', 'Sultani', 'Amiri', 'Rezaei', 'Wardak', 'Popal', 'Sadat'] },
-  IQ: { weight: 11, languages: ['Arabisch', 'Kurdisch (Sorani)'], male: ['Ali', 'Hussein', 'Haider', 'Mustafa', 'Karwan', 'Rebin', 'Ahmed', 'Zaid'], female: ['Zainab', 'Shilan', 'Rawan', 'Dilan', 'Noor', 'Huda', 'Lana'], family: ['Al-Saadi', 'Jaff', 'Barzani', 'Hamad', 'Al-Jubouri', 'Hassan', 'Mahmoud', 'Kareem', 'Qasim', 'Khidir'] },
-  TR: { weight: 10, languages: ['Türkisch', 'Kurdisch (Kurmandschi)'], male: ['Mehmet', 'Emre', 'Yusuf', 'Murat', 'Deniz', 'Baran', 'Serhat', 'Furkan'], female: ['Ayşe', 'Zeynep', 'Elif', 'Merve', 'Dilan', 'Rojda', 'Büşra'], family: ['Yılmaz', 'Kaya', 'Demir', 'Şahin', 'Çelik', 'Aydın', 'Öztürk', 'Doğan', 'Kılıç', 'Arslan', 'Güneş'] },
-  GN: { weight: 6, languages: ['Französisch', 'Pular', 'Malinké'], male: ['Mamadou', 'Alpha', 'Ibrahima', 'Ousmane', 'Abdoulaye', 'Sekou', 'Thierno'], female: ['Mariama', 'Fatoumata', 'Aissatou', 'Kadiatou', 'Hawa'], family: ['Diallo', 'Barry', 'Bah', 'Camara', 'Sow', 'Condé', 'Keita', 'Soumah', 'Touré', 'Sylla'] },
-  IR: { weight: 6, languages: ['Persisch (Farsi)'], male: ['Amir', 'Reza', 'Mehdi', 'Arash', 'Behnam', 'Saeed', 'Pouya'], female: ['Shirin', 'Niloofar', 'Mahsa', 'Parisa', 'Leila', 'Yasaman'], family: ['Mohammadi', 'Rostami', 'Jafari', 'Ghorbani', 'Moradi', 'Kazemi', 'Sadeghi', 'Rahmani', 'Abbasi', 'Karimzadeh'] },
-  ER: { weight: 5, languages: ['Tigrinya', 'Arabisch'], male: ['Yonas', 'Dawit', 'Filmon', 'Robel', 'Biniam', 'Tesfalem', 'Merhawi'], female: ['Helen', 'Senait', 'Luwam', 'Selam', 'Winta', 'Feven'], family: ['Tesfay', 'Gebremedhin', 'Haile', 'Tekle', 'Berhane', 'Ghebreyesus', 'Mehari', 'Kidane', 'Woldu', 'Habte'] },
-  SO: { weight: 4, languages: ['Somali', 'Arabisch'], male: ['Abdirahman', 'Mohamed', 'Abdullahi', 'Ahmed', 'Hassan', 'Yusuf', 'Abdikarim'], female: ['Hodan', 'Fadumo', 'Ayaan', 'Sahra', 'Hibo', 'Amina'], family: ['Warsame', 'Farah', 'Abdi', 'Hussein', 'Mohamud', 'Jama', 'Osman', 'Aden', 'Egal', 'Nur'] },
-  NG: { weight: 5, languages: ['Englisch', 'Yoruba', 'Igbo'], male: ['Chinedu', 'Emeka', 'Oluwaseun', 'Ibrahim', 'Samuel', 'Tunde', 'Godwin'], female: ['Blessing', 'Chioma', 'Ngozi', 'Aisha', 'Precious', 'Favour'], family: ['Okafor', 'Adeyemi', 'Eze', 'Okonkwo', 'Bello', 'Ogunleye', 'Nwosu', 'Balogun', 'Obi', 'Uche'] },
-  UA: { weight: 7, languages: ['Ukrainisch', 'Russisch'], male: ['Oleksandr', 'Dmytro', 'Andrii', 'Maksym', 'Artem', 'Bohdan', 'Mykyta'], female: ['Anastasiia', 'Daria', 'Yuliia', 'Kateryna', 'Sofiia', 'Viktoriia'], family: ['Kovalenko', 'Shevchenko', 'Bondarenko', 'Tkachenko', 'Melnyk', 'Kravchenko', 'Boiko', 'Oliinyk', 'Lysenko', 'Moroz'] },
-  RU: { weight: 2, languages: ['Russisch', 'Tschetschenisch'], male: ['Magomed', 'Ruslan', 'Islam', 'Adam', 'Timur'], female: ['Madina', 'Kheda', 'Aminat', 'Zarema'], family: ['Magomedov', 'Umarov', 'Dudayev', 'Saidov', 'Khasanov', 'Aliev'] },
-  XK: { weight: 2, languages: ['Albanisch', 'Serbisch'], male: ['Arben', 'Besart', 'Driton', 'Leutrim', 'Valon'], female: ['Albina', 'Blerta', 'Drita', 'Elira', 'Vjosa'], family: ['Krasniqi', 'Gashi', 'Berisha', 'Morina', 'Shala', 'Hoxha'] },
+  SY: {
+    weight: 22,
+    languages: ['Arabisch', 'Kurdisch (Kurmandschi)'],
+    male: ['Mohammad', 'Ahmad', 'Omar', 'Khaled', 'Yousef', 'Rami', 'Bashar', 'Hassan', 'Abdulrahman'],
+    female: ['Aya', 'Rama', 'Nour', 'Hiba', 'Lina', 'Sara', 'Fatima', 'Rahaf'],
+    family: [
+      'Al-Hassan',
+      'Khalil',
+      'Haddad',
+      'Mansour',
+      'Darwish',
+      'Al-Ahmad',
+      'Hamdan',
+      'Suleiman',
+      'Kurdi',
+      'Ibrahim',
+      'Al-Khatib',
+      'Othman',
+    ],
+  },
+  AF: {
+    weight: 20,
+    languages: ['Dari', 'Paschtu'],
+    male: ['Ahmad', 'Mohammad', 'Ali', 'Mustafa', 'Hamid', 'Farid', 'Jawad', 'Sohrab', 'Naweed'],
+    female: ['Zahra', 'Maryam', 'Fatima', 'Sakina', 'Parwana', 'Laila', 'Nargis', 'Shabnam'],
+    family: ['Haidari', 'Ahmadi', 'Rahimi', 'Hosseini', 'Karimi', 'Noori', 'Sultani', 'Amiri', 'Rezaei', 'Wardak', 'Popal', 'Sadat'],
+  },
+  IQ: {
+    weight: 11,
+    languages: ['Arabisch', 'Kurdisch (Sorani)'],
+    male: ['Ali', 'Hussein', 'Haider', 'Mustafa', 'Karwan', 'Rebin', 'Ahmed', 'Zaid'],
+    female: ['Zainab', 'Shilan', 'Rawan', 'Dilan', 'Noor', 'Huda', 'Lana'],
+    family: ['Al-Saadi', 'Jaff', 'Barzani', 'Hamad', 'Al-Jubouri', 'Hassan', 'Mahmoud', 'Kareem', 'Qasim', 'Khidir'],
+  },
+  TR: {
+    weight: 10,
+    languages: ['Türkisch', 'Kurdisch (Kurmandschi)'],
+    male: ['Mehmet', 'Emre', 'Yusuf', 'Murat', 'Deniz', 'Baran', 'Serhat', 'Furkan'],
+    female: ['Ayşe', 'Zeynep', 'Elif', 'Merve', 'Dilan', 'Rojda', 'Büşra'],
+    family: ['Yılmaz', 'Kaya', 'Demir', 'Şahin', 'Çelik', 'Aydın', 'Öztürk', 'Doğan', 'Kılıç', 'Arslan', 'Güneş'],
+  },
+  GN: {
+    weight: 6,
+    languages: ['Französisch', 'Pular', 'Malinké'],
+    male: ['Mamadou', 'Alpha', 'Ibrahima', 'Ousmane', 'Abdoulaye', 'Sekou', 'Thierno'],
+    female: ['Mariama', 'Fatoumata', 'Aissatou', 'Kadiatou', 'Hawa'],
+    family: ['Diallo', 'Barry', 'Bah', 'Camara', 'Sow', 'Condé', 'Keita', 'Soumah', 'Touré', 'Sylla'],
+  },
+  IR: {
+    weight: 6,
+    languages: ['Persisch (Farsi)'],
+    male: ['Amir', 'Reza', 'Mehdi', 'Arash', 'Behnam', 'Saeed', 'Pouya'],
+    female: ['Shirin', 'Niloofar', 'Mahsa', 'Parisa', 'Leila', 'Yasaman'],
+    family: ['Mohammadi', 'Rostami', 'Jafari', 'Ghorbani', 'Moradi', 'Kazemi', 'Sadeghi', 'Rahmani', 'Abbasi', 'Karimzadeh'],
+  },
+  ER: {
+    weight: 5,
+    languages: ['Tigrinya', 'Arabisch'],
+    male: ['Yonas', 'Dawit', 'Filmon', 'Robel', 'Biniam', 'Tesfalem', 'Merhawi'],
+    female: ['Helen', 'Senait', 'Luwam', 'Selam', 'Winta', 'Feven'],
+    family: ['Tesfay', 'Gebremedhin', 'Haile', 'Tekle', 'Berhane', 'Ghebreyesus', 'Mehari', 'Kidane', 'Woldu', 'Habte'],
+  },
+  SO: {
+    weight: 4,
+    languages: ['Somali', 'Arabisch'],
+    male: ['Abdirahman', 'Mohamed', 'Abdullahi', 'Ahmed', 'Hassan', 'Yusuf', 'Abdikarim'],
+    female: ['Hodan', 'Fadumo', 'Ayaan', 'Sahra', 'Hibo', 'Amina'],
+    family: ['Warsame', 'Farah', 'Abdi', 'Hussein', 'Mohamud', 'Jama', 'Osman', 'Aden', 'Egal', 'Nur'],
+  },
+  NG: {
+    weight: 5,
+    languages: ['Englisch', 'Yoruba', 'Igbo'],
+    male: ['Chinedu', 'Emeka', 'Oluwaseun', 'Ibrahim', 'Samuel', 'Tunde', 'Godwin'],
+    female: ['Blessing', 'Chioma', 'Ngozi', 'Aisha', 'Precious', 'Favour'],
+    family: ['Okafor', 'Adeyemi', 'Eze', 'Okonkwo', 'Bello', 'Ogunleye', 'Nwosu', 'Balogun', 'Obi', 'Uche'],
+  },
+  UA: {
+    weight: 7,
+    languages: ['Ukrainisch', 'Russisch'],
+    male: ['Oleksandr', 'Dmytro', 'Andrii', 'Maksym', 'Artem', 'Bohdan', 'Mykyta'],
+    female: ['Anastasiia', 'Daria', 'Yuliia', 'Kateryna', 'Sofiia', 'Viktoriia'],
+    family: ['Kovalenko', 'Shevchenko', 'Bondarenko', 'Tkachenko', 'Melnyk', 'Kravchenko', 'Boiko', 'Oliinyk', 'Lysenko', 'Moroz'],
+  },
+  RU: {
+    weight: 2,
+    languages: ['Russisch', 'Tschetschenisch'],
+    male: ['Magomed', 'Ruslan', 'Islam', 'Adam', 'Timur'],
+    female: ['Madina', 'Kheda', 'Aminat', 'Zarema'],
+    family: ['Magomedov', 'Umarov', 'Dudayev', 'Saidov', 'Khasanov', 'Aliev'],
+  },
+  XK: {
+    weight: 2,
+    languages: ['Albanisch', 'Serbisch'],
+    male: ['Arben', 'Besart', 'Driton', 'Leutrim', 'Valon'],
+    female: ['Albina', 'Blerta', 'Drita', 'Elira', 'Vjosa'],
+    family: ['Krasniqi', 'Gashi', 'Berisha', 'Morina', 'Shala', 'Hoxha'],
+  },
 } as const satisfies Partial<Record<CountryCode, Origin>>;
 type OriginCode = keyof typeof ORIGINS;
-const ORIGIN_WEIGHTS = Object.fromEntries(Object.entries(ORIGINS).map(([code, origin]) => [code, origin.weight])) as Record<OriginCode, number>;
+const ORIGIN_WEIGHTS = Object.fromEntries(Object.entries(ORIGINS).map(([code, origin]) => [code, origin.weight])) as Record<
+  OriginCode,
+  number
+>;
 
 const STATUS_WEIGHTS: Readonly<Partial<Record<ResidenceStatus, number>>> = {
   duldung60a: 30,
@@ -124,10 +220,46 @@ const WORK_PERMISSION: Readonly<Partial<Record<ResidenceStatus, WorkPermissionNo
 };
 
 const PROGRAMMES: Readonly<Record<Programme, number>> = { kim: 50, teilhabemanagement: 30, durchstarten: 20 };
-const ACCESS_ROUTES: Readonly<Record<AccessRoute, number>> = { immigrationOffice: 22, jobcenter: 14, socialWelfareOffice: 12, selfReferral: 14, jmdMbe: 12, school: 10, accommodation: 9, volunteer: 4, other: 3 };
-const PHASES: Readonly<Record<Phase, number>> = { intake: 8, assessment: 12, planning: 15, implementation: 45, evaluation: 10, closure: 5, aftercare: 5 };
-const CONTACT_KINDS: Readonly<Record<ContactKind, number>> = { inPerson: 50, phone: 22, digital: 12, accompaniment: 8, outreach: 6, caseConference: 2 };
-const FIELDS: readonly FieldOfAction[] = ['residence', 'language', 'education', 'vocationalTraining', 'work', 'housing', 'health', 'financesBenefits', 'family', 'socialLeisure'];
+const ACCESS_ROUTES: Readonly<Record<AccessRoute, number>> = {
+  immigrationOffice: 22,
+  jobcenter: 14,
+  socialWelfareOffice: 12,
+  selfReferral: 14,
+  jmdMbe: 12,
+  school: 10,
+  accommodation: 9,
+  volunteer: 4,
+  other: 3,
+};
+const PHASES: Readonly<Record<Phase, number>> = {
+  intake: 8,
+  assessment: 12,
+  planning: 15,
+  implementation: 45,
+  evaluation: 10,
+  closure: 5,
+  aftercare: 5,
+};
+const CONTACT_KINDS: Readonly<Record<ContactKind, number>> = {
+  inPerson: 50,
+  phone: 22,
+  digital: 12,
+  accompaniment: 8,
+  outreach: 6,
+  caseConference: 2,
+};
+const FIELDS: readonly FieldOfAction[] = [
+  'residence',
+  'language',
+  'education',
+  'vocationalTraining',
+  'work',
+  'housing',
+  'health',
+  'financesBenefits',
+  'family',
+  'socialLeisure',
+];
 
 /** Sentences of a counsellor's note; `{name}` is the given name, `{agency}` an agency. */
 const NOTE_SENTENCES: Readonly<Record<FieldOfAction, readonly string[]>> = {
@@ -166,10 +298,7 @@ const NOTE_SENTENCES: Readonly<Record<FieldOfAction, readonly string[]>> = {
     'Konflikte in der Gemeinschaftsunterkunft, Gespräch mit der Heimleitung geführt.',
     'Wohnsitzauflage geprüft, Antrag auf Umverteilung wegen Ausbildungsplatz besprochen.',
   ],
-  health: [
-    'Termin bei der psychosozialen Beratungsstelle vermittelt.',
-    'Krankenschein beim Sozialamt beantragt, Arzttermin vereinbart.',
-  ],
+  health: ['Termin bei der psychosozialen Beratungsstelle vermittelt.', 'Krankenschein beim Sozialamt beantragt, Arzttermin vereinbart.'],
   financesBenefits: [
     'Bescheid nach AsylbLG erklärt, Widerspruchsfrist notiert.',
     'Antrag auf Leistungen nach SGB II beim Jobcenter begleitet.',
@@ -192,7 +321,14 @@ const CLOSINGS = [
   '{name} kam pünktlich und gut vorbereitet.',
   'Unterlagen gehen an {agency}.',
 ];
-const AGENCIES = ['das Jobcenter', 'die Ausländerbehörde', 'den Jugendmigrationsdienst', 'die Agentur für Arbeit', 'das Sozialamt', 'das Berufskolleg'];
+const AGENCIES = [
+  'das Jobcenter',
+  'die Ausländerbehörde',
+  'den Jugendmigrationsdienst',
+  'die Agentur für Arbeit',
+  'das Sozialamt',
+  'das Berufskolleg',
+];
 
 const PARTNERS: readonly { name: string; kind: PartnerKind }[] = [
   { name: 'Jobcenter – Team U25', kind: 'jobcenter' },
@@ -282,7 +418,12 @@ export function seedCases(db: VaultDatabase, options: SeedOptions): SeedResult {
     const birthDate = addDays(addMonths(today, -12 * age), -random.int(0, 364));
     const intakeDate = addDays(today, -random.int(0, 730));
     const entryDate = addDays(intakeDate, -random.int(60, 2200));
-    const status: ResidenceStatus = originCode === 'UA' ? (random.chance(0.9) ? 'ae24' : 'gestattung55') : random.weighted(STATUS_WEIGHTS as Record<ResidenceStatus, number>);
+    const status: ResidenceStatus =
+      originCode === 'UA'
+        ? random.chance(0.9)
+          ? 'ae24'
+          : 'gestattung55'
+        : random.weighted(STATUS_WEIGHTS as Record<ResidenceStatus, number>);
     const fields: CaseFields = {
       familyName,
       givenNames,
@@ -293,14 +434,26 @@ export function seedCases(db: VaultDatabase, options: SeedOptions): SeedResult {
       languages: [...origin.languages.slice(0, random.int(1, origin.languages.length)), ...(random.chance(0.3) ? ['Deutsch'] : [])],
       interpreterNeeded: random.chance(0.45),
       entryDate: entryDate < birthDate ? null : entryDate,
-      housing: random.pick(['communalAccommodation', 'communalAccommodation', 'ownFlat', 'sharedFlat', 'withFamilyOrFriends', 'supportedHousing'] as const),
-      benefits: status === 'gestattung55' || status.startsWith('duldung') ? random.pick(['asylblg3', 'asylblg2'] as const) : random.pick(['sgb2', 'sgb2', 'none'] as const),
+      housing: random.pick([
+        'communalAccommodation',
+        'communalAccommodation',
+        'ownFlat',
+        'sharedFlat',
+        'withFamilyOrFriends',
+        'supportedHousing',
+      ] as const),
+      benefits:
+        status === 'gestattung55' || status.startsWith('duldung')
+          ? random.pick(['asylblg3', 'asylblg2'] as const)
+          : random.pick(['sgb2', 'sgb2', 'none'] as const),
       schoolYears: random.int(0, 13),
       schoolCertificate: random.chance(0.3) ? 'Hauptschulabschluss (Klasse 9)' : null,
       schoolCountry: originCode,
       germanLevel: random.pick(['none', 'A1', 'A2', 'A2', 'B1', 'B1', 'B2'] as const),
       germanCertificate: random.chance(0.25) ? 'DTZ A2/B1' : null,
-      workExperience: random.chance(0.4) ? random.pick(['Landwirtschaft', 'Friseur', 'Bau', 'Gastronomie', 'Schneiderei', 'Kfz-Werkstatt']) : null,
+      workExperience: random.chance(0.4)
+        ? random.pick(['Landwirtschaft', 'Friseur', 'Bau', 'Gastronomie', 'Schneiderei', 'Kfz-Werkstatt'])
+        : null,
       programme: random.weighted(PROGRAMMES),
       accessRoute: random.weighted(ACCESS_ROUTES),
       intakeDate,
@@ -335,10 +488,31 @@ export function seedCases(db: VaultDatabase, options: SeedOptions): SeedResult {
       statuses.push({ id: statusId, status: current, validFrom, validUntil: input.validUntil });
       validUntil = addDays(validFrom, -1);
     }
-    const trainingStarts = status.startsWith('duldung') && random.chance(0.25) ? [{ id: random.id(), startsOn: `${Number(today.slice(0, 4)) + 1}-08-01` }] : [];
-    for (const training of trainingStarts) insertTrainingStart(db, { id: training.id, caseId, startsOn: training.startsOn, description: 'Ausbildungsbeginn', at: isoAt(intakeDate) });
-    syncDerivedDeadlines(db, caseId, deriveDeadlines({ birthDate: fields.birthDate, statuses: [...statuses].reverse(), trainingStarts, settings }), isoAt(intakeDate));
-    if (random.chance(0.3)) insertOwnDeadline(db, { id: random.id(), caseId, kind: 'appointment', title: 'Termin Ausländerbehörde', dueOn: addDays(today, random.int(-5, 40)), at: isoAt(intakeDate) });
+    const trainingStarts =
+      status.startsWith('duldung') && random.chance(0.25) ? [{ id: random.id(), startsOn: `${Number(today.slice(0, 4)) + 1}-08-01` }] : [];
+    for (const training of trainingStarts)
+      insertTrainingStart(db, {
+        id: training.id,
+        caseId,
+        startsOn: training.startsOn,
+        description: 'Ausbildungsbeginn',
+        at: isoAt(intakeDate),
+      });
+    syncDerivedDeadlines(
+      db,
+      caseId,
+      deriveDeadlines({ birthDate: fields.birthDate, statuses: [...statuses].reverse(), trainingStarts, settings }),
+      isoAt(intakeDate),
+    );
+    if (random.chance(0.3))
+      insertOwnDeadline(db, {
+        id: random.id(),
+        caseId,
+        kind: 'appointment',
+        title: 'Termin Ausländerbehörde',
+        dueOn: addDays(today, random.int(-5, 40)),
+        at: isoAt(intakeDate),
+      });
 
     // Journal: dates spread between intake and today, oldest first.
     const entries = Math.max(1, Math.round(entriesPerCase * (0.75 + random.next() * 0.5)));
@@ -346,7 +520,9 @@ export function seedCases(db: VaultDatabase, options: SeedOptions): SeedResult {
     for (let index = 0; index < entries; index += 1) {
       const occurredOn = addDays(intakeDate, Math.floor((span * index) / entries));
       const kind = random.weighted(CONTACT_KINDS);
-      const topics = [random.pick(FIELDS), ...(random.chance(0.4) ? [random.pick(FIELDS)] : [])].filter((topic, position, all) => all.indexOf(topic) === position);
+      const topics = [random.pick(FIELDS), ...(random.chance(0.4) ? [random.pick(FIELDS)] : [])].filter(
+        (topic, position, all) => all.indexOf(topic) === position,
+      );
       const sentences = topics.flatMap((topic) => [random.pick(NOTE_SENTENCES[topic])]);
       if (random.chance(0.6)) sentences.push(random.pick(NOTE_SENTENCES[random.pick(FIELDS)]));
       sentences.push(random.pick(CLOSINGS));
@@ -366,28 +542,79 @@ export function seedCases(db: VaultDatabase, options: SeedOptions): SeedResult {
     // Plan: a few assessed fields, goals and referrals.
     const assessed = FIELDS.filter(() => random.chance(0.35));
     for (const field of assessed) {
-      saveAssessment(db, caseId, { field, resources: 'Motiviert, gute Unterstützung durch die Familie.', needs: random.pick(NOTE_SENTENCES[field]).replaceAll('{name}', givenNames), hasNeed: random.chance(0.7), priority: random.pick(['high', 'medium', 'low', null] as const) }, isoAt(intakeDate));
+      saveAssessment(
+        db,
+        caseId,
+        {
+          field,
+          resources: 'Motiviert, gute Unterstützung durch die Familie.',
+          needs: random.pick(NOTE_SENTENCES[field]).replaceAll('{name}', givenNames),
+          hasNeed: random.chance(0.7),
+          priority: random.pick(['high', 'medium', 'low', null] as const),
+        },
+        isoAt(intakeDate),
+      );
     }
     for (let index = random.int(0, 3); index > 0; index -= 1) {
       const agreedOn = addDays(intakeDate, random.int(7, 60));
       if (agreedOn > today) break;
       const goalStatus: GoalStatus = random.pick(['open', 'open', 'partial', 'achieved', 'abandoned'] as const);
-      insertGoal(db, { id: random.id(), caseId, goal: { field: random.pick(FIELDS), wording: 'Ausbildungsplatz für August finden', agreedOn, targetDate: addMonths(agreedOn, 6), status: goalStatus }, at: isoAt(agreedOn) });
+      insertGoal(db, {
+        id: random.id(),
+        caseId,
+        goal: {
+          field: random.pick(FIELDS),
+          wording: 'Ausbildungsplatz für August finden',
+          agreedOn,
+          targetDate: addMonths(agreedOn, 6),
+          status: goalStatus,
+        },
+        at: isoAt(agreedOn),
+      });
     }
     for (let index = random.int(0, 2); index > 0; index -= 1) {
       const partner = random.pick(partnerIds);
       const referredOn = addDays(intakeDate, random.int(7, 90));
       if (referredOn > today) break;
       const result: ReferralResult = random.pick(['open', 'accepted', 'accepted', 'completed', 'declined', 'discontinued'] as const);
-      insertReferral(db, { id: random.id(), caseId, referral: { partnerId: partner.id, offerKind: OFFERS_BY_PARTNER[partner.kind] ?? 'other', referredOn, result, note: '' }, at: isoAt(referredOn) });
+      insertReferral(db, {
+        id: random.id(),
+        caseId,
+        referral: { partnerId: partner.id, offerKind: OFFERS_BY_PARTNER[partner.kind] ?? 'other', referredOn, result, note: '' },
+        at: isoAt(referredOn),
+      });
     }
 
     // About one case in ten is closed.
     if (fields.phase === 'closure' || fields.phase === 'aftercare' || random.chance(0.03)) {
       const closedOn = addDays(today, -random.int(0, Math.min(60, span)));
-      const reason: ClosureReason = random.pick(['goalsAchieved', 'transferToStandardServices', 'relocation', 'lostContact', 'ageLimitOrProgrammeEnd'] as const);
-      const whereabouts: Whereabouts = random.pick(['vocationalTraining', 'entryQualification', 'employment', 'languageCourse', 'unknown'] as const);
-      insertClosure(db, { id: random.id(), caseId, closure: { closedOn, reason, whereabouts, statusAtClosure: null, aftercareUntil: fields.phase === 'aftercare' ? addMonths(closedOn, 6) : null }, statusAtClosure: status, at: isoAt(closedOn) });
+      const reason: ClosureReason = random.pick([
+        'goalsAchieved',
+        'transferToStandardServices',
+        'relocation',
+        'lostContact',
+        'ageLimitOrProgrammeEnd',
+      ] as const);
+      const whereabouts: Whereabouts = random.pick([
+        'vocationalTraining',
+        'entryQualification',
+        'employment',
+        'languageCourse',
+        'unknown',
+      ] as const);
+      insertClosure(db, {
+        id: random.id(),
+        caseId,
+        closure: {
+          closedOn,
+          reason,
+          whereabouts,
+          statusAtClosure: null,
+          aftercareUntil: fields.phase === 'aftercare' ? addMonths(closedOn, 6) : null,
+        },
+        statusAtClosure: status,
+        at: isoAt(closedOn),
+      });
       setCaseClosedOn(db, caseId, closedOn, isoAt(closedOn));
       syncDerivedDeadlines(db, caseId, [], isoAt(closedOn));
     }
@@ -403,7 +630,23 @@ export function seedCases(db: VaultDatabase, options: SeedOptions): SeedResult {
 }
 
 /** Realistic things counsellors search for: names, authorities, statuses, prefixes. */
-export const SEARCH_TERMS = ['Duldung', 'Ausbildung', 'Haidari', 'Integrationskurs', 'Jobcenter Termin', 'Passbeschaffung', 'Wohnung', 'Diallo', 'Ausländer', 'Praktikum Handwerk', 'Kovalenko', 'Fiktion', 'Schuldner', 'Yılmaz', 'Berufskolleg'] as const;
+export const SEARCH_TERMS = [
+  'Duldung',
+  'Ausbildung',
+  'Haidari',
+  'Integrationskurs',
+  'Jobcenter Termin',
+  'Passbeschaffung',
+  'Wohnung',
+  'Diallo',
+  'Ausländer',
+  'Praktikum Handwerk',
+  'Kovalenko',
+  'Fiktion',
+  'Schuldner',
+  'Yılmaz',
+  'Berufskolleg',
+] as const;
 
 /**
  * Opens a vault folder's database with the recovery key (as a data-protection officer would with
@@ -420,12 +663,18 @@ export function openVaultFolder(vaultDir: string, recoveryKey: string): { db: Va
 }
 
 /** Seeds a locked vault folder with `count` synthetic cases assigned to its counsellor account(s). */
-export function seedVaultFolder(vaultDir: string, recoveryKey: string, options: Omit<SeedOptions, 'counsellorIds'> & { counsellorIds?: readonly string[] }): SeedResult {
+export function seedVaultFolder(
+  vaultDir: string,
+  recoveryKey: string,
+  options: Omit<SeedOptions, 'counsellorIds'> & { counsellorIds?: readonly string[] },
+): SeedResult {
   const { db, dataKey } = openVaultFolder(vaultDir, recoveryKey);
   // A large page cache for the bulk insert only (this connection is closed afterwards).
   db.pragma('cache_size = -131072');
   try {
-    const counsellorIds = options.counsellorIds ?? (db.prepare(`SELECT id FROM users WHERE role = 'counsellor' AND disabled_at IS NULL ORDER BY created_at`).pluck().all() as string[]);
+    const counsellorIds =
+      options.counsellorIds ??
+      (db.prepare(`SELECT id FROM users WHERE role = 'counsellor' AND disabled_at IS NULL ORDER BY created_at`).pluck().all() as string[]);
     if (counsellorIds.length === 0) throw new Error('the vault has no counsellor account');
     return seedCases(db, { ...options, counsellorIds });
   } finally {

@@ -16,7 +16,9 @@ function fillSyntheticCases(db: VaultDatabase | Database.Database, count: number
   db.exec(`CREATE TABLE IF NOT EXISTS bench_cases (
     id INTEGER PRIMARY KEY, code TEXT NOT NULL, family_name TEXT, given_name TEXT, birth_date TEXT,
     phase TEXT, status TEXT, status_until TEXT, counsellor TEXT, note TEXT)`);
-  const insert = db.prepare('INSERT INTO bench_cases (code, family_name, given_name, birth_date, phase, status, status_until, counsellor, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO bench_cases (code, family_name, given_name, birth_date, phase, status, status_until, counsellor, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   db.transaction(() => {
     for (let index = 0; index < count; index += 1) {
       insert.run(
@@ -50,7 +52,13 @@ export async function benchVault(options: { quick: boolean }): Promise<BenchResu
 
     const dataKey = randomBytes(32);
     const body = createKeySlotFileBody(parameters);
-    const slot = await createUserSlot(body.vaultId, { userId: 'bench', name: 'Bench', role: 'counsellor' }, PASSPHRASE, dataKey, parameters);
+    const slot = await createUserSlot(
+      body.vaultId,
+      { userId: 'bench', name: 'Bench', role: 'counsellor' },
+      PASSPHRASE,
+      dataKey,
+      parameters,
+    );
 
     const runs = options.quick ? 5 : 15;
     for (const cases of options.quick ? [0, 5000] : [0, 5000, 50000]) {

@@ -9,15 +9,7 @@
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rebuild } from '@electron/rebuild';
-import {
-  electronAbi,
-  electronVersion,
-  nativeBinding,
-  nativeDir,
-  nativeStamp,
-  projectRoot,
-  readJson,
-} from './lib/electron.mjs';
+import { electronAbi, electronVersion, nativeBinding, nativeDir, nativeStamp, projectRoot, readJson } from './lib/electron.mjs';
 
 const MODULE = 'better-sqlite3-multiple-ciphers';
 const sourceDir = path.join(projectRoot, 'node_modules', MODULE);
@@ -38,7 +30,11 @@ function fail(message) {
 }
 
 function explain(log) {
-  if (/network connectivity|behind a proxy|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|getaddrinfo|socket hang up|self[- ]signed|certificate/i.test(log)) {
+  if (
+    /network connectivity|behind a proxy|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|getaddrinfo|socket hang up|self[- ]signed|certificate/i.test(
+      log,
+    )
+  ) {
     return `Electron-Header nicht erreichbar / Electron headers unreachable (https://www.electronjs.org/headers, needs network once per version) — details: ${path.relative(projectRoot, logFile)}`;
   }
   if (/\b(403|404)\b.*headers|headers.*\b(403|404)\b/i.test(log)) {
@@ -61,7 +57,11 @@ async function main() {
   // A project of its own, so @electron/rebuild walks nothing but this copy.
   await writeFile(
     path.join(workDir, 'package.json'),
-    JSON.stringify({ name: 'fallbuch-electron-native', version: '0.0.0', private: true, dependencies: { [MODULE]: moduleVersion } }, null, 2),
+    JSON.stringify(
+      { name: 'fallbuch-electron-native', version: '0.0.0', private: true, dependencies: { [MODULE]: moduleVersion } },
+      null,
+      2,
+    ),
   );
   // Without the system-Node `build/` folder, so nothing of the Node-ABI build can be mistaken for
   // an Electron build (@electron/rebuild skips modules that look already built).
@@ -120,10 +120,16 @@ async function main() {
   await rename(temporary, nativeBinding);
   await writeFile(
     nativeStamp,
-    JSON.stringify({ module: MODULE, moduleVersion, electronVersion: version, abi, platform: process.platform, arch: process.arch }, null, 2) + '\n',
+    JSON.stringify(
+      { module: MODULE, moduleVersion, electronVersion: version, abi, platform: process.platform, arch: process.arch },
+      null,
+      2,
+    ) + '\n',
   );
   await rm(workDir, { recursive: true, force: true });
-  console.log(`native:electron: ${path.relative(projectRoot, nativeBinding)} (Electron ${version}, ABI ${abi}, ${process.platform}-${process.arch})`);
+  console.log(
+    `native:electron: ${path.relative(projectRoot, nativeBinding)} (Electron ${version}, ABI ${abi}, ${process.platform}-${process.arch})`,
+  );
 }
 
 main().catch((error) => fail(error instanceof Error ? error.message.split('\n')[0] : String(error)));

@@ -25,6 +25,8 @@ module.exports = async function beforePack(context) {
     );
   }
   if (stamp.electronVersion !== electronVersion) {
-    throw new Error(`better_sqlite3.node ist für Electron ${stamp.electronVersion}, installiert ist ${electronVersion}: npm run native:electron`);
+    throw new Error(
+      `better_sqlite3.node ist für Electron ${stamp.electronVersion}, installiert ist ${electronVersion}: npm run native:electron`,
+    );
   }
 };

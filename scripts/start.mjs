@@ -1,14 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build everything and run the real Electron app. Without an Electron binary (this
 // repository's CI installs with ELECTRON_SKIP_BINARY_DOWNLOAD=1) it explains how to get one.
-import {
-  electronEnv,
-  electronExecutable,
-  missingElectronHelp,
-  prepareElectronBuild,
-  projectRoot,
-  run,
-} from './lib/electron.mjs';
+import { electronEnv, electronExecutable, missingElectronHelp, prepareElectronBuild, projectRoot, run } from './lib/electron.mjs';
 
 const executable = electronExecutable();
 if (executable === null) {

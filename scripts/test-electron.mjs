@@ -2,12 +2,7 @@
 // `npm run test:electron`: the Playwright suite against the real Electron app (tests/electron).
 // Where no Electron binary is installed it is skipped with one line, so `npm test` stays green on
 // machines that can only run the Node and Chromium benches.
-import {
-  electronEnv,
-  electronExecutable,
-  prepareElectronBuild,
-  runPackageBin,
-} from './lib/electron.mjs';
+import { electronEnv, electronExecutable, prepareElectronBuild, runPackageBin } from './lib/electron.mjs';
 
 const executable = electronExecutable();
 if (executable === null) {

@@ -1,23 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import {
-  app,
-  dialog,
-  session,
-  type BrowserWindow,
-  type FileFilter,
-  type OpenDialogOptions,
-  type SaveDialogOptions,
-} from 'electron';
+import { app, dialog, session, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { translate, type MessageKey } from '@shared/i18n';
 import type { Language } from '@shared/domain/settings';
-import {
-  createCore,
-  type Core,
-  type ExportFileKind,
-  type OpenFileRequest,
-  type SaveFileRequest,
-} from './core/createCore';
+import { createCore, type Core, type ExportFileKind, type OpenFileRequest, type SaveFileRequest } from './core/createCore';
 import { registerIpc } from './ipc';
 import { handleAppProtocol, refuseFileProtocol, registerAppScheme } from './protocol';
 import { hardenSession, installSecurity } from './security';

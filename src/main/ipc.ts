@@ -25,8 +25,7 @@ export function describeSender(event: IpcMainInvokeEvent, window: BrowserWindow 
     const frame = event.senderFrame;
     if (!isAppWindow || frame === null) return { isAppWindow, isMainFrame: false, frameUrl: null };
     const mainFrame = window.webContents.mainFrame;
-    const isMainFrame =
-      frame.parent === null && frame.processId === mainFrame.processId && frame.routingId === mainFrame.routingId;
+    const isMainFrame = frame.parent === null && frame.processId === mainFrame.processId && frame.routingId === mainFrame.routingId;
     return { isAppWindow, isMainFrame, frameUrl: frame.url };
   } catch {
     return { isAppWindow: false, isMainFrame: false, frameUrl: null };

@@ -57,7 +57,9 @@ test('the supervisor adds, disables, enables and resets accounts and moves cases
   await expect(accounts.assignSection.getByRole('listitem').filter({ hasText: codes[0] ?? '' })).toContainText(`bei ${COLLEAGUE.name}`);
   await expect(accounts.row(COLLEAGUE.name).locator('td').nth(2)).toHaveText('1');
   await accounts.handOver(PEOPLE.counsellor.name, COLLEAGUE.name);
-  await expect(accounts.handOverSection.getByRole('status')).toContainText(`2 Fälle von ${PEOPLE.counsellor.name} wurden an ${COLLEAGUE.name} übergeben.`);
+  await expect(accounts.handOverSection.getByRole('status')).toContainText(
+    `2 Fälle von ${PEOPLE.counsellor.name} wurden an ${COLLEAGUE.name} übergeben.`,
+  );
   await expect(accounts.row(COLLEAGUE.name).locator('td').nth(2)).toHaveText('3');
   await expect(accounts.row(PEOPLE.counsellor.name).locator('td').nth(2)).toHaveText('0');
   await bench.checkScreen('accounts-after-handover');
@@ -68,7 +70,10 @@ test('the supervisor adds, disables, enables and resets accounts and moves cases
   await bench.checkScreen('accounts-disable-dialog');
   await accounts.dialog.getByRole('button', { name: 'Deaktivieren', exact: true }).click();
   await expect(accounts.row(PEOPLE.counsellor.name)).toContainText('deaktiviert seit');
-  await accounts.row(PEOPLE.counsellor.name).getByRole('button', { name: `Aktivieren ${PEOPLE.counsellor.name}` }).click();
+  await accounts
+    .row(PEOPLE.counsellor.name)
+    .getByRole('button', { name: `Aktivieren ${PEOPLE.counsellor.name}` })
+    .click();
   await bench.checkScreen('accounts-enable-dialog');
   await accounts.dialog.getByRole('button', { name: 'Abbrechen' }).click();
   await accounts.enable(PEOPLE.counsellor.name, 'Wieder da nach der Elternzeit 1');

@@ -141,7 +141,12 @@ async function oldPcBackup(): Promise<{ file: string; code: string; recoveryKey:
   const root = await mkdtemp(path.join(tmpdir(), 'fallbuch-old-pc-'));
   const target = path.join(root, 'USB-Stick');
   await mkdir(target);
-  const core = createCore({ configDir: path.join(root, 'config'), defaultVaultDir: path.join(root, 'Tresor'), kdf: TEST_KDF, ports: { chooseFolder: async () => target } });
+  const core = createCore({
+    configDir: path.join(root, 'config'),
+    defaultVaultDir: path.join(root, 'Tresor'),
+    kdf: TEST_KDF,
+    ports: { chooseFolder: async () => target },
+  });
   const invoke = async <T>(channel: string, payload: unknown): Promise<T> => {
     const result = await core.invoke(channel, payload);
     if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
@@ -184,7 +189,10 @@ test('fresh installation: restore from the set-up screen, wrong passphrase refus
   }
 });
 
-test('vault folder lost: the unlock screen offers the restore; a non-empty folder is refused; the recovery key works', async ({ page, bench }) => {
+test('vault folder lost: the unlock screen offers the restore; a non-empty folder is refused; the recovery key works', async ({
+  page,
+  bench,
+}) => {
   const recoveryKey = await bench.setUpVault();
   await call(bench, 'vault:unlock', { account: PEOPLE.counsellor.name, passphrase: PEOPLE.counsellor.passphrase });
   const kept = await createCase(bench, { familyName: 'Gerettet' });

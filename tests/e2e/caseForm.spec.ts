@@ -6,7 +6,10 @@ import { CaseListPage } from './pages/CaseListPage';
 import { createCase, setUpAndUnlock } from './support/seedCases';
 
 async function listCases(bench: Parameters<typeof setUpAndUnlock>[0]): Promise<{ code: string; familyName: string }[]> {
-  const result = (await bench.core.invoke('cases:list', { includeClosed: true })) as { ok: true; value: { code: string; familyName: string }[] };
+  const result = (await bench.core.invoke('cases:list', { includeClosed: true })) as {
+    ok: true;
+    value: { code: string; familyName: string }[];
+  };
   expect(result.ok).toBe(true);
   return result.value;
 }
@@ -50,7 +53,9 @@ test('a new case: German fields, age warning, case code shown and the case opene
   // What the core stored: ISO dates, country codes, the languages split.
   const created = await listCases(bench);
   expect(created.map((row) => row.code)).toEqual([code]);
-  const stored = (await bench.core.invoke('cases:get', { id: (await bench.core.invoke('cases:list', {}) as { ok: true; value: { id: string }[] }).value[0]?.id })) as {
+  const stored = (await bench.core.invoke('cases:get', {
+    id: ((await bench.core.invoke('cases:list', {})) as { ok: true; value: { id: string }[] }).value[0]?.id,
+  })) as {
     ok: true;
     value: { fields: Record<string, unknown> };
   };
@@ -66,7 +71,10 @@ test('a new case: German fields, age warning, case code shown and the case opene
   });
 });
 
-test('bad input: missing fields, wrong dates and a birth date in the future — German messages at the fields, nothing saved', async ({ page, bench }) => {
+test('bad input: missing fields, wrong dates and a birth date in the future — German messages at the fields, nothing saved', async ({
+  page,
+  bench,
+}) => {
   await setUpAndUnlock(bench);
   await bench.open();
   await new CaseListPage(page).newCaseButton.click();
@@ -127,7 +135,14 @@ test('leaving a form with unsaved input asks first; "Weiter bearbeiten" keeps th
 
 test('editing a case uses the same form with the stored values', async ({ page, bench }) => {
   await setUpAndUnlock(bench);
-  const seeded = await createCase(bench, { familyName: 'Rahimi', givenNames: 'Farid', birthDate: '2003-07-01', gender: 'male', nationalities: ['AF'], countryOfOrigin: 'AF' });
+  const seeded = await createCase(bench, {
+    familyName: 'Rahimi',
+    givenNames: 'Farid',
+    birthDate: '2003-07-01',
+    gender: 'male',
+    nationalities: ['AF'],
+    countryOfOrigin: 'AF',
+  });
   await bench.open();
   await new CaseListPage(page).openCase(seeded.code);
   const detail = new CaseDetailPage(page);

@@ -18,7 +18,10 @@ async function core<T>(bench: Bench, channel: string, payload: unknown): Promise
   return result.value;
 }
 
-test('the counsellor journey: new case, status with expiry → Fristen, journal, goal, referral, search, privacy mode, closure', async ({ page, bench }) => {
+test('the counsellor journey: new case, status with expiry → Fristen, journal, goal, referral, search, privacy mode, closure', async ({
+  page,
+  bench,
+}) => {
   await setUpAndUnlock(bench);
   await bench.open();
   const layout = new MainLayout(page);
@@ -81,7 +84,10 @@ test('the counsellor journey: new case, status with expiry → Fristen, journal,
   await detail.addOwnDeadline('Termin', 'Vorsprache Ausländerbehörde', germanDate(daysFromToday(3)));
   await expect(detail.deadlineRow('Vorsprache Ausländerbehörde')).toContainText('in 3 Tagen');
   await bench.checkScreen('case-deadlines');
-  await detail.deadlineRow('Vorsprache Ausländerbehörde').getByRole('button', { name: /verwerfen/ }).click();
+  await detail
+    .deadlineRow('Vorsprache Ausländerbehörde')
+    .getByRole('button', { name: /verwerfen/ })
+    .click();
   const dismiss = page.getByRole('dialog', { name: /Frist „Vorsprache Ausländerbehörde“ verwerfen/ });
   await dismiss.getByRole('button', { name: 'Verwerfen' }).click();
   await expect(dismiss.locator('.field-error')).toContainText('Bitte geben Sie einen Grund an.');
@@ -148,7 +154,11 @@ test('the counsellor journey: new case, status with expiry → Fristen, journal,
   await expect(goal).toContainText('Bitte füllen Sie dieses Feld aus.');
   await bench.checkScreen('planning-goal-dialog-errors');
   await goal.getByRole('button', { name: 'Abbrechen' }).click();
-  await detail.addGoal({ field: 'Ausbildung', wording: 'Ausbildungsvertrag als Anlagenmechaniker bis zum Sommer', targetDate: germanDate(daysFromToday(200)) });
+  await detail.addGoal({
+    field: 'Ausbildung',
+    wording: 'Ausbildungsvertrag als Anlagenmechaniker bis zum Sommer',
+    targetDate: germanDate(daysFromToday(200)),
+  });
   await expect(detail.goalRows).toHaveCount(1);
   await detail.panel.getByRole('button', { name: 'Vermittlung hinzufügen' }).click();
   await bench.checkScreen('planning-referral-dialog');
@@ -157,7 +167,11 @@ test('the counsellor journey: new case, status with expiry → Fristen, journal,
   await expect(detail.referralRows).toHaveCount(1);
   await expect(detail.referralRows.first()).toContainText('JMD Leverkusen');
   await bench.checkScreen('case-planning');
-  const plan = await core<{ goals: unknown[]; referrals: { partnerName: string }[]; assessments: { field: string; hasNeed: boolean }[] }>(bench, 'plan:get', { caseId });
+  const plan = await core<{ goals: unknown[]; referrals: { partnerName: string }[]; assessments: { field: string; hasNeed: boolean }[] }>(
+    bench,
+    'plan:get',
+    { caseId },
+  );
   expect(plan.goals).toHaveLength(1);
   expect(plan.referrals.map((referral) => referral.partnerName)).toEqual(['JMD Leverkusen']);
   expect(plan.assessments).toEqual([expect.objectContaining({ field: 'vocationalTraining', hasNeed: true })]);
@@ -205,7 +219,9 @@ test('the counsellor journey: new case, status with expiry → Fristen, journal,
   const closed = await core<{ closedOn: string | null }>(bench, 'cases:get', { id: caseId });
   expect(closed.closedOn).toBe(daysFromToday(0));
   const closures = await core<{ reason: string; whereabouts: string; statusAtClosure: string | null }[]>(bench, 'closure:list', { caseId });
-  expect(closures).toEqual([expect.objectContaining({ reason: 'goalsAchieved', whereabouts: 'vocationalTraining', statusAtClosure: 'duldung60a' })]);
+  expect(closures).toEqual([
+    expect.objectContaining({ reason: 'goalsAchieved', whereabouts: 'vocationalTraining', statusAtClosure: 'duldung60a' }),
+  ]);
 
   // Reopen: asks first, then the case is open again and the closure stays in the history.
   await detail.panel.getByRole('button', { name: 'Fall wieder öffnen' }).click();
@@ -252,7 +268,10 @@ test('Systemhinweise: anonymous notes per Handlungsfeld; a case code or a name i
   expect(await core<unknown[]>(bench, 'structuralNotes:list', {})).toEqual([]);
 });
 
-test('status history: "gültig bis" before "gültig ab" is refused at the field, nothing saved; deleting asks first', async ({ page, bench }) => {
+test('status history: "gültig bis" before "gültig ab" is refused at the field, nothing saved; deleting asks first', async ({
+  page,
+  bench,
+}) => {
   await setUpAndUnlock(bench);
   const { id, code } = await createCase(bench, { ...PERSON });
   await addJournal(bench, id, 'Erstgespräch mit Herrn Haddad.', daysFromToday(-2));
@@ -282,7 +301,10 @@ test('status history: "gültig bis" before "gültig ab" is refused at the field,
   await expect(detail.currentStatus).toContainText('Aufenthaltsgestattung (§ 55 AsylG)');
   await expect(detail.currentStatus).toContainText('ohne Ablaufdatum');
 
-  await detail.statusRows.first().getByRole('button', { name: /löschen/ }).click();
+  await detail.statusRows
+    .first()
+    .getByRole('button', { name: /löschen/ })
+    .click();
   await expect(detail.confirmDialog).toBeVisible();
   await expect(detail.confirmDialog.getByRole('button', { name: 'Behalten' })).toBeFocused();
   await bench.checkScreen('case-status-delete-dialog');
@@ -292,12 +314,18 @@ test('status history: "gültig bis" before "gültig ab" is refused at the field,
 
   // A journal entry: edit keeps the rest, delete asks first.
   await detail.open('Verlauf');
-  await detail.journalEntries.first().getByRole('button', { name: /bearbeiten/ }).click();
+  await detail.journalEntries
+    .first()
+    .getByRole('button', { name: /bearbeiten/ })
+    .click();
   await expect(detail.journalDialog.dialog).toHaveAccessibleName('Eintrag bearbeiten');
   await detail.journalDialog.noteInput.fill('Erstgespräch, Unterlagen gesichtet.');
   await detail.journalDialog.saveButton.click();
   await expect(detail.journalEntries.first()).toContainText('Erstgespräch, Unterlagen gesichtet.');
-  await detail.journalEntries.first().getByRole('button', { name: /löschen/ }).click();
+  await detail.journalEntries
+    .first()
+    .getByRole('button', { name: /löschen/ })
+    .click();
   await bench.checkScreen('journal-delete-dialog');
   await detail.confirmDialog.getByRole('button', { name: 'Löschen' }).click();
   await expect(detail.journalEntries).toHaveCount(0);

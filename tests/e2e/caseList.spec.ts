@@ -131,7 +131,9 @@ test('the column choice and the sort order are stored through the core and survi
   await expect(list.rows).toHaveCount(4);
   await list.setColumnVisible('Programm', true);
   await list.setColumnVisible('Phase', false);
-  await expect.poll(() => list.columnLabels()).toEqual(['Fallcode', 'Name', 'Aufenthaltsstatus', 'Gültig bis', 'Nächste Frist', 'Programm', 'Beratung']);
+  await expect
+    .poll(() => list.columnLabels())
+    .toEqual(['Fallcode', 'Name', 'Aufenthaltsstatus', 'Gültig bis', 'Nächste Frist', 'Programm', 'Beratung']);
   await expect(page.getByRole('checkbox', { name: 'Fallcode' })).toBeDisabled();
   await bench.checkScreen('cases-columns');
   await page.keyboard.press('Escape');
@@ -145,7 +147,9 @@ test('the column choice and the sort order are stored through the core and survi
   await new MainLayout(page).lockButton.click();
   await new UnlockPage(page).unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
   await expect(list.rows).toHaveCount(4);
-  await expect.poll(() => list.columnLabels()).toEqual(['Fallcode', 'Name', 'Aufenthaltsstatus', 'Gültig bis', 'Nächste Frist', 'Programm', 'Beratung']);
+  await expect
+    .poll(() => list.columnLabels())
+    .toEqual(['Fallcode', 'Name', 'Aufenthaltsstatus', 'Gültig bis', 'Nächste Frist', 'Programm', 'Beratung']);
   await expect(list.columnHeader('Name')).toHaveAttribute('aria-sort', 'descending');
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 });

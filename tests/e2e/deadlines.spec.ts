@@ -1,7 +1,16 @@
 import { expect, test } from './fixtures';
 import { DeadlinesPage } from './pages/DeadlinesPage';
 import { MainLayout } from './pages';
-import { addOwnDeadline, addStatus, birthDateTurning27In, call, createCase, daysFromToday, germanDate, setUpAndUnlock } from './support/seedCases';
+import {
+  addOwnDeadline,
+  addStatus,
+  birthDateTurning27In,
+  call,
+  createCase,
+  daysFromToday,
+  germanDate,
+  setUpAndUnlock,
+} from './support/seedCases';
 
 interface CaseDeadlines {
   deadlines: { kind: string; title: string | null; state: string; resolutionReason: string | null }[];
@@ -92,8 +101,13 @@ test('"Erledigt" resolves at once; "Verwerfen" needs a reason and stores it', as
   await expect(deadlines.item(haidari.code, 'Verlängerung')).toHaveCount(1);
 
   const detail = await call<CaseDeadlines>(bench, 'cases:get', { id: haidari.id });
-  expect(detail.deadlines.find((deadline) => deadline.kind === 'statusExpiry')).toMatchObject({ state: 'dismissed', resolutionReason: 'Neue Duldung liegt schon vor' });
-  const task = (await call<CaseDeadlines>(bench, 'cases:get', { id: muller.id })).deadlines.find((deadline) => deadline.title === 'Zeugnisse kopieren');
+  expect(detail.deadlines.find((deadline) => deadline.kind === 'statusExpiry')).toMatchObject({
+    state: 'dismissed',
+    resolutionReason: 'Neue Duldung liegt schon vor',
+  });
+  const task = (await call<CaseDeadlines>(bench, 'cases:get', { id: muller.id })).deadlines.find(
+    (deadline) => deadline.title === 'Zeugnisse kopieren',
+  );
   expect(task?.state).toBe('done');
 });
 
@@ -111,7 +125,8 @@ test('a long group shows its first 50 deadlines and the rest on request; the cou
   await setUpAndUnlock(bench);
   const busy = await createCase(bench, { familyName: 'Diallo', givenNames: 'Mamadou' });
   // 55 overdue tasks, the oldest first: "Aufgabe 01" is due 60 days ago, "Aufgabe 55" 6 days ago.
-  for (let index = 1; index <= 55; index += 1) await addOwnDeadline(bench, busy.id, `Aufgabe ${String(index).padStart(2, '0')}`, daysFromToday(index - 61), 'task');
+  for (let index = 1; index <= 55; index += 1)
+    await addOwnDeadline(bench, busy.id, `Aufgabe ${String(index).padStart(2, '0')}`, daysFromToday(index - 61), 'task');
   await bench.open();
   await new MainLayout(page).open('Fristen');
   const deadlines = new DeadlinesPage(page);

@@ -75,11 +75,9 @@ test('keyboard only: create a case and log a contact with Tab, Enter and Ctrl+N'
   await page.keyboard.press('Control+Enter');
   await expect(journal.dialog).toBeHidden();
 
-  const stored = await core<{ journal: { occurredOn: string; durationMinutes: number; kind: string; interpreter: boolean; topics: string[]; note: string }[] }>(
-    bench,
-    'cases:get',
-    { id: created?.id },
-  );
+  const stored = await core<{
+    journal: { occurredOn: string; durationMinutes: number; kind: string; interpreter: boolean; topics: string[]; note: string }[];
+  }>(bench, 'cases:get', { id: created?.id });
   expect(stored.journal).toEqual([
     expect.objectContaining({
       occurredOn: daysFromToday(0),

@@ -66,7 +66,10 @@ test('consent then referral: the referral form says whether a valid release for 
 
   // Withdrawing the release turns the check to "fehlt" and shows in the history.
   await privacy.open();
-  await privacy.consentRows.first().getByRole('button', { name: /Widerrufen/ }).click();
+  await privacy.consentRows
+    .first()
+    .getByRole('button', { name: /Widerrufen/ })
+    .click();
   await expect(page.getByRole('dialog', { name: 'Widerruf eintragen' })).toBeVisible();
   await bench.checkScreen('consent-withdraw-dialog');
   await page.getByRole('dialog', { name: 'Widerruf eintragen' }).getByRole('button', { name: 'Widerrufen' }).click();
@@ -74,7 +77,9 @@ test('consent then referral: the referral form says whether a valid release for 
   await expect(privacy.historyRows.first()).toContainText('Widerrufen am');
   const check = await call<{ status: string }>(bench, 'consents:checkRelease', {
     caseId: person.id,
-    partnerId: (await call<{ id: string; name: string }[]>(bench, 'partners:list', {})).find((partner) => partner.name === 'Jobcenter Leverkusen')?.id,
+    partnerId: (await call<{ id: string; name: string }[]>(bench, 'partners:list', {})).find(
+      (partner) => partner.name === 'Jobcenter Leverkusen',
+    )?.id,
     recipientText: null,
   });
   expect(check.status).toBe('withdrawn');
@@ -83,7 +88,10 @@ test('consent then referral: the referral form says whether a valid release for 
 test('history shows who changed what, and the Auskunft writes a PDF and a JSON file with their SHA-256', async ({ page, bench }) => {
   await setUpAndUnlock(bench);
   const person = await createCase(bench, { familyName: 'Tesfay', givenNames: 'Senait' });
-  await call(bench, 'cases:update', { id: person.id, fields: caseFields({ familyName: 'Tesfay-Berhe', givenNames: 'Senait', germanLevel: 'B1' }) });
+  await call(bench, 'cases:update', {
+    id: person.id,
+    fields: caseFields({ familyName: 'Tesfay-Berhe', givenNames: 'Senait', germanLevel: 'B1' }),
+  });
   await bench.open();
   await new CaseListPage(page).openCase(person.code);
   const privacy = new CasePrivacyPage(page);
@@ -100,7 +108,9 @@ test('history shows who changed what, and the Auskunft writes a PDF and a JSON f
   expect(files.some((name) => name.endsWith('.pdf'))).toBe(true);
   expect(files.some((name) => name.endsWith('.json'))).toBe(true);
   for (const name of files) {
-    const hash = createHash('sha256').update(await readFile(path.join(bench.saveDir, name))).digest('hex');
+    const hash = createHash('sha256')
+      .update(await readFile(path.join(bench.saveDir, name)))
+      .digest('hex');
     await expect(privacy.writtenFiles.filter({ hasText: name })).toContainText(hash);
   }
   const json = JSON.parse(await readFile(path.join(bench.saveDir, files.find((name) => name.endsWith('.json')) ?? ''), 'utf8')) as unknown;
@@ -125,7 +135,9 @@ test('erasure: preview, code typed in, open deadlines refused until confirmed; t
 
   // A wrong code: a German message at the field, nothing erased.
   await privacy.erase({ reason: 'Antrag der Person (Art. 17 DSGVO)', code: keep.code });
-  await expect(privacy.erasureDialog.getByText('Das eingegebene Fallzeichen stimmt nicht mit dem Fall überein. Es wurde nichts gelöscht.')).toBeVisible();
+  await expect(
+    privacy.erasureDialog.getByText('Das eingegebene Fallzeichen stimmt nicht mit dem Fall überein. Es wurde nichts gelöscht.'),
+  ).toBeVisible();
   // The right code, but the open deadline not confirmed: refused with the count.
   await privacy.erase({ reason: 'Antrag der Person (Art. 17 DSGVO)', code: person.code });
   await expect(privacy.erasureDialog.getByRole('alert')).toContainText('Zu diesem Fall gibt es noch 1 offene Fristen.');
@@ -141,7 +153,10 @@ test('erasure: preview, code typed in, open deadlines refused until confirmed; t
   await bench.checkScreen('erasure-done-list');
 });
 
-test('retention: the dry run lists what is due and why; the supervisor runs exactly that list; the processing record exports', async ({ page, bench }) => {
+test('retention: the dry run lists what is due and why; the supervisor runs exactly that list; the processing record exports', async ({
+  page,
+  bench,
+}) => {
   await setUpAndUnlock(bench);
   const old = await createCase(bench, { familyName: 'Altfall', intakeDate: '2019-03-01' });
   await closeCase(bench, old.id, '2020-06-30');

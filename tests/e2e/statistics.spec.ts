@@ -42,7 +42,9 @@ async function seedStatistics(bench: Bench): Promise<string[]> {
       countryOfOrigin: country,
       birthDate: index < 2 ? '1999-03-15' : index % 4 < 2 ? '2003-05-10' : '2006-04-12',
       accessRoute: ROUTES[index % ROUTES.length]!,
-      intakeDate: inYear2025 ? `2025-${pad(1 + (index % 9))}-${pad(1 + (index % 8))}` : `2026-${pad(1 + (index % 6))}-${pad(10 + (index % 9))}`,
+      intakeDate: inYear2025
+        ? `2025-${pad(1 + (index % 9))}-${pad(1 + (index % 8))}`
+        : `2026-${pad(1 + (index % 6))}-${pad(10 + (index % 9))}`,
       phase: 'implementation',
     });
     codes.push(created.code);
@@ -56,13 +58,27 @@ async function seedStatistics(bench: Bench): Promise<string[]> {
     for (let contact = 0; contact < index % 4; contact += 1) {
       await call(bench, 'journal:add', {
         caseId: created.id,
-        entry: { occurredOn: `2026-08-${pad(10 + contact)}`, durationMinutes: 45, kind: 'inPerson', interpreter: false, topics: ['work'], participants: [], note: `Kanarien-Notiz ${letters(index)} streng vertraulich` },
+        entry: {
+          occurredOn: `2026-08-${pad(10 + contact)}`,
+          durationMinutes: 45,
+          kind: 'inPerson',
+          interpreter: false,
+          topics: ['work'],
+          participants: [],
+          note: `Kanarien-Notiz ${letters(index)} streng vertraulich`,
+        },
       });
     }
     if (inYear2025 && index % 4 === 1) {
       await call(bench, 'closure:close', {
         caseId: created.id,
-        closure: { closedOn: '2025-11-20', reason: index % 8 === 1 ? 'goalsAchieved' : 'relocation', whereabouts: index % 8 === 1 ? 'vocationalTraining' : 'unknown', statusAtClosure: null, aftercareUntil: null },
+        closure: {
+          closedOn: '2025-11-20',
+          reason: index % 8 === 1 ? 'goalsAchieved' : 'relocation',
+          whereabouts: index % 8 === 1 ? 'vocationalTraining' : 'unknown',
+          statusAtClosure: null,
+          aftercareUntil: null,
+        },
       });
     }
   }
@@ -70,7 +86,9 @@ async function seedStatistics(bench: Bench): Promise<string[]> {
 }
 
 async function sha256Of(file: string): Promise<string> {
-  return createHash('sha256').update(await readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 }
 
 /** Every text a PDF carries: raw bytes, inflated streams and hex strings inside them. */
@@ -112,7 +130,10 @@ async function openStatistics(page: Page, bench: Bench): Promise<StatisticsPage>
   return statistics;
 }
 
-test('export for the Bündnis (Cell Key Method) and the Ministerium (suppression): preview, confirm, files, history', async ({ page, bench }) => {
+test('export for the Bündnis (Cell Key Method) and the Ministerium (suppression): preview, confirm, files, history', async ({
+  page,
+  bench,
+}) => {
   test.setTimeout(120_000);
   await setUpAndUnlock(bench);
   const codes = await seedStatistics(bench);
@@ -153,7 +174,11 @@ test('export for the Bündnis (Cell Key Method) and the Ministerium (suppression
   await expect(statistics.stepHeading).toHaveText('Export bestätigen');
   await expect(statistics.main).toContainText('Diese Dateien werden geschrieben (3):');
   const planned = await statistics.plannedFileNames();
-  expect(planned).toEqual(['fallbuch-statistik_2025_bundnis.json', 'fallbuch-statistik_2025_bundnis.csv', 'fallbuch-statistik_2025_bundnis.pdf']);
+  expect(planned).toEqual([
+    'fallbuch-statistik_2025_bundnis.json',
+    'fallbuch-statistik_2025_bundnis.csv',
+    'fallbuch-statistik_2025_bundnis.pdf',
+  ]);
   expect(await readdir(bench.chosenVaultDir)).toEqual([]);
   await bench.checkScreen('statistics-confirm');
 
@@ -166,7 +191,10 @@ test('export for the Bündnis (Cell Key Method) and the Ministerium (suppression
   await bench.checkScreen('statistics-written');
 
   // The JSON is exactly the previewed document: a number shown in T01 is the number in the file.
-  const bundnis = JSON.parse(await readFile(path.join(bench.chosenVaultDir, planned[0]!), 'utf8')) as { method: string; tables: { id: string; grandTotal: number | null }[] };
+  const bundnis = JSON.parse(await readFile(path.join(bench.chosenVaultDir, planned[0]!), 'utf8')) as {
+    method: string;
+    tables: { id: string; grandTotal: number | null }[];
+  };
   expect(bundnis.method).toBe('ckm');
 
   // A quarterly report for the Ministerium: exact values, "." for suppressed cells, one CSV per table.
@@ -224,7 +252,11 @@ test('export for the Bündnis (Cell Key Method) and the Ministerium (suppression
   // Both exports are in the access log, by the counsellor (read by the supervisor, who may).
   await call(bench, 'vault:lock', {});
   await call(bench, 'vault:unlock', { account: PEOPLE.supervisor.name, passphrase: PEOPLE.supervisor.passphrase });
-  const log = await call<{ entries: { action: string; userName: string | null; object: string | null }[] }>(bench, 'audit:list', { filter: { action: 'stats.export' }, offset: 0, limit: 10 });
+  const log = await call<{ entries: { action: string; userName: string | null; object: string | null }[] }>(bench, 'audit:list', {
+    filter: { action: 'stats.export' },
+    offset: 0,
+    limit: 10,
+  });
   expect(log.entries.map((entry) => [entry.action, entry.userName, entry.object])).toEqual([
     ['stats.export', PEOPLE.counsellor.name, null],
     ['stats.export', PEOPLE.counsellor.name, null],
@@ -243,7 +275,15 @@ test('combining exports: sums with a suppressed part stay ".", invalid files are
   await mkdir(bench.chosenVaultDir, { recursive: true });
   await call(bench, 'stats:export', { period: Q3_2026, profileId: 'ministerium', previewHash: preview.previewHash, csvLayout: 'sections' });
   const first = path.join(bench.chosenVaultDir, 'fallbuch-statistik_2026-Q3_ministerium.json');
-  const document = JSON.parse(await readFile(first, 'utf8')) as { source: string; tables: { id: string; grandTotal: number | null; rows: { values: (number | null)[]; total: number | null }[]; columnTotals: (number | null)[] }[] };
+  const document = JSON.parse(await readFile(first, 'utf8')) as {
+    source: string;
+    tables: {
+      id: string;
+      grandTotal: number | null;
+      rows: { values: (number | null)[]; total: number | null }[];
+      columnTotals: (number | null)[];
+    }[];
+  };
   const second = path.join(exportDir, 'arbeitsplatz-2.json');
   await writeFile(second, JSON.stringify({ ...document, source: '0123456789abcdef' }, null, 2));
   const notJson = path.join(exportDir, 'kaputt.json');
@@ -276,14 +316,20 @@ test('combining exports: sums with a suppressed part stay ".", invalid files are
   const combinedCells = await statistics.cellTexts();
   expect(combinedCells.filter((cell) => cell === '.')).toHaveLength(suppressedInPart);
   const t01 = document.tables.find((table) => table.id === 'T01_cases')!;
-  await expect(statistics.table('T01').locator('tfoot td').last()).toHaveText(t01.grandTotal === null ? /gesperrt/ : String(t01.grandTotal * 2));
+  await expect(statistics.table('T01').locator('tfoot td').last()).toHaveText(
+    t01.grandTotal === null ? /gesperrt/ : String(t01.grandTotal * 2),
+  );
   await expect(statistics.main).toContainText('steht als „.“');
   await bench.checkScreen('statistics-combine');
 
   await statistics.combineExportButton.click();
   await expect(statistics.stepHeading).toHaveText('Export bestätigen');
   const planned = await statistics.plannedFileNames();
-  expect(planned).toEqual(['fallbuch-statistik_2026-Q3_zusammenfuehrung.json', 'fallbuch-statistik_2026-Q3_zusammenfuehrung.csv', 'fallbuch-statistik_2026-Q3_zusammenfuehrung.pdf']);
+  expect(planned).toEqual([
+    'fallbuch-statistik_2026-Q3_zusammenfuehrung.json',
+    'fallbuch-statistik_2026-Q3_zusammenfuehrung.csv',
+    'fallbuch-statistik_2026-Q3_zusammenfuehrung.pdf',
+  ]);
   await bench.checkScreen('statistics-combine-confirm');
   await statistics.writeButton.click();
   await expect(statistics.stepHeading).toHaveText('Dateien geschrieben');
@@ -302,12 +348,21 @@ test('combining exports: sums with a suppressed part stay ".", invalid files are
 
   // A file of another period is refused on its own, with the reason; the others are combined.
   const otherPeriod = path.join(exportDir, 'anderes-jahr.json');
-  await writeFile(otherPeriod, JSON.stringify({ ...document, source: 'fedcba9876543210', period: { year: 2026, quarter: 2, code: '2026-Q2', label: '2. Quartal 2026' } }, null, 2));
+  await writeFile(
+    otherPeriod,
+    JSON.stringify(
+      { ...document, source: 'fedcba9876543210', period: { year: 2026, quarter: 2, code: '2026-Q2', label: '2. Quartal 2026' } },
+      null,
+      2,
+    ),
+  );
   bench.setOpenFiles([first, otherPeriod]);
   await statistics.loadFilesButton.click();
   await expect(statistics.refusedFiles).toHaveCount(1);
   await expect(statistics.refusedFiles.first()).toContainText('anderes-jahr.json');
-  await expect(statistics.refusedFiles.first()).toContainText('Zeitraum 2026-Q2; die zusammengeführten Dateien betreffen den Zeitraum 2026-Q3.');
+  await expect(statistics.refusedFiles.first()).toContainText(
+    'Zeitraum 2026-Q2; die zusammengeführten Dateien betreffen den Zeitraum 2026-Q3.',
+  );
   await expect(statistics.usedFiles).toHaveCount(1);
   await expect(statistics.combineExportButton).toBeVisible();
   await bench.checkScreen('statistics-combine-mismatch');
@@ -321,7 +376,10 @@ test('combining exports: sums with a suppressed part stay ".", invalid files are
   await bench.checkScreen('statistics-combine-refused');
 });
 
-test('bad input: a wrong year inline, periods not ended or in the future, an empty period, a folder that cannot be written', async ({ page, bench }) => {
+test('bad input: a wrong year inline, periods not ended or in the future, an empty period, a folder that cannot be written', async ({
+  page,
+  bench,
+}) => {
   test.setTimeout(90_000);
   await setUpAndUnlock(bench);
   await seedStatistics(bench);
@@ -396,7 +454,10 @@ test('bad input: a wrong year inline, periods not ended or in the future, an emp
   expect(await readdir(bench.chosenVaultDir)).toContain('fallbuch-statistik_2026-Q3_bundnis.json');
 });
 
-test('a supervisor creates, edits and deletes a custom profile with inline German errors, and sets the consent rule', async ({ page, bench }) => {
+test('a supervisor creates, edits and deletes a custom profile with inline German errors, and sets the consent rule', async ({
+  page,
+  bench,
+}) => {
   await bench.setUpVault();
   const unlocked = await bench.core.invoke('vault:unlock', { account: PEOPLE.supervisor.name, passphrase: PEOPLE.supervisor.passphrase });
   expect(unlocked.ok).toBe(true);

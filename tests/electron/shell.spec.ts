@@ -23,9 +23,7 @@ test('the set-up screen appears on a fresh profile, served from app://fallbuch/'
   expect(await page.title()).toContain('Fallbuch');
 });
 
-test('window.fallbuch has exactly the areas and verbs of CHANNELS and nothing else crosses the bridge', async ({
-  page,
-}) => {
+test('window.fallbuch has exactly the areas and verbs of CHANNELS and nothing else crosses the bridge', async ({ page }) => {
   const exposed = await page.evaluate(() => {
     const shape: Record<string, string[]> = {};
     for (const [area, calls] of Object.entries(window.fallbuch)) {
@@ -58,9 +56,7 @@ test('IPC reaches the core from our window', async ({ page }) => {
   if (status.ok) expect(status.value.state).toBe('uninitialised');
 });
 
-test('IPC from any other frame is refused with FORBIDDEN, even with our preload on our page', async ({
-  electronApp,
-}) => {
+test('IPC from any other frame is refused with FORBIDDEN, even with our preload on our page', async ({ electronApp }) => {
   const preload = path.join(projectRoot, 'out', 'preload', 'index.js');
   const answer = await electronApp.evaluate(async ({ BrowserWindow }, preloadPath) => {
     const intruder = new BrowserWindow({
@@ -77,10 +73,7 @@ test('IPC from any other frame is refused with FORBIDDEN, even with our preload 
   expect(answer).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'error.FORBIDDEN' } });
 });
 
-test('the CSP header is sent and enforced: inline scripts and foreign images never run', async ({
-  electronApp,
-  page,
-}) => {
+test('the CSP header is sent and enforced: inline scripts and foreign images never run', async ({ electronApp, page }) => {
   const response = await electronApp.evaluate(async ({ net }) => {
     const result = await net.fetch('app://fallbuch/index.html');
     return {
@@ -123,39 +116,37 @@ test('the CSP header is sent and enforced: inline scripts and foreign images nev
   expect(outcome.violations).toEqual(expect.arrayContaining(['script-src-elem', 'img-src']));
 });
 
-test('the app: protocol serves only the renderer bundle; other origins and file: get nothing', async ({
-  electronApp,
-}) => {
-  const outcomes = await electronApp.evaluate(async ({ net }, packageJson) => {
-    const urls = [
-      'app://fallbuch/..%2f..%2fpackage.json',
-      'app://fallbuch/%2e%2e/%2e%2e/package.json',
-      'app://fallbuch/..%5c..%5cpackage.json',
-      'app://fallbuch/assets/',
-      'app://fallbuch/does-not-exist.js',
-      'app://other/index.html',
-      packageJson,
-    ];
-    const result: Record<string, number | 'blocked'> = {};
-    for (const url of urls) {
-      try {
-        result[url] = (await net.fetch(url)).status;
-      } catch {
-        result[url] = 'blocked';
+test('the app: protocol serves only the renderer bundle; other origins and file: get nothing', async ({ electronApp }) => {
+  const outcomes = await electronApp.evaluate(
+    async ({ net }, packageJson) => {
+      const urls = [
+        'app://fallbuch/..%2f..%2fpackage.json',
+        'app://fallbuch/%2e%2e/%2e%2e/package.json',
+        'app://fallbuch/..%5c..%5cpackage.json',
+        'app://fallbuch/assets/',
+        'app://fallbuch/does-not-exist.js',
+        'app://other/index.html',
+        packageJson,
+      ];
+      const result: Record<string, number | 'blocked'> = {};
+      for (const url of urls) {
+        try {
+          result[url] = (await net.fetch(url)).status;
+        } catch {
+          result[url] = 'blocked';
+        }
       }
-    }
-    return result;
-  }, pathToFileURL(path.join(projectRoot, 'package.json')).href);
+      return result;
+    },
+    pathToFileURL(path.join(projectRoot, 'package.json')).href,
+  );
   for (const [url, outcome] of Object.entries(outcomes)) {
     if (url.startsWith('app://fallbuch/')) expect(outcome, url).toBe(404);
     else expect([404, 'blocked'], url).toContain(outcome);
   }
 });
 
-test('navigation away from the app is blocked (link, location, main-process load)', async ({
-  electronApp,
-  page,
-}) => {
+test('navigation away from the app is blocked (link, location, main-process load)', async ({ electronApp, page }) => {
   await page.evaluate(() => {
     const link = document.createElement('a');
     link.href = 'https://example.org/';

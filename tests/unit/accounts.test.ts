@@ -48,7 +48,11 @@ describe('accounts', () => {
     const first = await userId(SUPERVISOR.name);
     // Alone, the supervisor cannot leave: nobody would be left to audit or manage accounts.
     expect((await bench.fail('accounts:disable', { userId: first })).code).toBe('LAST_SUPERVISOR');
-    const { userId: second } = await bench.call('accounts:create', { name: 'Theo Leitung', role: 'supervisor', initialPassphrase: INITIAL });
+    const { userId: second } = await bench.call('accounts:create', {
+      name: 'Theo Leitung',
+      role: 'supervisor',
+      initialPassphrase: INITIAL,
+    });
     await bench.call('vault:lock');
     await bench.call('vault:unlock', { account: 'Theo Leitung', passphrase: INITIAL });
     await bench.call('vault:changePassphrase', { current: INITIAL, next: OWN });
@@ -88,13 +92,19 @@ describe('accounts', () => {
     const counsellorId = await userId(COUNSELLOR.name);
     const before = readFileSync(join(bench.vaultDir, 'keyslots.json'), 'utf8');
     const count = await logCount();
-    const wrong = await bench.fail('accounts:resetAccess', { userId: counsellorId, recoveryKey: 'AAAA-'.repeat(12) + 'AAAA', initialPassphrase: INITIAL });
+    const wrong = await bench.fail('accounts:resetAccess', {
+      userId: counsellorId,
+      recoveryKey: 'AAAA-'.repeat(12) + 'AAAA',
+      initialPassphrase: INITIAL,
+    });
     expect(wrong.code).toBe('WRONG_RECOVERY_KEY');
     expect(readFileSync(join(bench.vaultDir, 'keyslots.json'), 'utf8')).toBe(before);
     expect(await logCount()).toBe(count);
     await bench.call('accounts:resetAccess', { userId: counsellorId, recoveryKey: bench.recoveryKey, initialPassphrase: INITIAL });
     await bench.call('vault:lock');
-    expect((await bench.fail('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase })).code).toBe('WRONG_PASSPHRASE');
+    expect((await bench.fail('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
     expect((await bench.call('vault:unlock', { account: COUNSELLOR.name, passphrase: INITIAL })).mustChangePassphrase).toBe(true);
   });
 
@@ -126,7 +136,9 @@ describe('accounts', () => {
     expect((await bench.call('accounts:cases', {})).map((item) => item.counsellorName)).toEqual(['Dana Neu', 'Dana Neu']);
     // Cases go to active counsellors only.
     const supervisorId = await userId(SUPERVISOR.name);
-    expect((await bench.fail('accounts:assignCases', { caseIds: [id], counsellorId: supervisorId })).fields).toEqual({ counsellorId: 'error.NOT_A_COUNSELLOR' });
+    expect((await bench.fail('accounts:assignCases', { caseIds: [id], counsellorId: supervisorId })).fields).toEqual({
+      counsellorId: 'error.NOT_A_COUNSELLOR',
+    });
     expect((await bench.fail('accounts:handOver', { fromUserId: dana, toUserId: dana })).code).toBe('INVALID_INPUT');
     const raw = await openRawDatabase(bench, bench.recoveryKey);
     const assigned = raw.prepare(`SELECT object FROM audit_log WHERE action = 'case.assign' ORDER BY seq`).pluck().all();
@@ -137,7 +149,11 @@ describe('accounts', () => {
   test('a name already in use is refused', async () => {
     bench = await createAuditBench();
     await bench.asSupervisor();
-    const error = await bench.fail('accounts:create', { name: COUNSELLOR.name.toUpperCase(), role: 'counsellor', initialPassphrase: INITIAL });
+    const error = await bench.fail('accounts:create', {
+      name: COUNSELLOR.name.toUpperCase(),
+      role: 'counsellor',
+      initialPassphrase: INITIAL,
+    });
     expect(error.fields).toEqual({ name: 'error.ACCOUNT_NAME_TAKEN' });
   });
 });
@@ -160,21 +176,26 @@ describe('a counsellor forging a supervisor key slot', () => {
     if (!counsellorSlot || counsellorSlot.kind !== 'user') throw new Error('no counsellor slot');
     // Forged: own key pairs, the counsellor's user id relabelled as supervisor, a K_0 of their own.
     const keys = generateSupervisorKeyPairs();
-    const forged = await createUserSlot(slots.vaultId, { userId: counsellorSlot.userId, name: 'Chef Gefälscht', role: 'supervisor' }, 'Falsch-Kennwort-2026', dataKey, TEST_KDF, 1, {
-      seeds: seedsOf(keys),
-      x25519Public: keys.x25519Public,
-      ed25519Public: keys.ed25519Public,
-    });
+    const forged = await createUserSlot(
+      slots.vaultId,
+      { userId: counsellorSlot.userId, name: 'Chef Gefälscht', role: 'supervisor' },
+      'Falsch-Kennwort-2026',
+      dataKey,
+      TEST_KDF,
+      1,
+      {
+        seeds: seedsOf(keys),
+        x25519Public: keys.x25519Public,
+        ed25519Public: keys.ed25519Public,
+      },
+    );
     const { checksum: _checksum, ...body } = slots;
     writeKeySlotFile(file, { ...body, slots: [...slots.slots.filter((slot) => slot !== counsellorSlot), forged] });
     const raw = await openRawDatabase(bench, bench.recoveryKey, false);
     raw.prepare(`UPDATE users SET role = 'supervisor' WHERE id = ?`).run(counsellorSlot.userId);
-    raw.prepare('INSERT INTO supervisor_keys (ed25519_public, user_id, x25519_public, created_at) VALUES (?, ?, ?, ?)').run(
-      keys.ed25519Public.toString('base64'),
-      counsellorSlot.userId,
-      keys.x25519Public.toString('base64'),
-      '2026-11-21T09:00:00.000Z',
-    );
+    raw
+      .prepare('INSERT INTO supervisor_keys (ed25519_public, user_id, x25519_public, created_at) VALUES (?, ?, ?, ?)')
+      .run(keys.ed25519Public.toString('base64'), counsellorSlot.userId, keys.x25519Public.toString('base64'), '2026-11-21T09:00:00.000Z');
     const { storeSeal, supervisorRecipient } = await import('../../src/main/audit/keyring');
     storeSeal(raw, slots.vaultId, supervisorRecipient(counsellorSlot.userId), keys.x25519Public, Buffer.alloc(32, 1), new Date());
     const count = raw.prepare('SELECT count(*) FROM audit_log').pluck().get();

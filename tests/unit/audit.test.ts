@@ -46,8 +46,15 @@ describe('the MAC chain', () => {
     const report = await verifiedAsSupervisor();
     expect(report).toMatchObject({ intact: true, findings: [], firstSeq: 1, archivedUpTo: null });
     const raw = await openRawDatabase(bench, bench.recoveryKey);
-    const rows = raw.prepare('SELECT seq, action, mac FROM audit_log ORDER BY seq').all() as { seq: number; action: string; mac: string | null }[];
-    const chain = raw.prepare('SELECT last_seq AS lastSeq, next_key AS nextKey FROM audit_chain').get() as { lastSeq: number; nextKey: string };
+    const rows = raw.prepare('SELECT seq, action, mac FROM audit_log ORDER BY seq').all() as {
+      seq: number;
+      action: string;
+      mac: string | null;
+    }[];
+    const chain = raw.prepare('SELECT last_seq AS lastSeq, next_key AS nextKey FROM audit_chain').get() as {
+      lastSeq: number;
+      nextKey: string;
+    };
     const seals = raw.prepare('SELECT recipient FROM audit_key_seals ORDER BY recipient').pluck().all() as string[];
     raw.close();
     expect(rows[0]).toMatchObject({ seq: 1, action: 'vault.setup' });
@@ -143,7 +150,9 @@ describe('tamper suite (a raw connection with the data key)', () => {
     await bench.asSupervisor();
     const last = await lastSeq();
     await tamper((raw) => raw.prepare('UPDATE audit_chain SET next_key = ?').run(randomBytes(32).toString('hex')));
-    expect((await bench.call('audit:verify')).findings).toEqual([{ kind: 'keyReplaced', fromSeq: last + 1, toSeq: last + 1, otherSeq: null }]);
+    expect((await bench.call('audit:verify')).findings).toEqual([
+      { kind: 'keyReplaced', fromSeq: last + 1, toSeq: last + 1, otherSeq: null },
+    ]);
     // Entries written with the forged key fail from the replacement on: still one finding at that place.
     await bench.call('vault:lock');
     const later = await verifiedAsSupervisor();
@@ -173,29 +182,49 @@ describe('tamper suite (a raw connection with the data key)', () => {
     const raw = await openRawDatabase(bench, bench.recoveryKey, false);
     raw.exec('DROP TRIGGER audit_log_no_update');
     const count = raw.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
-    const columns = ['at', 'user_id', 'user_name', 'role', 'action', 'object', 'reason', 'details_hash', 'mac', 'break_glass', 'seq'] as const;
+    const columns = [
+      'at',
+      'user_id',
+      'user_name',
+      'role',
+      'action',
+      'object',
+      'reason',
+      'details_hash',
+      'mac',
+      'break_glass',
+      'seq',
+    ] as const;
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: count }), fc.constantFrom(...columns), fc.nat(), fc.integer({ min: 1, max: 255 }), async (seq, column, position, flip) => {
-        const before = raw.prepare(`SELECT ${column} AS value FROM audit_log WHERE seq = ?`).get(seq) as { value: string | number | null };
-        let changed: string | number | null;
-        if (column === 'seq') changed = -seq;
-        else if (column === 'break_glass') changed = before.value === 1 ? 0 : 1;
-        else if (before.value === null) changed = String.fromCharCode(32 + (flip % 95));
-        else {
-          const bytes = Buffer.from(String(before.value), 'latin1');
-          const index = position % bytes.length;
-          bytes[index] = (bytes[index] ?? 0) ^ flip;
-          changed = bytes.toString('latin1');
-        }
-        raw.prepare(`UPDATE audit_log SET ${column} = ? WHERE seq = ?`).run(changed, seq);
-        try {
-          const report = await bench.call('audit:verify');
-          expect(report.intact, `${column} of entry ${seq}`).toBe(false);
-          expect(report.findings.some((finding) => finding.fromSeq <= seq && seq <= finding.toSeq)).toBe(true);
-        } finally {
-          raw.prepare(`UPDATE audit_log SET ${column} = ? WHERE seq = ?`).run(before.value, column === 'seq' ? -seq : seq);
-        }
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: count }),
+        fc.constantFrom(...columns),
+        fc.nat(),
+        fc.integer({ min: 1, max: 255 }),
+        async (seq, column, position, flip) => {
+          const before = raw.prepare(`SELECT ${column} AS value FROM audit_log WHERE seq = ?`).get(seq) as {
+            value: string | number | null;
+          };
+          let changed: string | number | null;
+          if (column === 'seq') changed = -seq;
+          else if (column === 'break_glass') changed = before.value === 1 ? 0 : 1;
+          else if (before.value === null) changed = String.fromCharCode(32 + (flip % 95));
+          else {
+            const bytes = Buffer.from(String(before.value), 'latin1');
+            const index = position % bytes.length;
+            bytes[index] = (bytes[index] ?? 0) ^ flip;
+            changed = bytes.toString('latin1');
+          }
+          raw.prepare(`UPDATE audit_log SET ${column} = ? WHERE seq = ?`).run(changed, seq);
+          try {
+            const report = await bench.call('audit:verify');
+            expect(report.intact, `${column} of entry ${seq}`).toBe(false);
+            expect(report.findings.some((finding) => finding.fromSeq <= seq && seq <= finding.toSeq)).toBe(true);
+          } finally {
+            raw.prepare(`UPDATE audit_log SET ${column} = ? WHERE seq = ?`).run(before.value, column === 'seq' ? -seq : seq);
+          }
+        },
+      ),
       { numRuns: 60, seed: 20261121 },
     );
     raw.close();
@@ -253,7 +282,11 @@ describe('checkpoints', () => {
       ['seq.json', JSON.stringify({ ...good, seq: Number(good.seq) + 1 }), 'CHECKPOINT_INVALID'],
       ['garbage.json', 'not json at all', 'CHECKPOINT_INVALID'],
       ['shape.json', JSON.stringify({ format: 'something else' }), 'CHECKPOINT_INVALID'],
-      ['byte.json', bench.read('cp.json').replace(/"mac": "(.)/, (_match, first: string) => `"mac": "${first === 'a' ? 'b' : 'a'}`), 'CHECKPOINT_INVALID'],
+      [
+        'byte.json',
+        bench.read('cp.json').replace(/"mac": "(.)/, (_match, first: string) => `"mac": "${first === 'a' ? 'b' : 'a'}`),
+        'CHECKPOINT_INVALID',
+      ],
     ];
     for (const [name, text] of variants) writeFileSync(join(bench.out, name), text);
 

@@ -39,8 +39,13 @@ describe('the log view', () => {
     expect(window.entries.map((entry) => entry.seq)).toEqual(fresh.entries.slice(1, 4).map((entry) => entry.seq));
     // Periods are calendar days: the bench clock is 2026-11-21.
     expect((await bench.call('audit:list', { filter: { from: '2026-11-22' }, offset: 0, limit: 10 })).total).toBe(0);
-    expect((await bench.call('audit:list', { filter: { from: '2026-11-21', to: '2026-11-21', action: 'case.view' }, offset: 0, limit: 10 })).total).toBe(1);
-    expect((await bench.fail('audit:list', { filter: { from: '21.11.2026' }, offset: 0, limit: 10 })).fields).toEqual({ 'filter.from': 'validation.date' });
+    expect(
+      (await bench.call('audit:list', { filter: { from: '2026-11-21', to: '2026-11-21', action: 'case.view' }, offset: 0, limit: 10 }))
+        .total,
+    ).toBe(1);
+    expect((await bench.fail('audit:list', { filter: { from: '21.11.2026' }, offset: 0, limit: 10 })).fields).toEqual({
+      'filter.from': 'validation.date',
+    });
     expect((await bench.fail('audit:list', { filter: {}, offset: 0, limit: 501 })).code).toBe('INVALID_INPUT');
   });
 
@@ -51,7 +56,11 @@ describe('the log view', () => {
     const update = raw.prepare(`SELECT details_hash AS hash FROM audit_log WHERE action = 'case.update'`).get() as { hash: string };
     raw.close();
     expect(dump).not.toMatch(/Müller|Ayşe|assessment/);
-    expect(update.hash).toBe(createHash('sha256').update(JSON.stringify({ fields: ['phase'] })).digest('hex'));
+    expect(update.hash).toBe(
+      createHash('sha256')
+        .update(JSON.stringify({ fields: ['phase'] }))
+        .digest('hex'),
+    );
   });
 });
 
@@ -80,7 +89,16 @@ describe('export for the data-protection officer', () => {
     const hashes = raw.prepare(`SELECT details_hash FROM audit_log WHERE action = 'audit.export' ORDER BY seq`).pluck().all();
     raw.close();
     const expected = createHash('sha256')
-      .update(JSON.stringify({ format: 'csv', filter: { caseCode: code }, entries: 3, recipient: 'dataProtectionOfficer', fileName: 'protokoll.csv', sha256: csv.sha256 }))
+      .update(
+        JSON.stringify({
+          format: 'csv',
+          filter: { caseCode: code },
+          entries: 3,
+          recipient: 'dataProtectionOfficer',
+          fileName: 'protokoll.csv',
+          sha256: csv.sha256,
+        }),
+      )
       .digest('hex');
     expect(hashes[0]).toBe(expected);
     // Cancelled: nothing written, nothing logged.

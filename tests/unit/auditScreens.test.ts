@@ -82,14 +82,22 @@ describe('log view words', () => {
     expect(text('reordered', 8, 8, 9)).toBe('Eintrag 8 steht an falscher Stelle (gehört an Position 9).');
     expect(text('truncated', 101, 120)).toBe('Das Ende des Protokolls wurde abgeschnitten: Einträge 101 bis 120 fehlen.');
 
-    const tampered = describeReport({ ...REPORT, intact: false, findings: [{ kind: 'removed', fromSeq: 5, toSeq: 6, otherSeq: null }] }, 'de');
-    expect(translate('de', tampered.headline.key, tampered.headline.params)).toBe('Protokoll geprüft: 12.345 Einträge – Veränderungen gefunden.');
+    const tampered = describeReport(
+      { ...REPORT, intact: false, findings: [{ kind: 'removed', fromSeq: 5, toSeq: 6, otherSeq: null }] },
+      'de',
+    );
+    expect(translate('de', tampered.headline.key, tampered.headline.params)).toBe(
+      'Protokoll geprüft: 12.345 Einträge – Veränderungen gefunden.',
+    );
     expect(tampered.findings.map((message) => translate('de', message.key, message.params))).toEqual(['Einträge 5 bis 6 wurden entfernt.']);
   });
 
   it('reports the checkpoint compared against and warns about an unknown signer', () => {
     const words = describeReport(
-      { ...REPORT, checkpoint: { vaultId: 'v', seq: 300, at: '2026-11-20T08:00:00.000Z', supervisorName: 'Petra Leitner', isKnownSigner: false } },
+      {
+        ...REPORT,
+        checkpoint: { vaultId: 'v', seq: 300, at: '2026-11-20T08:00:00.000Z', supervisorName: 'Petra Leitner', isKnownSigner: false },
+      },
       'de',
     );
     const notes = words.notes.map((note) => translate('de', note.key, note.params));

@@ -46,7 +46,12 @@ async function switchTo(bench: TestBench, account: { name: string; passphrase: s
 /** Everything but the access log and the backup bookkeeping, table by table, in a stable order. */
 async function logicalContent(bench: TestBench, recoveryKey: string): Promise<Record<string, unknown[]>> {
   const raw = await openRawDatabase(bench, recoveryKey);
-  const tables = raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'audit%' ORDER BY name`).pluck().all() as string[];
+  const tables = raw
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'audit%' ORDER BY name`,
+    )
+    .pluck()
+    .all() as string[];
   const content: Record<string, unknown[]> = {};
   for (const table of tables) {
     const rows = raw.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
@@ -66,7 +71,12 @@ async function logicalContent(bench: TestBench, recoveryKey: string): Promise<Re
  */
 async function everyTable(bench: TestBench, recoveryKey: string): Promise<{ content: Record<string, string[]>; log: string[] }> {
   const raw = await openRawDatabase(bench, recoveryKey);
-  const tables = raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'audit_chain') ORDER BY name`).pluck().all() as string[];
+  const tables = raw
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'audit_chain') ORDER BY name`,
+    )
+    .pluck()
+    .all() as string[];
   const content: Record<string, string[]> = {};
   for (const table of tables) {
     const rows = raw.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
@@ -84,7 +94,9 @@ function fileHashes(folder: string): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const name of readdirSync(folder).sort()) {
     if (name.endsWith('-shm') || statSync(join(folder, name)).isDirectory()) continue;
-    hashes[name] = createHash('sha256').update(readFileSync(join(folder, name))).digest('hex');
+    hashes[name] = createHash('sha256')
+      .update(readFileSync(join(folder, name)))
+      .digest('hex');
   }
   return hashes;
 }
@@ -106,7 +118,11 @@ describe('backup and restore', () => {
     if (created.cancelled) throw new Error('cancelled');
     const backupFile = join(target, created.fileName);
     const bytes = readFileSync(backupFile);
-    expect(createHash('sha256').update(bytes.subarray(0, bytes.length - 32)).digest('hex')).toBe(created.sha256);
+    expect(
+      createHash('sha256')
+        .update(bytes.subarray(0, bytes.length - 32))
+        .digest('hex'),
+    ).toBe(created.sha256);
     // No plaintext anywhere in the backup; its database part decrypts with the vault key and holds the data.
     expect(bytes.includes(Buffer.from(MARKER))).toBe(false);
     expect(bytes.includes(Buffer.from('SQLite format 3'))).toBe(false);
@@ -116,7 +132,13 @@ describe('backup and restore', () => {
     expect(decryptedContent(extracted, dataKeyOf(bench.vaultDir, recoveryKey)).includes(Buffer.from(`Notiz ${MARKER} 490`))).toBe(true);
 
     const status = await bench.call('backup:status', {});
-    expect(status).toMatchObject({ lastBackupAt: '2026-11-21T09:00:00.000Z', lastBackupFile: created.fileName, daysSince: 0, isDue: false, reminderDays: 7 });
+    expect(status).toMatchObject({
+      lastBackupAt: '2026-11-21T09:00:00.000Z',
+      lastBackupFile: created.fileName,
+      daysSince: 0,
+      isDue: false,
+      reminderDays: 7,
+    });
 
     // Change the vault after the backup, then restore as supervisor.
     await bench.call('cases:create', { fields: caseFields({ familyName: 'Nachher' }) });
@@ -126,7 +148,10 @@ describe('backup and restore', () => {
     const info = await bench.call('backup:inspect', {});
     expect(info).toMatchObject({ cancelled: false, createdAt: '2026-11-21T09:00:00.000Z' });
     bench.clock.advance(60_000);
-    expect(await bench.call('backup:restore', { file: backupFile, passphrase: SUPERVISOR.passphrase })).toEqual({ restored: true, backupCreatedAt: '2026-11-21T09:00:00.000Z' });
+    expect(await bench.call('backup:restore', { file: backupFile, passphrase: SUPERVISOR.passphrase })).toEqual({
+      restored: true,
+      backupCreatedAt: '2026-11-21T09:00:00.000Z',
+    });
     expect((await bench.call('vault:status')).session?.name).toBe(SUPERVISOR.name);
     expect(await logicalContent(bench, recoveryKey)).toEqual(before);
     const raw = await openRawDatabase(bench, recoveryKey);
@@ -168,7 +193,9 @@ describe('backup and restore', () => {
     await bench.call('partners:add', { partner: partnerInput({ name: `${MARKER} Partner` }) });
     await switchTo(bench, SUPERVISOR);
     bench.clock.advance(60_000);
-    expect(await bench.call('backup:restore', { file: join(target, created.fileName), passphrase: SUPERVISOR.passphrase })).toMatchObject({ restored: true });
+    expect(await bench.call('backup:restore', { file: join(target, created.fileName), passphrase: SUPERVISOR.passphrase })).toMatchObject({
+      restored: true,
+    });
 
     const after = await everyTable(bench, recoveryKey);
     expect(Object.keys(after.content)).toEqual(Object.keys(before.content));
@@ -193,7 +220,8 @@ describe('backup and restore', () => {
     const created = await bench.call('backup:create', {});
     if (created.cancelled) throw new Error('cancelled');
     const backup = verifyBackupFile(join(target, created.fileName));
-    const { readKeySlotFile, findUserSlot, openUserSlot, findRecoverySlot, openRecoverySlot } = await import('../../src/main/vault/keyslots');
+    const { readKeySlotFile, findUserSlot, openUserSlot, findRecoverySlot, openRecoverySlot } =
+      await import('../../src/main/vault/keyslots');
     const { parseRecoveryKey } = await import('../../src/main/vault/recoveryKey');
     const slotFile = join(bench.root, 'slots.json');
     writeFileSync(slotFile, backup.keyslots);
@@ -295,7 +323,12 @@ describe('backup and restore', () => {
     const { VaultService } = await import('../../src/main/vault/vaultService');
     const { AppConfigStore } = await import('../../src/main/config/appConfig');
     await bench.core.dispose();
-    const vault = new VaultService({ config: new AppConfigStore(bench.configDir), defaultVaultDir: bench.vaultDir, kdf: { memoryCost: 8192, timeCost: 1, parallelism: 1 }, now: bench.clock.now });
+    const vault = new VaultService({
+      config: new AppConfigStore(bench.configDir),
+      defaultVaultDir: bench.vaultDir,
+      kdf: { memoryCost: 8192, timeCost: 1, parallelism: 1 },
+      now: bench.clock.now,
+    });
     await vault.unlock(COUNSELLOR.name, COUNSELLOR.passphrase);
     let written = 0;
     const service = new BackupService({
@@ -319,20 +352,24 @@ describe('backup and restore', () => {
     raw.close();
   });
 
-  test.skipIf(!(process.platform === 'linux' && process.getuid?.() === 0))('a real full disk (small tmpfs) is STORAGE_FULL with no file left', async () => {
-    const { bench, dialogs } = await benchWithDialogs();
-    for (let index = 0; index < 300; index += 1) await bench.call('cases:create', { fields: caseFields({ familyName: `Fall ${index}`, workExperience: 'x'.repeat(1500) }) });
-    const small = join(bench.root, 'klein');
-    mkdirSync(small);
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', small]);
-    mounts.push(small);
-    dialogs.folder = small;
-    expect((await bench.fail('backup:create', {})).code).toBe('STORAGE_FULL');
-    expect(readdirSync(small)).toEqual([]);
-    expect((await bench.call('backup:status', {})).lastBackupAt).toBeNull();
-    expect((await bench.call('cases:list', {})).length).toBe(300);
-    expect(existsSync(join(bench.vaultDir, 'fallbuch.db'))).toBe(true);
-  });
+  test.skipIf(!(process.platform === 'linux' && process.getuid?.() === 0))(
+    'a real full disk (small tmpfs) is STORAGE_FULL with no file left',
+    async () => {
+      const { bench, dialogs } = await benchWithDialogs();
+      for (let index = 0; index < 300; index += 1)
+        await bench.call('cases:create', { fields: caseFields({ familyName: `Fall ${index}`, workExperience: 'x'.repeat(1500) }) });
+      const small = join(bench.root, 'klein');
+      mkdirSync(small);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', small]);
+      mounts.push(small);
+      dialogs.folder = small;
+      expect((await bench.fail('backup:create', {})).code).toBe('STORAGE_FULL');
+      expect(readdirSync(small)).toEqual([]);
+      expect((await bench.call('backup:status', {})).lastBackupAt).toBeNull();
+      expect((await bench.call('cases:list', {})).length).toBe(300);
+      expect(existsSync(join(bench.vaultDir, 'fallbuch.db'))).toBe(true);
+    },
+  );
 
   test('the reminder is due when the last backup is older than the configured days', async () => {
     const { bench, dialogs } = await benchWithDialogs();

@@ -15,7 +15,13 @@ interface Dialogs {
 }
 
 /** A vault with cases and a journal note, backed up into `<root>/Sicherungen`. */
-async function vaultWithBackup(): Promise<{ bench: TestBench; dialogs: Dialogs; recoveryKey: string; backupFile: string; caseCodes: string[] }> {
+async function vaultWithBackup(): Promise<{
+  bench: TestBench;
+  dialogs: Dialogs;
+  recoveryKey: string;
+  backupFile: string;
+  caseCodes: string[];
+}> {
   const dialogs: Dialogs = { folder: null, openFile: null };
   const bench = createTestBench({
     ports: {
@@ -30,7 +36,6 @@ async function vaultWithBackup(): Promise<{ bench: TestBench; dialogs: Dialogs; 
     const { id, code } = await bench.call('cases:create', { fields: caseFields({ familyName: `Person${index}` }) });
     caseCodes.push(code);
     await bench.call('journal:add', { caseId: id, entry: journalInput({ note: `Notiz ${index}` }) });
-    
   }
   const target = join(bench.root, 'Sicherungen');
   mkdirSync(target);
@@ -96,7 +101,10 @@ describe('restore onto an installation without a usable vault', () => {
     // The restore is in the restored vault's access log (before the unlock), and the chain verifies.
     const raw = await openRawDatabase({ ...bench, vaultDir: newFolder }, recoveryKey);
     const restoreEntry = raw.prepare(`SELECT seq, user_name AS userName FROM audit_log WHERE action = 'backup.restoreFresh'`).all();
-    const nextAction = raw.prepare('SELECT action FROM audit_log WHERE seq = ?').pluck().get(Number((restoreEntry[0] as { seq: number }).seq) + 1);
+    const nextAction = raw
+      .prepare('SELECT action FROM audit_log WHERE seq = ?')
+      .pluck()
+      .get(Number((restoreEntry[0] as { seq: number }).seq) + 1);
     raw.close();
     expect(restoreEntry).toEqual([{ seq: expect.any(Number), userName: COUNSELLOR.name }]);
     expect(nextAction).toBe('vault.unlock');
@@ -109,7 +117,13 @@ describe('restore onto an installation without a usable vault', () => {
     await bench.call('vault:lock');
     expect((await bench.fail('backup:chooseFresh', {})).code).toBe('ALREADY_INITIALISED');
     expect(
-      (await bench.fail('backup:restoreFresh', { token: chosen.token, vaultDir: join(bench.root, 'x'), credential: { method: 'recoveryKey', recoveryKey } })).code,
+      (
+        await bench.fail('backup:restoreFresh', {
+          token: chosen.token,
+          vaultDir: join(bench.root, 'x'),
+          credential: { method: 'recoveryKey', recoveryKey },
+        })
+      ).code,
     ).toBe('ALREADY_INITIALISED');
   });
 
@@ -121,7 +135,11 @@ describe('restore onto an installation without a usable vault', () => {
     mkdirSync(newFolder);
     // An empty existing folder (the dialog usually returns one) is fine, like at set-up.
     writeFileSync(join(newFolder, 'desktop.ini'), '');
-    await bench.call('backup:restoreFresh', { token, vaultDir: newFolder, credential: { method: 'recoveryKey', recoveryKey: recoveryKey.toLowerCase() } });
+    await bench.call('backup:restoreFresh', {
+      token,
+      vaultDir: newFolder,
+      credential: { method: 'recoveryKey', recoveryKey: recoveryKey.toLowerCase() },
+    });
     await bench.call('vault:unlockWithRecoveryKey', { account: SUPERVISOR.name, recoveryKey, newPassphrase: 'Ganz-neues-Kennwort-2026' });
     expect((await bench.call('vault:status')).session?.role).toBe('supervisor');
     expect((await bench.call('audit:verify', {})).intact).toBe(true);
@@ -137,7 +155,11 @@ describe('restore onto an installation without a usable vault', () => {
     expect((await bench.call('vault:status')).problem).toBe('VAULT_MISSING');
     const token = await choose(bench, dialogs, backupFile);
     const newFolder = join(bench.root, 'Wiederhergestellt');
-    await bench.call('backup:restoreFresh', { token, vaultDir: newFolder, credential: { method: 'passphrase', account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase } });
+    await bench.call('backup:restoreFresh', {
+      token,
+      vaultDir: newFolder,
+      credential: { method: 'passphrase', account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase },
+    });
     expect(await bench.call('vault:status')).toMatchObject({ state: 'locked', problem: null, vaultDir: newFolder });
   });
 
@@ -197,7 +219,9 @@ describe('restore onto an installation without a usable vault', () => {
     const occupied = join(bench.root, 'Sicherungen', 'alter-tresor');
     mkdirSync(occupied);
     writeFileSync(join(occupied, 'keyslots.json'), '{}');
-    expect((await bench.fail('backup:restoreFresh', { token, vaultDir: occupied, credential: good })).fields).toEqual({ vaultDir: 'error.VAULT_PATH_HAS_VAULT' });
+    expect((await bench.fail('backup:restoreFresh', { token, vaultDir: occupied, credential: good })).fields).toEqual({
+      vaultDir: 'error.VAULT_PATH_HAS_VAULT',
+    });
     rmSync(occupied, { recursive: true });
 
     // The file changed after it was chosen (truncated now): refused at restore, nothing written.
@@ -205,7 +229,9 @@ describe('restore onto an installation without a usable vault', () => {
     copyFileSync(backupFile, moving);
     const movingToken = await choose(bench, dialogs, moving);
     truncateSync(moving, 10_000);
-    expect((await bench.fail('backup:restoreFresh', { token: movingToken, vaultDir: newFolder, credential: good })).code).toBe('BACKUP_DAMAGED');
+    expect((await bench.fail('backup:restoreFresh', { token: movingToken, vaultDir: newFolder, credential: good })).code).toBe(
+      'BACKUP_DAMAGED',
+    );
     nothingWritten();
 
     // And after all that, the good file still restores.

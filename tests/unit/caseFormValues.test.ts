@@ -25,15 +25,20 @@ describe('German dates', () => {
 
   it('round-trips every real day', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
-        let iso: string;
-        try {
-          iso = toIsoDate({ year, month, day });
-        } catch {
-          return;
-        }
-        expect(parseGermanDate(formatGermanDate(iso))).toBe(iso);
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          let iso: string;
+          try {
+            iso = toIsoDate({ year, month, day });
+          } catch {
+            return;
+          }
+          expect(parseGermanDate(formatGermanDate(iso))).toBe(iso);
+        },
+      ),
     );
   });
 });
@@ -77,7 +82,12 @@ describe('case form', () => {
   });
 
   it('puts each problem on its own field with a German message key', () => {
-    const result = caseFormSchema.safeParse({ ...emptyCaseForm(''), birthDate: '31.02.2004', nationalities: [{ name: 'Atlantis' }], schoolYears: 'neun' });
+    const result = caseFormSchema.safeParse({
+      ...emptyCaseForm(''),
+      birthDate: '31.02.2004',
+      nationalities: [{ name: 'Atlantis' }],
+      schoolYears: 'neun',
+    });
     expect(result.success).toBe(false);
     const issues = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
     expect(issues).toMatchObject({
@@ -117,17 +127,24 @@ describe('status and journal forms', () => {
       identityClarified: '',
       documentSeenOn: '',
     });
-    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['validUntil', 'validation.untilBeforeFrom']]);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['validUntil', 'validation.untilBeforeFrom'],
+    ]);
   });
 
   it('a case conference needs the agencies taking part; others do not', () => {
     const base = { ...emptyJournalForm('2026-11-21'), note: 'Gespräch' };
-    expect(journalFormSchema.safeParse({ ...base, kind: 'caseConference' }).error?.issues.map((issue) => issue.path.join('.'))).toEqual(['participants']);
-    expect(journalFormSchema.parse({ ...base, kind: 'caseConference', participants: 'Jobcenter,  Ausländerbehörde\nSchule' }).participants).toEqual([
-      'Jobcenter',
-      'Ausländerbehörde',
-      'Schule',
+    expect(journalFormSchema.safeParse({ ...base, kind: 'caseConference' }).error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'participants',
     ]);
-    expect(journalFormSchema.parse({ ...base, durationMinutes: '45', topics: ['work'] })).toMatchObject({ durationMinutes: 45, occurredOn: '2026-11-21', topics: ['work'], participants: [] });
+    expect(
+      journalFormSchema.parse({ ...base, kind: 'caseConference', participants: 'Jobcenter,  Ausländerbehörde\nSchule' }).participants,
+    ).toEqual(['Jobcenter', 'Ausländerbehörde', 'Schule']);
+    expect(journalFormSchema.parse({ ...base, durationMinutes: '45', topics: ['work'] })).toMatchObject({
+      durationMinutes: 45,
+      occurredOn: '2026-11-21',
+      topics: ['work'],
+      participants: [],
+    });
   });
 });

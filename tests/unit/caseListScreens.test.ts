@@ -35,7 +35,9 @@ function summary(overrides: Partial<CaseSummary>): CaseSummary {
 describe('maskNames (privacy mode for free text)', () => {
   test('replaces the names in any case and with or without diacritics, genitive included', () => {
     const text = 'Frau MÜLLER und Ayse; Müllers Schwester kam, Frau Muller auch. Alina bleibt.';
-    expect(maskNames(text, ['Müller', 'Ayşe'], '[Name]')).toBe('Frau [Name] und [Name]; [Name] Schwester kam, Frau [Name] auch. Alina bleibt.');
+    expect(maskNames(text, ['Müller', 'Ayşe'], '[Name]')).toBe(
+      'Frau [Name] und [Name]; [Name] Schwester kam, Frau [Name] auch. Alina bleibt.',
+    );
   });
 
   test('double names are masked word by word; other words stay', () => {
@@ -79,7 +81,11 @@ describe('parseSnippet', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('\u0002', '\u0003'))), (pieces) => {
         const snippet = pieces.join('');
-        expect(parseSnippet(snippet).map((part) => part.text).join('')).toBe(snippet.replaceAll('\u0002', '').replaceAll('\u0003', ''));
+        expect(
+          parseSnippet(snippet)
+            .map((part) => part.text)
+            .join(''),
+        ).toBe(snippet.replaceAll('\u0002', '').replaceAll('\u0003', ''));
       }),
     );
   });
@@ -96,8 +102,29 @@ describe('case list rows and filters', () => {
   });
 
   const rows = [
-    toCaseRow(summary({ id: 'a', code: 'FB-2026-0001', currentStatus: 'duldung60a', currentStatusUntil: '2026-12-01', nextDeadlineOn: '2026-11-19', nextDeadlineBucket: 'overdue' }), TODAY),
-    toCaseRow(summary({ id: 'b', code: 'FB-2026-0002', familyName: 'Haidari', givenNames: 'Ahmad', phase: 'planning', counsellorId: 'c2', counsellorName: 'Jonas Kraft' }), TODAY),
+    toCaseRow(
+      summary({
+        id: 'a',
+        code: 'FB-2026-0001',
+        currentStatus: 'duldung60a',
+        currentStatusUntil: '2026-12-01',
+        nextDeadlineOn: '2026-11-19',
+        nextDeadlineBucket: 'overdue',
+      }),
+      TODAY,
+    ),
+    toCaseRow(
+      summary({
+        id: 'b',
+        code: 'FB-2026-0002',
+        familyName: 'Haidari',
+        givenNames: 'Ahmad',
+        phase: 'planning',
+        counsellorId: 'c2',
+        counsellorName: 'Jonas Kraft',
+      }),
+      TODAY,
+    ),
     toCaseRow(summary({ id: 'c', code: 'FB-2026-0003', familyName: 'Osman', givenNames: 'Nuriye', closedOn: '2026-11-01' }), TODAY),
   ];
   const ids = (filtered: { id: string }[]) => filtered.map((row) => row.id);

@@ -12,7 +12,16 @@ export function caseFields(overrides: Partial<CaseFields> = {}): CaseFields {
 }
 
 function journal(overrides: Partial<JournalInput> = {}): JournalInput {
-  return { occurredOn: '2026-11-20', durationMinutes: 45, kind: 'inPerson', interpreter: false, topics: ['language'], participants: [], note: '', ...overrides };
+  return {
+    occurredOn: '2026-11-20',
+    durationMinutes: 45,
+    kind: 'inPerson',
+    interpreter: false,
+    topics: ['language'],
+    participants: [],
+    note: '',
+    ...overrides,
+  };
 }
 
 async function unlockedBench(): Promise<{ recoveryKey: string }> {
@@ -27,7 +36,10 @@ describe('case files', () => {
     const second = await bench.call('cases:create', { fields: caseFields({ familyName: 'Haidari' }) });
     expect([first.code, second.code]).toEqual(['FB-2026-0001', 'FB-2026-0002']);
     const list = await bench.call('cases:list', {});
-    expect(list.map((row) => [row.code, row.familyName])).toEqual([['FB-2026-0001', 'Müller'], ['FB-2026-0002', 'Haidari']]);
+    expect(list.map((row) => [row.code, row.familyName])).toEqual([
+      ['FB-2026-0001', 'Müller'],
+      ['FB-2026-0002', 'Haidari'],
+    ]);
   });
 
   test('an age outside 18–27 is a warning, not a block', async () => {
@@ -60,7 +72,9 @@ describe('case files', () => {
     const detail = await bench.call('cases:get', { id });
     expect(detail.fields).toMatchObject({ phase: 'assessment', germanLevel: 'B1', familyName: 'Müller' });
     const raw = await openRawDatabase(bench, recoveryKey);
-    const log = raw.prepare(`SELECT action, object, user_name AS userName, reason, details_hash AS detailsHash FROM audit_log WHERE action LIKE 'case%'`).all();
+    const log = raw
+      .prepare(`SELECT action, object, user_name AS userName, reason, details_hash AS detailsHash FROM audit_log WHERE action LIKE 'case%'`)
+      .all();
     raw.close();
     expect(log.map((entry) => (entry as { action: string }).action)).toEqual(['case.create', 'case.update', 'case.view']);
     expect(log.every((entry) => (entry as { object: string }).object === 'FB-2026-0001')).toBe(true);
@@ -72,12 +86,31 @@ describe('residence status and deadlines', () => {
   test('a Duldung with expiry creates expiry, renewal and §25a deadlines on the dashboard', async () => {
     await unlockedBench();
     const { id, code } = await bench.call('cases:create', { fields: caseFields() });
-    const invalid = await bench.fail('status:add', { caseId: id, status: { status: 'duldung60a', validFrom: '2026-11-01', validUntil: '2026-10-01', workPermission: null, residenceObligation: null, identityClarified: null, documentSeenOn: null } });
+    const invalid = await bench.fail('status:add', {
+      caseId: id,
+      status: {
+        status: 'duldung60a',
+        validFrom: '2026-11-01',
+        validUntil: '2026-10-01',
+        workPermission: null,
+        residenceObligation: null,
+        identityClarified: null,
+        documentSeenOn: null,
+      },
+    });
     expect(invalid.fields).toEqual({ 'status.validUntil': 'validation.untilBeforeFrom' });
 
     await bench.call('status:add', {
       caseId: id,
-      status: { status: 'duldung60a', validFrom: '2026-09-01', validUntil: '2026-11-26', workPermission: 'employmentWithApproval', residenceObligation: 'yes', identityClarified: 'inProgress', documentSeenOn: '2026-11-02' },
+      status: {
+        status: 'duldung60a',
+        validFrom: '2026-09-01',
+        validUntil: '2026-11-26',
+        workPermission: 'employmentWithApproval',
+        residenceObligation: 'yes',
+        identityClarified: 'inProgress',
+        documentSeenOn: '2026-11-02',
+      },
     });
     const detail = await bench.call('cases:get', { id });
     expect(detail.deadlines.map((deadline) => [deadline.kind, deadline.dueOn])).toEqual([
@@ -102,19 +135,29 @@ describe('residence status and deadlines', () => {
     await unlockedBench();
     const { id } = await bench.call('cases:create', { fields: caseFields({ birthDate: null }) });
     const status = { workPermission: null, residenceObligation: null, identityClarified: null, documentSeenOn: null } as const;
-    await bench.call('status:add', { caseId: id, status: { ...status, status: 'gestattung55', validFrom: '2026-01-01', validUntil: '2026-11-23' } });
+    await bench.call('status:add', {
+      caseId: id,
+      status: { ...status, status: 'gestattung55', validFrom: '2026-01-01', validUntil: '2026-11-23' },
+    });
     const expiry = (await bench.call('cases:get', { id })).deadlines.find((deadline) => deadline.kind === 'statusExpiry');
     expect(expiry?.dueOn).toBe('2026-11-23');
-    expect((await bench.fail('deadlines:resolve', { id: expiry?.id ?? '', state: 'dismissed', reason: null })).fields).toEqual({ reason: 'validation.reasonRequired' });
+    expect((await bench.fail('deadlines:resolve', { id: expiry?.id ?? '', state: 'dismissed', reason: null })).fields).toEqual({
+      reason: 'validation.reasonRequired',
+    });
     await bench.call('deadlines:resolve', { id: expiry?.id ?? '', state: 'done', reason: null });
     await bench.call('training:add', { caseId: id, startsOn: '2027-08-01', description: 'Ausbildung Pflegefachfrau' });
     let deadlines = (await bench.call('cases:get', { id })).deadlines;
     expect(deadlines.find((deadline) => deadline.kind === 'statusExpiry')?.state).toBe('done');
     expect(deadlines.some((deadline) => deadline.kind === 'window60c')).toBe(false);
 
-    await bench.call('status:add', { caseId: id, status: { ...status, status: 'duldung60a', validFrom: '2026-11-20', validUntil: '2027-02-20' } });
+    await bench.call('status:add', {
+      caseId: id,
+      status: { ...status, status: 'duldung60a', validFrom: '2026-11-20', validUntil: '2027-02-20' },
+    });
     deadlines = (await bench.call('cases:get', { id })).deadlines;
-    expect(deadlines.filter((deadline) => deadline.state === 'open').map((deadline) => [deadline.kind, deadline.dueOn, deadline.opensOn])).toEqual([
+    expect(
+      deadlines.filter((deadline) => deadline.state === 'open').map((deadline) => [deadline.kind, deadline.dueOn, deadline.opensOn]),
+    ).toEqual([
       ['statusExpiry', '2027-02-20', null],
       ['statusRenewal', '2027-02-20', null],
       ['window60c', '2027-08-01', '2027-01-01'],
@@ -126,10 +169,23 @@ describe('residence status and deadlines', () => {
   test('own appointments and tasks appear on the dashboard; settlement permits derive nothing', async () => {
     await unlockedBench();
     const { id } = await bench.call('cases:create', { fields: caseFields({ birthDate: '1999-01-01' }) });
-    await bench.call('status:add', { caseId: id, status: { status: 'settlementPermit', validFrom: '2025-01-01', validUntil: '2030-01-01', workPermission: 'gainfulActivityPermitted', residenceObligation: 'no', identityClarified: 'yes', documentSeenOn: null } });
+    await bench.call('status:add', {
+      caseId: id,
+      status: {
+        status: 'settlementPermit',
+        validFrom: '2025-01-01',
+        validUntil: '2030-01-01',
+        workPermission: 'gainfulActivityPermitted',
+        residenceObligation: 'no',
+        identityClarified: 'yes',
+        documentSeenOn: null,
+      },
+    });
     await bench.call('deadlines:add', { caseId: id, kind: 'appointment', title: 'Termin Ausländerbehörde', dueOn: '2026-11-19' });
     const dashboard = await bench.call('deadlines:list', { scope: 'all' });
-    expect(dashboard.items.map((item) => [item.kind, item.title, item.bucket])).toEqual([['appointment', 'Termin Ausländerbehörde', 'overdue']]);
+    expect(dashboard.items.map((item) => [item.kind, item.title, item.bucket])).toEqual([
+      ['appointment', 'Termin Ausländerbehörde', 'overdue'],
+    ]);
   });
 });
 
@@ -137,7 +193,10 @@ describe('journal and full-text search', () => {
   test('umlauts fold both ways, prefixes match, deleted entries leave the index', async () => {
     await unlockedBench();
     const { id, code } = await bench.call('cases:create', { fields: caseFields() });
-    const { id: entryId } = await bench.call('journal:add', { caseId: id, entry: journal({ note: 'Gespräch über den Ausbildungsplatz bei Bäckerei Öztürk' }) });
+    const { id: entryId } = await bench.call('journal:add', {
+      caseId: id,
+      entry: journal({ note: 'Gespräch über den Ausbildungsplatz bei Bäckerei Öztürk' }),
+    });
     for (const query of ['muller', 'Müller', 'MÜLLER', 'ayse', 'Ausbild', 'backerei oztu', 'Bäckerei']) {
       const hits = await bench.call('search:query', { text: query });
       expect(hits.length, query).toBeGreaterThan(0);
@@ -164,13 +223,17 @@ describe('journal and full-text search', () => {
     const notes = (await bench.call('cases:get', { id })).journal.map((entry) => entry.note);
     expect(notes).toEqual([long, tricky]);
     expect(notes[0]).toHaveLength(10_000);
-    for (const query of ['DROP TABLE', '"NEAR(', 'OR *', '🙂', 'zoe', '\'); --', 'AND NOT', "')"]) {
+    for (const query of ['DROP TABLE', '"NEAR(', 'OR *', '🙂', 'zoe', "'); --", 'AND NOT', "')"]) {
       await bench.call('search:query', { text: query });
     }
     expect(await bench.call('search:query', { text: 'drop table' })).toHaveLength(1);
     expect(await bench.call('search:query', { text: 'zoe' })).toHaveLength(1);
-    expect((await bench.fail('journal:add', { caseId: id, entry: journal({ note: 'x'.repeat(20_001) }) })).fields).toEqual({ 'entry.note': 'validation.noteTooLong' });
-    expect((await bench.fail('journal:add', { caseId: id, entry: journal({ occurredOn: '2026-12-01' }) })).fields).toEqual({ occurredOn: 'validation.dateFuture' });
+    expect((await bench.fail('journal:add', { caseId: id, entry: journal({ note: 'x'.repeat(20_001) }) })).fields).toEqual({
+      'entry.note': 'validation.noteTooLong',
+    });
+    expect((await bench.fail('journal:add', { caseId: id, entry: journal({ occurredOn: '2026-12-01' }) })).fields).toEqual({
+      occurredOn: 'validation.dateFuture',
+    });
   });
 
   test('the Art. 9 notes are never in the search index', async () => {

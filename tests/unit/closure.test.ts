@@ -11,12 +11,17 @@ async function benchWithDuldung() {
   const setup = await unlockedBench();
   bench = setup.bench;
   const created = await bench.call('cases:create', { fields: caseFields() });
-  await bench.call('status:add', { caseId: created.id, status: { ...STATUS, status: 'duldung60a', validFrom: '2026-09-01', validUntil: '2026-11-26' } });
+  await bench.call('status:add', {
+    caseId: created.id,
+    status: { ...STATUS, status: 'duldung60a', validFrom: '2026-09-01', validUntil: '2026-11-26' },
+  });
   return { ...setup, caseId: created.id, code: created.code };
 }
 
 const openKinds = async (caseId: string) =>
-  (await bench.call('cases:get', { id: caseId })).deadlines.filter((deadline) => deadline.state === 'open').map((deadline) => deadline.kind);
+  (await bench.call('cases:get', { id: caseId })).deadlines
+    .filter((deadline) => deadline.state === 'open')
+    .map((deadline) => deadline.kind);
 
 describe('closing a case', () => {
   test('a closed case leaves the list and the deadline overview; its open derived deadlines end, done ones stay', async () => {
@@ -39,39 +44,65 @@ describe('closing a case', () => {
     ]);
 
     // A status entered while closed derives nothing until the case is reopened.
-    await bench.call('status:add', { caseId, status: { ...STATUS, status: 'duldung60a', validFrom: '2026-11-15', validUntil: '2027-02-15' } });
+    await bench.call('status:add', {
+      caseId,
+      status: { ...STATUS, status: 'duldung60a', validFrom: '2026-11-15', validUntil: '2027-02-15' },
+    });
     expect(await openKinds(caseId)).toEqual(['appointment']);
 
     const [closure] = await bench.call('closure:list', { caseId });
-    expect(closure).toMatchObject({ closedOn: '2026-11-20', reason: 'goalsAchieved', whereabouts: 'vocationalTraining', statusAtClosure: 'duldung60a', aftercareUntil: '2027-05-20', reopenedOn: null });
+    expect(closure).toMatchObject({
+      closedOn: '2026-11-20',
+      reason: 'goalsAchieved',
+      whereabouts: 'vocationalTraining',
+      statusAtClosure: 'duldung60a',
+      aftercareUntil: '2027-05-20',
+      reopenedOn: null,
+    });
   });
 
   test('reopening keeps the closure as history and derives the deadlines again, done marks included', async () => {
     const { caseId, code, recoveryKey } = await benchWithDuldung();
     const renewal = (await bench.call('cases:get', { id: caseId })).deadlines.find((deadline) => deadline.kind === 'statusRenewal');
     await bench.call('deadlines:resolve', { id: renewal?.id ?? '', state: 'done', reason: null });
-    await bench.call('closure:close', { caseId, closure: closureInput({ reason: 'lostContact', whereabouts: 'unknown', statusAtClosure: 'ae25a' }) });
+    await bench.call('closure:close', {
+      caseId,
+      closure: closureInput({ reason: 'lostContact', whereabouts: 'unknown', statusAtClosure: 'ae25a' }),
+    });
     await bench.call('closure:reopen', { caseId });
 
-    expect((await bench.call('cases:list', {})).map((row) => [row.code, row.closedOn, row.nextDeadlineBucket])).toEqual([[code, null, 'next30Days']]);
+    expect((await bench.call('cases:list', {})).map((row) => [row.code, row.closedOn, row.nextDeadlineBucket])).toEqual([
+      [code, null, 'next30Days'],
+    ]);
     const detail = await bench.call('cases:get', { id: caseId });
     expect(detail.deadlines.map((deadline) => [deadline.kind, deadline.state])).toEqual([
       ['statusExpiry', 'open'],
       ['statusRenewal', 'done'],
       ['application25a', 'open'],
     ]);
-    expect(await bench.call('closure:list', { caseId })).toMatchObject([{ reason: 'lostContact', statusAtClosure: 'ae25a', reopenedOn: '2026-11-21' }]);
+    expect(await bench.call('closure:list', { caseId })).toMatchObject([
+      { reason: 'lostContact', statusAtClosure: 'ae25a', reopenedOn: '2026-11-21' },
+    ]);
 
     // Closed again: the second closure cannot lie before the reopening.
-    expect((await bench.fail('closure:close', { caseId, closure: closureInput({ closedOn: '2026-11-20' }) })).fields).toEqual({ 'closure.closedOn': 'validation.closureBeforeReopen' });
-    await bench.call('closure:close', { caseId, closure: closureInput({ closedOn: '2026-11-21', reason: 'relocation', whereabouts: 'none' }) });
+    expect((await bench.fail('closure:close', { caseId, closure: closureInput({ closedOn: '2026-11-20' }) })).fields).toEqual({
+      'closure.closedOn': 'validation.closureBeforeReopen',
+    });
+    await bench.call('closure:close', {
+      caseId,
+      closure: closureInput({ closedOn: '2026-11-21', reason: 'relocation', whereabouts: 'none' }),
+    });
     expect((await bench.call('closure:list', { caseId })).map((row) => [row.reason, row.reopenedOn])).toEqual([
       ['lostContact', '2026-11-21'],
       ['relocation', null],
     ]);
 
     const raw = await openRawDatabase(bench, recoveryKey);
-    expect(logRows(raw).filter((row) => ['case.close', 'case.reopen'].includes(row.action)).map((row) => [row.action, row.object])).toEqual([
+    expect(
+      logRows(raw)
+        .filter((row) => ['case.close', 'case.reopen'].includes(row.action))
+        .map((row) => [row.action, row.object]),
+    ).toEqual([
       ['case.close', code],
       ['case.reopen', code],
       ['case.close', code],
@@ -82,7 +113,10 @@ describe('closing a case', () => {
   test('bad closures are refused with field messages and nothing is saved', async () => {
     const { caseId } = await benchWithDuldung();
     const cases = [
-      [closureInput({ closedOn: '2026-11-20', aftercareUntil: '2026-11-19' }), { 'closure.aftercareUntil': 'validation.aftercareBeforeClosure' }],
+      [
+        closureInput({ closedOn: '2026-11-20', aftercareUntil: '2026-11-19' }),
+        { 'closure.aftercareUntil': 'validation.aftercareBeforeClosure' },
+      ],
       [closureInput({ closedOn: '2026-03-01' }), { 'closure.closedOn': 'validation.closureBeforeIntake' }],
       [closureInput({ closedOn: '2026-11-22' }), { 'closure.closedOn': 'validation.dateFuture' }],
       [closureInput({ closedOn: '2026-02-30' }), { 'closure.closedOn': 'validation.date' }],
@@ -90,8 +124,12 @@ describe('closing a case', () => {
     for (const [closure, fields] of cases) {
       expect((await bench.fail('closure:close', { caseId, closure })).fields).toEqual(fields);
     }
-    expect((await bench.fail('closure:close', { caseId, closure: { ...closureInput(), reason: 'Umzug' } })).fields).toHaveProperty(['closure.reason']);
-    expect((await bench.fail('closure:close', { caseId, closure: { ...closureInput(), whereabouts: undefined } })).fields).toHaveProperty(['closure.whereabouts']);
+    expect((await bench.fail('closure:close', { caseId, closure: { ...closureInput(), reason: 'Umzug' } })).fields).toHaveProperty([
+      'closure.reason',
+    ]);
+    expect((await bench.fail('closure:close', { caseId, closure: { ...closureInput(), whereabouts: undefined } })).fields).toHaveProperty([
+      'closure.whereabouts',
+    ]);
     expect((await bench.fail('closure:close', { caseId: 'missing', closure: closureInput() })).code).toBe('NOT_FOUND');
     expect(await bench.call('closure:list', { caseId })).toEqual([]);
     expect(await bench.call('cases:list', {})).toHaveLength(1);
@@ -102,7 +140,10 @@ describe('closing a case', () => {
     const { caseId } = await benchWithDuldung();
     expect(await bench.fail('closure:reopen', { caseId })).toMatchObject({ code: 'CONFLICT', message: 'error.caseNotClosed' });
     await bench.call('closure:close', { caseId, closure: closureInput() });
-    expect(await bench.fail('closure:close', { caseId, closure: closureInput() })).toMatchObject({ code: 'CONFLICT', message: 'error.caseAlreadyClosed' });
+    expect(await bench.fail('closure:close', { caseId, closure: closureInput() })).toMatchObject({
+      code: 'CONFLICT',
+      message: 'error.caseAlreadyClosed',
+    });
     expect(await bench.call('closure:list', { caseId })).toHaveLength(1);
   });
 });
@@ -125,8 +166,14 @@ describe('case list rows', () => {
 test('with two statuses from the same day, deadlines follow the one the case list shows (the later entry)', async () => {
   ({ bench } = await unlockedBench());
   const { id } = await bench.call('cases:create', { fields: caseFields({ birthDate: null }) });
-  await bench.call('status:add', { caseId: id, status: { ...STATUS, status: 'duldung60a', validFrom: '2026-11-01', validUntil: '2026-12-01' } });
-  await bench.call('status:add', { caseId: id, status: { ...STATUS, status: 'duldung60a', validFrom: '2026-11-01', validUntil: '2027-02-01' } });
+  await bench.call('status:add', {
+    caseId: id,
+    status: { ...STATUS, status: 'duldung60a', validFrom: '2026-11-01', validUntil: '2026-12-01' },
+  });
+  await bench.call('status:add', {
+    caseId: id,
+    status: { ...STATUS, status: 'duldung60a', validFrom: '2026-11-01', validUntil: '2027-02-01' },
+  });
   const [row] = await bench.call('cases:list', {});
   expect(row?.currentStatusUntil).toBe('2027-02-01');
   expect((await bench.call('cases:get', { id })).deadlines.map((deadline) => deadline.dueOn)).toEqual(['2027-02-01', '2027-02-01']);

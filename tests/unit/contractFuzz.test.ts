@@ -18,7 +18,14 @@ function knownKeys(schema: unknown): string[] {
 function malformedPayloads(channel: (typeof CHANNELS)[number]) {
   const schema = contract[channel].input;
   const keys = [...knownKeys(schema), 'extra', '__proto__', 'constructor'];
-  const value = fc.oneof(fc.anything(), fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string()), fc.string({ minLength: 2000, maxLength: 3000 }));
+  const value = fc.oneof(
+    fc.anything(),
+    fc.string(),
+    fc.integer(),
+    fc.constant(null),
+    fc.array(fc.string()),
+    fc.string({ minLength: 2000, maxLength: 3000 }),
+  );
   return fc
     .oneof(fc.anything(), fc.dictionary(fc.constantFrom(...keys), value), fc.record({ language: fc.string() }))
     .filter((payload) => !schema.safeParse(payload).success);
@@ -44,7 +51,10 @@ test('every channel rejects malformed input with INVALID_INPUT and changes nothi
       await fc.assert(
         fc.asyncProperty(malformedPayloads(channel), async (payload) => {
           const result = await bench.core.invoke(channel, payload);
-          expect(result, `${channel} ${JSON.stringify(payload)?.slice(0, 200)}`).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+          expect(result, `${channel} ${JSON.stringify(payload)?.slice(0, 200)}`).toMatchObject({
+            ok: false,
+            error: { code: 'INVALID_INPUT' },
+          });
         }),
         { numRuns: 40, seed: 20261121 },
       );

@@ -94,11 +94,16 @@ test(`${KILLS} SIGKILLs while writing: the vault always opens intact, its access
     try {
       expect(db.pragma('integrity_check', { simple: true }), `round ${round}`).toBe('ok');
       const count = (table: string, ids: Set<string>) =>
-        db.prepare(`SELECT count(*) FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).pluck().get(JSON.stringify([...ids]));
+        db
+          .prepare(`SELECT count(*) FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+          .pluck()
+          .get(JSON.stringify([...ids]));
       expect(count('cases', acknowledgedCases), `round ${round}`).toBe(acknowledgedCases.size);
       expect(count('journal_entries', acknowledgedJournal), `round ${round}`).toBe(acknowledgedJournal.size);
       // Every journal entry belongs to a case: no half-written pair survives as an orphan.
-      expect(db.prepare('SELECT count(*) FROM journal_entries j LEFT JOIN cases c ON c.id = j.case_id WHERE c.id IS NULL').pluck().get()).toBe(0);
+      expect(
+        db.prepare('SELECT count(*) FROM journal_entries j LEFT JOIN cases c ON c.id = j.case_id WHERE c.id IS NULL').pluck().get(),
+      ).toBe(0);
     } finally {
       db.close();
     }

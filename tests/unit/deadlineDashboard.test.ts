@@ -45,7 +45,12 @@ async function seededBench(count: number): Promise<{ all: OpenDeadline[] }> {
 }
 
 function byBucket(all: readonly OpenDeadline[]) {
-  const buckets = { overdue: [] as OpenDeadline[], thisWeek: [] as OpenDeadline[], next30Days: [] as OpenDeadline[], later: [] as OpenDeadline[] };
+  const buckets = {
+    overdue: [] as OpenDeadline[],
+    thisWeek: [] as OpenDeadline[],
+    next30Days: [] as OpenDeadline[],
+    later: [] as OpenDeadline[],
+  };
   for (const deadline of all) buckets[classifyDeadline(deadline.dueOn, TODAY)].push(deadline);
   return buckets;
 }
@@ -62,10 +67,18 @@ describe('deadlines:list for the dashboard', () => {
 
     const dashboard = await bench.call('deadlines:list', { scope: 'mine' });
     expect(dashboard.today).toBe(TODAY);
-    expect(dashboard.counts).toEqual({ overdue: expected.overdue.length, thisWeek: expected.thisWeek.length, next30Days: expected.next30Days.length, later: expected.later.length });
+    expect(dashboard.counts).toEqual({
+      overdue: expected.overdue.length,
+      thisWeek: expected.thisWeek.length,
+      next30Days: expected.next30Days.length,
+      later: expected.later.length,
+    });
     for (const bucket of ['overdue', 'thisWeek', 'next30Days'] as const) {
       const sent = dashboard.items.filter((item) => item.bucket === bucket);
-      expect(sent.map((item) => item.id), bucket).toEqual(expected[bucket].slice(0, DASHBOARD_DEFAULT_LIMIT).map((deadline) => deadline.id));
+      expect(
+        sent.map((item) => item.id),
+        bucket,
+      ).toEqual(expected[bucket].slice(0, DASHBOARD_DEFAULT_LIMIT).map((deadline) => deadline.id));
       for (const item of sent) expect(classifyDeadline(item.dueOn, TODAY)).toBe(bucket);
     }
     // The names come along (the page no longer loads the whole case list for them).
@@ -73,16 +86,23 @@ describe('deadlines:list for the dashboard', () => {
 
     // "Weitere anzeigen": a larger limit for one bucket, the others keep theirs.
     const more = await bench.call('deadlines:list', { scope: 'mine', limits: { overdue: DASHBOARD_DEFAULT_LIMIT + 100 } });
-    expect(more.items.filter((item) => item.bucket === 'overdue').map((item) => item.id)).toEqual(expected.overdue.slice(0, DASHBOARD_DEFAULT_LIMIT + 100).map((deadline) => deadline.id));
+    expect(more.items.filter((item) => item.bucket === 'overdue').map((item) => item.id)).toEqual(
+      expected.overdue.slice(0, DASHBOARD_DEFAULT_LIMIT + 100).map((deadline) => deadline.id),
+    );
     expect(more.items.filter((item) => item.bucket === 'next30Days')).toHaveLength(DASHBOARD_DEFAULT_LIMIT);
-    const everything = await bench.call('deadlines:list', { scope: 'all', limits: { overdue: 10_000, thisWeek: 10_000, next30Days: 10_000 } });
-    expect(everything.items.map((item) => item.id)).toEqual([...expected.overdue, ...expected.thisWeek, ...expected.next30Days].map((deadline) => deadline.id));
+    const everything = await bench.call('deadlines:list', {
+      scope: 'all',
+      limits: { overdue: 10_000, thisWeek: 10_000, next30Days: 10_000 },
+    });
+    expect(everything.items.map((item) => item.id)).toEqual(
+      [...expected.overdue, ...expected.thisWeek, ...expected.next30Days].map((deadline) => deadline.id),
+    );
 
     expect((await bench.fail('deadlines:list', { scope: 'mine', limits: { overdue: 0 } })).code).toBe('INVALID_INPUT');
     expect((await bench.fail('deadlines:list', { scope: 'mine', limits: { later: 5 } })).code).toBe('INVALID_INPUT');
   });
 
-  test("a colleague's case shows under \"Alle Fälle\" only after it was opened with a reason, never under \"Meine Fälle\"", async () => {
+  test('a colleague\'s case shows under "Alle Fälle" only after it was opened with a reason, never under "Meine Fälle"', async () => {
     bench = await createAuditBench();
     const own = await bench.call('cases:create', { fields: caseFields({ familyName: 'Eigene' }) });
     await bench.call('deadlines:add', { caseId: own.id, kind: 'task', title: 'Eigene Aufgabe', dueOn: '2026-11-20' });

@@ -41,10 +41,7 @@ const settingsArb: fc.Arbitrary<DeadlineSettings> = fc.record({
 // Few distinct validFrom values so ties and nulls actually occur.
 const validFromArb = fc.option(fc.constantFrom('2024-01-01', '2024-07-01', '2025-01-01', '2025-03-15'), { nil: null });
 const statusesArb: fc.Arbitrary<StatusRecord[]> = fc
-  .array(
-    fc.record({ status: statusArb, validFrom: validFromArb, validUntil: fc.option(isoDateArb, { nil: null }) }),
-    { maxLength: 6 },
-  )
+  .array(fc.record({ status: statusArb, validFrom: validFromArb, validUntil: fc.option(isoDateArb, { nil: null }) }), { maxLength: 6 })
   .map((records) => records.map((record, index) => ({ id: `s${index}`, ...record })));
 const trainingStartsArb = fc
   .array(isoDateArb, { maxLength: 4 })
@@ -98,9 +95,7 @@ describe('deriveDeadlines — examples', () => {
       birthDate: '2000-02-29',
       statuses: [status('d1', 'duldung60a', '2026-01-01', null)],
     });
-    expect(deadlines).toEqual([
-      { sourceKey: 'application25a', kind: 'application25a', dueOn: '2027-02-28', remindFrom: '2026-09-01' },
-    ]);
+    expect(deadlines).toEqual([{ sourceKey: 'application25a', kind: 'application25a', dueOn: '2027-02-28', remindFrom: '2026-09-01' }]);
     expect(ageOn('2000-02-29', '2027-02-28')).toBe(26);
     expect(ageOn('2000-02-29', '2027-03-01')).toBe(27);
   });
@@ -113,7 +108,10 @@ describe('deriveDeadlines — examples', () => {
   test('§ 25a is tracked for Duldung-like statuses, the Gestattung and § 104c only', () => {
     for (const code of RESIDENCE_STATUSES) {
       const deadlines = deriveDeadlines({ ...base, birthDate: '2001-05-05', statuses: [status('s', code, null, null)] });
-      expect(deadlines.some((deadline) => deadline.kind === 'application25a'), code).toBe(QUALIFIES_25A.includes(code));
+      expect(
+        deadlines.some((deadline) => deadline.kind === 'application25a'),
+        code,
+      ).toBe(QUALIFIES_25A.includes(code));
     }
   });
 
@@ -143,7 +141,10 @@ describe('deriveDeadlines — examples', () => {
         statuses: [status('s', code, null, null)],
         trainingStarts: [{ id: 't', startsOn: '2026-09-01' }],
       });
-      expect(deadlines.some((deadline) => deadline.kind === 'window60c'), code).toBe(DULDUNG_LIKE.includes(code));
+      expect(
+        deadlines.some((deadline) => deadline.kind === 'window60c'),
+        code,
+      ).toBe(DULDUNG_LIKE.includes(code));
     }
   });
 
@@ -179,9 +180,7 @@ describe('deriveDeadlines — examples', () => {
   });
 
   test('no status: nothing is derived, even with a birth date and a training start', () => {
-    expect(
-      deriveDeadlines({ ...base, birthDate: '2001-01-01', trainingStarts: [{ id: 't', startsOn: '2026-08-01' }] }),
-    ).toEqual([]);
+    expect(deriveDeadlines({ ...base, birthDate: '2001-01-01', trainingStarts: [{ id: 't', startsOn: '2026-08-01' }] })).toEqual([]);
   });
 
   test('zero lead days remind on the due date itself', () => {
@@ -195,8 +194,12 @@ describe('deriveDeadlines — examples', () => {
 
   test('refuses negative or fractional lead days, impossible dates and duplicate training ids', () => {
     const statuses = [status('d', 'duldung60a', null, '2026-03-31')];
-    expect(() => deriveDeadlines({ ...base, statuses, settings: { ...DEFAULT_DEADLINE_SETTINGS, expiryLeadDays: -1 } })).toThrow(RangeError);
-    expect(() => deriveDeadlines({ ...base, statuses, settings: { ...DEFAULT_DEADLINE_SETTINGS, renewalLeadDays: 0.5 } })).toThrow(RangeError);
+    expect(() => deriveDeadlines({ ...base, statuses, settings: { ...DEFAULT_DEADLINE_SETTINGS, expiryLeadDays: -1 } })).toThrow(
+      RangeError,
+    );
+    expect(() => deriveDeadlines({ ...base, statuses, settings: { ...DEFAULT_DEADLINE_SETTINGS, renewalLeadDays: 0.5 } })).toThrow(
+      RangeError,
+    );
     expect(() => deriveDeadlines({ ...base, statuses: [status('d', 'duldung60a', null, '2026-02-30')] })).toThrow(RangeError);
     expect(() =>
       deriveDeadlines({

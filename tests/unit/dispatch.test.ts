@@ -45,7 +45,11 @@ describe('the contract and the dispatcher', () => {
   test('settings persist in the vault and language in the device config', async () => {
     bench = createTestBench();
     await setUpVault(bench);
-    expect(await bench.call('settings:update', { autoLockMinutes: 15, language: 'en' })).toMatchObject({ language: 'en', autoLockMinutes: 15, caseCodePrefix: 'FB' });
+    expect(await bench.call('settings:update', { autoLockMinutes: 15, language: 'en' })).toMatchObject({
+      language: 'en',
+      autoLockMinutes: 15,
+      caseCodePrefix: 'FB',
+    });
     expect((await bench.fail('settings:update', { autoLockMinutes: 0 })).fields).toEqual({ autoLockMinutes: 'validation.autoLockRange' });
     expect((await bench.fail('settings:update', { autoLockMinutes: 2.5 })).fields).toEqual({ autoLockMinutes: 'validation.autoLockRange' });
     bench.restart();
@@ -80,7 +84,13 @@ describe('the contract and the dispatcher', () => {
   });
 
   test('an unexpected failure returns INTERNAL without the underlying message', async () => {
-    bench = createTestBench({ ports: { chooseFolder: async () => { throw new Error('geheim: Müller, Ahmad'); } } });
+    bench = createTestBench({
+      ports: {
+        chooseFolder: async () => {
+          throw new Error('geheim: Müller, Ahmad');
+        },
+      },
+    });
     const error = await bench.fail('vault:chooseFolder');
     expect(error).toEqual({ code: 'INTERNAL', message: 'error.INTERNAL' });
     expect(JSON.stringify(error)).not.toContain('Müller');

@@ -8,7 +8,9 @@ afterEach(async () => bench?.cleanup());
 test('partners are listed by name; archived ones only on request, with their referral count', async () => {
   ({ bench } = await unlockedBench());
   const jobcenter = await bench.call('partners:add', { partner: partnerInput() });
-  const caritas = await bench.call('partners:add', { partner: partnerInput({ name: 'Caritas Migrationsdienst', kind: 'welfareAssociation', contact: '' }) });
+  const caritas = await bench.call('partners:add', {
+    partner: partnerInput({ name: 'Caritas Migrationsdienst', kind: 'welfareAssociation', contact: '' }),
+  });
   const abh = await bench.call('partners:add', { partner: partnerInput({ name: 'Ausländerbehörde', kind: 'immigrationOffice' }) });
   const { id: caseId } = await bench.call('cases:create', { fields: caseFields() });
   await bench.call('plan:addReferral', { caseId, referral: referralInput(caritas.id, { offerKind: 'legalAdvice' }) });
@@ -33,9 +35,15 @@ test('update changes name, kind and contact; the log holds field names only', as
   bench = setup.bench;
   const { id } = await bench.call('partners:add', { partner: partnerInput() });
   await bench.call('partners:update', { id, partner: partnerInput({ name: 'Jobcenter Leverkusen – U25', contact: 'Team U25, Raum 204' }) });
-  expect(await bench.call('partners:list', {})).toMatchObject([{ id, name: 'Jobcenter Leverkusen – U25', kind: 'jobcenter', contact: 'Team U25, Raum 204', archived: false }]);
+  expect(await bench.call('partners:list', {})).toMatchObject([
+    { id, name: 'Jobcenter Leverkusen – U25', kind: 'jobcenter', contact: 'Team U25, Raum 204', archived: false },
+  ]);
   const raw = await openRawDatabase(bench, setup.recoveryKey);
-  expect(logRows(raw).filter((row) => row.action.startsWith('partner.')).map((row) => [row.action, row.object])).toEqual([
+  expect(
+    logRows(raw)
+      .filter((row) => row.action.startsWith('partner.'))
+      .map((row) => [row.action, row.object]),
+  ).toEqual([
     ['partner.add', id],
     ['partner.update', id],
   ]);
@@ -47,10 +55,18 @@ test('a name twice, an empty name and an unknown kind are refused; nothing is sa
   ({ bench } = await unlockedBench());
   const { id } = await bench.call('partners:add', { partner: partnerInput() });
   const other = await bench.call('partners:add', { partner: partnerInput({ name: 'JMD', kind: 'youthMigrationService' }) });
-  expect((await bench.fail('partners:add', { partner: partnerInput({ name: 'jobcenter leverkusen' }) })).fields).toEqual({ 'partner.name': 'validation.partnerExists' });
-  expect((await bench.fail('partners:update', { id: other.id, partner: partnerInput() })).fields).toEqual({ 'partner.name': 'validation.partnerExists' });
-  expect((await bench.fail('partners:add', { partner: partnerInput({ name: ' ' }) })).fields).toEqual({ 'partner.name': 'validation.required' });
-  expect((await bench.fail('partners:add', { partner: { ...partnerInput({ name: 'X' }), kind: 'Behörde' } })).fields).toHaveProperty(['partner.kind']);
+  expect((await bench.fail('partners:add', { partner: partnerInput({ name: 'jobcenter leverkusen' }) })).fields).toEqual({
+    'partner.name': 'validation.partnerExists',
+  });
+  expect((await bench.fail('partners:update', { id: other.id, partner: partnerInput() })).fields).toEqual({
+    'partner.name': 'validation.partnerExists',
+  });
+  expect((await bench.fail('partners:add', { partner: partnerInput({ name: ' ' }) })).fields).toEqual({
+    'partner.name': 'validation.required',
+  });
+  expect((await bench.fail('partners:add', { partner: { ...partnerInput({ name: 'X' }), kind: 'Behörde' } })).fields).toHaveProperty([
+    'partner.kind',
+  ]);
   expect((await bench.fail('partners:archive', { id: 'missing', archived: true })).code).toBe('NOT_FOUND');
   // Renaming a partner to its own name in other letters is allowed.
   await bench.call('partners:update', { id, partner: partnerInput({ name: 'JOBCENTER Leverkusen' }) });

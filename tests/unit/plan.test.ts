@@ -15,12 +15,23 @@ async function benchWithCase() {
 describe('assessment per Handlungsfeld', () => {
   test('saving a field replaces its assessment; fields come back in the vocabulary order', async () => {
     const { caseId, code } = await benchWithCase();
-    await bench.call('plan:saveAssessment', { caseId, assessment: { field: 'work', resources: 'Erfahrung im Handwerk', needs: '', hasNeed: false, priority: null } });
-    await bench.call('plan:saveAssessment', { caseId, assessment: { field: 'language', resources: '', needs: 'Kurs A2', hasNeed: true, priority: 'medium' } });
-    await bench.call('plan:saveAssessment', { caseId, assessment: { field: 'language', resources: 'Lernt schnell', needs: 'B1-Kurs mit Kinderbetreuung', hasNeed: true, priority: 'high' } });
+    await bench.call('plan:saveAssessment', {
+      caseId,
+      assessment: { field: 'work', resources: 'Erfahrung im Handwerk', needs: '', hasNeed: false, priority: null },
+    });
+    await bench.call('plan:saveAssessment', {
+      caseId,
+      assessment: { field: 'language', resources: '', needs: 'Kurs A2', hasNeed: true, priority: 'medium' },
+    });
+    await bench.call('plan:saveAssessment', {
+      caseId,
+      assessment: { field: 'language', resources: 'Lernt schnell', needs: 'B1-Kurs mit Kinderbetreuung', hasNeed: true, priority: 'high' },
+    });
     const plan = await bench.call('plan:get', { caseId });
     expect(plan.caseCode).toBe(code);
-    expect(plan.assessments.map(({ field, resources, needs, hasNeed, priority }) => ({ field, resources, needs, hasNeed, priority }))).toEqual([
+    expect(
+      plan.assessments.map(({ field, resources, needs, hasNeed, priority }) => ({ field, resources, needs, hasNeed, priority })),
+    ).toEqual([
       { field: 'language', resources: 'Lernt schnell', needs: 'B1-Kurs mit Kinderbetreuung', hasNeed: true, priority: 'high' },
       { field: 'work', resources: 'Erfahrung im Handwerk', needs: '', hasNeed: false, priority: null },
     ]);
@@ -31,11 +42,24 @@ describe('assessment per Handlungsfeld', () => {
 
   test('unknown fields and priorities are refused; an unknown case is NOT_FOUND', async () => {
     const { caseId } = await benchWithCase();
-    const badField = await bench.fail('plan:saveAssessment', { caseId, assessment: { field: 'Wohnen', resources: '', needs: '', hasNeed: true, priority: null } });
+    const badField = await bench.fail('plan:saveAssessment', {
+      caseId,
+      assessment: { field: 'Wohnen', resources: '', needs: '', hasNeed: true, priority: null },
+    });
     expect(badField.fields).toHaveProperty(['assessment.field']);
-    const badPriority = await bench.fail('plan:saveAssessment', { caseId, assessment: { field: 'housing', resources: '', needs: '', hasNeed: true, priority: 'urgent' } });
+    const badPriority = await bench.fail('plan:saveAssessment', {
+      caseId,
+      assessment: { field: 'housing', resources: '', needs: '', hasNeed: true, priority: 'urgent' },
+    });
     expect(badPriority.fields).toHaveProperty(['assessment.priority']);
-    expect((await bench.fail('plan:saveAssessment', { caseId: 'nope', assessment: { field: 'housing', resources: '', needs: '', hasNeed: true, priority: null } })).code).toBe('NOT_FOUND');
+    expect(
+      (
+        await bench.fail('plan:saveAssessment', {
+          caseId: 'nope',
+          assessment: { field: 'housing', resources: '', needs: '', hasNeed: true, priority: null },
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
     expect((await bench.call('plan:get', { caseId })).assessments).toEqual([]);
   });
 });
@@ -46,7 +70,9 @@ describe('goals', () => {
     const { id } = await bench.call('plan:addGoal', { caseId, goal: goalInput() });
     await bench.call('plan:updateGoal', { id, goal: goalInput({ status: 'partial', targetDate: '2027-09-30' }) });
     let plan = await bench.call('plan:get', { caseId });
-    expect(plan.goals).toMatchObject([{ id, field: 'language', wording: 'B1-Prüfung bestehen', status: 'partial', targetDate: '2027-09-30' }]);
+    expect(plan.goals).toMatchObject([
+      { id, field: 'language', wording: 'B1-Prüfung bestehen', status: 'partial', targetDate: '2027-09-30' },
+    ]);
     await bench.call('plan:deleteGoal', { id });
     plan = await bench.call('plan:get', { caseId });
     expect(plan.goals).toEqual([]);
@@ -93,7 +119,15 @@ describe('referrals', () => {
     await bench.call('plan:updateReferral', { id, referral: referralInput(partner.id, { result: 'accepted', note: 'Termin am 2.12.' }) });
     const plan = await bench.call('plan:get', { caseId });
     expect(plan.referrals).toMatchObject([
-      { id, partnerId: partner.id, partnerName: 'Jobcenter Leverkusen', partnerArchived: true, offerKind: 'jobPlacement', result: 'accepted', note: 'Termin am 2.12.' },
+      {
+        id,
+        partnerId: partner.id,
+        partnerName: 'Jobcenter Leverkusen',
+        partnerArchived: true,
+        offerKind: 'jobPlacement',
+        result: 'accepted',
+        note: 'Termin am 2.12.',
+      },
     ]);
     await bench.call('plan:deleteReferral', { id });
     expect((await bench.call('plan:get', { caseId })).referrals).toEqual([]);
@@ -104,17 +138,31 @@ describe('referrals', () => {
     const active = await bench.call('partners:add', { partner: partnerInput({ name: 'JMD Leverkusen', kind: 'youthMigrationService' }) });
     const archived = await bench.call('partners:add', { partner: partnerInput() });
     await bench.call('partners:archive', { id: archived.id, archived: true });
-    expect((await bench.fail('plan:addReferral', { caseId, referral: referralInput(archived.id) })).fields).toEqual({ 'referral.partnerId': 'validation.partnerArchived' });
-    expect((await bench.fail('plan:addReferral', { caseId, referral: referralInput('no-such-partner') })).fields).toEqual({ 'referral.partnerId': 'validation.partnerUnknown' });
-    expect((await bench.fail('plan:addReferral', { caseId, referral: { ...referralInput(active.id), offerKind: 'Sprachkurs' } })).fields).toHaveProperty(['referral.offerKind']);
-    expect((await bench.fail('plan:addReferral', { caseId, referral: { ...referralInput(active.id), result: 'vielleicht' } })).fields).toHaveProperty(['referral.result']);
-    expect((await bench.fail('plan:addReferral', { caseId, referral: referralInput(active.id, { referredOn: '2026-11-22' }) })).fields).toEqual({ 'referral.referredOn': 'validation.dateFuture' });
+    expect((await bench.fail('plan:addReferral', { caseId, referral: referralInput(archived.id) })).fields).toEqual({
+      'referral.partnerId': 'validation.partnerArchived',
+    });
+    expect((await bench.fail('plan:addReferral', { caseId, referral: referralInput('no-such-partner') })).fields).toEqual({
+      'referral.partnerId': 'validation.partnerUnknown',
+    });
+    expect(
+      (await bench.fail('plan:addReferral', { caseId, referral: { ...referralInput(active.id), offerKind: 'Sprachkurs' } })).fields,
+    ).toHaveProperty(['referral.offerKind']);
+    expect(
+      (await bench.fail('plan:addReferral', { caseId, referral: { ...referralInput(active.id), result: 'vielleicht' } })).fields,
+    ).toHaveProperty(['referral.result']);
+    expect(
+      (await bench.fail('plan:addReferral', { caseId, referral: referralInput(active.id, { referredOn: '2026-11-22' }) })).fields,
+    ).toEqual({ 'referral.referredOn': 'validation.dateFuture' });
     const { partnerId: _omit, ...withoutPartner } = referralInput(active.id);
-    expect((await bench.fail('plan:addReferral', { caseId, referral: withoutPartner })).fields).toEqual({ 'referral.partnerId': 'validation.required' });
+    expect((await bench.fail('plan:addReferral', { caseId, referral: withoutPartner })).fields).toEqual({
+      'referral.partnerId': 'validation.required',
+    });
 
     const { id } = await bench.call('plan:addReferral', { caseId, referral: referralInput(active.id) });
     // Moving an existing referral to an archived partner is a new choice and refused too.
-    expect((await bench.fail('plan:updateReferral', { id, referral: referralInput(archived.id) })).fields).toEqual({ 'referral.partnerId': 'validation.partnerArchived' });
+    expect((await bench.fail('plan:updateReferral', { id, referral: referralInput(archived.id) })).fields).toEqual({
+      'referral.partnerId': 'validation.partnerArchived',
+    });
     expect((await bench.call('plan:get', { caseId })).referrals.map((row) => row.partnerId)).toEqual([active.id]);
   });
 });
@@ -130,11 +178,20 @@ describe('case conferences', () => {
 
     const { id } = await bench.call('journal:add', {
       caseId,
-      entry: journalInput({ kind: 'caseConference', participants: ['Jobcenter Leverkusen', 'Ausländerbehörde', 'JMD'], topics: ['residence', 'work'], note: 'Gemeinsame Klärung der Beschäftigungserlaubnis.' }),
+      entry: journalInput({
+        kind: 'caseConference',
+        participants: ['Jobcenter Leverkusen', 'Ausländerbehörde', 'JMD'],
+        topics: ['residence', 'work'],
+        note: 'Gemeinsame Klärung der Beschäftigungserlaubnis.',
+      }),
     });
-    expect((await bench.call('cases:get', { id: caseId })).journal).toMatchObject([{ id, kind: 'caseConference', participants: ['Jobcenter Leverkusen', 'Ausländerbehörde', 'JMD'] }]);
+    expect((await bench.call('cases:get', { id: caseId })).journal).toMatchObject([
+      { id, kind: 'caseConference', participants: ['Jobcenter Leverkusen', 'Ausländerbehörde', 'JMD'] },
+    ]);
     // Changing the kind of an existing entry to a conference needs the agencies too.
     const other = await bench.call('journal:add', { caseId, entry: journalInput() });
-    expect((await bench.fail('journal:update', { id: other.id, entry: journalInput({ kind: 'caseConference' }) })).fields).toEqual({ 'entry.participants': 'validation.participantsRequired' });
+    expect((await bench.fail('journal:update', { id: other.id, entry: journalInput({ kind: 'caseConference' }) })).fields).toEqual({
+      'entry.participants': 'validation.participantsRequired',
+    });
   });
 });

@@ -9,7 +9,10 @@ afterEach(async () => bench?.cleanup());
 test('the case list columns are remembered per user inside the vault, across restarts', async () => {
   const setup = await unlockedBench();
   bench = setup.bench;
-  expect(await bench.call('prefs:get', { key: 'caseList.columns' })).toEqual({ key: 'caseList.columns', value: [...DEFAULT_CASE_LIST_COLUMNS] });
+  expect(await bench.call('prefs:get', { key: 'caseList.columns' })).toEqual({
+    key: 'caseList.columns',
+    value: [...DEFAULT_CASE_LIST_COLUMNS],
+  });
   await bench.call('prefs:set', { key: 'caseList.columns', value: ['code', 'age', 'status', 'nextDeadline'] });
   await bench.call('prefs:set', { key: 'caseList.sort', value: { column: 'nextDeadline', descending: true } });
   const me = (await bench.call('vault:status')).session?.name;
@@ -37,7 +40,9 @@ test('unknown keys and columns, duplicates and an empty choice are refused; noth
   const setup = await unlockedBench();
   bench = setup.bench;
   expect((await bench.fail('prefs:set', { key: 'caseList.columns', value: ['code', 'religion'] })).fields).toHaveProperty(['value.1']);
-  expect((await bench.fail('prefs:set', { key: 'caseList.columns', value: ['code', 'code'] })).fields).toEqual({ value: 'validation.duplicate' });
+  expect((await bench.fail('prefs:set', { key: 'caseList.columns', value: ['code', 'code'] })).fields).toEqual({
+    value: 'validation.duplicate',
+  });
   expect((await bench.fail('prefs:set', { key: 'caseList.columns', value: [] })).fields).toEqual({ value: 'validation.columnsRequired' });
   expect((await bench.fail('prefs:set', { key: 'theme', value: 'dark' })).code).toBe('INVALID_INPUT');
   expect((await bench.fail('prefs:set', { key: 'caseList.sort', value: { column: 'code' } })).code).toBe('INVALID_INPUT');

@@ -23,13 +23,21 @@ test('a new recovery key replaces the old one; only the recovery slot changes', 
   const slotsAfter = JSON.parse(readFileSync(join(bench.vaultDir, 'keyslots.json'), 'utf8')) as { slots: { kind: string }[] };
   expect(slotsAfter.slots.filter((slot) => slot.kind === 'user')).toEqual(slotsBefore.slots.filter((slot) => slot.kind === 'user'));
   await bench.call('vault:lock');
-  const wrong = await bench.fail('vault:unlockWithRecoveryKey', { account: COUNSELLOR.name, recoveryKey: oldKey, newPassphrase: 'Ganz-neues-Kennwort-1' });
+  const wrong = await bench.fail('vault:unlockWithRecoveryKey', {
+    account: COUNSELLOR.name,
+    recoveryKey: oldKey,
+    newPassphrase: 'Ganz-neues-Kennwort-1',
+  });
   expect(wrong.code).toBe('WRONG_RECOVERY_KEY');
-  const session = await bench.call('vault:unlockWithRecoveryKey', { account: COUNSELLOR.name, recoveryKey: newKey, newPassphrase: 'Ganz-neues-Kennwort-1' });
+  const session = await bench.call('vault:unlockWithRecoveryKey', {
+    account: COUNSELLOR.name,
+    recoveryKey: newKey,
+    newPassphrase: 'Ganz-neues-Kennwort-1',
+  });
   expect(session.name).toBe(COUNSELLOR.name);
 });
 
-test("after a regeneration the new key recovers a supervisor together with the log key; the old key opens neither", async () => {
+test('after a regeneration the new key recovers a supervisor together with the log key; the old key opens neither', async () => {
   bench = createTestBench();
   const { recoveryKey: oldKey } = await setUpVault(bench);
   await bench.call('vault:lock');
@@ -51,9 +59,17 @@ test("after a regeneration the new key recovers a supervisor together with the l
   raw.close();
 
   // The supervisor forgot the passphrase: the old key is refused, the new one restores access and K_0.
-  const refused = await bench.fail('vault:unlockWithRecoveryKey', { account: SUPERVISOR.name, recoveryKey: oldKey, newPassphrase: 'Neues-Aufsicht-Kennwort-1' });
+  const refused = await bench.fail('vault:unlockWithRecoveryKey', {
+    account: SUPERVISOR.name,
+    recoveryKey: oldKey,
+    newPassphrase: 'Neues-Aufsicht-Kennwort-1',
+  });
   expect(refused.code).toBe('WRONG_RECOVERY_KEY');
-  const session = await bench.call('vault:unlockWithRecoveryKey', { account: SUPERVISOR.name, recoveryKey: newKey, newPassphrase: 'Neues-Aufsicht-Kennwort-1' });
+  const session = await bench.call('vault:unlockWithRecoveryKey', {
+    account: SUPERVISOR.name,
+    recoveryKey: newKey,
+    newPassphrase: 'Neues-Aufsicht-Kennwort-1',
+  });
   expect(session.role).toBe('supervisor');
   expect((await bench.call('audit:verify')).intact).toBe(true);
   await bench.call('vault:lock');

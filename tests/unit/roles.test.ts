@@ -13,7 +13,18 @@ const SECOND = { name: 'Dana Vertretung', passphrase: 'Vertretung-Kennwort-2026'
 async function twoCounsellors(): Promise<{ caseId: string; code: string }> {
   bench = await createAuditBench();
   const created = await bench.call('cases:create', { fields: caseFields({ familyName: 'Haidari' }) });
-  await bench.call('journal:add', { caseId: created.id, entry: { occurredOn: '2026-11-20', durationMinutes: 30, kind: 'inPerson', interpreter: false, topics: ['language'], participants: [], note: 'Termin bei der Ausländerbehörde' } });
+  await bench.call('journal:add', {
+    caseId: created.id,
+    entry: {
+      occurredOn: '2026-11-20',
+      durationMinutes: 30,
+      kind: 'inPerson',
+      interpreter: false,
+      topics: ['language'],
+      participants: [],
+      note: 'Termin bei der Ausländerbehörde',
+    },
+  });
   await bench.call('vault:lock');
   await bench.asSupervisor();
   await bench.call('accounts:create', { name: SECOND.name, role: 'counsellor', initialPassphrase: 'Erstes-Kennwort-2026' });
@@ -26,7 +37,10 @@ async function twoCounsellors(): Promise<{ caseId: string; code: string }> {
 describe('every channel with every role', () => {
   test('the core answers FORBIDDEN exactly where the contract says the role may not call', async () => {
     bench = await createAuditBench();
-    for (const [role, account] of [['counsellor', COUNSELLOR], ['supervisor', SUPERVISOR]] as const) {
+    for (const [role, account] of [
+      ['counsellor', COUNSELLOR],
+      ['supervisor', SUPERVISOR],
+    ] as const) {
       await bench.signIn(account);
       for (const channel of CHANNELS) {
         const access = contract[channel].access;
@@ -68,11 +82,32 @@ describe('break-the-glass', () => {
     expect(await bench.call('search:query', { text: 'Haidari' })).toEqual([]);
     expect((await bench.call('deadlines:list', { scope: 'all' })).items).toEqual([]);
     // Looking the code up shows who holds it and that a reason is needed.
-    expect(await bench.call('access:lookupCase', { code: code.toLowerCase() })).toMatchObject({ caseId, code, counsellorName: COUNSELLOR.name, isOwn: false, needsReason: true });
+    expect(await bench.call('access:lookupCase', { code: code.toLowerCase() })).toMatchObject({
+      caseId,
+      code,
+      counsellorName: COUNSELLOR.name,
+      isOwn: false,
+      needsReason: true,
+    });
     const refused = await bench.fail('cases:get', { id: caseId });
     expect(refused).toMatchObject({ code: 'REASON_REQUIRED', message: 'error.REASON_REQUIRED' });
     // Writing without having opened it with a reason is refused just the same (nothing stored).
-    expect((await bench.fail('journal:add', { caseId, entry: { occurredOn: '2026-11-20', durationMinutes: 10, kind: 'phone', interpreter: false, topics: [], participants: [], note: 'x' } })).code).toBe('REASON_REQUIRED');
+    expect(
+      (
+        await bench.fail('journal:add', {
+          caseId,
+          entry: {
+            occurredOn: '2026-11-20',
+            durationMinutes: 10,
+            kind: 'phone',
+            interpreter: false,
+            topics: [],
+            participants: [],
+            note: 'x',
+          },
+        })
+      ).code,
+    ).toBe('REASON_REQUIRED');
     // A reason left empty: a field message, nothing logged.
     const empty = await bench.fail('cases:get', { id: caseId, access: { kind: 'other', text: '  ' } });
     expect(empty.fields).toEqual({ 'access.text': 'validation.reasonTextRequired' });
@@ -81,15 +116,24 @@ describe('break-the-glass', () => {
     const detail = await bench.call('cases:get', { id: caseId, access: { kind: 'substitution' } });
     expect(detail.code).toBe(code);
     // For the rest of the session the case is open to this counsellor, every step flagged.
-    await bench.call('journal:add', { caseId, entry: { occurredOn: '2026-11-21', durationMinutes: 15, kind: 'phone', interpreter: false, topics: [], participants: [], note: 'Vertretung' } });
+    await bench.call('journal:add', {
+      caseId,
+      entry: {
+        occurredOn: '2026-11-21',
+        durationMinutes: 15,
+        kind: 'phone',
+        interpreter: false,
+        topics: [],
+        participants: [],
+        note: 'Vertretung',
+      },
+    });
     expect((await bench.call('cases:list', {})).map((row) => row.code)).toEqual([code]);
     expect((await bench.call('access:lookupCase', { code })).needsReason).toBe(false);
     await bench.call('cases:get', { id: caseId, access: { kind: 'other', text: 'Rückfrage Jobcenter' } });
 
     const raw = await openRawDatabase(bench, bench.recoveryKey);
-    const flagged = raw
-      .prepare('SELECT action, object, reason FROM audit_log WHERE break_glass = 1 ORDER BY seq')
-      .all();
+    const flagged = raw.prepare('SELECT action, object, reason FROM audit_log WHERE break_glass = 1 ORDER BY seq').all();
     raw.close();
     expect(flagged).toEqual([
       { action: 'case.view', object: code, reason: 'substitution' },
@@ -111,14 +155,32 @@ describe('break-the-glass', () => {
     await bench.asSupervisor();
     const page = await bench.call('audit:list', { filter: { breakGlassOnly: true }, offset: 0, limit: 50 });
     expect(page.total).toBe(1);
-    expect(page.entries[0]).toMatchObject({ action: 'case.view', object: code, userName: SECOND.name, breakGlass: true, reasonKind: 'caseConference', reasonText: null });
+    expect(page.entries[0]).toMatchObject({
+      action: 'case.view',
+      object: code,
+      userName: SECOND.name,
+      breakGlass: true,
+      reasonKind: 'caseConference',
+      reasonText: null,
+    });
   });
 
   test("a colleague's many matching entries do not crowd a counsellor's own hit out of the search", async () => {
     const { caseId: colleagueCase, code } = await twoCounsellors();
     const own = await bench.call('cases:create', { fields: caseFields({ familyName: 'Rahimi' }) });
-    const entry = (note: string) => ({ occurredOn: '2026-11-20', durationMinutes: 30, kind: 'inPerson' as const, interpreter: false, topics: [], participants: [], note });
-    await bench.call('journal:add', { caseId: own.id, entry: entry('Lange Notiz über Schule, Sprachkurs, Wohnung und zuletzt den Termin bei der Ausländerbehörde.') });
+    const entry = (note: string) => ({
+      occurredOn: '2026-11-20',
+      durationMinutes: 30,
+      kind: 'inPerson' as const,
+      interpreter: false,
+      topics: [],
+      participants: [],
+      note,
+    });
+    await bench.call('journal:add', {
+      caseId: own.id,
+      entry: entry('Lange Notiz über Schule, Sprachkurs, Wohnung und zuletzt den Termin bei der Ausländerbehörde.'),
+    });
     await bench.call('vault:lock');
     await bench.asCounsellor();
     // More than one page of hits, each ranked above the colleague's single one.

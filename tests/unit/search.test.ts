@@ -13,9 +13,24 @@ function notebook(notes: readonly string[]): Database.Database {
   const opened = new Database(':memory:');
   migrate(opened);
   opened.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Beratung', 'counsellor', '2026-01-01')`).run();
-  insertCase(opened, { id: 'c1', code: 'FB-2026-0001', fields: caseFields(), counsellorId: 'u1', recordKey: 1, at: '2026-11-01T09:00:00Z' });
+  insertCase(opened, {
+    id: 'c1',
+    code: 'FB-2026-0001',
+    fields: caseFields(),
+    counsellorId: 'u1',
+    recordKey: 1,
+    at: '2026-11-01T09:00:00Z',
+  });
   opened.transaction(() => {
-    notes.forEach((note, index) => insertJournalEntry(opened, { id: `j${index}`, caseId: 'c1', authorId: 'u1', at: '2026-11-01T09:00:00Z', input: journalInput({ note }) }));
+    notes.forEach((note, index) =>
+      insertJournalEntry(opened, {
+        id: `j${index}`,
+        caseId: 'c1',
+        authorId: 'u1',
+        at: '2026-11-01T09:00:00Z',
+        input: journalInput({ note }),
+      }),
+    );
   })();
   return opened;
 }
@@ -26,7 +41,9 @@ test('few matches are ranked by relevance', () => {
 });
 
 test('beyond the ranking limit the newest matches come first, still limited', () => {
-  const notes = Array.from({ length: RANKED_MATCHES_LIMIT + 5 }, (_, index) => (index === 3 ? 'Termin Termin Termin Termin' : `Termin Nummer ${index}`));
+  const notes = Array.from({ length: RANKED_MATCHES_LIMIT + 5 }, (_, index) =>
+    index === 3 ? 'Termin Termin Termin Termin' : `Termin Nummer ${index}`,
+  );
   db = notebook(notes);
   const hits = searchIndex(db, 'Termin', OWN, 5);
   expect(hits.map((hit) => hit.sourceId)).toEqual([4, 3, 2, 1, 0].map((offset) => `j${RANKED_MATCHES_LIMIT + offset}`));
@@ -40,12 +57,40 @@ function sharedNotebook(colleagueNotes: number): Database.Database {
   const user = opened.prepare(`INSERT INTO users (id, name, role, created_at) VALUES (?, ?, 'counsellor', '2026-01-01')`);
   user.run('u1', 'Beratung');
   user.run('u2', 'Kollegin');
-  insertCase(opened, { id: 'c1', code: 'FB-2026-0001', fields: caseFields(), counsellorId: 'u1', recordKey: 1, at: '2026-11-01T09:00:00Z' });
-  insertCase(opened, { id: 'c2', code: 'FB-2026-0002', fields: caseFields(), counsellorId: 'u2', recordKey: 2, at: '2026-11-01T09:00:00Z' });
+  insertCase(opened, {
+    id: 'c1',
+    code: 'FB-2026-0001',
+    fields: caseFields(),
+    counsellorId: 'u1',
+    recordKey: 1,
+    at: '2026-11-01T09:00:00Z',
+  });
+  insertCase(opened, {
+    id: 'c2',
+    code: 'FB-2026-0002',
+    fields: caseFields(),
+    counsellorId: 'u2',
+    recordKey: 2,
+    at: '2026-11-01T09:00:00Z',
+  });
   opened.transaction(() => {
-    insertJournalEntry(opened, { id: 'own', caseId: 'c1', authorId: 'u1', at: '2026-11-01T09:00:00Z', input: journalInput({ note: 'Lange Notiz über Schule, Sprachkurs, Wohnung, Jobcenter und zuletzt den Termin bei der Ausländerbehörde im Dezember.' }) });
+    insertJournalEntry(opened, {
+      id: 'own',
+      caseId: 'c1',
+      authorId: 'u1',
+      at: '2026-11-01T09:00:00Z',
+      input: journalInput({
+        note: 'Lange Notiz über Schule, Sprachkurs, Wohnung, Jobcenter und zuletzt den Termin bei der Ausländerbehörde im Dezember.',
+      }),
+    });
     for (let index = 0; index < colleagueNotes; index += 1) {
-      insertJournalEntry(opened, { id: `k${index}`, caseId: 'c2', authorId: 'u2', at: '2026-11-01T09:00:00Z', input: journalInput({ note: 'Termin Termin' }) });
+      insertJournalEntry(opened, {
+        id: `k${index}`,
+        caseId: 'c2',
+        authorId: 'u2',
+        at: '2026-11-01T09:00:00Z',
+        input: journalInput({ note: 'Termin Termin' }),
+      });
     }
   })();
   return opened;
@@ -62,5 +107,7 @@ test.each([
   expect(opened).toHaveLength(5);
   expect(new Set(opened.map((hit) => hit.caseCode))).toEqual(new Set(['FB-2026-0002']));
   // The colleague's own view: their cases only.
-  expect(searchIndex(db, 'Termin', { counsellorId: 'u2', openedCodes: [] }, 500).every((hit) => hit.caseCode === 'FB-2026-0002')).toBe(true);
+  expect(searchIndex(db, 'Termin', { counsellorId: 'u2', openedCodes: [] }, 500).every((hit) => hit.caseCode === 'FB-2026-0002')).toBe(
+    true,
+  );
 });

@@ -24,19 +24,23 @@ describe('i18n', () => {
 
 describe('recovery key', () => {
   test('Base32 round-trips any bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ minLength: 0, maxLength: 64 }), (bytes) => {
-      const decoded = decodeBase32(encodeBase32(bytes));
-      expect(decoded?.subarray(0, bytes.length)).toEqual(Buffer.from(bytes));
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 0, maxLength: 64 }), (bytes) => {
+        const decoded = decodeBase32(encodeBase32(bytes));
+        expect(decoded?.subarray(0, bytes.length)).toEqual(Buffer.from(bytes));
+      }),
+    );
   });
 
   test('a 256-bit key prints as 13 groups and parses back from what people type', () => {
-    fc.assert(fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), (bytes) => {
-      const printed = formatRecoveryKey(bytes);
-      expect(printed).toMatch(/^([A-Z2-7]{4}-){12}[A-Z2-7]{4}$/);
-      const typed = printed.toLowerCase().replace(/-/g, '  ').replace(/o/g, '0').replace(/i/g, '1');
-      expect(parseRecoveryKey(typed)).toEqual(Buffer.from(bytes));
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), (bytes) => {
+        const printed = formatRecoveryKey(bytes);
+        expect(printed).toMatch(/^([A-Z2-7]{4}-){12}[A-Z2-7]{4}$/);
+        const typed = printed.toLowerCase().replace(/-/g, '  ').replace(/o/g, '0').replace(/i/g, '1');
+        expect(parseRecoveryKey(typed)).toEqual(Buffer.from(bytes));
+      }),
+    );
   });
 
   test('wrong lengths and foreign characters are a format error', () => {

@@ -18,13 +18,12 @@ const production = { allowDevTools: false };
 const development = { allowDevTools: true };
 
 describe('request policy (webRequest.onBeforeRequest)', () => {
-  test.each([
-    'app://fallbuch/index.html',
-    'app://fallbuch/assets/x.js',
-    'app://fallbuch/assets/index-Bx3_k9.css?v=1',
-  ])('allows our own bundle: %s', (url) => {
-    expect(isAllowedRequestUrl(url, production)).toBe(true);
-  });
+  test.each(['app://fallbuch/index.html', 'app://fallbuch/assets/x.js', 'app://fallbuch/assets/index-Bx3_k9.css?v=1'])(
+    'allows our own bundle: %s',
+    (url) => {
+      expect(isAllowedRequestUrl(url, production)).toBe(true);
+    },
+  );
 
   test.each([
     'https://example.org',
@@ -65,9 +64,8 @@ describe('app URL', () => {
     expect(isAppUrl(APP_ENTRY_URL)).toBe(true);
   });
 
-  test.each(['app://fallbuch', 'app://FALLBUCH/index.html', 'app://u:p@fallbuch/', 'https://fallbuch/'])(
-    'refuses %s',
-    (url) => expect(isAppUrl(url)).toBe(false),
+  test.each(['app://fallbuch', 'app://FALLBUCH/index.html', 'app://u:p@fallbuch/', 'https://fallbuch/'])('refuses %s', (url) =>
+    expect(isAppUrl(url)).toBe(false),
   );
 });
 
@@ -79,9 +77,7 @@ describe('resolveAppPath (protocol handler)', () => {
     expect(resolveAppPath(root, 'app://fallbuch/assets/x.js')).toBe(path.join(root, 'assets', 'x.js'));
     expect(resolveAppPath(root, 'app://fallbuch/assets/x.js?v=2#top')).toBe(path.join(root, 'assets', 'x.js'));
     expect(resolveAppPath(root, 'app://fallbuch/')).toBe(path.join(root, 'index.html'));
-    expect(resolveAppPath(root, 'app://fallbuch/fonts/Inter%20Regular.woff2')).toBe(
-      path.join(root, 'fonts', 'Inter Regular.woff2'),
-    );
+    expect(resolveAppPath(root, 'app://fallbuch/fonts/Inter%20Regular.woff2')).toBe(path.join(root, 'fonts', 'Inter Regular.woff2'));
   });
 
   test.each([
@@ -180,9 +176,7 @@ describe('IPC sender check', () => {
 describe('shell language', () => {
   test('is taken from answers that carry it', () => {
     expect(languageFromResult('vault:status', { ok: true, value: { state: 'locked', language: 'en' } })).toBe('en');
-    expect(languageFromResult('settings:update', { ok: true, value: { language: 'de', autoLockMinutes: 5 } })).toBe(
-      'de',
-    );
+    expect(languageFromResult('settings:update', { ok: true, value: { language: 'de', autoLockMinutes: 5 } })).toBe('de');
   });
 
   test('is not taken from failures, other channels or unknown values', () => {

@@ -36,7 +36,9 @@ describe('Cell Key Method over random synthetic populations', () => {
           }
         }
         // Persons new in the period are the grand total of three tables and a row of the first.
-        const totals = ['T03a_statusAtIntake', 'T07_accessRoute', 'T14a_benefitsAtIntake'].map((id) => result.document.tables.find((table) => table.id === id)?.grandTotal);
+        const totals = ['T03a_statusAtIntake', 'T07_accessRoute', 'T14a_benefitsAtIntake'].map(
+          (id) => result.document.tables.find((table) => table.id === id)?.grandTotal,
+        );
         const fresh = result.document.tables.find((table) => table.id === 'T01_cases')?.rows.find((row) => row.code === 'new')?.total;
         expect(new Set([...totals, fresh]).size).toBe(1);
       }),
@@ -48,7 +50,10 @@ describe('Cell Key Method over random synthetic populations', () => {
     await fc.assert(
       fc.asyncProperty(populationArbitrary(80), periodArbitrary, fc.integer(), async (population, period, seed) => {
         const shuffled = {
-          persons: fc.sample(fc.shuffledSubarray(population.persons, { minLength: population.persons.length, maxLength: population.persons.length }), { seed, numRuns: 1 })[0]!,
+          persons: fc.sample(
+            fc.shuffledSubarray(population.persons, { minLength: population.persons.length, maxLength: population.persons.length }),
+            { seed, numRuns: 1 },
+          )[0]!,
           notes: [...population.notes].reverse(),
         };
         for (const method of ['buendnis', 'ministerium'] as const) {

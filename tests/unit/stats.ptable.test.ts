@@ -35,7 +35,11 @@ describe('ptable (D=3, V=2.25, js=2)', () => {
       }
     }
     // DOMAIN.md: count 1 is published as 0 (p=0.6875), 3 (0.25) or 4 (0.0625).
-    expect(rowFor(PTABLE, 1)).toEqual({ count: 1, offsets: [-1, 2, 3], weights: [0.6875 * KEY_SPACE, 0.25 * KEY_SPACE, 0.0625 * KEY_SPACE] });
+    expect(rowFor(PTABLE, 1)).toEqual({
+      count: 1,
+      offsets: [-1, 2, 3],
+      weights: [0.6875 * KEY_SPACE, 0.25 * KEY_SPACE, 0.0625 * KEY_SPACE],
+    });
     // From count 6 on the support is symmetric: one row for all larger counts, symmetric weights.
     const last = rowFor(PTABLE, 1000);
     expect(last.count).toBe(maxDeviation + js + 1);

@@ -41,7 +41,11 @@ function folderWithEarlierExport(): string {
 }
 
 function contentOf(folder: string): Map<string, Buffer> {
-  return new Map(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name))]));
+  return new Map(
+    readdirSync(folder)
+      .sort()
+      .map((name) => [name, readFileSync(join(folder, name))]),
+  );
 }
 
 function expectUnchanged(folder: string): void {

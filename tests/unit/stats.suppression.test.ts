@@ -11,7 +11,11 @@ import { compute, periodArbitrary, populationArbitrary, profile } from './helper
 
 const label = (code: string) => ({ de: code, en: code });
 const dimension = (id: string, categories: string[]): Dimension => ({ id, categories, mergeable: false, label });
-const context: TableContext = { period: periodBounds({ year: 2026, quarter: null }), origin: new Set(['_other']), originDimension: originDimension(['_other']) };
+const context: TableContext = {
+  period: periodBounds({ year: 2026, quarter: null }),
+  origin: new Set(['_other']),
+  originDimension: originDimension(['_other']),
+};
 
 /** A hand-made 2×2 table: rows A, B; columns X, Y; units are placed by (field, kind). */
 function handMade(counts: Record<string, number>): TrueTable {
@@ -30,7 +34,14 @@ function handMade(counts: Record<string, number>): TrueTable {
   for (const [cell, count] of Object.entries(counts)) {
     for (let index = 0; index < count; index += 1) {
       const id = units.length + 1;
-      units.push({ recordKey: id * 7919, tagA: id * 104729, tagB: id * 1299709, field: cell[0]!, kind: cell[1]!, observedOn: '2026-05-01' });
+      units.push({
+        recordKey: id * 7919,
+        tagA: id * 104729,
+        tagB: id * 1299709,
+        field: cell[0]!,
+        kind: cell[1]!,
+        observedOn: '2026-05-01',
+      });
     }
   }
   return tabulate(definition, units, context);
@@ -48,7 +59,8 @@ describe('cell suppression', () => {
 
     const result = await suppress({ tables: [table], k: 3, earlierSuppressed: new Set(), earlierPublished: new Map() });
     const audit = await auditIntervals([table], result.suppressed);
-    for (const finding of audit.findings.filter((entry) => !entry.fingerprint.startsWith('0:'))) expect(finding.high - finding.low).toBeGreaterThanOrEqual(3);
+    for (const finding of audit.findings.filter((entry) => !entry.fingerprint.startsWith('0:')))
+      expect(finding.high - finding.low).toBeGreaterThanOrEqual(3);
     // More than the two primary cells had to go, and nothing from 1 to 2 is published.
     expect(result.suppressed.size).toBeGreaterThan(2);
     for (const { value } of pairsOf(result.published[0]!)) expect(value === 1 || value === 2).toBe(false);
@@ -60,13 +72,16 @@ describe('cell suppression', () => {
     const published = result.published[0]!;
     expect(published.rowTotals[0]).toBeNull();
     const audit = await auditIntervals([table], result.suppressed);
-    for (const finding of audit.findings.filter((entry) => !entry.fingerprint.startsWith('0:'))) expect(finding.high - finding.low).toBeGreaterThanOrEqual(3);
+    for (const finding of audit.findings.filter((entry) => !entry.fingerprint.startsWith('0:')))
+      expect(finding.high - finding.low).toBeGreaterThanOrEqual(3);
   });
 
   test('what an earlier export of the period published is known: it pins a cell, so the audit refuses', async () => {
     const table = handMade({ AX: 1, AY: 2, BX: 10, BY: 12 });
     const cell = table.rows[0]!.cells[0]!;
-    await expect(suppress({ tables: [table], k: 3, earlierSuppressed: new Set(), earlierPublished: new Map([[cell.fingerprint, 1]]) })).rejects.toThrow('statistics audit failed');
+    await expect(
+      suppress({ tables: [table], k: 3, earlierSuppressed: new Set(), earlierPublished: new Map([[cell.fingerprint, 1]]) }),
+    ).rejects.toThrow('statistics audit failed');
   });
 
   test('over random populations: nothing in 1..k−1 is published and every suppressed quantity has an LP interval ≥ k', async () => {
@@ -83,8 +98,12 @@ describe('cell suppression', () => {
             }
           }
         }
-        const audit = await auditIntervals(result.published.map((table) => table.table), suppressed);
-        for (const finding of audit.findings.filter((entry) => !entry.fingerprint.startsWith('0:'))) expect(finding.high - finding.low).toBeGreaterThanOrEqual(k - 1e-6);
+        const audit = await auditIntervals(
+          result.published.map((table) => table.table),
+          suppressed,
+        );
+        for (const finding of audit.findings.filter((entry) => !entry.fingerprint.startsWith('0:')))
+          expect(finding.high - finding.low).toBeGreaterThanOrEqual(k - 1e-6);
       }),
       { numRuns: 15 },
     );

@@ -52,20 +52,29 @@ describe('the confirm step names the files the core writes', () => {
     expect(fileBaseName('2025', '  ')).toBe('fallbuch-statistik_2025_export');
   });
 
-  test.each(['sections', 'perTable'] as const)('planned files (as the preview sends them) equal the rendered files (%s)', async (layout) => {
-    const document = documentWith(['T01_cases', 'T03a_statusAtIntake', 'T13b_contacts']);
-    const base = fileBaseName(document.period.code, 'Kommunales Integrationszentrum');
-    const rendered = await renderFiles(document, base, layout);
-    expect(plannedFilesByLayout(document, base)[layout]).toEqual(plannedFiles(document, base, layout));
-    expect(plannedFiles(document, base, layout).map((file) => file.name)).toEqual(rendered.map((file) => file.name));
-    expect(plannedFiles(document, base, layout).map((file) => file.kind)).toEqual(rendered.map((file) => file.name.split('.').at(-1)));
-  });
+  test.each(['sections', 'perTable'] as const)(
+    'planned files (as the preview sends them) equal the rendered files (%s)',
+    async (layout) => {
+      const document = documentWith(['T01_cases', 'T03a_statusAtIntake', 'T13b_contacts']);
+      const base = fileBaseName(document.period.code, 'Kommunales Integrationszentrum');
+      const rendered = await renderFiles(document, base, layout);
+      expect(plannedFilesByLayout(document, base)[layout]).toEqual(plannedFiles(document, base, layout));
+      expect(plannedFiles(document, base, layout).map((file) => file.name)).toEqual(rendered.map((file) => file.name));
+      expect(plannedFiles(document, base, layout).map((file) => file.kind)).toEqual(rendered.map((file) => file.name.split('.').at(-1)));
+    },
+  );
 });
 
 describe('choose step', () => {
   test('a quarter and a year become the contract period', () => {
-    expect(choiceSchema.parse({ kind: 'quarter', year: ' 2026 ', quarter: '3', profileId: 'buendnis' })).toEqual({ period: { year: 2026, quarter: 3 }, profileId: 'buendnis' });
-    expect(choiceSchema.parse({ kind: 'year', year: '2025', quarter: '', profileId: 'ministerium' })).toEqual({ period: { year: 2025, quarter: null }, profileId: 'ministerium' });
+    expect(choiceSchema.parse({ kind: 'quarter', year: ' 2026 ', quarter: '3', profileId: 'buendnis' })).toEqual({
+      period: { year: 2026, quarter: 3 },
+      profileId: 'buendnis',
+    });
+    expect(choiceSchema.parse({ kind: 'year', year: '2025', quarter: '', profileId: 'ministerium' })).toEqual({
+      period: { year: 2025, quarter: null },
+      profileId: 'ministerium',
+    });
   });
 
   test('bad input gets the German message keys on the right fields', () => {
@@ -79,7 +88,9 @@ describe('choose step', () => {
       ]),
     );
     const noQuarter = choiceSchema.safeParse({ kind: 'quarter', year: '2026', quarter: '', profileId: 'x' });
-    expect(noQuarter.success ? [] : noQuarter.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['quarter', 'statsUi.choose.quarterRequired']]);
+    expect(noQuarter.success ? [] : noQuarter.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['quarter', 'statsUi.choose.quarterRequired'],
+    ]);
     expect(choiceSchema.safeParse({ kind: 'year', year: '1999', quarter: '', profileId: 'x' }).success).toBe(false);
   });
 

@@ -7,7 +7,13 @@ let bench: TestBench;
 afterEach(async () => bench?.cleanup());
 
 function note(overrides: Partial<StructuralNoteInput> = {}): StructuralNoteInput {
-  return { field: 'language', kind: 'waitingTime', observedIn: '2026-10', text: 'Wartezeit auf Integrationskurse mit Kinderbetreuung über sechs Monate.', ...overrides };
+  return {
+    field: 'language',
+    kind: 'waitingTime',
+    observedIn: '2026-10',
+    text: 'Wartezeit auf Integrationskurse mit Kinderbetreuung über sechs Monate.',
+    ...overrides,
+  };
 }
 
 /** For payloads the schema must refuse. */
@@ -20,8 +26,12 @@ test('notes are stored without case, author or day and listed newest month first
   bench = setup.bench;
   await bench.call('cases:create', { fields: caseFields() });
   const first = await bench.call('structuralNotes:add', { note: note() });
-  await bench.call('structuralNotes:add', { note: note({ field: 'housing', kind: 'gap', observedIn: '2025-12', text: 'Kaum Wohnungen für Alleinstehende unter 25.' }) });
-  await bench.call('structuralNotes:add', { note: note({ field: 'work', kind: 'interfaceProblem', observedIn: '2026-11', text: 'Beschäftigungserlaubnis dauert zu lange.' }) });
+  await bench.call('structuralNotes:add', {
+    note: note({ field: 'housing', kind: 'gap', observedIn: '2025-12', text: 'Kaum Wohnungen für Alleinstehende unter 25.' }),
+  });
+  await bench.call('structuralNotes:add', {
+    note: note({ field: 'work', kind: 'interfaceProblem', observedIn: '2026-11', text: 'Beschäftigungserlaubnis dauert zu lange.' }),
+  });
 
   const all = await bench.call('structuralNotes:list', {});
   expect(all.map((row) => [row.observedIn, row.field, row.kind])).toEqual([
@@ -40,7 +50,11 @@ test('notes are stored without case, author or day and listed newest month first
     text: 'Wartezeit auf Integrationskurse mit Kinderbetreuung über sechs Monate.',
     created_at: '2026-11-21',
   });
-  expect(logRows(raw).filter((row) => row.action.startsWith('structuralNote')).map((row) => [row.action, row.object])).toEqual([
+  expect(
+    logRows(raw)
+      .filter((row) => row.action.startsWith('structuralNote'))
+      .map((row) => [row.action, row.object]),
+  ).toEqual([
     ['structuralNote.add', null],
     ['structuralNote.add', null],
     ['structuralNote.add', null],
@@ -67,9 +81,15 @@ test('a text naming a person of the case files or a case code is refused as not 
 
 test('a month in the future, a bad month, an unknown kind and an empty text are refused', async () => {
   ({ bench } = await unlockedBench());
-  expect((await bench.fail('structuralNotes:add', { note: note({ observedIn: '2026-12' }) })).fields).toEqual({ 'note.observedIn': 'validation.monthFuture' });
-  expect((await bench.fail('structuralNotes:add', { note: note({ observedIn: '2026-13' }) })).fields).toEqual({ 'note.observedIn': 'validation.month' });
-  expect((await bench.fail('structuralNotes:add', { note: note({ observedIn: '2026-10-01' }) })).fields).toEqual({ 'note.observedIn': 'validation.month' });
+  expect((await bench.fail('structuralNotes:add', { note: note({ observedIn: '2026-12' }) })).fields).toEqual({
+    'note.observedIn': 'validation.monthFuture',
+  });
+  expect((await bench.fail('structuralNotes:add', { note: note({ observedIn: '2026-13' }) })).fields).toEqual({
+    'note.observedIn': 'validation.month',
+  });
+  expect((await bench.fail('structuralNotes:add', { note: note({ observedIn: '2026-10-01' }) })).fields).toEqual({
+    'note.observedIn': 'validation.month',
+  });
   expect((await bench.fail('structuralNotes:add', { note: badNote({ kind: 'Lücke' }) })).fields).toHaveProperty(['note.kind']);
   expect((await bench.fail('structuralNotes:add', { note: note({ text: '   ' }) })).fields).toEqual({ 'note.text': 'validation.required' });
   expect((await bench.fail('structuralNotes:add', { note: { ...note(), caseId: 'x' } })).code).toBe('INVALID_INPUT');

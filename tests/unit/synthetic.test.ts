@@ -27,12 +27,23 @@ test('the synthetic generator is deterministic and fills every part of a case fi
 
   // Duldung and Gestattung dominate the current statuses; notes are searchable German text.
   const current = listCases(first.db, { includeClosed: true }).map((row) => row.currentStatus);
-  const tolerated = current.filter((status) => status === 'gestattung55' || (DULDUNG_LIKE_STATUSES as readonly string[]).includes(status ?? ''));
+  const tolerated = current.filter(
+    (status) => status === 'gestattung55' || (DULDUNG_LIKE_STATUSES as readonly string[]).includes(status ?? ''),
+  );
   expect(tolerated.length / current.length).toBeGreaterThan(0.5);
-  expect(first.db.prepare(`SELECT count(*) FROM search_index WHERE search_index MATCH '"Ausländerbehörde"'`).pluck().get()).toBeGreaterThan(0);
+  expect(first.db.prepare(`SELECT count(*) FROM search_index WHERE search_index MATCH '"Ausländerbehörde"'`).pluck().get()).toBeGreaterThan(
+    0,
+  );
   for (const table of ['deadlines', 'assessments', 'goals', 'referrals', 'closures', 'partners']) {
     expect(first.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBeGreaterThan(0);
   }
   // Closed cases have no open derived deadline.
-  expect(first.db.prepare(`SELECT count(*) FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE c.closed_on IS NOT NULL AND d.state = 'open' AND d.source_key IS NOT NULL`).pluck().get()).toBe(0);
+  expect(
+    first.db
+      .prepare(
+        `SELECT count(*) FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE c.closed_on IS NOT NULL AND d.state = 'open' AND d.source_key IS NOT NULL`,
+      )
+      .pluck()
+      .get(),
+  ).toBe(0);
 });

@@ -70,7 +70,9 @@ describe('set-up', () => {
     const relative = await bench.fail('vault:setup', { vaultDir: 'relativ/Tresor', supervisor: SUPERVISOR, counsellor: COUNSELLOR });
     expect(relative).toMatchObject({ code: 'VAULT_PATH_INVALID', fields: { vaultDir: 'error.VAULT_PATH_RELATIVE' } });
     await setUpVault(bench);
-    expect((await bench.fail('vault:setup', { vaultDir: join(bench.root, 'anders'), supervisor: SUPERVISOR, counsellor: COUNSELLOR })).code).toBe('ALREADY_INITIALISED');
+    expect(
+      (await bench.fail('vault:setup', { vaultDir: join(bench.root, 'anders'), supervisor: SUPERVISOR, counsellor: COUNSELLOR })).code,
+    ).toBe('ALREADY_INITIALISED');
 
     const other = createTestBench();
     try {
@@ -100,9 +102,15 @@ describe('unlock', () => {
     bench = createTestBench();
     await setUpVault(bench);
     await bench.call('vault:lock');
-    expect(await bench.call('vault:unlock', { account: 'sabine aufsicht', passphrase: SUPERVISOR.passphrase })).toMatchObject({ role: 'supervisor' });
-    expect(await bench.call('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase })).toMatchObject({ role: 'counsellor' });
-    expect((await bench.fail('vault:unlock', { account: 'Niemand', passphrase: 'irgendwas-langes' })).message).toBe('error.UNKNOWN_ACCOUNT');
+    expect(await bench.call('vault:unlock', { account: 'sabine aufsicht', passphrase: SUPERVISOR.passphrase })).toMatchObject({
+      role: 'supervisor',
+    });
+    expect(await bench.call('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase })).toMatchObject({
+      role: 'counsellor',
+    });
+    expect((await bench.fail('vault:unlock', { account: 'Niemand', passphrase: 'irgendwas-langes' })).message).toBe(
+      'error.UNKNOWN_ACCOUNT',
+    );
   });
 
   test('a wrong passphrase, damaged key slots and a damaged vault file are three distinct errors', async () => {
@@ -184,7 +192,9 @@ describe('lock', () => {
     await setUpVault(bench);
     await bench.call('vault:lock');
     expect((await bench.fail('settings:get')).code).toBe('LOCKED');
-    expect((await bench.fail('vault:changePassphrase', { current: COUNSELLOR.passphrase, next: 'neues-kennwort-2026' })).code).toBe('LOCKED');
+    expect((await bench.fail('vault:changePassphrase', { current: COUNSELLOR.passphrase, next: 'neues-kennwort-2026' })).code).toBe(
+      'LOCKED',
+    );
     expect((await bench.call('vault:status')).session).toBeNull();
   });
 
@@ -211,7 +221,12 @@ test('lock() zeroes the data key buffer it held', async () => {
   bench = createTestBench();
   const { VaultService } = await import('../../src/main/vault/vaultService');
   const { AppConfigStore } = await import('../../src/main/config/appConfig');
-  const service = new VaultService({ config: new AppConfigStore(bench.configDir), defaultVaultDir: bench.vaultDir, kdf: TEST_KDF, now: bench.clock.now });
+  const service = new VaultService({
+    config: new AppConfigStore(bench.configDir),
+    defaultVaultDir: bench.vaultDir,
+    kdf: TEST_KDF,
+    now: bench.clock.now,
+  });
   await service.setup({ vaultDir: bench.vaultDir, supervisor: SUPERVISOR, counsellor: COUNSELLOR });
   const key = service.requireOpen().dataKey;
   expect(key.some((byte) => byte !== 0)).toBe(true);
@@ -227,7 +242,9 @@ describe('passphrases and recovery', () => {
     const before = readKeySlotFile(keyslotFile());
     const next = 'Neues-Beratungs-Kennwort';
     expect((await bench.fail('vault:changePassphrase', { current: 'falsches-kennwort-1', next })).code).toBe('WRONG_PASSPHRASE');
-    expect((await bench.fail('vault:changePassphrase', { current: COUNSELLOR.passphrase, next: 'kurz' })).fields).toEqual({ next: 'validation.passphraseTooShort' });
+    expect((await bench.fail('vault:changePassphrase', { current: COUNSELLOR.passphrase, next: 'kurz' })).fields).toEqual({
+      next: 'validation.passphraseTooShort',
+    });
     await bench.call('vault:changePassphrase', { current: COUNSELLOR.passphrase, next });
     const after = readKeySlotFile(keyslotFile());
     expect(after?.slots[0]).toEqual(before?.slots[0]);
@@ -235,7 +252,9 @@ describe('passphrases and recovery', () => {
     expect(after?.slots[1]).toMatchObject({ userId: before?.slots[1]?.kind === 'user' ? before.slots[1].userId : '', slotVersion: 2 });
 
     await bench.call('vault:lock');
-    expect((await bench.fail('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase })).code).toBe('WRONG_PASSPHRASE');
+    expect((await bench.fail('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
     expect(await bench.call('vault:unlock', { account: COUNSELLOR.name, passphrase: next })).toMatchObject({ role: 'counsellor' });
   });
 
@@ -245,13 +264,21 @@ describe('passphrases and recovery', () => {
     await bench.call('vault:lock');
     const newPassphrase = 'Nach-Wiederherstellung-1';
     const wrongKey = recoveryKey.replace(/^[A-Z2-7]{4}/, (group) => (group === 'AAAA' ? 'BBBB' : 'AAAA'));
-    expect((await bench.fail('vault:unlockWithRecoveryKey', { account: SUPERVISOR.name, recoveryKey: wrongKey, newPassphrase })).code).toBe('WRONG_RECOVERY_KEY');
-    expect((await bench.fail('vault:unlockWithRecoveryKey', { account: SUPERVISOR.name, recoveryKey: 'ABCD-EFGH', newPassphrase })).message).toBe('error.RECOVERY_KEY_FORMAT');
+    expect((await bench.fail('vault:unlockWithRecoveryKey', { account: SUPERVISOR.name, recoveryKey: wrongKey, newPassphrase })).code).toBe(
+      'WRONG_RECOVERY_KEY',
+    );
+    expect(
+      (await bench.fail('vault:unlockWithRecoveryKey', { account: SUPERVISOR.name, recoveryKey: 'ABCD-EFGH', newPassphrase })).message,
+    ).toBe('error.RECOVERY_KEY_FORMAT');
 
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ').replace(/o/g, '0');
-    expect(await bench.call('vault:unlockWithRecoveryKey', { account: SUPERVISOR.name, recoveryKey: typed, newPassphrase })).toMatchObject({ role: 'supervisor' });
+    expect(await bench.call('vault:unlockWithRecoveryKey', { account: SUPERVISOR.name, recoveryKey: typed, newPassphrase })).toMatchObject({
+      role: 'supervisor',
+    });
     await bench.call('vault:lock');
-    expect((await bench.fail('vault:unlock', { account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase })).code).toBe('WRONG_PASSPHRASE');
+    expect((await bench.fail('vault:unlock', { account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
     await bench.call('vault:unlock', { account: SUPERVISOR.name, passphrase: newPassphrase });
     await bench.call('vault:lock');
     // The other account is unaffected.

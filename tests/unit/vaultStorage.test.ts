@@ -40,7 +40,11 @@ describe('the vault folder', () => {
     bench = createTestBench();
     mkdirSync(bench.root, { recursive: true });
     writeFileSync(join(bench.root, 'datei'), 'x');
-    const error = await bench.fail('vault:setup', { vaultDir: join(bench.root, 'datei', 'Tresor'), supervisor: SUPERVISOR, counsellor: COUNSELLOR });
+    const error = await bench.fail('vault:setup', {
+      vaultDir: join(bench.root, 'datei', 'Tresor'),
+      supervisor: SUPERVISOR,
+      counsellor: COUNSELLOR,
+    });
     expect(error.fields).toEqual({ vaultDir: 'error.VAULT_PATH_NOT_WRITABLE' });
   });
 
@@ -102,15 +106,21 @@ describe('nothing sensitive in plain bytes', () => {
     const { VaultService } = await import('../../src/main/vault/vaultService');
     const { AppConfigStore } = await import('../../src/main/config/appConfig');
     await bench.call('vault:lock');
-    const service = new VaultService({ config: new AppConfigStore(bench.configDir), defaultVaultDir: bench.vaultDir, kdf: TEST_KDF, now: bench.clock.now });
+    const service = new VaultService({
+      config: new AppConfigStore(bench.configDir),
+      defaultVaultDir: bench.vaultDir,
+      kdf: TEST_KDF,
+      now: bench.clock.now,
+    });
     await service.unlock(COUNSELLOR.name, COUNSELLOR.passphrase);
     const { db } = service.requireOpen();
     db.exec('CREATE TABLE case_probe (code TEXT, name TEXT, note TEXT)');
     db.prepare('INSERT INTO case_probe VALUES (?, ?, ?)').run('LEV-2026-0001', marker, `${marker} `.repeat(200));
 
-    const files = () => ['fallbuch.db', 'fallbuch.db-wal', 'keyslots.json', 'unlock-throttle.json']
-      .map((name) => join(bench.vaultDir, name))
-      .filter((file) => existsSync(file));
+    const files = () =>
+      ['fallbuch.db', 'fallbuch.db-wal', 'keyslots.json', 'unlock-throttle.json']
+        .map((name) => join(bench.vaultDir, name))
+        .filter((file) => existsSync(file));
     const needles = [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le'), Buffer.from('MARKER-')];
     const assertAbsent = () => {
       for (const file of files()) {

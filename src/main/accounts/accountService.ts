@@ -27,7 +27,10 @@ const caseRowSchema = z.object({ code: z.string(), counsellorId: z.string() });
  * acting supervisor, who alone can open it. Every change is logged.
  */
 export class AccountService {
-  constructor(private readonly vault: VaultService, private readonly now: () => Date) {}
+  constructor(
+    private readonly vault: VaultService,
+    private readonly now: () => Date,
+  ) {}
 
   private users(db: VaultDatabase) {
     const rows = db
@@ -73,7 +76,12 @@ export class AccountService {
    * Writes the key slot (Argon2id, async) and then the database change in one transaction. If the
    * database part fails, the slot is put back as it was, so the two never disagree for long.
    */
-  private async withSlot(user: Actor, passphrase: string, keys: SupervisorKeyPairs | null, change: (open: OpenVault) => void): Promise<void> {
+  private async withSlot(
+    user: Actor,
+    passphrase: string,
+    keys: SupervisorKeyPairs | null,
+    change: (open: OpenVault) => void,
+  ): Promise<void> {
     const open = this.vault.requireOpen();
     const hadSlot = this.vault.hasUserSlot(user.userId);
     const previous = this.vault.snapshotSlots();
@@ -176,7 +184,15 @@ export class AccountService {
       .all({ includeClosed: includeClosed ? 1 : 0 });
     this.vault.record('cases.assignmentList');
     return z
-      .array(z.object({ caseId: z.string(), code: z.string(), counsellorId: z.string(), counsellorName: z.string(), closedOn: z.string().nullable() }))
+      .array(
+        z.object({
+          caseId: z.string(),
+          code: z.string(),
+          counsellorId: z.string(),
+          counsellorName: z.string(),
+          closedOn: z.string().nullable(),
+        }),
+      )
       .parse(rows)
       .map((row) => ({ ...row, state: row.closedOn === null ? ('open' as const) : ('closed' as const) }));
   }
@@ -218,7 +234,9 @@ export class AccountService {
     return db.transaction(() => {
       this.requireUser(db, fromUserId);
       this.requireActiveCounsellor(db, toUserId);
-      const caseIds = z.array(z.string()).parse(db.prepare('SELECT id FROM cases WHERE counsellor_id = ? AND closed_on IS NULL ORDER BY code').pluck().all(fromUserId));
+      const caseIds = z
+        .array(z.string())
+        .parse(db.prepare('SELECT id FROM cases WHERE counsellor_id = ? AND closed_on IS NULL ORDER BY code').pluck().all(fromUserId));
       const moved = this.move(db, caseIds, toUserId);
       this.vault.record('cases.handOver', { object: fromUserId, details: { to: toUserId, moved } });
       return { moved };

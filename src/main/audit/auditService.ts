@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import {
-  AUDIT_RETENTION_MONTHS,
-  type AuditFilter,
-  type CheckpointSummary,
-  type Finding,
-  type VerifyReport,
-} from '@shared/domain/audit';
+import { AUDIT_RETENTION_MONTHS, type AuditFilter, type CheckpointSummary, type Finding, type VerifyReport } from '@shared/domain/audit';
 import { translate } from '@shared/i18n';
 import type { AppConfigStore } from '../config/appConfig';
 import type { CorePorts, ExportFileKind } from '../core/createCore';
@@ -84,7 +78,9 @@ export class AuditService {
 
   /** The latest retention base whose signed checkpoint holds (or a finding when it does not). */
   private retentionBase(db: VaultDatabase, vaultId: string): { base: RetentionBase | null; finding: Finding | null } {
-    const found = db.prepare('SELECT upto_seq AS uptoSeq, upto_mac AS uptoMac, checkpoint FROM audit_retention ORDER BY upto_seq DESC LIMIT 1').get();
+    const found = db
+      .prepare('SELECT upto_seq AS uptoSeq, upto_mac AS uptoMac, checkpoint FROM audit_retention ORDER BY upto_seq DESC LIMIT 1')
+      .get();
     if (found === undefined) return { base: null, finding: null };
     const row = retentionRowSchema.parse(found);
     let checkpoint: Checkpoint | null;
@@ -264,7 +260,8 @@ export class AuditService {
     const months = this.retentionMonths(db);
     const cutoff = this.cutoff(months);
     const upTo = this.dueUpTo(db, cutoff);
-    const dueEntries = upTo === null ? 0 : z.number().int().parse(db.prepare('SELECT count(*) FROM audit_log WHERE seq <= ?').pluck().get(upTo));
+    const dueEntries =
+      upTo === null ? 0 : z.number().int().parse(db.prepare('SELECT count(*) FROM audit_log WHERE seq <= ?').pluck().get(upTo));
     const archived: unknown = db.prepare('SELECT max(upto_seq) FROM audit_retention').pluck().get();
     return { months, cutoff: cutoff.toISOString(), dueEntries, archivedUpTo: typeof archived === 'number' ? archived : null };
   }
@@ -273,7 +270,10 @@ export class AuditService {
     const { db } = this.vault.requireOpen();
     db.transaction(() => {
       const before = this.retentionMonths(db);
-      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(RETENTION_META_KEY, String(months));
+      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+        RETENTION_META_KEY,
+        String(months),
+      );
       this.vault.record('audit.retention', { details: { before, months } });
     })();
     return this.retention();
@@ -293,11 +293,19 @@ export class AuditService {
     const path = await this.chooseTarget('archive', 'audit.archive.defaultName', 'json');
     if (!path) return { saved: false as const };
     const session = this.supervisorSession();
-    const rows = z.array(auditRowSchema).parse(session.db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq <= ? ORDER BY seq`).all(upTo));
+    const rows = z
+      .array(auditRowSchema)
+      .parse(session.db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq <= ? ORDER BY seq`).all(upTo));
     const last = rows.at(-1);
     if (!last?.mac) throw new AppError('CONFLICT', { messageKey: 'error.AUDIT_NOT_INTACT' });
     const checkpoint = signCheckpoint(
-      { vaultId: session.vaultId, seq: upTo, mac: last.mac, at: this.now().toISOString(), supervisor: { userId: session.actor.userId, name: session.actor.name } },
+      {
+        vaultId: session.vaultId,
+        seq: upTo,
+        mac: last.mac,
+        at: this.now().toISOString(),
+        supervisor: { userId: session.actor.userId, name: session.actor.name },
+      },
       { privateSeed: session.supervisorKeys.ed25519Private, publicRaw: session.supervisorKeys.ed25519Public },
     );
     // The archive is signed over the canonical entry bytes, independent of the JSON layout.

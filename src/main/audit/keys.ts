@@ -104,9 +104,7 @@ export interface Sealed {
 }
 
 function sealKey(shared: Buffer, ephemeralPublic: Buffer, recipientPublic: Buffer, context: string): Buffer {
-  return Buffer.from(
-    hkdfSync('sha256', shared, Buffer.concat([ephemeralPublic, recipientPublic]), `fallbuch seal v1|${context}`, 32),
-  );
+  return Buffer.from(hkdfSync('sha256', shared, Buffer.concat([ephemeralPublic, recipientPublic]), `fallbuch seal v1|${context}`, 32));
 }
 
 /** Seals `plaintext` to an X25519 public key; `context` (vault id, purpose, recipient) is bound as AAD. */

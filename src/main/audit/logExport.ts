@@ -93,7 +93,12 @@ export async function auditPdf(
   const header = () => {
     let x = PAGE.margin;
     COLUMNS.forEach((column, index) => {
-      page.drawText(fit(translate(language, `audit.column.${column}`), bold, (WIDTHS[index] ?? 60) - 4), { x, y, size: FONT_SIZE, font: bold });
+      page.drawText(fit(translate(language, `audit.column.${column}`), bold, (WIDTHS[index] ?? 60) - 4), {
+        x,
+        y,
+        size: FONT_SIZE,
+        font: bold,
+      });
       x += WIDTHS[index] ?? 60;
     });
     y -= 4;

@@ -109,7 +109,10 @@ export function* iterateEntries(db: VaultDatabase, filter: AuditFilter): Generat
   }
 }
 
-export function listFacets(db: VaultDatabase): { actions: string[]; users: { userId: string; name: string; role: (typeof ROLES)[number] }[] } {
+export function listFacets(db: VaultDatabase): {
+  actions: string[];
+  users: { userId: string; name: string; role: (typeof ROLES)[number] }[];
+} {
   // A skip scan over the action index: one seek per distinct action instead of reading a million entries.
   const actions = z.array(z.string()).parse(
     db

@@ -25,7 +25,19 @@ export interface ChainReport {
 }
 
 /** One row in the column order of AUDIT_ROW_COLUMNS. */
-type RawRow = [number, string, string | null, string | null, string | null, string, string | null, string | null, string | null, number, string | null];
+type RawRow = [
+  number,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  number,
+  string | null,
+];
 
 /** Failed entries kept for the reorder analysis; beyond this they are only reported as changed. */
 const REORDER_ANALYSIS_LIMIT = 64;
@@ -68,7 +80,9 @@ export function verifyChain(
   } else {
     expected = state.startSeq;
     previous = Buffer.from(state.legacyDigest, 'hex');
-    const legacyRows = z.array(auditRowSchema).parse(db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq < ? ORDER BY seq`).all(state.startSeq));
+    const legacyRows = z
+      .array(auditRowSchema)
+      .parse(db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq < ? ORDER BY seq`).all(state.startSeq));
     if (!equalHex(legacyDigest(vaultId, legacyRows), state.legacyDigest)) {
       findings.push({ kind: 'legacyChanged', fromSeq: legacyRows[0]?.seq ?? 1, toSeq: state.startSeq - 1, otherSeq: null });
     }
@@ -149,7 +163,9 @@ export function verifyChain(
     for (const [otherSeq, other] of detail) {
       if (otherSeq === seq) continue;
       const previousOptions = [other.previousStored, ...candidatesPrevious];
-      const fits = previousOptions.some((candidate) => equalHex(macOf(other.key, item.row, Buffer.from(candidate, 'hex'), otherSeq), item.row.mac));
+      const fits = previousOptions.some((candidate) =>
+        equalHex(macOf(other.key, item.row, Buffer.from(candidate, 'hex'), otherSeq), item.row.mac),
+      );
       if (fits) {
         moved.add(seq);
         if (item.row.mac) originalMacAt.set(otherSeq, item.row.mac);
@@ -162,9 +178,14 @@ export function verifyChain(
   const explained = (seq: number): boolean => {
     const item = detail.get(seq);
     const previousMac = originalMacAt.get(seq - 1);
-    return item !== undefined && previousMac !== undefined && equalHex(macOf(item.key, item.row, Buffer.from(previousMac, 'hex')), item.row.mac);
+    return (
+      item !== undefined && previousMac !== undefined && equalHex(macOf(item.key, item.row, Buffer.from(previousMac, 'hex')), item.row.mac)
+    );
   };
-  const changed = ranges(failed.filter((seq) => !moved.has(seq) && !explained(seq)), 'changed');
+  const changed = ranges(
+    failed.filter((seq) => !moved.has(seq) && !explained(seq)),
+    'changed',
+  );
   for (const item of detail.values()) item.key.fill(0);
 
   // The stored state must be where the chain leads: same last seq, same MAC, same next key.

@@ -3,9 +3,7 @@ import type { CaseService } from './caseService';
 
 const done = { done: true } as const;
 
-export function createCaseHandlers(
-  cases: CaseService,
-): HandlersFor<'cases' | 'status' | 'training' | 'deadlines' | 'journal' | 'search'> {
+export function createCaseHandlers(cases: CaseService): HandlersFor<'cases' | 'status' | 'training' | 'deadlines' | 'journal' | 'search'> {
   return {
     'cases:list': ({ includeClosed }) => cases.listCases(includeClosed ?? false),
     'cases:create': ({ fields }) => cases.createCase(fields),

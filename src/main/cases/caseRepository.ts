@@ -128,7 +128,14 @@ export function insertCase(
        @interpreterNeeded, @entryDate, @housing, @benefits, @schoolYears, @schoolCertificate, @schoolCountry, @germanLevel,
        @germanCertificate, @workExperience, @programme, @accessRoute, @intakeDate, @phase, @counsellorId,
        @specialCategoryNotes, @recordKey, @at, @at)`,
-  ).run({ ...toFieldColumns(row.fields), id: row.id, code: row.code, counsellorId: row.counsellorId, recordKey: row.recordKey, at: row.at });
+  ).run({
+    ...toFieldColumns(row.fields),
+    id: row.id,
+    code: row.code,
+    counsellorId: row.counsellorId,
+    recordKey: row.recordKey,
+    at: row.at,
+  });
 }
 
 export function updateCaseFields(db: VaultDatabase, id: string, fields: CaseFields, at: string): void {
@@ -219,7 +226,9 @@ const STATUS_COLUMNS = `id, status, valid_from AS validFrom, valid_until AS vali
 
 export function listStatuses(db: VaultDatabase, caseId: string): StatusRecordRow[] {
   const rows = db
-    .prepare(`SELECT ${STATUS_COLUMNS} FROM residence_statuses WHERE case_id = ? ORDER BY valid_from IS NULL, valid_from DESC, created_at DESC, rowid DESC`)
+    .prepare(
+      `SELECT ${STATUS_COLUMNS} FROM residence_statuses WHERE case_id = ? ORDER BY valid_from IS NULL, valid_from DESC, created_at DESC, rowid DESC`,
+    )
     .all(caseId);
   return z.array(statusRecordSchema).parse(rows);
 }
@@ -249,8 +258,13 @@ export function listTrainingStarts(db: VaultDatabase, caseId: string) {
   return z.array(trainingStartSchema).parse(rows);
 }
 
-export function insertTrainingStart(db: VaultDatabase, row: { id: string; caseId: string; startsOn: string; description: string | null; at: string }): void {
-  db.prepare('INSERT INTO training_starts (id, case_id, starts_on, description, created_at) VALUES (@id, @caseId, @startsOn, @description, @at)').run(row);
+export function insertTrainingStart(
+  db: VaultDatabase,
+  row: { id: string; caseId: string; startsOn: string; description: string | null; at: string },
+): void {
+  db.prepare(
+    'INSERT INTO training_starts (id, case_id, starts_on, description, created_at) VALUES (@id, @caseId, @startsOn, @description, @at)',
+  ).run(row);
 }
 
 export function deleteTrainingStart(db: VaultDatabase, id: string): string | null {
@@ -285,7 +299,15 @@ export function syncDerivedDeadlines(db: VaultDatabase, caseId: string, derived:
        due_on = excluded.due_on, remind_from = excluded.remind_from, opens_on = excluded.opens_on`,
   );
   for (const deadline of derived) {
-    upsert.run({ caseId, kind: deadline.kind, sourceKey: deadline.sourceKey, dueOn: deadline.dueOn, remindFrom: deadline.remindFrom, opensOn: deadline.opensOn ?? null, at });
+    upsert.run({
+      caseId,
+      kind: deadline.kind,
+      sourceKey: deadline.sourceKey,
+      dueOn: deadline.dueOn,
+      remindFrom: deadline.remindFrom,
+      opensOn: deadline.opensOn ?? null,
+      at,
+    });
   }
   const keep = JSON.stringify(derived.map((deadline) => deadline.sourceKey));
   db.prepare(
@@ -328,7 +350,9 @@ function parseJournalRow(raw: unknown): JournalEntry {
 
 export function listJournal(db: VaultDatabase, caseId: string): JournalEntry[] {
   return db
-    .prepare(`SELECT ${JOURNAL_COLUMNS} FROM journal_entries j LEFT JOIN users u ON u.id = j.author_id WHERE j.case_id = ? ORDER BY j.occurred_on DESC, j.created_at DESC`)
+    .prepare(
+      `SELECT ${JOURNAL_COLUMNS} FROM journal_entries j LEFT JOIN users u ON u.id = j.author_id WHERE j.case_id = ? ORDER BY j.occurred_on DESC, j.created_at DESC`,
+    )
     .all(caseId)
     .map(parseJournalRow);
 }
@@ -350,7 +374,10 @@ function journalColumns(input: JournalInput) {
   };
 }
 
-export function insertJournalEntry(db: VaultDatabase, row: { id: string; caseId: string; authorId: string; at: string; input: JournalInput }): void {
+export function insertJournalEntry(
+  db: VaultDatabase,
+  row: { id: string; caseId: string; authorId: string; at: string; input: JournalInput },
+): void {
   db.prepare(
     `INSERT INTO journal_entries (id, case_id, occurred_on, duration_minutes, kind, interpreter, topics, participants, note, author_id, created_at, updated_at)
      VALUES (@id, @caseId, @occurredOn, @durationMinutes, @kind, @interpreter, @topics, @participants, @note, @authorId, @at, @at)`,

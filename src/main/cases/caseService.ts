@@ -1,5 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DASHBOARD_DEFAULT_LIMIT, type CaseDetail, type CaseFields, type CaseSummary, type JournalInput, type SearchHit, type StatusInput } from '@shared/domain/cases';
+import {
+  DASHBOARD_DEFAULT_LIMIT,
+  type CaseDetail,
+  type CaseFields,
+  type CaseSummary,
+  type JournalInput,
+  type SearchHit,
+  type StatusInput,
+} from '@shared/domain/cases';
 import { ageOn, todayIn, type IsoDate } from '@shared/domain/dates';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
@@ -24,8 +32,10 @@ function fieldError(field: string, messageKey: string): AppError {
 function checkDates(fields: CaseFields, today: IsoDate): void {
   if (fields.birthDate && fields.birthDate > today) throw fieldError('birthDate', 'validation.birthDateFuture');
   if (fields.entryDate && fields.entryDate > today) throw fieldError('entryDate', 'validation.dateFuture');
-  if (fields.entryDate && fields.birthDate && fields.entryDate < fields.birthDate) throw fieldError('entryDate', 'validation.entryBeforeBirth');
-  if (fields.intakeDate && fields.birthDate && fields.intakeDate < fields.birthDate) throw fieldError('intakeDate', 'validation.intakeBeforeBirth');
+  if (fields.entryDate && fields.birthDate && fields.entryDate < fields.birthDate)
+    throw fieldError('entryDate', 'validation.entryBeforeBirth');
+  if (fields.intakeDate && fields.birthDate && fields.intakeDate < fields.birthDate)
+    throw fieldError('intakeDate', 'validation.intakeBeforeBirth');
 }
 
 function warningsFor(fields: CaseFields, today: IsoDate): CaseWarning[] {
@@ -44,7 +54,10 @@ function changedFields(before: CaseFields, after: CaseFields): string[] {
  * seam) inside the same transaction as the change, so a change is never stored without its entry.
  */
 export class CaseService {
-  constructor(private readonly vault: VaultService, private readonly now: () => Date) {}
+  constructor(
+    private readonly vault: VaultService,
+    private readonly now: () => Date,
+  ) {}
 
   private today(): IsoDate {
     return todayIn(this.now());
@@ -111,7 +124,15 @@ export class CaseService {
       if (changed.length === 0) return { warnings: warningsFor(fields, today) };
       repository.updateCaseFields(db, caseId, fields, this.at());
       // Art. 16: who changed what from which value to which (issue 6).
-      recordFieldChanges(db, { caseId, table: 'cases', rowId: caseId, actor: this.vault.requireOpen().actor, at: this.at(), before: before.fields, after: fields });
+      recordFieldChanges(db, {
+        caseId,
+        table: 'cases',
+        rowId: caseId,
+        actor: this.vault.requireOpen().actor,
+        at: this.at(),
+        before: before.fields,
+        after: fields,
+      });
       this.syncDeadlines(db, caseId);
       this.vault.record('case.update', { object: before.code, details: { fields: changed } });
       return { warnings: warningsFor(fields, today) };
@@ -240,7 +261,15 @@ export class CaseService {
       if (!entry) throw new AppError('NOT_FOUND');
       const record = this.requireCase(db, entry.caseId);
       repository.updateJournalEntry(db, id, input, this.at());
-      recordFieldChanges(db, { caseId: entry.caseId, table: 'journal_entries', rowId: id, actor: this.vault.requireOpen().actor, at: this.at(), before: entry, after: input });
+      recordFieldChanges(db, {
+        caseId: entry.caseId,
+        table: 'journal_entries',
+        rowId: id,
+        actor: this.vault.requireOpen().actor,
+        at: this.at(),
+        before: entry,
+        after: input,
+      });
       this.vault.record('case.journal.update', { object: record.code });
     });
   }

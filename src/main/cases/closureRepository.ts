@@ -16,7 +16,9 @@ export function listClosures(db: VaultDatabase, caseId: string): Closure[] {
 /** The closure that is in force (not reopened), if any. */
 export function findOpenClosure(db: VaultDatabase, caseId: string): Closure | null {
   const row = db
-    .prepare(`SELECT ${CLOSURE_COLUMNS} FROM closures WHERE case_id = ? AND reopened_on IS NULL ORDER BY created_at DESC, rowid DESC LIMIT 1`)
+    .prepare(
+      `SELECT ${CLOSURE_COLUMNS} FROM closures WHERE case_id = ? AND reopened_on IS NULL ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+    )
     .get(caseId);
   return row ? closureSchema.parse(row) : null;
 }

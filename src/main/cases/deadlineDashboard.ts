@@ -30,7 +30,10 @@ const rowSchema = z.union([
  * megabytes that the screen could not render. Only deadlines of the next 30 days are ranked;
  * later ones are only counted (in one extra row of the same statement).
  */
-export function listDashboardDeadlines(db: VaultDatabase, options: { today: IsoDate; scope: DashboardScope; limits: DashboardLimits }): DeadlineDashboard {
+export function listDashboardDeadlines(
+  db: VaultDatabase,
+  options: { today: IsoDate; scope: DashboardScope; limits: DashboardLimits },
+): DeadlineDashboard {
   const bounds = deadlineBucketBounds(options.today);
   const rows = db
     .prepare(

@@ -40,7 +40,9 @@ const PARTNER_COLUMNS = `p.id, p.name, p.offers, p.contact, p.is_active AS isAct
 
 export function listPartners(db: VaultDatabase, options: { includeArchived: boolean }): Partner[] {
   return db
-    .prepare(`SELECT ${PARTNER_COLUMNS} FROM partners p WHERE @includeArchived = 1 OR p.is_active = 1 ORDER BY p.name COLLATE NOCASE, p.rowid`)
+    .prepare(
+      `SELECT ${PARTNER_COLUMNS} FROM partners p WHERE @includeArchived = 1 OR p.is_active = 1 ORDER BY p.name COLLATE NOCASE, p.rowid`,
+    )
     .all({ includeArchived: options.includeArchived ? 1 : 0 })
     .map(parsePartner);
 }
@@ -58,9 +60,13 @@ export function findPartnerByName(db: VaultDatabase, name: string, exceptId: str
 }
 
 export function insertPartner(db: VaultDatabase, row: { id: string; partner: PartnerInput; at: string }): void {
-  db.prepare(
-    `INSERT INTO partners (id, name, offers, contact, is_active, created_at) VALUES (@id, @name, @offers, @contact, 1, @at)`,
-  ).run({ id: row.id, name: row.partner.name, offers: JSON.stringify({ kind: row.partner.kind }), contact: row.partner.contact, at: row.at });
+  db.prepare(`INSERT INTO partners (id, name, offers, contact, is_active, created_at) VALUES (@id, @name, @offers, @contact, 1, @at)`).run({
+    id: row.id,
+    name: row.partner.name,
+    offers: JSON.stringify({ kind: row.partner.kind }),
+    contact: row.partner.contact,
+    at: row.at,
+  });
 }
 
 export function updatePartner(db: VaultDatabase, id: string, partner: PartnerInput): void {

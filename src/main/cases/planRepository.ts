@@ -42,7 +42,15 @@ export function saveAssessment(db: VaultDatabase, caseId: string, input: Assessm
      VALUES (@caseId, @field, @resources, @needs, @hasNeed, @priority, @at)
      ON CONFLICT (case_id, field) DO UPDATE SET resources = excluded.resources, needs = excluded.needs,
        has_need = excluded.has_need, priority = excluded.priority, updated_at = excluded.updated_at`,
-  ).run({ caseId, field: input.field, resources: input.resources, needs: input.needs, hasNeed: input.hasNeed ? 1 : 0, priority: input.priority, at });
+  ).run({
+    caseId,
+    field: input.field,
+    resources: input.resources,
+    needs: input.needs,
+    hasNeed: input.hasNeed ? 1 : 0,
+    priority: input.priority,
+    at,
+  });
   return existed;
 }
 
@@ -54,9 +62,7 @@ const GOAL_COLUMNS = `id, case_id AS caseId, field, wording, agreed_on AS agreed
   updated_at AS updatedAt`;
 
 export function listGoals(db: VaultDatabase, caseId: string): Goal[] {
-  const rows = db
-    .prepare(`SELECT ${GOAL_COLUMNS} FROM goals WHERE case_id = ? ORDER BY agreed_on IS NULL, agreed_on, rowid`)
-    .all(caseId);
+  const rows = db.prepare(`SELECT ${GOAL_COLUMNS} FROM goals WHERE case_id = ? ORDER BY agreed_on IS NULL, agreed_on, rowid`).all(caseId);
   return z.array(goalSchema).parse(rows);
 }
 
@@ -94,7 +100,9 @@ function parseReferral(raw: unknown): Referral {
 
 export function listReferrals(db: VaultDatabase, caseId: string): Referral[] {
   return db
-    .prepare(`SELECT ${REFERRAL_COLUMNS} FROM referrals r LEFT JOIN partners p ON p.id = r.partner_id WHERE r.case_id = ? ORDER BY r.referred_on, r.rowid`)
+    .prepare(
+      `SELECT ${REFERRAL_COLUMNS} FROM referrals r LEFT JOIN partners p ON p.id = r.partner_id WHERE r.case_id = ? ORDER BY r.referred_on, r.rowid`,
+    )
     .all(caseId)
     .map(parseReferral);
 }

@@ -79,7 +79,15 @@ export class PlanService {
       if (changed.length === 0) return;
       repository.updateGoal(db, id, goal, this.work.at());
       // Art. 16: keep who changed what (issue 6).
-      recordFieldChanges(db, { caseId: before.caseId, table: 'goals', rowId: id, actor: this.work.vault.requireOpen().actor, at: this.work.at(), before, after: goal });
+      recordFieldChanges(db, {
+        caseId: before.caseId,
+        table: 'goals',
+        rowId: id,
+        actor: this.work.vault.requireOpen().actor,
+        at: this.work.at(),
+        before,
+        after: goal,
+      });
       this.work.vault.record('case.goal.update', { object: head.code, details: { fields: changed } });
     });
   }
@@ -111,7 +119,10 @@ export class PlanService {
       this.checkReferral(db, referral, null);
       const id = randomUUID();
       repository.insertReferral(db, { id, caseId, referral, at: this.work.at() });
-      this.work.vault.record('case.referral.add', { object: head.code, details: { offerKind: referral.offerKind, result: referral.result } });
+      this.work.vault.record('case.referral.add', {
+        object: head.code,
+        details: { offerKind: referral.offerKind, result: referral.result },
+      });
       return { id };
     });
   }
@@ -123,12 +134,26 @@ export class PlanService {
       const head = this.work.requireCaseHead(db, before.caseId);
       this.checkReferral(db, referral, before.partnerId);
       const changed = changedKeys(
-        { partnerId: before.partnerId, offerKind: before.offerKind, referredOn: before.referredOn, result: before.result, note: before.note },
+        {
+          partnerId: before.partnerId,
+          offerKind: before.offerKind,
+          referredOn: before.referredOn,
+          result: before.result,
+          note: before.note,
+        },
         referral,
       );
       if (changed.length === 0) return;
       repository.updateReferral(db, id, referral, this.work.at());
-      recordFieldChanges(db, { caseId: before.caseId, table: 'referrals', rowId: id, actor: this.work.vault.requireOpen().actor, at: this.work.at(), before, after: referral });
+      recordFieldChanges(db, {
+        caseId: before.caseId,
+        table: 'referrals',
+        rowId: id,
+        actor: this.work.vault.requireOpen().actor,
+        at: this.work.at(),
+        before,
+        after: referral,
+      });
       this.work.vault.record('case.referral.update', { object: head.code, details: { fields: changed } });
     });
   }

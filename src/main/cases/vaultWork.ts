@@ -10,7 +10,10 @@ import type { VaultService } from '../vault/vaultService';
  * depend on.
  */
 export class VaultWork {
-  constructor(readonly vault: VaultService, private readonly now: () => Date) {}
+  constructor(
+    readonly vault: VaultService,
+    private readonly now: () => Date,
+  ) {}
 
   today(): IsoDate {
     return todayIn(this.now());

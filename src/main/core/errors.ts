@@ -10,10 +10,7 @@ export class AppError extends Error {
   readonly params: ErrorParams | undefined;
   readonly fields: Record<string, string> | undefined;
 
-  constructor(
-    code: ErrorCode,
-    options: { messageKey?: string; params?: ErrorParams; fields?: Record<string, string> } = {},
-  ) {
+  constructor(code: ErrorCode, options: { messageKey?: string; params?: ErrorParams; fields?: Record<string, string> } = {}) {
     super(code);
     this.name = 'AppError';
     this.code = code;
@@ -44,7 +41,11 @@ export function storageErrorOf(error: unknown): AppError | null {
   const code = codeOf(error);
   if (!code) return null;
   if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return new AppError('STORAGE_FULL');
-  if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_PERM'].includes(code) || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+  if (
+    ['EACCES', 'EPERM', 'EROFS', 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_PERM'].includes(code) ||
+    code.startsWith('SQLITE_READONLY') ||
+    code.startsWith('SQLITE_CANTOPEN')
+  ) {
     return new AppError('STORAGE_READONLY');
   }
   if (code.startsWith('SQLITE_IOERR')) return new AppError('STORAGE_FULL', { messageKey: 'error.STORAGE_IO' });

@@ -53,7 +53,10 @@ export function writeBackupFile(
   let total = 0;
   try {
     const databaseBytes = fstatSync(source).size;
-    const header = Buffer.from(JSON.stringify({ ...parts.header, keyslotBytes: parts.keyslots.length, databaseBytes } satisfies BackupHeader), 'utf8');
+    const header = Buffer.from(
+      JSON.stringify({ ...parts.header, keyslotBytes: parts.keyslots.length, databaseBytes } satisfies BackupHeader),
+      'utf8',
+    );
     const length = Buffer.alloc(4);
     length.writeUInt32BE(header.length, 0);
     handle = openSync(temporary, 'wx', 0o600);

@@ -8,7 +8,15 @@ import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '.
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../db/migrations';
 import { KEYSLOT_FILE_NAME, openUserSlot, readKeySlotFile, type UserSlot } from '../vault/keyslots';
 import type { VaultService } from '../vault/vaultService';
-import { BACKUP_EXTENSION, extractDatabase, verifyBackupFile, writeBackupFile, writeChunkToDisk, type VerifiedBackup, type WriteChunk } from './backupFile';
+import {
+  BACKUP_EXTENSION,
+  extractDatabase,
+  verifyBackupFile,
+  writeBackupFile,
+  writeChunkToDisk,
+  type VerifiedBackup,
+  type WriteChunk,
+} from './backupFile';
 import { readBackupState, writeBackupState, type BackupState } from './lifecycleSettings';
 
 export interface BackupStatus {
@@ -96,7 +104,8 @@ export class BackupService {
     if (!isAbsolute(folder) || isInside(folder, open.vaultDir)) {
       throw new AppError('BACKUP_TARGET_INVALID', { fields: { folder: 'error.BACKUP_TARGET_INVALID' } });
     }
-    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new AppError('BACKUP_TARGET_INVALID', { messageKey: 'error.VAULT_PATH_NOT_FOLDER' });
+    if (!existsSync(folder) || !statSync(folder).isDirectory())
+      throw new AppError('BACKUP_TARGET_INVALID', { messageKey: 'error.VAULT_PATH_NOT_FOLDER' });
     const createdAt = this.dependencies.now();
     let fileName = `Fallbuch-Sicherung-${stamp(createdAt)}${BACKUP_EXTENSION}`;
     for (let counter = 2; existsSync(join(folder, fileName)); counter += 1) {
@@ -117,7 +126,13 @@ export class BackupService {
       written = writeBackupFile(
         join(folder, fileName),
         {
-          header: { format: 'fallbuch-backup', version: 1, vaultId: open.vaultId, createdAt: createdAt.toISOString(), schemaVersion: readSchemaVersion(db) },
+          header: {
+            format: 'fallbuch-backup',
+            version: 1,
+            vaultId: open.vaultId,
+            createdAt: createdAt.toISOString(),
+            schemaVersion: readSchemaVersion(db),
+          },
           keyslots,
           databaseFile: join(open.vaultDir, DATABASE_FILE_NAME),
         },
@@ -133,7 +148,9 @@ export class BackupService {
     return { cancelled: false, fileName, sha256: written.sha256, bytes: written.bytes, createdAt: createdAt.toISOString() };
   }
 
-  async inspect(): Promise<{ cancelled: true } | { cancelled: false; file: string; fileName: string; createdAt: string; schemaVersion: number; bytes: number }> {
+  async inspect(): Promise<
+    { cancelled: true } | { cancelled: false; file: string; fileName: string; createdAt: string; schemaVersion: number; bytes: number }
+  > {
     const choose = this.dependencies.ports.chooseOpenFiles;
     if (!choose) throw new AppError('INTERNAL');
     const files = await choose({ kind: 'backup' });
@@ -143,13 +160,22 @@ export class BackupService {
     return { cancelled: false, ...info };
   }
 
-  private check(file: string, backup: VerifiedBackup = verifyBackupFile(file)): { file: string; fileName: string; createdAt: string; schemaVersion: number; bytes: number } {
+  private check(
+    file: string,
+    backup: VerifiedBackup = verifyBackupFile(file),
+  ): { file: string; fileName: string; createdAt: string; schemaVersion: number; bytes: number } {
     const open = this.vault.requireOpen();
     if (backup.header.vaultId !== open.vaultId) throw new AppError('BACKUP_OTHER_VAULT');
     if (backup.header.schemaVersion > LATEST_SCHEMA_VERSION) {
       throw new AppError('VAULT_TOO_NEW', { params: { found: backup.header.schemaVersion, supported: LATEST_SCHEMA_VERSION } });
     }
-    return { file, fileName: basename(file), createdAt: backup.header.createdAt, schemaVersion: backup.header.schemaVersion, bytes: backup.bytes };
+    return {
+      file,
+      fileName: basename(file),
+      createdAt: backup.header.createdAt,
+      schemaVersion: backup.header.schemaVersion,
+      bytes: backup.bytes,
+    };
   }
 
   /**

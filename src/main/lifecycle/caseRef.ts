@@ -26,7 +26,9 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
  */
 export function personTables(db: VaultDatabase): string[] {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name`)
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name`,
+    )
     .pluck()
     .all()
     .filter((name): name is string => typeof name === 'string' && IDENTIFIER.test(name));

@@ -33,7 +33,10 @@ const storedConsentSchema = z.object({
   specialCategories: jsonArray(z.enum(SPECIAL_CATEGORIES)),
   form: z.enum(CONSENT_FORMS),
   language: z.string().nullable(),
-  interpreter: z.number().int().transform((value) => value === 1),
+  interpreter: z
+    .number()
+    .int()
+    .transform((value) => value === 1),
   givenOn: z.string(),
   validUntil: z.string().nullable(),
   withdrawnOn: z.string().nullable(),
@@ -54,7 +57,9 @@ export function withState(consent: StoredConsent, today: IsoDate): ConsentRow {
 
 export function listConsents(db: VaultDatabase, caseId: string): StoredConsent[] {
   const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM consents k LEFT JOIN partners p ON p.id = k.recipient_partner_id WHERE k.case_id = ? ORDER BY k.given_on DESC, k.created_at DESC`)
+    .prepare(
+      `SELECT ${COLUMNS} FROM consents k LEFT JOIN partners p ON p.id = k.recipient_partner_id WHERE k.case_id = ? ORDER BY k.given_on DESC, k.created_at DESC`,
+    )
     .all(caseId);
   return z.array(storedConsentSchema).parse(rows);
 }
@@ -85,7 +90,10 @@ function columnsOf(input: ConsentInput) {
   };
 }
 
-export function insertConsent(db: VaultDatabase, row: { id: string; caseId: string; input: ConsentInput; createdBy: string; at: string }): void {
+export function insertConsent(
+  db: VaultDatabase,
+  row: { id: string; caseId: string; input: ConsentInput; createdBy: string; at: string },
+): void {
   db.prepare(
     `INSERT INTO consents (id, case_id, kind, recipient_partner_id, recipient_text, purpose, data_categories, special_categories, form,
        language, interpreter, given_on, valid_until, note, created_by, created_at, updated_at)
@@ -108,7 +116,7 @@ export function withdrawConsent(db: VaultDatabase, id: string, withdrawnOn: IsoD
 }
 
 /** The fields a user can change, in the shape the history compares (input names, not columns). */
-export function comparableFields(consent: StoredConsent | ConsentInput & { withdrawnOn?: string | null }): Record<string, unknown> {
+export function comparableFields(consent: StoredConsent | (ConsentInput & { withdrawnOn?: string | null })): Record<string, unknown> {
   return {
     kind: consent.kind,
     recipientPartnerId: consent.kind === 'release' ? consent.recipientPartnerId : null,
@@ -133,7 +141,12 @@ export const CONSENT_SOURCE_PREFIX = 'consent:';
  * runs; removed when it is withdrawn or has no end. A done/dismissed mark stays while the date is
  * unchanged, like the derived deadlines of the case notebook.
  */
-export function syncConsentDeadline(db: VaultDatabase, consent: { id: string; caseId: string; validUntil: string | null; withdrawnOn: string | null }, leadDays: number, at: string): void {
+export function syncConsentDeadline(
+  db: VaultDatabase,
+  consent: { id: string; caseId: string; validUntil: string | null; withdrawnOn: string | null },
+  leadDays: number,
+  at: string,
+): void {
   const sourceKey = `${CONSENT_SOURCE_PREFIX}${consent.id}`;
   if (consent.validUntil === null || consent.withdrawnOn !== null) {
     db.prepare(`DELETE FROM deadlines WHERE case_id = ? AND source_key = ? AND state = 'open'`).run(consent.caseId, sourceKey);

@@ -20,7 +20,10 @@ const STATE_RANK: Record<ReleaseCheck['status'], number> = { valid: 0, notYetVal
  * changes keep their history (Art. 16) and keep the expiry deadline in step.
  */
 export class ConsentService {
-  constructor(private readonly vault: VaultService, private readonly now: () => Date) {}
+  constructor(
+    private readonly vault: VaultService,
+    private readonly now: () => Date,
+  ) {}
 
   private today(): IsoDate {
     return todayIn(this.now());
@@ -79,7 +82,12 @@ export class ConsentService {
       });
       if (changed.length === 0) return;
       repository.updateConsent(db, id, input, at);
-      repository.syncConsentDeadline(db, { id, caseId: before.caseId, validUntil: input.validUntil, withdrawnOn: before.withdrawnOn }, CONSENT_EXPIRY_LEAD_DAYS, at);
+      repository.syncConsentDeadline(
+        db,
+        { id, caseId: before.caseId, validUntil: input.validUntil, withdrawnOn: before.withdrawnOn },
+        CONSENT_EXPIRY_LEAD_DAYS,
+        at,
+      );
       this.vault.record('case.consent.update', { object: ref.code, details: { fields: changed } });
     });
   }
@@ -103,7 +111,12 @@ export class ConsentService {
         after: { withdrawnOn },
       });
       repository.withdrawConsent(db, id, withdrawnOn, at);
-      repository.syncConsentDeadline(db, { id, caseId: before.caseId, validUntil: before.validUntil, withdrawnOn }, CONSENT_EXPIRY_LEAD_DAYS, at);
+      repository.syncConsentDeadline(
+        db,
+        { id, caseId: before.caseId, validUntil: before.validUntil, withdrawnOn },
+        CONSENT_EXPIRY_LEAD_DAYS,
+        at,
+      );
       this.vault.record('case.consent.withdraw', { object: ref.code, details: { kind: before.kind } });
     });
   }
@@ -131,7 +144,13 @@ export class ConsentService {
         .sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || (b.validUntil ?? '9999').localeCompare(a.validUntil ?? '9999'));
       const best = matches[0];
       if (!best) return { status: 'none', consentId: null, validUntil: null, purpose: null, specialCategories: [] };
-      return { status: best.state, consentId: best.id, validUntil: best.validUntil, purpose: best.purpose, specialCategories: best.specialCategories };
+      return {
+        status: best.state,
+        consentId: best.id,
+        validUntil: best.validUntil,
+        purpose: best.purpose,
+        specialCategories: best.specialCategories,
+      };
     });
   }
 }

@@ -13,7 +13,17 @@ import { renderTextPdf, type Block } from './pdfText';
 type Row = Record<string, unknown>;
 
 /** Columns that are internal plumbing, not information about the person. */
-const HIDDEN = new Set(['case_id', 'record_key', 'counsellor_id', 'author_id', 'created_by', 'user_id', 'source_key', 'partner_id', 'recipient_partner_id']);
+const HIDDEN = new Set([
+  'case_id',
+  'record_key',
+  'counsellor_id',
+  'author_id',
+  'created_by',
+  'user_id',
+  'source_key',
+  'partner_id',
+  'recipient_partner_id',
+]);
 
 /** Column → vocabulary list, to print labels instead of codes. */
 const VOCABULARY_OF: Record<string, string> = {
@@ -36,7 +46,11 @@ const VOCABULARY_OF: Record<string, string> = {
   offer_kind: 'offerKind',
   state: 'deadlineState',
 };
-const KIND_VOCABULARY: Record<string, string> = { journal_entries: 'contactKind', deadlines: 'deadlineKind', structural_notes: 'structuralNoteKind' };
+const KIND_VOCABULARY: Record<string, string> = {
+  journal_entries: 'contactKind',
+  deadlines: 'deadlineKind',
+  structural_notes: 'structuralNoteKind',
+};
 
 export interface DisclosureData {
   format: 'fallbuch-auskunft';
@@ -55,7 +69,9 @@ function visible(row: Row): Row {
 /** Everything the vault holds about one person, read in the caller's transaction. */
 export function collectDisclosure(db: VaultDatabase, caseId: string, createdAt: string): DisclosureData {
   const ref = requireCaseRef(db, caseId);
-  const person = db.prepare('SELECT c.*, u.name AS counsellor FROM cases c LEFT JOIN users u ON u.id = c.counsellor_id WHERE c.id = ?').get(caseId) as Row;
+  const person = db
+    .prepare('SELECT c.*, u.name AS counsellor FROM cases c LEFT JOIN users u ON u.id = c.counsellor_id WHERE c.id = ?')
+    .get(caseId) as Row;
   const tables: Record<string, Row[]> = {};
   for (const table of personTables(db)) {
     const rows = db.prepare(`SELECT * FROM "${table}" WHERE case_id = ?`).all(caseId) as Row[];
@@ -109,7 +125,11 @@ const SECTIONS: Record<string, string> = {
   consents: 'disclosure.section.consents',
 };
 
-export function disclosureBlocks(data: DisclosureData, language: Language, context: { controller: string; purposes: string[]; recipients: string[]; retention: string }): Block[] {
+export function disclosureBlocks(
+  data: DisclosureData,
+  language: Language,
+  context: { controller: string; purposes: string[]; recipients: string[]; retention: string },
+): Block[] {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
   const date = data.createdAt.slice(0, 10);
   const blocks: Block[] = [
@@ -117,8 +137,14 @@ export function disclosureBlocks(data: DisclosureData, language: Language, conte
     { kind: 'paragraph', text: t('disclosure.intro', { code: data.caseCode, date }) },
   ];
   if (context.controller) blocks.push({ kind: 'paragraph', text: t('disclosure.controller', { controller: context.controller }) });
-  blocks.push({ kind: 'heading', text: t('disclosure.purposes') }, ...context.purposes.map((text) => ({ kind: 'paragraph' as const, text: `– ${text}` })));
-  blocks.push({ kind: 'heading', text: t('disclosure.recipients') }, ...context.recipients.map((text) => ({ kind: 'paragraph' as const, text: `– ${text}` })));
+  blocks.push(
+    { kind: 'heading', text: t('disclosure.purposes') },
+    ...context.purposes.map((text) => ({ kind: 'paragraph' as const, text: `– ${text}` })),
+  );
+  blocks.push(
+    { kind: 'heading', text: t('disclosure.recipients') },
+    ...context.recipients.map((text) => ({ kind: 'paragraph' as const, text: `– ${text}` })),
+  );
   blocks.push({ kind: 'heading', text: t('disclosure.retention') }, { kind: 'paragraph', text: context.retention });
   blocks.push({ kind: 'paragraph', text: t('disclosure.source') }, { kind: 'paragraph', text: t('disclosure.rights') });
 
@@ -126,7 +152,10 @@ export function disclosureBlocks(data: DisclosureData, language: Language, conte
   for (const [column, value] of Object.entries(data.person)) {
     blocks.push({ kind: 'paragraph', text: `${label(language, 'cases', column)}: ${valueText(language, 'cases', column, value)}` });
   }
-  const ordered = [...Object.keys(SECTIONS).filter((table) => table in data.tables), ...Object.keys(data.tables).filter((table) => !(table in SECTIONS) && table !== 'field_history')];
+  const ordered = [
+    ...Object.keys(SECTIONS).filter((table) => table in data.tables),
+    ...Object.keys(data.tables).filter((table) => !(table in SECTIONS) && table !== 'field_history'),
+  ];
   for (const table of ordered) {
     const sectionKey = SECTIONS[table];
     blocks.push({ kind: 'heading', text: sectionKey ? t(sectionKey) : table });
@@ -161,7 +190,12 @@ export function disclosureBlocks(data: DisclosureData, language: Language, conte
   for (const entry of data.accessLog) {
     blocks.push({
       kind: 'small',
-      text: t('disclosure.accessLine', { at: String(entry.at).slice(0, 16).replace('T', ' '), user: String(entry.user ?? '–'), role: String(entry.role ?? '–'), action: String(entry.action) }),
+      text: t('disclosure.accessLine', {
+        at: String(entry.at).slice(0, 16).replace('T', ' '),
+        user: String(entry.user ?? '–'),
+        role: String(entry.role ?? '–'),
+        action: String(entry.action),
+      }),
     });
   }
   blocks.push({ kind: 'small', text: t('disclosure.created', { date }) });
@@ -171,12 +205,18 @@ export function disclosureBlocks(data: DisclosureData, language: Language, conte
 export function retentionSummary(language: Language, rules: ReturnType<typeof readRetentionRules>): string {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
   const years = (value: number | null) => (value === null ? t('retention.ruleOff') : t('retention.years', { years: value }));
-  return (['closedCases', 'dormantCases', 'structuralNotes'] as const).map((category) => `${t(`retention.category.${category}`)}: ${years(rules[category])}`).join('; ');
+  return (['closedCases', 'dormantCases', 'structuralNotes'] as const)
+    .map((category) => `${t(`retention.category.${category}`)}: ${years(rules[category])}`)
+    .join('; ');
 }
 
 /** "Auskunft erstellen" (Art. 15): a readable PDF and a JSON file with the same content. */
 export class DisclosureService {
-  constructor(private readonly vault: VaultService, private readonly ports: CorePorts, private readonly now: () => Date) {}
+  constructor(
+    private readonly vault: VaultService,
+    private readonly ports: CorePorts,
+    private readonly now: () => Date,
+  ) {}
 
   async create(caseId: string): Promise<{ cancelled: true } | { cancelled: false; pdf: WrittenFile; json: WrittenFile }> {
     const choose = this.ports.chooseSaveFile;
@@ -211,7 +251,10 @@ export class DisclosureService {
     const json = writeExportFile(jsonPath, `${JSON.stringify(data, null, 2)}\n`);
     const after = this.vault.requireOpen();
     after.db.transaction(() => {
-      this.vault.record('case.disclosure.export', { object: code, details: { pdf: { name: pdf.fileName, sha256: pdf.sha256 }, json: { name: json.fileName, sha256: json.sha256 } } });
+      this.vault.record('case.disclosure.export', {
+        object: code,
+        details: { pdf: { name: pdf.fileName, sha256: pdf.sha256 }, json: { name: json.fileName, sha256: json.sha256 } },
+      });
     })();
     return { cancelled: false, pdf, json };
   }

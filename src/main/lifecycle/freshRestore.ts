@@ -9,13 +9,22 @@ import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '.
 import { LATEST_SCHEMA_VERSION, migrate } from '../db/migrations';
 import { appendAccessLog } from '../audit/accessLog';
 import { writeFileAtomic } from '../vault/atomicFile';
-import { KEYSLOT_FILE_NAME, findRecoverySlot, findUserSlot, openRecoverySlot, openUserSlot, parseKeySlotText, type KeySlotFile } from '../vault/keyslots';
+import {
+  KEYSLOT_FILE_NAME,
+  findRecoverySlot,
+  findUserSlot,
+  openRecoverySlot,
+  openUserSlot,
+  parseKeySlotText,
+  type KeySlotFile,
+} from '../vault/keyslots';
 import { parseRecoveryKey } from '../vault/recoveryKey';
 import type { VaultService } from '../vault/vaultService';
 import { extractDatabase, verifyBackupFile, type VerifiedBackup } from './backupFile';
 import { readBackupState, writeBackupState } from './lifecycleSettings';
 
-export type FreshCredential = { method: 'passphrase'; account: string; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
+export type FreshCredential =
+  { method: 'passphrase'; account: string; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
 
 export interface FreshBackupInfo {
   cancelled: false;
@@ -85,7 +94,11 @@ export class FreshRestoreService {
     };
   }
 
-  async restore(input: { token: string; vaultDir: string; credential: FreshCredential }): Promise<{ restored: true; vaultDir: string; backupCreatedAt: string }> {
+  async restore(input: {
+    token: string;
+    vaultDir: string;
+    credential: FreshCredential;
+  }): Promise<{ restored: true; vaultDir: string; backupCreatedAt: string }> {
     this.requireNoUsableVault();
     const chosen = this.chosen;
     if (!chosen || chosen.token !== input.token) throw new AppError('NOT_FOUND', { messageKey: 'backupUi.fresh.chooseAgain' });
@@ -124,7 +137,10 @@ export class FreshRestoreService {
     return slots;
   }
 
-  private async openKey(slots: KeySlotFile, credential: FreshCredential): Promise<{ dataKey: Buffer; actor: { userId: string; name: string; role: Role } | null }> {
+  private async openKey(
+    slots: KeySlotFile,
+    credential: FreshCredential,
+  ): Promise<{ dataKey: Buffer; actor: { userId: string; name: string; role: Role } | null }> {
     if (credential.method === 'passphrase') {
       const slot = findUserSlot(slots, credential.account);
       if (!slot) throw new AppError('NOT_FOUND', { messageKey: 'error.UNKNOWN_ACCOUNT', fields: { account: 'error.UNKNOWN_ACCOUNT' } });
@@ -137,7 +153,11 @@ export class FreshRestoreService {
     const recoveryKey = parseRecoveryKey(credential.recoveryKey);
     const dataKey = openRecoverySlot(slots.vaultId, recoverySlot, recoveryKey);
     recoveryKey.fill(0);
-    if (!dataKey) throw new AppError('WRONG_RECOVERY_KEY', { messageKey: 'backupUi.fresh.wrongRecoveryKey', fields: { recoveryKey: 'backupUi.fresh.wrongRecoveryKey' } });
+    if (!dataKey)
+      throw new AppError('WRONG_RECOVERY_KEY', {
+        messageKey: 'backupUi.fresh.wrongRecoveryKey',
+        fields: { recoveryKey: 'backupUi.fresh.wrongRecoveryKey' },
+      });
     return { dataKey, actor: null };
   }
 
@@ -150,7 +170,7 @@ export class FreshRestoreService {
     actor: { userId: string; name: string; role: Role } | null,
     method: FreshCredential['method'],
   ): void {
-    const createdFolder = existsSync(vaultDir) ? null : mkdirSync(vaultDir, { recursive: true, mode: 0o700 }) ?? vaultDir;
+    const createdFolder = existsSync(vaultDir) ? null : (mkdirSync(vaultDir, { recursive: true, mode: 0o700 }) ?? vaultDir);
     const staged = join(vaultDir, `.restore-${randomBytes(6).toString('hex')}.db`);
     const databaseFile = join(vaultDir, DATABASE_FILE_NAME);
     const keyslotFile = join(vaultDir, KEYSLOT_FILE_NAME);

@@ -36,7 +36,10 @@ function read<T>(db: VaultDatabase, key: string, schema: z.ZodType<T>, fallback:
 }
 
 function write(db: VaultDatabase, key: string, value: unknown): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    key,
+    JSON.stringify(value),
+  );
 }
 
 export function readBackupState(db: VaultDatabase): BackupState {

@@ -104,7 +104,13 @@ export async function renderTextPdf(
   const pages = document.getPages();
   pages.forEach((current, index) => {
     const label = options.pageLabel(index + 1, pages.length);
-    current.drawText(label, { x: A4.width - MARGIN - regular.widthOfTextAtSize(label, 8), y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
+    current.drawText(label, {
+      x: A4.width - MARGIN - regular.widthOfTextAtSize(label, 8),
+      y: MARGIN / 2,
+      size: 8,
+      font: regular,
+      color: rgb(0.3, 0.3, 0.3),
+    });
   });
   return document.save({ useObjectStreams: false });
 }

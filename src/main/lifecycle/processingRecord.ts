@@ -25,7 +25,9 @@ export function processingRecordBlocks(language: Language, context: RecordContex
   const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
   const orUnset = (text: string) => (text.trim() === '' ? t('processingRecord.unset') : text);
   const list = (items: readonly string[]): Block[] =>
-    items.length === 0 ? [{ kind: 'paragraph', text: t('processingRecord.unset') }] : items.map((text) => ({ kind: 'paragraph', text: `- ${text}` }));
+    items.length === 0
+      ? [{ kind: 'paragraph', text: t('processingRecord.unset') }]
+      : items.map((text) => ({ kind: 'paragraph', text: `- ${text}` }));
   return [
     { kind: 'title', text: t('processingRecord.title') },
     { kind: 'paragraph', text: t('processingRecord.activity') },
@@ -78,7 +80,11 @@ export function toMarkdown(blocks: readonly Block[]): string {
 }
 
 export class ProcessingRecordService {
-  constructor(private readonly vault: VaultService, private readonly ports: CorePorts, private readonly now: () => Date) {}
+  constructor(
+    private readonly vault: VaultService,
+    private readonly ports: CorePorts,
+    private readonly now: () => Date,
+  ) {}
 
   private blocks(): { settings: ProcessingRecordSettings; blocks: Block[]; language: Language } {
     const open = this.vault.requireOpen();
@@ -128,7 +134,9 @@ export class ProcessingRecordService {
         : toMarkdown(blocks);
     const written = writeExportFile(path, bytes);
     const { db } = this.vault.requireOpen();
-    db.transaction(() => this.vault.record('export.processingRecord', { details: { format, name: written.fileName, sha256: written.sha256 } }))();
+    db.transaction(() =>
+      this.vault.record('export.processingRecord', { details: { format, name: written.fileName, sha256: written.sha256 } }),
+    )();
     return { cancelled: false, ...written };
   }
 }

@@ -1,13 +1,6 @@
 import { join } from 'node:path';
 import { AppError } from '../core/errors';
-import {
-  KEYSLOT_FILE_NAME,
-  createRecoverySlot,
-  openUserSlot,
-  readKeySlotFile,
-  writeKeySlotFile,
-  type UserSlot,
-} from '../vault/keyslots';
+import { KEYSLOT_FILE_NAME, createRecoverySlot, openUserSlot, readKeySlotFile, writeKeySlotFile, type UserSlot } from '../vault/keyslots';
 import { createRecoveryKey, formatRecoveryKey } from '../vault/recoveryKey';
 import type { VaultService } from '../vault/vaultService';
 

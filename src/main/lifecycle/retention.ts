@@ -41,7 +41,15 @@ export function planRetention(db: VaultDatabase, rules: RetentionRules, today: I
     for (const row of z.array(closedCaseSchema).parse(rows)) {
       const referenceDate = laterOf(row.closedOn, row.aftercareUntil);
       const dueSince = `${String(Number(referenceDate.slice(0, 4)) + years + 1).padStart(4, '0')}-01-01`;
-      if (dueSince <= today) items.push({ id: row.id, category: 'closedCases', object: row.code, reason: 'retention.reason.closedCases', referenceDate, dueSince });
+      if (dueSince <= today)
+        items.push({
+          id: row.id,
+          category: 'closedCases',
+          object: row.code,
+          reason: 'retention.reason.closedCases',
+          referenceDate,
+          dueSince,
+        });
     }
   }
   if (rules.dormantCases !== null) {
@@ -58,7 +66,15 @@ export function planRetention(db: VaultDatabase, rules: RetentionRules, today: I
       .all();
     for (const row of z.array(openCaseSchema).parse(rows)) {
       const dueSince = addMonths(row.lastActivity, 12 * years);
-      if (dueSince <= today) items.push({ id: row.id, category: 'dormantCases', object: row.code, reason: 'retention.reason.dormantCases', referenceDate: row.lastActivity, dueSince });
+      if (dueSince <= today)
+        items.push({
+          id: row.id,
+          category: 'dormantCases',
+          object: row.code,
+          reason: 'retention.reason.dormantCases',
+          referenceDate: row.lastActivity,
+          dueSince,
+        });
     }
   }
   if (rules.structuralNotes !== null) {
@@ -68,18 +84,35 @@ export function planRetention(db: VaultDatabase, rules: RetentionRules, today: I
       // Notes record the month observed (YYYY-MM): the period runs from the end of that month.
       const isMonth = /^\d{4}-\d{2}$/.test(row.observedOn);
       const dueSince = addMonths(isMonth ? `${row.observedOn}-01` : row.observedOn, 12 * years + (isMonth ? 1 : 0));
-      if (dueSince <= today) items.push({ id: row.id, category: 'structuralNotes', object: row.observedOn, reason: 'retention.reason.structuralNotes', referenceDate: row.observedOn, dueSince });
+      if (dueSince <= today)
+        items.push({
+          id: row.id,
+          category: 'structuralNotes',
+          object: row.observedOn,
+          reason: 'retention.reason.structuralNotes',
+          referenceDate: row.observedOn,
+          dueSince,
+        });
     }
   }
   const order: Record<RetentionCategory, number> = { closedCases: 0, dormantCases: 1, structuralNotes: 2 };
-  items.sort((a, b) => order[a.category] - order[b.category] || a.dueSince.localeCompare(b.dueSince) || a.object.localeCompare(b.object) || a.id.localeCompare(b.id));
+  items.sort(
+    (a, b) =>
+      order[a.category] - order[b.category] ||
+      a.dueSince.localeCompare(b.dueSince) ||
+      a.object.localeCompare(b.object) ||
+      a.id.localeCompare(b.id),
+  );
   const planId = createHash('sha256').update(JSON.stringify({ today, rules, items })).digest('hex');
   return { plan: { today, rules, planId, items: items.map(({ id: _id, ...item }) => item) }, items };
 }
 
 /** Retention per category: rules, dry run, and the supervisor-confirmed run over the same plan. */
 export class RetentionService {
-  constructor(private readonly vault: VaultService, private readonly now: () => Date) {}
+  constructor(
+    private readonly vault: VaultService,
+    private readonly now: () => Date,
+  ) {}
 
   getRules(): RetentionRules {
     return readRetentionRules(this.vault.requireOpen().db);

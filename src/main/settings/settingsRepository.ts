@@ -29,9 +29,7 @@ export function readVaultSettings(db: VaultDatabase): VaultSettings {
 }
 
 export function writeVaultSettings(db: VaultDatabase, change: Partial<VaultSettings>): VaultSettings {
-  const statement = db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  );
+  const statement = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   for (const [key, value] of Object.entries(change)) {
     if (value !== undefined) statement.run(key, JSON.stringify(value));
   }

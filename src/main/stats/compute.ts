@@ -57,16 +57,31 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
   const wanted = new Set(profile.tables);
   const leftOut = [...PERSON_TABLES, ...NOTE_TABLES].filter((table) => wanted.has(table.id) && table.yearlyOnly && !yearly).length;
   // Tables that changed for only a few persons since an earlier quarter would single them out by differencing.
-  const withheld = tablesToWithhold(PERSON_TABLES.filter((table) => wanted.has(table.id)), population.persons, period, input.exportedQuarters ?? [], context, profile.k);
+  const withheld = tablesToWithhold(
+    PERSON_TABLES.filter((table) => wanted.has(table.id)),
+    population.persons,
+    period,
+    input.exportedQuarters ?? [],
+    context,
+    profile.k,
+  );
   const tables: TrueTable[] = [
-    ...PERSON_TABLES.filter((table) => wanted.has(table.id) && (yearly || !table.yearlyOnly) && !withheld.has(table.id)).map((table) => tabulate(table, population.persons, context)),
-    ...NOTE_TABLES.filter((table) => wanted.has(table.id) && (yearly || !table.yearlyOnly)).map((table) => tabulate(table, population.notes, context)),
+    ...PERSON_TABLES.filter((table) => wanted.has(table.id) && (yearly || !table.yearlyOnly) && !withheld.has(table.id)).map((table) =>
+      tabulate(table, population.persons, context),
+    ),
+    ...NOTE_TABLES.filter((table) => wanted.has(table.id) && (yearly || !table.yearlyOnly)).map((table) =>
+      tabulate(table, population.notes, context),
+    ),
   ];
   // A year is a name, not an amount: as text it reads "2026", never "2.026" with digit grouping.
   const checks: StatsCheck[] = [
     { id: 'noIdentifiers', status: 'passed', params: {} },
     { id: 'datesCoarsened', status: 'passed', params: { period: bounds.labelDe } },
-    { id: 'frozenCategories', status: 'passed', params: { year: String(period.year), categories: origin.length, frozen: input.frozenOrigin ? 'yes' : 'no' } },
+    {
+      id: 'frozenCategories',
+      status: 'passed',
+      params: { year: String(period.year), categories: origin.length, frozen: input.frozenOrigin ? 'yes' : 'no' },
+    },
     { id: 'smallRowsMerged', status: 'passed', params: { rows: tables.reduce((sum, table) => sum + table.smallRowsMerged, 0) } },
     {
       id: 'groupDisclosure',
@@ -80,23 +95,37 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
   ];
   if (leftOut > 0) checks.push({ id: 'yearlyOnlyTablesLeftOut', status: 'warning', params: { tables: leftOut } });
   if (comparedQuarters(period, input.exportedQuarters ?? []).length > 0) {
-    checks.push({ id: 'differencingGuard', status: withheld.size > 0 ? 'warning' : 'passed', params: { withheld: withheld.size, tables: [...withheld.keys()].join(', '), persons: differencingThreshold(profile.k) } });
+    checks.push({
+      id: 'differencingGuard',
+      status: withheld.size > 0 ? 'warning' : 'passed',
+      params: { withheld: withheld.size, tables: [...withheld.keys()].join(', '), persons: differencingThreshold(profile.k) },
+    });
   }
   let published: PublishedTable[];
   let cells: { fingerprint: string; value: number | null }[] = [];
   if (profile.method === 'ckm') {
     published = tables.map((table) => publishWithCkm(table, PTABLE));
     checks.push(...ckmChecks(published));
-    if (input.earlier.methods.has('suppression')) checks.push({ id: 'earlierOtherMethod', status: 'warning', params: { method: 'suppression' } });
+    if (input.earlier.methods.has('suppression'))
+      checks.push({ id: 'earlierOtherMethod', status: 'warning', params: { method: 'suppression' } });
   } else {
-    const result = await suppress({ tables, k: profile.k, earlierSuppressed: input.earlier.suppressed, earlierPublished: input.earlier.published });
+    const result = await suppress({
+      tables,
+      k: profile.k,
+      earlierSuppressed: input.earlier.suppressed,
+      earlierPublished: input.earlier.published,
+    });
     published = result.published;
     checks.push(
       { id: 'primarySuppression', status: 'passed', params: { k: profile.k, primary: result.primary, secondary: result.secondary } },
       {
         id: 'lpAudit',
         status: 'passed',
-        params: { cells: result.suppressed.size, narrowest: Number.isFinite(result.narrowestInterval) ? Math.round(result.narrowestInterval * 100) / 100 : '∞', k: profile.k },
+        params: {
+          cells: result.suppressed.size,
+          narrowest: Number.isFinite(result.narrowestInterval) ? Math.round(result.narrowestInterval * 100) / 100 : '∞',
+          k: profile.k,
+        },
       },
       { id: 'consistentAcrossTables', status: 'passed', params: { quantities: result.suppressed.size } },
     );
@@ -114,7 +143,10 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
       table.table.columnTotals.forEach((cell, c) => add(cell.fingerprint, table.columnTotals[c]!));
       add(table.table.grandTotal.fingerprint, table.grandTotal);
     }
-    cells = [...seen].filter(([fingerprint]) => !fingerprint.startsWith('0:')).map(([fingerprint, value]) => ({ fingerprint, value })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
+    cells = [...seen]
+      .filter(([fingerprint]) => !fingerprint.startsWith('0:'))
+      .map(([fingerprint, value]) => ({ fingerprint, value }))
+      .sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
   }
   const document = buildDocument(
     {

@@ -38,7 +38,9 @@ export function earlierQuarters(period: Period): Period[] {
 
 /** Only releases that exist can be differenced; later quarters are not loaded (export in order). */
 export function comparedQuarters(period: Period, exported: readonly Period[]): Period[] {
-  return earlierQuarters(period).filter((quarter) => exported.some((other) => other.year === quarter.year && other.quarter === quarter.quarter));
+  return earlierQuarters(period).filter((quarter) =>
+    exported.some((other) => other.year === quarter.year && other.quarter === quarter.quarter),
+  );
 }
 
 /** Quarters among period codes such as `2026-Q1` (yearly codes are left out). */

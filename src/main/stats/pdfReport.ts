@@ -40,7 +40,11 @@ function encodable(font: PDFFont, text: string): string {
 class Writer {
   page: PDFPage;
   y = A4.height - MARGIN;
-  constructor(private readonly pdf: PDFDocument, readonly font: PDFFont, readonly bold: PDFFont) {
+  constructor(
+    private readonly pdf: PDFDocument,
+    readonly font: PDFFont,
+    readonly bold: PDFFont,
+  ) {
     this.page = pdf.addPage([A4.width, A4.height]);
   }
   ensure(height: number): void {
@@ -66,7 +70,10 @@ function drawTable(writer: Writer, table: ExportTable): void {
   const labelWidth = single ? 300 : 150;
   const columnWidth = single ? 80 : Math.max(34, (A4.width - 2 * MARGIN - labelWidth) / headers.length);
   const rows = [
-    ...table.rows.map((row) => ({ label: row.merged.length > 0 ? `${row.label} (zusammengefasst)` : row.label, values: single ? [row.total] : [...row.values, row.total] })),
+    ...table.rows.map((row) => ({
+      label: row.merged.length > 0 ? `${row.label} (zusammengefasst)` : row.label,
+      values: single ? [row.total] : [...row.values, row.total],
+    })),
     { label: 'Insgesamt', values: single ? [table.grandTotal] : [...table.columnTotals, table.grandTotal] },
   ];
   writer.ensure(ROW * (rows.length + 4) + 40);
@@ -89,7 +96,13 @@ function drawTable(writer: Writer, table: ExportTable): void {
     writer.ensure(11);
     writer.text(bar.label, MARGIN, 7, false, 140);
     if (bar.value !== null && bar.value > 0) {
-      writer.page.drawRectangle({ x: MARGIN + 150, y: writer.y - 1, width: (bar.value / largest) * 250, height: 8, color: rgb(0.18, 0.36, 0.58) });
+      writer.page.drawRectangle({
+        x: MARGIN + 150,
+        y: writer.y - 1,
+        width: (bar.value / largest) * 250,
+        height: 8,
+        color: rgb(0.18, 0.36, 0.58),
+      });
     }
     writer.text(formatCell(bar.value), MARGIN + 150 + (bar.value !== null ? (bar.value / largest) * 250 : 0) + 4, 7);
     writer.y -= 11;

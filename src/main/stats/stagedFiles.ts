@@ -82,14 +82,23 @@ export class StagedFiles {
   ) {}
 
   /** Writes the temporaries. On failure removes the ones written and rethrows the cause. */
-  static stage(folder: string, files: readonly { name: string; content: string | Uint8Array }[], fs: ExportFileSystem = nodeExportFileSystem): StagedFiles {
+  static stage(
+    folder: string,
+    files: readonly { name: string; content: string | Uint8Array }[],
+    fs: ExportFileSystem = nodeExportFileSystem,
+  ): StagedFiles {
     const tag = randomBytes(6).toString('hex');
     const staged: StagedFile[] = [];
     const written: WrittenFile[] = [];
     try {
       for (const file of files) {
         const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
-        const entry = { target: join(folder, file.name), temporary: join(folder, `.${file.name}.${tag}.tmp`), backup: null, isInPlace: false };
+        const entry = {
+          target: join(folder, file.name),
+          temporary: join(folder, `.${file.name}.${tag}.tmp`),
+          backup: null,
+          isInPlace: false,
+        };
         staged.push(entry);
         fs.writeSynced(entry.temporary, bytes);
         written.push({ fileName: file.name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });

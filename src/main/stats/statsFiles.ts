@@ -25,7 +25,11 @@ export function plannedFilesByLayout(document: ExportDocument, baseName: string)
 }
 
 /** The bytes of every planned file, in the planned order. */
-export async function renderFiles(document: ExportDocument, baseName: string, layout: CsvLayout): Promise<{ name: string; content: string | Uint8Array }[]> {
+export async function renderFiles(
+  document: ExportDocument,
+  baseName: string,
+  layout: CsvLayout,
+): Promise<{ name: string; content: string | Uint8Array }[]> {
   const planned = plannedFiles(document, baseName, layout);
   const csv = layout === 'sections' ? [csvSections(document)] : csvPerTable(document).map((file) => file.text);
   const pdf = await renderReport(document);
@@ -59,7 +63,11 @@ function notWritable(): AppError {
  * Stages every file of an export in `folder` (see StagedFiles): afterwards `commit` puts them in
  * place, `rollback` leaves the folder as it was. Errors become the statistics' storage messages.
  */
-export function stageAll(folder: string, files: readonly { name: string; content: string | Uint8Array }[], fs: ExportFileSystem = nodeExportFileSystem): StagedFiles {
+export function stageAll(
+  folder: string,
+  files: readonly { name: string; content: string | Uint8Array }[],
+  fs: ExportFileSystem = nodeExportFileSystem,
+): StagedFiles {
   try {
     if (!statSync(folder).isDirectory()) throw notWritable();
     accessSync(folder, constants.W_OK);
@@ -84,7 +92,11 @@ export function commitStaged(staged: StagedFiles): void {
 }
 
 /** Writes all files or none, and never loses a file of the same name that was there before. */
-export function writeAll(folder: string, files: readonly { name: string; content: string | Uint8Array }[], fs: ExportFileSystem = nodeExportFileSystem): WrittenFile[] {
+export function writeAll(
+  folder: string,
+  files: readonly { name: string; content: string | Uint8Array }[],
+  fs: ExportFileSystem = nodeExportFileSystem,
+): WrittenFile[] {
   const staged = stageAll(folder, files, fs);
   commitStaged(staged);
   staged.finish();

@@ -59,41 +59,81 @@ export function loadPopulation(
   const from = scope.loadFrom !== undefined && scope.loadFrom < scope.yearStart ? scope.loadFrom : scope.yearStart;
   const params = { end: scope.end, yearStart: from };
   const cases = z.array(caseRow).parse(
-    db.prepare(`SELECT c.id, c.record_key, c.gender, c.birth_date, c.country_of_origin, c.access_route, c.benefits, c.intake_date, c.closed_on
-                FROM cases c WHERE ${inScope} AND ${CONSENT_FILTER[rule]} ORDER BY c.id`).all(params),
+    db
+      .prepare(
+        `SELECT c.id, c.record_key, c.gender, c.birth_date, c.country_of_origin, c.access_route, c.benefits, c.intake_date, c.closed_on
+                FROM cases c WHERE ${inScope} AND ${CONSENT_FILTER[rule]} ORDER BY c.id`,
+      )
+      .all(params),
   );
-  const all = z.number().int().parse(db.prepare(`SELECT count(*) FROM cases c WHERE ${inScope}`).pluck().get({ end: scope.end, yearStart: scope.yearStart }));
+  const all = z
+    .number()
+    .int()
+    .parse(db.prepare(`SELECT count(*) FROM cases c WHERE ${inScope}`).pluck().get({ end: scope.end, yearStart: scope.yearStart }));
   const countedInYear = cases.filter((row) => row.closed_on === null || row.closed_on >= scope.yearStart).length;
   const ids = `(SELECT c.id FROM cases c WHERE ${inScope})`;
   const statuses = groupBy(
-    z.array(z.object({ case_id: z.string(), status: z.string(), valid_from: z.string().nullable(), work_permission: z.string().nullable() })).parse(
-      db.prepare(`SELECT case_id, status, valid_from, work_permission FROM residence_statuses WHERE case_id IN ${ids}
-                  ORDER BY case_id, valid_from IS NOT NULL, valid_from, created_at, id`).all(params),
-    ),
+    z
+      .array(
+        z.object({ case_id: z.string(), status: z.string(), valid_from: z.string().nullable(), work_permission: z.string().nullable() }),
+      )
+      .parse(
+        db
+          .prepare(
+            `SELECT case_id, status, valid_from, work_permission FROM residence_statuses WHERE case_id IN ${ids}
+                  ORDER BY case_id, valid_from IS NOT NULL, valid_from, created_at, id`,
+          )
+          .all(params),
+      ),
   );
   const closures = groupBy(
     z.array(z.object({ case_id: z.string(), reason: z.string(), whereabouts: z.string(), status_at_closure: z.string().nullable() })).parse(
-      db.prepare(`SELECT case_id, reason, whereabouts, status_at_closure FROM closures WHERE reopened_on IS NULL AND case_id IN ${ids}
-                  ORDER BY case_id, closed_on, created_at, id`).all(params),
+      db
+        .prepare(
+          `SELECT case_id, reason, whereabouts, status_at_closure FROM closures WHERE reopened_on IS NULL AND case_id IN ${ids}
+                  ORDER BY case_id, closed_on, created_at, id`,
+        )
+        .all(params),
     ),
   );
-  const needs = groupBy(z.array(z.object({ case_id: z.string(), field: z.string() })).parse(
-    db.prepare(`SELECT case_id, field FROM assessments WHERE has_need = 1 AND case_id IN ${ids}`).all(params),
-  ));
-  const goals = groupBy(z.array(z.object({ case_id: z.string(), field: z.string(), agreed_on: z.string().nullable(), status: z.string(), updated_on: z.string() })).parse(
-    db.prepare(`SELECT case_id, field, agreed_on, status, substr(updated_at, 1, 10) AS updated_on FROM goals WHERE case_id IN ${ids}`).all(params),
-  ));
-  const referrals = groupBy(z.array(z.object({ case_id: z.string(), offer_kind: z.string(), referred_on: z.string(), result: z.string() })).parse(
-    db.prepare(`SELECT case_id, offer_kind, referred_on, result FROM referrals WHERE case_id IN ${ids}`).all(params),
-  ));
-  const trainings = groupBy(z.array(z.object({ case_id: z.string(), starts_on: z.string() })).parse(
-    db.prepare(`SELECT case_id, starts_on FROM training_starts WHERE case_id IN ${ids}`).all(params),
-  ));
+  const needs = groupBy(
+    z
+      .array(z.object({ case_id: z.string(), field: z.string() }))
+      .parse(db.prepare(`SELECT case_id, field FROM assessments WHERE has_need = 1 AND case_id IN ${ids}`).all(params)),
+  );
+  const goals = groupBy(
+    z
+      .array(
+        z.object({ case_id: z.string(), field: z.string(), agreed_on: z.string().nullable(), status: z.string(), updated_on: z.string() }),
+      )
+      .parse(
+        db
+          .prepare(`SELECT case_id, field, agreed_on, status, substr(updated_at, 1, 10) AS updated_on FROM goals WHERE case_id IN ${ids}`)
+          .all(params),
+      ),
+  );
+  const referrals = groupBy(
+    z
+      .array(z.object({ case_id: z.string(), offer_kind: z.string(), referred_on: z.string(), result: z.string() }))
+      .parse(db.prepare(`SELECT case_id, offer_kind, referred_on, result FROM referrals WHERE case_id IN ${ids}`).all(params)),
+  );
+  const trainings = groupBy(
+    z
+      .array(z.object({ case_id: z.string(), starts_on: z.string() }))
+      .parse(db.prepare(`SELECT case_id, starts_on FROM training_starts WHERE case_id IN ${ids}`).all(params)),
+  );
   const contacts = new Map(
-    z.array(z.object({ case_id: z.string(), contacts: z.number().int() })).parse(
-      db.prepare(`SELECT case_id, count(*) AS contacts FROM journal_entries
-                  WHERE occurred_on BETWEEN @start AND @end AND kind <> 'caseConference' GROUP BY case_id`).all({ start: scope.start, end: scope.end }),
-    ).map((row) => [row.case_id, row.contacts]),
+    z
+      .array(z.object({ case_id: z.string(), contacts: z.number().int() }))
+      .parse(
+        db
+          .prepare(
+            `SELECT case_id, count(*) AS contacts FROM journal_entries
+                  WHERE occurred_on BETWEEN @start AND @end AND kind <> 'caseConference' GROUP BY case_id`,
+          )
+          .all({ start: scope.start, end: scope.end }),
+      )
+      .map((row) => [row.case_id, row.contacts]),
   );
   const persons: StatPerson[] = cases.map((row) => {
     const { tagA, tagB } = tagsOf(row.id, 'case');
@@ -109,18 +149,35 @@ export function loadPopulation(
       benefits: row.benefits,
       intakeDate: row.intake_date,
       closedOn: row.closed_on,
-      statuses: (statuses.get(row.id) ?? []).map((status) => ({ status: status.status, validFrom: status.valid_from, workPermission: status.work_permission })),
+      statuses: (statuses.get(row.id) ?? []).map((status) => ({
+        status: status.status,
+        validFrom: status.valid_from,
+        workPermission: status.work_permission,
+      })),
       closure: closure ? { reason: closure.reason, whereabouts: closure.whereabouts, statusAtClosure: closure.status_at_closure } : null,
       needs: (needs.get(row.id) ?? []).map((need) => need.field),
-      goals: (goals.get(row.id) ?? []).map((goal) => ({ field: goal.field, agreedOn: goal.agreed_on, status: goal.status, updatedOn: goal.updated_on })),
-      referrals: (referrals.get(row.id) ?? []).map((referral) => ({ offerKind: referral.offer_kind, referredOn: referral.referred_on, result: referral.result })),
+      goals: (goals.get(row.id) ?? []).map((goal) => ({
+        field: goal.field,
+        agreedOn: goal.agreed_on,
+        status: goal.status,
+        updatedOn: goal.updated_on,
+      })),
+      referrals: (referrals.get(row.id) ?? []).map((referral) => ({
+        offerKind: referral.offer_kind,
+        referredOn: referral.referred_on,
+        result: referral.result,
+      })),
       trainingStarts: (trainings.get(row.id) ?? []).map((training) => training.starts_on),
       contactsInPeriod: contacts.get(row.id) ?? 0,
     };
   });
   const notes: StatNote[] = z
     .array(z.object({ id: z.string(), field: z.string(), kind: z.string(), observed_on: z.string() }))
-    .parse(db.prepare(`SELECT id, field, kind, observed_on FROM structural_notes WHERE observed_on BETWEEN @start AND @end ORDER BY id`).all({ start: scope.start, end: scope.end }))
+    .parse(
+      db
+        .prepare(`SELECT id, field, kind, observed_on FROM structural_notes WHERE observed_on BETWEEN @start AND @end ORDER BY id`)
+        .all({ start: scope.start, end: scope.end }),
+    )
     .map((row) => {
       const { tagA, tagB, hashKey } = tagsOf(row.id, 'note');
       return { recordKey: hashKey, tagA, tagB, field: row.field, kind: row.kind, observedOn: row.observed_on };
@@ -158,7 +215,9 @@ export function readConsentRule(db: VaultDatabase): ConsentRule {
 }
 
 export function writeConsentRule(db: VaultDatabase, rule: ConsentRule): void {
-  db.prepare(`INSERT INTO stats_settings (key, value) VALUES ('consentRule', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(rule);
+  db.prepare(
+    `INSERT INTO stats_settings (key, value) VALUES ('consentRule', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  ).run(rule);
 }
 
 // ----- frozen lists and history ------------------------------------------------------------------
@@ -171,7 +230,14 @@ export function readCategoryList(db: VaultDatabase, catalogueVersion: string, ye
   return typeof value === 'string' ? z.array(z.string()).parse(JSON.parse(value)) : null;
 }
 
-export function freezeCategoryList(db: VaultDatabase, catalogueVersion: string, year: number, dimension: string, categories: string[], at: string): void {
+export function freezeCategoryList(
+  db: VaultDatabase,
+  catalogueVersion: string,
+  year: number,
+  dimension: string,
+  categories: string[],
+  at: string,
+): void {
   db.prepare(
     `INSERT INTO stats_category_lists (catalogue_version, year, dimension, categories, frozen_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT DO NOTHING`,
@@ -191,15 +257,22 @@ export function readExportedPeriodCodes(db: VaultDatabase): string[] {
 
 export function readEarlierCells(db: VaultDatabase, catalogueVersion: string, periodCode: string): EarlierCells {
   const methods = new Set(
-    z.array(z.string()).parse(
-      db.prepare('SELECT DISTINCT method FROM stats_exports WHERE catalogue_version = ? AND period_code = ?').pluck().all(catalogueVersion, periodCode),
-    ),
+    z
+      .array(z.string())
+      .parse(
+        db
+          .prepare('SELECT DISTINCT method FROM stats_exports WHERE catalogue_version = ? AND period_code = ?')
+          .pluck()
+          .all(catalogueVersion, periodCode),
+      ),
   );
   const rows = z.array(z.object({ fingerprint: z.string(), suppressed: z.number().int(), value: z.number().int().nullable() })).parse(
-    db.prepare(
-      `SELECT cell.fingerprint, cell.suppressed, cell.value FROM stats_export_cells cell JOIN stats_exports export ON export.id = cell.export_id
+    db
+      .prepare(
+        `SELECT cell.fingerprint, cell.suppressed, cell.value FROM stats_export_cells cell JOIN stats_exports export ON export.id = cell.export_id
        WHERE export.catalogue_version = ? AND export.period_code = ? ORDER BY export.at, export.id`,
-    ).all(catalogueVersion, periodCode),
+      )
+      .all(catalogueVersion, periodCode),
   );
   const suppressed = new Set<string>();
   const published = new Map<string, number>();
@@ -234,8 +307,20 @@ export function insertExport(db: VaultDatabase, record: ExportRecord, cells: { f
 
 export function listExports(db: VaultDatabase) {
   return z
-    .array(z.object({ id: z.string(), at: z.string(), period_code: z.string(), catalogue_version: z.string(), recipient: z.string(), method: z.enum([...STATS_METHODS, 'combined']), files: z.string() }))
-    .parse(db.prepare('SELECT id, at, period_code, catalogue_version, recipient, method, files FROM stats_exports ORDER BY at DESC, id').all())
+    .array(
+      z.object({
+        id: z.string(),
+        at: z.string(),
+        period_code: z.string(),
+        catalogue_version: z.string(),
+        recipient: z.string(),
+        method: z.enum([...STATS_METHODS, 'combined']),
+        files: z.string(),
+      }),
+    )
+    .parse(
+      db.prepare('SELECT id, at, period_code, catalogue_version, recipient, method, files FROM stats_exports ORDER BY at DESC, id').all(),
+    )
     .map((row) => ({
       id: row.id,
       at: row.at,

@@ -72,11 +72,17 @@ export class StatsService {
   }
 
   saveProfile(input: ProfileInput): HandlerOutput<'stats:saveProfile'> {
-    if (input.id && BUILT_IN_PROFILES.some((profile) => profile.id === input.id)) throw new AppError('CONFLICT', { messageKey: 'stats.error.builtInProfile' });
-    if (input.tables.some((id) => !TABLE_IDS.includes(id))) throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.unknownTable', fields: { 'profile.tables': 'stats.error.unknownTable' } });
+    if (input.id && BUILT_IN_PROFILES.some((profile) => profile.id === input.id))
+      throw new AppError('CONFLICT', { messageKey: 'stats.error.builtInProfile' });
+    if (input.tables.some((id) => !TABLE_IDS.includes(id)))
+      throw new AppError('INVALID_INPUT', {
+        messageKey: 'stats.error.unknownTable',
+        fields: { 'profile.tables': 'stats.error.unknownTable' },
+      });
     const { db } = this.vault.requireOpen();
     return db.transaction(() => {
-      if (input.id && !repository.listCustomProfiles(db).some((profile) => profile.id === input.id)) throw new AppError('NOT_FOUND', { messageKey: 'stats.error.profileNotFound' });
+      if (input.id && !repository.listCustomProfiles(db).some((profile) => profile.id === input.id))
+        throw new AppError('NOT_FOUND', { messageKey: 'stats.error.profileNotFound' });
       const id = input.id ?? randomUUID();
       const tables = TABLE_IDS.filter((table) => input.tables.includes(table));
       repository.upsertProfile(db, { id, name: input.name, method: input.method, k: input.k, tables }, this.now().toISOString());
@@ -86,7 +92,8 @@ export class StatsService {
   }
 
   deleteProfile(id: string): void {
-    if (BUILT_IN_PROFILES.some((profile) => profile.id === id)) throw new AppError('CONFLICT', { messageKey: 'stats.error.builtInProfile' });
+    if (BUILT_IN_PROFILES.some((profile) => profile.id === id))
+      throw new AppError('CONFLICT', { messageKey: 'stats.error.builtInProfile' });
     const { db } = this.vault.requireOpen();
     db.transaction(() => {
       if (!repository.deleteProfile(db, id)) throw new AppError('NOT_FOUND', { messageKey: 'stats.error.profileNotFound' });
@@ -106,8 +113,14 @@ export class StatsService {
   private checkPeriod(period: Period): void {
     const bounds = periodBounds(period);
     const today = todayIn(this.now());
-    if (bounds.start > today) throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.periodFuture', fields: { period: 'stats.error.periodFuture' } });
-    if (bounds.end >= today) throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.periodNotEnded', params: { end: bounds.end }, fields: { period: 'stats.error.periodNotEnded' } });
+    if (bounds.start > today)
+      throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.periodFuture', fields: { period: 'stats.error.periodFuture' } });
+    if (bounds.end >= today)
+      throw new AppError('INVALID_INPUT', {
+        messageKey: 'stats.error.periodNotEnded',
+        params: { end: bounds.end },
+        fields: { period: 'stats.error.periodNotEnded' },
+      });
   }
 
   private source(): string {
@@ -116,17 +129,27 @@ export class StatsService {
   }
 
   /** Everything a preview and an export need, inside one read transaction with its log entry. */
-  private async compute(period: Period, profileId: string, action: 'stats.preview' | 'stats.export'): Promise<{ result: ComputeResult; excluded: number; hash: string; profile: StatsProfile }> {
+  private async compute(
+    period: Period,
+    profileId: string,
+    action: 'stats.preview' | 'stats.export',
+  ): Promise<{ result: ComputeResult; excluded: number; hash: string; profile: StatsProfile }> {
     this.checkPeriod(period);
     const profile = this.findProfile(profileId);
     const yearly = period.quarter === null;
-    if (!profile.tables.some((id) => yearly || !findTable(id)?.yearlyOnly)) throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.noTablesForPeriod' });
+    if (!profile.tables.some((id) => yearly || !findTable(id)?.yearlyOnly))
+      throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.noTablesForPeriod' });
     const { db } = this.vault.requireOpen();
     const bounds = periodBounds(period);
     const loaded = db.transaction(() => {
       const consentRule = repository.readConsentRule(db);
-      const population = repository.loadPopulation(db, { yearStart: `${period.year}-01-01`, start: bounds.start, end: bounds.end, loadFrom: comparedFrom(period) }, consentRule);
-      if (action === 'stats.preview') this.vault.record(action, { details: { period: bounds.code, profile: profile.id, method: profile.method } });
+      const population = repository.loadPopulation(
+        db,
+        { yearStart: `${period.year}-01-01`, start: bounds.start, end: bounds.end, loadFrom: comparedFrom(period) },
+        consentRule,
+      );
+      if (action === 'stats.preview')
+        this.vault.record(action, { details: { period: bounds.code, profile: profile.id, method: profile.method } });
       return {
         consentRule,
         population,
@@ -142,7 +165,10 @@ export class StatsService {
         period,
         profile,
         frozenOrigin: loaded.frozenOrigin,
-        earlier: profile.method === 'suppression' ? loaded.earlier : { suppressed: new Set(), published: new Map(), methods: loaded.earlier.methods },
+        earlier:
+          profile.method === 'suppression'
+            ? loaded.earlier
+            : { suppressed: new Set(), published: new Map(), methods: loaded.earlier.methods },
         source: this.source(),
         exportedQuarters: quartersOf(loaded.exportedPeriods),
         excludedByConsent: loaded.population.excluded,
@@ -152,7 +178,8 @@ export class StatsService {
       if (error instanceof AuditFailedError) throw new AppError('CONFLICT', { messageKey: 'stats.error.auditFailed' });
       throw error;
     }
-    if (result.casesCounted === 0 && loaded.population.notes.length === 0) throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.emptyPeriod' });
+    if (result.casesCounted === 0 && loaded.population.notes.length === 0)
+      throw new AppError('INVALID_INPUT', { messageKey: 'stats.error.emptyPeriod' });
     const hash = createHash('sha256').update(serialiseDocument(result.document)).digest('hex');
     return { result, excluded: loaded.population.excluded, hash, profile };
   }
@@ -170,7 +197,12 @@ export class StatsService {
     };
   }
 
-  async exportFiles(input: { period: Period; profileId: string; previewHash: string; csvLayout: CsvLayout }): Promise<HandlerOutput<'stats:export'>> {
+  async exportFiles(input: {
+    period: Period;
+    profileId: string;
+    previewHash: string;
+    csvLayout: CsvLayout;
+  }): Promise<HandlerOutput<'stats:export'>> {
     const { result, hash, profile } = await this.compute(input.period, input.profileId, 'stats.export');
     if (hash !== input.previewHash) throw new AppError('CONFLICT', { messageKey: 'stats.error.previewOutdated' });
     const folder = await this.chooseFolder();
@@ -216,7 +248,22 @@ export class StatsService {
     try {
       db.transaction(() => {
         const at = this.now().toISOString();
-        repository.insertExport(db, { id: randomUUID(), at, catalogueVersion: CATALOGUE_VERSION, periodCode: entry.periodCode, profileId: entry.profileId, recipient: entry.recipient, method: entry.method, k: entry.k, files, userId: actor.userId }, entry.cells);
+        repository.insertExport(
+          db,
+          {
+            id: randomUUID(),
+            at,
+            catalogueVersion: CATALOGUE_VERSION,
+            periodCode: entry.periodCode,
+            profileId: entry.profileId,
+            recipient: entry.recipient,
+            method: entry.method,
+            k: entry.k,
+            files,
+            userId: actor.userId,
+          },
+          entry.cells,
+        );
         if (entry.freeze) repository.freezeCategoryList(db, CATALOGUE_VERSION, entry.freeze.year, 'origin', entry.freeze.origin, at);
         this.vault.record(entry.method === 'combined' ? 'stats.combine.export' : 'stats.export', {
           details: { recipient: entry.recipient, method: entry.method, period: entry.periodCode, files },
@@ -291,8 +338,14 @@ export class StatsService {
     const selection = selectCombinable(candidates.map((candidate) => candidate.document));
     for (const mismatch of selection.refused) {
       const fileName = candidates[mismatch.index]?.source.fileName ?? '';
-      if (mismatch.reason === 'method') refused.push({ fileName, reason: `stats.refused.method.${mismatch.value === 'ckm' ? 'ckm' : 'suppression'}`, params: {} });
-      else refused.push({ fileName, reason: `stats.refused.${mismatch.reason}`, params: { value: mismatch.value, expected: mismatch.expected } });
+      if (mismatch.reason === 'method')
+        refused.push({ fileName, reason: `stats.refused.method.${mismatch.value === 'ckm' ? 'ckm' : 'suppression'}`, params: {} });
+      else
+        refused.push({
+          fileName,
+          reason: `stats.refused.${mismatch.reason}`,
+          params: { value: mismatch.value, expected: mismatch.expected },
+        });
     }
     const accepted = selection.accepted.flatMap((index) => candidates[index] ?? []);
     sources.push(...accepted.map((candidate) => candidate.source));
@@ -305,7 +358,14 @@ export class StatsService {
     this.combined.clear();
     this.combined.set(combineId, outcome.document);
     this.vault.record('stats.combine', { details: { files: sources } });
-    return { status: 'combined', combineId, sources, refused, document: outcome.document, plannedFiles: plannedFilesByLayout(outcome.document, combinedBaseName(outcome.document)) };
+    return {
+      status: 'combined',
+      combineId,
+      sources,
+      refused,
+      document: outcome.document,
+      plannedFiles: plannedFilesByLayout(outcome.document, combinedBaseName(outcome.document)),
+    };
   }
 
   async exportCombined(combineId: string, csvLayout: CsvLayout): Promise<HandlerOutput<'stats:combineExport'>> {
@@ -315,7 +375,15 @@ export class StatsService {
     if (folder === null) return { status: 'cancelled' };
     const files = await renderFiles(document, combinedBaseName(document), csvLayout);
     const staged = stageAll(folder, files);
-    this.recordExport(staged, { periodCode: document.period.code, profileId: null, recipient: document.recipient, method: 'combined', k: document.k, cells: [], freeze: null });
+    this.recordExport(staged, {
+      periodCode: document.period.code,
+      profileId: null,
+      recipient: document.recipient,
+      method: 'combined',
+      k: document.k,
+      cells: [],
+      freeze: null,
+    });
     return { status: 'written', folder, files: staged.written };
   }
 }

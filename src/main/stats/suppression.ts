@@ -98,7 +98,7 @@ function partnersOf(table: TrueTable, target: string, suppressed: ReadonlySet<st
 /** The classic rule: no equation may have exactly one suppressed member. */
 function addSecondary(tables: TrueTable[], suppressed: Set<string>): number {
   let added = 0;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const table of tables) {
       for (const relation of relationsOf(table).relations) {
@@ -144,7 +144,10 @@ export async function auditIntervals(
   const linear = (plus: CellData[], minus: CellData[], operator: '=' | '>=') => {
     const terms = new Map<string, number>();
     let constant = 0;
-    for (const [cells, sign] of [[plus, 1], [minus, -1]] as const) {
+    for (const [cells, sign] of [
+      [plus, 1],
+      [minus, -1],
+    ] as const) {
       for (const cell of cells) {
         const name = variableOf(cell);
         if (name) terms.set(name, (terms.get(name) ?? 0) + sign);

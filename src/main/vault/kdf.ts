@@ -13,11 +13,7 @@ const MAX_MEMORY_KIB = 256 * 1024;
 const TARGET_MS = 500;
 
 /** Passphrases are NFC-normalised so "ü" typed as one or two code points unlocks the same slot. */
-export async function deriveKeyFromPassphrase(
-  passphrase: string,
-  salt: Buffer,
-  parameters: Argon2Parameters,
-): Promise<Buffer> {
+export async function deriveKeyFromPassphrase(passphrase: string, salt: Buffer, parameters: Argon2Parameters): Promise<Buffer> {
   return argon2.hash(passphrase.normalize('NFC'), {
     type: argon2.argon2id,
     raw: true,

@@ -3,11 +3,7 @@ import { z } from 'zod';
 import { ROLES, type Role } from '@shared/domain/roles';
 import { AppError } from '../core/errors';
 import { readTextFile, writeFileAtomic } from './atomicFile';
-import {
-  deriveKeyFromPassphrase,
-  deriveKeyFromRecoveryKey,
-  type Argon2Parameters,
-} from './kdf';
+import { deriveKeyFromPassphrase, deriveKeyFromRecoveryKey, type Argon2Parameters } from './kdf';
 
 /**
  * The key-slot sidecar (`keyslots.json`): the random data key, wrapped once per user (KEK from the
@@ -78,10 +74,7 @@ function checksumOf(body: KeySlotFileBody): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
 }
 
-function associatedData(
-  vaultId: string,
-  slot: { kind: 'user' | 'recovery'; slotVersion: number; userId?: string; role?: Role },
-): Buffer {
+function associatedData(vaultId: string, slot: { kind: 'user' | 'recovery'; slotVersion: number; userId?: string; role?: Role }): Buffer {
   return Buffer.from(
     ['fallbuch-keyslot', 'v1', vaultId, slot.kind, slot.userId ?? '', slot.role ?? '', String(slot.slotVersion)].join('|'),
     'utf8',
@@ -160,8 +153,16 @@ function supervisorKeysKek(kek: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', kek, Buffer.alloc(0), 'fallbuch supervisor-keys kek v1', 32));
 }
 
-function supervisorKeysAad(vaultId: string, slot: { userId: string; slotVersion: number }, x25519Public: string, ed25519Public: string): Buffer {
-  return Buffer.from(['fallbuch-supervisor-keys', 'v1', vaultId, slot.userId, String(slot.slotVersion), x25519Public, ed25519Public].join('|'), 'utf8');
+function supervisorKeysAad(
+  vaultId: string,
+  slot: { userId: string; slotVersion: number },
+  x25519Public: string,
+  ed25519Public: string,
+): Buffer {
+  return Buffer.from(
+    ['fallbuch-supervisor-keys', 'v1', vaultId, slot.userId, String(slot.slotVersion), x25519Public, ed25519Public].join('|'),
+    'utf8',
+  );
 }
 
 export interface SupervisorSeeds {
@@ -228,7 +229,12 @@ export async function openUserSlotWithKeys(
   const keys = slot.supervisorKeys;
   const seeds =
     keys && keysKek
-      ? unwrap(keysKek, { iv: keys.iv, wrappedKey: keys.wrappedSeeds, tag: keys.tag }, supervisorKeysAad(vaultId, slot, keys.x25519Public, keys.ed25519Public), 64)
+      ? unwrap(
+          keysKek,
+          { iv: keys.iv, wrappedKey: keys.wrappedSeeds, tag: keys.tag },
+          supervisorKeysAad(vaultId, slot, keys.x25519Public, keys.ed25519Public),
+          64,
+        )
       : null;
   return { dataKey, seeds };
 }
@@ -249,9 +255,7 @@ export function openRecoverySlot(vaultId: string, slot: RecoverySlot, recoveryKe
 
 export function findUserSlot(file: KeySlotFile, name: string): UserSlot | undefined {
   const wanted = name.trim().toLocaleLowerCase('de');
-  return file.slots.find(
-    (slot): slot is UserSlot => slot.kind === 'user' && slot.name.toLocaleLowerCase('de') === wanted,
-  );
+  return file.slots.find((slot): slot is UserSlot => slot.kind === 'user' && slot.name.toLocaleLowerCase('de') === wanted);
 }
 
 export function findRecoverySlot(file: KeySlotFile): RecoverySlot | undefined {

@@ -57,12 +57,7 @@ export function formatRecoveryKey(key: Uint8Array): string {
  * digits 0/1/8 for the letters O/I/B they are mistaken for.
  */
 export function parseRecoveryKey(text: string): Buffer {
-  const normalised = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/0/g, 'O')
-    .replace(/1/g, 'I')
-    .replace(/8/g, 'B');
+  const normalised = text.toUpperCase().replace(/[\s-]/g, '').replace(/0/g, 'O').replace(/1/g, 'I').replace(/8/g, 'B');
   const decoded = normalised.length === ENCODED_LENGTH ? decodeBase32(normalised) : null;
   if (!decoded || decoded.length < RECOVERY_KEY_BYTES) {
     throw new AppError('WRONG_RECOVERY_KEY', { messageKey: 'error.RECOVERY_KEY_FORMAT' });

@@ -44,9 +44,7 @@ export class UnlockThrottle {
     try {
       const parsed = throttleSchema.safeParse(JSON.parse(text));
       // A damaged file must not lift the wait: treat it as the maximum wait from now.
-      return parsed.success
-        ? parsed.data
-        : { failures: 20, lastFailureAt: new Date().toISOString(), pending: [] };
+      return parsed.success ? parsed.data : { failures: 20, lastFailureAt: new Date().toISOString(), pending: [] };
     } catch {
       return { failures: 20, lastFailureAt: new Date().toISOString(), pending: [] };
     }

@@ -141,7 +141,11 @@ export class VaultService {
 
   sessionInfo(): SessionInfo | null {
     if (!this.open) return null;
-    return { ...this.open.actor, autoLockMinutes: this.open.settings.autoLockMinutes, mustChangePassphrase: this.open.mustChangePassphrase };
+    return {
+      ...this.open.actor,
+      autoLockMinutes: this.open.settings.autoLockMinutes,
+      mustChangePassphrase: this.open.mustChangePassphrase,
+    };
   }
 
   /** Records activity; returns when the vault will lock itself if nothing else happens. */
@@ -225,7 +229,13 @@ export class VaultService {
         writeVaultSettings(created, {});
         appendAccessLog(created, { at: now, actor: supervisor, action: 'vault.setup' });
         for (const actor of [supervisor, counsellor]) {
-          appendAccessLog(created, { at: now, actor: supervisor, action: 'user.create', object: actor.userId, details: { role: actor.role } });
+          appendAccessLog(created, {
+            at: now,
+            actor: supervisor,
+            action: 'user.create',
+            object: actor.userId,
+            details: { role: actor.role },
+          });
         }
         appendAccessLog(created, { at: now, actor: counsellor, action: 'vault.unlock', details: { method: 'setup' } });
       })();
@@ -274,7 +284,10 @@ export class VaultService {
         params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) },
       });
     }
-    const keysCreated = this.openWithKey(vaultDir, slots, opened.dataKey, slot, throttle, 'passphrase', { kind: 'seeds', seeds: opened.seeds });
+    const keysCreated = this.openWithKey(vaultDir, slots, opened.dataKey, slot, throttle, 'passphrase', {
+      kind: 'seeds',
+      seeds: opened.seeds,
+    });
     opened.seeds?.fill(0);
     // A supervisor of a vault from schema 2 got key pairs just now: wrap them with this passphrase.
     if (keysCreated) await this.replaceUserSlot(slot.userId, passphrase);
@@ -335,7 +348,9 @@ export class VaultService {
       throw new AppError('INVALID_INPUT', { fields: { next: 'validation.passphraseUnchanged' } });
     }
     const slots = this.readSlots(open.vaultDir);
-    const slot = slots.slots.find((candidate): candidate is UserSlot => candidate.kind === 'user' && candidate.userId === open.actor.userId);
+    const slot = slots.slots.find(
+      (candidate): candidate is UserSlot => candidate.kind === 'user' && candidate.userId === open.actor.userId,
+    );
     if (!slot) throw new AppError('KEYSLOTS_DAMAGED');
     const key = await openUserSlot(slots.vaultId, slot, current);
     if (!key) throw new AppError('WRONG_PASSPHRASE', { fields: { current: 'error.WRONG_PASSPHRASE' } });
@@ -552,9 +567,15 @@ export class VaultService {
   /** Re-wraps the session user's own slot (with their key pairs, if a supervisor). */
   private async replaceUserSlot(userId: string, passphrase: string): Promise<void> {
     const open = this.requireOpen();
-    const slot = this.readSlots(open.vaultDir).slots.find((candidate): candidate is UserSlot => candidate.kind === 'user' && candidate.userId === userId);
+    const slot = this.readSlots(open.vaultDir).slots.find(
+      (candidate): candidate is UserSlot => candidate.kind === 'user' && candidate.userId === userId,
+    );
     if (!slot) throw new AppError('KEYSLOTS_DAMAGED');
-    await this.writeUserSlot({ userId, name: slot.name, role: slot.role }, passphrase, userId === open.actor.userId ? open.supervisorKeys : null);
+    await this.writeUserSlot(
+      { userId, name: slot.name, role: slot.role },
+      passphrase,
+      userId === open.actor.userId ? open.supervisorKeys : null,
+    );
   }
 
   /**

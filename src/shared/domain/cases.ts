@@ -123,7 +123,12 @@ export type DashboardDeadline = z.infer<typeof dashboardDeadlineSchema>;
 
 const journalFieldsSchema = z.strictObject({
   occurredOn: isoDateSchema,
-  durationMinutes: z.number().int('validation.wholeNumber').min(0, 'validation.duration').max(24 * 60, 'validation.duration').nullable(),
+  durationMinutes: z
+    .number()
+    .int('validation.wholeNumber')
+    .min(0, 'validation.duration')
+    .max(24 * 60, 'validation.duration')
+    .nullable(),
   kind: contactKindSchema,
   interpreter: z.boolean(),
   topics: z.array(fieldOfActionSchema).max(10),
@@ -133,10 +138,10 @@ const journalFieldsSchema = z.strictObject({
 });
 
 /** A case conference names the agencies taking part; other kinds may name them too. */
-export const journalInputSchema = journalFieldsSchema.refine(
-  (entry) => entry.kind !== 'caseConference' || entry.participants.length > 0,
-  { message: 'validation.participantsRequired', path: ['participants'] },
-);
+export const journalInputSchema = journalFieldsSchema.refine((entry) => entry.kind !== 'caseConference' || entry.participants.length > 0, {
+  message: 'validation.participantsRequired',
+  path: ['participants'],
+});
 export type JournalInput = z.infer<typeof journalInputSchema>;
 
 export const journalEntrySchema = journalFieldsSchema.safeExtend({

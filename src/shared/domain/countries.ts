@@ -349,9 +349,9 @@ const germanCollator = new Intl.Collator('de');
 
 /** Sorted by German name. */
 export const COUNTRIES: readonly Country[] = Object.freeze(
-  COUNTRY_CODES.map(
-    (code): Country => Object.freeze({ code, de: DATA[code][0], en: DATA[code][1], m49SubRegion: DATA[code][2] }),
-  ).sort((a, b) => germanCollator.compare(a.de, b.de)),
+  COUNTRY_CODES.map((code): Country => Object.freeze({ code, de: DATA[code][0], en: DATA[code][1], m49SubRegion: DATA[code][2] })).sort(
+    (a, b) => germanCollator.compare(a.de, b.de),
+  ),
 );
 
 const byCode: ReadonlyMap<string, Country> = new Map(COUNTRIES.map((country) => [country.code, country]));

@@ -10,9 +10,7 @@ export type PassphraseStrength = 'tooShort' | 'weak' | 'fair' | 'strong';
 export function ratePassphrase(passphrase: string): PassphraseStrength {
   const characters = [...passphrase];
   if (characters.length < MIN_PASSPHRASE_LENGTH) return 'tooShort';
-  const classes = [/[a-zäöüß]/u, /[A-ZÄÖÜ]/u, /[0-9]/u, /[^A-Za-z0-9äöüßÄÖÜ]/u].filter((pattern) =>
-    pattern.test(passphrase),
-  ).length;
+  const classes = [/[a-zäöüß]/u, /[A-ZÄÖÜ]/u, /[0-9]/u, /[^A-Za-z0-9äöüßÄÖÜ]/u].filter((pattern) => pattern.test(passphrase)).length;
   const distinct = new Set(characters.map((character) => character.toLowerCase())).size;
   if (distinct < 6) return 'weak';
   const score = characters.length + classes * 3 + (passphrase.includes(' ') ? 4 : 0);

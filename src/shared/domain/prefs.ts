@@ -22,7 +22,15 @@ export const CASE_LIST_COLUMNS = [
 export type CaseListColumn = (typeof CASE_LIST_COLUMNS)[number];
 export const caseListColumnSchema = z.enum(CASE_LIST_COLUMNS);
 
-export const DEFAULT_CASE_LIST_COLUMNS: readonly CaseListColumn[] = ['code', 'name', 'status', 'statusUntil', 'nextDeadline', 'phase', 'counsellor'];
+export const DEFAULT_CASE_LIST_COLUMNS: readonly CaseListColumn[] = [
+  'code',
+  'name',
+  'status',
+  'statusUntil',
+  'nextDeadline',
+  'phase',
+  'counsellor',
+];
 
 const caseListColumnsSchema = z
   .array(caseListColumnSchema)

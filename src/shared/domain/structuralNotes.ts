@@ -5,9 +5,7 @@ import { fieldOfActionSchema, structuralNoteKindSchema } from './vocabulary';
  * Structural notes (Systemhinweise): anonymous observations per Handlungsfeld for the local
  * alliance. They have no case, no person and no day — only the month — so nothing links them back.
  */
-export const isoMonthSchema = z
-  .string({ message: 'validation.month' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month');
+export const isoMonthSchema = z.string({ message: 'validation.month' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month');
 export type IsoMonth = z.infer<typeof isoMonthSchema>;
 
 export const structuralNoteInputSchema = z.strictObject({

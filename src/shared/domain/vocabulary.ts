@@ -236,7 +236,12 @@ export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 export const deadlineKindSchema = z.enum(DEADLINE_KINDS);
 
 /** The kinds `deriveDeadlines` creates; the others are entered by hand or come from consents. */
-export const DERIVED_DEADLINE_KINDS = ['statusExpiry', 'statusRenewal', 'application25a', 'window60c'] as const satisfies readonly DeadlineKind[];
+export const DERIVED_DEADLINE_KINDS = [
+  'statusExpiry',
+  'statusRenewal',
+  'application25a',
+  'window60c',
+] as const satisfies readonly DeadlineKind[];
 export type DerivedDeadlineKind = (typeof DERIVED_DEADLINE_KINDS)[number];
 
 export const DEADLINE_STATES = ['open', 'done', 'dismissed'] as const;

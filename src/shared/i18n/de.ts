@@ -31,18 +31,22 @@ export const de = {
   'error.WRONG_RECOVERY_KEY': 'Der Wiederherstellungsschlüssel ist falsch.',
   'error.RECOVERY_KEY_FORMAT': 'Der Wiederherstellungsschlüssel hat nicht das erwartete Format (13 Gruppen zu je 4 Zeichen).',
   'error.THROTTLED': 'Zu viele Fehlversuche. Bitte warten Sie {seconds} Sekunden bis zum nächsten Versuch.',
-  'error.KEYSLOTS_DAMAGED': 'Die Schlüsseldatei des Tresors (keyslots.json) fehlt oder ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her.',
+  'error.KEYSLOTS_DAMAGED':
+    'Die Schlüsseldatei des Tresors (keyslots.json) fehlt oder ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her.',
   'error.VAULT_CORRUPT': 'Die Tresordatei ist beschädigt und kann nicht geöffnet werden. Stellen Sie eine Sicherung wieder her.',
-  'error.VAULT_TOO_NEW': 'Dieser Tresor wurde mit einer neueren Fallbuch-Version erstellt (Schema {found}, diese Version kennt {supported}). Bitte aktualisieren Sie Fallbuch.',
+  'error.VAULT_TOO_NEW':
+    'Dieser Tresor wurde mit einer neueren Fallbuch-Version erstellt (Schema {found}, diese Version kennt {supported}). Bitte aktualisieren Sie Fallbuch.',
   'error.VAULT_MISSING': 'Im eingestellten Ordner wurde kein Tresor gefunden: {vaultDir}',
   'error.VAULT_PATH_INVALID': 'In diesem Ordner kann kein Tresor angelegt werden. Bitte wählen Sie einen anderen Ordner.',
-  'error.VAULT_PATH_NOT_EMPTY': 'Der Ordner enthält bereits andere Dateien. Wählen Sie einen leeren oder neuen Ordner, damit der Tresor nichts Fremdes mitsichert oder löscht.',
+  'error.VAULT_PATH_NOT_EMPTY':
+    'Der Ordner enthält bereits andere Dateien. Wählen Sie einen leeren oder neuen Ordner, damit der Tresor nichts Fremdes mitsichert oder löscht.',
   'error.VAULT_PATH_RELATIVE': 'Bitte geben Sie einen vollständigen Ordnerpfad an (z. B. C:\\Users\\…\\Fallbuch).',
   'error.VAULT_PATH_NOT_FOLDER': 'An diesem Pfad liegt eine Datei, kein Ordner.',
   'error.VAULT_PATH_NOT_WRITABLE': 'Dieser Ordner kann nicht angelegt oder beschrieben werden.',
   'error.VAULT_PATH_HAS_VAULT': 'In diesem Ordner liegt bereits ein Fallbuch-Tresor. Wählen Sie einen anderen Ordner.',
   'error.STORAGE_FULL': 'Der Datenträger ist voll. Es wurde nichts gespeichert; bitte schaffen Sie Platz und versuchen Sie es erneut.',
-  'error.STORAGE_READONLY': 'In den Tresor-Ordner kann nicht geschrieben werden (schreibgeschützt oder fehlende Berechtigung). Es wurde nichts gespeichert.',
+  'error.STORAGE_READONLY':
+    'In den Tresor-Ordner kann nicht geschrieben werden (schreibgeschützt oder fehlende Berechtigung). Es wurde nichts gespeichert.',
   'error.STORAGE_IO': 'Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.',
   'error.UNKNOWN_CHANNEL': 'Unbekannte Aktion.',
   'error.INTERNAL': 'Ein unerwarteter Fehler ist aufgetreten. Es wurden keine Daten verändert.',
@@ -117,20 +121,26 @@ export const de = {
   'setup.step.counsellor': 'Konto der Beratungs\u00ADfachkraft',
   'setup.step.recovery': 'Schlüssel verwahren',
   'setup.location.heading': 'Wo soll der Tresor liegen?',
-  'setup.location.explain': 'Wählen Sie einen leeren Ordner, auf den nur berechtigte Personen Zugriff haben. Fehlt der Ordner, wird er angelegt.',
+  'setup.location.explain':
+    'Wählen Sie einen leeren Ordner, auf den nur berechtigte Personen Zugriff haben. Fehlt der Ordner, wird er angelegt.',
   'setup.location.label': 'Ordner des Tresors',
   'setup.location.choose': 'Ordner wählen …',
   'setup.location.chosen': 'Ordner übernommen: {vaultDir}',
-  'setup.together': 'Leitung und erste Beratungsfachkraft richten Fallbuch gemeinsam ein: Die Schlüssel der Leitung schützen das Zugriffsprotokoll vom ersten Eintrag an, damit sich später prüfen lässt, dass niemand es verändert hat.',
+  'setup.together':
+    'Leitung und erste Beratungsfachkraft richten Fallbuch gemeinsam ein: Die Schlüssel der Leitung schützen das Zugriffsprotokoll vom ersten Eintrag an, damit sich später prüfen lässt, dass niemand es verändert hat.',
   'setup.supervisor.heading': 'Konto der Leitung',
-  'setup.supervisor.explain': 'Die Leitung verwaltet die Konten und prüft das Zugriffsprotokoll. Fallinhalte sieht sie nicht. Die Leitung gibt ihr Kennwort selbst ein.',
+  'setup.supervisor.explain':
+    'Die Leitung verwaltet die Konten und prüft das Zugriffsprotokoll. Fallinhalte sieht sie nicht. Die Leitung gibt ihr Kennwort selbst ein.',
   'setup.counsellor.heading': 'Konto der ersten Beratungsfachkraft',
-  'setup.counsellor.explain': 'Mit diesem Konto werden die Fälle geführt; nach der Einrichtung sind Sie damit angemeldet. Die Beratungsfachkraft gibt ihr Kennwort selbst ein.',
+  'setup.counsellor.explain':
+    'Mit diesem Konto werden die Fälle geführt; nach der Einrichtung sind Sie damit angemeldet. Die Beratungsfachkraft gibt ihr Kennwort selbst ein.',
   'setup.create': 'Tresor anlegen',
   'setup.creating': 'Der Tresor wird angelegt. Das dauert einige Sekunden …',
   'setup.recovery.heading': 'Ihr Wiederherstellungsschlüssel',
-  'setup.recovery.explain': 'Mit diesem Schlüssel lässt sich ein Konto wieder öffnen, wenn ein Kennwort vergessen wurde. Er wird nur jetzt ein einziges Mal angezeigt.',
-  'setup.recovery.instructions': 'Drucken Sie den Schlüssel aus oder schreiben Sie ihn ab und verwahren Sie ihn verschlossen, zum Beispiel im Tresor der Dienststelle. Speichern Sie ihn nicht als Datei auf diesem Computer.',
+  'setup.recovery.explain':
+    'Mit diesem Schlüssel lässt sich ein Konto wieder öffnen, wenn ein Kennwort vergessen wurde. Er wird nur jetzt ein einziges Mal angezeigt.',
+  'setup.recovery.instructions':
+    'Drucken Sie den Schlüssel aus oder schreiben Sie ihn ab und verwahren Sie ihn verschlossen, zum Beispiel im Tresor der Dienststelle. Speichern Sie ihn nicht als Datei auf diesem Computer.',
   'setup.recovery.keyLabel': 'Wiederherstellungsschlüssel',
   'setup.recovery.print': 'Drucken',
   'setup.recovery.copy': 'Kopieren',
@@ -141,8 +151,10 @@ export const de = {
   'setup.recovery.printTitle': 'Fallbuch – Wiederherstellungsschlüssel',
   'setup.recovery.printVault': 'Tresor: {vaultDir}',
   'setup.recovery.printDate': 'Erstellt am {date}',
-  'setup.recovery.printUsage': 'So wird er benutzt: Fallbuch öffnen, „Mit Wiederherstellungsschlüssel entsperren“ wählen, das Konto auswählen, diesen Schlüssel eingeben und ein neues Kennwort festlegen.',
-  'setup.recovery.printKeep': 'Verwahren Sie dieses Blatt verschlossen, zum Beispiel im Tresor der Dienststelle: Wer es hat, kann damit jedes Konto dieses Tresors öffnen.',
+  'setup.recovery.printUsage':
+    'So wird er benutzt: Fallbuch öffnen, „Mit Wiederherstellungsschlüssel entsperren“ wählen, das Konto auswählen, diesen Schlüssel eingeben und ein neues Kennwort festlegen.',
+  'setup.recovery.printKeep':
+    'Verwahren Sie dieses Blatt verschlossen, zum Beispiel im Tresor der Dienststelle: Wer es hat, kann damit jedes Konto dieses Tresors öffnen.',
 
   'unlock.title': 'Fallbuch entsperren',
   'unlock.account': 'Konto',
@@ -151,14 +163,16 @@ export const de = {
   'unlock.working': 'Das Kennwort wird geprüft …',
   'unlock.countdown': 'Zu viele Fehlversuche. Der nächste Versuch ist in {seconds} Sekunden möglich.',
   'unlock.ready': 'Sie können es jetzt wieder versuchen.',
-  'unlock.autoLocked': 'Fallbuch wurde gesperrt, weil eine Zeit lang nichts eingegeben wurde. Nicht gespeicherte Eingaben wurden verworfen.',
+  'unlock.autoLocked':
+    'Fallbuch wurde gesperrt, weil eine Zeit lang nichts eingegeben wurde. Nicht gespeicherte Eingaben wurden verworfen.',
   'unlock.locked': 'Fallbuch ist gesperrt.',
   'unlock.useRecovery': 'Mit Wiederherstellungsschlüssel entsperren',
   'unlock.problemHeading': 'Der Tresor kann nicht geöffnet werden',
   'unlock.problemHelp': 'Wenden Sie sich an Ihre Leitung oder die IT-Betreuung. Es wurden keine Daten verändert.',
   'unlock.vaultDir': 'Tresor: {vaultDir}',
   'recovery.title': 'Mit Wiederherstellungsschlüssel entsperren',
-  'recovery.explain': 'Geben Sie den Wiederherstellungsschlüssel aus der Einrichtung ein und legen Sie ein neues Kennwort für das Konto fest.',
+  'recovery.explain':
+    'Geben Sie den Wiederherstellungsschlüssel aus der Einrichtung ein und legen Sie ein neues Kennwort für das Konto fest.',
   'recovery.key': 'Wiederherstellungsschlüssel',
   'recovery.keyHint': '13 Gruppen zu je 4 Zeichen. Groß- und Kleinschreibung, Leerzeichen und Bindestriche sind egal.',
   'recovery.newPassphrase': 'Neues Kennwort',
@@ -179,8 +193,10 @@ export const de = {
   'nav.settings': 'Einstellungen',
   'notAvailable.badge': 'Noch nicht verfügbar',
   'notAvailable.cases': 'Hier werden Sie Fälle anlegen, finden und öffnen und jeden Kontakt im Verlauf festhalten.',
-  'notAvailable.deadlines': 'Hier erscheinen Fristen wie das Ablaufen einer Duldung oder ein Termin bei der Ausländerbehörde, rechtzeitig vor dem Stichtag.',
-  'notAvailable.statistics': 'Hier erstellen Sie anonymisierte Statistiken für das Bündnis und das Land, mit einer Vorschau auf genau das, was weitergegeben wird.',
+  'notAvailable.deadlines':
+    'Hier erscheinen Fristen wie das Ablaufen einer Duldung oder ein Termin bei der Ausländerbehörde, rechtzeitig vor dem Stichtag.',
+  'notAvailable.statistics':
+    'Hier erstellen Sie anonymisierte Statistiken für das Bündnis und das Land, mit einer Vorschau auf genau das, was weitergegeben wird.',
   'notAvailable.audit': 'Hier sieht die Leitung das Zugriffsprotokoll ein und prüft, dass es nicht verändert wurde.',
 
   'settings.title': 'Einstellungen',

@@ -31,10 +31,12 @@ export const en = {
   'error.THROTTLED': 'Too many failed attempts. Please wait {seconds} seconds before the next try.',
   'error.KEYSLOTS_DAMAGED': "The vault's key file (keyslots.json) is missing or damaged. Restore it from a backup.",
   'error.VAULT_CORRUPT': 'The vault file is damaged and cannot be opened. Restore a backup.',
-  'error.VAULT_TOO_NEW': 'This vault was created by a newer version of Fallbuch (schema {found}, this version knows {supported}). Please update Fallbuch.',
+  'error.VAULT_TOO_NEW':
+    'This vault was created by a newer version of Fallbuch (schema {found}, this version knows {supported}). Please update Fallbuch.',
   'error.VAULT_MISSING': 'No vault was found in the configured folder: {vaultDir}',
   'error.VAULT_PATH_INVALID': 'A vault cannot be created in this folder. Please choose another folder.',
-  'error.VAULT_PATH_NOT_EMPTY': 'The folder already contains other files. Choose an empty or new folder so the vault never backs up or deletes anything foreign.',
+  'error.VAULT_PATH_NOT_EMPTY':
+    'The folder already contains other files. Choose an empty or new folder so the vault never backs up or deletes anything foreign.',
   'error.VAULT_PATH_RELATIVE': 'Please enter a complete folder path (e.g. C:\\Users\\…\\Fallbuch).',
   'error.VAULT_PATH_NOT_FOLDER': 'There is a file at this path, not a folder.',
   'error.VAULT_PATH_NOT_WRITABLE': 'This folder cannot be created or written to.',
@@ -119,16 +121,20 @@ export const en = {
   'setup.location.label': 'Vault folder',
   'setup.location.choose': 'Choose folder …',
   'setup.location.chosen': 'Folder selected: {vaultDir}',
-  'setup.together': 'The supervisor and the first counsellor set Fallbuch up together: the supervisor’s keys protect the access log from its first entry, so it can later be checked that nobody has altered it.',
+  'setup.together':
+    'The supervisor and the first counsellor set Fallbuch up together: the supervisor’s keys protect the access log from its first entry, so it can later be checked that nobody has altered it.',
   'setup.supervisor.heading': 'Supervisor account',
-  'setup.supervisor.explain': 'The supervisor manages accounts and checks the access log. They do not see case contents. The supervisor types their own passphrase.',
+  'setup.supervisor.explain':
+    'The supervisor manages accounts and checks the access log. They do not see case contents. The supervisor types their own passphrase.',
   'setup.counsellor.heading': 'First counsellor account',
-  'setup.counsellor.explain': 'This account keeps the case files; after set-up you are signed in with it. The counsellor types their own passphrase.',
+  'setup.counsellor.explain':
+    'This account keeps the case files; after set-up you are signed in with it. The counsellor types their own passphrase.',
   'setup.create': 'Create vault',
   'setup.creating': 'The vault is being created. This takes a few seconds …',
   'setup.recovery.heading': 'Your recovery key',
   'setup.recovery.explain': 'This key reopens an account when a passphrase has been forgotten. It is shown only now, this one time.',
-  'setup.recovery.instructions': 'Print the key or copy it by hand and keep it locked away, for example in the office safe. Do not save it as a file on this computer.',
+  'setup.recovery.instructions':
+    'Print the key or copy it by hand and keep it locked away, for example in the office safe. Do not save it as a file on this computer.',
   'setup.recovery.keyLabel': 'Recovery key',
   'setup.recovery.print': 'Print',
   'setup.recovery.copy': 'Copy',
@@ -139,8 +145,10 @@ export const en = {
   'setup.recovery.printTitle': 'Fallbuch – recovery key',
   'setup.recovery.printVault': 'Vault: {vaultDir}',
   'setup.recovery.printDate': 'Created on {date}',
-  'setup.recovery.printUsage': 'How to use it: open Fallbuch, choose “Unlock with recovery key”, select the account, enter this key and set a new passphrase.',
-  'setup.recovery.printKeep': 'Keep this sheet locked away, for example in the office safe: whoever has it can open every account of this vault.',
+  'setup.recovery.printUsage':
+    'How to use it: open Fallbuch, choose “Unlock with recovery key”, select the account, enter this key and set a new passphrase.',
+  'setup.recovery.printKeep':
+    'Keep this sheet locked away, for example in the office safe: whoever has it can open every account of this vault.',
 
   'unlock.title': 'Unlock Fallbuch',
   'unlock.account': 'Account',
@@ -177,8 +185,10 @@ export const en = {
   'nav.settings': 'Settings',
   'notAvailable.badge': 'Not available yet',
   'notAvailable.cases': 'Here you will create, find and open cases and record every contact in their history.',
-  'notAvailable.deadlines': 'Here deadlines such as an expiring Duldung or an appointment at the immigration office will appear, in good time before the date.',
-  'notAvailable.statistics': 'Here you will create anonymised statistics for the local alliance and the state, with a preview of exactly what is passed on.',
+  'notAvailable.deadlines':
+    'Here deadlines such as an expiring Duldung or an appointment at the immigration office will appear, in good time before the date.',
+  'notAvailable.statistics':
+    'Here you will create anonymised statistics for the local alliance and the state, with a preview of exactly what is passed on.',
   'notAvailable.audit': 'Here the supervisor will view the access log and check that it has not been altered.',
 
   'settings.title': 'Settings',

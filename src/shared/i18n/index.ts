@@ -14,11 +14,7 @@ export function isMessageKey(key: string): key is MessageKey {
  * Looks a key up and fills `{placeholders}`. Unknown keys (e.g. from a newer core) fall back to a
  * generic message rather than showing the raw key.
  */
-export function translate(
-  language: Language,
-  key: string,
-  params: Record<string, string | number> = {},
-): string {
+export function translate(language: Language, key: string, params: Record<string, string | number> = {}): string {
   const template = isMessageKey(key) ? dictionaries[language][key] : dictionaries[language]['validation.invalid'];
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];

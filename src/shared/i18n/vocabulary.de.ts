@@ -19,7 +19,8 @@ export const vocabularyDe = {
   'vocab.residenceStatus.ae25a': 'Aufenthaltserlaubnis für gut integrierte Jugendliche und junge Volljährige (§ 25a AufenthG)',
   'vocab.residenceStatus.ae25b': 'Aufenthaltserlaubnis bei nachhaltiger Integration (§ 25b AufenthG)',
   'vocab.residenceStatus.ae16g': 'Aufenthaltserlaubnis zur Berufsausbildung für ausreisepflichtige Ausländer (§ 16g AufenthG)',
-  'vocab.residenceStatus.ae25abs1to3': 'Aufenthaltserlaubnis nach § 25 Abs. 1–3 AufenthG (Asyl, Flüchtlingsschutz, subsidiärer Schutz, Abschiebungsverbot)',
+  'vocab.residenceStatus.ae25abs1to3':
+    'Aufenthaltserlaubnis nach § 25 Abs. 1–3 AufenthG (Asyl, Flüchtlingsschutz, subsidiärer Schutz, Abschiebungsverbot)',
   'vocab.residenceStatus.ae25abs5': 'Aufenthaltserlaubnis nach § 25 Abs. 5 AufenthG (Ausreise unmöglich)',
   'vocab.residenceStatus.ae24': 'Aufenthaltserlaubnis zum vorübergehenden Schutz (§ 24 AufenthG)',
   'vocab.residenceStatus.aeOther': 'sonstige Aufenthaltserlaubnis',

@@ -19,7 +19,8 @@ export const vocabularyEn = {
   'vocab.residenceStatus.ae25a': 'Residence permit for well-integrated young people (§ 25a AufenthG)',
   'vocab.residenceStatus.ae25b': 'Residence permit for sustainable integration (§ 25b AufenthG)',
   'vocab.residenceStatus.ae16g': 'Residence permit for vocational training of persons obliged to leave (§ 16g AufenthG)',
-  'vocab.residenceStatus.ae25abs1to3': 'Residence permit under § 25 (1)–(3) AufenthG (asylum, refugee status, subsidiary protection, ban on deportation)',
+  'vocab.residenceStatus.ae25abs1to3':
+    'Residence permit under § 25 (1)–(3) AufenthG (asylum, refugee status, subsidiary protection, ban on deportation)',
   'vocab.residenceStatus.ae25abs5': 'Residence permit under § 25 (5) AufenthG (departure impossible)',
   'vocab.residenceStatus.ae24': 'Residence permit for temporary protection (§ 24 AufenthG)',
   'vocab.residenceStatus.aeOther': 'Other residence permit',

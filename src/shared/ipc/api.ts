@@ -5,9 +5,10 @@ import type { Result } from './result';
 /** How a call reaches the core: `ipcRenderer.invoke` in the app, `page.exposeBinding` in tests. */
 export type Invoke = (channel: ChannelName, payload: unknown) => Promise<unknown>;
 
-type Call<C extends ChannelName> = Record<never, never> extends ChannelInput<C>
-  ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
-  : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+type Call<C extends ChannelName> =
+  Record<never, never> extends ChannelInput<C>
+    ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
+    : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
 
 export type FallbuchApi = {
   readonly [A in Area]: { readonly [C in ChannelsOf<A> as VerbOf<C>]: Call<C> };

@@ -91,10 +91,10 @@ export const contract = {
         supervisor: z.strictObject({ name: accountName, passphrase: newPassphrase }),
         counsellor: z.strictObject({ name: accountName, passphrase: newPassphrase }),
       })
-      .refine(
-        (input) => input.supervisor.name.toLocaleLowerCase('de') !== input.counsellor.name.toLocaleLowerCase('de'),
-        { message: 'validation.namesMustDiffer', path: ['counsellor', 'name'] },
-      ),
+      .refine((input) => input.supervisor.name.toLocaleLowerCase('de') !== input.counsellor.name.toLocaleLowerCase('de'), {
+        message: 'validation.namesMustDiffer',
+        path: ['counsellor', 'name'],
+      }),
     output: z.object({ recoveryKey: z.string(), session: sessionSchema }),
   },
   'vault:unlock': {

@@ -27,11 +27,7 @@ export const empty = z.strictObject({});
 export const idSchema = z.string().min(1).max(64);
 export const done = z.object({ done: z.literal(true) });
 
-export const accountName = z
-  .string()
-  .trim()
-  .min(1, 'validation.nameRequired')
-  .max(80, 'validation.nameTooLong');
+export const accountName = z.string().trim().min(1, 'validation.nameRequired').max(80, 'validation.nameTooLong');
 
 export const newPassphrase = z
   .string()

@@ -1,14 +1,7 @@
 import { ageOn, daysBetween, type IsoDate } from '../domain/dates';
 import type { PeriodBounds } from './period';
 import type { StatNote, StatPerson } from './population';
-import {
-  DIMENSIONS,
-  OFFER_KINDS_2026,
-  OTHER,
-  SINGLE_COLUMN,
-  originCategoryOf,
-  type Dimension,
-} from './dimensions';
+import { DIMENSIONS, OFFER_KINDS_2026, OTHER, SINGLE_COLUMN, originCategoryOf, type Dimension } from './dimensions';
 
 /**
  * The versioned indicator catalogue (DOMAIN.md "Anonymised statistics", items 1–15) as declarative
@@ -145,7 +138,8 @@ const personTables: TableDefinition<StatPerson>[] = [
     columnsExclusive: true,
     cellsOf(person, { period }) {
       const cells: [string, string][] = [];
-      if (person.intakeDate <= period.end && (person.closedOn === null || person.closedOn > period.end)) cells.push(['stock', SINGLE_COLUMN]);
+      if (person.intakeDate <= period.end && (person.closedOn === null || person.closedOn > period.end))
+        cells.push(['stock', SINGLE_COLUMN]);
       if (isNew(person, period)) cells.push(['new', SINGLE_COLUMN]);
       if (isClosed(person, period)) cells.push(['closed', SINGLE_COLUMN]);
       return cells;
@@ -172,7 +166,8 @@ const personTables: TableDefinition<StatPerson>[] = [
     columns: null,
     rowsExclusive: true,
     columnsExclusive: true,
-    cellsOf: (person, { period }) => (isNew(person, period) ? one(inList(statusAtIntake(person), DIMENSIONS.residenceStatus.categories)) : []),
+    cellsOf: (person, { period }) =>
+      isNew(person, period) ? one(inList(statusAtIntake(person), DIMENSIONS.residenceStatus.categories)) : [],
   },
   {
     id: 'T03b_statusAtClosure',
@@ -183,7 +178,8 @@ const personTables: TableDefinition<StatPerson>[] = [
     columns: null,
     rowsExclusive: true,
     columnsExclusive: true,
-    cellsOf: (person, { period }) => (isClosed(person, period) ? one(inList(statusAtClosure(person), DIMENSIONS.residenceStatus.categories)) : []),
+    cellsOf: (person, { period }) =>
+      isClosed(person, period) ? one(inList(statusAtClosure(person), DIMENSIONS.residenceStatus.categories)) : [],
   },
   {
     id: 'T04_statusTransitions',
@@ -214,7 +210,9 @@ const personTables: TableDefinition<StatPerson>[] = [
     rowsExclusive: true,
     columnsExclusive: true,
     cellsOf: (person, { period }) =>
-      isActive(person, period) ? one(inList(statusOn(person, period.end)?.workPermission ?? 'notRecorded', DIMENSIONS.workPermission.categories)) : [],
+      isActive(person, period)
+        ? one(inList(statusOn(person, period.end)?.workPermission ?? 'notRecorded', DIMENSIONS.workPermission.categories))
+        : [],
   },
   {
     id: 'T06_origin',
@@ -248,7 +246,9 @@ const personTables: TableDefinition<StatPerson>[] = [
     rowsExclusive: false,
     columnsExclusive: true,
     cellsOf: (person, { period }) =>
-      isActive(person, period) ? unique(person.needs.map((field) => [inList(field, DIMENSIONS.fieldOfAction.categories), SINGLE_COLUMN])) : [],
+      isActive(person, period)
+        ? unique(person.needs.map((field) => [inList(field, DIMENSIONS.fieldOfAction.categories), SINGLE_COLUMN]))
+        : [],
   },
   {
     id: 'T09_goals',
@@ -300,7 +300,11 @@ const personTables: TableDefinition<StatPerson>[] = [
     cellsOf(person, { period }) {
       const cells: [string, string][] = [];
       const closed = isClosed(person, period) ? person.closure?.whereabouts : undefined;
-      if (person.trainingStarts.some((date) => within(date, period)) || closed === 'vocationalTraining' || closed === 'entryQualification') {
+      if (
+        person.trainingStarts.some((date) => within(date, period)) ||
+        closed === 'vocationalTraining' ||
+        closed === 'entryQualification'
+      ) {
         cells.push(['vocationalTraining', SINGLE_COLUMN]);
       }
       if (closed === 'employment') cells.push(['employment', SINGLE_COLUMN]);
@@ -320,7 +324,12 @@ const personTables: TableDefinition<StatPerson>[] = [
     columnsExclusive: true,
     cellsOf: (person, { period }) =>
       isClosed(person, period) && person.closure
-        ? [[inList(person.closure.reason, DIMENSIONS.closureReason.categories), inList(person.closure.whereabouts, DIMENSIONS.whereabouts.categories)]]
+        ? [
+            [
+              inList(person.closure.reason, DIMENSIONS.closureReason.categories),
+              inList(person.closure.whereabouts, DIMENSIONS.whereabouts.categories),
+            ],
+          ]
         : [],
   },
   {
@@ -332,7 +341,8 @@ const personTables: TableDefinition<StatPerson>[] = [
     columns: null,
     rowsExclusive: true,
     columnsExclusive: true,
-    cellsOf: (person, { period }) => (isClosed(person, period) && person.closedOn ? one(durationBandOf(person.intakeDate, person.closedOn)) : []),
+    cellsOf: (person, { period }) =>
+      isClosed(person, period) && person.closedOn ? one(durationBandOf(person.intakeDate, person.closedOn)) : [],
   },
   {
     id: 'T13b_contacts',
@@ -354,7 +364,8 @@ const personTables: TableDefinition<StatPerson>[] = [
     columns: null,
     rowsExclusive: true,
     columnsExclusive: true,
-    cellsOf: (person, { period }) => (isNew(person, period) ? one(inList(person.benefits ?? 'notRecorded', DIMENSIONS.benefit.categories)) : []),
+    cellsOf: (person, { period }) =>
+      isNew(person, period) ? one(inList(person.benefits ?? 'notRecorded', DIMENSIONS.benefit.categories)) : [],
   },
   {
     id: 'T14b_benefitsAtClosure',
@@ -365,7 +376,8 @@ const personTables: TableDefinition<StatPerson>[] = [
     columns: null,
     rowsExclusive: true,
     columnsExclusive: true,
-    cellsOf: (person, { period }) => (isClosed(person, period) ? one(inList(person.benefits ?? 'notRecorded', DIMENSIONS.benefit.categories)) : []),
+    cellsOf: (person, { period }) =>
+      isClosed(person, period) ? one(inList(person.benefits ?? 'notRecorded', DIMENSIONS.benefit.categories)) : [],
   },
 ];
 

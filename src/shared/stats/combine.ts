@@ -25,7 +25,9 @@ function combineTable(tables: ExportTable[]): ExportTable | null {
   const first = tables[0]!;
   const columnCodes = first.columns.map((column) => column.code).join('|');
   if (tables.some((table) => table.columns.map((column) => column.code).join('|') !== columnCodes)) return null;
-  const everywhere = new Set(first.rows.map((row) => row.code).filter((code) => tables.every((table) => table.rows.some((row) => row.code === code))));
+  const everywhere = new Set(
+    first.rows.map((row) => row.code).filter((code) => tables.every((table) => table.rows.some((row) => row.code === code))),
+  );
   everywhere.add(OTHER);
   const order: string[] = [];
   const combined = new Map<string, { label: string; labelEn: string; values: Cell[]; total: Cell; merged: Set<string>; seen: boolean }>();
@@ -51,11 +53,17 @@ function combineTable(tables: ExportTable[]): ExportTable | null {
   }
   const otherLabel = tables.flatMap((table) => table.rows).find((row) => row.code === OTHER);
   const rows = order
-    .sort((left, right) => (left === OTHER ? 1 : right === OTHER ? -1 : first.rows.findIndex((row) => row.code === left) - first.rows.findIndex((row) => row.code === right)))
+    .sort((left, right) =>
+      left === OTHER
+        ? 1
+        : right === OTHER
+          ? -1
+          : first.rows.findIndex((row) => row.code === left) - first.rows.findIndex((row) => row.code === right),
+    )
     .map((code) => {
       const entry = combined.get(code)!;
-      const label = entry.label || (code === OTHER ? otherLabel?.label ?? 'Sonstige' : code);
-      const labelEn = entry.labelEn || (code === OTHER ? otherLabel?.labelEn ?? 'Other' : code);
+      const label = entry.label || (code === OTHER ? (otherLabel?.label ?? 'Sonstige') : code);
+      const labelEn = entry.labelEn || (code === OTHER ? (otherLabel?.labelEn ?? 'Other') : code);
       entry.merged.delete(code);
       return { code, label, labelEn, values: entry.values, total: entry.total, merged: [...entry.merged].sort() };
     });
@@ -121,7 +129,10 @@ export function combineDocuments(documents: readonly ExportDocument[], recipient
       recipient,
       k: Math.max(...documents.map((document) => document.k)),
       ptableChecksum: first.ptableChecksum,
-      source: `combined:${documents.map((document) => document.source).sort().join('+')}`,
+      source: `combined:${documents
+        .map((document) => document.source)
+        .sort()
+        .join('+')}`,
       tables,
     },
   };

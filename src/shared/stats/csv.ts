@@ -34,7 +34,10 @@ function tableLines(table: ExportTable): string {
     const merged = row.merged.length > 0 ? ` (zusammengefasst: ${row.merged.length})` : '';
     text += line([`${row.label}${merged}`, ...(single ? [formatCell(row.total)] : [...row.values.map(formatCell), formatCell(row.total)])]);
   }
-  text += line(['Insgesamt', ...(single ? [formatCell(table.grandTotal)] : [...table.columnTotals.map(formatCell), formatCell(table.grandTotal)])]);
+  text += line([
+    'Insgesamt',
+    ...(single ? [formatCell(table.grandTotal)] : [...table.columnTotals.map(formatCell), formatCell(table.grandTotal)]),
+  ]);
   return text;
 }
 

@@ -57,7 +57,18 @@ function ownDimension(id: string, categories: readonly string[], mergeable: bool
 
 export const MEASURES = ['stock', 'new', 'closed'] as const;
 export const AGE_BANDS = ['18to20', '21to24', '25to27', 'outside'] as const;
-export const STATUS_GROUPS = ['gestattung', 'duldung', 'duldung60c', 'duldung60d', 'ae104c', 'ae25a', 'ae25b', 'aeOther', 'permanent', 'unknown'] as const;
+export const STATUS_GROUPS = [
+  'gestattung',
+  'duldung',
+  'duldung60c',
+  'duldung60d',
+  'ae104c',
+  'ae25a',
+  'ae25b',
+  'aeOther',
+  'permanent',
+  'unknown',
+] as const;
 export const TRANSITIONS = ['vocationalTraining', 'employment', 'schoolCertificate', 'languageCourse'] as const;
 export const GOAL_OUTCOMES = ['agreed', 'achieved'] as const;
 export const DURATION_BANDS = ['under6', '6to11', '12to23', '24plus'] as const;
@@ -87,7 +98,10 @@ export const DIMENSIONS = {
   ageBand: ownDimension('ageBand', AGE_BANDS, true),
   residenceStatus: vocabularyDimension('residenceStatus', 'residenceStatus', RESIDENCE_STATUSES),
   statusGroup: ownDimension('statusGroup', STATUS_GROUPS, true),
-  workPermission: { ...vocabularyDimension('workPermission', 'workPermissionNote', [...WORK_PERMISSION_NOTES, 'notRecorded']), label: withOwn('workPermissionNote', 'workPermission') },
+  workPermission: {
+    ...vocabularyDimension('workPermission', 'workPermissionNote', [...WORK_PERMISSION_NOTES, 'notRecorded']),
+    label: withOwn('workPermissionNote', 'workPermission'),
+  },
   accessRoute: vocabularyDimension('accessRoute', 'accessRoute', ACCESS_ROUTES),
   fieldOfAction: vocabularyDimension('fieldOfAction', 'fieldOfAction', FIELDS_OF_ACTION),
   goalOutcome: ownDimension('goalOutcome', GOAL_OUTCOMES, false),
@@ -128,7 +142,9 @@ export function originCategories(countryCounts: ReadonlyMap<string, number>, thr
     if (country !== 'XX' && count >= threshold) countries.push(country);
     else regionRest.set(subRegionOf(country), (regionRest.get(subRegionOf(country)) ?? 0) + count);
   }
-  const regions = [...regionRest].filter(([region, count]) => region !== 'unknown' && count >= threshold).map(([region]) => `${REGION_PREFIX}${region}`);
+  const regions = [...regionRest]
+    .filter(([region, count]) => region !== 'unknown' && count >= threshold)
+    .map(([region]) => `${REGION_PREFIX}${region}`);
   return [...countries.sort(), ...regions.sort(), OTHER];
 }
 

@@ -36,7 +36,11 @@ export function toExportTable(published: PublishedTable): ExportTable {
     unit: table.meta.unit,
     rowDimension: table.rowDimension.id,
     columnDimension: singleColumn ? null : table.columnDimension.id,
-    columns: table.columns.map((code) => ({ code, label: table.columnDimension.label(code).de, labelEn: table.columnDimension.label(code).en })),
+    columns: table.columns.map((code) => ({
+      code,
+      label: table.columnDimension.label(code).de,
+      labelEn: table.columnDimension.label(code).en,
+    })),
     rows: table.rows.map((row, index) => {
       const label = table.rowDimension.label(row.code);
       return {

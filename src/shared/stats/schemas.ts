@@ -22,7 +22,11 @@ export const profileInputSchema = z.strictObject({
   id: z.string().min(1).max(64).optional(),
   name: z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong'),
   method: z.enum(STATS_METHODS),
-  k: z.number({ message: 'validation.stats.kMin' }).int('validation.stats.kMin').min(MIN_K, 'validation.stats.kMin').max(MAX_K, 'validation.stats.kMax'),
+  k: z
+    .number({ message: 'validation.stats.kMin' })
+    .int('validation.stats.kMin')
+    .min(MIN_K, 'validation.stats.kMin')
+    .max(MAX_K, 'validation.stats.kMax'),
   tables: z.array(tableIdSchema).min(1, 'validation.stats.noTables').max(40),
 });
 export type ProfileInput = z.infer<typeof profileInputSchema>;
@@ -72,7 +76,12 @@ export type ExportTable = z.infer<typeof exportTableSchema>;
 export const exportDocumentSchema = z.strictObject({
   schemaVersion: z.literal(1),
   catalogueVersion: z.string(),
-  period: z.strictObject({ year: z.number().int(), quarter: z.number().int().min(1).max(4).nullable(), code: z.string().regex(/^\d{4}(-Q[1-4])?$/), label: z.string() }),
+  period: z.strictObject({
+    year: z.number().int(),
+    quarter: z.number().int().min(1).max(4).nullable(),
+    code: z.string().regex(/^\d{4}(-Q[1-4])?$/),
+    label: z.string(),
+  }),
   recipient: z.string(),
   method: z.enum(STATS_METHODS),
   k: z.number().int(),
@@ -171,7 +180,11 @@ export const historyEntrySchema = z.object({
   files: z.array(writtenFileSchema.pick({ fileName: true, sha256: true })),
 });
 
-export const refusedFileSchema = z.object({ fileName: z.string(), reason: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export const refusedFileSchema = z.object({
+  fileName: z.string(),
+  reason: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
 
 export const combineResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),

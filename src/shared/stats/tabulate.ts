@@ -104,16 +104,18 @@ interface RawRow {
 }
 
 /** Builds one table with row merging (true margin below 10) and the group-disclosure rule. */
-export function tabulate<U extends Unit & UnitKeys>(
-  definition: TableDefinition<U>,
-  units: readonly U[],
-  context: TableContext,
-): TrueTable {
+export function tabulate<U extends Unit & UnitKeys>(definition: TableDefinition<U>, units: readonly U[], context: TableContext): TrueTable {
   const rowDimension = definition.rows(context);
   const columnDimension = definition.columns ?? DIMENSIONS.count;
   const columns = [...columnDimension.categories];
   const columnIndex = new Map(columns.map((code, index) => [code, index]));
-  const rows: RawRow[] = rowDimension.categories.map((code) => ({ code, merged: [], cells: columns.map(() => []), total: [], groupSuppressed: false }));
+  const rows: RawRow[] = rowDimension.categories.map((code) => ({
+    code,
+    merged: [],
+    cells: columns.map(() => []),
+    total: [],
+    groupSuppressed: false,
+  }));
   const rowIndex = new Map(rows.map((row, index) => [row.code, index]));
   units.forEach((unit, id) => {
     for (const [rowCode, columnCode] of definition.cellsOf(unit, context)) {
@@ -134,7 +136,13 @@ export function tabulate<U extends Unit & UnitKeys>(
   };
   let working = rows;
   if (rowDimension.mergeable) {
-    const other: RawRow = rows.find((row) => row.code === OTHER) ?? { code: OTHER, merged: [], cells: columns.map(() => []), total: [], groupSuppressed: false };
+    const other: RawRow = rows.find((row) => row.code === OTHER) ?? {
+      code: OTHER,
+      merged: [],
+      cells: columns.map(() => []),
+      total: [],
+      groupSuppressed: false,
+    };
     let kept = rows.filter((row) => row.code !== OTHER);
     const mergeRow = (row: RawRow) => {
       mergeInto(other, row);

@@ -56,13 +56,17 @@ export class AccountsPage {
   }
 
   async enable(name: string, passphrase: string): Promise<void> {
-    await this.row(name).getByRole('button', { name: `Aktivieren ${name}` }).click();
+    await this.row(name)
+      .getByRole('button', { name: `Aktivieren ${name}` })
+      .click();
     await this.fillInitialPassphrase(passphrase);
     await this.dialog.getByRole('button', { name: 'Aktivieren', exact: true }).click();
   }
 
   async openReset(name: string): Promise<void> {
-    await this.row(name).getByRole('button', { name: `Zugang zurücksetzen ${name}` }).click();
+    await this.row(name)
+      .getByRole('button', { name: `Zugang zurücksetzen ${name}` })
+      .click();
   }
 
   async fillReset(recoveryKey: string, passphrase: string): Promise<void> {

@@ -71,7 +71,10 @@ export class AuditPage {
     return this.rows.evaluateAll(
       (rows, name) =>
         rows
-          .map((row) => ({ index: Number(row.getAttribute('aria-rowindex')), text: row.querySelector(`.audit-col-${name}`)?.textContent ?? '' }))
+          .map((row) => ({
+            index: Number(row.getAttribute('aria-rowindex')),
+            text: row.querySelector(`.audit-col-${name}`)?.textContent ?? '',
+          }))
           .sort((left, right) => left.index - right.index)
           .map((row) => row.text.replace('⚠', '').trim()),
       column,

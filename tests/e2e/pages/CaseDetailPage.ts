@@ -153,7 +153,14 @@ export class JournalDialog {
     return this.dialog.getByRole('checkbox', { name: label });
   }
 
-  async fill(input: { duration?: string; kind?: string; topics?: string[]; participants?: string; note?: string; interpreter?: boolean }): Promise<void> {
+  async fill(input: {
+    duration?: string;
+    kind?: string;
+    topics?: string[];
+    participants?: string;
+    note?: string;
+    interpreter?: boolean;
+  }): Promise<void> {
     if (input.duration !== undefined) await this.durationInput.fill(input.duration);
     if (input.kind !== undefined) await this.kindSelect.selectOption({ label: input.kind });
     if (input.interpreter) await this.interpreterCheckbox.check();

@@ -31,7 +31,14 @@ export class CasePrivacyPage {
   }
 
   /** Records a release (Schweigepflichtentbindung) for a partner of the directory. */
-  async recordRelease(input: { partner: string; purpose: string; givenOn: string; validUntil?: string; categories: string[]; special?: string[] }): Promise<void> {
+  async recordRelease(input: {
+    partner: string;
+    purpose: string;
+    givenOn: string;
+    validUntil?: string;
+    categories: string[];
+    special?: string[];
+  }): Promise<void> {
     await this.addConsentButton.click();
     const dialog = this.consentDialog;
     await dialog.getByLabel(/^Art/).selectOption({ label: 'Schweigepflichtentbindung' });

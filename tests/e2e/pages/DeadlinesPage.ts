@@ -54,12 +54,17 @@ export class DeadlinesPage {
   }
 
   async openCase(code: string): Promise<void> {
-    await this.itemsOf(code).first().getByRole('link', { name: `Fall ${code} öffnen` }).click();
+    await this.itemsOf(code)
+      .first()
+      .getByRole('link', { name: `Fall ${code} öffnen` })
+      .click();
   }
 
   /** "Weitere {count} anzeigen" under a group that shows only its first deadlines. */
   async showMore(group: DeadlineGroup, count: number): Promise<void> {
-    await this.group(group).getByRole('button', { name: `Weitere ${count} anzeigen` }).click();
+    await this.group(group)
+      .getByRole('button', { name: `Weitere ${count} anzeigen` })
+      .click();
   }
 
   async showAll(): Promise<void> {

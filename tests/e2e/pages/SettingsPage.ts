@@ -26,7 +26,6 @@ export class SettingsPage {
     this.statusMessages = page.getByRole('main').getByRole('status');
   }
 
-
   async setAutoLock(minutes: string): Promise<void> {
     await this.autoLockInput.fill(minutes);
     await this.saveAutoLockButton.click();

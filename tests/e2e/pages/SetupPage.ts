@@ -45,7 +45,6 @@ export class SetupPage {
     this.continueButton = this.nextButton;
   }
 
-
   async fillAccount(account: AccountInput): Promise<void> {
     await this.nameInput.fill(account.name);
     await this.passphraseInput.fill(account.passphrase);

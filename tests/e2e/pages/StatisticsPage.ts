@@ -93,7 +93,11 @@ export class StatisticsPage {
 
   /** The text of every value cell of every preview table (numbers and "."), margins included. */
   async cellTexts(): Promise<string[]> {
-    return this.main.locator('table.stats-table td.stats-cell').evaluateAll((cells) => cells.map((cell) => (cell.querySelector('[aria-hidden="true"]')?.textContent ?? cell.textContent ?? '').trim()));
+    return this.main
+      .locator('table.stats-table td.stats-cell')
+      .evaluateAll((cells) =>
+        cells.map((cell) => (cell.querySelector('[aria-hidden="true"]')?.textContent ?? cell.textContent ?? '').trim()),
+      );
   }
 
   async plannedFileNames(): Promise<string[]> {
@@ -102,7 +106,10 @@ export class StatisticsPage {
 
   async writtenFiles(): Promise<{ name: string; sha256: string }[]> {
     return this.writtenRows.evaluateAll((rows) =>
-      rows.map((row) => ({ name: row.querySelector('th')?.textContent?.trim() ?? '', sha256: row.querySelector('.stats-hash')?.textContent?.trim() ?? '' })),
+      rows.map((row) => ({
+        name: row.querySelector('th')?.textContent?.trim() ?? '',
+        sha256: row.querySelector('.stats-hash')?.textContent?.trim() ?? '',
+      })),
     );
   }
 
@@ -125,6 +132,8 @@ export class StatisticsPage {
   }
 
   profileRow(name: string): Locator {
-    return this.main.locator('table.stats-profiles tbody tr').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
+    return this.main
+      .locator('table.stats-profiles tbody tr')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
   }
 }

@@ -21,7 +21,9 @@ export class UnlockPage {
     this.passphraseInput = page.getByLabel('Kennwort', { exact: true });
     this.unlockButton = page.getByRole('button', { name: 'Entsperren', exact: true });
     this.countdown = page.getByRole('timer');
-    this.autoLockNotice = page.getByRole('main').getByText('Fallbuch wurde gesperrt, weil eine Zeit lang nichts eingegeben wurde.', { exact: false });
+    this.autoLockNotice = page
+      .getByRole('main')
+      .getByText('Fallbuch wurde gesperrt, weil eine Zeit lang nichts eingegeben wurde.', { exact: false });
     this.useRecoveryKeyButton = page.getByRole('button', { name: 'Mit Wiederherstellungsschlüssel entsperren' });
     this.recoveryHeading = page.getByRole('heading', { level: 2, name: 'Mit Wiederherstellungsschlüssel entsperren' });
     this.recoveryKeyInput = page.getByLabel('Wiederherstellungsschlüssel', { exact: true });
@@ -35,7 +37,6 @@ export class UnlockPage {
   account(name: string): Locator {
     return this.page.getByRole('radio', { name: new RegExp(`^${name}\\b`) });
   }
-
 
   async unlock(account: string, passphrase: string): Promise<void> {
     await this.account(account).check();

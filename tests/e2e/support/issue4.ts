@@ -53,7 +53,10 @@ export async function tamperWithEntry(bench: Bench, recoveryKey: string, seq: nu
     db.pragma(`cipher = 'sqlcipher'`);
     db.pragma('legacy = 4');
     db.pragma(`key = "x'${key.toString('hex')}'"`);
-    const triggers = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`).pluck().all() as string[];
+    const triggers = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`)
+      .pluck()
+      .all() as string[];
     for (const name of triggers) db.exec(`DROP TRIGGER "${name.replaceAll('"', '""')}"`);
     db.prepare(`UPDATE audit_log SET user_name = 'Jemand anderes' WHERE seq = ?`).run(seq);
   } finally {

@@ -34,16 +34,38 @@ export async function createCase(bench: Bench, overrides: Partial<CaseFields> = 
 export async function addStatus(bench: Bench, caseId: string, status: Partial<StatusInput> & Pick<StatusInput, 'status'>): Promise<void> {
   await invoke(bench, 'status:add', {
     caseId,
-    status: { validFrom: null, validUntil: null, workPermission: null, residenceObligation: null, identityClarified: null, documentSeenOn: null, ...status },
+    status: {
+      validFrom: null,
+      validUntil: null,
+      workPermission: null,
+      residenceObligation: null,
+      identityClarified: null,
+      documentSeenOn: null,
+      ...status,
+    },
   });
 }
 
 export async function addJournal(bench: Bench, caseId: string, note: string, occurredOn: string): Promise<void> {
-  const entry: JournalInput = { occurredOn, durationMinutes: 30, kind: 'inPerson', interpreter: false, topics: ['work'], participants: [], note };
+  const entry: JournalInput = {
+    occurredOn,
+    durationMinutes: 30,
+    kind: 'inPerson',
+    interpreter: false,
+    topics: ['work'],
+    participants: [],
+    note,
+  };
   await invoke(bench, 'journal:add', { caseId, entry });
 }
 
-export async function addOwnDeadline(bench: Bench, caseId: string, title: string, dueOn: string, kind: 'appointment' | 'task' = 'appointment'): Promise<void> {
+export async function addOwnDeadline(
+  bench: Bench,
+  caseId: string,
+  title: string,
+  dueOn: string,
+  kind: 'appointment' | 'task' = 'appointment',
+): Promise<void> {
   await invoke(bench, 'deadlines:add', { caseId, kind, title, dueOn });
 }
 
@@ -83,7 +105,9 @@ export const SEEDED_PEOPLE = [
  * The four cases of the list tests: Müller (Duldung expiring in 5 days), Haidari (Gestattung expired
  * 3 days ago), Tesfay (§ 25a until next year), Osman (no status yet), plus a closed fifth case.
  */
-export async function seedFourCases(bench: Bench): Promise<{ muller: SeededCase; haidari: SeededCase; tesfay: SeededCase; osman: SeededCase; closed: SeededCase }> {
+export async function seedFourCases(
+  bench: Bench,
+): Promise<{ muller: SeededCase; haidari: SeededCase; tesfay: SeededCase; osman: SeededCase; closed: SeededCase }> {
   const [mullerFields, haidariFields, tesfayFields, osmanFields] = SEEDED_PEOPLE;
   const muller = await createCase(bench, { ...mullerFields });
   const haidari = await createCase(bench, { ...haidariFields, programme: 'durchstarten' });

@@ -10,11 +10,27 @@ export function caseFields(overrides: Partial<CaseFields> = {}): CaseFields {
 }
 
 export function journalInput(overrides: Partial<JournalInput> = {}): JournalInput {
-  return { occurredOn: '2026-11-20', durationMinutes: 45, kind: 'inPerson', interpreter: false, topics: [], participants: [], note: '', ...overrides };
+  return {
+    occurredOn: '2026-11-20',
+    durationMinutes: 45,
+    kind: 'inPerson',
+    interpreter: false,
+    topics: [],
+    participants: [],
+    note: '',
+    ...overrides,
+  };
 }
 
 export function goalInput(overrides: Partial<GoalInput> = {}): GoalInput {
-  return { field: 'language', wording: 'B1-Prüfung bestehen', agreedOn: '2026-10-01', targetDate: '2027-06-30', status: 'open', ...overrides };
+  return {
+    field: 'language',
+    wording: 'B1-Prüfung bestehen',
+    agreedOn: '2026-10-01',
+    targetDate: '2027-06-30',
+    status: 'open',
+    ...overrides,
+  };
 }
 
 export function partnerInput(overrides: Partial<PartnerInput> = {}): PartnerInput {
@@ -26,7 +42,14 @@ export function referralInput(partnerId: string, overrides: Partial<ReferralInpu
 }
 
 export function closureInput(overrides: Partial<ClosureInput> = {}): ClosureInput {
-  return { closedOn: '2026-11-20', reason: 'goalsAchieved', whereabouts: 'vocationalTraining', statusAtClosure: null, aftercareUntil: null, ...overrides };
+  return {
+    closedOn: '2026-11-20',
+    reason: 'goalsAchieved',
+    whereabouts: 'vocationalTraining',
+    statusAtClosure: null,
+    aftercareUntil: null,
+    ...overrides,
+  };
 }
 
 /** A fresh, unlocked vault (counsellor and supervisor) with the recovery key for raw reads. */

@@ -27,10 +27,28 @@ async function main(): Promise<void> {
   for (let index = 0; ; index += 1) {
     const created = await core.invoke('cases:create', {
       fields: {
-        familyName: `Absturz ${process.pid} ${index}`, givenNames: 'Test', birthDate: '2004-05-15', gender: 'female', nationalities: ['SY'],
-        countryOfOrigin: 'SY', languages: ['Arabisch'], interpreterNeeded: false, entryDate: '2022-03-01', housing: null, benefits: null,
-        schoolYears: null, schoolCertificate: null, schoolCountry: null, germanLevel: null, germanCertificate: null, workExperience: null,
-        programme: 'kim', accessRoute: 'immigrationOffice', intakeDate: '2026-03-02', phase: 'intake', specialCategoryNotes: null,
+        familyName: `Absturz ${process.pid} ${index}`,
+        givenNames: 'Test',
+        birthDate: '2004-05-15',
+        gender: 'female',
+        nationalities: ['SY'],
+        countryOfOrigin: 'SY',
+        languages: ['Arabisch'],
+        interpreterNeeded: false,
+        entryDate: '2022-03-01',
+        housing: null,
+        benefits: null,
+        schoolYears: null,
+        schoolCertificate: null,
+        schoolCountry: null,
+        germanLevel: null,
+        germanCertificate: null,
+        workExperience: null,
+        programme: 'kim',
+        accessRoute: 'immigrationOffice',
+        intakeDate: '2026-03-02',
+        phase: 'intake',
+        specialCategoryNotes: null,
       },
     });
     if (!created.ok) process.exit(4);
@@ -38,7 +56,15 @@ async function main(): Promise<void> {
     acknowledge(`case ${id}`);
     const entry = await core.invoke('journal:add', {
       caseId: id,
-      entry: { occurredOn: '2026-03-02', durationMinutes: 30, kind: 'inPerson', interpreter: false, topics: [], participants: [], note: `Notiz ${index} `.repeat(20) },
+      entry: {
+        occurredOn: '2026-03-02',
+        durationMinutes: 30,
+        kind: 'inPerson',
+        interpreter: false,
+        topics: [],
+        participants: [],
+        note: `Notiz ${index} `.repeat(20),
+      },
     });
     if (!entry.ok) process.exit(5);
     acknowledge(`journal ${(entry.value as { id: string }).id}`);

@@ -9,7 +9,7 @@ import type { StatsProfile } from '../../../src/shared/stats/schemas';
 /** Random synthetic populations for the property tests (dates inside 2025–2026). */
 const uint32 = fc.integer({ min: 0, max: 2 ** 32 - 1 });
 const day = fc.integer({ min: 0, max: 700 }).map((offset) => new Date(Date.UTC(2025, 0, 1 + offset)).toISOString().slice(0, 10));
-const pick = <T,>(values: readonly T[]) => fc.constantFrom(...values);
+const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 
 const personArbitrary: fc.Arbitrary<StatPerson> = fc
   .record({
@@ -17,22 +17,52 @@ const personArbitrary: fc.Arbitrary<StatPerson> = fc
     tagA: uint32,
     tagB: uint32,
     gender: pick(['female', 'male', 'diverse', 'notStated']),
-    birthDate: fc.option(fc.integer({ min: 1995, max: 2008 }).map((year) => `${year}-06-15`), { nil: null }),
+    birthDate: fc.option(
+      fc.integer({ min: 1995, max: 2008 }).map((year) => `${year}-06-15`),
+      { nil: null },
+    ),
     countryOfOrigin: fc.option(pick(['SY', 'AF', 'IQ', 'ER', 'GN', 'TR', 'SO', 'UA', 'IR', 'NG', 'XX']), { nil: null }),
     accessRoute: pick(['selfReferral', 'immigrationOffice', 'jobcenter', 'school', 'other']),
     benefits: fc.option(pick(['asylblg3', 'asylblg2', 'sgb2', 'none']), { nil: null }),
     intakeDate: day,
     closeAfter: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
-    statuses: fc.array(fc.record({ status: pick(['gestattung55', 'duldung60a', 'duldung60c', 'ae25a', 'unknown']), validFrom: fc.option(day, { nil: null }), workPermission: fc.option(pick(['employmentPermitted', 'employmentWithApproval']), { nil: null }) }), { maxLength: 3 }),
-    closure: fc.record({ reason: pick(['goalsAchieved', 'relocation', 'lostContact']), whereabouts: pick(['vocationalTraining', 'employment', 'languageCourse', 'unknown']), statusAtClosure: fc.constant(null) }),
+    statuses: fc.array(
+      fc.record({
+        status: pick(['gestattung55', 'duldung60a', 'duldung60c', 'ae25a', 'unknown']),
+        validFrom: fc.option(day, { nil: null }),
+        workPermission: fc.option(pick(['employmentPermitted', 'employmentWithApproval']), { nil: null }),
+      }),
+      { maxLength: 3 },
+    ),
+    closure: fc.record({
+      reason: pick(['goalsAchieved', 'relocation', 'lostContact']),
+      whereabouts: pick(['vocationalTraining', 'employment', 'languageCourse', 'unknown']),
+      statusAtClosure: fc.constant(null),
+    }),
     needs: fc.uniqueArray(pick(FIELDS_OF_ACTION), { maxLength: 4 }),
-    goals: fc.array(fc.record({ field: pick(FIELDS_OF_ACTION), agreedOn: fc.option(day, { nil: null }), status: pick(['open', 'achieved']), updatedOn: day }), { maxLength: 3 }),
-    referrals: fc.array(fc.record({ offerKind: pick(['languageCourse', 'jobPlacement', 'other']), referredOn: day, result: pick(['open', 'accepted', 'declined']) }), { maxLength: 2 }),
+    goals: fc.array(
+      fc.record({
+        field: pick(FIELDS_OF_ACTION),
+        agreedOn: fc.option(day, { nil: null }),
+        status: pick(['open', 'achieved']),
+        updatedOn: day,
+      }),
+      { maxLength: 3 },
+    ),
+    referrals: fc.array(
+      fc.record({
+        offerKind: pick(['languageCourse', 'jobPlacement', 'other']),
+        referredOn: day,
+        result: pick(['open', 'accepted', 'declined']),
+      }),
+      { maxLength: 2 },
+    ),
     trainingStarts: fc.array(day, { maxLength: 1 }),
     contactsInPeriod: fc.integer({ min: 0, max: 9 }),
   })
   .map(({ closeAfter, closure, statuses, ...person }) => {
-    const closedOn = closeAfter === null ? null : new Date(Date.parse(person.intakeDate) + closeAfter * 86_400_000).toISOString().slice(0, 10);
+    const closedOn =
+      closeAfter === null ? null : new Date(Date.parse(person.intakeDate) + closeAfter * 86_400_000).toISOString().slice(0, 10);
     return {
       ...person,
       closedOn,
@@ -51,7 +81,10 @@ const noteArbitrary: fc.Arbitrary<StatNote> = fc.record({
 });
 
 export function populationArbitrary(maxPersons = 160): fc.Arbitrary<StatPopulation> {
-  return fc.record({ persons: fc.array(personArbitrary, { minLength: 1, maxLength: maxPersons }), notes: fc.array(noteArbitrary, { maxLength: 30 }) });
+  return fc.record({
+    persons: fc.array(personArbitrary, { minLength: 1, maxLength: maxPersons }),
+    notes: fc.array(noteArbitrary, { maxLength: 30 }),
+  });
 }
 
 export const periodArbitrary: fc.Arbitrary<Period> = fc.constantFrom<Period>(
@@ -66,7 +99,12 @@ export function profile(id: 'buendnis' | 'ministerium', k = 3): StatsProfile {
   return { ...found, k };
 }
 
-export function compute(population: StatPopulation, period: Period, chosen: StatsProfile, earlier?: { suppressed: Set<string>; published: Map<string, number> }): Promise<ComputeResult> {
+export function compute(
+  population: StatPopulation,
+  period: Period,
+  chosen: StatsProfile,
+  earlier?: { suppressed: Set<string>; published: Map<string, number> },
+): Promise<ComputeResult> {
   return computeStatistics({
     population,
     period,

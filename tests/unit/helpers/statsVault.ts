@@ -86,7 +86,15 @@ export async function addCases(vault: StatsVault, count: number, offset = 0): Pr
     for (let contact = 0; contact < index % 5; contact += 1) {
       await vault.bench.call('journal:add', {
         caseId: result.id,
-        entry: { occurredOn: `2026-08-${String(10 + contact).padStart(2, '0')}`, durationMinutes: 30, kind: 'inPerson', interpreter: false, topics: ['work'], participants: [], note: 'Gespräch' },
+        entry: {
+          occurredOn: `2026-08-${String(10 + contact).padStart(2, '0')}`,
+          durationMinutes: 30,
+          kind: 'inPerson',
+          interpreter: false,
+          topics: ['work'],
+          participants: [],
+          note: 'Gespräch',
+        },
       });
     }
     created.push(result);

@@ -21,7 +21,10 @@ function freshDatabase(): VaultDatabase {
 test('0001 from an empty file (version 0): tables, append-only access log, user_version 1', () => {
   db = freshDatabase();
   expect(readSchemaVersion(db)).toBe(0);
-  migrate(db, MIGRATIONS.filter((migration) => migration.version <= 1));
+  migrate(
+    db,
+    MIGRATIONS.filter((migration) => migration.version <= 1),
+  );
   expect(readSchemaVersion(db)).toBe(1);
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
   expect(tables).toEqual(['audit_log', 'meta', 'settings', 'users']);

@@ -24,12 +24,18 @@ afterEach(async () => {
 test('0003 from version 2: entries and accounts stay; MAC column, indexes, chain tables; deletes only through the retention gate', () => {
   folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
   db = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  migrate(db, MIGRATIONS.filter((migration) => migration.version <= 2));
+  migrate(
+    db,
+    MIGRATIONS.filter((migration) => migration.version <= 2),
+  );
   db.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   const insert = db.prepare(`INSERT INTO audit_log (at, user_id, action) VALUES (?, 'u1', ?)`);
   for (const action of ['vault.setup', 'vault.unlock', 'case.view']) insert.run('2026-01-01T00:00:00.000Z', action);
 
-  migrate(db, MIGRATIONS.filter((migration) => migration.version <= 3));
+  migrate(
+    db,
+    MIGRATIONS.filter((migration) => migration.version <= 3),
+  );
   expect(readSchemaVersion(db)).toBe(3);
   expect(db.prepare('SELECT seq, action, mac, break_glass AS breakGlass FROM audit_log ORDER BY seq').all()).toEqual([
     { seq: 1, action: 'vault.setup', mac: null, breakGlass: 0 },
@@ -68,7 +74,10 @@ test('a vault from schema 2 starts its chain at the first supervisor unlock; ear
   const slots = readKeySlotFile(file);
   if (!slots) throw new Error('no slots');
   const { checksum: _checksum, ...body } = slots;
-  writeKeySlotFile(file, { ...body, slots: body.slots.map((slot) => (slot.kind === 'user' ? { ...slot, supervisorKeys: undefined } : slot)) });
+  writeKeySlotFile(file, {
+    ...body,
+    slots: body.slots.map((slot) => (slot.kind === 'user' ? { ...slot, supervisorKeys: undefined } : slot)),
+  });
 
   // A counsellor works first: entries without MAC, as before.
   await bench.asCounsellor();

@@ -26,16 +26,22 @@ test('0006 from version 5: the languages are indexed as plain words, for existin
   folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
   const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
   db = database;
-  migrate(database, MIGRATIONS.filter((migration) => migration.version <= 5));
+  migrate(
+    database,
+    MIGRATIONS.filter((migration) => migration.version <= 5),
+  );
   expect(readSchemaVersion(database)).toBe(5);
   database.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   insertCase(database, 'c1', 'LEV-2026-0001', '["Arabisch","Dari"]');
   insertCase(database, 'c2', 'LEV-2026-0002', '[]');
   database
-    .prepare(`INSERT INTO journal_entries (id, case_id, occurred_on, duration_minutes, kind, interpreter, topics, participants, note, author_id, created_at, updated_at)
-      VALUES ('j1', 'c1', '2026-03-01', 30, 'phone', 0, '["work"]', '[]', 'Termin ["kein JSON"] bestätigt', 'u1', 'now', 'now')`)
+    .prepare(
+      `INSERT INTO journal_entries (id, case_id, occurred_on, duration_minutes, kind, interpreter, topics, participants, note, author_id, created_at, updated_at)
+      VALUES ('j1', 'c1', '2026-03-01', 30, 'phone', 0, '["work"]', '[]', 'Termin ["kein JSON"] bestätigt', 'u1', 'now', 'now')`,
+    )
     .run();
-  const bodyOf = (id: string): unknown => database.prepare(`SELECT body FROM search_index WHERE source = 'case' AND source_id = ?`).pluck().get(id);
+  const bodyOf = (id: string): unknown =>
+    database.prepare(`SELECT body FROM search_index WHERE source = 'case' AND source_id = ?`).pluck().get(id);
   // Before: the raw JSON array is what the index holds (and what a snippet shows).
   expect(bodyOf('c1')).toBe('LEV-2026-0001 Amina Haidari ["Arabisch","Dari"]');
 
@@ -44,8 +50,11 @@ test('0006 from version 5: the languages are indexed as plain words, for existin
   expect(bodyOf('c1')).toBe('LEV-2026-0001 Amina Haidari Arabisch Dari');
   expect(bodyOf('c2')).toBe('LEV-2026-0002 Amina Haidari');
   expect(database.prepare(`SELECT count(*) FROM search_index WHERE source = 'case'`).pluck().get()).toBe(2);
-  expect(database.prepare(`SELECT body FROM search_index WHERE source = 'journal'`).pluck().all()).toEqual(['Termin ["kein JSON"] bestätigt']);
-  const matches = (query: string): unknown[] => database.prepare(`SELECT source_id FROM search_index WHERE search_index MATCH ? ORDER BY source_id`).pluck().all(query);
+  expect(database.prepare(`SELECT body FROM search_index WHERE source = 'journal'`).pluck().all()).toEqual([
+    'Termin ["kein JSON"] bestätigt',
+  ]);
+  const matches = (query: string): unknown[] =>
+    database.prepare(`SELECT source_id FROM search_index WHERE search_index MATCH ? ORDER BY source_id`).pluck().all(query);
   expect(matches('dari')).toEqual(['c1']);
   expect(matches('haidari')).toEqual(['c1', 'c2']);
 

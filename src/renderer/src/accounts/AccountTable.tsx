@@ -15,7 +15,15 @@ type Action = { kind: 'disable' | 'enable' | 'reset'; account: Account };
  * changed, open cases, and the actions. A refusal from the core (e.g. the last active supervisor)
  * is shown right at the button that caused it.
  */
-export function AccountTable({ accounts, onChanged, onDone }: { accounts: Account[]; onChanged: () => Promise<void>; onDone: (message: string) => void }) {
+export function AccountTable({
+  accounts,
+  onChanged,
+  onDone,
+}: {
+  accounts: Account[];
+  onChanged: () => Promise<void>;
+  onDone: (message: string) => void;
+}) {
   const { t, language, translateError } = useI18n();
   const { info, call, lock } = useSession();
   const [action, setAction] = useState<Action | null>(null);
@@ -82,7 +90,9 @@ export function AccountTable({ accounts, onChanged, onDone }: { accounts: Accoun
                           {t('accountsUi.state.active')}
                         </span>
                       )}
-                      {account.mustChangePassphrase && !account.disabled ? <p className="account-must-change">{t('accountsUi.mustChange.yes')}</p> : null}
+                      {account.mustChangePassphrase && !account.disabled ? (
+                        <p className="account-must-change">{t('accountsUi.mustChange.yes')}</p>
+                      ) : null}
                     </td>
                     <td className="number">{account.role === 'counsellor' ? account.openCases.toLocaleString(language) : '–'}</td>
                     <td>
@@ -133,7 +143,12 @@ export function AccountTable({ accounts, onChanged, onDone }: { accounts: Accoun
         </table>
       </div>
       {action?.kind === 'disable' ? (
-        <DisableDialog account={action.account} isSelf={action.account.userId === info.userId} onConfirm={() => void disable(action.account)} onClose={() => setAction(null)} />
+        <DisableDialog
+          account={action.account}
+          isSelf={action.account.userId === info.userId}
+          onConfirm={() => void disable(action.account)}
+          onClose={() => setAction(null)}
+        />
       ) : null}
       {action?.kind === 'enable' || action?.kind === 'reset' ? (
         <InitialPassphraseDialog
@@ -159,7 +174,17 @@ export function AccountTable({ accounts, onChanged, onDone }: { accounts: Accoun
   );
 }
 
-function DisableDialog({ account, isSelf, onConfirm, onClose }: { account: Account; isSelf: boolean; onConfirm: () => void; onClose: () => void }) {
+function DisableDialog({
+  account,
+  isSelf,
+  onConfirm,
+  onClose,
+}: {
+  account: Account;
+  isSelf: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const id = useId();
   return (

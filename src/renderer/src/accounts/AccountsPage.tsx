@@ -29,7 +29,11 @@ export function AccountsPage() {
           </Alert>
         ) : null}
         <StatusMessage tone="success" message={done} />
-        {accounts ? <AccountTable accounts={accounts} onChanged={reload} onDone={setDone} /> : error ? null : <p aria-busy="true">{t('common.pleaseWait')}</p>}
+        {accounts ? (
+          <AccountTable accounts={accounts} onChanged={reload} onDone={setDone} />
+        ) : error ? null : (
+          <p aria-busy="true">{t('common.pleaseWait')}</p>
+        )}
       </section>
       <NewAccountForm onCreated={reload} />
       {accounts ? (

@@ -89,7 +89,11 @@ export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Accou
     }
     const name = accounts.find((account) => account.userId === target)?.name ?? '';
     setSelected(new Set());
-    setDone(result.value.moved === 1 ? t('accountsUi.assign.doneOne', { name }) : t('accountsUi.assign.done', { count: result.value.moved, name }));
+    setDone(
+      result.value.moved === 1
+        ? t('accountsUi.assign.doneOne', { name })
+        : t('accountsUi.assign.done', { count: result.value.moved, name }),
+    );
     await Promise.all([load(), onChanged()]);
   }
 

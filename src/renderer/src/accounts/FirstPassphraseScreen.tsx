@@ -72,8 +72,19 @@ export function FirstPassphraseScreen({ onChanged }: { onChanged: () => void }) 
         </h1>
         <p id={introId}>{t('accountsUi.first.intro', { name: info.name })}</p>
         <FormProvider {...form}>
-          <form className="form" noValidate aria-describedby={introId} aria-busy={isSaving} onSubmit={(event) => void form.handleSubmit(change)(event)}>
-            <FormTextField<FirstInput> name="current" label={t('accountsUi.first.current')} type="password" autoComplete="current-password" />
+          <form
+            className="form"
+            noValidate
+            aria-describedby={introId}
+            aria-busy={isSaving}
+            onSubmit={(event) => void form.handleSubmit(change)(event)}
+          >
+            <FormTextField<FirstInput>
+              name="current"
+              label={t('accountsUi.first.current')}
+              type="password"
+              autoComplete="current-password"
+            />
             <PassphraseFields<FirstInput>
               name="next"
               confirmationName="confirmation"

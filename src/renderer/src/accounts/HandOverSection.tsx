@@ -82,7 +82,9 @@ export function HandOverSection({ accounts, onChanged }: { accounts: Account[]; 
           <option value="">{placeholder}</option>
           {options.map((account) => (
             <option key={account.userId} value={account.userId}>
-              {account.openCases === 1 ? t('accountsUi.handOver.optionOne', { name: account.name }) : t('accountsUi.handOver.option', { name: account.name, count: account.openCases })}
+              {account.openCases === 1
+                ? t('accountsUi.handOver.optionOne', { name: account.name })
+                : t('accountsUi.handOver.option', { name: account.name, count: account.openCases })}
             </option>
           ))}
         </select>

@@ -54,7 +54,13 @@ export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }
       <h2 id={headingId}>{t('accountsUi.create.heading')}</h2>
       <p>{t('accountsUi.create.intro')}</p>
       <FormProvider {...form}>
-        <form className="form" noValidate aria-labelledby={headingId} aria-busy={isSaving} onSubmit={(event) => void form.handleSubmit(create)(event)}>
+        <form
+          className="form"
+          noValidate
+          aria-labelledby={headingId}
+          aria-busy={isSaving}
+          onSubmit={(event) => void form.handleSubmit(create)(event)}
+        >
           <FormTextField<NewAccountInput> name="name" label={t('field.name')} autoComplete="off" />
           <fieldset className="field radio-group" aria-describedby={roleError ? roleErrorId : undefined}>
             <legend className="field-label">{t('accountsUi.column.role')}</legend>

@@ -17,7 +17,15 @@ const CODE_DELAY_MS = 400;
  * with a reason". Every change applies at once; a period that ends before it starts is refused
  * with a message at the field.
  */
-export function AuditFilters({ facets, filter, onChange }: { facets: Facets | null; filter: AuditFilter; onChange: (next: AuditFilter) => void }) {
+export function AuditFilters({
+  facets,
+  filter,
+  onChange,
+}: {
+  facets: Facets | null;
+  filter: AuditFilter;
+  onChange: (next: AuditFilter) => void;
+}) {
   const { t, translateMessage } = useI18n();
   const id = useId();
   const [code, setCode] = useState(filter.caseCode ?? '');
@@ -27,7 +35,12 @@ export function AuditFilters({ facets, filter, onChange }: { facets: Facets | nu
   const fromDate = parseFilterDate(from);
   const toDate = parseFilterDate(to);
   const fromError = from.trim() && !fromDate && touched.from ? 'validation.date' : null;
-  const toError = to.trim() && !toDate && touched.to ? 'validation.date' : fromDate && toDate && toDate < fromDate ? 'auditUi.filter.periodInvalid' : null;
+  const toError =
+    to.trim() && !toDate && touched.to
+      ? 'validation.date'
+      : fromDate && toDate && toDate < fromDate
+        ? 'auditUi.filter.periodInvalid'
+        : null;
 
   useEffect(() => {
     const trimmed = code.trim().toUpperCase();
@@ -167,7 +180,14 @@ function withValue<K extends keyof AuditFilter>(filter: AuditFilter, key: K, val
   return next;
 }
 
-function DateFilter(props: { id: string; label: string; value: string; error: string | null; onChange: (value: string) => void; onBlur: () => void }) {
+function DateFilter(props: {
+  id: string;
+  label: string;
+  value: string;
+  error: string | null;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}) {
   const { id, label, value, error, onChange, onBlur } = props;
   return (
     <div className="filter-field">

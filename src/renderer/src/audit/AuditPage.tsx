@@ -58,7 +58,11 @@ export function AuditPage() {
           {t('auditUi.table.heading')}
         </h2>
         <p id={countId} className="row-count" role="status">
-          {log.total === null ? t('common.pleaseWait') : log.total === 1 ? t('auditUi.table.countOne') : t('auditUi.table.count', { count: log.total })}
+          {log.total === null
+            ? t('common.pleaseWait')
+            : log.total === 1
+              ? t('auditUi.table.countOne')
+              : t('auditUi.table.count', { count: log.total })}
         </p>
         {log.newEntries > 0 ? (
           <button type="button" className="button button-quiet" onClick={log.reload}>

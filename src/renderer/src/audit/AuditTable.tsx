@@ -80,7 +80,11 @@ export function AuditTable({
             </div>
           ))}
         </div>
-        <div role="rowgroup" className="audit-body" ref={(element) => setElementStyle(element, { height: `${virtualizer.getTotalSize()}px` })}>
+        <div
+          role="rowgroup"
+          className="audit-body"
+          ref={(element) => setElementStyle(element, { height: `${virtualizer.getTotalSize()}px` })}
+        >
           {table.getRowModel().rows.map((row) => {
             const { index, entry } = row.original;
             const start = index * rowHeight;

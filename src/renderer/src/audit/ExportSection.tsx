@@ -30,7 +30,11 @@ export function ExportSection({ filter, total, onLogged }: { filter: AuditFilter
     setStatus(
       saved.saved
         ? {
-            text: t('auditUi.export.saved', { file: saved.fileName, size: saved.bytes.toLocaleString(language), hash: saved.sha256.slice(0, 16) }),
+            text: t('auditUi.export.saved', {
+              file: saved.fileName,
+              size: saved.bytes.toLocaleString(language),
+              hash: saved.sha256.slice(0, 16),
+            }),
             tone: 'success',
           }
         : { text: t('auditUi.export.cancelled'), tone: 'info' },
@@ -40,7 +44,11 @@ export function ExportSection({ filter, total, onLogged }: { filter: AuditFilter
   return (
     <section className="settings-section" aria-labelledby={headingId} aria-busy={isBusy}>
       <h2 id={headingId}>{t('auditUi.export.heading')}</h2>
-      <p>{total === null ? t('auditUi.export.intro') : t('auditUi.export.introCount', { entries: total === 1 ? t('auditUi.entriesOne') : t('auditUi.entries', { count: total }) })}</p>
+      <p>
+        {total === null
+          ? t('auditUi.export.intro')
+          : t('auditUi.export.introCount', { entries: total === 1 ? t('auditUi.entriesOne') : t('auditUi.entries', { count: total }) })}
+      </p>
       <div className="actions actions-start">
         <button type="button" className="button" disabled={isBusy || total === 0} onClick={() => void exportAs('csv')}>
           {t('auditUi.export.csv')}

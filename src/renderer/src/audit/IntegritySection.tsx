@@ -23,7 +23,11 @@ export function IntegritySection({ onLogged }: { onLogged: () => void }) {
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
 
-  async function run<T>(kind: Exclude<Busy, null>, action: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorData }>, onValue: (value: T) => void) {
+  async function run<T>(
+    kind: Exclude<Busy, null>,
+    action: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorData }>,
+    onValue: (value: T) => void,
+  ) {
     setBusy(kind);
     setError(null);
     setStatus(kind === 'verify' ? { text: t('auditUi.verify.running'), tone: 'info' } : null);
@@ -47,10 +51,14 @@ export function IntegritySection({ onLogged }: { onLogged: () => void }) {
           className="button button-primary"
           disabled={busy !== null}
           onClick={() =>
-            void run('verify', () => call((api) => api.audit.verify({})), (value) => {
-              setReport(value);
-              setStatus(null);
-            })
+            void run(
+              'verify',
+              () => call((api) => api.audit.verify({})),
+              (value) => {
+                setReport(value);
+                setStatus(null);
+              },
+            )
           }
         >
           {t('auditUi.verify.run')}
@@ -60,13 +68,17 @@ export function IntegritySection({ onLogged }: { onLogged: () => void }) {
           className="button"
           disabled={busy !== null}
           onClick={() =>
-            void run('save', () => call((api) => api.audit.saveCheckpoint({})), (value) => {
-              setStatus(
-                value.saved
-                  ? { text: t('auditUi.checkpoint.saved', { file: value.fileName, hash: value.sha256.slice(0, 16) }), tone: 'success' }
-                  : { text: t('auditUi.checkpoint.cancelled'), tone: 'info' },
-              );
-            })
+            void run(
+              'save',
+              () => call((api) => api.audit.saveCheckpoint({})),
+              (value) => {
+                setStatus(
+                  value.saved
+                    ? { text: t('auditUi.checkpoint.saved', { file: value.fileName, hash: value.sha256.slice(0, 16) }), tone: 'success' }
+                    : { text: t('auditUi.checkpoint.cancelled'), tone: 'info' },
+                );
+              },
+            )
           }
         >
           {t('auditUi.checkpoint.save')}
@@ -76,12 +88,16 @@ export function IntegritySection({ onLogged }: { onLogged: () => void }) {
           className="button"
           disabled={busy !== null}
           onClick={() =>
-            void run('compare', () => call((api) => api.audit.verifyCheckpoint({})), (value) => {
-              if (value.report) {
-                setReport(value.report);
-                setStatus(null);
-              } else setStatus({ text: t('auditUi.checkpoint.compareCancelled'), tone: 'info' });
-            })
+            void run(
+              'compare',
+              () => call((api) => api.audit.verifyCheckpoint({})),
+              (value) => {
+                if (value.report) {
+                  setReport(value.report);
+                  setStatus(null);
+                } else setStatus({ text: t('auditUi.checkpoint.compareCancelled'), tone: 'info' });
+              },
+            )
           }
         >
           {t('auditUi.checkpoint.compare')}

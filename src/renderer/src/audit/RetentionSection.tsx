@@ -122,7 +122,12 @@ export function RetentionSection({ onLogged }: { onLogged: () => void }) {
         </p>
       ) : null}
       <div className="actions actions-start">
-        <button type="button" className="button" disabled={!retention || retention.dueEntries === 0 || isArchiving} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="button"
+          disabled={!retention || retention.dueEntries === 0 || isArchiving}
+          onClick={() => setConfirming(true)}
+        >
           {t('auditUi.archive.button')}
         </button>
       </div>
@@ -139,7 +144,17 @@ export function RetentionSection({ onLogged }: { onLogged: () => void }) {
   );
 }
 
-function ArchiveDialog({ count, cutoff, onConfirm, onClose }: { count: number; cutoff: string; onConfirm: () => void; onClose: () => void }) {
+function ArchiveDialog({
+  count,
+  cutoff,
+  onConfirm,
+  onClose,
+}: {
+  count: number;
+  cutoff: string;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const id = useId();
   return (

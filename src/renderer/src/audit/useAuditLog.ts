@@ -37,9 +37,7 @@ export function useAuditLog(filter: AuditFilter) {
     async (block: number, forGeneration: number) => {
       const current = snapshotRef.current;
       loading.current.add(block);
-      const result = await call((api) =>
-        api.audit.list({ filter, offset: block * BLOCK_SIZE + (current?.drift ?? 0), limit: BLOCK_SIZE }),
-      );
+      const result = await call((api) => api.audit.list({ filter, offset: block * BLOCK_SIZE + (current?.drift ?? 0), limit: BLOCK_SIZE }));
       if (forGeneration !== generation.current) return;
       loading.current.delete(block);
       if (!result.ok) {

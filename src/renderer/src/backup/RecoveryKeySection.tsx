@@ -100,7 +100,12 @@ export function RecoveryKeySection() {
       ) : null}
       {shown ? (
         <Modal title={t('backupUi.recovery.shownTitle')} onClose={() => undefined} className="dialog-wide recovery-dialog">
-          <RecoveryKeyStep recoveryKey={shown.recoveryKey} vaultDir={shown.vaultDir} headingRef={headingRef} onContinue={() => setShown(null)} />
+          <RecoveryKeyStep
+            recoveryKey={shown.recoveryKey}
+            vaultDir={shown.vaultDir}
+            headingRef={headingRef}
+            onContinue={() => setShown(null)}
+          />
         </Modal>
       ) : null}
     </section>

@@ -2,7 +2,14 @@ import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { todayIn } from '@shared/domain/dates';
-import { CONSENT_DATA_CATEGORIES, CONSENT_FORMS, CONSENT_KINDS, SPECIAL_CATEGORIES, type ConsentInput, type ConsentRow } from '@shared/domain/consent';
+import {
+  CONSENT_DATA_CATEGORIES,
+  CONSENT_FORMS,
+  CONSENT_KINDS,
+  SPECIAL_CATEGORIES,
+  type ConsentInput,
+  type ConsentRow,
+} from '@shared/domain/consent';
 import type { Partner } from '@shared/domain/plan';
 import type { AppErrorData } from '@shared/ipc/result';
 import { useI18n } from '../i18n';

@@ -75,7 +75,8 @@ export function ConsentSection({ caseId, onChanged }: { caseId: string; onChange
                     {consent.dataCategories.map((category) => t(`consent.category.${category}`)).join(', ') || t('consentUi.noCategories')}
                     {consent.specialCategories.length > 0 ? (
                       <p className="consent-special-list">
-                        <strong>{t('consentUi.art9')}</strong> {consent.specialCategories.map((category) => t(`consent.special.${category}`)).join(', ')}
+                        <strong>{t('consentUi.art9')}</strong>{' '}
+                        {consent.specialCategories.map((category) => t(`consent.special.${category}`)).join(', ')}
                       </p>
                     ) : null}
                   </td>

@@ -26,7 +26,12 @@ export function ReleaseCheck({ caseId, partnerId, partnerName }: { caseId: strin
   }, [call, caseId, partnerId]);
   if (!partnerId) return null;
   const result = check?.partnerId === partnerId ? check.result : null;
-  if (!result) return <p className="release-check" aria-busy="true">{t('common.pleaseWait')}</p>;
+  if (!result)
+    return (
+      <p className="release-check" aria-busy="true">
+        {t('common.pleaseWait')}
+      </p>
+    );
   const isValid = result.status === 'valid';
   return (
     <div className={`release-check ${isValid ? 'release-check-valid' : 'release-check-missing'}`} role="status">
@@ -38,7 +43,9 @@ export function ReleaseCheck({ caseId, partnerId, partnerName }: { caseId: strin
           {isValid ? t('consentUi.release.valid', { partner: partnerName }) : t('consentUi.release.missing', { partner: partnerName })}
         </p>
         {isValid && result.validUntil ? <p>{t('consentUi.validUntilShort', { date: displayDate(result.validUntil) })}</p> : null}
-        {!isValid && result.status !== 'none' ? <p>{t('consentUi.release.found', { state: t(`consent.state.${result.status}`) })}</p> : null}
+        {!isValid && result.status !== 'none' ? (
+          <p>{t('consentUi.release.found', { state: t(`consent.state.${result.status}`) })}</p>
+        ) : null}
         {!isValid ? <p>{t('consentUi.release.hint')}</p> : null}
       </div>
     </div>

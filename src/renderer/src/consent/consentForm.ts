@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CONSENT_DATA_CATEGORIES, CONSENT_FORMS, CONSENT_KINDS, SPECIAL_CATEGORIES, consentInputSchema, type ConsentInput, type ConsentRow } from '@shared/domain/consent';
+import {
+  CONSENT_DATA_CATEGORIES,
+  CONSENT_FORMS,
+  CONSENT_KINDS,
+  SPECIAL_CATEGORIES,
+  consentInputSchema,
+  type ConsentInput,
+  type ConsentRow,
+} from '@shared/domain/consent';
 import { formatGermanDate, optionalGermanDate, requiredGermanDate } from '../cases/form/germanDate';
 
 /** What the consent form holds while typing: text for dates, strings for choices. */
@@ -36,18 +44,25 @@ export const consentFormSchema = z
     validUntil: optionalGermanDate,
     note: z.string(),
   })
-  .transform(
-    (values): ConsentInput => ({
-      ...values,
-      // Only a release names a recipient; the other kinds never carry one.
-      recipientPartnerId: values.kind === 'release' && values.recipientPartnerId !== '' ? values.recipientPartnerId : null,
-      recipientText: values.kind === 'release' && values.recipientText.trim() !== '' ? values.recipientText.trim() : null,
-      language: values.language.trim() === '' ? null : values.language.trim(),
-    }),
-  )
+  .transform((values): ConsentInput => ({
+    ...values,
+    // Only a release names a recipient; the other kinds never carry one.
+    recipientPartnerId: values.kind === 'release' && values.recipientPartnerId !== '' ? values.recipientPartnerId : null,
+    recipientText: values.kind === 'release' && values.recipientText.trim() !== '' ? values.recipientText.trim() : null,
+    language: values.language.trim() === '' ? null : values.language.trim(),
+  }))
   .pipe(consentInputSchema);
 
-export const CONSENT_FIELD_ORDER = ['kind', 'recipientPartnerId', 'recipientText', 'purpose', 'form', 'givenOn', 'validUntil', 'note'] as const;
+export const CONSENT_FIELD_ORDER = [
+  'kind',
+  'recipientPartnerId',
+  'recipientText',
+  'purpose',
+  'form',
+  'givenOn',
+  'validUntil',
+  'note',
+] as const;
 
 export function consentDefaults(today: string, row?: ConsentRow): ConsentValues {
   if (!row) {

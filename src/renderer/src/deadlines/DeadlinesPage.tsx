@@ -91,7 +91,13 @@ export function DeadlinesPage() {
           {t('deadlines.scope.label')}
         </span>
         {(['mine', 'all'] as const).map((option) => (
-          <button key={option} type="button" className="button button-quiet" aria-pressed={scope === option} onClick={() => changeScope(option)}>
+          <button
+            key={option}
+            type="button"
+            className="button button-quiet"
+            aria-pressed={scope === option}
+            onClick={() => changeScope(option)}
+          >
             {t(option === 'mine' ? 'deadlines.scope.mine' : 'deadlines.scope.all')}
           </button>
         ))}

@@ -57,7 +57,8 @@ export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetai
                   </p>
                   {entry.topics.length > 0 ? (
                     <p className="journal-topics">
-                      <span className="journal-label">{t('journal.topics')}:</span> {entry.topics.map((topic) => label('fieldOfAction', topic)).join(', ')}
+                      <span className="journal-label">{t('journal.topics')}:</span>{' '}
+                      {entry.topics.map((topic) => label('fieldOfAction', topic)).join(', ')}
                     </p>
                   ) : null}
                   {entry.participants.length > 0 ? (
@@ -67,10 +68,20 @@ export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetai
                   ) : null}
                   <JournalNote text={entry.note} names={names} />
                   <div className="journal-actions">
-                    <button type="button" className="button button-quiet" aria-label={t('journal.editNamed', { entry: heading })} onClick={() => setEditing(entry)}>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('journal.editNamed', { entry: heading })}
+                      onClick={() => setEditing(entry)}
+                    >
                       {t('journal.edit')}
                     </button>
-                    <button type="button" className="button button-quiet" aria-label={t('journal.deleteNamed', { entry: heading })} onClick={() => setDeleting(entry)}>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('journal.deleteNamed', { entry: heading })}
+                      onClick={() => setDeleting(entry)}
+                    >
                       {t('caseDetail.delete')}
                     </button>
                   </div>

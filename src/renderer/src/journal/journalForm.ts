@@ -30,7 +30,12 @@ export const journalFormSchema = z
     interpreter: z.boolean(),
     topics: z.array(z.string()).pipe(z.array(fieldOfActionSchema)),
     // One agency per line or separated by commas: "Jobcenter, Ausländerbehörde".
-    participants: z.string().transform((value) => value.split(/[,;\n]/).map((part) => part.trim()).filter((part) => part !== '')),
+    participants: z.string().transform((value) =>
+      value
+        .split(/[,;\n]/)
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    ),
     note: z.string(),
   })
   .pipe(journalInputSchema);
@@ -38,7 +43,15 @@ export const journalFormSchema = z
 export const JOURNAL_FIELDS = ['occurredOn', 'durationMinutes', 'kind', 'interpreter', 'topics', 'participants', 'note'] as const;
 
 export function emptyJournalForm(today: string): JournalFormValues {
-  return { occurredOn: formatGermanDate(today), durationMinutes: '', kind: 'inPerson', interpreter: false, topics: [], participants: '', note: '' };
+  return {
+    occurredOn: formatGermanDate(today),
+    durationMinutes: '',
+    kind: 'inPerson',
+    interpreter: false,
+    topics: [],
+    participants: '',
+    note: '',
+  };
 }
 
 export function journalFormValuesOf(entry: JournalEntry): JournalFormValues {

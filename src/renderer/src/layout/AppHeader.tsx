@@ -16,13 +16,7 @@ export function AppHeader() {
           {t('layout.user', { name: info.name, role: t(info.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor') })}
         </span>
       </p>
-      <button
-        type="button"
-        className="button privacy-toggle"
-        aria-pressed={isPrivate}
-        aria-keyshortcuts="Control+Shift+P"
-        onClick={toggle}
-      >
+      <button type="button" className="button privacy-toggle" aria-pressed={isPrivate} aria-keyshortcuts="Control+Shift+P" onClick={toggle}>
         {t('privacy.toggle')}
         {/* Sighted users see the state in words; screen readers get it from aria-pressed. */}
         <span className="toggle-state" aria-hidden="true">

@@ -4,7 +4,17 @@ import type { ChannelName } from '@shared/ipc/channels';
 import { contract } from '@shared/ipc/contract';
 import type { Route } from '../navigation';
 
-export const PAGE_IDS = ['cases', 'deadlines', 'partners', 'structuralNotes', 'statistics', 'audit', 'accounts', 'dataProtection', 'settings'] as const;
+export const PAGE_IDS = [
+  'cases',
+  'deadlines',
+  'partners',
+  'structuralNotes',
+  'statistics',
+  'audit',
+  'accounts',
+  'dataProtection',
+  'settings',
+] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export const PAGE_LABEL: Record<PageId, MessageKey> = {

@@ -118,20 +118,25 @@ export function PartnersPage() {
                   <td className="cell-text">{partner.contact}</td>
                   <td>{partner.referralCount}</td>
                   <td className="cell-actions">
-<div className="cell-actions-inner">
-                    <button type="button" className="button button-quiet" aria-label={t('partners.editNamed', { name: partner.name })} onClick={() => startEdit(partner)}>
-                      {t('journal.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={t(partner.archived ? 'partners.restoreNamed' : 'partners.archiveNamed', { name: partner.name })}
-                      onClick={() => void setArchived(partner, !partner.archived)}
-                    >
-                      {t(partner.archived ? 'partners.restore' : 'partners.archive')}
-                    </button>
-                  </div>
-                </td>
+                    <div className="cell-actions-inner">
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t('partners.editNamed', { name: partner.name })}
+                        onClick={() => startEdit(partner)}
+                      >
+                        {t('journal.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t(partner.archived ? 'partners.restoreNamed' : 'partners.archiveNamed', { name: partner.name })}
+                        onClick={() => void setArchived(partner, !partner.archived)}
+                      >
+                        {t(partner.archived ? 'partners.restore' : 'partners.archive')}
+                      </button>
+                    </div>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -145,7 +150,13 @@ export function PartnersPage() {
           <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void form.handleSubmit(save)(event)}>
             <div className="form-grid">
               <TextField<PartnerValues> name="name" label={t('partners.name')} hint={t('partners.nameHint')} isRequired />
-              <SelectField<PartnerValues> name="kind" label={t('partners.kind')} options={kinds} emptyLabel={t('caseForm.choose')} isRequired />
+              <SelectField<PartnerValues>
+                name="kind"
+                label={t('partners.kind')}
+                options={kinds}
+                emptyLabel={t('caseForm.choose')}
+                isRequired
+              />
             </div>
             <TextAreaField<PartnerValues> name="contact" label={t('partners.contact')} hint={t('partners.contactHint')} rows={2} />
             {formError ? (

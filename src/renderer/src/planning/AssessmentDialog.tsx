@@ -40,7 +40,10 @@ export function AssessmentDialog({
   const schema = z
     .object({
       hasNeed: z.boolean(),
-      priority: z.string().transform((value) => (value === '' ? null : value)).pipe(prioritySchema.nullable()),
+      priority: z
+        .string()
+        .transform((value) => (value === '' ? null : value))
+        .pipe(prioritySchema.nullable()),
       resources: z.string(),
       needs: z.string(),
     })
@@ -60,7 +63,8 @@ export function AssessmentDialog({
   async function save(assessment: AssessmentInput) {
     const result = await call((api) => api.plan.saveAssessment({ caseId, assessment }));
     if (result.ok) onSaved();
-    else if (!markServerFieldErrors(result.error, form, ['hasNeed', 'priority', 'resources', 'needs'], 'assessment.')) setFormError(result.error);
+    else if (!markServerFieldErrors(result.error, form, ['hasNeed', 'priority', 'resources', 'needs'], 'assessment.'))
+      setFormError(result.error);
   }
 
   return (
@@ -70,8 +74,17 @@ export function AssessmentDialog({
           <TextAreaField<AssessmentValues> name="resources" label={t('planning.assessment.resources')} rows={3} />
           <TextAreaField<AssessmentValues> name="needs" label={t('planning.assessment.needs')} rows={3} />
           <div className="form-grid">
-            <CheckboxField<AssessmentValues> name="hasNeed" label={t('planning.assessment.hasNeed')} hint={t('planning.assessment.hasNeedHint')} />
-            <SelectField<AssessmentValues> name="priority" label={t('planning.assessment.priority')} options={priorities} emptyLabel={t('caseForm.notStated')} />
+            <CheckboxField<AssessmentValues>
+              name="hasNeed"
+              label={t('planning.assessment.hasNeed')}
+              hint={t('planning.assessment.hasNeedHint')}
+            />
+            <SelectField<AssessmentValues>
+              name="priority"
+              label={t('planning.assessment.priority')}
+              options={priorities}
+              emptyLabel={t('caseForm.notStated')}
+            />
           </div>
           <DialogFormActions error={formError} onCancel={onClose} />
         </form>

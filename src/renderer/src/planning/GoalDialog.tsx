@@ -43,7 +43,13 @@ export function GoalDialog({ caseId, goal, onClose, onSaved }: { caseId: string;
   const form = useForm<GoalValues, unknown, GoalInput>({
     resolver: zodResolver(goalFormSchema),
     defaultValues: goal
-      ? { field: goal.field, wording: goal.wording, agreedOn: formatGermanDate(goal.agreedOn), targetDate: formatGermanDate(goal.targetDate), status: goal.status }
+      ? {
+          field: goal.field,
+          wording: goal.wording,
+          agreedOn: formatGermanDate(goal.agreedOn),
+          targetDate: formatGermanDate(goal.targetDate),
+          status: goal.status,
+        }
       : { field: '', wording: '', agreedOn: formatGermanDate(todayIn(new Date())), targetDate: '', status: 'open' },
   });
   const [formError, setFormError] = useState<AppErrorData | null>(null);
@@ -61,11 +67,23 @@ export function GoalDialog({ caseId, goal, onClose, onSaved }: { caseId: string;
       <FormProvider {...form}>
         <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
           <SelectField<GoalValues> name="field" label={t('planning.field')} options={fields} emptyLabel={t('caseForm.choose')} isRequired />
-          <TextAreaField<GoalValues> name="wording" label={t('planning.goals.wording')} hint={t('planning.goals.wordingHint')} isRequired rows={3} />
+          <TextAreaField<GoalValues>
+            name="wording"
+            label={t('planning.goals.wording')}
+            hint={t('planning.goals.wordingHint')}
+            isRequired
+            rows={3}
+          />
           <div className="form-grid">
             <DateField<GoalValues> name="agreedOn" label={t('planning.goals.agreedOn')} />
             <DateField<GoalValues> name="targetDate" label={t('planning.goals.targetDate')} />
-            <SelectField<GoalValues> name="status" label={t('planning.goals.status')} options={statuses} emptyLabel={t('caseForm.choose')} isRequired />
+            <SelectField<GoalValues>
+              name="status"
+              label={t('planning.goals.status')}
+              options={statuses}
+              emptyLabel={t('caseForm.choose')}
+              isRequired
+            />
           </div>
           <DialogFormActions error={formError} onCancel={onClose} />
         </form>

@@ -56,7 +56,9 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
       <p className="form-note">{t('planning.assessment.explain')}</p>
       <div className="table-scroll">
         <table className="data-table" aria-labelledby="planning-assessment">
-          <DataTableHead columns={['planning.field', 'planning.assessment.need', 'planning.assessment.resources', 'planning.assessment.needs']} />
+          <DataTableHead
+            columns={['planning.field', 'planning.assessment.need', 'planning.assessment.resources', 'planning.assessment.needs']}
+          />
           <tbody>
             {FIELDS_OF_ACTION.map((field) => {
               const assessment = plan.assessments.find((item) => item.field === field);
@@ -65,42 +67,50 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                 <tr key={field}>
                   <th scope="row">{fieldLabel}</th>
                   <td>
-                    {assessment ? (assessment.hasNeed ? t('planning.assessment.needYes') : t('planning.assessment.needNo')) : t('planning.assessment.notAssessed')}
+                    {assessment
+                      ? assessment.hasNeed
+                        ? t('planning.assessment.needYes')
+                        : t('planning.assessment.needNo')
+                      : t('planning.assessment.notAssessed')}
                     {assessment?.priority ? (
-                      <span className="cell-detail">{t('planning.assessment.priorityValue', { priority: label('priority', assessment.priority) })}</span>
+                      <span className="cell-detail">
+                        {t('planning.assessment.priorityValue', { priority: label('priority', assessment.priority) })}
+                      </span>
                     ) : null}
                   </td>
                   <td className="cell-text">{assessment?.resources || none}</td>
                   <td className="cell-text">{assessment?.needs || none}</td>
                   <td className="cell-actions">
-<div className="cell-actions-inner">
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={t(assessment ? 'planning.assessment.editNamed' : 'planning.assessment.assessNamed', { field: fieldLabel })}
-                      onClick={() => setDialog({ kind: 'assessment', field })}
-                    >
-                      {t(assessment ? 'journal.edit' : 'planning.assessment.assess')}
-                    </button>
-                    {assessment ? (
+                    <div className="cell-actions-inner">
                       <button
                         type="button"
                         className="button button-quiet"
-                        aria-label={t('planning.assessment.deleteNamed', { field: fieldLabel })}
-                        onClick={() =>
-                          setDialog({
-                            kind: 'confirm',
-                            title: t('planning.assessment.deleteTitle'),
-                            text: t('planning.assessment.deleteText', { field: fieldLabel }),
-                            run: () => call((api) => api.plan.deleteAssessment({ caseId: detail.id, field })),
-                          })
-                        }
+                        aria-label={t(assessment ? 'planning.assessment.editNamed' : 'planning.assessment.assessNamed', {
+                          field: fieldLabel,
+                        })}
+                        onClick={() => setDialog({ kind: 'assessment', field })}
                       >
-                        {t('caseDetail.delete')}
+                        {t(assessment ? 'journal.edit' : 'planning.assessment.assess')}
                       </button>
-                    ) : null}
-                  </div>
-                </td>
+                      {assessment ? (
+                        <button
+                          type="button"
+                          className="button button-quiet"
+                          aria-label={t('planning.assessment.deleteNamed', { field: fieldLabel })}
+                          onClick={() =>
+                            setDialog({
+                              kind: 'confirm',
+                              title: t('planning.assessment.deleteTitle'),
+                              text: t('planning.assessment.deleteText', { field: fieldLabel }),
+                              run: () => call((api) => api.plan.deleteAssessment({ caseId: detail.id, field })),
+                            })
+                          }
+                        >
+                          {t('caseDetail.delete')}
+                        </button>
+                      ) : null}
+                    </div>
+                  </td>
                 </tr>
               );
             })}
@@ -119,7 +129,15 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
       ) : (
         <div className="table-scroll">
           <table className="data-table" aria-labelledby="planning-goals">
-            <DataTableHead columns={['planning.goals.wording', 'planning.field', 'planning.goals.agreedOn', 'planning.goals.targetDate', 'planning.goals.status']} />
+            <DataTableHead
+              columns={[
+                'planning.goals.wording',
+                'planning.field',
+                'planning.goals.agreedOn',
+                'planning.goals.targetDate',
+                'planning.goals.status',
+              ]}
+            />
             <tbody>
               {plan.goals.map((goal) => (
                 <tr key={goal.id}>
@@ -129,27 +147,32 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                   <td>{displayDate(goal.targetDate) || none}</td>
                   <td>{label('goalStatus', goal.status)}</td>
                   <td className="cell-actions">
-<div className="cell-actions-inner">
-                    <button type="button" className="button button-quiet" aria-label={t('planning.goals.editNamed', { goal: goal.wording })} onClick={() => setDialog({ kind: 'goal', goal })}>
-                      {t('journal.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={t('planning.goals.deleteNamed', { goal: goal.wording })}
-                      onClick={() =>
-                        setDialog({
-                          kind: 'confirm',
-                          title: t('planning.goals.deleteTitle'),
-                          text: t('planning.goals.deleteText'),
-                          run: () => call((api) => api.plan.deleteGoal({ id: goal.id })),
-                        })
-                      }
-                    >
-                      {t('caseDetail.delete')}
-                    </button>
-                  </div>
-                </td>
+                    <div className="cell-actions-inner">
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t('planning.goals.editNamed', { goal: goal.wording })}
+                        onClick={() => setDialog({ kind: 'goal', goal })}
+                      >
+                        {t('journal.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t('planning.goals.deleteNamed', { goal: goal.wording })}
+                        onClick={() =>
+                          setDialog({
+                            kind: 'confirm',
+                            title: t('planning.goals.deleteTitle'),
+                            text: t('planning.goals.deleteText'),
+                            run: () => call((api) => api.plan.deleteGoal({ id: goal.id })),
+                          })
+                        }
+                      >
+                        {t('caseDetail.delete')}
+                      </button>
+                    </div>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -168,7 +191,15 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
       ) : (
         <div className="table-scroll">
           <table className="data-table" aria-labelledby="planning-referrals">
-            <DataTableHead columns={['planning.referrals.partner', 'planning.referrals.offerKind', 'planning.referrals.referredOn', 'planning.referrals.result', 'planning.referrals.note']} />
+            <DataTableHead
+              columns={[
+                'planning.referrals.partner',
+                'planning.referrals.offerKind',
+                'planning.referrals.referredOn',
+                'planning.referrals.result',
+                'planning.referrals.note',
+              ]}
+            />
             <tbody>
               {plan.referrals.map((referral) => {
                 const partnerName = referral.partnerName ?? t('planning.referrals.partnerUnknown');
@@ -183,32 +214,32 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                     <td>{label('referralResult', referral.result)}</td>
                     <td className="cell-text">{referral.note || none}</td>
                     <td className="cell-actions">
-<div className="cell-actions-inner">
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={t('planning.referrals.editNamed', { partner: partnerName })}
-                        onClick={() => setDialog({ kind: 'referral', referral })}
-                      >
-                        {t('journal.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={t('planning.referrals.deleteNamed', { partner: partnerName })}
-                        onClick={() =>
-                          setDialog({
-                            kind: 'confirm',
-                            title: t('planning.referrals.deleteTitle'),
-                            text: t('planning.referrals.deleteText'),
-                            run: () => call((api) => api.plan.deleteReferral({ id: referral.id })),
-                          })
-                        }
-                      >
-                        {t('caseDetail.delete')}
-                      </button>
-                    </div>
-                </td>
+                      <div className="cell-actions-inner">
+                        <button
+                          type="button"
+                          className="button button-quiet"
+                          aria-label={t('planning.referrals.editNamed', { partner: partnerName })}
+                          onClick={() => setDialog({ kind: 'referral', referral })}
+                        >
+                          {t('journal.edit')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-quiet"
+                          aria-label={t('planning.referrals.deleteNamed', { partner: partnerName })}
+                          onClick={() =>
+                            setDialog({
+                              kind: 'confirm',
+                              title: t('planning.referrals.deleteTitle'),
+                              text: t('planning.referrals.deleteText'),
+                              run: () => call((api) => api.plan.deleteReferral({ id: referral.id })),
+                            })
+                          }
+                        >
+                          {t('caseDetail.delete')}
+                        </button>
+                      </div>
+                    </td>
                   </tr>
                 );
               })}
@@ -227,7 +258,12 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
         />
       ) : null}
       {dialog?.kind === 'goal' ? (
-        <GoalDialog caseId={detail.id} goal={dialog.goal} onClose={() => setDialog(null)} onSaved={() => saved(t('planning.goals.saved'))} />
+        <GoalDialog
+          caseId={detail.id}
+          goal={dialog.goal}
+          onClose={() => setDialog(null)}
+          onSaved={() => saved(t('planning.goals.saved'))}
+        />
       ) : null}
       {dialog?.kind === 'referral' ? (
         <ReferralDialog

@@ -65,7 +65,13 @@ export function ReferralDialog({
   const form = useForm<ReferralValues, unknown, ReferralInput>({
     resolver: zodResolver(referralFormSchema),
     defaultValues: referral
-      ? { partnerId: referral.partnerId ?? '', offerKind: referral.offerKind, referredOn: formatGermanDate(referral.referredOn), result: referral.result, note: referral.note }
+      ? {
+          partnerId: referral.partnerId ?? '',
+          offerKind: referral.offerKind,
+          referredOn: formatGermanDate(referral.referredOn),
+          result: referral.result,
+          note: referral.note,
+        }
       : { partnerId: '', offerKind: '', referredOn: formatGermanDate(todayIn(new Date())), result: 'open', note: '' },
   });
   const [formError, setFormError] = useState<AppErrorData | null>(null);
@@ -99,13 +105,34 @@ export function ReferralDialog({
             isRequired
             className="field-wide"
           />
-          <ReleaseCheck caseId={caseId} partnerId={partnerId} partnerName={partners.find((partner) => partner.id === partnerId)?.name ?? ''} />
+          <ReleaseCheck
+            caseId={caseId}
+            partnerId={partnerId}
+            partnerName={partners.find((partner) => partner.id === partnerId)?.name ?? ''}
+          />
           <div className="form-grid">
-            <SelectField<ReferralValues> name="offerKind" label={t('planning.referrals.offerKind')} options={offers} emptyLabel={t('caseForm.choose')} isRequired />
+            <SelectField<ReferralValues>
+              name="offerKind"
+              label={t('planning.referrals.offerKind')}
+              options={offers}
+              emptyLabel={t('caseForm.choose')}
+              isRequired
+            />
             <DateField<ReferralValues> name="referredOn" label={t('planning.referrals.referredOn')} isRequired />
-            <SelectField<ReferralValues> name="result" label={t('planning.referrals.result')} options={results} emptyLabel={t('caseForm.choose')} isRequired />
+            <SelectField<ReferralValues>
+              name="result"
+              label={t('planning.referrals.result')}
+              options={results}
+              emptyLabel={t('caseForm.choose')}
+              isRequired
+            />
           </div>
-          <TextAreaField<ReferralValues> name="note" label={t('planning.referrals.note')} hint={t('planning.referrals.noteHint')} rows={3} />
+          <TextAreaField<ReferralValues>
+            name="note"
+            label={t('planning.referrals.note')}
+            hint={t('planning.referrals.noteHint')}
+            rows={3}
+          />
           <DialogFormActions error={formError} onCancel={onClose} />
         </form>
       </FormProvider>

@@ -3,7 +3,11 @@
  * case, accents and umlaut dots removed, ß as ss — so "muller" finds "Müller" and "Ayse" "Ayşe".
  */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;

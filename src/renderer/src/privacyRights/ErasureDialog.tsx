@@ -85,7 +85,12 @@ export function ErasureDialog({ caseId, onClose, onErased }: { caseId: string; o
               <div>
                 <p>{t('error.OPEN_DEADLINES', { count: preview.openDeadlines })}</p>
                 <label className="checkbox checkbox-inline" htmlFor={ids.deadlines}>
-                  <input id={ids.deadlines} type="checkbox" checked={includeDeadlines} onChange={(event) => setIncludeDeadlines(event.target.checked)} />
+                  <input
+                    id={ids.deadlines}
+                    type="checkbox"
+                    checked={includeDeadlines}
+                    onChange={(event) => setIncludeDeadlines(event.target.checked)}
+                  />
                   <span>{t('rightsUi.erasure.includeDeadlines', { count: preview.openDeadlines })}</span>
                 </label>
               </div>
@@ -95,7 +100,14 @@ export function ErasureDialog({ caseId, onClose, onErased }: { caseId: string; o
             <legend className="field-label">{t('rightsUi.erasure.reason')}</legend>
             {ERASURE_REASONS.map((value, index) => (
               <label key={value} className="radio">
-                <input id={`${ids.reason}-${index}`} type="radio" name="erasure-reason" value={value} checked={reason === value} onChange={() => setReason(value)} />
+                <input
+                  id={`${ids.reason}-${index}`}
+                  type="radio"
+                  name="erasure-reason"
+                  value={value}
+                  checked={reason === value}
+                  onChange={() => setReason(value)}
+                />
                 <span>{t(`erasure.reason.${value}`)}</span>
               </label>
             ))}

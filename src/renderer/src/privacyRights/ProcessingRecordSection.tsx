@@ -131,7 +131,8 @@ export function ProcessingRecordSection({ onDirtyChange }: { onDirtyChange: (isD
       readOnly: !isSupervisor,
       value: values[name],
       'aria-invalid': fieldErrors[name] ? ('true' as const) : ('false' as const),
-      'aria-describedby': [isMultiline ? `${id}-hint` : null, fieldErrors[name] ? `${id}-error` : null].filter(Boolean).join(' ') || undefined,
+      'aria-describedby':
+        [isMultiline ? `${id}-hint` : null, fieldErrors[name] ? `${id}-error` : null].filter(Boolean).join(' ') || undefined,
     };
     return (
       <div key={name} className="field field-wide">

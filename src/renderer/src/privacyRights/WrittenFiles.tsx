@@ -8,7 +8,9 @@ export function WrittenFiles({ files }: { files: readonly { fileName: string; sh
       {files.map((file) => (
         <li key={file.fileName}>
           <span className="written-file-name">{file.fileName}</span>
-          {file.bytes !== undefined ? <span className="written-file-size"> ({t('rightsUi.kilobytes', { size: Math.max(1, Math.round(file.bytes / 1024)) })})</span> : null}
+          {file.bytes !== undefined ? (
+            <span className="written-file-size"> ({t('rightsUi.kilobytes', { size: Math.max(1, Math.round(file.bytes / 1024)) })})</span>
+          ) : null}
           <br />
           <span className="written-file-hash">
             {t('rightsUi.sha256')} <code>{file.sha256}</code>

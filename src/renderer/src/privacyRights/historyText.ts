@@ -5,7 +5,10 @@ type Translate = (key: MessageKey, params?: Record<string, string | number>) => 
 
 /** Label of a changed field: the case form's label for case fields, our own for the other tables. */
 export function fieldLabel(t: Translate, table: string, field: string): string {
-  const candidates = table === 'cases' ? [`caseForm.${field}`, `rightsUi.field.${field}`] : [`rightsUi.field.${table}.${field}`, `rightsUi.field.${field}`, `consentUi.${field}`];
+  const candidates =
+    table === 'cases'
+      ? [`caseForm.${field}`, `rightsUi.field.${field}`]
+      : [`rightsUi.field.${table}.${field}`, `rightsUi.field.${field}`, `consentUi.${field}`];
   for (const candidate of candidates) if (isMessageKey(candidate)) return t(candidate);
   return field;
 }
@@ -33,7 +36,13 @@ function plain(t: Translate, field: string, value: unknown): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return displayDate(value);
-    for (const candidate of [`vocab.${field}.${value}`, `consent.category.${value}`, `consent.special.${value}`, `consent.form.${value}`, `consent.kind.${value}`]) {
+    for (const candidate of [
+      `vocab.${field}.${value}`,
+      `consent.category.${value}`,
+      `consent.special.${value}`,
+      `consent.form.${value}`,
+      `consent.kind.${value}`,
+    ]) {
       if (isMessageKey(candidate)) return t(candidate);
     }
     return value;

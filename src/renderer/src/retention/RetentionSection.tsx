@@ -14,7 +14,11 @@ import './retention.css';
 type RuleText = Record<RetentionCategory, string>;
 
 function toText(rules: RetentionRules): RuleText {
-  return { closedCases: rules.closedCases === null ? '' : String(rules.closedCases), dormantCases: rules.dormantCases === null ? '' : String(rules.dormantCases), structuralNotes: rules.structuralNotes === null ? '' : String(rules.structuralNotes) };
+  return {
+    closedCases: rules.closedCases === null ? '' : String(rules.closedCases),
+    dormantCases: rules.dormantCases === null ? '' : String(rules.dormantCases),
+    structuralNotes: rules.structuralNotes === null ? '' : String(rules.structuralNotes),
+  };
 }
 
 /**
@@ -44,14 +48,25 @@ export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: b
     });
   }, [call]);
 
-  const isDirty = saved !== null && text !== null && RETENTION_CATEGORIES.some((category) => toText(saved)[category] !== text[category].trim());
+  const isDirty =
+    saved !== null && text !== null && RETENTION_CATEGORIES.some((category) => toText(saved)[category] !== text[category].trim());
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
 
   async function saveRules(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!text) return;
-    const rules = Object.fromEntries(RETENTION_CATEGORIES.map((category) => [category, text[category].trim() === '' ? null : Number(text[category])]));
-    const result = await call((api) => api.retention.setRules({ rules: { closedCases: rules.closedCases ?? null, dormantCases: rules.dormantCases ?? null, structuralNotes: rules.structuralNotes ?? null } }));
+    const rules = Object.fromEntries(
+      RETENTION_CATEGORIES.map((category) => [category, text[category].trim() === '' ? null : Number(text[category])]),
+    );
+    const result = await call((api) =>
+      api.retention.setRules({
+        rules: {
+          closedCases: rules.closedCases ?? null,
+          dormantCases: rules.dormantCases ?? null,
+          structuralNotes: rules.structuralNotes ?? null,
+        },
+      }),
+    );
     if (result.ok) {
       setSaved(result.value);
       setText(toText(result.value));
@@ -166,11 +181,18 @@ export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: b
                   <tbody>
                     {plan.items.map((item) => (
                       <tr key={`${item.category}-${item.object}`}>
-                        <td className="field-mono">{item.category === 'structuralNotes' ? t('retention.structuralNoteObject', { date: displayDate(item.object) }) : item.object}</td>
+                        <td className="field-mono">
+                          {item.category === 'structuralNotes'
+                            ? t('retention.structuralNoteObject', { date: displayDate(item.object) })
+                            : item.object}
+                        </td>
                         <td>{t(`retention.category.${item.category}`)}</td>
                         <td>
                           {isMessageKey(item.reason)
-                            ? translateMessage(item.reason, { referenceDate: displayDate(item.referenceDate), years: plan.rules[item.category] ?? 0 })
+                            ? translateMessage(item.reason, {
+                                referenceDate: displayDate(item.referenceDate),
+                                years: plan.rules[item.category] ?? 0,
+                              })
                             : item.reason}
                         </td>
                         <td>{displayDate(item.dueSince)}</td>

@@ -14,7 +14,8 @@ function isTextEntry(target: EventTarget | null): boolean {
 export function useSearchShortcut(navigate: (route: Route) => void): void {
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {
-      const isFind = (event.code === 'KeyF' || event.key.toLowerCase() === 'f') && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+      const isFind =
+        (event.code === 'KeyF' || event.key.toLowerCase() === 'f') && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
       const isSlash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTextEntry(event.target);
       if (!isFind && !isSlash) return;
       // A modal dialog keeps the keyboard to itself.

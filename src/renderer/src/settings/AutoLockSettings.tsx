@@ -15,11 +15,7 @@ import { applyServerFieldErrors } from '../ui/serverErrors';
 const RANGE = 'validation.autoLockRange';
 const autoLockSchema = z.object({
   // An empty number field arrives as NaN, which z.number() refuses with the same message.
-  autoLockMinutes: z
-    .number({ message: RANGE })
-    .int(RANGE)
-    .min(AUTO_LOCK_MINUTES.min, RANGE)
-    .max(AUTO_LOCK_MINUTES.max, RANGE),
+  autoLockMinutes: z.number({ message: RANGE }).int(RANGE).min(AUTO_LOCK_MINUTES.min, RANGE).max(AUTO_LOCK_MINUTES.max, RANGE),
 });
 type AutoLockInput = z.input<typeof autoLockSchema>;
 type AutoLockValues = z.output<typeof autoLockSchema>;
@@ -82,10 +78,7 @@ export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: 
               <p>{translateError(formError)}</p>
             </Alert>
           ) : null}
-          <StatusMessage
-            tone="success"
-            message={savedMinutes === null ? null : t('settings.autoLock.saved', { minutes: savedMinutes })}
-          />
+          <StatusMessage tone="success" message={savedMinutes === null ? null : t('settings.autoLock.saved', { minutes: savedMinutes })} />
           <div className="actions actions-start">
             <button type="submit" className="button button-primary" disabled={isSaving}>
               {t('common.save')}

@@ -46,13 +46,7 @@ export function LanguageSettings() {
         </p>
         {LANGUAGES.map((option) => (
           <label key={option} className="radio" lang={option}>
-            <input
-              type="radio"
-              name="language"
-              value={option}
-              checked={option === selected}
-              onChange={() => void handleChange(option)}
-            />
+            <input type="radio" name="language" value={option} checked={option === selected} onChange={() => void handleChange(option)} />
             <span>{t(option === 'de' ? 'language.de' : 'language.en')}</span>
           </label>
         ))}

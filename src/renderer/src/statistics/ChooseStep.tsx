@@ -49,7 +49,10 @@ export function ChooseStep({
   const yearlyOnly = profile ? setup.catalogue.tables.filter((table) => table.yearlyOnly && profile.tables.includes(table.id)) : [];
   const profileError = form.formState.errors.profileId?.message;
   // "noch nicht abgeschlossen (31.12.2026)": the core sends the period's end as an ISO date.
-  const shownError = error && typeof error.params?.end === 'string' ? { ...error, params: { ...error.params, end: formatIsoDateParam(error.params.end, language) } } : error;
+  const shownError =
+    error && typeof error.params?.end === 'string'
+      ? { ...error, params: { ...error.params, end: formatIsoDateParam(error.params.end, language) } }
+      : error;
 
   return (
     <section aria-labelledby={headingId}>
@@ -70,7 +73,13 @@ export function ChooseStep({
               ]}
             />
             <div className="form-grid">
-              <TextField<ChoiceValues> name="year" label={t('statsUi.choose.year')} inputMode="numeric" className="field-short" isRequired />
+              <TextField<ChoiceValues>
+                name="year"
+                label={t('statsUi.choose.year')}
+                inputMode="numeric"
+                className="field-short"
+                isRequired
+              />
               {kind === 'quarter' ? (
                 <SelectField<ChoiceValues>
                   name="quarter"
@@ -101,7 +110,12 @@ export function ChooseStep({
               {setup.profiles.map((candidate: StatsProfile) => (
                 <li key={candidate.id}>
                   <label className="radio stats-profile-choice">
-                    <input type="radio" value={candidate.id} aria-invalid={profileError ? 'true' : 'false'} {...form.register('profileId')} />
+                    <input
+                      type="radio"
+                      value={candidate.id}
+                      aria-invalid={profileError ? 'true' : 'false'}
+                      {...form.register('profileId')}
+                    />
                     <span>
                       <span className="stats-profile-name">{candidate.name}</span>
                       <ProfileSummary profile={candidate} tableCount={setup.catalogue.tables.length} />
@@ -112,7 +126,8 @@ export function ChooseStep({
             </ul>
             {profileError ? <FieldError id={profileErrorId} message={translateMessage(profileError)} /> : null}
             <p className="stats-consent-rule">
-              <span className="stats-label">{t('statsUi.choose.consentRule')}</span> {translateMessage(`stats.consentRule.${setup.consentRule}`)}
+              <span className="stats-label">{t('statsUi.choose.consentRule')}</span>{' '}
+              {translateMessage(`stats.consentRule.${setup.consentRule}`)}
               {info.role === 'supervisor' ? null : <span className="field-hint"> {t('statsUi.choose.consentRuleBySupervisor')}</span>}
             </p>
             {onManageProfiles ? (
@@ -128,7 +143,12 @@ export function ChooseStep({
             </Alert>
           ) : null}
           <div className="actions actions-start">
-            <button type="submit" className="button button-primary" disabled={isBusy} aria-describedby={isBusy ? `${headingId}-busy` : undefined}>
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={isBusy}
+              aria-describedby={isBusy ? `${headingId}-busy` : undefined}
+            >
               {t('statsUi.choose.showPreview')}
             </button>
             {isBusy ? (

@@ -14,7 +14,11 @@ import { StatsTable } from './StatsTable';
 import { WrittenFiles, type WrittenResult } from './WrittenFiles';
 
 type Combined = Extract<ChannelOutput<'stats:combine'>, { status: 'combined' }>;
-type Phase = { kind: 'start' } | { kind: 'loaded'; combined: Combined } | { kind: 'confirm'; combined: Combined } | { kind: 'written'; result: WrittenResult };
+type Phase =
+  | { kind: 'start' }
+  | { kind: 'loaded'; combined: Combined }
+  | { kind: 'confirm'; combined: Combined }
+  | { kind: 'written'; result: WrittenResult };
 
 /**
  * Combining exports of several workstations: the core opens the file dialog, checks every file and

@@ -41,7 +41,9 @@ export function ConfirmStep({
         {files.map((file) => (
           <li key={file.name}>
             <code className="stats-file-name">{file.name}</code>
-            <span className="stats-file-kind">{t(file.kind === 'json' ? 'statsUi.file.json' : file.kind === 'csv' ? 'statsUi.file.csv' : 'statsUi.file.pdf')}</span>
+            <span className="stats-file-kind">
+              {t(file.kind === 'json' ? 'statsUi.file.json' : file.kind === 'csv' ? 'statsUi.file.csv' : 'statsUi.file.pdf')}
+            </span>
           </li>
         ))}
       </ul>

@@ -7,7 +7,15 @@ import { Alert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 
 /** Which cases are counted at all, by their statistics consent (the controller's decision). */
-export function ConsentRuleSettings({ current, isEditable, onSaved }: { current: ConsentRule; isEditable: boolean; onSaved: () => Promise<void> }) {
+export function ConsentRuleSettings({
+  current,
+  isEditable,
+  onSaved,
+}: {
+  current: ConsentRule;
+  isEditable: boolean;
+  onSaved: () => Promise<void>;
+}) {
   const { t, translateError, translateMessage } = useI18n();
   const { call } = useSession();
   const headingId = useId();

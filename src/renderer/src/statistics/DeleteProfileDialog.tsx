@@ -7,7 +7,15 @@ import { useSession } from '../session';
 import { Alert } from '../ui/Alert';
 
 /** "Really delete this profile?" — keeping it has the focus, so a stray Enter deletes nothing. */
-export function DeleteProfileDialog({ profile, onClose, onDeleted }: { profile: StatsProfile; onClose: () => void; onDeleted: () => Promise<void> }) {
+export function DeleteProfileDialog({
+  profile,
+  onClose,
+  onDeleted,
+}: {
+  profile: StatsProfile;
+  onClose: () => void;
+  onDeleted: () => Promise<void>;
+}) {
   const { t, translateError } = useI18n();
   const { call } = useSession();
   const [error, setError] = useState<AppErrorData | null>(null);

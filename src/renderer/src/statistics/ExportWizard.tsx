@@ -31,7 +31,15 @@ function initialValues(setup: StatsSetup): ChoiceValues {
 }
 
 /** The export: choose → preview → confirm → written. Nothing is written before the confirmation. */
-export function ExportWizard({ setup, onManageProfiles, onShowHistory }: { setup: StatsSetup; onManageProfiles: (() => void) | null; onShowHistory: () => void }) {
+export function ExportWizard({
+  setup,
+  onManageProfiles,
+  onShowHistory,
+}: {
+  setup: StatsSetup;
+  onManageProfiles: (() => void) | null;
+  onShowHistory: () => void;
+}) {
   const { t } = useI18n();
   const { call } = useSession();
   const [step, setStep] = useState<Step>({ kind: 'choose' });

@@ -68,7 +68,8 @@ export function HistoryView() {
                         <li key={file.fileName}>
                           <code className="stats-file-name">{file.fileName}</code>
                           <span className="stats-hash-line">
-                            <span className="stats-label">{t('statsUi.history.sha256')}</span> <code className="stats-hash">{file.sha256}</code>
+                            <span className="stats-label">{t('statsUi.history.sha256')}</span>{' '}
+                            <code className="stats-hash">{file.sha256}</code>
                           </span>
                         </li>
                       ))}

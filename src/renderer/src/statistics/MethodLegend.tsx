@@ -10,7 +10,8 @@ export function MethodLegend({ document }: { document: Pick<ExportDocument, 'met
   return (
     <div className="stats-legend" role="note" aria-label={t('statsUi.legend.label')}>
       <p className="stats-legend-note">
-        <span className="stats-legend-title">{t('statsUi.legend.note')}</span> {language === 'de' ? `„${document.note}“` : `“${document.noteEn}”`}
+        <span className="stats-legend-title">{t('statsUi.legend.note')}</span>{' '}
+        {language === 'de' ? `„${document.note}“` : `“${document.noteEn}”`}
       </p>
       {document.method === 'ckm' ? (
         <ul className="stats-legend-list">

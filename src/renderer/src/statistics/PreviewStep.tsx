@@ -37,7 +37,9 @@ export function PreviewStep({
   const headingId = useId();
   const { document } = preview;
   const included = new Set(document.tables.map((table) => table.id));
-  const absent = preview.profile.tables.filter((id) => !included.has(id)).map((id) => catalogue.find((table) => table.id === id) ?? { id, item: 0, title: id, titleEn: id, yearlyOnly: false });
+  const absent = preview.profile.tables
+    .filter((id) => !included.has(id))
+    .map((id) => catalogue.find((table) => table.id === id) ?? { id, item: 0, title: id, titleEn: id, yearlyOnly: false });
   return (
     <section aria-labelledby={headingId}>
       <StepHeading id={headingId}>{t('statsUi.preview.heading')}</StepHeading>
@@ -63,7 +65,8 @@ export function PreviewStep({
           <ul>
             {absent.map((table) => (
               <li key={table.id}>
-                {tableNumber(table.id)} {language === 'de' ? table.title : table.titleEn}: {t(table.yearlyOnly && document.period.quarter !== null ? 'statsUi.preview.absentYearly' : 'statsUi.preview.absentOther')}
+                {tableNumber(table.id)} {language === 'de' ? table.title : table.titleEn}:{' '}
+                {t(table.yearlyOnly && document.period.quarter !== null ? 'statsUi.preview.absentYearly' : 'statsUi.preview.absentOther')}
               </li>
             ))}
           </ul>

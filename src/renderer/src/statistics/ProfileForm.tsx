@@ -76,17 +76,32 @@ export function ProfileForm({
           />
           <p className="field-hint">{t(method === 'ckm' ? 'statsUi.profiles.methodCkmHint' : 'statsUi.profiles.methodSuppressionHint')}</p>
           {method === 'suppression' ? (
-            <TextField<ProfileValues> name="k" label={t('statsUi.profiles.k')} hint={t('statsUi.profiles.kHint')} inputMode="numeric" className="field-short" isRequired />
+            <TextField<ProfileValues>
+              name="k"
+              label={t('statsUi.profiles.k')}
+              hint={t('statsUi.profiles.kHint')}
+              inputMode="numeric"
+              className="field-short"
+              isRequired
+            />
           ) : null}
           <fieldset className="field field-wide stats-table-choice" aria-describedby={tablesError ? tablesErrorId : undefined}>
             <legend className="field-label">
               {t('statsUi.profiles.tables')} <span className="field-required">({t('caseForm.required')})</span>
             </legend>
             <div className="actions actions-start stats-table-choice-actions">
-              <button type="button" className="button button-quiet" onClick={() => form.setValue('tables', allTables, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => form.setValue('tables', allTables, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+              >
                 {t('statsUi.profiles.selectAll')}
               </button>
-              <button type="button" className="button button-quiet" onClick={() => form.setValue('tables', [], { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => form.setValue('tables', [], { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+              >
                 {t('statsUi.profiles.selectNone')}
               </button>
             </div>

@@ -36,7 +36,9 @@ export function ProfilesView({ setup, reload }: { setup: StatsSetup; reload: () 
       <div className="stats-table-scroll">
         <table className="stats-table stats-profiles">
           <caption className="visually-hidden">{t('statsUi.profiles.heading')}</caption>
-          <DataTableHead columns={['statsUi.profiles.name', 'statsUi.profiles.method', 'statsUi.profiles.kShort', 'statsUi.profiles.tables']} />
+          <DataTableHead
+            columns={['statsUi.profiles.name', 'statsUi.profiles.method', 'statsUi.profiles.kShort', 'statsUi.profiles.tables']}
+          />
           <tbody>
             {setup.profiles.map((profile) => (
               <tr key={profile.id}>
@@ -45,8 +47,14 @@ export function ProfilesView({ setup, reload }: { setup: StatsSetup; reload: () 
                   <span className="stats-merged">{t(profile.builtIn ? 'statsUi.profiles.builtIn' : 'statsUi.profiles.custom')}</span>
                 </th>
                 <td>{translateMessage(`stats.method.${profile.method}`)}</td>
-                <td className="stats-cell">{profile.method === 'suppression' ? profile.k : <span aria-label={t('statsUi.profiles.kNotUsed')}>–</span>}</td>
-                <td>{profile.tables.length === tableCount ? t('statsUi.profile.allTables', { count: tableCount }) : t('statsUi.profile.someTables', { count: profile.tables.length, total: tableCount })}</td>
+                <td className="stats-cell">
+                  {profile.method === 'suppression' ? profile.k : <span aria-label={t('statsUi.profiles.kNotUsed')}>–</span>}
+                </td>
+                <td>
+                  {profile.tables.length === tableCount
+                    ? t('statsUi.profile.allTables', { count: tableCount })
+                    : t('statsUi.profile.someTables', { count: profile.tables.length, total: tableCount })}
+                </td>
                 {isSupervisor ? (
                   <td className="stats-row-actions">
                     {profile.builtIn ? (
@@ -64,7 +72,12 @@ export function ProfilesView({ setup, reload }: { setup: StatsSetup; reload: () 
                         >
                           {t('statsUi.profiles.edit')}
                         </button>
-                        <button type="button" className="button button-quiet" aria-label={t('statsUi.profiles.deleteNamed', { name: profile.name })} onClick={() => setDeleting(profile)}>
+                        <button
+                          type="button"
+                          className="button button-quiet"
+                          aria-label={t('statsUi.profiles.deleteNamed', { name: profile.name })}
+                          onClick={() => setDeleting(profile)}
+                        >
                           {t('statsUi.profiles.delete')}
                         </button>
                       </>

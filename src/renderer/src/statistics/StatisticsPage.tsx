@@ -46,7 +46,12 @@ export function StatisticsPage({ view = 'export' }: { view?: StatisticsView }) {
         <ul>
           {VIEWS.map((candidate) => (
             <li key={candidate}>
-              <a className="stats-view-link" href={`#statistics-${candidate}`} aria-current={candidate === view ? 'page' : undefined} onClick={(event) => handleClick(event, candidate)}>
+              <a
+                className="stats-view-link"
+                href={`#statistics-${candidate}`}
+                aria-current={candidate === view ? 'page' : undefined}
+                onClick={(event) => handleClick(event, candidate)}
+              >
                 {t(VIEW_LABEL[candidate])}
               </a>
             </li>
@@ -69,7 +74,11 @@ export function StatisticsPage({ view = 'export' }: { view?: StatisticsView }) {
       ) : (
         <>
           {view === 'export' ? (
-            <ExportWizard setup={setup} onManageProfiles={info.role === 'supervisor' ? () => open('profiles') : null} onShowHistory={() => open('history')} />
+            <ExportWizard
+              setup={setup}
+              onManageProfiles={info.role === 'supervisor' ? () => open('profiles') : null}
+              onShowHistory={() => open('history')}
+            />
           ) : null}
           {view === 'profiles' ? <ProfilesView setup={setup} reload={reload} /> : null}
         </>

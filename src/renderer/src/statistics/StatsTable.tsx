@@ -38,7 +38,12 @@ export function StatsTable({ table }: { table: ExportTable }) {
   const rowHeader = isMessageKey(dimensionKey) ? t(dimensionKey) : t('statsUi.table.category');
   return (
     <div className="stats-table-block">
-      <div className="stats-table-scroll" role="region" tabIndex={0} aria-label={t('statsUi.table.scrollLabel', { number: tableNumber(table.id) })}>
+      <div
+        className="stats-table-scroll"
+        role="region"
+        tabIndex={0}
+        aria-label={t('statsUi.table.scrollLabel', { number: tableNumber(table.id) })}
+      >
         <table className="stats-table">
           <caption>
             <span className="stats-table-number">{tableNumber(table.id)}</span> {language === 'de' ? table.title : table.titleEn}
@@ -69,7 +74,9 @@ export function StatsTable({ table }: { table: ExportTable }) {
                 <tr key={row.code}>
                   <th scope="row">
                     {label(row)}
-                    {row.merged.length > 0 ? <span className="stats-merged">{t('statsUi.table.merged', { count: row.merged.length })}</span> : null}
+                    {row.merged.length > 0 ? (
+                      <span className="stats-merged">{t('statsUi.table.merged', { count: row.merged.length })}</span>
+                    ) : null}
                   </th>
                   {isSingleColumn ? (
                     <ValueCell value={row.total} />
@@ -88,7 +95,9 @@ export function StatsTable({ table }: { table: ExportTable }) {
           <tfoot>
             <tr>
               <th scope="row">{t('statsUi.table.total')}</th>
-              {isSingleColumn ? null : table.columnTotals.map((value, index) => <ValueCell key={table.columns[index]?.code ?? index} value={value} isMargin />)}
+              {isSingleColumn
+                ? null
+                : table.columnTotals.map((value, index) => <ValueCell key={table.columns[index]?.code ?? index} value={value} isMargin />)}
               <ValueCell value={table.grandTotal} isMargin />
             </tr>
           </tfoot>

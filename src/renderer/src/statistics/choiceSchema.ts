@@ -31,12 +31,10 @@ export const choiceSchema = z
       context.addIssue({ code: 'custom', path: ['quarter'], message: 'statsUi.choose.quarterRequired' });
     }
   })
-  .transform(
-    (values): Choice => ({
-      period: { year: Number(values.year), quarter: values.kind === 'year' ? null : quarterOf(values.quarter) },
-      profileId: values.profileId,
-    }),
-  );
+  .transform((values): Choice => ({
+    period: { year: Number(values.year), quarter: values.kind === 'year' ? null : quarterOf(values.quarter) },
+    profileId: values.profileId,
+  }));
 
 export function valuesOf(choice: Choice): ChoiceValues {
   return {

@@ -96,11 +96,35 @@ export function StructuralNotesPage() {
         <FormProvider {...form}>
           <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void form.handleSubmit(save)(event)}>
             <div className="form-grid">
-              <SelectField<NoteValues> name="field" label={t('planning.field')} options={fields} emptyLabel={t('caseForm.choose')} isRequired />
-              <SelectField<NoteValues> name="kind" label={t('structuralNotes.kind')} options={kinds} emptyLabel={t('caseForm.choose')} isRequired />
-              <TextField<NoteValues> name="observedIn" label={t('structuralNotes.observedIn')} hint={t('structuralNotes.monthHint')} inputMode="numeric" isRequired />
+              <SelectField<NoteValues>
+                name="field"
+                label={t('planning.field')}
+                options={fields}
+                emptyLabel={t('caseForm.choose')}
+                isRequired
+              />
+              <SelectField<NoteValues>
+                name="kind"
+                label={t('structuralNotes.kind')}
+                options={kinds}
+                emptyLabel={t('caseForm.choose')}
+                isRequired
+              />
+              <TextField<NoteValues>
+                name="observedIn"
+                label={t('structuralNotes.observedIn')}
+                hint={t('structuralNotes.monthHint')}
+                inputMode="numeric"
+                isRequired
+              />
             </div>
-            <TextAreaField<NoteValues> name="text" label={t('structuralNotes.text')} hint={t('structuralNotes.textHint')} isRequired rows={4} />
+            <TextAreaField<NoteValues>
+              name="text"
+              label={t('structuralNotes.text')}
+              hint={t('structuralNotes.textHint')}
+              isRequired
+              rows={4}
+            />
             {formError ? (
               <Alert>
                 <p>{translateError(formError)}</p>
@@ -130,7 +154,11 @@ export function StructuralNotesPage() {
           {notes.map((note) => (
             <li key={note.id} className="note-item">
               <p className="note-meta">
-                {t('structuralNotes.meta', { month: formatMonth(note.observedIn), field: label('fieldOfAction', note.field), kind: label('structuralNoteKind', note.kind) })}
+                {t('structuralNotes.meta', {
+                  month: formatMonth(note.observedIn),
+                  field: label('fieldOfAction', note.field),
+                  kind: label('structuralNoteKind', note.kind),
+                })}
               </p>
               <p className="note-text">{note.text}</p>
               <button type="button" className="button button-quiet" onClick={() => setToDelete(note)}>

@@ -5,11 +5,7 @@ import { MIN_PASSPHRASE_LENGTH } from '@shared/domain/passphrase';
  * Client-side twins of the contract's rules, with i18n keys as messages. The core checks the same
  * rules again; these exist so a mistake is shown while typing, not after a round trip.
  */
-export const accountNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'validation.nameRequired')
-  .max(80, 'validation.nameTooLong');
+export const accountNameSchema = z.string().trim().min(1, 'validation.nameRequired').max(80, 'validation.nameTooLong');
 
 export const newPassphraseSchema = z
   .string()

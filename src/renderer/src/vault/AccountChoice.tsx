@@ -26,14 +26,19 @@ export function AccountChoice({ accounts }: { accounts: VaultStatus['accounts'] 
       <legend className="field-label">{t('unlock.account')}</legend>
       {accounts.map((account) => (
         <label key={account.name} className="radio">
-          <input type="radio" value={account.name} aria-invalid={error ? 'true' : 'false'} {...register('account', {
+          <input
+            type="radio"
+            value={account.name}
+            aria-invalid={error ? 'true' : 'false'}
+            {...register('account', {
               onChange: () => {
                 if (getFieldState('account').error) void trigger('account');
               },
             })}
           />
           <span>
-            {account.name} <span className="radio-detail">({t(account.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')})</span>
+            {account.name}{' '}
+            <span className="radio-detail">({t(account.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')})</span>
           </span>
         </label>
       ))}

@@ -24,10 +24,7 @@ export function RecoveryKeyStep({
   const checkboxId = useId();
   const noteId = useId();
   const groups = useMemo(() => recoveryKey.split('-'), [recoveryKey]);
-  const createdOn = useMemo(
-    () => new Date().toLocaleDateString(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long' }),
-    [language],
-  );
+  const createdOn = useMemo(() => new Date().toLocaleDateString(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long' }), [language]);
 
   async function handleCopy() {
     try {
@@ -69,13 +66,7 @@ export function RecoveryKeyStep({
       <div className="no-print">
         <StatusMessage
           tone={copyResult === 'copied' ? 'success' : 'info'}
-          message={
-            copyResult === 'copied'
-              ? t('setup.recovery.copied')
-              : copyResult === 'failed'
-                ? t('setup.recovery.copyFailed')
-                : null
-          }
+          message={copyResult === 'copied' ? t('setup.recovery.copied') : copyResult === 'failed' ? t('setup.recovery.copyFailed') : null}
         />
         <div className="checkbox">
           <input

@@ -68,12 +68,7 @@ export function RecoveryUnlockForm({
       onUnlocked(result.value);
       return;
     }
-    const marked = markUnlockError<RecoveryInput>(
-      result.error,
-      ['account', 'recoveryKey', 'newPassphrase'],
-      'recoveryKey',
-      form.setError,
-    );
+    const marked = markUnlockError<RecoveryInput>(result.error, ['account', 'recoveryKey', 'newPassphrase'], 'recoveryKey', form.setError);
     if (marked.length === 0 && result.error.code !== 'THROTTLED') setFormError(result.error);
     const first = marked[0];
     if (first) form.setFocus(first, { shouldSelect: true });
@@ -82,7 +77,13 @@ export function RecoveryUnlockForm({
 
   return (
     <FormProvider {...form}>
-      <form className="form" noValidate aria-labelledby={headingId} aria-busy={isChecking} onSubmit={(event) => void form.handleSubmit(unlock)(event)}>
+      <form
+        className="form"
+        noValidate
+        aria-labelledby={headingId}
+        aria-busy={isChecking}
+        onSubmit={(event) => void form.handleSubmit(unlock)(event)}
+      >
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
           {t('recovery.title')}
         </h2>

@@ -175,7 +175,13 @@ export function SetupScreen({ onFinished, onRestored }: { onFinished: (session: 
           />
         ) : stage === 'recovery' ? null : (
           <FormProvider {...form}>
-            <form className="form" noValidate aria-labelledby={headingId} aria-busy={isCreating} onSubmit={(event) => void handleSubmit(event)}>
+            <form
+              className="form"
+              noValidate
+              aria-labelledby={headingId}
+              aria-busy={isCreating}
+              onSubmit={(event) => void handleSubmit(event)}
+            >
               <h2 id={headingId} ref={headingRef} tabIndex={-1}>
                 {t(STEP_HEADING[stage])}
               </h2>

@@ -16,10 +16,10 @@ export const setupFormSchema = z
     counsellor: accountSchema,
   })
   // Same rule as the contract: the two people need names that cannot be confused.
-  .refine(
-    (form) => form.supervisor.name.toLocaleLowerCase('de') !== form.counsellor.name.toLocaleLowerCase('de'),
-    { message: 'validation.namesMustDiffer', path: ['counsellor', 'name'] },
-  );
+  .refine((form) => form.supervisor.name.toLocaleLowerCase('de') !== form.counsellor.name.toLocaleLowerCase('de'), {
+    message: 'validation.namesMustDiffer',
+    path: ['counsellor', 'name'],
+  });
 
 export type SetupFormInput = z.input<typeof setupFormSchema>;
 export type SetupFormValues = z.output<typeof setupFormSchema>;

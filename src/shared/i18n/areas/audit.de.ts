@@ -4,19 +4,26 @@ export const auditDe = {
   'validation.retentionMonths': 'Bitte eine ganze Zahl von 1 bis 120 Monaten.',
   'validation.sameCounsellor': 'Bitte wählen Sie eine andere Beraterin bzw. einen anderen Berater.',
 
-  'error.PASSPHRASE_CHANGE_REQUIRED': 'Bitte legen Sie zuerst ein eigenes Kennwort fest. Das erste Kennwort wurde Ihnen nur zur Anmeldung gegeben.',
-  'error.REASON_REQUIRED': 'Dieser Fall ist einer anderen Person zugeordnet. Bitte geben Sie einen Grund für den Zugriff an; er wird protokolliert.',
-  'error.SUPERVISOR_NOT_VERIFIED': 'Dieses Leitungskonto lässt sich nicht bestätigen: Sein Schlüssel öffnet den Protokollschlüssel des Tresors nicht. Das Konto oder die Schlüsseldatei wurde verändert. Es wurde nichts geöffnet; bitte wenden Sie sich an die oder den Datenschutzbeauftragten.',
-  'error.LAST_SUPERVISOR': 'Das letzte aktive Konto der Leitung kann nicht deaktiviert werden. Legen Sie zuerst ein weiteres Leitungskonto an.',
-  'error.CHECKPOINT_INVALID': 'Die Datei ist kein gültiger Prüfpunkt oder wurde verändert (Signatur passt nicht). Es wurde nichts gespeichert.',
+  'error.PASSPHRASE_CHANGE_REQUIRED':
+    'Bitte legen Sie zuerst ein eigenes Kennwort fest. Das erste Kennwort wurde Ihnen nur zur Anmeldung gegeben.',
+  'error.REASON_REQUIRED':
+    'Dieser Fall ist einer anderen Person zugeordnet. Bitte geben Sie einen Grund für den Zugriff an; er wird protokolliert.',
+  'error.SUPERVISOR_NOT_VERIFIED':
+    'Dieses Leitungskonto lässt sich nicht bestätigen: Sein Schlüssel öffnet den Protokollschlüssel des Tresors nicht. Das Konto oder die Schlüsseldatei wurde verändert. Es wurde nichts geöffnet; bitte wenden Sie sich an die oder den Datenschutzbeauftragten.',
+  'error.LAST_SUPERVISOR':
+    'Das letzte aktive Konto der Leitung kann nicht deaktiviert werden. Legen Sie zuerst ein weiteres Leitungskonto an.',
+  'error.CHECKPOINT_INVALID':
+    'Die Datei ist kein gültiger Prüfpunkt oder wurde verändert (Signatur passt nicht). Es wurde nichts gespeichert.',
   'error.CHECKPOINT_OTHER_VAULT': 'Dieser Prüfpunkt gehört zu einem anderen Tresor. Es wurde nichts gespeichert.',
   'error.NOTHING_TO_ARCHIVE': 'Es gibt keine Protokolleinträge, die älter als die Aufbewahrungsfrist sind.',
   'error.ACCOUNT_DISABLED': 'Dieses Konto ist deaktiviert. Bitte wenden Sie sich an Ihre Leitung.',
   'error.CANNOT_RESET_SELF': 'Ihr eigenes Kennwort ändern Sie in den Einstellungen.',
   'error.ACCOUNT_NAME_TAKEN': 'Ein Konto mit diesem Namen gibt es bereits.',
   'error.NOT_A_COUNSELLOR': 'Fälle können nur aktiven Beraterinnen und Beratern zugeordnet werden.',
-  'error.AUDIT_NOT_INTACT': 'Das Protokoll ist nicht unverändert. Vor dem Archivieren muss die Prüfung bestehen; bitte prüfen Sie das Protokoll.',
-  'error.AUDIT_PDF_TOO_LARGE': 'Die Auswahl ist für ein PDF zu groß ({count} Einträge, höchstens {max}). Bitte filtern Sie enger oder exportieren Sie als CSV.',
+  'error.AUDIT_NOT_INTACT':
+    'Das Protokoll ist nicht unverändert. Vor dem Archivieren muss die Prüfung bestehen; bitte prüfen Sie das Protokoll.',
+  'error.AUDIT_PDF_TOO_LARGE':
+    'Die Auswahl ist für ein PDF zu groß ({count} Einträge, höchstens {max}). Bitte filtern Sie enger oder exportieren Sie als CSV.',
   'error.NO_SUPERVISOR_KEYS': 'Für diese Aktion werden die Schlüssel eines Leitungskontos benötigt. Bitte melden Sie sich als Leitung an.',
 
   'audit.reason.substitution': 'Vertretung',
@@ -58,8 +65,10 @@ export const auditDe = {
   'audit.finding.truncated': 'Das Ende des Protokolls wurde abgeschnitten: Einträge {from} bis {to} fehlen.',
   'audit.finding.keyReplaced': 'Der gespeicherte Kettenschlüssel passt nicht zum Protokoll (ab Eintrag {from}); er wurde ersetzt.',
   'audit.finding.legacyChanged': 'Einträge aus der Zeit vor der Protokollkette ({from} bis {to}) wurden verändert.',
-  'audit.finding.baseInvalid': 'Der Prüfpunkt der Archivierung (bis Eintrag {to}) ist ungültig: Einträge könnten unbemerkt entfernt worden sein.',
-  'audit.finding.rolledBack': 'Der Tresor ist älter als der Prüfpunkt: Einträge bis Nr. {to} fehlen oder weichen ab. Eine ältere Kopie des Tresors wurde zurückgespielt.',
+  'audit.finding.baseInvalid':
+    'Der Prüfpunkt der Archivierung (bis Eintrag {to}) ist ungültig: Einträge könnten unbemerkt entfernt worden sein.',
+  'audit.finding.rolledBack':
+    'Der Tresor ist älter als der Prüfpunkt: Einträge bis Nr. {to} fehlen oder weichen ab. Eine ältere Kopie des Tresors wurde zurückgespielt.',
 
   'audit.action.vault.setup': 'Tresor eingerichtet',
   'audit.action.vault.unlock': 'Anmeldung',
@@ -121,7 +130,8 @@ export const auditDe = {
   'access.dialog.title': 'Grund für den Zugriff',
   'access.dialog.intro': 'Dieser Fall ist einer anderen Beratungsfachkraft zugeordnet.',
   'access.dialog.introKnown': 'Der Fall {code} ist {counsellor} zugeordnet.',
-  'access.dialog.logged': 'Sie können ihn öffnen, wenn Sie einen Grund angeben. Der Zugriff wird mit dem Grund protokolliert und der Leitung als Notfallzugriff angezeigt.',
+  'access.dialog.logged':
+    'Sie können ihn öffnen, wenn Sie einen Grund angeben. Der Zugriff wird mit dem Grund protokolliert und der Leitung als Notfallzugriff angezeigt.',
   'access.dialog.kind': 'Grund',
   'access.dialog.textRequired': 'Beschreibung (Pflichtfeld bei „Sonstiges“)',
   'access.dialog.textOptional': 'Beschreibung (freiwillig)',
@@ -130,7 +140,8 @@ export const auditDe = {
   'access.dialog.cancel': 'Abbrechen',
   'access.lookup.button': 'Fall über Fallnummer öffnen …',
   'access.lookup.title': 'Fall über Fallnummer öffnen',
-  'access.lookup.intro': 'Für eine Vertretung oder eine Fallkonferenz: Geben Sie die Fallnummer ein. Ist der Fall einer anderen Person zugeordnet, fragt Fallbuch nach dem Grund.',
+  'access.lookup.intro':
+    'Für eine Vertretung oder eine Fallkonferenz: Geben Sie die Fallnummer ein. Ist der Fall einer anderen Person zugeordnet, fragt Fallbuch nach dem Grund.',
   'access.lookup.code': 'Fallnummer',
   'access.lookup.codeHint': 'Zum Beispiel LEV-2026-0042.',
   'access.lookup.notFound': 'Einen Fall mit dieser Fallnummer gibt es nicht.',
@@ -139,7 +150,8 @@ export const auditDe = {
 
   'accountsUi.nav': 'Konten',
   'accountsUi.title': 'Konten',
-  'accountsUi.intro': 'Hier legen Sie Konten an, deaktivieren und aktivieren sie, setzen vergessene Kennwörter mit dem Wiederherstellungsschlüssel zurück und ordnen Fälle zu. Fälle erscheinen nur mit ihrer Fallnummer.',
+  'accountsUi.intro':
+    'Hier legen Sie Konten an, deaktivieren und aktivieren sie, setzen vergessene Kennwörter mit dem Wiederherstellungsschlüssel zurück und ordnen Fälle zu. Fälle erscheinen nur mit ihrer Fallnummer.',
   'accountsUi.cancel': 'Abbrechen',
   'accountsUi.initialPassphrase': 'Erstes Kennwort',
   'accountsUi.initialPassphraseConfirm': 'Erstes Kennwort wiederholen',
@@ -157,33 +169,40 @@ export const auditDe = {
   'accountsUi.mustChange.yes': 'Erstes Kennwort – wird bei der nächsten Anmeldung geändert',
   'accountsUi.validation.roleRequired': 'Bitte wählen Sie eine Rolle.',
   'accountsUi.create.heading': 'Konto anlegen',
-  'accountsUi.create.intro': 'Geben Sie das erste Kennwort der Person persönlich weiter. Bei ihrer ersten Anmeldung muss sie es durch ein eigenes ersetzen.',
+  'accountsUi.create.intro':
+    'Geben Sie das erste Kennwort der Person persönlich weiter. Bei ihrer ersten Anmeldung muss sie es durch ein eigenes ersetzen.',
   'accountsUi.create.counsellorHint': '– führt Fallakten',
   'accountsUi.create.supervisorHint': '– verwaltet Konten und prüft das Protokoll, sieht keine Fallinhalte',
   'accountsUi.create.submit': 'Konto anlegen',
   'accountsUi.create.done': 'Das Konto „{name}“ wurde angelegt. Bei der ersten Anmeldung muss das Kennwort geändert werden.',
   'accountsUi.disable.button': 'Deaktivieren',
   'accountsUi.disable.title': 'Konto „{name}“ deaktivieren?',
-  'accountsUi.disable.intro': 'Das Kennwort dieses Kontos öffnet danach nichts mehr. Sie können das Konto später mit einem neuen ersten Kennwort wieder aktivieren.',
-  'accountsUi.disable.openCasesOne': 'Dem Konto ist ein offener Fall zugeordnet; übergeben Sie ihn unten an eine andere Beratungsfachkraft.',
-  'accountsUi.disable.openCases': 'Dem Konto sind {count} offene Fälle zugeordnet; übergeben Sie sie unten an eine andere Beratungsfachkraft.',
+  'accountsUi.disable.intro':
+    'Das Kennwort dieses Kontos öffnet danach nichts mehr. Sie können das Konto später mit einem neuen ersten Kennwort wieder aktivieren.',
+  'accountsUi.disable.openCasesOne':
+    'Dem Konto ist ein offener Fall zugeordnet; übergeben Sie ihn unten an eine andere Beratungsfachkraft.',
+  'accountsUi.disable.openCases':
+    'Dem Konto sind {count} offene Fälle zugeordnet; übergeben Sie sie unten an eine andere Beratungsfachkraft.',
   'accountsUi.disable.self': 'Es ist Ihr eigenes Konto: Fallbuch wird danach gesperrt.',
   'accountsUi.disable.confirm': 'Deaktivieren',
   'accountsUi.disable.done': 'Das Konto „{name}“ ist deaktiviert.',
   'accountsUi.enable.button': 'Aktivieren',
   'accountsUi.enable.title': 'Konto „{name}“ aktivieren',
-  'accountsUi.enable.intro': 'Beim Deaktivieren wurde der Schlüssel dieses Kontos entfernt. Legen Sie ein neues erstes Kennwort fest; es muss bei der ersten Anmeldung geändert werden.',
+  'accountsUi.enable.intro':
+    'Beim Deaktivieren wurde der Schlüssel dieses Kontos entfernt. Legen Sie ein neues erstes Kennwort fest; es muss bei der ersten Anmeldung geändert werden.',
   'accountsUi.enable.submit': 'Aktivieren',
   'accountsUi.enable.done': 'Das Konto „{name}“ ist wieder aktiv. Geben Sie das erste Kennwort persönlich weiter.',
   'accountsUi.reset.button': 'Zugang zurücksetzen',
   'accountsUi.reset.title': 'Zugang für „{name}“ zurücksetzen',
-  'accountsUi.reset.intro': 'Wenn jemand das Kennwort vergessen hat: Mit dem Wiederherstellungsschlüssel des Tresors legen Sie ein neues erstes Kennwort fest. Es muss bei der nächsten Anmeldung geändert werden.',
+  'accountsUi.reset.intro':
+    'Wenn jemand das Kennwort vergessen hat: Mit dem Wiederherstellungsschlüssel des Tresors legen Sie ein neues erstes Kennwort fest. Es muss bei der nächsten Anmeldung geändert werden.',
   'accountsUi.reset.recoveryKey': 'Wiederherstellungsschlüssel',
   'accountsUi.reset.recoveryKeyHint': 'Der Schlüssel vom Ausdruck bei der Einrichtung (13 Gruppen zu je 4 Zeichen).',
   'accountsUi.reset.submit': 'Zugang zurücksetzen',
   'accountsUi.reset.done': 'Der Zugang für „{name}“ wurde zurückgesetzt. Geben Sie das erste Kennwort persönlich weiter.',
   'accountsUi.assign.heading': 'Fälle zuordnen',
-  'accountsUi.assign.intro': 'Wählen Sie Fälle über ihre Fallnummer und die Beratungsfachkraft, die sie übernimmt. Namen und Inhalte der Fälle sehen Sie hier nicht.',
+  'accountsUi.assign.intro':
+    'Wählen Sie Fälle über ihre Fallnummer und die Beratungsfachkraft, die sie übernimmt. Namen und Inhalte der Fälle sehen Sie hier nicht.',
   'accountsUi.assign.holder': 'Fälle von',
   'accountsUi.assign.allHolders': 'allen Beratungsfachkräften',
   'accountsUi.assign.cases': 'Offene Fälle ({count})',
@@ -198,7 +217,8 @@ export const auditDe = {
   'accountsUi.assign.doneOne': 'Ein Fall ist jetzt {name} zugeordnet.',
   'accountsUi.assign.done': '{count} Fälle sind jetzt {name} zugeordnet.',
   'accountsUi.handOver.heading': 'Alle Fälle übergeben',
-  'accountsUi.handOver.intro': 'Bei Ausscheiden oder längerer Abwesenheit: Alle offenen Fälle einer Beratungsfachkraft gehen an eine andere.',
+  'accountsUi.handOver.intro':
+    'Bei Ausscheiden oder längerer Abwesenheit: Alle offenen Fälle einer Beratungsfachkraft gehen an eine andere.',
   'accountsUi.handOver.from': 'Offene Fälle von',
   'accountsUi.handOver.to': 'übergeben an',
   'accountsUi.handOver.optionOne': '{name} (1 offener Fall)',
@@ -209,13 +229,15 @@ export const auditDe = {
   'accountsUi.handOver.none': '{from} hat keine offenen Fälle; es wurde nichts übergeben.',
   'accountsUi.handOver.done': '{count} Fälle von {from} wurden an {to} übergeben.',
   'accountsUi.first.title': 'Eigenes Kennwort festlegen',
-  'accountsUi.first.intro': 'Willkommen, {name}. Sie haben sich mit einem ersten Kennwort angemeldet, das Ihnen jemand gegeben hat. Legen Sie jetzt ein Kennwort fest, das nur Sie kennen; vorher ist nichts anderes möglich.',
+  'accountsUi.first.intro':
+    'Willkommen, {name}. Sie haben sich mit einem ersten Kennwort angemeldet, das Ihnen jemand gegeben hat. Legen Sie jetzt ein Kennwort fest, das nur Sie kennen; vorher ist nichts anderes möglich.',
   'accountsUi.first.current': 'Erstes Kennwort (das Sie erhalten haben)',
   'accountsUi.first.wrongInitial': 'Das erste Kennwort ist falsch.',
   'accountsUi.first.submit': 'Kennwort festlegen und weiter',
 
   'auditUi.title': 'Protokoll',
-  'auditUi.intro': 'Jeder Zugriff auf Fälle, jede Anmeldung und jede Änderung an Konten und Einstellungen steht hier – mit Fallnummer, nie mit Namen. Einträge lassen sich nicht ändern; die Prüfung zeigt, ob jemand es versucht hat.',
+  'auditUi.intro':
+    'Jeder Zugriff auf Fälle, jede Anmeldung und jede Änderung an Konten und Einstellungen steht hier – mit Fallnummer, nie mit Namen. Einträge lassen sich nicht ändern; die Prüfung zeigt, ob jemand es versucht hat.',
   'auditUi.filter.label': 'Filter',
   'auditUi.filter.user': 'Konto',
   'auditUi.filter.allUsers': 'Alle Konten',
@@ -238,21 +260,26 @@ export const auditDe = {
   'auditUi.table.breakGlass': 'Notfallzugriff – {reason}',
   'auditUi.table.noReason': 'ohne Angabe',
   'auditUi.table.countOne': '1 Eintrag',
-  'auditUi.table.keys': 'Tastatur: Mit der Tabulatortaste in die Tabelle, dann mit den Pfeiltasten sowie Bild auf/ab, Pos1 und Ende blättern.',
+  'auditUi.table.keys':
+    'Tastatur: Mit der Tabulatortaste in die Tabelle, dann mit den Pfeiltasten sowie Bild auf/ab, Pos1 und Ende blättern.',
   'auditUi.verify.heading': 'Unverändertheit prüfen',
-  'auditUi.verify.intro': 'Die Prüfung rechnet die Schlüsselkette aller Einträge nach. Ein gespeicherter Prüfpunkt liegt außerhalb des Tresors; der Vergleich damit zeigt auch, ob eine ältere Kopie des ganzen Tresors zurückgespielt wurde.',
+  'auditUi.verify.intro':
+    'Die Prüfung rechnet die Schlüsselkette aller Einträge nach. Ein gespeicherter Prüfpunkt liegt außerhalb des Tresors; der Vergleich damit zeigt auch, ob eine ältere Kopie des ganzen Tresors zurückgespielt wurde.',
   'auditUi.verify.run': 'Protokoll prüfen',
   'auditUi.verify.running': 'Das Protokoll wird geprüft …',
   'auditUi.verify.checkpointCompared': 'Verglichen mit dem Prüfpunkt vom {at} (Eintrag {seq}, {supervisor}).',
   'auditUi.verify.unknownSigner': 'Achtung: Der Prüfpunkt wurde nicht mit einem Leitungsschlüssel dieses Tresors signiert.',
   'auditUi.checkpoint.save': 'Prüfpunkt speichern',
-  'auditUi.checkpoint.saved': 'Prüfpunkt signiert und gespeichert: {file} (SHA-256 {hash} …). Bewahren Sie die Datei außerhalb des Tresors auf.',
+  'auditUi.checkpoint.saved':
+    'Prüfpunkt signiert und gespeichert: {file} (SHA-256 {hash} …). Bewahren Sie die Datei außerhalb des Tresors auf.',
   'auditUi.checkpoint.cancelled': 'Es wurde kein Prüfpunkt gespeichert.',
   'auditUi.checkpoint.compare': 'Mit Prüfpunkt vergleichen',
   'auditUi.checkpoint.compareCancelled': 'Es wurde keine Prüfpunkt-Datei gewählt.',
   'auditUi.export.heading': 'Auszug exportieren',
-  'auditUi.export.intro': 'Exportiert genau die gefilterte Ansicht, etwa für die oder den Datenschutzbeauftragten. Der Export wird selbst protokolliert.',
-  'auditUi.export.introCount': 'Exportiert genau die gefilterte Ansicht ({entries}), etwa für die oder den Datenschutzbeauftragten. Der Export wird selbst protokolliert.',
+  'auditUi.export.intro':
+    'Exportiert genau die gefilterte Ansicht, etwa für die oder den Datenschutzbeauftragten. Der Export wird selbst protokolliert.',
+  'auditUi.export.introCount':
+    'Exportiert genau die gefilterte Ansicht ({entries}), etwa für die oder den Datenschutzbeauftragten. Der Export wird selbst protokolliert.',
   'auditUi.entries': '{count} Einträge',
   'auditUi.entriesOne': '1 Eintrag',
   'auditUi.export.csv': 'Als CSV exportieren',
@@ -260,7 +287,8 @@ export const auditDe = {
   'auditUi.export.saved': 'Gespeichert: {file} ({size} Bytes, SHA-256 {hash} …).',
   'auditUi.export.cancelled': 'Es wurde nichts exportiert.',
   'auditUi.retention.heading': 'Aufbewahrung des Protokolls',
-  'auditUi.retention.intro': 'Einträge, die älter als die Frist sind, werden in eine signierte Archivdatei geschrieben und danach aus dem Tresor entfernt. Die Prüfung besteht danach weiter.',
+  'auditUi.retention.intro':
+    'Einträge, die älter als die Frist sind, werden in eine signierte Archivdatei geschrieben und danach aus dem Tresor entfernt. Die Prüfung besteht danach weiter.',
   'auditUi.retention.months': 'Aufbewahrungsfrist in Monaten',
   'auditUi.retention.monthsHint': 'Von 1 bis 120 Monaten; üblich sind 12.',
   'auditUi.retention.save': 'Frist speichern',
@@ -270,8 +298,10 @@ export const auditDe = {
   'auditUi.retention.archivedUpTo': 'Bisher archiviert: Einträge bis Nr. {seq}.',
   'auditUi.archive.button': 'Jetzt archivieren …',
   'auditUi.archive.title': 'Alte Einträge archivieren?',
-  'auditUi.archive.confirmText': '{count} Einträge vor dem {cutoff} werden in eine signierte Archivdatei gespeichert (Sie wählen den Ort) und danach aus dem Tresor entfernt.',
-  'auditUi.archive.confirmNote': 'Das Entfernen lässt sich nicht rückgängig machen. Ein signierter Prüfpunkt hält fest, wo das Protokoll nun beginnt.',
+  'auditUi.archive.confirmText':
+    '{count} Einträge vor dem {cutoff} werden in eine signierte Archivdatei gespeichert (Sie wählen den Ort) und danach aus dem Tresor entfernt.',
+  'auditUi.archive.confirmNote':
+    'Das Entfernen lässt sich nicht rückgängig machen. Ein signierter Prüfpunkt hält fest, wo das Protokoll nun beginnt.',
   'auditUi.archive.confirm': '{count} Einträge archivieren',
   'auditUi.archive.done': '{count} Einträge bis Nr. {seq} wurden archiviert ({file}) und aus dem Tresor entfernt.',
   'auditUi.archive.cancelled': 'Es wurde nichts archiviert.',

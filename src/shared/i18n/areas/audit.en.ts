@@ -8,7 +8,8 @@ export const auditEn = {
 
   'error.PASSPHRASE_CHANGE_REQUIRED': 'Please set your own passphrase first. The first passphrase was only given to you for signing in.',
   'error.REASON_REQUIRED': 'This case is assigned to someone else. Please give a reason for accessing it; it will be logged.',
-  'error.SUPERVISOR_NOT_VERIFIED': 'This supervisor account cannot be confirmed: its key does not open the vault’s log key. The account or the key file has been altered. Nothing was opened; please contact your data-protection officer.',
+  'error.SUPERVISOR_NOT_VERIFIED':
+    'This supervisor account cannot be confirmed: its key does not open the vault’s log key. The account or the key file has been altered. Nothing was opened; please contact your data-protection officer.',
   'error.LAST_SUPERVISOR': 'The last active supervisor account cannot be disabled. Add another supervisor account first.',
   'error.CHECKPOINT_INVALID': 'The file is not a valid checkpoint or has been altered (the signature does not match). Nothing was saved.',
   'error.CHECKPOINT_OTHER_VAULT': 'This checkpoint belongs to a different vault. Nothing was saved.',
@@ -18,7 +19,8 @@ export const auditEn = {
   'error.ACCOUNT_NAME_TAKEN': 'An account with this name already exists.',
   'error.NOT_A_COUNSELLOR': 'Cases can only be assigned to active counsellors.',
   'error.AUDIT_NOT_INTACT': 'The log is not unchanged. Verification must pass before archiving; please verify the log.',
-  'error.AUDIT_PDF_TOO_LARGE': 'The selection is too large for a PDF ({count} entries, at most {max}). Please narrow the filter or export as CSV.',
+  'error.AUDIT_PDF_TOO_LARGE':
+    'The selection is too large for a PDF ({count} entries, at most {max}). Please narrow the filter or export as CSV.',
   'error.NO_SUPERVISOR_KEYS': 'This action needs a supervisor account’s keys. Please sign in as a supervisor.',
 
   'audit.reason.substitution': 'Substitution',
@@ -61,7 +63,8 @@ export const auditEn = {
   'audit.finding.keyReplaced': 'The stored chain key does not match the log (from entry {from}); it was replaced.',
   'audit.finding.legacyChanged': 'Entries from before the log chain ({from} to {to}) were changed.',
   'audit.finding.baseInvalid': 'The archiving checkpoint (up to entry {to}) is invalid: entries may have been removed unnoticed.',
-  'audit.finding.rolledBack': 'The vault is older than the checkpoint: entries up to no. {to} are missing or differ. An older copy of the vault was put back.',
+  'audit.finding.rolledBack':
+    'The vault is older than the checkpoint: entries up to no. {to} are missing or differ. An older copy of the vault was put back.',
 
   'audit.action.vault.setup': 'Vault set up',
   'audit.action.vault.unlock': 'Sign-in',
@@ -123,7 +126,8 @@ export const auditEn = {
   'access.dialog.title': 'Reason for access',
   'access.dialog.intro': 'This case is assigned to another counsellor.',
   'access.dialog.introKnown': 'Case {code} is assigned to {counsellor}.',
-  'access.dialog.logged': 'You can open it if you give a reason. The access is logged with the reason and shown to the supervisor as an emergency access.',
+  'access.dialog.logged':
+    'You can open it if you give a reason. The access is logged with the reason and shown to the supervisor as an emergency access.',
   'access.dialog.kind': 'Reason',
   'access.dialog.textRequired': 'Description (required for “Other”)',
   'access.dialog.textOptional': 'Description (optional)',
@@ -132,7 +136,8 @@ export const auditEn = {
   'access.dialog.cancel': 'Cancel',
   'access.lookup.button': 'Open case by case code …',
   'access.lookup.title': 'Open case by case code',
-  'access.lookup.intro': 'When standing in or for a case conference: enter the case code. If the case is assigned to someone else, Fallbuch asks for the reason.',
+  'access.lookup.intro':
+    'When standing in or for a case conference: enter the case code. If the case is assigned to someone else, Fallbuch asks for the reason.',
   'access.lookup.code': 'Case code',
   'access.lookup.codeHint': 'For example LEV-2026-0042.',
   'access.lookup.notFound': 'There is no case with this case code.',
@@ -141,7 +146,8 @@ export const auditEn = {
 
   'accountsUi.nav': 'Accounts',
   'accountsUi.title': 'Accounts',
-  'accountsUi.intro': 'Add accounts, disable and enable them, reset forgotten passphrases with the recovery key and assign cases. Cases appear by their case code only.',
+  'accountsUi.intro':
+    'Add accounts, disable and enable them, reset forgotten passphrases with the recovery key and assign cases. Cases appear by their case code only.',
   'accountsUi.cancel': 'Cancel',
   'accountsUi.initialPassphrase': 'Initial passphrase',
   'accountsUi.initialPassphraseConfirm': 'Repeat initial passphrase',
@@ -159,14 +165,16 @@ export const auditEn = {
   'accountsUi.mustChange.yes': 'Initial passphrase – to be changed at the next sign-in',
   'accountsUi.validation.roleRequired': 'Please choose a role.',
   'accountsUi.create.heading': 'Add account',
-  'accountsUi.create.intro': 'Hand the initial passphrase to the person yourself. At their first sign-in they must replace it with their own.',
+  'accountsUi.create.intro':
+    'Hand the initial passphrase to the person yourself. At their first sign-in they must replace it with their own.',
   'accountsUi.create.counsellorHint': '– keeps case files',
   'accountsUi.create.supervisorHint': '– manages accounts and audits the log, sees no case contents',
   'accountsUi.create.submit': 'Add account',
   'accountsUi.create.done': 'The account “{name}” was added. The passphrase must be changed at the first sign-in.',
   'accountsUi.disable.button': 'Disable',
   'accountsUi.disable.title': 'Disable the account “{name}”?',
-  'accountsUi.disable.intro': 'The account’s passphrase will then open nothing. You can enable the account again later with a new initial passphrase.',
+  'accountsUi.disable.intro':
+    'The account’s passphrase will then open nothing. You can enable the account again later with a new initial passphrase.',
   'accountsUi.disable.openCasesOne': 'One open case is assigned to this account; hand it over to another counsellor below.',
   'accountsUi.disable.openCases': '{count} open cases are assigned to this account; hand them over to another counsellor below.',
   'accountsUi.disable.self': 'This is your own account: Fallbuch locks afterwards.',
@@ -179,13 +187,15 @@ export const auditEn = {
   'accountsUi.enable.done': 'The account “{name}” is active again. Hand the initial passphrase over in person.',
   'accountsUi.reset.button': 'Reset access',
   'accountsUi.reset.title': 'Reset access for “{name}”',
-  'accountsUi.reset.intro': 'When someone has forgotten their passphrase: with the vault’s recovery key you set a new initial passphrase. It must be changed at the next sign-in.',
+  'accountsUi.reset.intro':
+    'When someone has forgotten their passphrase: with the vault’s recovery key you set a new initial passphrase. It must be changed at the next sign-in.',
   'accountsUi.reset.recoveryKey': 'Recovery key',
   'accountsUi.reset.recoveryKeyHint': 'The key from the sheet printed at set-up (13 groups of 4 characters).',
   'accountsUi.reset.submit': 'Reset access',
   'accountsUi.reset.done': 'Access for “{name}” was reset. Hand the initial passphrase over in person.',
   'accountsUi.assign.heading': 'Assign cases',
-  'accountsUi.assign.intro': 'Choose cases by their case code and the counsellor who takes them over. You see neither names nor contents of the cases here.',
+  'accountsUi.assign.intro':
+    'Choose cases by their case code and the counsellor who takes them over. You see neither names nor contents of the cases here.',
   'accountsUi.assign.holder': 'Cases of',
   'accountsUi.assign.allHolders': 'all counsellors',
   'accountsUi.assign.cases': 'Open cases ({count})',
@@ -211,13 +221,15 @@ export const auditEn = {
   'accountsUi.handOver.none': '{from} has no open cases; nothing was handed over.',
   'accountsUi.handOver.done': '{count} cases of {from} were handed over to {to}.',
   'accountsUi.first.title': 'Set your own passphrase',
-  'accountsUi.first.intro': 'Welcome, {name}. You signed in with an initial passphrase someone gave you. Set a passphrase only you know now; nothing else is possible before that.',
+  'accountsUi.first.intro':
+    'Welcome, {name}. You signed in with an initial passphrase someone gave you. Set a passphrase only you know now; nothing else is possible before that.',
   'accountsUi.first.current': 'Initial passphrase (the one you were given)',
   'accountsUi.first.wrongInitial': 'The initial passphrase is wrong.',
   'accountsUi.first.submit': 'Set passphrase and continue',
 
   'auditUi.title': 'Access log',
-  'auditUi.intro': 'Every access to cases, every sign-in and every change to accounts and settings is listed here – by case code, never by name. Entries cannot be changed; the check shows whether anyone tried.',
+  'auditUi.intro':
+    'Every access to cases, every sign-in and every change to accounts and settings is listed here – by case code, never by name. Entries cannot be changed; the check shows whether anyone tried.',
   'auditUi.filter.label': 'Filters',
   'auditUi.filter.user': 'Account',
   'auditUi.filter.allUsers': 'All accounts',
@@ -242,7 +254,8 @@ export const auditEn = {
   'auditUi.table.countOne': '1 entry',
   'auditUi.table.keys': 'Keyboard: Tab into the table, then scroll with the arrow keys, Page Up/Down, Home and End.',
   'auditUi.verify.heading': 'Check integrity',
-  'auditUi.verify.intro': 'The check recomputes the key chain of all entries. A saved checkpoint lives outside the vault; comparing with it also shows whether an older copy of the whole vault was put back.',
+  'auditUi.verify.intro':
+    'The check recomputes the key chain of all entries. A saved checkpoint lives outside the vault; comparing with it also shows whether an older copy of the whole vault was put back.',
   'auditUi.verify.run': 'Check the log',
   'auditUi.verify.running': 'Checking the log …',
   'auditUi.verify.checkpointCompared': 'Compared with the checkpoint of {at} (entry {seq}, {supervisor}).',
@@ -254,7 +267,8 @@ export const auditEn = {
   'auditUi.checkpoint.compareCancelled': 'No checkpoint file was chosen.',
   'auditUi.export.heading': 'Export an extract',
   'auditUi.export.intro': 'Exports exactly the filtered view, e.g. for the data-protection officer. The export is logged itself.',
-  'auditUi.export.introCount': 'Exports exactly the filtered view ({entries}), e.g. for the data-protection officer. The export is logged itself.',
+  'auditUi.export.introCount':
+    'Exports exactly the filtered view ({entries}), e.g. for the data-protection officer. The export is logged itself.',
   'auditUi.entries': '{count} entries',
   'auditUi.entriesOne': '1 entry',
   'auditUi.export.csv': 'Export as CSV',
@@ -262,7 +276,8 @@ export const auditEn = {
   'auditUi.export.saved': 'Saved: {file} ({size} bytes, SHA-256 {hash} …).',
   'auditUi.export.cancelled': 'Nothing was exported.',
   'auditUi.retention.heading': 'Log retention',
-  'auditUi.retention.intro': 'Entries older than the retention period are written to a signed archive file and then removed from the vault. The check still passes afterwards.',
+  'auditUi.retention.intro':
+    'Entries older than the retention period are written to a signed archive file and then removed from the vault. The check still passes afterwards.',
   'auditUi.retention.months': 'Retention period in months',
   'auditUi.retention.monthsHint': 'From 1 to 120 months; 12 is usual.',
   'auditUi.retention.save': 'Save period',
@@ -272,7 +287,8 @@ export const auditEn = {
   'auditUi.retention.archivedUpTo': 'Archived so far: entries up to no. {seq}.',
   'auditUi.archive.button': 'Archive now …',
   'auditUi.archive.title': 'Archive old entries?',
-  'auditUi.archive.confirmText': '{count} entries before {cutoff} are saved to a signed archive file (you choose where) and then removed from the vault.',
+  'auditUi.archive.confirmText':
+    '{count} entries before {cutoff} are saved to a signed archive file (you choose where) and then removed from the vault.',
   'auditUi.archive.confirmNote': 'Removing cannot be undone. A signed checkpoint records where the log now begins.',
   'auditUi.archive.confirm': 'Archive {count} entries',
   'auditUi.archive.done': '{count} entries up to no. {seq} were archived ({file}) and removed from the vault.',

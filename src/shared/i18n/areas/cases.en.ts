@@ -47,12 +47,14 @@ export const casesEn = {
   'caseForm.group.living': 'Living situation',
   'caseForm.group.education': 'School, language and work',
   'caseForm.group.special': 'Special categories of data (Art. 9 GDPR)',
-  'caseForm.specialExplain': 'For example health. Enter only what the counselling needs and what explicit consent covers. These notes never appear in lists or in search.',
+  'caseForm.specialExplain':
+    'For example health. Enter only what the counselling needs and what explicit consent covers. These notes never appear in lists or in search.',
   'caseForm.familyName': 'Family name',
   'caseForm.givenNames': 'Given names',
   'caseForm.birthDate': 'Date of birth',
   'caseForm.age': 'Age today: {age} years.',
-  'caseForm.ageWarning': 'Note: the person is {age} years old today. The programme is for people aged {min} to {max}. You can still create the case.',
+  'caseForm.ageWarning':
+    'Note: the person is {age} years old today. The programme is for people aged {min} to {max}. You can still create the case.',
   'caseForm.gender': 'Gender',
   'caseForm.nationalities': 'Nationality',
   'caseForm.nationalityNumber': 'Nationality {number}',
@@ -82,8 +84,10 @@ export const casesEn = {
   'caseList.loading': 'Loading cases …',
   'caseList.loadFailed': 'The case list could not be loaded.',
   'caseList.empty.heading': 'No cases yet',
-  'caseList.empty.text': 'Create the first case with “New case”. Name, date of birth, programme and intake date are enough to start; everything else can be added later.',
-  'caseList.empty.privacy': 'Each case appears in the list with its case code (e.g. LEV-2026-0042). With “Hide names” (Ctrl+Shift+P) only the codes show.',
+  'caseList.empty.text':
+    'Create the first case with “New case”. Name, date of birth, programme and intake date are enough to start; everything else can be added later.',
+  'caseList.empty.privacy':
+    'Each case appears in the list with its case code (e.g. LEV-2026-0042). With “Hide names” (Ctrl+Shift+P) only the codes show.',
   'caseList.empty.action': 'Create the first case',
   'caseList.tableLabel': 'Case list',
   'caseList.quickFilter.label': 'Quick filter',
@@ -104,7 +108,8 @@ export const casesEn = {
   'caseList.openState.closed': 'closed cases',
   'caseList.openState.all': 'all cases',
   'caseList.count': '{shown} of {total} cases',
-  'caseList.keyboardHint': 'Keyboard: Tab into the list, arrow keys choose a case, Home and End jump to the first and last, Enter opens it. The column headers sort.',
+  'caseList.keyboardHint':
+    'Keyboard: Tab into the list, arrow keys choose a case, Home and End jump to the first and last, Enter opens it. The column headers sort.',
   'caseList.noMatch': 'No case matches these filters.',
   'caseList.closed': 'closed',
   'caseList.unknown': 'unknown',
@@ -143,7 +148,8 @@ export const casesEn = {
   'caseList.statusShort.settlementPermit': 'Settlement permit',
   'caseList.statusShort.naturalised': 'naturalised',
   'caseList.statusShort.unknown': 'unknown',
-  'deadlines.intro': 'Open deadlines of your cases: derived from residence status and date of birth, plus your own appointments and tasks. Mark here what is done.',
+  'deadlines.intro':
+    'Open deadlines of your cases: derived from residence status and date of birth, plus your own appointments and tasks. Mark here what is done.',
   'deadlines.scope.label': 'Show deadlines for',
   'deadlines.scope.mine': 'My cases',
   'deadlines.scope.all': 'All cases',
@@ -171,7 +177,8 @@ export const casesEn = {
   'deadlines.dismissedAnnounce': 'The deadline “{kind}” for {code} was dismissed.',
   'deadlines.actionsLabel': 'Actions for {kind}, {code}',
   'deadlines.dismissDialog.title': 'Dismiss deadline',
-  'deadlines.dismissDialog.text': '“{kind}” for {code}, due on {date}. Why is this deadline no longer needed? The reason is stored with the case.',
+  'deadlines.dismissDialog.text':
+    '“{kind}” for {code}, due on {date}. Why is this deadline no longer needed? The reason is stored with the case.',
   'deadlines.dismissDialog.reason': 'Reason',
   'deadlines.dismissDialog.reasonHint': 'For example “appointment cancelled” or “application already filed”. At most 500 characters.',
   'deadlines.dismissDialog.confirm': 'Dismiss deadline',
@@ -191,7 +198,8 @@ export const casesEn = {
   'search.source.journal': 'Journal',
   'search.foundIn': 'Found in: {source}',
   'search.snippetHidden': 'Excerpt hidden while names are hidden.',
-  'search.privacyNote': 'Names are hidden: in journal excerpts the person’s name is replaced by [name]; excerpts from case data do not show.',
+  'search.privacyNote':
+    'Names are hidden: in journal excerpts the person’s name is replaced by [name]; excerpts from case data do not show.',
   'search.backToList': 'To the case list',
   'caseList.column.birthDate': 'Date of birth',
   'caseList.column.statusUntil': 'Valid until',
@@ -258,7 +266,8 @@ export const casesEn = {
   'caseDetail.status.identityClarified': 'Identity clarified',
   'caseDetail.status.documentSeenOn': 'Document seen on',
   'caseDetail.training.heading': 'Planned training starts',
-  'caseDetail.training.explain': 'While a Duldung is current, each training start opens the § 60c application window (at the earliest 7 months before); the deadline appears under “Deadlines”.',
+  'caseDetail.training.explain':
+    'While a Duldung is current, each training start opens the § 60c application window (at the earliest 7 months before); the deadline appears under “Deadlines”.',
   'caseDetail.training.empty': 'No training start recorded.',
   'caseDetail.training.startsOn': 'Starts on {date}',
   'caseDetail.training.startsOnLabel': 'Training starts on',
@@ -350,7 +359,7 @@ export const casesEn = {
   'planning.goals.editTitle': 'Edit goal',
   'planning.goals.empty': 'No goals agreed yet.',
   'planning.goals.wording': 'Goal',
-  'planning.goals.wordingHint': 'In the person\'s words, as concrete and checkable as possible.',
+  'planning.goals.wordingHint': "In the person's words, as concrete and checkable as possible.",
   'planning.goals.agreedOn': 'Agreed on',
   'planning.goals.targetDate': 'Target date',
   'planning.goals.status': 'Status',
@@ -379,7 +388,8 @@ export const casesEn = {
   'planning.referrals.deleteText': 'The referral is deleted.',
   'partners.nav': 'Partners',
   'partners.title': 'Partner directory',
-  'partners.intro': 'Agencies and organisations people are referred to – no persons. Partners no longer used are archived so that earlier referrals keep naming them.',
+  'partners.intro':
+    'Agencies and organisations people are referred to – no persons. Partners no longer used are archived so that earlier referrals keep naming them.',
   'partners.open': 'Open the partner directory',
   'partners.empty': 'No partners yet.',
   'partners.name': 'Name of the organisation',
@@ -423,7 +433,8 @@ export const casesEn = {
   'closure.reopenedOn': 'Reopened on',
   'structuralNotes.nav': 'Structural notes',
   'structuralNotes.title': 'Structural notes',
-  'structuralNotes.intro': 'Anonymous observations of gaps, waiting times and interface problems for the alliance\'s working groups. No names, no case codes, only the month.',
+  'structuralNotes.intro':
+    "Anonymous observations of gaps, waiting times and interface problems for the alliance's working groups. No names, no case codes, only the month.",
   'structuralNotes.addHeading': 'New structural note',
   'structuralNotes.kind': 'Kind',
   'structuralNotes.observedIn': 'Observed in month',

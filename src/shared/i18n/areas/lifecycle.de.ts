@@ -1,12 +1,16 @@
 /** Consent, rights, retention, backups (issue 6): German source texts. Keys start with the screen or feature name. */
 export const lifecycleDe = {
-  'error.BACKUP_TARGET_INVALID': 'Die Sicherung darf nicht im Tresor-Ordner liegen – sonst geht sie mit dem Tresor verloren. Bitte wählen Sie einen anderen Ordner (z. B. einen USB-Stick oder ein Netzlaufwerk der Dienststelle).',
+  'error.BACKUP_TARGET_INVALID':
+    'Die Sicherung darf nicht im Tresor-Ordner liegen – sonst geht sie mit dem Tresor verloren. Bitte wählen Sie einen anderen Ordner (z. B. einen USB-Stick oder ein Netzlaufwerk der Dienststelle).',
   'error.BACKUP_DAMAGED': 'Die Sicherungsdatei ist unvollständig oder beschädigt. Es wurde nichts verändert.',
-  'error.BACKUP_OTHER_VAULT': 'Diese Sicherung stammt aus einem anderen Fallbuch-Tresor und kann hier nicht wiederhergestellt werden. Es wurde nichts verändert.',
+  'error.BACKUP_OTHER_VAULT':
+    'Diese Sicherung stammt aus einem anderen Fallbuch-Tresor und kann hier nicht wiederhergestellt werden. Es wurde nichts verändert.',
   'error.BACKUP_WRONG_KEY': 'Die Sicherung lässt sich mit dem Schlüssel dieses Tresors nicht öffnen. Es wurde nichts verändert.',
-  'error.BACKUP_USER_MISSING': 'Ihr Konto ist in dieser Sicherung nicht enthalten. Bitte lassen Sie die Wiederherstellung von einem Konto durchführen, das es damals schon gab.',
+  'error.BACKUP_USER_MISSING':
+    'Ihr Konto ist in dieser Sicherung nicht enthalten. Bitte lassen Sie die Wiederherstellung von einem Konto durchführen, das es damals schon gab.',
   'error.CONFIRMATION_MISMATCH': 'Das eingegebene Fallzeichen stimmt nicht mit dem Fall überein. Es wurde nichts gelöscht.',
-  'error.OPEN_DEADLINES': 'Zu diesem Fall gibt es noch {count} offene Fristen. Bitte prüfen Sie sie oder bestätigen Sie, dass sie mit der Person gelöscht werden.',
+  'error.OPEN_DEADLINES':
+    'Zu diesem Fall gibt es noch {count} offene Fristen. Bitte prüfen Sie sie oder bestätigen Sie, dass sie mit der Person gelöscht werden.',
   'error.PLAN_CHANGED': 'Die Löschliste hat sich seit der Vorschau geändert. Bitte prüfen Sie die neue Vorschau und bestätigen Sie erneut.',
 
   'validation.recipientRequired': 'Bitte nennen Sie den Empfänger der Schweigepflichtentbindung.',
@@ -68,12 +72,14 @@ export const lifecycleDe = {
   'retention.structuralNoteObject': 'Systemhinweis vom {date}',
 
   'disclosure.title': 'Auskunft nach Art. 15 DSGVO',
-  'disclosure.intro': 'Diese Auskunft enthält alle Daten, die im Fallbuch zu der Person mit dem Fallzeichen {code} gespeichert sind, Stand {date}.',
+  'disclosure.intro':
+    'Diese Auskunft enthält alle Daten, die im Fallbuch zu der Person mit dem Fallzeichen {code} gespeichert sind, Stand {date}.',
   'disclosure.controller': 'Verantwortliche Stelle: {controller}',
   'disclosure.purposes': 'Zwecke der Verarbeitung',
   'disclosure.recipients': 'Empfänger',
   'disclosure.retention': 'Speicherdauer',
-  'disclosure.rights': 'Sie haben das Recht auf Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18) und Widerspruch (Art. 21) sowie das Recht, sich bei der Aufsichtsbehörde zu beschweren (Art. 77 DSGVO). Eine Einwilligung können Sie jederzeit für die Zukunft widerrufen.',
+  'disclosure.rights':
+    'Sie haben das Recht auf Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18) und Widerspruch (Art. 21) sowie das Recht, sich bei der Aufsichtsbehörde zu beschweren (Art. 77 DSGVO). Eine Einwilligung können Sie jederzeit für die Zukunft widerrufen.',
   'disclosure.source': 'Herkunft der Daten: aus den Gesprächen mit Ihnen und, soweit Sie eingewilligt haben, von den genannten Stellen.',
   'disclosure.section.person': 'Angaben zur Person',
   'disclosure.section.statuses': 'Aufenthaltsstatus (Verlauf)',
@@ -93,8 +99,10 @@ export const lifecycleDe = {
   'disclosure.historyLine': '{at} · {user} · {table}: {field} „{old}“ → „{new}“',
   'disclosure.accessLine': '{at} · {user} ({role}) · {action}',
   'disclosure.created': 'Erstellt mit Fallbuch am {date}.',
-  'pdf.simplifiedNote': 'Hinweis: Einige Schriftzeichen kann diese PDF-Schrift nicht darstellen; sie sind vereinfacht (z. B. ş als s) oder durch „?“ ersetzt. Die JSON-Datei enthält die genaue Schreibweise.',
-  'pdf.simplifiedNoteRecord': 'Hinweis: Einige Schriftzeichen wurden für die PDF-Schrift vereinfacht; die Markdown-Fassung enthält die genaue Schreibweise.',
+  'pdf.simplifiedNote':
+    'Hinweis: Einige Schriftzeichen kann diese PDF-Schrift nicht darstellen; sie sind vereinfacht (z. B. ş als s) oder durch „?“ ersetzt. Die JSON-Datei enthält die genaue Schreibweise.',
+  'pdf.simplifiedNoteRecord':
+    'Hinweis: Einige Schriftzeichen wurden für die PDF-Schrift vereinfacht; die Markdown-Fassung enthält die genaue Schreibweise.',
 
   'processingRecord.title': 'Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)',
   'processingRecord.activity': 'Verarbeitungstätigkeit: Fallbegleitung mit Fallbuch',
@@ -109,27 +117,34 @@ export const lifecycleDe = {
   'processingRecord.recipients': 'Kategorien von Empfängern',
   'processingRecord.transfers': 'Übermittlung in Drittländer',
   'processingRecord.deletion': 'Fristen für die Löschung',
-  'processingRecord.deletion.accessLog': 'Zugriffsprotokoll: nach der Einstellung des Zugriffsprotokolls (Archivierung mit signiertem Prüfpunkt).',
-  'processingRecord.deletion.statistics': 'Exportierte anonymisierte Statistiken enthalten keine personenbezogenen Daten und bleiben als Verwendungsnachweis erhalten.',
+  'processingRecord.deletion.accessLog':
+    'Zugriffsprotokoll: nach der Einstellung des Zugriffsprotokolls (Archivierung mit signiertem Prüfpunkt).',
+  'processingRecord.deletion.statistics':
+    'Exportierte anonymisierte Statistiken enthalten keine personenbezogenen Daten und bleiben als Verwendungsnachweis erhalten.',
   'processingRecord.measures': 'Technische und organisatorische Maßnahmen (Art. 32 DSGVO)',
-  'processingRecord.measure.encryption': 'Verschlüsselung aller Falldaten auf dem Datenträger (SQLCipher 4, AES-256 mit HMAC-SHA512 je Seite); Datenschlüssel je Konto mit Argon2id-geschütztem Kennwort verpackt.',
+  'processingRecord.measure.encryption':
+    'Verschlüsselung aller Falldaten auf dem Datenträger (SQLCipher 4, AES-256 mit HMAC-SHA512 je Seite); Datenschlüssel je Konto mit Argon2id-geschütztem Kennwort verpackt.',
   'processingRecord.measure.recovery': 'Wiederherstellungsschlüssel (256 Bit) für den Notfall, ausgedruckt und verschlossen aufzubewahren.',
   'processingRecord.measure.autoLock': 'Automatische Sperre nach {minutes} Minuten ohne Eingabe.',
   'processingRecord.measure.roles': 'Rollen: Beratung (Falldaten) und Leitung (Konten, Zugriffsprotokoll, Freigaben); {accounts} Konten.',
-  'processingRecord.measure.accessLog': 'Manipulationssicheres Zugriffsprotokoll jeder Fallansicht, Änderung, Suche, Ausgabe, Sicherung und Löschung.',
+  'processingRecord.measure.accessLog':
+    'Manipulationssicheres Zugriffsprotokoll jeder Fallansicht, Änderung, Suche, Ausgabe, Sicherung und Löschung.',
   'processingRecord.measure.offline': 'Keine Netzwerkverbindungen, keine Cloud, keine Telemetrie; Ausgaben nur in selbst gewählte Dateien.',
   'processingRecord.measure.backup': 'Verschlüsselte Sicherungen; Erinnerung, wenn die letzte Sicherung älter als {days} Tage ist.',
-  'processingRecord.measure.erasure': 'Löschung mit Überschreiben freigegebener Seiten (secure_delete, VACUUM) und Löschung der Suchindex-Einträge.',
+  'processingRecord.measure.erasure':
+    'Löschung mit Überschreiben freigegebener Seiten (secure_delete, VACUUM) und Löschung der Suchindex-Einträge.',
   'processingRecord.unset': '(noch nicht eingetragen)',
 
   'backup.defaultName': 'Fallbuch-Sicherung-{date}.fbsicherung',
   'processingRecord.defaultName': 'Verarbeitungsverzeichnis-Fallbuch-{date}',
   'disclosure.defaultName': 'Auskunft-{code}-{date}',
   'backupUi.fresh.chooseAgain': 'Bitte wählen Sie die Sicherungsdatei noch einmal aus.',
-  'backupUi.fresh.wrongRecoveryKey': 'Dieser Wiederherstellungsschlüssel öffnet die Sicherung nicht. Es gilt der Schlüssel, der zum Zeitpunkt der Sicherung gültig war.',
+  'backupUi.fresh.wrongRecoveryKey':
+    'Dieser Wiederherstellungsschlüssel öffnet die Sicherung nicht. Es gilt der Schlüssel, der zum Zeitpunkt der Sicherung gültig war.',
   'lifecycleUi.nav': 'Datenschutz',
   'lifecycleUi.title': 'Datenschutz',
-  'lifecycleUi.intro': 'Sicherungen, Aufbewahrung und das Verzeichnis von Verarbeitungstätigkeiten. Auskunft, Löschung und Einwilligungen einzelner Personen finden Sie im jeweiligen Fall unter „Datenschutz“.',
+  'lifecycleUi.intro':
+    'Sicherungen, Aufbewahrung und das Verzeichnis von Verarbeitungstätigkeiten. Auskunft, Löschung und Einwilligungen einzelner Personen finden Sie im jeweiligen Fall unter „Datenschutz“.',
   'lifecycleUi.supervisorOnly': 'Wiederherstellen einer Sicherung und ein neuer Wiederherstellungsschlüssel sind Aufgaben der Leitung.',
   'rightsUi.tab': 'Datenschutz',
   'rightsUi.cancelled': 'Abgebrochen – es wurde nichts geschrieben.',
@@ -140,7 +155,8 @@ export const lifecycleDe = {
   'rightsUi.kilobytes': '{size} KB',
   'rightsUi.sha256': 'SHA-256:',
   'rightsUi.history.heading': 'Änderungsverlauf',
-  'rightsUi.history.intro': 'Jede Änderung eines Feldes mit Zeitpunkt, Konto, altem und neuem Wert (Berichtigung nach Art. 16 DSGVO). Neueste zuerst.',
+  'rightsUi.history.intro':
+    'Jede Änderung eines Feldes mit Zeitpunkt, Konto, altem und neuem Wert (Berichtigung nach Art. 16 DSGVO). Neueste zuerst.',
   'rightsUi.history.none': 'Noch keine Änderungen – seit dem Anlegen wurde nichts berichtigt.',
   'rightsUi.history.at': 'Wann',
   'rightsUi.history.user': 'Wer',
@@ -150,14 +166,17 @@ export const lifecycleDe = {
   'rightsUi.history.empty': '(leer)',
   'rightsUi.history.system': 'Fallbuch',
   'rightsUi.disclosure.heading': 'Auskunft erstellen (Art. 15 DSGVO)',
-  'rightsUi.disclosure.intro': 'Erstellt alles, was Fallbuch über diese Person speichert – alle Angaben, Verlauf, Journal, Einwilligungen und wer wann auf den Fall zugegriffen hat – als lesbares PDF und als JSON-Datei. Die Auskunft ist innerhalb eines Monats zu erteilen. Die Ausgabe wird protokolliert.',
+  'rightsUi.disclosure.intro':
+    'Erstellt alles, was Fallbuch über diese Person speichert – alle Angaben, Verlauf, Journal, Einwilligungen und wer wann auf den Fall zugegriffen hat – als lesbares PDF und als JSON-Datei. Die Auskunft ist innerhalb eines Monats zu erteilen. Die Ausgabe wird protokolliert.',
   'rightsUi.disclosure.create': 'Auskunft erstellen …',
   'rightsUi.disclosure.done': 'Die Auskunft wurde gespeichert. Prüfsummen zum Festhalten:',
   'rightsUi.erasure.heading': 'Person löschen (Art. 17 DSGVO)',
-  'rightsUi.erasure.explain': 'Löscht alle Daten dieser Person endgültig: Angaben, Verlauf, Journal, Fristen, Einwilligungen und die Einträge im Suchindex. Im Zugriffsprotokoll bleibt nur das Fallzeichen mit dem Vermerk „gelöscht“.',
+  'rightsUi.erasure.explain':
+    'Löscht alle Daten dieser Person endgültig: Angaben, Verlauf, Journal, Fristen, Einwilligungen und die Einträge im Suchindex. Im Zugriffsprotokoll bleibt nur das Fallzeichen mit dem Vermerk „gelöscht“.',
   'rightsUi.erasure.open': 'Person löschen …',
   'rightsUi.erasure.title': 'Person endgültig löschen',
-  'rightsUi.erasure.intro': 'Alle Daten zum Fall {code} werden gelöscht. Das kann nicht rückgängig gemacht werden; ältere Sicherungen enthalten die Daten noch, bis sie ablaufen.',
+  'rightsUi.erasure.intro':
+    'Alle Daten zum Fall {code} werden gelöscht. Das kann nicht rückgängig gemacht werden; ältere Sicherungen enthalten die Daten noch, bis sie ablaufen.',
   'rightsUi.erasure.whatHeading': 'Was gelöscht wird',
   'rightsUi.erasure.logNote': 'Das Zugriffsprotokoll behält nur das Fallzeichen und den Grund der Löschung.',
   'rightsUi.erasure.includeDeadlines': 'Ich habe die {count} offenen Fristen geprüft; sie werden mit der Person gelöscht.',
@@ -169,7 +188,8 @@ export const lifecycleDe = {
   'rightsUi.erasure.confirm': 'Endgültig löschen',
   'rightsUi.erasure.done': 'Der Fall {code} wurde gelöscht.',
   'rightsUi.record.heading': 'Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)',
-  'rightsUi.record.intro': 'Den Eintrag für Ihr Verzeichnis erzeugt Fallbuch aus den Einstellungen. Die Angaben unten trägt die Leitung ein; Datenkategorien, Löschfristen und technische Maßnahmen ergänzt Fallbuch selbst.',
+  'rightsUi.record.intro':
+    'Den Eintrag für Ihr Verzeichnis erzeugt Fallbuch aus den Einstellungen. Die Angaben unten trägt die Leitung ein; Datenkategorien, Löschfristen und technische Maßnahmen ergänzt Fallbuch selbst.',
   'rightsUi.record.oneLine': 'Ein Eintrag pro Zeile.',
   'rightsUi.record.save': 'Angaben speichern',
   'rightsUi.record.saved': 'Die Angaben wurden gespeichert.',
@@ -252,9 +272,11 @@ export const lifecycleDe = {
   'consentUi.release.valid': 'Gültige Schweigepflichtentbindung für {partner} liegt vor.',
   'consentUi.release.missing': 'Gültige Schweigepflichtentbindung für {partner} fehlt.',
   'consentUi.release.found': 'Gefunden: eine Schweigepflichtentbindung, Stand „{state}“.',
-  'consentUi.release.hint': 'Bitte vor der Weitergabe von Daten eine Schweigepflichtentbindung einholen und unter „Datenschutz“ im Fall erfassen.',
+  'consentUi.release.hint':
+    'Bitte vor der Weitergabe von Daten eine Schweigepflichtentbindung einholen und unter „Datenschutz“ im Fall erfassen.',
   'retentionUi.heading': 'Aufbewahrung und Löschfristen',
-  'retentionUi.intro': 'Löschfristen nach dem Löschkonzept Ihrer Stelle. Der Probelauf zeigt, was gelöscht würde und warum; gelöscht wird erst nach Bestätigung durch die Leitung. Bereits exportierte anonyme Statistiken bleiben unberührt. Leeres Feld: keine automatische Löschung.',
+  'retentionUi.intro':
+    'Löschfristen nach dem Löschkonzept Ihrer Stelle. Der Probelauf zeigt, was gelöscht würde und warum; gelöscht wird erst nach Bestätigung durch die Leitung. Bereits exportierte anonyme Statistiken bleiben unberührt. Leeres Feld: keine automatische Löschung.',
   'retentionUi.hint.closedCases': 'Jahre nach Ende des Abschlussjahres',
   'retentionUi.hint.dormantCases': 'Jahre ohne Kontakt und Änderung',
   'retentionUi.hint.structuralNotes': 'Jahre nach der Beobachtung',
@@ -272,7 +294,8 @@ export const lifecycleDe = {
   'retentionUi.run': 'Diese {count} Einträge löschen …',
   'retentionUi.supervisorRuns': 'Die Löschung bestätigt die Leitung.',
   'retentionUi.confirmTitle': 'Fällige Einträge löschen',
-  'retentionUi.confirmText': 'Es werden genau die {count} Einträge der Liste endgültig gelöscht. Hat sich die Liste inzwischen geändert, wird nichts gelöscht und die neue Liste angezeigt.',
+  'retentionUi.confirmText':
+    'Es werden genau die {count} Einträge der Liste endgültig gelöscht. Hat sich die Liste inzwischen geändert, wird nichts gelöscht und die neue Liste angezeigt.',
   'retentionUi.confirmRun': 'Endgültig löschen',
   'retentionUi.runDone': '{count} Einträge wurden gelöscht.',
   'backupUi.banner.label': 'Erinnerung an die Sicherung',
@@ -280,7 +303,8 @@ export const lifecycleDe = {
   'backupUi.banner.old': 'Die letzte Sicherung ist {days} Tage alt.',
   'backupUi.banner.action': 'Jetzt sichern',
   'backupUi.create.heading': 'Sicherung erstellen',
-  'backupUi.create.intro': 'Schreibt eine verschlüsselte Kopie des Tresors in einen Ordner Ihrer Wahl, z. B. auf einen USB-Stick oder ein Laufwerk der Dienststelle. Sie öffnet sich mit dem Kennwort eines Kontos oder dem Wiederherstellungsschlüssel.',
+  'backupUi.create.intro':
+    'Schreibt eine verschlüsselte Kopie des Tresors in einen Ordner Ihrer Wahl, z. B. auf einen USB-Stick oder ein Laufwerk der Dienststelle. Sie öffnet sich mit dem Kennwort eines Kontos oder dem Wiederherstellungsschlüssel.',
   'backupUi.create.action': 'Sicherung erstellen …',
   'backupUi.create.working': 'Sicherung wird geschrieben …',
   'backupUi.create.done': 'Die Sicherung wurde geschrieben.',
@@ -295,10 +319,12 @@ export const lifecycleDe = {
   'backupUi.createdAt': 'Erstellt am',
   'backupUi.size': 'Größe',
   'backupUi.restore.heading': 'Sicherung wiederherstellen',
-  'backupUi.restore.intro': 'Ersetzt den Tresor durch den Stand einer Sicherung. Fallbuch prüft die Datei und den Schlüssel, bevor etwas ersetzt wird; der jetzige Stand bleibt erhalten, bis die Wiederherstellung gelungen ist.',
+  'backupUi.restore.intro':
+    'Ersetzt den Tresor durch den Stand einer Sicherung. Fallbuch prüft die Datei und den Schlüssel, bevor etwas ersetzt wird; der jetzige Stand bleibt erhalten, bis die Wiederherstellung gelungen ist.',
   'backupUi.restore.choose': 'Sicherungsdatei wählen …',
   'backupUi.restore.confirmTitle': 'Sicherung wiederherstellen?',
-  'backupUi.restore.what': 'Der Tresor wird auf den Stand vom {date} zurückgesetzt. Alles, was danach eingetragen wurde, geht verloren. Fallbuch wird dafür kurz gesperrt und mit Ihrem Kennwort wieder geöffnet.',
+  'backupUi.restore.what':
+    'Der Tresor wird auf den Stand vom {date} zurückgesetzt. Alles, was danach eingetragen wurde, geht verloren. Fallbuch wird dafür kurz gesperrt und mit Ihrem Kennwort wieder geöffnet.',
   'backupUi.restore.keys': 'Die Kennwörter und der Wiederherstellungsschlüssel von heute gelten weiter.',
   'backupUi.restore.passphrase': 'Ihr Kennwort zur Bestätigung',
   'backupUi.restore.action': 'Wiederherstellen',
@@ -309,7 +335,8 @@ export const lifecycleDe = {
   'backupUi.restore.unsavedStay': 'Zurück zur Eingabe',
   'backupUi.restore.unsavedDiscard': 'Verwerfen und fortfahren',
   'backupUi.recovery.heading': 'Neuer Wiederherstellungsschlüssel',
-  'backupUi.recovery.intro': 'Erzeugt einen neuen Wiederherstellungsschlüssel, z. B. wenn der Ausdruck verloren ging. Der alte Schlüssel öffnet den Tresor danach nicht mehr – ältere Sicherungen aber weiterhin.',
+  'backupUi.recovery.intro':
+    'Erzeugt einen neuen Wiederherstellungsschlüssel, z. B. wenn der Ausdruck verloren ging. Der alte Schlüssel öffnet den Tresor danach nicht mehr – ältere Sicherungen aber weiterhin.',
   'backupUi.recovery.action': 'Neuen Schlüssel erzeugen …',
   'backupUi.recovery.confirmTitle': 'Neuen Wiederherstellungsschlüssel erzeugen?',
   'backupUi.recovery.confirmText': 'Der bisherige Schlüssel wird sofort ungültig. Der neue wird nur einmal angezeigt.',
@@ -318,7 +345,8 @@ export const lifecycleDe = {
   'backupUi.fresh.entry': 'Aus Sicherung wiederherstellen',
   'backupUi.fresh.entryIntro': 'Neuer oder reparierter Rechner? Stellen Sie den Tresor aus einer Sicherungsdatei wieder her.',
   'backupUi.fresh.heading': 'Aus Sicherung wiederherstellen',
-  'backupUi.fresh.intro': 'Wählen Sie die Sicherungsdatei (.fbsicherung), den Ordner für den Tresor und geben Sie das Kennwort eines Kontos aus der Sicherung oder den Wiederherstellungsschlüssel ein. Fallbuch prüft alles, bevor etwas geschrieben wird.',
+  'backupUi.fresh.intro':
+    'Wählen Sie die Sicherungsdatei (.fbsicherung), den Ordner für den Tresor und geben Sie das Kennwort eines Kontos aus der Sicherung oder den Wiederherstellungsschlüssel ein. Fallbuch prüft alles, bevor etwas geschrieben wird.',
   'backupUi.fresh.chooseFile': 'Sicherungsdatei wählen …',
   'backupUi.fresh.chooseOther': 'Andere Datei wählen …',
   'backupUi.fresh.accounts': 'Konten in der Sicherung',
@@ -335,6 +363,7 @@ export const lifecycleDe = {
   'backupUi.fresh.what': 'Danach melden Sie sich wie gewohnt an. Die Wiederherstellung wird im Zugriffsprotokoll des Tresors vermerkt.',
   'backupUi.fresh.action': 'Wiederherstellen',
   'backupUi.fresh.working': 'Die Sicherung wird geprüft und wiederhergestellt …',
-  'backupUi.fresh.problemIntro': 'Der Tresor fehlt oder ist beschädigt? Mit einer Sicherungsdatei richten Sie ihn in einem neuen Ordner wieder ein.',
+  'backupUi.fresh.problemIntro':
+    'Der Tresor fehlt oder ist beschädigt? Mit einer Sicherungsdatei richten Sie ihn in einem neuen Ordner wieder ein.',
   'consentUi.kindAndState': 'Stand und Art',
 } as const;

@@ -2,11 +2,13 @@ import type { lifecycleDe } from './lifecycle.de';
 
 /** Consent, rights, retention, backups (issue 6): English texts, same keys as German. */
 export const lifecycleEn = {
-  'error.BACKUP_TARGET_INVALID': 'The backup must not be stored in the vault folder – it would be lost together with the vault. Please choose another folder (e.g. a USB stick or an office network drive).',
+  'error.BACKUP_TARGET_INVALID':
+    'The backup must not be stored in the vault folder – it would be lost together with the vault. Please choose another folder (e.g. a USB stick or an office network drive).',
   'error.BACKUP_DAMAGED': 'The backup file is incomplete or damaged. Nothing was changed.',
   'error.BACKUP_OTHER_VAULT': 'This backup comes from another Fallbuch vault and cannot be restored here. Nothing was changed.',
   'error.BACKUP_WRONG_KEY': 'The backup cannot be opened with this vault’s key. Nothing was changed.',
-  'error.BACKUP_USER_MISSING': 'Your account is not part of this backup. Please have the restore done by an account that existed at that time.',
+  'error.BACKUP_USER_MISSING':
+    'Your account is not part of this backup. Please have the restore done by an account that existed at that time.',
   'error.CONFIRMATION_MISMATCH': 'The case code you entered does not match the case. Nothing was erased.',
   'error.OPEN_DEADLINES': 'This case still has {count} open deadlines. Please review them or confirm that they are erased with the person.',
   'error.PLAN_CHANGED': 'The deletion list has changed since the preview. Please check the new preview and confirm again.',
@@ -75,7 +77,8 @@ export const lifecycleEn = {
   'disclosure.purposes': 'Purposes of processing',
   'disclosure.recipients': 'Recipients',
   'disclosure.retention': 'Storage period',
-  'disclosure.rights': 'You have the right to rectification (Art. 16), erasure (Art. 17), restriction of processing (Art. 18) and to object (Art. 21), and the right to lodge a complaint with the supervisory authority (Art. 77 GDPR). You can withdraw a consent at any time with effect for the future.',
+  'disclosure.rights':
+    'You have the right to rectification (Art. 16), erasure (Art. 17), restriction of processing (Art. 18) and to object (Art. 21), and the right to lodge a complaint with the supervisory authority (Art. 77 GDPR). You can withdraw a consent at any time with effect for the future.',
   'disclosure.source': 'Source of the data: conversations with you and, where you consented, the bodies named.',
   'disclosure.section.person': 'Personal details',
   'disclosure.section.statuses': 'Residence status (history)',
@@ -95,7 +98,8 @@ export const lifecycleEn = {
   'disclosure.historyLine': '{at} · {user} · {table}: {field} “{old}” → “{new}”',
   'disclosure.accessLine': '{at} · {user} ({role}) · {action}',
   'disclosure.created': 'Created with Fallbuch on {date}.',
-  'pdf.simplifiedNote': 'Note: some characters cannot be shown in this PDF font; they are simplified (e.g. ş as s) or replaced by “?”. The JSON file contains the exact spelling.',
+  'pdf.simplifiedNote':
+    'Note: some characters cannot be shown in this PDF font; they are simplified (e.g. ş as s) or replaced by “?”. The JSON file contains the exact spelling.',
   'pdf.simplifiedNoteRecord': 'Note: some characters were simplified for the PDF font; the Markdown version contains the exact spelling.',
 
   'processingRecord.title': 'Record of processing activities (Art. 30 GDPR)',
@@ -112,9 +116,11 @@ export const lifecycleEn = {
   'processingRecord.transfers': 'Transfers to third countries',
   'processingRecord.deletion': 'Time limits for erasure',
   'processingRecord.deletion.accessLog': 'Access log: as configured for the access log (archived with a signed checkpoint).',
-  'processingRecord.deletion.statistics': 'Exported anonymised statistics contain no personal data and are kept as evidence of use of funds.',
+  'processingRecord.deletion.statistics':
+    'Exported anonymised statistics contain no personal data and are kept as evidence of use of funds.',
   'processingRecord.measures': 'Technical and organisational measures (Art. 32 GDPR)',
-  'processingRecord.measure.encryption': 'All case data encrypted at rest (SQLCipher 4, AES-256 with HMAC-SHA512 per page); data key wrapped per account with an Argon2id-protected passphrase.',
+  'processingRecord.measure.encryption':
+    'All case data encrypted at rest (SQLCipher 4, AES-256 with HMAC-SHA512 per page); data key wrapped per account with an Argon2id-protected passphrase.',
   'processingRecord.measure.recovery': 'Recovery key (256 bits) for emergencies, to be printed and locked away.',
   'processingRecord.measure.autoLock': 'Automatic lock after {minutes} minutes without input.',
   'processingRecord.measure.roles': 'Roles: counselling (case data) and supervision (accounts, access log, sign-off); {accounts} accounts.',
@@ -131,7 +137,8 @@ export const lifecycleEn = {
   'backupUi.fresh.wrongRecoveryKey': 'This recovery key does not open the backup. The key that was valid when the backup was made applies.',
   'lifecycleUi.nav': 'Data protection',
   'lifecycleUi.title': 'Data protection',
-  'lifecycleUi.intro': 'Backups, retention and the record of processing activities. Access requests, erasure and consents of a person are in the case, under “Data protection”.',
+  'lifecycleUi.intro':
+    'Backups, retention and the record of processing activities. Access requests, erasure and consents of a person are in the case, under “Data protection”.',
   'lifecycleUi.supervisorOnly': 'Restoring a backup and a new recovery key are tasks of the supervisor.',
   'rightsUi.tab': 'Data protection',
   'rightsUi.cancelled': 'Cancelled – nothing was written.',
@@ -152,14 +159,17 @@ export const lifecycleEn = {
   'rightsUi.history.empty': '(empty)',
   'rightsUi.history.system': 'Fallbuch',
   'rightsUi.disclosure.heading': 'Access request (Art. 15 GDPR)',
-  'rightsUi.disclosure.intro': 'Writes everything Fallbuch holds about this person – all details, history, journal, consents and who accessed the case when – as a readable PDF and a JSON file. The answer is due within one month. The export is logged.',
+  'rightsUi.disclosure.intro':
+    'Writes everything Fallbuch holds about this person – all details, history, journal, consents and who accessed the case when – as a readable PDF and a JSON file. The answer is due within one month. The export is logged.',
   'rightsUi.disclosure.create': 'Create access report …',
   'rightsUi.disclosure.done': 'The access report was saved. Checksums for the record:',
   'rightsUi.erasure.heading': 'Erase person (Art. 17 GDPR)',
-  'rightsUi.erasure.explain': 'Erases all data of this person for good: details, history, journal, deadlines, consents and the search index entries. The access log keeps only the case code marked “erased”.',
+  'rightsUi.erasure.explain':
+    'Erases all data of this person for good: details, history, journal, deadlines, consents and the search index entries. The access log keeps only the case code marked “erased”.',
   'rightsUi.erasure.open': 'Erase person …',
   'rightsUi.erasure.title': 'Erase person for good',
-  'rightsUi.erasure.intro': 'All data of case {code} will be erased. This cannot be undone; older backups still hold the data until they expire.',
+  'rightsUi.erasure.intro':
+    'All data of case {code} will be erased. This cannot be undone; older backups still hold the data until they expire.',
   'rightsUi.erasure.whatHeading': 'What will be erased',
   'rightsUi.erasure.logNote': 'The access log keeps only the case code and the reason for the erasure.',
   'rightsUi.erasure.includeDeadlines': 'I have checked the {count} open deadlines; they are erased with the person.',
@@ -171,7 +181,8 @@ export const lifecycleEn = {
   'rightsUi.erasure.confirm': 'Erase for good',
   'rightsUi.erasure.done': 'Case {code} was erased.',
   'rightsUi.record.heading': 'Record of processing activities (Art. 30 GDPR)',
-  'rightsUi.record.intro': 'Fallbuch generates the entry for your record from its settings. The supervisor fills in the details below; data categories, deletion periods and technical measures are added by Fallbuch.',
+  'rightsUi.record.intro':
+    'Fallbuch generates the entry for your record from its settings. The supervisor fills in the details below; data categories, deletion periods and technical measures are added by Fallbuch.',
   'rightsUi.record.oneLine': 'One entry per line.',
   'rightsUi.record.save': 'Save details',
   'rightsUi.record.saved': 'The details were saved.',
@@ -256,7 +267,8 @@ export const lifecycleEn = {
   'consentUi.release.found': 'Found: a release in state “{state}”.',
   'consentUi.release.hint': 'Please obtain a release before passing on data and record it under “Data protection” in the case.',
   'retentionUi.heading': 'Retention and deletion periods',
-  'retentionUi.intro': 'Deletion periods from your organisation\'s deletion concept. The dry run shows what would be deleted and why; nothing is deleted until a supervisor confirms. Anonymous statistics already exported stay untouched. Empty field: no automatic deletion.',
+  'retentionUi.intro':
+    "Deletion periods from your organisation's deletion concept. The dry run shows what would be deleted and why; nothing is deleted until a supervisor confirms. Anonymous statistics already exported stay untouched. Empty field: no automatic deletion.",
   'retentionUi.hint.closedCases': 'years after the end of the year of closure',
   'retentionUi.hint.dormantCases': 'years without contact or change',
   'retentionUi.hint.structuralNotes': 'years after the observation',
@@ -274,7 +286,8 @@ export const lifecycleEn = {
   'retentionUi.run': 'Delete these {count} entries …',
   'retentionUi.supervisorRuns': 'The supervisor confirms the deletion.',
   'retentionUi.confirmTitle': 'Delete due entries',
-  'retentionUi.confirmText': 'Exactly the {count} entries of the list are deleted for good. If the list has changed meanwhile, nothing is deleted and the new list is shown.',
+  'retentionUi.confirmText':
+    'Exactly the {count} entries of the list are deleted for good. If the list has changed meanwhile, nothing is deleted and the new list is shown.',
   'retentionUi.confirmRun': 'Delete for good',
   'retentionUi.runDone': '{count} entries were deleted.',
   'backupUi.banner.label': 'Backup reminder',
@@ -282,7 +295,8 @@ export const lifecycleEn = {
   'backupUi.banner.old': 'The last backup is {days} days old.',
   'backupUi.banner.action': 'Back up now',
   'backupUi.create.heading': 'Create backup',
-  'backupUi.create.intro': 'Writes an encrypted copy of the vault to a folder of your choice, e.g. a USB stick or a drive of your organisation. It opens with an account\'s passphrase or the recovery key.',
+  'backupUi.create.intro':
+    "Writes an encrypted copy of the vault to a folder of your choice, e.g. a USB stick or a drive of your organisation. It opens with an account's passphrase or the recovery key.",
   'backupUi.create.action': 'Create backup …',
   'backupUi.create.working': 'Writing the backup …',
   'backupUi.create.done': 'The backup was written.',
@@ -297,11 +311,13 @@ export const lifecycleEn = {
   'backupUi.createdAt': 'Created on',
   'backupUi.size': 'Size',
   'backupUi.restore.heading': 'Restore backup',
-  'backupUi.restore.intro': 'Replaces the vault with the state of a backup. Fallbuch checks the file and the key before anything is replaced; the current state is kept until the restore has succeeded.',
+  'backupUi.restore.intro':
+    'Replaces the vault with the state of a backup. Fallbuch checks the file and the key before anything is replaced; the current state is kept until the restore has succeeded.',
   'backupUi.restore.choose': 'Choose backup file …',
   'backupUi.restore.confirmTitle': 'Restore backup?',
-  'backupUi.restore.what': 'The vault is reset to the state of {date}. Everything entered after that is lost. Fallbuch is locked briefly and reopened with your passphrase.',
-  'backupUi.restore.keys': 'Today\'s passphrases and recovery key keep working.',
+  'backupUi.restore.what':
+    'The vault is reset to the state of {date}. Everything entered after that is lost. Fallbuch is locked briefly and reopened with your passphrase.',
+  'backupUi.restore.keys': "Today's passphrases and recovery key keep working.",
   'backupUi.restore.passphrase': 'Your passphrase to confirm',
   'backupUi.restore.action': 'Restore',
   'backupUi.restore.working': 'Checking and restoring the backup …',
@@ -311,7 +327,8 @@ export const lifecycleEn = {
   'backupUi.restore.unsavedStay': 'Back to the input',
   'backupUi.restore.unsavedDiscard': 'Discard and continue',
   'backupUi.recovery.heading': 'New recovery key',
-  'backupUi.recovery.intro': 'Creates a new recovery key, e.g. when the printout was lost. The old key no longer opens the vault afterwards – older backups it still opens.',
+  'backupUi.recovery.intro':
+    'Creates a new recovery key, e.g. when the printout was lost. The old key no longer opens the vault afterwards – older backups it still opens.',
   'backupUi.recovery.action': 'Create new key …',
   'backupUi.recovery.confirmTitle': 'Create a new recovery key?',
   'backupUi.recovery.confirmText': 'The current key stops working at once. The new one is shown only once.',
@@ -320,7 +337,8 @@ export const lifecycleEn = {
   'backupUi.fresh.entry': 'Restore from backup',
   'backupUi.fresh.entryIntro': 'New or repaired computer? Restore the vault from a backup file.',
   'backupUi.fresh.heading': 'Restore from backup',
-  'backupUi.fresh.intro': 'Choose the backup file (.fbsicherung), the folder for the vault, and enter the passphrase of an account in the backup or the recovery key. Fallbuch checks everything before anything is written.',
+  'backupUi.fresh.intro':
+    'Choose the backup file (.fbsicherung), the folder for the vault, and enter the passphrase of an account in the backup or the recovery key. Fallbuch checks everything before anything is written.',
   'backupUi.fresh.chooseFile': 'Choose backup file …',
   'backupUi.fresh.chooseOther': 'Choose another file …',
   'backupUi.fresh.accounts': 'Accounts in the backup',
@@ -328,13 +346,13 @@ export const lifecycleEn = {
   'backupUi.fresh.folderHint': 'An empty or new folder, as at set-up.',
   'backupUi.fresh.chooseFolder': 'Choose folder …',
   'backupUi.fresh.method': 'Open with',
-  'backupUi.fresh.methodPassphrase': 'An account\'s passphrase',
+  'backupUi.fresh.methodPassphrase': "An account's passphrase",
   'backupUi.fresh.methodRecoveryKey': 'Recovery key',
   'backupUi.fresh.account': 'Account',
   'backupUi.fresh.passphrase': 'Passphrase',
   'backupUi.fresh.recoveryKey': 'Recovery key',
   'backupUi.fresh.recoveryKeyHint': 'The key that was valid when the backup was made (groups with or without hyphens).',
-  'backupUi.fresh.what': 'Afterwards you sign in as usual. The restore is noted in the vault\'s access log.',
+  'backupUi.fresh.what': "Afterwards you sign in as usual. The restore is noted in the vault's access log.",
   'backupUi.fresh.action': 'Restore',
   'backupUi.fresh.working': 'Checking and restoring the backup …',
   'backupUi.fresh.problemIntro': 'Vault missing or damaged? With a backup file you set it up again in a new folder.',

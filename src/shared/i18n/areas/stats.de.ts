@@ -8,13 +8,16 @@ export const statsDe = {
   'stats.error.periodFuture': 'Der Zeitraum liegt in der Zukunft. Statistiken gibt es nur für abgeschlossene Zeiträume.',
   'stats.error.periodNotEnded': 'Der Zeitraum ist noch nicht abgeschlossen ({end}). Bitte wählen Sie einen abgeschlossenen Zeitraum.',
   'stats.error.emptyPeriod': 'Im gewählten Zeitraum gibt es keine Fälle, die gezählt werden. Es wurde nichts geschrieben.',
-  'stats.error.noTablesForPeriod': 'Das Profil enthält nur Jahrestabellen (Verläufe und Ergebnisse). Bitte wählen Sie einen Jahreszeitraum.',
+  'stats.error.noTablesForPeriod':
+    'Das Profil enthält nur Jahrestabellen (Verläufe und Ergebnisse). Bitte wählen Sie einen Jahreszeitraum.',
   'stats.error.profileNotFound': 'Das Empfängerprofil wurde nicht gefunden.',
   'stats.error.builtInProfile': 'Die vorgegebenen Profile „Bündnis“ und „Ministerium“ können nicht geändert oder gelöscht werden.',
   'stats.error.unknownTable': 'Das Profil nennt eine Tabelle, die es im Katalog nicht gibt.',
-  'stats.error.previewOutdated': 'Die Daten haben sich seit der Vorschau geändert. Bitte sehen Sie sich die Vorschau erneut an, bevor Sie exportieren.',
+  'stats.error.previewOutdated':
+    'Die Daten haben sich seit der Vorschau geändert. Bitte sehen Sie sich die Vorschau erneut an, bevor Sie exportieren.',
   'stats.error.auditFailed': 'Die Geheimhaltungsprüfung konnte nicht erfüllt werden. Es wurde nichts geschrieben.',
-  'stats.error.folderNotWritable': 'In den gewählten Ordner kann nicht geschrieben werden. Es wurde nichts geschrieben, vorhandene Dateien sind unverändert; bitte wählen Sie einen anderen Ordner.',
+  'stats.error.folderNotWritable':
+    'In den gewählten Ordner kann nicht geschrieben werden. Es wurde nichts geschrieben, vorhandene Dateien sind unverändert; bitte wählen Sie einen anderen Ordner.',
   'stats.error.combineNotFound': 'Die Zusammenführung ist nicht mehr vorhanden. Bitte laden Sie die Dateien erneut.',
   'stats.error.noValidFiles': 'Keine der gewählten Dateien konnte verwendet werden.',
 
@@ -89,22 +92,27 @@ export const statsDe = {
   'stats.cat.offerKind.familyYouthServices': 'Familien-/Jugendhilfe',
   'stats.cat.offerKind.leisureVolunteering': 'Freizeit/Ehrenamt',
   'stats.cat.offerKind.other': 'sonstiges Angebot',
-  'stats.check.differencingGuard': 'Differenzbildung zu früheren Quartalen: {withheld} Tabellen zurückgehalten ({tables}), weil sich darin weniger als {persons} Personen verändert haben.',
+  'stats.check.differencingGuard':
+    'Differenzbildung zu früheren Quartalen: {withheld} Tabellen zurückgehalten ({tables}), weil sich darin weniger als {persons} Personen verändert haben.',
   'stats.check.noIdentifiers': 'Keine Namen, Kennungen, Fallcodes, Record Keys, Freitexte oder genauen Alter in den Dateien.',
   'stats.check.datesCoarsened': 'Keine Datumsangaben feiner als der Zeitraum ({period}).',
   'stats.check.frozenCategories': 'Kategorienlisten für {year} festgeschrieben ({categories} Herkunftskategorien).',
   'stats.check.smallRowsMerged': 'Zeilen mit weniger als 10 Personen zusammengefasst: {rows}.',
-  'stats.check.groupDisclosure': 'Keine Zeile mit ihrer ganzen Masse in einer Zelle (zusammengefasst: {merged}, gesperrte Zeilen: {suppressedRows}).',
+  'stats.check.groupDisclosure':
+    'Keine Zeile mit ihrer ganzen Masse in einer Zelle (zusammengefasst: {merged}, gesperrte Zeilen: {suppressedRows}).',
   'stats.check.ckmNoSmallValues': 'Kein veröffentlichter Wert zwischen 1 und {js}.',
   'stats.check.ckmMaxDeviation': 'Jede Abweichung höchstens {d} (Varianz {variance}).',
   'stats.check.ckmZerosKept': 'Echte Nullen bleiben Null.',
   'stats.check.ckmConsistent': 'Gleiche Personengruppen erhalten in allen Tabellen denselben Wert ({quantities} Größen).',
   'stats.check.primarySuppression': 'Werte von 1 bis {k} − 1 gesperrt: {primary} primär, {secondary} sekundär.',
-  'stats.check.lpAudit': 'LP-Prüfung: Für jede der {cells} gesperrten Größen ist der mögliche Bereich mindestens {k} breit (kleinster: {narrowest}).',
+  'stats.check.lpAudit':
+    'LP-Prüfung: Für jede der {cells} gesperrten Größen ist der mögliche Bereich mindestens {k} breit (kleinster: {narrowest}).',
   'stats.check.consistentAcrossTables': 'Sperrungen in allen Tabellen des Exports einheitlich ({quantities} Größen).',
   'stats.check.earlierExports': 'Frühere Exporte desselben Zeitraums berücksichtigt ({suppressed} dort gesperrte Größen bleiben gesperrt).',
-  'stats.check.earlierOtherMethod': 'Achtung: Für diesen Zeitraum wurde bereits mit einem anderen Verfahren exportiert. Beide Fassungen zusammen schützen schwächer.',
-  'stats.check.yearlyOnlyTablesLeftOut': '{tables} Tabellen zu Verläufen und Ergebnissen gibt es nur im Jahresbericht; sie fehlen in diesem Quartal.',
+  'stats.check.earlierOtherMethod':
+    'Achtung: Für diesen Zeitraum wurde bereits mit einem anderen Verfahren exportiert. Beide Fassungen zusammen schützen schwächer.',
+  'stats.check.yearlyOnlyTablesLeftOut':
+    '{tables} Tabellen zu Verläufen und Ergebnissen gibt es nur im Jahresbericht; sie fehlen in diesem Quartal.',
   'stats.check.consentRule': 'Einwilligungsregel angewandt; nicht gezählte Fälle: {excluded}.',
   'stats.refused.unreadable': 'Die Datei konnte nicht gelesen werden.',
   'stats.refused.tooLarge': 'Die Datei ist zu groß für einen Fallbuch-Statistikexport.',
@@ -114,8 +122,10 @@ export const statsDe = {
   'stats.refused.duplicate': 'Diese Datei oder ein Export desselben Arbeitsplatzes ist bereits geladen.',
   'stats.refused.catalogueVersion': 'Katalogversion {value}; die zusammengeführten Dateien haben die Katalogversion {expected}.',
   'stats.refused.period': 'Zeitraum {value}; die zusammengeführten Dateien betreffen den Zeitraum {expected}.',
-  'stats.refused.method.ckm': 'Mit der Cell-Key-Methode erstellt; die zusammengeführten Dateien mit Zellsperrung. Die Verfahren lassen sich nicht mischen.',
-  'stats.refused.method.suppression': 'Mit Zellsperrung erstellt; die zusammengeführten Dateien mit der Cell-Key-Methode. Die Verfahren lassen sich nicht mischen.',
+  'stats.refused.method.ckm':
+    'Mit der Cell-Key-Methode erstellt; die zusammengeführten Dateien mit Zellsperrung. Die Verfahren lassen sich nicht mischen.',
+  'stats.refused.method.suppression':
+    'Mit Zellsperrung erstellt; die zusammengeführten Dateien mit der Cell-Key-Methode. Die Verfahren lassen sich nicht mischen.',
   'stats.consentRule.excludeWithdrawn': 'Fälle mit widerrufener Statistik-Einwilligung nicht zählen',
   'stats.consentRule.requireGiven': 'Nur Fälle mit erteilter Statistik-Einwilligung zählen',
   'stats.consentRule.countAll': 'Alle Fälle zählen',
@@ -123,7 +133,8 @@ export const statsDe = {
   'stats.method.suppression': 'Zellsperrung',
 
   // Screens (src/renderer/src/statistics)
-  'statsUi.intro': 'Anonymisierte Tabellen für das Bündnis und das Ministerium. Sie sehen vorher genau, was die Dateien enthalten; geschrieben wird erst nach Ihrer Bestätigung.',
+  'statsUi.intro':
+    'Anonymisierte Tabellen für das Bündnis und das Ministerium. Sie sehen vorher genau, was die Dateien enthalten; geschrieben wird erst nach Ihrer Bestätigung.',
   'statsUi.view.label': 'Bereiche der Statistik',
   'statsUi.view.export': 'Export erstellen',
   'statsUi.view.history': 'Exportverlauf',
@@ -138,7 +149,8 @@ export const statsDe = {
   'statsUi.steps.written': 'Geschrieben',
   'statsUi.choose.heading': 'Zeitraum und Empfänger wählen',
   'statsUi.choose.period': 'Berichtszeitraum',
-  'statsUi.choose.periodHint': 'Statistiken gibt es nur für abgeschlossene Zeiträume. Verläufe und Ergebnisse (z. B. Statuswechsel, Abschlüsse, Übergänge) stehen nur im Jahresbericht.',
+  'statsUi.choose.periodHint':
+    'Statistiken gibt es nur für abgeschlossene Zeiträume. Verläufe und Ergebnisse (z. B. Statuswechsel, Abschlüsse, Übergänge) stehen nur im Jahresbericht.',
   'statsUi.choose.periodKind': 'Art des Berichts',
   'statsUi.choose.kindQuarter': 'Quartalsbericht',
   'statsUi.choose.kindYear': 'Jahresbericht',
@@ -147,7 +159,8 @@ export const statsDe = {
   'statsUi.choose.quarterOption': '{quarter}. Quartal',
   'statsUi.choose.quarterRequired': 'Bitte ein Quartal wählen.',
   'statsUi.choose.profileRequired': 'Bitte ein Empfängerprofil wählen.',
-  'statsUi.choose.yearlyOnlyNotice': 'Im Quartalsbericht fehlen {count} Tabellen dieses Profils. Es sind Verläufe und Ergebnisse, die es nur im Jahresbericht gibt:',
+  'statsUi.choose.yearlyOnlyNotice':
+    'Im Quartalsbericht fehlen {count} Tabellen dieses Profils. Es sind Verläufe und Ergebnisse, die es nur im Jahresbericht gibt:',
   'statsUi.choose.recipient': 'Empfänger',
   'statsUi.choose.consentRule': 'Einwilligungsregel:',
   'statsUi.choose.consentRuleBySupervisor': '(festgelegt von der Leitung)',
@@ -180,7 +193,8 @@ export const statsDe = {
   'statsUi.legend.ckmDeviation': 'Jeder Wert kann um bis zu 3 vom wahren Wert abweichen; echte Nullen bleiben 0.',
   'statsUi.legend.ckmSmallValues': 'Die Werte 1 und 2 kommen nicht vor: kleine Zahlen erscheinen als 0, 3 oder 4.',
   'statsUi.legend.ckmNotAdditive': 'Summen („Insgesamt“) sind eigenständig überlagert und müssen nicht die Summe der Zellen ergeben.',
-  'statsUi.legend.suppressed': '= gesperrt: weniger als {k} Personen, oder gesperrt, damit sich ein anderer gesperrter Wert nicht aus den Summen errechnen lässt.',
+  'statsUi.legend.suppressed':
+    '= gesperrt: weniger als {k} Personen, oder gesperrt, damit sich ein anderer gesperrter Wert nicht aus den Summen errechnen lässt.',
   'statsUi.legend.exact': 'Alle anderen Werte sind exakt; Zeilen und Spalten ergeben die Summen.',
   'statsUi.loss.cells': 'Veröffentlichte Werte (mit Summen)',
   'statsUi.loss.changed': 'Davon verändert',
@@ -224,7 +238,8 @@ export const statsDe = {
   'statsUi.file.csv': 'für Excel (Semikolon, Dezimalkomma)',
   'statsUi.file.pdf': 'druckbarer Bericht mit Diagrammen',
   'statsUi.confirm.folderNext': 'Nach dem Bestätigen wählen Sie den Zielordner. Vorhandene Dateien gleichen Namens werden ersetzt.',
-  'statsUi.confirm.logged': 'Der Export wird mit Empfänger, Verfahren, Zeitraum und der SHA-256-Prüfsumme jeder Datei im Zugriffsprotokoll vermerkt.',
+  'statsUi.confirm.logged':
+    'Der Export wird mit Empfänger, Verfahren, Zeitraum und der SHA-256-Prüfsumme jeder Datei im Zugriffsprotokoll vermerkt.',
   'statsUi.confirm.write': 'Ordner wählen und Dateien schreiben',
   'statsUi.confirm.back': 'Zurück zur Vorschau',
   'statsUi.confirm.writing': 'Die Dateien werden geschrieben …',
@@ -238,11 +253,13 @@ export const statsDe = {
   'statsUi.written.file': 'Datei',
   'statsUi.written.size': 'Größe',
   'statsUi.written.sha256': 'SHA-256',
-  'statsUi.written.hashHint': 'Mit der Prüfsumme können Empfänger feststellen, dass eine Datei unverändert ist. Sie steht auch im Exportverlauf.',
+  'statsUi.written.hashHint':
+    'Mit der Prüfsumme können Empfänger feststellen, dass eine Datei unverändert ist. Sie steht auch im Exportverlauf.',
   'statsUi.written.again': 'Weiteren Export erstellen',
   'statsUi.written.toHistory': 'Zum Exportverlauf',
   'statsUi.history.heading': 'Exportverlauf',
-  'statsUi.history.intro': 'Alle Exporte aus diesem Tresor: wann, für welchen Zeitraum, an wen, mit welchem Verfahren, und die Prüfsumme jeder Datei.',
+  'statsUi.history.intro':
+    'Alle Exporte aus diesem Tresor: wann, für welchen Zeitraum, an wen, mit welchem Verfahren, und die Prüfsumme jeder Datei.',
   'statsUi.history.empty': 'Noch keine Exporte.',
   'statsUi.history.caption': 'Exportverlauf, {count} Exporte, neueste zuerst',
   'statsUi.history.at': 'Zeitpunkt',
@@ -254,7 +271,8 @@ export const statsDe = {
   'statsUi.history.combined': 'Zusammenführung',
   'statsUi.history.sha256': 'SHA-256:',
   'statsUi.combine.heading': 'Exporte zusammenführen',
-  'statsUi.combine.intro': 'Laden Sie JSON-Exporte mehrerer Arbeitsplätze desselben Zeitraums und derselben Katalogversion. Summen, in denen ein gesperrter Wert steckt, bleiben gesperrt („.“). Dateien, die nicht passen, werden mit Grund abgelehnt.',
+  'statsUi.combine.intro':
+    'Laden Sie JSON-Exporte mehrerer Arbeitsplätze desselben Zeitraums und derselben Katalogversion. Summen, in denen ein gesperrter Wert steckt, bleiben gesperrt („.“). Dateien, die nicht passen, werden mit Grund abgelehnt.',
   'statsUi.combine.load': 'JSON-Exporte laden …',
   'statsUi.combine.loadOther': 'Andere Dateien laden …',
   'statsUi.combine.cancelled': 'Keine Dateien gewählt.',
@@ -263,17 +281,21 @@ export const statsDe = {
   'statsUi.combine.used': 'Verwendete Dateien ({count}):',
   'statsUi.combine.refused': 'Abgelehnte Dateien ({count}):',
   'statsUi.combine.refusedBecause': 'abgelehnt, weil:',
-  'statsUi.combine.sumRule': 'Eine Summe, die einen gesperrten Wert enthält, steht als „.“ – nicht als Zahl, die genau aussieht, es aber nicht ist.',
+  'statsUi.combine.sumRule':
+    'Eine Summe, die einen gesperrten Wert enthält, steht als „.“ – nicht als Zahl, die genau aussieht, es aber nicht ist.',
   'statsUi.combine.export': 'Zusammengeführten Bericht schreiben',
   'statsUi.combine.again': 'Weitere Dateien zusammenführen',
   'statsUi.profiles.heading': 'Empfängerprofile',
-  'statsUi.profiles.introSupervisor': 'Ein Profil legt fest, was ein Empfänger bekommt: Verfahren, Mindestfallzahl k und Tabellen. „Bündnis“ und „Ministerium“ sind vorgegeben; eigene Profile können Sie anlegen, ändern und löschen.',
-  'statsUi.profiles.introCounsellor': 'Ein Profil legt fest, was ein Empfänger bekommt: Verfahren, Mindestfallzahl k und Tabellen. Profile und Einwilligungsregel legt die Leitung fest.',
+  'statsUi.profiles.introSupervisor':
+    'Ein Profil legt fest, was ein Empfänger bekommt: Verfahren, Mindestfallzahl k und Tabellen. „Bündnis“ und „Ministerium“ sind vorgegeben; eigene Profile können Sie anlegen, ändern und löschen.',
+  'statsUi.profiles.introCounsellor':
+    'Ein Profil legt fest, was ein Empfänger bekommt: Verfahren, Mindestfallzahl k und Tabellen. Profile und Einwilligungsregel legt die Leitung fest.',
   'statsUi.profiles.name': 'Name',
   'statsUi.profiles.nameHint': 'Der Name steht in den Dateien als Empfänger, z. B. „Kommunales Integrationszentrum“.',
   'statsUi.profiles.method': 'Verfahren',
   'statsUi.profiles.methodCkmHint': 'Cell-Key-Methode: alle Werte leicht überlagert, nichts gesperrt; gut für Besprechungen im Bündnis.',
-  'statsUi.profiles.methodSuppressionHint': 'Zellsperrung: exakte, additive Werte; Werte unter k und was sie verraten würde, werden gesperrt.',
+  'statsUi.profiles.methodSuppressionHint':
+    'Zellsperrung: exakte, additive Werte; Werte unter k und was sie verraten würde, werden gesperrt.',
   'statsUi.profiles.k': 'Mindestfallzahl k',
   'statsUi.profiles.kShort': 'k',
   'statsUi.profiles.kHint': 'Werte von 1 bis k − 1 werden gesperrt. Mindestens 3, höchstens 20.',

@@ -16,7 +16,8 @@ export const statsEn = {
   'stats.error.unknownTable': 'The profile names a table that is not in the catalogue.',
   'stats.error.previewOutdated': 'The data changed since the preview. Please look at the preview again before exporting.',
   'stats.error.auditFailed': 'The disclosure audit could not be satisfied. Nothing was written.',
-  'stats.error.folderNotWritable': 'The chosen folder cannot be written to. Nothing was written and existing files are unchanged; please choose another folder.',
+  'stats.error.folderNotWritable':
+    'The chosen folder cannot be written to. Nothing was written and existing files are unchanged; please choose another folder.',
   'stats.error.combineNotFound': 'The combination is no longer available. Please load the files again.',
   'stats.error.noValidFiles': 'None of the chosen files could be used.',
 
@@ -91,7 +92,8 @@ export const statsEn = {
   'stats.cat.offerKind.familyYouthServices': 'Family/youth services',
   'stats.cat.offerKind.leisureVolunteering': 'Leisure/volunteering',
   'stats.cat.offerKind.other': 'other offer',
-  'stats.check.differencingGuard': 'Differencing against earlier quarters: {withheld} tables withheld ({tables}) because fewer than {persons} persons changed in them.',
+  'stats.check.differencingGuard':
+    'Differencing against earlier quarters: {withheld} tables withheld ({tables}) because fewer than {persons} persons changed in them.',
   'stats.check.noIdentifiers': 'No names, identifiers, case codes, record keys, free text or exact ages in the files.',
   'stats.check.datesCoarsened': 'No dates finer than the period ({period}).',
   'stats.check.frozenCategories': 'Category lists frozen for {year} ({categories} origin categories).',
@@ -102,11 +104,14 @@ export const statsEn = {
   'stats.check.ckmZerosKept': 'True zeros stay zero.',
   'stats.check.ckmConsistent': 'The same group of persons gets the same value in every table ({quantities} quantities).',
   'stats.check.primarySuppression': 'Values from 1 to {k} − 1 suppressed: {primary} primary, {secondary} secondary.',
-  'stats.check.lpAudit': 'LP audit: for each of the {cells} suppressed quantities the feasible range is at least {k} wide (narrowest: {narrowest}).',
+  'stats.check.lpAudit':
+    'LP audit: for each of the {cells} suppressed quantities the feasible range is at least {k} wide (narrowest: {narrowest}).',
   'stats.check.consistentAcrossTables': 'Suppression consistent across all tables of the export ({quantities} quantities).',
-  'stats.check.earlierExports': 'Earlier exports of the same period taken into account ({suppressed} quantities suppressed there stay suppressed).',
+  'stats.check.earlierExports':
+    'Earlier exports of the same period taken into account ({suppressed} quantities suppressed there stay suppressed).',
   'stats.check.earlierOtherMethod': 'Caution: this period was already exported with another method. Both versions together protect less.',
-  'stats.check.yearlyOnlyTablesLeftOut': '{tables} tables on flows and outcomes exist only in the yearly report; they are left out of this quarter.',
+  'stats.check.yearlyOnlyTablesLeftOut':
+    '{tables} tables on flows and outcomes exist only in the yearly report; they are left out of this quarter.',
   'stats.check.consentRule': 'Consent rule applied; cases not counted: {excluded}.',
   'stats.refused.unreadable': 'The file could not be read.',
   'stats.refused.tooLarge': 'The file is too large for a Fallbuch statistics export.',
@@ -117,7 +122,8 @@ export const statsEn = {
   'stats.refused.catalogueVersion': 'Catalogue version {value}; the combined files have catalogue version {expected}.',
   'stats.refused.period': 'Period {value}; the combined files cover the period {expected}.',
   'stats.refused.method.ckm': 'Made with the Cell Key Method; the combined files with cell suppression. The methods cannot be mixed.',
-  'stats.refused.method.suppression': 'Made with cell suppression; the combined files with the Cell Key Method. The methods cannot be mixed.',
+  'stats.refused.method.suppression':
+    'Made with cell suppression; the combined files with the Cell Key Method. The methods cannot be mixed.',
   'stats.consentRule.excludeWithdrawn': 'Do not count cases whose statistics consent was withdrawn',
   'stats.consentRule.requireGiven': 'Count only cases with a given statistics consent',
   'stats.consentRule.countAll': 'Count all cases',
@@ -125,7 +131,8 @@ export const statsEn = {
   'stats.method.suppression': 'Cell suppression',
 
   // Screens (src/renderer/src/statistics)
-  'statsUi.intro': 'Anonymised tables for the alliance and the ministry. You see exactly what the files contain beforehand; nothing is written until you confirm.',
+  'statsUi.intro':
+    'Anonymised tables for the alliance and the ministry. You see exactly what the files contain beforehand; nothing is written until you confirm.',
   'statsUi.view.label': 'Parts of the statistics',
   'statsUi.view.export': 'Create export',
   'statsUi.view.history': 'Export history',
@@ -140,7 +147,8 @@ export const statsEn = {
   'statsUi.steps.written': 'Written',
   'statsUi.choose.heading': 'Choose period and recipient',
   'statsUi.choose.period': 'Reporting period',
-  'statsUi.choose.periodHint': 'Statistics exist only for periods that have ended. Flows and outcomes (e.g. status changes, closures, transitions) are in yearly reports only.',
+  'statsUi.choose.periodHint':
+    'Statistics exist only for periods that have ended. Flows and outcomes (e.g. status changes, closures, transitions) are in yearly reports only.',
   'statsUi.choose.periodKind': 'Kind of report',
   'statsUi.choose.kindQuarter': 'Quarterly report',
   'statsUi.choose.kindYear': 'Yearly report',
@@ -149,7 +157,8 @@ export const statsEn = {
   'statsUi.choose.quarterOption': 'Q{quarter}',
   'statsUi.choose.quarterRequired': 'Please choose a quarter.',
   'statsUi.choose.profileRequired': 'Please choose a recipient profile.',
-  'statsUi.choose.yearlyOnlyNotice': 'A quarterly report leaves out {count} tables of this profile. They are flows and outcomes, which exist in yearly reports only:',
+  'statsUi.choose.yearlyOnlyNotice':
+    'A quarterly report leaves out {count} tables of this profile. They are flows and outcomes, which exist in yearly reports only:',
   'statsUi.choose.recipient': 'Recipient',
   'statsUi.choose.consentRule': 'Consent rule:',
   'statsUi.choose.consentRuleBySupervisor': '(set by the supervisor)',
@@ -182,7 +191,8 @@ export const statsEn = {
   'statsUi.legend.ckmDeviation': 'Each value may differ from the true value by up to 3; true zeros stay 0.',
   'statsUi.legend.ckmSmallValues': 'The values 1 and 2 do not occur: small counts appear as 0, 3 or 4.',
   'statsUi.legend.ckmNotAdditive': 'Totals are perturbed on their own and need not equal the sum of the cells.',
-  'statsUi.legend.suppressed': '= suppressed: fewer than {k} persons, or suppressed so that another suppressed value cannot be worked out from the totals.',
+  'statsUi.legend.suppressed':
+    '= suppressed: fewer than {k} persons, or suppressed so that another suppressed value cannot be worked out from the totals.',
   'statsUi.legend.exact': 'All other values are exact; rows and columns add up to the totals.',
   'statsUi.loss.cells': 'Published values (with totals)',
   'statsUi.loss.changed': 'Of these changed',
@@ -226,7 +236,8 @@ export const statsEn = {
   'statsUi.file.csv': 'for Excel (semicolon, decimal comma)',
   'statsUi.file.pdf': 'printable report with charts',
   'statsUi.confirm.folderNext': 'After confirming you choose the target folder. Existing files of the same name are replaced.',
-  'statsUi.confirm.logged': 'The export is recorded in the access log with recipient, method, period and the SHA-256 checksum of each file.',
+  'statsUi.confirm.logged':
+    'The export is recorded in the access log with recipient, method, period and the SHA-256 checksum of each file.',
   'statsUi.confirm.write': 'Choose folder and write files',
   'statsUi.confirm.back': 'Back to the preview',
   'statsUi.confirm.writing': 'Writing the files …',
@@ -244,7 +255,8 @@ export const statsEn = {
   'statsUi.written.again': 'Create another export',
   'statsUi.written.toHistory': 'Go to the export history',
   'statsUi.history.heading': 'Export history',
-  'statsUi.history.intro': 'Every export from this vault: when, for which period, to whom, with which method, and the checksum of each file.',
+  'statsUi.history.intro':
+    'Every export from this vault: when, for which period, to whom, with which method, and the checksum of each file.',
   'statsUi.history.empty': 'No exports yet.',
   'statsUi.history.caption': 'Export history, {count} exports, newest first',
   'statsUi.history.at': 'Time',
@@ -256,7 +268,8 @@ export const statsEn = {
   'statsUi.history.combined': 'Combined',
   'statsUi.history.sha256': 'SHA-256:',
   'statsUi.combine.heading': 'Combine exports',
-  'statsUi.combine.intro': 'Load JSON exports of several workstations for the same period and catalogue version. Totals that contain a suppressed value stay suppressed ("."). Files that do not fit are refused with the reason.',
+  'statsUi.combine.intro':
+    'Load JSON exports of several workstations for the same period and catalogue version. Totals that contain a suppressed value stay suppressed ("."). Files that do not fit are refused with the reason.',
   'statsUi.combine.load': 'Load JSON exports …',
   'statsUi.combine.loadOther': 'Load other files …',
   'statsUi.combine.cancelled': 'No files chosen.',
@@ -269,13 +282,16 @@ export const statsEn = {
   'statsUi.combine.export': 'Write the combined report',
   'statsUi.combine.again': 'Combine other files',
   'statsUi.profiles.heading': 'Recipient profiles',
-  'statsUi.profiles.introSupervisor': 'A profile decides what a recipient gets: method, minimum count k and tables. "Bündnis" and "Ministerium" are built in; you can create, change and delete your own profiles.',
-  'statsUi.profiles.introCounsellor': 'A profile decides what a recipient gets: method, minimum count k and tables. Profiles and the consent rule are set by the supervisor.',
+  'statsUi.profiles.introSupervisor':
+    'A profile decides what a recipient gets: method, minimum count k and tables. "Bündnis" and "Ministerium" are built in; you can create, change and delete your own profiles.',
+  'statsUi.profiles.introCounsellor':
+    'A profile decides what a recipient gets: method, minimum count k and tables. Profiles and the consent rule are set by the supervisor.',
   'statsUi.profiles.name': 'Name',
   'statsUi.profiles.nameHint': 'The name is written into the files as the recipient, e.g. "Municipal integration centre".',
   'statsUi.profiles.method': 'Method',
   'statsUi.profiles.methodCkmHint': 'Cell Key Method: every value slightly perturbed, nothing suppressed; good for alliance meetings.',
-  'statsUi.profiles.methodSuppressionHint': 'Cell suppression: exact, additive values; values below k and whatever would reveal them are suppressed.',
+  'statsUi.profiles.methodSuppressionHint':
+    'Cell suppression: exact, additive values; values below k and whatever would reveal them are suppressed.',
   'statsUi.profiles.k': 'Minimum count k',
   'statsUi.profiles.kShort': 'k',
   'statsUi.profiles.kHint': 'Values from 1 to k − 1 are suppressed. At least 3, at most 20.',
@@ -302,7 +318,7 @@ export const statsEn = {
   'statsUi.profiles.keep': 'Keep',
   'statsUi.profiles.deleteConfirm': 'Delete profile',
   'statsUi.consent.heading': 'Statistics consent',
-  'statsUi.consent.intro': 'Which cases are counted is the controller\'s decision. The rule applies to every profile.',
+  'statsUi.consent.intro': "Which cases are counted is the controller's decision. The rule applies to every profile.",
   'statsUi.consent.legend': 'Which cases are counted?',
   'statsUi.consent.current': 'Consent rule:',
   'statsUi.consent.save': 'Save rule',

@@ -101,7 +101,14 @@ export const auditContract = {
     input: z.strictObject({}),
     output: z.discriminatedUnion('saved', [
       z.object({ saved: z.literal(false) }),
-      z.object({ saved: z.literal(true), fileName: z.string(), sha256: z.string(), bytes: z.number().int(), removed: z.number().int(), archivedUpTo: z.number().int() }),
+      z.object({
+        saved: z.literal(true),
+        fileName: z.string(),
+        sha256: z.string(),
+        bytes: z.number().int(),
+        removed: z.number().int(),
+        archivedUpTo: z.number().int(),
+      }),
     ]),
   },
 

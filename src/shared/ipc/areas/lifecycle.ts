@@ -122,13 +122,18 @@ export const lifecycleContract = {
   'backup:status': { access: ANY_ROLE, input: z.strictObject({}), output: backupStatusSchema },
   'backup:setReminder': {
     access: ANY_ROLE,
-    input: z.strictObject({ reminderDays: z.number().int('validation.wholeNumber').min(1, 'validation.reminderDays').max(90, 'validation.reminderDays') }),
+    input: z.strictObject({
+      reminderDays: z.number().int('validation.wholeNumber').min(1, 'validation.reminderDays').max(90, 'validation.reminderDays'),
+    }),
     output: backupStatusSchema,
   },
   'backup:create': {
     access: ANY_ROLE,
     input: z.strictObject({}),
-    output: z.union([cancelled, z.object({ cancelled: z.literal(false), fileName: z.string(), sha256: z.string(), bytes: z.number().int(), createdAt: z.string() })]),
+    output: z.union([
+      cancelled,
+      z.object({ cancelled: z.literal(false), fileName: z.string(), sha256: z.string(), bytes: z.number().int(), createdAt: z.string() }),
+    ]),
   },
   'backup:inspect': {
     access: SUPERVISOR_ONLY,
@@ -161,7 +166,10 @@ export const lifecycleContract = {
       vaultDir: z.string().trim().min(1, 'validation.folderRequired').max(4096),
       credential: z.discriminatedUnion('method', [
         z.strictObject({ method: z.literal('passphrase'), account: accountName, passphrase: enteredPassphrase }),
-        z.strictObject({ method: z.literal('recoveryKey'), recoveryKey: z.string().trim().min(1, 'validation.recoveryKeyRequired').max(200) }),
+        z.strictObject({
+          method: z.literal('recoveryKey'),
+          recoveryKey: z.string().trim().min(1, 'validation.recoveryKeyRequired').max(200),
+        }),
       ]),
     }),
     output: z.object({ restored: z.literal(true), vaultDir: z.string(), backupCreatedAt: z.string() }),

@@ -33,7 +33,9 @@ export const statsContract = {
       /** Table ids of the catalogue with their yearly-only flag, for the custom-profile form. */
       catalogue: z.object({
         version: z.string(),
-        tables: z.array(z.object({ id: z.string(), item: z.number().int(), title: z.string(), titleEn: z.string(), yearlyOnly: z.boolean() })),
+        tables: z.array(
+          z.object({ id: z.string(), item: z.number().int(), title: z.string(), titleEn: z.string(), yearlyOnly: z.boolean() }),
+        ),
       }),
     }),
   },

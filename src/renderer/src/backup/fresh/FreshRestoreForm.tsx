@@ -99,7 +99,8 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
     const marked: Partial<Record<FieldName, string>> = {};
     for (const [path, key] of Object.entries(result.error.fields ?? {})) {
       const name = path.split('.').pop();
-      if (name === 'vaultDir' || name === 'account' || name === 'passphrase' || name === 'recoveryKey') marked[name] = translateMessage(key, result.error.params);
+      if (name === 'vaultDir' || name === 'account' || name === 'passphrase' || name === 'recoveryKey')
+        marked[name] = translateMessage(key, result.error.params);
     }
     setFieldErrors(marked);
     const first = (['vaultDir', 'account', 'passphrase', 'recoveryKey'] as const).find((name) => marked[name]);

@@ -29,7 +29,10 @@ export interface StatusFormValues {
 }
 
 const choice = <O extends string>(schema: z.ZodType<O, string>) =>
-  z.string().transform((value) => (value === '' ? null : value)).pipe(schema.nullable());
+  z
+    .string()
+    .transform((value) => (value === '' ? null : value))
+    .pipe(schema.nullable());
 
 /** The form's strings → the shared status input, whose rule "until not before from" lands on validUntil. */
 export const statusFormSchema = z
@@ -44,7 +47,15 @@ export const statusFormSchema = z
   })
   .pipe(statusInputSchema);
 
-const ORDER: FieldPath<StatusFormValues>[] = ['status', 'validFrom', 'validUntil', 'workPermission', 'residenceObligation', 'identityClarified', 'documentSeenOn'];
+const ORDER: FieldPath<StatusFormValues>[] = [
+  'status',
+  'validFrom',
+  'validUntil',
+  'workPermission',
+  'residenceObligation',
+  'identityClarified',
+  'documentSeenOn',
+];
 
 const EMPTY: StatusFormValues = {
   status: '',
@@ -92,7 +103,12 @@ export function AddStatusForm({ caseId, onSaved, onCancel }: { caseId: string; o
 
   return (
     <FormProvider {...form}>
-      <form className="form inline-form" noValidate aria-labelledby="add-status-heading" onSubmit={(event) => void form.handleSubmit(save)(event)}>
+      <form
+        className="form inline-form"
+        noValidate
+        aria-labelledby="add-status-heading"
+        onSubmit={(event) => void form.handleSubmit(save)(event)}
+      >
         <h3 id="add-status-heading">{t('caseDetail.status.addHeading')}</h3>
         <div className="form-grid">
           <SelectField<StatusFormValues>

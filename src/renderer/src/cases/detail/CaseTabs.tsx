@@ -3,7 +3,15 @@ import type { CaseSection } from '../../navigation';
 import { useT } from '../../i18n';
 import type { MessageKey } from '@shared/i18n';
 
-export const CASE_SECTIONS = ['overview', 'status', 'deadlines', 'journal', 'planning', 'closure', 'privacy'] as const satisfies readonly CaseSection[];
+export const CASE_SECTIONS = [
+  'overview',
+  'status',
+  'deadlines',
+  'journal',
+  'planning',
+  'closure',
+  'privacy',
+] as const satisfies readonly CaseSection[];
 
 const LABEL: Record<CaseSection, MessageKey> = {
   overview: 'caseDetail.section.overview',

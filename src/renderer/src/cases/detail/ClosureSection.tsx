@@ -30,7 +30,10 @@ const closureFormSchema = z
     closedOn: requiredGermanDate,
     reason: z.string().min(1, 'validation.required').pipe(closureReasonSchema),
     whereabouts: z.string().min(1, 'validation.required').pipe(whereaboutsSchema),
-    statusAtClosure: z.string().transform((value) => (value === '' ? null : value)).pipe(residenceStatusSchema.nullable()),
+    statusAtClosure: z
+      .string()
+      .transform((value) => (value === '' ? null : value))
+      .pipe(residenceStatusSchema.nullable()),
     aftercareUntil: optionalGermanDate,
   })
   .pipe(closureInputSchema);
@@ -141,7 +144,13 @@ function CloseCaseForm({ detail, onClosed }: { detail: CaseDetail; onClosed: () 
   const current = detail.statuses.find((status) => status.id === detail.currentStatusId);
   const form = useForm<ClosureValues, unknown, ClosureInput>({
     resolver: zodResolver(closureFormSchema),
-    defaultValues: { closedOn: formatGermanDate(todayIn(new Date())), reason: '', whereabouts: '', statusAtClosure: '', aftercareUntil: '' },
+    defaultValues: {
+      closedOn: formatGermanDate(todayIn(new Date())),
+      reason: '',
+      whereabouts: '',
+      statusAtClosure: '',
+      aftercareUntil: '',
+    },
   });
   const [formError, setFormError] = useState<AppErrorData | null>(null);
   const [isClosed, setClosed] = useState(false);
@@ -158,16 +167,37 @@ function CloseCaseForm({ detail, onClosed }: { detail: CaseDetail; onClosed: () 
 
   return (
     <FormProvider {...form}>
-      <form className="form inline-form" noValidate aria-labelledby="close-case-heading" onSubmit={(event) => void form.handleSubmit(close)(event)}>
+      <form
+        className="form inline-form"
+        noValidate
+        aria-labelledby="close-case-heading"
+        onSubmit={(event) => void form.handleSubmit(close)(event)}
+      >
         <h3 id="close-case-heading">{t('closure.closeHeading')}</h3>
         <div className="form-grid">
           <DateField<ClosureValues> name="closedOn" label={t('closure.closedOnLabel')} isRequired />
-          <SelectField<ClosureValues> name="reason" label={t('closure.reason')} options={reasons} emptyLabel={t('caseForm.choose')} isRequired />
-          <SelectField<ClosureValues> name="whereabouts" label={t('closure.whereabouts')} options={whereabouts} emptyLabel={t('caseForm.choose')} isRequired />
+          <SelectField<ClosureValues>
+            name="reason"
+            label={t('closure.reason')}
+            options={reasons}
+            emptyLabel={t('caseForm.choose')}
+            isRequired
+          />
+          <SelectField<ClosureValues>
+            name="whereabouts"
+            label={t('closure.whereabouts')}
+            options={whereabouts}
+            emptyLabel={t('caseForm.choose')}
+            isRequired
+          />
           <SelectField<ClosureValues>
             name="statusAtClosure"
             label={t('closure.statusAtClosure')}
-            hint={current ? t('closure.statusAtClosureHint', { status: label('residenceStatus', current.status) }) : t('closure.statusAtClosureHintNone')}
+            hint={
+              current
+                ? t('closure.statusAtClosureHint', { status: label('residenceStatus', current.status) })
+                : t('closure.statusAtClosureHintNone')
+            }
             options={statuses}
             emptyLabel={t('closure.statusFromHistory')}
           />

@@ -112,29 +112,29 @@ export function DeadlinesSection({ detail, onChanged }: { detail: CaseDetail; on
                     {deadline.resolutionReason ? <span className="cell-detail">{deadline.resolutionReason}</span> : null}
                   </td>
                   <td className="cell-actions">
-<div className="cell-actions-inner">
-                    {deadline.state === 'open' ? (
-                      <>
-                        <button
-                          type="button"
-                          className="button button-quiet"
-                          aria-label={t('caseDetail.deadlines.markDoneNamed', { title: titleOf(deadline) })}
-                          onClick={() => void markDone(deadline)}
-                        >
-                          {t('caseDetail.deadlines.markDone')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-quiet"
-                          aria-label={t('caseDetail.deadlines.dismissNamed', { title: titleOf(deadline) })}
-                          onClick={() => setToDismiss(deadline)}
-                        >
-                          {t('caseDetail.deadlines.dismiss')}
-                        </button>
-                      </>
-                    ) : null}
-                  </div>
-                </td>
+                    <div className="cell-actions-inner">
+                      {deadline.state === 'open' ? (
+                        <>
+                          <button
+                            type="button"
+                            className="button button-quiet"
+                            aria-label={t('caseDetail.deadlines.markDoneNamed', { title: titleOf(deadline) })}
+                            onClick={() => void markDone(deadline)}
+                          >
+                            {t('caseDetail.deadlines.markDone')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-quiet"
+                            aria-label={t('caseDetail.deadlines.dismissNamed', { title: titleOf(deadline) })}
+                            onClick={() => setToDismiss(deadline)}
+                          >
+                            {t('caseDetail.deadlines.dismiss')}
+                          </button>
+                        </>
+                      ) : null}
+                    </div>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -145,7 +145,12 @@ export function DeadlinesSection({ detail, onChanged }: { detail: CaseDetail; on
       <section aria-labelledby={headingId} className="subsection">
         <h2 id={headingId}>{t('caseDetail.deadlines.addHeading')}</h2>
         <FormProvider {...form}>
-          <form className="form inline-form" noValidate aria-labelledby={headingId} onSubmit={(event) => void form.handleSubmit(addOwn)(event)}>
+          <form
+            className="form inline-form"
+            noValidate
+            aria-labelledby={headingId}
+            onSubmit={(event) => void form.handleSubmit(addOwn)(event)}
+          >
             <div className="form-grid">
               <RadioGroupField<OwnDeadlineValues>
                 name="kind"
@@ -156,7 +161,12 @@ export function DeadlinesSection({ detail, onChanged }: { detail: CaseDetail; on
                 ]}
                 isRequired
               />
-              <TextField<OwnDeadlineValues> name="title" label={t('caseDetail.deadlines.title')} hint={t('caseDetail.deadlines.titleHint')} isRequired />
+              <TextField<OwnDeadlineValues>
+                name="title"
+                label={t('caseDetail.deadlines.title')}
+                hint={t('caseDetail.deadlines.titleHint')}
+                isRequired
+              />
               <DateField<OwnDeadlineValues> name="dueOn" label={t('caseDetail.deadlines.dueOn')} isRequired />
             </div>
             {formError ? (

@@ -43,7 +43,13 @@ export function DismissDeadlineDialog({
     <Modal title={t('caseDetail.deadlines.dismissTitle', { title })} onClose={onClose}>
       <FormProvider {...form}>
         <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(dismiss)(event)}>
-          <TextAreaField<DismissValues> name="reason" label={t('caseDetail.deadlines.reason')} hint={t('caseDetail.deadlines.reasonHint')} isRequired rows={3} />
+          <TextAreaField<DismissValues>
+            name="reason"
+            label={t('caseDetail.deadlines.reason')}
+            hint={t('caseDetail.deadlines.reasonHint')}
+            isRequired
+            rows={3}
+          />
           {formError ? (
             <Alert>
               <p>{translateError(formError)}</p>

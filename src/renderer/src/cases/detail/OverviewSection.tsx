@@ -26,7 +26,9 @@ export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen
   const facts: [string, ReactNode][] = [
     [
       t('caseForm.birthDate'),
-      fields.birthDate ? t('caseDetail.birthDateWithAge', { date: displayDate(fields.birthDate), age: ageOn(fields.birthDate, today) }) : none,
+      fields.birthDate
+        ? t('caseDetail.birthDateWithAge', { date: displayDate(fields.birthDate), age: ageOn(fields.birthDate, today) })
+        : none,
     ],
     [t('caseForm.gender'), label('gender', fields.gender)],
     [t('caseForm.nationalities'), fields.nationalities.map((code) => countryName(code, language)).join(', ') || none],

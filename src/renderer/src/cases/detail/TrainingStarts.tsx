@@ -82,7 +82,12 @@ export function TrainingStarts({ detail, onChanged }: { detail: CaseDetail; onCh
         </ul>
       )}
       <FormProvider {...form}>
-        <form className="form inline-form" noValidate aria-label={t('caseDetail.training.add')} onSubmit={(event) => void form.handleSubmit(save)(event)}>
+        <form
+          className="form inline-form"
+          noValidate
+          aria-label={t('caseDetail.training.add')}
+          onSubmit={(event) => void form.handleSubmit(save)(event)}
+        >
           <div className="form-grid">
             <DateField<TrainingFormValues> name="startsOn" label={t('caseDetail.training.startsOnLabel')} isRequired />
             <TextField<TrainingFormValues> name="description" label={t('caseDetail.training.description')} />

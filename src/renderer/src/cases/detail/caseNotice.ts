@@ -6,8 +6,7 @@
 export type CaseWarningCode = 'ageOutsideRange';
 
 export type CaseNotice =
-  | { kind: 'created'; code: string; warnings: readonly CaseWarningCode[] }
-  | { kind: 'saved'; warnings: readonly CaseWarningCode[] };
+  { kind: 'created'; code: string; warnings: readonly CaseWarningCode[] } | { kind: 'saved'; warnings: readonly CaseWarningCode[] };
 
 let pending: { caseId: string; notice: CaseNotice } | null = null;
 

@@ -157,15 +157,31 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
               isRequired
             />
             <DateField<CaseFormValues> name="intakeDate" label={t('caseForm.intakeDate')} isRequired />
-            <SelectField<CaseFormValues> name="phase" label={t('caseForm.phase')} options={phases} emptyLabel={t('caseForm.choose')} isRequired />
+            <SelectField<CaseFormValues>
+              name="phase"
+              label={t('caseForm.phase')}
+              options={phases}
+              emptyLabel={t('caseForm.choose')}
+              isRequired
+            />
           </div>
         </fieldset>
 
         <fieldset className="form-group">
           <legend>{t('caseForm.group.living')}</legend>
           <div className="form-grid">
-            <SelectField<CaseFormValues> name="housing" label={t('caseForm.housing')} options={housingTypes} emptyLabel={t('caseForm.notStated')} />
-            <SelectField<CaseFormValues> name="benefits" label={t('caseForm.benefits')} options={benefits} emptyLabel={t('caseForm.notStated')} />
+            <SelectField<CaseFormValues>
+              name="housing"
+              label={t('caseForm.housing')}
+              options={housingTypes}
+              emptyLabel={t('caseForm.notStated')}
+            />
+            <SelectField<CaseFormValues>
+              name="benefits"
+              label={t('caseForm.benefits')}
+              options={benefits}
+              emptyLabel={t('caseForm.notStated')}
+            />
           </div>
         </fieldset>
 

@@ -108,9 +108,7 @@ export function EditCasePage({ caseId }: { caseId: string }) {
   }
   return (
     <>
-      <PageHeading>
-        {t('caseForm.editTitleWithCode', { code: detail.code })}
-      </PageHeading>
+      <PageHeading>{t('caseForm.editTitleWithCode', { code: detail.code })}</PageHeading>
       <p className="page-intro">
         <PersonName familyName={detail.fields.familyName} givenNames={detail.fields.givenNames} />
       </p>

@@ -40,9 +40,15 @@ const shape = caseFieldsSchema.shape;
 /** '' means "not chosen": required lists ask for a choice, optional ones store null. */
 const requiredChoice = <O extends string>(schema: z.ZodType<O, string>) => z.string().min(1, 'validation.required').pipe(schema);
 const optionalChoice = <O extends string>(schema: z.ZodType<O, string>) =>
-  z.string().transform((value) => (value === '' ? null : value)).pipe(schema.nullable());
+  z
+    .string()
+    .transform((value) => (value === '' ? null : value))
+    .pipe(schema.nullable());
 const optionalText = (schema: z.ZodType<string | null, string | null>) =>
-  z.string().transform((value) => (value.trim() === '' ? null : value.trim())).pipe(schema);
+  z
+    .string()
+    .transform((value) => (value.trim() === '' ? null : value.trim()))
+    .pipe(schema);
 
 /** A country typed by name; empty → null. */
 const optionalCountry = z
@@ -70,7 +76,12 @@ export const caseFormSchema = z.object({
   // "Arabisch, Kurdisch" → ["Arabisch", "Kurdisch"]; also split on semicolons and new lines.
   languages: z
     .string()
-    .transform((value) => value.split(/[,;\n]/).map((part) => part.trim()).filter((part) => part !== ''))
+    .transform((value) =>
+      value
+        .split(/[,;\n]/)
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    )
     .pipe(shape.languages),
   interpreterNeeded: z.boolean(),
   entryDate: optionalGermanDate,
@@ -159,7 +170,8 @@ export function caseFormValuesOf(fields: CaseFields, language: Language): CaseFo
     givenNames: fields.givenNames,
     birthDate: formatGermanDate(fields.birthDate),
     gender: fields.gender,
-    nationalities: fields.nationalities.length > 0 ? fields.nationalities.map((code) => ({ name: countryName(code, language) })) : [{ name: '' }],
+    nationalities:
+      fields.nationalities.length > 0 ? fields.nationalities.map((code) => ({ name: countryName(code, language) })) : [{ name: '' }],
     countryOfOrigin: countryName(fields.countryOfOrigin, language),
     languages: fields.languages.join(', '),
     interpreterNeeded: fields.interpreterNeeded,

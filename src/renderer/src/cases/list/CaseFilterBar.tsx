@@ -6,7 +6,17 @@ import type { CaseFilters, CaseRow } from './caseRows';
 const DEADLINE_STATES = ['overdue', 'thisWeek', 'next30Days', 'later', 'none'] as const;
 const OPEN_STATES = ['open', 'closed', 'all'] as const;
 
-function SelectFilter({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+function SelectFilter({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
     <div className="filter-field">
@@ -24,7 +34,15 @@ function SelectFilter({ label, value, onChange, children }: { label: string; val
  * The list filters. Values come from closed lists, so a select (keyboard: arrows, type-ahead) fits;
  * counsellors are the ones that occur in the cases. Every change applies at once.
  */
-export function CaseFilterBar({ rows, filters, onChange }: { rows: readonly CaseRow[]; filters: CaseFilters; onChange: (filters: CaseFilters) => void }) {
+export function CaseFilterBar({
+  rows,
+  filters,
+  onChange,
+}: {
+  rows: readonly CaseRow[];
+  filters: CaseFilters;
+  onChange: (filters: CaseFilters) => void;
+}) {
   const t = useT();
   const counsellors = useMemo(() => {
     const byId = new Map<string, string>();
@@ -32,7 +50,10 @@ export function CaseFilterBar({ rows, filters, onChange }: { rows: readonly Case
     return [...byId].sort(([, left], [, right]) => left.localeCompare(right, 'de'));
   }, [rows]);
   // The values are our own option values, so narrowing them back is safe.
-  const set = <K extends keyof CaseFilters>(key: K) => (value: string) => onChange({ ...filters, [key]: value as CaseFilters[K] });
+  const set =
+    <K extends keyof CaseFilters>(key: K) =>
+    (value: string) =>
+      onChange({ ...filters, [key]: value as CaseFilters[K] });
   return (
     <div className="filter-bar" role="group" aria-label={t('caseList.filters.label')}>
       <SelectFilter label={t('caseList.filter.status')} value={filters.status} onChange={set('status')}>

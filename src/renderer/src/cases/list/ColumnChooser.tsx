@@ -23,7 +23,14 @@ export function ColumnChooser({ visible, onChange }: { visible: readonly ColumnI
   }
   return (
     <div className="column-chooser" onKeyDown={handleKeyDown}>
-      <button ref={buttonRef} type="button" className="button button-quiet" aria-expanded={isOpen} aria-controls={panelId} onClick={() => setOpen((open) => !open)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button-quiet"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={() => setOpen((open) => !open)}
+      >
         {t('caseList.columns.button')}
         <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
       </button>

@@ -8,14 +8,34 @@ import { useFormatDate } from './formatDate';
 import { StateBadge } from './StateBadge';
 
 /** Same ids and order as the core's preference schema (`caseList.columns`). */
-export const COLUMN_IDS = ['code', 'name', 'birthDate', 'age', 'status', 'statusUntil', 'nextDeadline', 'phase', 'programme', 'counsellor', 'intakeDate'] as const;
+export const COLUMN_IDS = [
+  'code',
+  'name',
+  'birthDate',
+  'age',
+  'status',
+  'statusUntil',
+  'nextDeadline',
+  'phase',
+  'programme',
+  'counsellor',
+  'intakeDate',
+] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 /** The case code identifies the row (and is all that shows in privacy mode), so it cannot be hidden. */
 export const FIXED_COLUMNS: ReadonlySet<ColumnId> = new Set(['code']);
 
 /** Shown until the user chooses (the core answers the same default when nothing is stored). */
-export const DEFAULT_VISIBLE_COLUMNS: readonly ColumnId[] = ['code', 'name', 'status', 'statusUntil', 'nextDeadline', 'phase', 'counsellor'];
+export const DEFAULT_VISIBLE_COLUMNS: readonly ColumnId[] = [
+  'code',
+  'name',
+  'status',
+  'statusUntil',
+  'nextDeadline',
+  'phase',
+  'counsellor',
+];
 
 export const COLUMN_LABEL: Record<ColumnId, MessageKey> = {
   code: 'caseList.column.code',
@@ -136,10 +156,27 @@ export const CASE_COLUMNS: ColumnDef<CaseRow, string | number | undefined>[] = [
   { id: 'birthDate', accessorFn: (row) => row.birthDate ?? undefined, cell: BirthDateCell, sortUndefined: 'last', sortingFn: 'basic' },
   { id: 'age', accessorFn: (row) => row.age ?? undefined, cell: AgeCell, sortUndefined: 'last', sortingFn: 'basic' },
   { id: 'status', accessorFn: (row) => row.currentStatus ?? undefined, cell: StatusCell, sortUndefined: 'last', sortingFn: 'basic' },
-  { id: 'statusUntil', accessorFn: (row) => row.currentStatusUntil ?? undefined, cell: StatusUntilCell, sortUndefined: 'last', sortingFn: 'basic' },
-  { id: 'nextDeadline', accessorFn: (row) => row.nextDeadlineOn ?? undefined, cell: NextDeadlineCell, sortUndefined: 'last', sortingFn: 'basic' },
+  {
+    id: 'statusUntil',
+    accessorFn: (row) => row.currentStatusUntil ?? undefined,
+    cell: StatusUntilCell,
+    sortUndefined: 'last',
+    sortingFn: 'basic',
+  },
+  {
+    id: 'nextDeadline',
+    accessorFn: (row) => row.nextDeadlineOn ?? undefined,
+    cell: NextDeadlineCell,
+    sortUndefined: 'last',
+    sortingFn: 'basic',
+  },
   { id: 'phase', accessorFn: (row) => PHASES.indexOf(row.phase), cell: PhaseCell, sortingFn: 'basic' },
   { id: 'programme', accessorFn: (row) => row.programme, cell: ProgrammeCell, sortingFn: 'basic' },
-  { id: 'counsellor', accessorFn: (row) => row.counsellorName, cell: ({ row }) => <>{row.original.counsellorName}</>, sortingFn: byGermanText },
+  {
+    id: 'counsellor',
+    accessorFn: (row) => row.counsellorName,
+    cell: ({ row }) => <>{row.original.counsellorName}</>,
+    sortingFn: byGermanText,
+  },
   { id: 'intakeDate', accessorFn: (row) => row.intakeDate, cell: IntakeDateCell, sortingFn: 'basic' },
 ];

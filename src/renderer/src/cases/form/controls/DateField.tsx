@@ -12,5 +12,12 @@ export function DateField<T extends FieldValues>(props: {
   className?: string;
 }) {
   const t = useT();
-  return <TextField<T> {...props} hint={t('caseForm.dateHint')} inputMode="numeric" className={['field-date', props.className].filter(Boolean).join(' ')} />;
+  return (
+    <TextField<T>
+      {...props}
+      hint={t('caseForm.dateHint')}
+      inputMode="numeric"
+      className={['field-date', props.className].filter(Boolean).join(' ')}
+    />
+  );
 }

@@ -24,7 +24,13 @@ export function TextAreaField<T extends FieldValues>(props: {
     }
   }
   return (
-    <FieldShell<T> name={name} label={label} hint={hint} isRequired={isRequired} className={['field-wide', className].filter(Boolean).join(' ')}>
+    <FieldShell<T>
+      name={name}
+      label={label}
+      hint={hint}
+      isRequired={isRequired}
+      className={['field-wide', className].filter(Boolean).join(' ')}
+    >
       {({ id, describedBy, isInvalid }) => (
         <textarea
           id={id}
