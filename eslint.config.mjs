@@ -91,7 +91,7 @@ export default tseslint.config(
           patterns: [
             ...otherLayers('main', 'renderer'),
             {
-              group: ['**/ipc/contract', '@shared/ipc/contract'],
+              group: ['**/contract/contract', '@shared/contract/contract'],
               allowTypeImports: true,
               message: 'Only type imports of the contract (its runtime part is zod).',
             },

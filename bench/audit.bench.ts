@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { AuditFilter } from '../src/shared/domain/audit';
+import type { AuditFilter } from '../src/shared/audit/domain';
 import { openEncryptedDatabase, type VaultDatabase } from '../src/main/db/database';
 import { migrate } from '../src/main/db/migrations';
 import { appendAccessLog } from '../src/main/audit/accessLog';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { JournalInput } from '../src/shared/domain/cases';
+import type { JournalInput } from '../src/shared/journal/domain';
 import { appendAccessLog } from '../src/main/audit/accessLog';
 import {
   findCase,
@@ -16,7 +16,7 @@ import {
 } from '../src/main/cases/caseRepository';
 import { summarizeCase } from '../src/main/cases/caseSummary';
 import { listDashboardDeadlines } from '../src/main/cases/deadlineDashboard';
-import { DASHBOARD_DEFAULT_LIMIT } from '../src/shared/domain/cases';
+import { DASHBOARD_DEFAULT_LIMIT } from '../src/shared/deadlines/domain';
 import { createCore, type Core } from '../src/main/core/createCore';
 import { openEncryptedDatabase, type VaultDatabase } from '../src/main/db/database';
 import { migrate } from '../src/main/db/migrations';

@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
 import { createCore, type Core } from '../src/main/core/createCore';
 import { appResponseHeaders, mimeTypeFor } from '../src/main/shell/policy';
-import type { CaseSummary } from '../src/shared/domain/cases';
+import type { CaseSummary } from '../src/shared/cases/domain';
 import { filterCaseRows, NO_FILTERS, toCaseRow } from '../src/renderer/src/cases/list/caseRows';
 import { CASES_LOADED_MARK } from '../src/renderer/src/cases/list/useCaseSummaries';
 import { median, percentile, round, type BenchResult } from './stats';
@@ -49,7 +49,7 @@ async function invoke(core: Core, channel: string, payload: unknown): Promise<un
 
 async function bridgeScript(): Promise<string> {
   const bundle = await build({
-    entryPoints: [path.join(REPO_ROOT, 'src/shared/ipc/api.ts')],
+    entryPoints: [path.join(REPO_ROOT, 'src/shared/contract/api.ts')],
     bundle: true,
     format: 'iife',
     globalName: 'fallbuchShared',

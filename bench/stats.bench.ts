@@ -16,7 +16,7 @@ import {
   GENDERS,
   RESIDENCE_STATUSES,
   WHEREABOUTS,
-} from '../src/shared/domain/vocabulary';
+} from '../src/shared/kernel/vocabulary';
 import { median, percentile, time, timeAsync, type BenchResult } from './stats';
 
 /**

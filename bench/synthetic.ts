@@ -1,7 +1,8 @@
-import type { CaseFields, JournalInput, StatusInput } from '../src/shared/domain/cases';
-import type { CountryCode } from '../src/shared/domain/countries';
-import { addDays, addMonths, type IsoDate } from '../src/shared/domain/dates';
-import { DEFAULT_DEADLINE_SETTINGS, deriveDeadlines, type DeadlineSettings } from '../src/shared/domain/deadlineRules';
+import type { CaseFields, StatusInput } from '../src/shared/cases/domain';
+import type { JournalInput } from '../src/shared/journal/domain';
+import type { CountryCode } from '../src/shared/kernel/countries';
+import { addDays, addMonths, type IsoDate } from '../src/shared/kernel/dates';
+import { DEFAULT_DEADLINE_SETTINGS, deriveDeadlines, type DeadlineSettings } from '../src/shared/deadlines/rules';
 import type {
   AccessRoute,
   ClosureReason,
@@ -17,7 +18,7 @@ import type {
   ResidenceStatus,
   Whereabouts,
   WorkPermissionNote,
-} from '../src/shared/domain/vocabulary';
+} from '../src/shared/kernel/vocabulary';
 import { join } from 'node:path';
 import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../src/main/db/database';
 import { KEYSLOT_FILE_NAME, findRecoverySlot, openRecoverySlot, readKeySlotFile } from '../src/main/vault/keyslots';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, dialog, session, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { translate, type MessageKey } from '@shared/i18n';
-import type { Language } from '@shared/domain/settings';
+import type { Language } from '@shared/kernel/language';
 import { createCore, type Core, type ExportFileKind, type OpenFileRequest, type SaveFileRequest } from './core/createCore';
 import { registerIpc } from './ipc';
 import { handleAppProtocol, refuseFileProtocol, registerAppScheme } from './protocol';

@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, type ChannelName } from '@shared/ipc/channels';
-import type { Result } from '@shared/ipc/result';
+import { CHANNELS, type ChannelName } from '@shared/contract/channels';
+import type { Result } from '@shared/kernel/result';
 import { forbiddenResult, isTrustedIpcSender, type IpcSenderFacts } from './shell/policy';
 
 export interface IpcCore {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { translate, type MessageKey } from '@shared/i18n';
-import type { Language } from '@shared/domain/settings';
+import type { Language } from '@shared/kernel/language';
 import { APP_ENTRY_URL } from './shell/policy';
 
 export interface MainWindowOptions {

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { createApi } from '@shared/ipc/api';
-import type { ChannelName } from '@shared/ipc/channels';
+import { createApi } from '@shared/contract/api';
+import type { ChannelName } from '@shared/contract/channels';
 
 /**
  * The renderer's only door to the core. Only the frozen `window.fallbuch` object crosses the bridge

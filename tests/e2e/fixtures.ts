@@ -14,7 +14,7 @@ export const APP_URL = `${APP_ORIGIN}/index.html`;
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const RENDERER_DIR = path.join(REPO_ROOT, 'out/renderer');
-const API_ENTRY = path.join(REPO_ROOT, 'src/shared/ipc/api.ts');
+const API_ENTRY = path.join(REPO_ROOT, 'src/shared/contract/api.ts');
 
 /** Cheap fixed Argon2id parameters: the bench tests the UI, not the key derivation cost. */
 const TEST_KDF = { memoryCost: 8192, timeCost: 1, parallelism: 1 };
@@ -64,7 +64,7 @@ function buildBridgeScript(): Promise<string> {
     logLevel: 'silent',
   }).then((result) => {
     const code = result.outputFiles[0]?.text;
-    if (!code) throw new Error('esbuild produced no bundle for src/shared/ipc/api.ts');
+    if (!code) throw new Error('esbuild produced no bundle for src/shared/contract/api.ts');
     // Like contextBridge: a read-only `window.fallbuch`, and no other global left behind.
     return `(() => {
 ${code}

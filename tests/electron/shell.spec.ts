@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHANNELS } from '../../src/shared/ipc/channels';
+import { CHANNELS } from '../../src/shared/contract/channels';
 import { SetupScreen } from './pages/SetupScreen';
 import { expect, projectRoot, test } from './fixtures';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate } from '@shared/i18n';
-import type { VerifyReport } from '@shared/domain/audit';
+import type { VerifyReport } from '@shared/audit/domain';
 import { actionLabel, describeReport, erasureReasonKey, findingMessage } from '../../src/renderer/src/audit/formatAudit';
 import { reasonFormSchema, toAccessReason } from '../../src/renderer/src/access/reasonForm';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { CaseSummary } from '../../src/shared/domain/cases';
+import type { CaseSummary } from '../../src/shared/cases/domain';
 import { filterCaseRows, NO_FILTERS, statusValidityOf, toCaseRow, countActiveFilters } from '../../src/renderer/src/cases/list/caseRows';
 import { cleanVisibleColumns } from '../../src/renderer/src/cases/list/useColumnChoice';
 import { formatIsoDate } from '../../src/renderer/src/cases/list/formatDate';

@@ -1,6 +1,7 @@
 import { sampleCaseFields } from './helpers/sampleCaseFields';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { CaseFields, JournalInput } from '../../src/shared/domain/cases';
+import type { CaseFields } from '../../src/shared/cases/domain';
+import type { JournalInput } from '../../src/shared/journal/domain';
 import { createTestBench, openRawDatabase, setUpVault, type TestBench } from './helpers/testCore';
 
 let bench: TestBench;

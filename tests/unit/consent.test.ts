@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import type { ConsentInput } from '../../src/shared/domain/consent';
+import type { ConsentInput } from '../../src/shared/privacy/consent';
 import { caseFields, partnerInput, unlockedBench } from './helpers/caseFixtures';
 import { openRawDatabase, type TestBench } from './helpers/testCore';
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, expect, test } from 'vitest';
-import { CHANNELS } from '../../src/shared/ipc/channels';
-import { contract } from '../../src/shared/ipc/contract';
+import { CHANNELS } from '../../src/shared/contract/channels';
+import { contract } from '../../src/shared/contract/contract';
 import { SUPERVISOR, createTestBench, openRawDatabase, setUpVault, type TestBench } from './helpers/testCore';
 
 let bench: TestBench;

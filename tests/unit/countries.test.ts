@@ -7,7 +7,7 @@ import {
   countryCodeSchema,
   subRegionOf,
   type M49SubRegion,
-} from '../../src/shared/domain/countries';
+} from '../../src/shared/kernel/countries';
 
 const knownRegions = new Set<string>(M49_SUB_REGIONS.map((region) => region.code));
 

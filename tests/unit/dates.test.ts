@@ -15,7 +15,7 @@ import {
   isoWeekday,
   parseIsoDate,
   todayIn,
-} from '../../src/shared/domain/dates';
+} from '../../src/shared/kernel/dates';
 
 // The oracle is the JS Date in UTC — an implementation independent of the day-number arithmetic
 // under test. Dates are generated as days since 1970-01-01 between 1990 and 2045.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { seedVaultFolder } from '../../bench/synthetic';
-import { DASHBOARD_DEFAULT_LIMIT } from '../../src/shared/domain/cases';
-import { classifyDeadline } from '../../src/shared/domain/deadlineRules';
+import { DASHBOARD_DEFAULT_LIMIT } from '../../src/shared/deadlines/domain';
+import { classifyDeadline } from '../../src/shared/deadlines/rules';
 import { caseFields, createAuditBench, type AuditBench } from './helpers/auditBench';
 import { COUNSELLOR, openRawDatabase } from './helpers/testCore';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays, addMonths, ageOn, birthdayOf, compareDates, daysBetween, parseIsoDate } from '../../src/shared/domain/dates';
+import { addDays, addMonths, ageOn, birthdayOf, compareDates, daysBetween, parseIsoDate } from '../../src/shared/kernel/dates';
 import {
   classifyDeadline,
   DEFAULT_DEADLINE_SETTINGS,
@@ -11,7 +11,7 @@ import {
   type DeadlineSettings,
   type DerivedDeadline,
   type StatusRecord,
-} from '../../src/shared/domain/deadlineRules';
+} from '../../src/shared/deadlines/rules';
 import {
   DEADLINE_BUCKETS,
   DULDUNG_LIKE_STATUSES,
@@ -19,9 +19,9 @@ import {
   RESIDENCE_STATUSES,
   VOCABULARIES,
   type ResidenceStatus,
-} from '../../src/shared/domain/vocabulary';
-import { vocabularyDe } from '../../src/shared/i18n/vocabulary.de';
-import { vocabularyEn } from '../../src/shared/i18n/vocabulary.en';
+} from '../../src/shared/kernel/vocabulary';
+import { vocabularyDe } from '../../src/shared/kernel/vocabulary.de';
+import { vocabularyEn } from '../../src/shared/kernel/vocabulary.en';
 
 // Expected sets are spelled out here rather than imported, so a wrong helper set fails a test.
 const DULDUNG_LIKE: readonly ResidenceStatus[] = ['duldung60a', 'duldung60b', 'duldung60c', 'duldung60d'];

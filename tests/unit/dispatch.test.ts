@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { CHANNELS } from '../../src/shared/ipc/channels';
-import { contract } from '../../src/shared/ipc/contract';
-import { createApi } from '../../src/shared/ipc/api';
+import { CHANNELS } from '../../src/shared/contract/channels';
+import { contract } from '../../src/shared/contract/contract';
+import { createApi } from '../../src/shared/contract/api';
 import { COUNSELLOR, SUPERVISOR, createTestBench, openRawDatabase, setUpVault, type TestBench } from './helpers/testCore';
 
 let bench: TestBench;

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { CASE_LIST_COLUMNS, DEFAULT_CASE_LIST_COLUMNS } from '../../src/shared/domain/prefs';
+import { CASE_LIST_COLUMNS, DEFAULT_CASE_LIST_COLUMNS } from '../../src/shared/settings/prefs';
 import { COUNSELLOR, SUPERVISOR, openRawDatabase, type TestBench } from './helpers/testCore';
 import { unlockedBench } from './helpers/caseFixtures';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { CHANNELS } from '../../src/shared/ipc/channels';
-import { contract } from '../../src/shared/ipc/contract';
+import { CHANNELS } from '../../src/shared/contract/channels';
+import { contract } from '../../src/shared/contract/contract';
 import { caseFields, createAuditBench, type AuditBench } from './helpers/auditBench';
 import { COUNSELLOR, SUPERVISOR, openRawDatabase } from './helpers/testCore';
 

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { DEFAULT_DEADLINE_SETTINGS } from '../../src/shared/domain/deadlineRules';
+import { DEFAULT_DEADLINE_SETTINGS } from '../../src/shared/deadlines/rules';
 import { COUNSELLOR, openRawDatabase, type TestBench } from './helpers/testCore';
 import { caseFields, closureInput, logRows, unlockedBench } from './helpers/caseFixtures';
 

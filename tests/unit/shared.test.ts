@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { de } from '../../src/shared/i18n/de';
 import { en } from '../../src/shared/i18n/en';
 import { translate } from '../../src/shared/i18n';
-import { ratePassphrase } from '../../src/shared/domain/passphrase';
+import { ratePassphrase } from '../../src/shared/kernel/passphrase';
 import { decodeBase32, encodeBase32, formatRecoveryKey, parseRecoveryKey } from '../../src/main/vault/recoveryKey';
 
 describe('i18n', () => {

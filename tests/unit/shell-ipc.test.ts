@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { CHANNELS } from '../../src/shared/ipc/channels';
-import type { Result } from '../../src/shared/ipc/result';
+import { CHANNELS } from '../../src/shared/contract/channels';
+import type { Result } from '../../src/shared/kernel/result';
 
 // No Electron binary exists where these tests run (and importing `electron` under Node would try
 // to download one), so ipcMain is replaced by a registry; everything else is the real ipc.ts.

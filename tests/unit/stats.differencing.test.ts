@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { computeStatistics, type ComputeResult } from '../../src/main/stats/compute';
 import { differencingThreshold } from '../../src/main/stats/differencing';
-import { FIELDS_OF_ACTION } from '../../src/shared/domain/vocabulary';
+import { FIELDS_OF_ACTION } from '../../src/shared/kernel/vocabulary';
 import { PERSON_TABLES, type TableContext } from '../../src/shared/stats/catalogue';
 import { originDimension } from '../../src/shared/stats/dimensions';
 import { periodBounds, type Period } from '../../src/shared/stats/period';

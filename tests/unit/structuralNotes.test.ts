@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import type { StructuralNoteInput } from '../../src/shared/domain/structuralNotes';
+import type { StructuralNoteInput } from '../../src/shared/planning/structuralNotes';
 import { openRawDatabase, type TestBench } from './helpers/testCore';
 import { caseFields, logRows, unlockedBench } from './helpers/caseFixtures';
 

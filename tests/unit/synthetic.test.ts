@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { expect, test } from 'vitest';
 import { migrate } from '../../src/main/db/migrations';
 import { listCases } from '../../src/main/cases/caseRepository';
-import { DULDUNG_LIKE_STATUSES } from '../../src/shared/domain/vocabulary';
+import { DULDUNG_LIKE_STATUSES } from '../../src/shared/kernel/vocabulary';
 import { seedCases } from '../../bench/synthetic';
 
 function seededDatabase(seed: number) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Account, CaseAssignment } from '@shared/domain/audit';
-import { ROLES, type Role } from '@shared/domain/roles';
+import type { Account, CaseAssignment } from '@shared/accounts/domain';
+import { ROLES, type Role } from '@shared/kernel/roles';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
 import { generateSupervisorKeyPairs, wipeKeyPairs, type SupervisorKeyPairs } from '../audit/keys';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Role } from '@shared/domain/roles';
+import type { Role } from '@shared/kernel/roles';
 import type { VaultDatabase } from '../db/database';
 import { appendChained } from './chain';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import { AUDIT_RETENTION_MONTHS, type AuditFilter, type CheckpointSummary, type Finding, type VerifyReport } from '@shared/domain/audit';
+import { AUDIT_RETENTION_MONTHS, type AuditFilter, type CheckpointSummary, type Finding, type VerifyReport } from '@shared/audit/domain';
 import { translate } from '@shared/i18n';
 import type { AppConfigStore } from '../config/appConfig';
 import type { CorePorts, ExportFileKind } from '../core/createCore';

@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { AuditEntry, AuditFilter } from '@shared/domain/audit';
-import type { Language } from '@shared/domain/settings';
+import type { AuditEntry, AuditFilter } from '@shared/audit/domain';
+import type { Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ACCESS_REASONS, type AuditEntry, type AuditFilter } from '@shared/domain/audit';
-import { ROLES } from '@shared/domain/roles';
+import { type AuditEntry, type AuditFilter } from '@shared/audit/domain';
+import { ACCESS_REASONS } from '@shared/cases/access';
+import { ROLES } from '@shared/kernel/roles';
 import type { VaultDatabase } from '../db/database';
 
 /**

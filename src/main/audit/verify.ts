@@ -1,4 +1,4 @@
-import type { Finding } from '@shared/domain/audit';
+import type { Finding } from '@shared/audit/domain';
 import type { VaultDatabase } from '../db/database';
 import { z } from 'zod';
 import { AUDIT_ROW_COLUMNS, advanceKey, auditRowSchema, legacyDigest, macOf, nextKey, readChainState, type AuditRow } from './chain';

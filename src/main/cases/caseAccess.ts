@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AccessReason } from '@shared/domain/audit';
+import type { AccessReason } from '@shared/cases/access';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
 import type { CaseScope } from './caseRepository';

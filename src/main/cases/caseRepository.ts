@@ -2,21 +2,18 @@ import { z } from 'zod';
 import {
   caseFieldsSchema,
   caseSummaryRowSchema,
-  deadlineSchema,
-  journalEntrySchema,
   searchHitSchema,
   statusRecordSchema,
   trainingStartSchema,
   type CaseFields,
   type CaseSummaryRow,
-  type DeadlineRow,
-  type JournalEntry,
-  type JournalInput,
   type SearchHit,
   type StatusInput,
   type StatusRecordRow,
-} from '@shared/domain/cases';
-import type { DerivedDeadline } from '@shared/domain/deadlineRules';
+} from '@shared/cases/domain';
+import { deadlineSchema, type DeadlineRow } from '@shared/deadlines/domain';
+import { journalEntrySchema, type JournalEntry, type JournalInput } from '@shared/journal/domain';
+import type { DerivedDeadline } from '@shared/deadlines/rules';
 import type { VaultDatabase } from '../db/database';
 
 /**

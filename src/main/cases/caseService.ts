@@ -1,14 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import {
-  DASHBOARD_DEFAULT_LIMIT,
-  type CaseDetail,
-  type CaseFields,
-  type CaseSummary,
-  type JournalInput,
-  type SearchHit,
-  type StatusInput,
-} from '@shared/domain/cases';
-import { ageOn, todayIn, type IsoDate } from '@shared/domain/dates';
+import { type CaseDetail, type CaseFields, type CaseSummary, type SearchHit, type StatusInput } from '@shared/cases/domain';
+import { DASHBOARD_DEFAULT_LIMIT } from '@shared/deadlines/domain';
+import { type JournalInput } from '@shared/journal/domain';
+import { ageOn, todayIn, type IsoDate } from '@shared/kernel/dates';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
 import type { VaultService } from '../vault/vaultService';
@@ -16,7 +10,7 @@ import * as repository from './caseRepository';
 import { summarizeCase } from './caseSummary';
 import { syncCaseDeadlines } from './deadlineSync';
 import { recordFieldChanges } from '../lifecycle/fieldHistory';
-import type { AccessReason } from '@shared/domain/audit';
+import type { AccessReason } from '@shared/cases/access';
 import { caseScopeOf, grantCaseAccess, isVisible } from './caseAccess';
 import { listDashboardDeadlines, type DashboardLimits, type DeadlineDashboard } from './deadlineDashboard';
 

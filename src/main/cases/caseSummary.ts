@@ -1,6 +1,6 @@
-import type { CaseSummary, CaseSummaryRow } from '@shared/domain/cases';
-import { ageOn, type IsoDate } from '@shared/domain/dates';
-import { classifyDeadline } from '@shared/domain/deadlineRules';
+import type { CaseSummary, CaseSummaryRow } from '@shared/cases/domain';
+import { ageOn, type IsoDate } from '@shared/kernel/dates';
+import { classifyDeadline } from '@shared/deadlines/rules';
 
 /** What the case list needs beyond the query row, derived with the core's today (no extra query). */
 export function summarizeCase(row: CaseSummaryRow, today: IsoDate): CaseSummary {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { closureSchema, type Closure, type ClosureInput } from '@shared/domain/closure';
-import type { ResidenceStatus } from '@shared/domain/vocabulary';
+import { closureSchema, type Closure, type ClosureInput } from '@shared/planning/closure';
+import type { ResidenceStatus } from '@shared/kernel/vocabulary';
 import type { VaultDatabase } from '../db/database';
 
 /** SQL of closures: one row per closing, `reopened_on` set when the case was opened again. */

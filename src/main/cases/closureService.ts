@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Closure, ClosureInput } from '@shared/domain/closure';
+import type { Closure, ClosureInput } from '@shared/planning/closure';
 import { AppError } from '../core/errors';
 import { listStatuses } from './caseRepository';
 import * as repository from './closureRepository';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { dashboardDeadlineSchema, type DashboardBucket, type DashboardDeadline } from '@shared/domain/cases';
-import type { IsoDate } from '@shared/domain/dates';
-import { deadlineBucketBounds } from '@shared/domain/deadlineRules';
+import { dashboardDeadlineSchema, type DashboardBucket, type DashboardDeadline } from '@shared/deadlines/domain';
+import type { IsoDate } from '@shared/kernel/dates';
+import { deadlineBucketBounds } from '@shared/deadlines/rules';
 import type { VaultDatabase } from '../db/database';
 
 /** Whose open deadlines the dashboard shows: the counsellor's own cases, plus (scope "all") those opened with a reason. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { deriveDeadlines, type DeadlineSettings } from '@shared/domain/deadlineRules';
-import { residenceStatusSchema } from '@shared/domain/vocabulary';
+import { deriveDeadlines, type DeadlineSettings } from '@shared/deadlines/rules';
+import { residenceStatusSchema } from '@shared/kernel/vocabulary';
 import type { VaultDatabase } from '../db/database';
 import { listStatuses, listTrainingStarts, syncDerivedDeadlines } from './caseRepository';
 

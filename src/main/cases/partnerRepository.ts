@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { partnerSchema, type Partner, type PartnerInput } from '@shared/domain/plan';
-import { partnerKindSchema } from '@shared/domain/vocabulary';
+import { partnerSchema, type Partner, type PartnerInput } from '@shared/planning/plan';
+import { partnerKindSchema } from '@shared/kernel/vocabulary';
 import type { VaultDatabase } from '../db/database';
 
 /**

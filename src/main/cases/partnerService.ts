@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Partner, PartnerInput } from '@shared/domain/plan';
+import type { Partner, PartnerInput } from '@shared/planning/plan';
 import { AppError } from '../core/errors';
 import * as repository from './partnerRepository';
 import { changedKeys } from './planService';

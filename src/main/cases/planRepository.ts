@@ -9,8 +9,8 @@ import {
   type GoalInput,
   type Referral,
   type ReferralInput,
-} from '@shared/domain/plan';
-import { FIELDS_OF_ACTION, type FieldOfAction } from '@shared/domain/vocabulary';
+} from '@shared/planning/plan';
+import { FIELDS_OF_ACTION, type FieldOfAction } from '@shared/kernel/vocabulary';
 import type { VaultDatabase } from '../db/database';
 
 /**

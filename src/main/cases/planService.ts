@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AssessmentInput, CasePlan, GoalInput, ReferralInput } from '@shared/domain/plan';
-import type { FieldOfAction } from '@shared/domain/vocabulary';
+import type { AssessmentInput, CasePlan, GoalInput, ReferralInput } from '@shared/planning/plan';
+import type { FieldOfAction } from '@shared/kernel/vocabulary';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
 import { findPartner } from './partnerRepository';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { structuralNoteSchema, type StructuralNote, type StructuralNoteInput } from '@shared/domain/structuralNotes';
+import { structuralNoteSchema, type StructuralNote, type StructuralNoteInput } from '@shared/planning/structuralNotes';
 import type { VaultDatabase } from '../db/database';
 
 /**

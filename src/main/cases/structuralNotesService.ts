@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StructuralNote, StructuralNoteInput } from '@shared/domain/structuralNotes';
+import type { StructuralNote, StructuralNoteInput } from '@shared/planning/structuralNotes';
 import { AppError } from '../core/errors';
 import * as repository from './structuralNotesRepository';
 import { fieldError, type VaultWork } from './vaultWork';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { todayIn, type IsoDate } from '@shared/domain/dates';
+import { todayIn, type IsoDate } from '@shared/kernel/dates';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
 import type { VaultService } from '../vault/vaultService';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LANGUAGES, type Language } from '@shared/domain/settings';
+import { LANGUAGES, type Language } from '@shared/kernel/language';
 import { readTextFile, writeFileAtomic } from '../vault/atomicFile';
 
 /**

@@ -1,4 +1,4 @@
-import type { Result } from '@shared/ipc/result';
+import type { Result } from '@shared/kernel/result';
 import { AppConfigStore } from '../config/appConfig';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { Argon2Parameters } from '../vault/kdf';

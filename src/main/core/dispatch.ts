@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { CHANNELS, type ChannelName } from '@shared/ipc/channels';
-import { contract } from '@shared/ipc/contract';
-import type { AppErrorData, Result } from '@shared/ipc/result';
+import { CHANNELS, type ChannelName } from '@shared/contract/channels';
+import { contract } from '@shared/contract/contract';
+import type { AppErrorData, Result } from '@shared/kernel/result';
 import { AppError, storageErrorOf } from './errors';
 import type { Handlers } from './handlers';
 import type { VaultService } from '../vault/vaultService';

@@ -1,4 +1,4 @@
-import type { AppErrorData, ErrorCode, ErrorParams } from '@shared/ipc/result';
+import type { AppErrorData, ErrorCode, ErrorParams } from '@shared/kernel/result';
 
 /**
  * The only error the core throws on purpose. It carries a stable code and an i18n key; it must never

@@ -1,5 +1,5 @@
-import type { Area, ChannelName, ChannelsOf } from '@shared/ipc/channels';
-import type { Contract, ParsedInput } from '@shared/ipc/contract';
+import type { Area, ChannelName, ChannelsOf } from '@shared/contract/channels';
+import type { Contract, ParsedInput } from '@shared/contract/contract';
 import type { z } from 'zod';
 
 /** What a handler returns: the output schema's input type, parsed again before it leaves the core. */

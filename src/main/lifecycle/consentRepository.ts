@@ -7,8 +7,8 @@ import {
   consentStateOn,
   type ConsentInput,
   type ConsentRow,
-} from '@shared/domain/consent';
-import { addDays, type IsoDate } from '@shared/domain/dates';
+} from '@shared/privacy/consent';
+import { addDays, type IsoDate } from '@shared/kernel/dates';
 import type { VaultDatabase } from '../db/database';
 
 const jsonArray = <T extends z.ZodType>(item: T) =>

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CONSENT_EXPIRY_LEAD_DAYS, type ConsentInput, type ConsentRow, type ReleaseCheck } from '@shared/domain/consent';
-import { todayIn, type IsoDate } from '@shared/domain/dates';
+import { CONSENT_EXPIRY_LEAD_DAYS, type ConsentInput, type ConsentRow, type ReleaseCheck } from '@shared/privacy/consent';
+import { todayIn, type IsoDate } from '@shared/kernel/dates';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
 import type { VaultService } from '../vault/vaultService';

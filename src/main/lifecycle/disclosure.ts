@@ -1,5 +1,5 @@
-import { todayIn } from '@shared/domain/dates';
-import type { Language } from '@shared/domain/settings';
+import { todayIn } from '@shared/kernel/dates';
+import type { Language } from '@shared/kernel/language';
 import { isMessageKey, translate } from '@shared/i18n';
 import { AppError } from '../core/errors';
 import type { CorePorts } from '../core/createCore';

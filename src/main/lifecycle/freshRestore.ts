@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import type { Role } from '@shared/domain/roles';
+import type { Role } from '@shared/kernel/roles';
 import { AppError } from '../core/errors';
 import type { CorePorts } from '../core/createCore';
 import type { AppConfigStore } from '../config/appConfig';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_PROCESSING_RECORD, processingRecordSettingsSchema, type ProcessingRecordSettings } from '@shared/domain/processingRecord';
-import { DEFAULT_RETENTION_RULES, retentionRulesSchema, type RetentionRules } from '@shared/domain/retention';
+import { DEFAULT_PROCESSING_RECORD, processingRecordSettingsSchema, type ProcessingRecordSettings } from '@shared/privacy/processingRecord';
+import { DEFAULT_RETENTION_RULES, retentionRulesSchema, type RetentionRules } from '@shared/privacy/retention';
 import type { VaultDatabase } from '../db/database';
 
 /**

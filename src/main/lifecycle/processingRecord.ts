@@ -1,7 +1,7 @@
-import { CONSENT_DATA_CATEGORIES, SPECIAL_CATEGORIES } from '@shared/domain/consent';
-import type { ProcessingRecordSettings } from '@shared/domain/processingRecord';
-import { todayIn } from '@shared/domain/dates';
-import type { Language } from '@shared/domain/settings';
+import { CONSENT_DATA_CATEGORIES, SPECIAL_CATEGORIES } from '@shared/privacy/consent';
+import type { ProcessingRecordSettings } from '@shared/privacy/processingRecord';
+import { todayIn } from '@shared/kernel/dates';
+import type { Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
 import { AppError } from '../core/errors';
 import type { CorePorts } from '../core/createCore';

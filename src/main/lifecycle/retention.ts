@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { addMonths, todayIn, type IsoDate } from '@shared/domain/dates';
-import type { RetentionCategory, RetentionItem, RetentionPlan, RetentionRules } from '@shared/domain/retention';
+import { addMonths, todayIn, type IsoDate } from '@shared/kernel/dates';
+import type { RetentionCategory, RetentionItem, RetentionPlan, RetentionRules } from '@shared/privacy/retention';
 import { AppError } from '../core/errors';
 import type { VaultDatabase } from '../db/database';
 import type { VaultService } from '../vault/vaultService';

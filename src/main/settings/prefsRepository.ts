@@ -1,4 +1,4 @@
-import { PREFERENCES, preferenceSchema, type Preference, type PreferenceKey } from '@shared/domain/prefs';
+import { PREFERENCES, preferenceSchema, type Preference, type PreferenceKey } from '@shared/settings/prefs';
 import type { VaultDatabase } from '../db/database';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AUTO_LOCK_MINUTES } from '@shared/domain/settings';
-import { DEFAULT_DEADLINE_SETTINGS, deadlineSettingsSchema } from '@shared/domain/deadlineRules';
-import { caseCodePrefixSchema } from '@shared/domain/cases';
+import { AUTO_LOCK_MINUTES } from '@shared/kernel/language';
+import { DEFAULT_DEADLINE_SETTINGS, deadlineSettingsSchema } from '@shared/deadlines/rules';
+import { caseCodePrefixSchema } from '@shared/cases/domain';
 import type { VaultDatabase } from '../db/database';
 
 /** Vault-wide settings (inside the encrypted file), parsed at the boundary. */

@@ -1,5 +1,5 @@
-import type { ChannelName } from '@shared/ipc/channels';
-import { LANGUAGES, type Language } from '@shared/domain/settings';
+import type { ChannelName } from '@shared/contract/channels';
+import { LANGUAGES, type Language } from '@shared/kernel/language';
 
 /**
  * The shell shows a few strings of its own (folder dialog, menu). The language lives in the core's

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Result } from '@shared/ipc/result';
+import type { Result } from '@shared/kernel/result';
 
 /**
  * The security decisions of the shell as pure functions, so they can be unit-tested under plain

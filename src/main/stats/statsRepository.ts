@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { IsoDate } from '@shared/domain/dates';
+import type { IsoDate } from '@shared/kernel/dates';
 import type { StatNote, StatPerson, StatPopulation } from '@shared/stats/population';
 import { CONSENT_RULES, STATS_METHODS, type ConsentRule, type StatsProfile } from '@shared/stats/schemas';
 import type { VaultDatabase } from '../db/database';

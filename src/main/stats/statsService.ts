@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
 import { basename } from 'node:path';
-import { todayIn } from '@shared/domain/dates';
+import { todayIn } from '@shared/kernel/dates';
 import { CATALOGUE_VERSION, TABLE_IDS, findTable } from '@shared/stats/catalogue';
 import { combineDocuments, selectCombinable } from '@shared/stats/combine';
 import { serialiseDocument, tableTitle } from '@shared/stats/document';

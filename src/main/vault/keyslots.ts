@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ROLES, type Role } from '@shared/domain/roles';
+import { ROLES, type Role } from '@shared/kernel/roles';
 import { AppError } from '../core/errors';
 import { readTextFile, writeFileAtomic } from './atomicFile';
 import { deriveKeyFromPassphrase, deriveKeyFromRecoveryKey, type Argon2Parameters } from './kdf';

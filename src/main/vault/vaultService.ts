@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Role } from '@shared/domain/roles';
-import type { SessionInfo, VaultStatus } from '@shared/ipc/contract';
+import type { Role } from '@shared/kernel/roles';
+import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
 import { AppError, storageErrorOf } from '../core/errors';
 import { writeFileAtomic } from './atomicFile';
 import type { AppConfigStore } from '../config/appConfig';

@@ -1,247 +1,35 @@
-import { vocabularyDe } from './vocabulary.de';
-import { casesDe } from './areas/cases.de';
-import { auditDe } from './areas/audit.de';
-import { statsDe } from './areas/stats.de';
-import { lifecycleDe } from './areas/lifecycle.de';
-import { deadlinesDe } from './areas/deadlines.de';
+import { vocabularyDe } from '../kernel/vocabulary.de';
+import { commonDe } from '../kernel/i18n/de';
+import { vaultDe } from '../vault/i18n/de';
+import { settingsDe } from '../settings/i18n/de';
+import { casesDe } from '../cases/i18n/de';
+import { journalDe } from '../journal/i18n/de';
+import { deadlinesDe } from '../deadlines/i18n/de';
+import { planningDe } from '../planning/i18n/de';
+import { accountsDe } from '../accounts/i18n/de';
+import { auditDe } from '../audit/i18n/de';
+import { statsDe } from '../stats/i18n/de';
+import { privacyDe } from '../privacy/i18n/de';
+import { backupDe } from '../backup/i18n/de';
+
 /**
- * German is the source language: every key exists here first. Keys are grouped by prefix
- * (`error.`, `validation.`, screen names). Placeholders use `{name}`.
+ * Every text of the app: the kernel's and each feature's own file (`src/shared/<feature>/i18n.de.ts`).
+ * German is the source language: every key exists here first.
  */
 export const de = {
   ...vocabularyDe,
+  ...commonDe,
+  ...vaultDe,
+  ...settingsDe,
   ...casesDe,
+  ...journalDe,
+  ...deadlinesDe,
+  ...planningDe,
+  ...accountsDe,
   ...auditDe,
   ...statsDe,
-  ...lifecycleDe,
-  ...deadlinesDe,
-
-  'app.name': 'Fallbuch',
-
-  'error.INVALID_INPUT': 'Bitte prüfen Sie die markierten Angaben.',
-  'error.INVALID_OUTPUT': 'Interner Fehler: Die Antwort hatte eine unerwartete Form.',
-  'error.LOCKED': 'Der Tresor ist gesperrt. Bitte melden Sie sich erneut an.',
-  'error.FORBIDDEN': 'Für diese Aktion fehlt Ihrer Rolle die Berechtigung.',
-  'error.NOT_FOUND': 'Der Eintrag wurde nicht gefunden.',
-  'error.CONFLICT': 'Der Eintrag wurde inzwischen geändert. Bitte laden Sie ihn neu.',
-  'error.ALREADY_INITIALISED': 'Fallbuch ist bereits eingerichtet.',
-  'error.NOT_INITIALISED': 'Fallbuch ist noch nicht eingerichtet.',
-  'error.WRONG_PASSPHRASE': 'Das Kennwort ist falsch. Bitte versuchen Sie es noch einmal.',
-  'error.UNKNOWN_ACCOUNT': 'Ein Konto mit diesem Namen gibt es nicht.',
-  'error.WRONG_RECOVERY_KEY': 'Der Wiederherstellungsschlüssel ist falsch.',
-  'error.RECOVERY_KEY_FORMAT': 'Der Wiederherstellungsschlüssel hat nicht das erwartete Format (13 Gruppen zu je 4 Zeichen).',
-  'error.THROTTLED': 'Zu viele Fehlversuche. Bitte warten Sie {seconds} Sekunden bis zum nächsten Versuch.',
-  'error.KEYSLOTS_DAMAGED':
-    'Die Schlüsseldatei des Tresors (keyslots.json) fehlt oder ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her.',
-  'error.VAULT_CORRUPT': 'Die Tresordatei ist beschädigt und kann nicht geöffnet werden. Stellen Sie eine Sicherung wieder her.',
-  'error.VAULT_TOO_NEW':
-    'Dieser Tresor wurde mit einer neueren Fallbuch-Version erstellt (Schema {found}, diese Version kennt {supported}). Bitte aktualisieren Sie Fallbuch.',
-  'error.VAULT_MISSING': 'Im eingestellten Ordner wurde kein Tresor gefunden: {vaultDir}',
-  'error.VAULT_PATH_INVALID': 'In diesem Ordner kann kein Tresor angelegt werden. Bitte wählen Sie einen anderen Ordner.',
-  'error.VAULT_PATH_NOT_EMPTY':
-    'Der Ordner enthält bereits andere Dateien. Wählen Sie einen leeren oder neuen Ordner, damit der Tresor nichts Fremdes mitsichert oder löscht.',
-  'error.VAULT_PATH_RELATIVE': 'Bitte geben Sie einen vollständigen Ordnerpfad an (z. B. C:\\Users\\…\\Fallbuch).',
-  'error.VAULT_PATH_NOT_FOLDER': 'An diesem Pfad liegt eine Datei, kein Ordner.',
-  'error.VAULT_PATH_NOT_WRITABLE': 'Dieser Ordner kann nicht angelegt oder beschrieben werden.',
-  'error.VAULT_PATH_HAS_VAULT': 'In diesem Ordner liegt bereits ein Fallbuch-Tresor. Wählen Sie einen anderen Ordner.',
-  'error.STORAGE_FULL': 'Der Datenträger ist voll. Es wurde nichts gespeichert; bitte schaffen Sie Platz und versuchen Sie es erneut.',
-  'error.STORAGE_READONLY':
-    'In den Tresor-Ordner kann nicht geschrieben werden (schreibgeschützt oder fehlende Berechtigung). Es wurde nichts gespeichert.',
-  'error.STORAGE_IO': 'Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.',
-  'error.UNKNOWN_CHANNEL': 'Unbekannte Aktion.',
-  'error.INTERNAL': 'Ein unerwarteter Fehler ist aufgetreten. Es wurden keine Daten verändert.',
-
-  'validation.nameRequired': 'Bitte geben Sie einen Namen ein.',
-  'validation.nameTooLong': 'Der Name darf höchstens 80 Zeichen lang sein.',
-  'validation.namesMustDiffer': 'Die beiden Konten brauchen verschiedene Namen.',
-  'validation.passphraseRequired': 'Bitte geben Sie Ihr Kennwort ein.',
-  'validation.passphraseTooShort': 'Das Kennwort muss mindestens 12 Zeichen lang sein.',
-  'validation.passphraseTooLong': 'Das Kennwort darf höchstens 1024 Zeichen lang sein.',
-  'validation.passphraseMismatch': 'Die beiden Eingaben stimmen nicht überein.',
-  'validation.passphraseUnchanged': 'Das neue Kennwort muss sich vom bisherigen unterscheiden.',
-  'validation.folderRequired': 'Bitte wählen Sie einen Ordner.',
-  'validation.recoveryKeyRequired': 'Bitte geben Sie den Wiederherstellungsschlüssel ein.',
-  'validation.autoLockRange': 'Bitte eine ganze Zahl von 1 bis 120 Minuten.',
-  'validation.date': 'Bitte geben Sie ein gültiges Datum ein (TT.MM.JJJJ).',
-  'validation.required': 'Bitte füllen Sie dieses Feld aus.',
-  'validation.tooLong': 'Der Text ist zu lang.',
-  'validation.tooMany': 'Zu viele Einträge.',
-  'validation.wholeNumber': 'Bitte eine ganze Zahl eingeben.',
-  'validation.schoolYears': 'Bitte eine Zahl von 0 bis 20 eingeben.',
-  'validation.duration': 'Bitte eine Dauer von 0 bis 1440 Minuten eingeben.',
-  'validation.noteTooLong': 'Die Notiz darf höchstens 20.000 Zeichen lang sein.',
-  'validation.untilBeforeFrom': '„Gültig bis“ liegt vor „gültig ab“.',
-  'validation.birthDateFuture': 'Das Geburtsdatum liegt in der Zukunft.',
-  'validation.dateFuture': 'Das Datum liegt in der Zukunft.',
-  'validation.entryBeforeBirth': 'Die Einreise liegt vor dem Geburtsdatum.',
-  'validation.intakeBeforeBirth': 'Die Aufnahme liegt vor dem Geburtsdatum.',
-  'validation.reasonRequired': 'Bitte geben Sie einen Grund an.',
-  'validation.caseCodePrefix': 'Bitte 2 bis 5 Großbuchstaben (z. B. LEV).',
-  'validation.country': 'Bitte wählen Sie ein Land aus der Liste.',
-  'validation.invalid': 'Ungültige Eingabe.',
-
-  // renderer
-  'common.next': 'Weiter',
-  'common.back': 'Zurück',
-  'common.save': 'Speichern',
-  'common.retry': 'Erneut versuchen',
-  'common.allRequired': 'Alle Felder sind Pflichtfelder.',
-  'common.pleaseWait': 'Bitte warten …',
-  'app.loading': 'Fallbuch wird gestartet …',
-  'app.statusFailed': 'Der Zustand des Tresors konnte nicht gelesen werden.',
-  'app.documentTitle': '{page} – Fallbuch',
-
-  'language.label': 'Sprache',
-  'language.de': 'Deutsch',
-  'language.en': 'English',
-  'language.changed': 'Die Sprache ist jetzt Deutsch.',
-
-  'role.supervisor': 'Leitung',
-  'role.counsellor': 'Beratungsfachkraft',
-
-  'field.name': 'Name',
-  'field.passphrase': 'Kennwort',
-  'field.passphraseConfirm': 'Kennwort wiederholen',
-  'field.passphraseRule': 'Mindestens 12 Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.',
-  'strength.label': 'Stärke des Kennworts',
-  'strength.text': 'Stärke: {rating}',
-  'strength.empty': 'Stärke: noch keine Eingabe',
-  'strength.tooShort': 'zu kurz',
-  'strength.weak': 'schwach',
-  'strength.fair': 'mittel',
-  'strength.strong': 'stark',
-
-  'setup.title': 'Fallbuch einrichten',
-  'setup.intro': 'Fallbuch speichert alle Angaben verschlüsselt in einem Tresor. Die Einrichtung hat vier Schritte.',
-  'setup.stepsLabel': 'Schritte der Einrichtung',
-  'setup.progress': 'Schritt {current} von {total}',
-  'setup.stepDone': 'erledigt',
-  'setup.step.location': 'Speicherort',
-  'setup.step.supervisor': 'Konto der Leitung',
-  'setup.step.counsellor': 'Konto der Beratungs\u00ADfachkraft',
-  'setup.step.recovery': 'Schlüssel verwahren',
-  'setup.location.heading': 'Wo soll der Tresor liegen?',
-  'setup.location.explain':
-    'Wählen Sie einen leeren Ordner, auf den nur berechtigte Personen Zugriff haben. Fehlt der Ordner, wird er angelegt.',
-  'setup.location.label': 'Ordner des Tresors',
-  'setup.location.choose': 'Ordner wählen …',
-  'setup.location.chosen': 'Ordner übernommen: {vaultDir}',
-  'setup.together':
-    'Leitung und erste Beratungsfachkraft richten Fallbuch gemeinsam ein: Die Schlüssel der Leitung schützen das Zugriffsprotokoll vom ersten Eintrag an, damit sich später prüfen lässt, dass niemand es verändert hat.',
-  'setup.supervisor.heading': 'Konto der Leitung',
-  'setup.supervisor.explain':
-    'Die Leitung verwaltet die Konten und prüft das Zugriffsprotokoll. Fallinhalte sieht sie nicht. Die Leitung gibt ihr Kennwort selbst ein.',
-  'setup.counsellor.heading': 'Konto der ersten Beratungsfachkraft',
-  'setup.counsellor.explain':
-    'Mit diesem Konto werden die Fälle geführt; nach der Einrichtung sind Sie damit angemeldet. Die Beratungsfachkraft gibt ihr Kennwort selbst ein.',
-  'setup.create': 'Tresor anlegen',
-  'setup.creating': 'Der Tresor wird angelegt. Das dauert einige Sekunden …',
-  'setup.recovery.heading': 'Ihr Wiederherstellungsschlüssel',
-  'setup.recovery.explain':
-    'Mit diesem Schlüssel lässt sich ein Konto wieder öffnen, wenn ein Kennwort vergessen wurde. Er wird nur jetzt ein einziges Mal angezeigt.',
-  'setup.recovery.instructions':
-    'Drucken Sie den Schlüssel aus oder schreiben Sie ihn ab und verwahren Sie ihn verschlossen, zum Beispiel im Tresor der Dienststelle. Speichern Sie ihn nicht als Datei auf diesem Computer.',
-  'setup.recovery.keyLabel': 'Wiederherstellungsschlüssel',
-  'setup.recovery.print': 'Drucken',
-  'setup.recovery.copy': 'Kopieren',
-  'setup.recovery.copied': 'Der Schlüssel ist in der Zwischenablage. Kopieren Sie danach etwas anderes, damit er dort nicht liegen bleibt.',
-  'setup.recovery.copyFailed': 'Kopieren war nicht möglich. Bitte drucken Sie den Schlüssel oder schreiben Sie ihn ab.',
-  'setup.recovery.confirm': 'Ich habe den Wiederherstellungsschlüssel sicher verwahrt.',
-  'setup.recovery.confirmNeeded': '„Weiter“ ist erst möglich, wenn Sie bestätigt haben, dass der Schlüssel sicher verwahrt ist.',
-  'setup.recovery.printTitle': 'Fallbuch – Wiederherstellungsschlüssel',
-  'setup.recovery.printVault': 'Tresor: {vaultDir}',
-  'setup.recovery.printDate': 'Erstellt am {date}',
-  'setup.recovery.printUsage':
-    'So wird er benutzt: Fallbuch öffnen, „Mit Wiederherstellungsschlüssel entsperren“ wählen, das Konto auswählen, diesen Schlüssel eingeben und ein neues Kennwort festlegen.',
-  'setup.recovery.printKeep':
-    'Verwahren Sie dieses Blatt verschlossen, zum Beispiel im Tresor der Dienststelle: Wer es hat, kann damit jedes Konto dieses Tresors öffnen.',
-
-  'unlock.title': 'Fallbuch entsperren',
-  'unlock.account': 'Konto',
-  'unlock.accountTyped': 'Name des Kontos',
-  'unlock.submit': 'Entsperren',
-  'unlock.working': 'Das Kennwort wird geprüft …',
-  'unlock.countdown': 'Zu viele Fehlversuche. Der nächste Versuch ist in {seconds} Sekunden möglich.',
-  'unlock.ready': 'Sie können es jetzt wieder versuchen.',
-  'unlock.autoLocked':
-    'Fallbuch wurde gesperrt, weil eine Zeit lang nichts eingegeben wurde. Nicht gespeicherte Eingaben wurden verworfen.',
-  'unlock.locked': 'Fallbuch ist gesperrt.',
-  'unlock.useRecovery': 'Mit Wiederherstellungsschlüssel entsperren',
-  'unlock.problemHeading': 'Der Tresor kann nicht geöffnet werden',
-  'unlock.problemHelp': 'Wenden Sie sich an Ihre Leitung oder die IT-Betreuung. Es wurden keine Daten verändert.',
-  'unlock.vaultDir': 'Tresor: {vaultDir}',
-  'recovery.title': 'Mit Wiederherstellungsschlüssel entsperren',
-  'recovery.explain':
-    'Geben Sie den Wiederherstellungsschlüssel aus der Einrichtung ein und legen Sie ein neues Kennwort für das Konto fest.',
-  'recovery.key': 'Wiederherstellungsschlüssel',
-  'recovery.keyHint': '13 Gruppen zu je 4 Zeichen. Groß- und Kleinschreibung, Leerzeichen und Bindestriche sind egal.',
-  'recovery.newPassphrase': 'Neues Kennwort',
-  'recovery.newPassphraseConfirm': 'Neues Kennwort wiederholen',
-  'recovery.submit': 'Entsperren und Kennwort festlegen',
-  'recovery.back': 'Zurück zur Anmeldung mit Kennwort',
-
-  'layout.skipToContent': 'Zum Inhalt springen',
-  'layout.signedInAs': 'Angemeldet als',
-  'layout.user': '{name} ({role})',
-  'layout.lock': 'Sperren',
-  'layout.lockShortcut': 'Strg+L',
-  'layout.navLabel': 'Hauptnavigation',
-  'nav.cases': 'Fälle',
-  'nav.deadlines': 'Fristen',
-  'nav.statistics': 'Statistik',
-  'nav.audit': 'Protokoll',
-  'nav.settings': 'Einstellungen',
-  'notAvailable.badge': 'Noch nicht verfügbar',
-  'notAvailable.cases': 'Hier werden Sie Fälle anlegen, finden und öffnen und jeden Kontakt im Verlauf festhalten.',
-  'notAvailable.deadlines':
-    'Hier erscheinen Fristen wie das Ablaufen einer Duldung oder ein Termin bei der Ausländerbehörde, rechtzeitig vor dem Stichtag.',
-  'notAvailable.statistics':
-    'Hier erstellen Sie anonymisierte Statistiken für das Bündnis und das Land, mit einer Vorschau auf genau das, was weitergegeben wird.',
-  'notAvailable.audit': 'Hier sieht die Leitung das Zugriffsprotokoll ein und prüft, dass es nicht verändert wurde.',
-
-  'settings.title': 'Einstellungen',
-  'settings.language.heading': 'Sprache',
-  'settings.language.explain': 'Die Auswahl gilt sofort, auch für die Anmeldung.',
-  'settings.autoLock.heading': 'Automatische Sperre',
-  'settings.autoLock.label': 'Sperren nach so vielen Minuten ohne Eingabe',
-  'settings.autoLock.hint': 'Eine ganze Zahl von 1 bis 120. In geteilten Büros sind 5 Minuten oder weniger empfehlenswert.',
-  'settings.autoLock.saved': 'Fallbuch sperrt sich jetzt nach {minutes} Minuten ohne Eingabe.',
-  'settings.passphrase.heading': 'Kennwort ändern',
-  'settings.passphrase.current': 'Aktuelles Kennwort',
-  'settings.passphrase.new': 'Neues Kennwort',
-  'settings.passphrase.confirm': 'Neues Kennwort wiederholen',
-  'settings.passphrase.submit': 'Kennwort ändern',
-  'settings.passphrase.changed': 'Ihr Kennwort wurde geändert. Verwenden Sie ab jetzt das neue Kennwort.',
-
-  'validation.accountRequired': 'Bitte wählen Sie ein Konto oder geben Sie seinen Namen ein.',
-  'validation.confirmRequired': 'Bitte wiederholen Sie das Kennwort.',
-
-  // shell
-  'shell.chooseFolder.title': 'Ordner für den Tresor wählen',
-  'shell.chooseFolder.button': 'Diesen Ordner verwenden',
-  'shell.menu.file': 'Datei',
-  'shell.menu.quit': 'Beenden',
-  'shell.menu.edit': 'Bearbeiten',
-  'shell.menu.undo': 'Rückgängig',
-  'shell.menu.redo': 'Wiederholen',
-  'shell.menu.cut': 'Ausschneiden',
-  'shell.menu.copy': 'Kopieren',
-  'shell.menu.paste': 'Einfügen',
-  'shell.menu.selectAll': 'Alles auswählen',
-  'shell.menu.view': 'Ansicht',
-  'shell.menu.resetZoom': 'Originalgröße',
-  'shell.menu.zoomIn': 'Vergrößern',
-  'shell.menu.zoomOut': 'Verkleinern',
-  'shell.menu.fullscreen': 'Vollbild',
-  'shell.menu.reload': 'Neu laden',
-  'shell.menu.devTools': 'Entwicklerwerkzeuge',
-  'shell.file.json': 'JSON-Datei',
-  'shell.file.csv': 'CSV-Datei (Excel)',
-  'shell.file.pdf': 'PDF-Dokument',
-  'shell.file.markdown': 'Markdown-Text',
-  'shell.file.checkpoint': 'Prüfpunkt des Zugriffsprotokolls',
-  'shell.file.backup': 'Fallbuch-Sicherung',
-  'shell.file.archive': 'Archiv des Zugriffsprotokolls',
+  ...privacyDe,
+  ...backupDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

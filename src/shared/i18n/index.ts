@@ -1,4 +1,4 @@
-import type { Language } from '../domain/settings';
+import type { Language } from '../kernel/language';
 import { de, type MessageKey } from './de';
 import { en } from './en';
 

@@ -1,4 +1,4 @@
-import { ageOn, daysBetween, type IsoDate } from '../domain/dates';
+import { ageOn, daysBetween, type IsoDate } from '../kernel/dates';
 import type { PeriodBounds } from './period';
 import type { StatNote, StatPerson } from './population';
 import { DIMENSIONS, OFFER_KINDS_2026, OTHER, SINGLE_COLUMN, originCategoryOf, type Dimension } from './dimensions';

@@ -1,4 +1,4 @@
-import { subRegionOf } from '../domain/countries';
+import { subRegionOf } from '../kernel/countries';
 import { OTHER, REGION_PREFIX } from './dimensions';
 import type { Cell, ExportDocument, ExportTable } from './schemas';
 

@@ -1,4 +1,4 @@
-import { M49_SUB_REGIONS, countryByCode, subRegionOf } from '../domain/countries';
+import { M49_SUB_REGIONS, countryByCode, subRegionOf } from '../kernel/countries';
 import { de } from '../i18n/de';
 import { en } from '../i18n/en';
 import {
@@ -12,7 +12,7 @@ import {
   STRUCTURAL_NOTE_KINDS,
   WHEREABOUTS,
   WORK_PERMISSION_NOTES,
-} from '../domain/vocabulary';
+} from '../kernel/vocabulary';
 
 /**
  * The category lists of the catalogue. They are copied here on purpose: the catalogue of a year is

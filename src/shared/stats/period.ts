@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, type IsoDate } from '../domain/dates';
+import { addDays, type IsoDate } from '../kernel/dates';
 
 /**
  * A reporting period: a calendar quarter or a whole year. Dates in exported tables are never finer

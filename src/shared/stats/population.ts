@@ -1,4 +1,4 @@
-import type { IsoDate } from '../domain/dates';
+import type { IsoDate } from '../kernel/dates';
 
 /**
  * What the statistics read about one counted case, loaded by the core in one pass. Dates are used

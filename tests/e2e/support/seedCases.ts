@@ -1,5 +1,6 @@
 import { sampleCaseFields } from '../../unit/helpers/sampleCaseFields';
-import type { CaseFields, JournalInput, StatusInput } from '../../../src/shared/domain/cases';
+import type { CaseFields, StatusInput } from '../../../src/shared/cases/domain';
+import type { JournalInput } from '../../../src/shared/journal/domain';
 import { PEOPLE, type Bench } from '../fixtures';
 
 /**

@@ -2,7 +2,7 @@ import { sampleCaseFields } from './sampleCaseFields';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COUNSELLOR, SUPERVISOR, createTestBench, setUpVault, type TestBench } from './testCore';
-import type { CaseFields } from '../../../src/shared/domain/cases';
+import type { CaseFields } from '../../../src/shared/cases/domain';
 
 /** A bench whose save/open dialogs answer from a queue (null = cancelled), files under `root/out`. */
 export interface AuditBench extends TestBench {

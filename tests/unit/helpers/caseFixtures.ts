@@ -1,7 +1,8 @@
 import { sampleCaseFields } from './sampleCaseFields';
-import type { CaseFields, JournalInput } from '../../../src/shared/domain/cases';
-import type { GoalInput, PartnerInput, ReferralInput } from '../../../src/shared/domain/plan';
-import type { ClosureInput } from '../../../src/shared/domain/closure';
+import type { CaseFields } from '../../../src/shared/cases/domain';
+import type { JournalInput } from '../../../src/shared/journal/domain';
+import type { GoalInput, PartnerInput, ReferralInput } from '../../../src/shared/planning/plan';
+import type { ClosureInput } from '../../../src/shared/planning/closure';
 import { createTestBench, setUpVault, type TestBench } from './testCore';
 
 /** Fixtures of the case notebook; the bench clock starts on 2026-11-21. */

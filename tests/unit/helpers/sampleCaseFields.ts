@@ -1,4 +1,4 @@
-import type { CaseFields } from '../../../src/shared/domain/cases';
+import type { CaseFields } from '../../../src/shared/cases/domain';
 
 /**
  * One valid case for tests (unit and E2E): a 22-year-old from Syria in the KIM programme. Callers

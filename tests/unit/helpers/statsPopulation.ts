@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FIELDS_OF_ACTION, STRUCTURAL_NOTE_KINDS } from '../../../src/shared/domain/vocabulary';
+import { FIELDS_OF_ACTION, STRUCTURAL_NOTE_KINDS } from '../../../src/shared/kernel/vocabulary';
 import { computeStatistics, type ComputeResult } from '../../../src/main/stats/compute';
 import { BUILT_IN_PROFILES } from '../../../src/main/stats/statsService';
 import type { Period } from '../../../src/shared/stats/period';

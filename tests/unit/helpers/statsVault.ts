@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaseFields } from '../../../src/shared/domain/cases';
+import type { CaseFields } from '../../../src/shared/cases/domain';
 import { createTestBench, openRawDatabase, setUpVault, type TestBench } from './testCore';
 
 /** A vault with cases for the statistics tests; the export folder is chosen by a test port. */

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core, type CoreOptions } from '../../../src/main/core/createCore';
-import type { ChannelName } from '../../../src/shared/ipc/channels';
-import type { ChannelInput, ChannelOutput } from '../../../src/shared/ipc/contract';
-import type { AppErrorData } from '../../../src/shared/ipc/result';
+import type { ChannelName } from '../../../src/shared/contract/channels';
+import type { ChannelInput, ChannelOutput } from '../../../src/shared/contract/contract';
+import type { AppErrorData } from '../../../src/shared/kernel/result';
 
 /** Cheap Argon2id for tests only; the app calibrates to about half a second. */
 export const TEST_KDF = { memoryCost: 8192, timeCost: 1, parallelism: 1 } as const;

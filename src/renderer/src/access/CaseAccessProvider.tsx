@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AccessReason } from '@shared/domain/audit';
-import type { AppErrorData, Result } from '@shared/ipc/result';
+import type { AccessReason } from '@shared/cases/access';
+import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useNavigation, type Route } from '../navigation';
 import { peekLookupNotice } from './lookupNotice';
 import { ReasonDialog } from './ReasonDialog';

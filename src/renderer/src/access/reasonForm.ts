@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCESS_REASONS, type AccessReason } from '@shared/domain/audit';
+import { ACCESS_REASONS, type AccessReason } from '@shared/cases/access';
 
 /**
  * The reason form's own schema: the same rules as the contract's `accessReasonSchema` (a kind is

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import type { CaseDetail } from '@shared/domain/cases';
-import type { Result } from '@shared/ipc/result';
+import type { CaseDetail } from '@shared/cases/domain';
+import type { Result } from '@shared/kernel/result';
 import { useSession } from '../session';
 import { useCaseAccess } from './CaseAccessProvider';
 

@@ -1,6 +1,6 @@
 import { Fragment, useId, useState } from 'react';
-import type { Account } from '@shared/domain/audit';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { Account } from '@shared/accounts/domain';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { FieldError } from '../ui/FieldError';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import type { Account, CaseAssignment } from '@shared/domain/audit';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { Account, CaseAssignment } from '@shared/accounts/domain';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { PublicFrame } from '../layout/PublicFrame';
 import { useActivityTouch, useSession } from '../session';

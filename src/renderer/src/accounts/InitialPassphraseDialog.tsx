@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Account } from '@shared/domain/audit';
-import type { AppErrorData, Result } from '@shared/ipc/result';
+import type { Account } from '@shared/accounts/domain';
+import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { Modal } from '../ui/Modal';
 import { Alert } from '../ui/Alert';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@shared/domain/roles';
+import { ROLES } from '@shared/kernel/roles';
 import { accountNameSchema, confirmationSchema, isConfirmed, newPassphraseSchema } from '../ui/passphraseSchema';
 
 /**

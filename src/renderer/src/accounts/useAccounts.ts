@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Account } from '@shared/domain/audit';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { Account } from '@shared/accounts/domain';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useSession } from '../session';
 
 /** The vault's accounts as the core lists them; `reload` after every change. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { AuditFilter } from '@shared/domain/audit';
+import type { AuditFilter } from '@shared/audit/domain';
 import { useI18n } from '../i18n';
 import { FieldError } from '../ui/FieldError';
 import { actionLabel, parseFilterDate } from './formatAudit';

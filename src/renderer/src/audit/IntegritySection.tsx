@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { VerifyReport } from '@shared/domain/audit';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { VerifyReport } from '@shared/audit/domain';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';

@@ -1,4 +1,4 @@
-import type { VerifyReport } from '@shared/domain/audit';
+import type { VerifyReport } from '@shared/audit/domain';
 import { useI18n } from '../i18n';
 import { describeReport } from './formatAudit';
 

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { AuditEntry } from '@shared/domain/audit';
+import type { AuditEntry } from '@shared/audit/domain';
 import type { MessageKey } from '@shared/i18n';
 import { useI18n } from '../i18n';
 import { actionLabel, erasureReasonKey, formatDateTime } from './formatAudit';

@@ -1,6 +1,6 @@
-import type { Language } from '@shared/domain/settings';
-import { isIsoDate, toIsoDate, type IsoDate } from '@shared/domain/dates';
-import type { Finding, VerifyReport } from '@shared/domain/audit';
+import type { Language } from '@shared/kernel/language';
+import { isIsoDate, toIsoDate, type IsoDate } from '@shared/kernel/dates';
+import type { Finding, VerifyReport } from '@shared/audit/domain';
 import { isMessageKey, type MessageKey } from '@shared/i18n';
 
 /**

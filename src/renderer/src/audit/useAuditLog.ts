@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AuditEntry, AuditFilter } from '@shared/domain/audit';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AuditEntry, AuditFilter } from '@shared/audit/domain';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useSession } from '../session';
 
 /** Entries per request (the contract allows up to 500); a screenful is about 20. */

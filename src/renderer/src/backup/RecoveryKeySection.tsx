@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../bridge';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '@shared/ipc/contract';
+import type { ChannelOutput } from '@shared/contract/contract';
 import { useSession } from '../session';
 
 export type BackupStatus = ChannelOutput<'backup:status'>;

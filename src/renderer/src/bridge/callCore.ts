@@ -1,5 +1,5 @@
-import type { FallbuchApi } from '@shared/ipc/api';
-import type { Result } from '@shared/ipc/result';
+import type { FallbuchApi } from '@shared/contract/api';
+import type { Result } from '@shared/kernel/result';
 
 /**
  * The one door to the core. A call that throws (a broken bridge, a closed window) becomes the same

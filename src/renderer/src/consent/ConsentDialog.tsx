@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { todayIn } from '@shared/domain/dates';
+import { todayIn } from '@shared/kernel/dates';
 import {
   CONSENT_DATA_CATEGORIES,
   CONSENT_FORMS,
@@ -9,9 +9,9 @@ import {
   SPECIAL_CATEGORIES,
   type ConsentInput,
   type ConsentRow,
-} from '@shared/domain/consent';
-import type { Partner } from '@shared/domain/plan';
-import type { AppErrorData } from '@shared/ipc/result';
+} from '@shared/privacy/consent';
+import type { Partner } from '@shared/planning/plan';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { DialogFormActions } from '../ui/DialogFormActions';

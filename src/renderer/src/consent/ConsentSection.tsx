@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ConsentRow } from '@shared/domain/consent';
+import type { ConsentRow } from '@shared/privacy/consent';
 import { useI18n } from '../i18n';
 import { Alert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';

@@ -1,4 +1,4 @@
-import type { ConsentState } from '@shared/domain/consent';
+import type { ConsentState } from '@shared/privacy/consent';
 import { useT } from '../i18n';
 
 const ICON: Record<ConsentState | 'none', string> = { valid: '✓', notYetValid: '…', expired: '!', withdrawn: '✕', none: '–' };

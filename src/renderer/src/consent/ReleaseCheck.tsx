@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ReleaseCheck as ReleaseCheckResult } from '@shared/domain/consent';
+import type { ReleaseCheck as ReleaseCheckResult } from '@shared/privacy/consent';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { displayDate } from '../cases/form/germanDate';

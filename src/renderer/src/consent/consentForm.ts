@@ -7,7 +7,7 @@ import {
   consentInputSchema,
   type ConsentInput,
   type ConsentRow,
-} from '@shared/domain/consent';
+} from '@shared/privacy/consent';
 import { formatGermanDate, optionalGermanDate, requiredGermanDate } from '../cases/form/germanDate';
 
 /** What the consent form holds while typing: text for dates, strings for choices. */

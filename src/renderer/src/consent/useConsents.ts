@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ConsentRow } from '@shared/domain/consent';
-import type { Partner } from '@shared/domain/plan';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { ConsentRow } from '@shared/privacy/consent';
+import type { Partner } from '@shared/planning/plan';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useSession } from '../session';
 
 /** The consents of one case and the partner directory (recipients of a release). */

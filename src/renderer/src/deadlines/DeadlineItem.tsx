@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { ChannelOutput } from '@shared/ipc/contract';
+import type { ChannelOutput } from '@shared/contract/contract';
 import { useT } from '../i18n';
 import { useNavigation } from '../navigation';
 import { PersonName } from '../privacy';

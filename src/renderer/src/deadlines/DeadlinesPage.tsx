@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { DASHBOARD_BUCKETS, DASHBOARD_DEFAULT_LIMIT, type DashboardBucket } from '@shared/domain/cases';
-import type { AppErrorData } from '@shared/ipc/result';
+import { DASHBOARD_BUCKETS, DASHBOARD_DEFAULT_LIMIT, type DashboardBucket } from '@shared/deadlines/domain';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { useAnnounce } from '../ui/Announcer';

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '@shared/domain/dates';
+import { daysBetween, type IsoDate } from '@shared/kernel/dates';
 import type { MessageKey } from '@shared/i18n';
 import type { BadgeTone } from '../cases/list/StateBadge';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DashboardBucket } from '@shared/domain/cases';
-import type { ChannelOutput } from '@shared/ipc/contract';
+import type { DashboardBucket } from '@shared/deadlines/domain';
+import type { ChannelOutput } from '@shared/contract/contract';
 import { useSession } from '../session';
 import type { Loaded } from '../cases/list/useCaseSummaries';
 

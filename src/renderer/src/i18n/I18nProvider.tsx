@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Language } from '@shared/domain/settings';
+import type { Language } from '@shared/kernel/language';
 import { isMessageKey, translate, type MessageKey } from '@shared/i18n';
-import type { AppErrorData, ErrorParams } from '@shared/ipc/result';
+import type { AppErrorData, ErrorParams } from '@shared/kernel/result';
 
 export interface I18n {
   language: Language;

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '@shared/domain/settings';
+import { LANGUAGES, type Language } from '@shared/kernel/language';
 import { useI18n } from './I18nProvider';
 
 /**

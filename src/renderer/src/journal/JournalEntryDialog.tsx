@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { JournalEntry, JournalInput } from '@shared/domain/cases';
-import { todayIn } from '@shared/domain/dates';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { JournalEntry, JournalInput } from '@shared/journal/domain';
+import { todayIn } from '@shared/kernel/dates';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { CaseDetail, JournalEntry } from '@shared/domain/cases';
+import type { CaseDetail } from '@shared/cases/domain';
+import type { JournalEntry } from '@shared/journal/domain';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { useAnnounce } from '../ui/Announcer';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { journalInputSchema, type JournalEntry, type JournalInput } from '@shared/domain/cases';
-import { contactKindSchema, fieldOfActionSchema } from '@shared/domain/vocabulary';
+import { journalInputSchema, type JournalEntry, type JournalInput } from '@shared/journal/domain';
+import { contactKindSchema, fieldOfActionSchema } from '@shared/kernel/vocabulary';
 import { formatGermanDate, requiredGermanDate } from '../cases/form/germanDate';
 
 /** The quick entry as typed; field names match the shared journal input so errors land in place. */

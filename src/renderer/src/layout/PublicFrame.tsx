@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Language } from '@shared/domain/settings';
+import type { Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
 import { callCore } from '../bridge';
 import { LanguageSwitch, useI18n } from '../i18n';

@@ -1,7 +1,7 @@
 import type { MessageKey } from '@shared/i18n';
-import type { Role } from '@shared/domain/roles';
-import type { ChannelName } from '@shared/ipc/channels';
-import { contract } from '@shared/ipc/contract';
+import type { Role } from '@shared/kernel/roles';
+import type { ChannelName } from '@shared/contract/channels';
+import { contract } from '@shared/contract/contract';
 import type { Route } from '../navigation';
 
 export const PAGE_IDS = [

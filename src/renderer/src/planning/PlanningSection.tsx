@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { CaseDetail } from '@shared/domain/cases';
-import type { Goal, Referral } from '@shared/domain/plan';
-import { FIELDS_OF_ACTION, type FieldOfAction } from '@shared/domain/vocabulary';
-import type { Result } from '@shared/ipc/result';
+import type { CaseDetail } from '@shared/cases/domain';
+import type { Goal, Referral } from '@shared/planning/plan';
+import { FIELDS_OF_ACTION, type FieldOfAction } from '@shared/kernel/vocabulary';
+import type { Result } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useNavigation } from '../navigation';
 import { useSession } from '../session';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CasePlan, Partner } from '@shared/domain/plan';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { CasePlan, Partner } from '@shared/planning/plan';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useSession } from '../session';
 
 /** The case's plan (`plan:get`) and the partner directory for the referral chooser. */

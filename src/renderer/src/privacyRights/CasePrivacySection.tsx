@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CaseDetail } from '@shared/domain/cases';
+import type { CaseDetail } from '@shared/cases/domain';
 import { useI18n } from '../i18n';
 import { useNavigation } from '../navigation';
 import { useAnnounce } from '../ui/Announcer';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { ERASURE_REASONS } from '@shared/ipc/areas/lifecycle';
-import type { ChannelOutput } from '@shared/ipc/contract';
-import type { AppErrorData } from '@shared/ipc/result';
+import { ERASURE_REASONS } from '@shared/privacy/contract';
+import type { ChannelOutput } from '@shared/contract/contract';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';

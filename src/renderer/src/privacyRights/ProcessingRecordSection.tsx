@@ -1,8 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ProcessingRecordSettings } from '@shared/domain/processingRecord';
+import type { ProcessingRecordSettings } from '@shared/privacy/processingRecord';
 import type { MessageKey } from '@shared/i18n';
-import type { ChannelOutput } from '@shared/ipc/contract';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { ChannelOutput } from '@shared/contract/contract';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { RETENTION_CATEGORIES, type RetentionCategory, type RetentionPlan, type RetentionRules } from '@shared/domain/retention';
+import { RETENTION_CATEGORIES, type RetentionCategory, type RetentionPlan, type RetentionRules } from '@shared/privacy/retention';
 import { isMessageKey } from '@shared/i18n';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import type { SearchHit } from '@shared/domain/cases';
+import type { SearchHit } from '@shared/cases/domain';
 import { useI18n } from '../i18n';
 import { useNavigation } from '../navigation';
 import { PersonName, usePrivacy } from '../privacy';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SearchHit } from '@shared/domain/cases';
+import type { SearchHit } from '@shared/cases/domain';
 import { useSession } from '../session';
 import type { Loaded } from '../cases/list/useCaseSummaries';
 

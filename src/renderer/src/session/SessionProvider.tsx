@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import type { FallbuchApi } from '@shared/ipc/api';
-import type { SessionInfo } from '@shared/ipc/contract';
-import type { Result } from '@shared/ipc/result';
+import type { FallbuchApi } from '@shared/contract/api';
+import type { SessionInfo } from '@shared/vault/contract';
+import type { Result } from '@shared/kernel/result';
 import { callCore } from '../bridge';
 
 export type LockReason = 'start' | 'manual' | 'auto';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { LANGUAGES, type Language } from '@shared/domain/settings';
+import { LANGUAGES, type Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';

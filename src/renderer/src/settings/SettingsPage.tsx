@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Settings } from '@shared/ipc/contract';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { Settings } from '@shared/settings/contract';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ChannelOutput } from '@shared/ipc/contract';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { ChannelOutput } from '@shared/contract/contract';
+import type { AppErrorData } from '@shared/kernel/result';
 import type { CsvLayout } from '@shared/stats/schemas';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';

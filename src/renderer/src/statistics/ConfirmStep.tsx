@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import type { PlannedFile } from '@shared/stats/schemas';
 import { useI18n } from '../i18n';
 import { Alert } from '../ui/Alert';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import { CONSENT_RULES, type ConsentRule } from '@shared/stats/schemas';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import type { StatsProfile } from '@shared/stats/schemas';
 import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n';

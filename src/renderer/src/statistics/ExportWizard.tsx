@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MessageKey } from '@shared/i18n';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import type { CsvLayout } from '@shared/stats/schemas';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ChannelOutput } from '@shared/ipc/contract';
+import type { ChannelOutput } from '@shared/contract/contract';
 import type { CsvLayout } from '@shared/stats/schemas';
 import { useI18n } from '../i18n';
 import { ChecksList } from './ChecksList';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import type { StatsProfile } from '@shared/stats/schemas';
 import { useI18n } from '../i18n';
 import { useUnsavedChangesGuard } from '../navigation';

@@ -1,5 +1,5 @@
 import { periodBounds, type Period } from '@shared/stats/period';
-import type { Language } from '@shared/domain/settings';
+import type { Language } from '@shared/kernel/language';
 
 /**
  * Small formatting helpers of the statistics screens. Period codes come from the export files and

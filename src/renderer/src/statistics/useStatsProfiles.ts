@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '@shared/ipc/contract';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { ChannelOutput } from '@shared/contract/contract';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useSession } from '../session';
 
 export type StatsSetup = ChannelOutput<'stats:profiles'>;

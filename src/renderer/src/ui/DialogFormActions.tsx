@@ -1,4 +1,4 @@
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { Alert } from './Alert';
 

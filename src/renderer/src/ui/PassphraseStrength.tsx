@@ -1,4 +1,4 @@
-import { ratePassphrase, type PassphraseStrength as Strength } from '@shared/domain/passphrase';
+import { ratePassphrase, type PassphraseStrength as Strength } from '@shared/kernel/passphrase';
 import type { MessageKey } from '@shared/i18n';
 import { useT } from '../i18n';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MIN_PASSPHRASE_LENGTH } from '@shared/domain/passphrase';
+import { MIN_PASSPHRASE_LENGTH } from '@shared/kernel/passphrase';
 
 /**
  * Client-side twins of the contract's rules, with i18n keys as messages. The core checks the same

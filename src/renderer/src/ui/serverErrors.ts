@@ -1,6 +1,6 @@
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 import { isMessageKey } from '@shared/i18n';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 
 /**
  * Puts the per-field errors of an INVALID_INPUT answer on the form's fields (the core names them

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
-import type { VaultStatus } from '@shared/ipc/contract';
+import type { VaultStatus } from '@shared/vault/contract';
 import { useI18n } from '../i18n';
 import { FieldError } from '../ui/FieldError';
 import { FormTextField } from '../ui/FormTextField';

@@ -1,4 +1,4 @@
-import type { VaultStatus } from '@shared/ipc/contract';
+import type { VaultStatus } from '@shared/vault/contract';
 import { useI18n } from '../i18n';
 import { Alert } from '../ui/Alert';
 import { FreshRestoreEntry } from '../backup/fresh/FreshRestoreEntry';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { SessionInfo, VaultStatus } from '@shared/ipc/contract';
-import type { AppErrorData, Result } from '@shared/ipc/result';
+import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
+import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useI18n } from '../i18n';
 import { PublicFrame } from '../layout/PublicFrame';
 import type { LockReason } from '../session';

@@ -1,5 +1,5 @@
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import { applyServerFieldErrors } from '../ui/serverErrors';
 
 /**

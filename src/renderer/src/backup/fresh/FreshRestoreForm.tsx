@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ChannelOutput } from '@shared/ipc/contract';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { ChannelOutput } from '@shared/contract/contract';
+import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../../bridge';
 import { useI18n } from '../../i18n';
 import { Alert } from '../../ui/Alert';

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { statusInputSchema, type StatusInput } from '@shared/domain/cases';
+import { statusInputSchema, type StatusInput } from '@shared/cases/domain';
 import {
   identityClarifiedSchema,
   residenceObligationSchema,
   residenceStatusSchema,
   workPermissionNoteSchema,
-} from '@shared/domain/vocabulary';
-import type { AppErrorData } from '@shared/ipc/result';
+} from '@shared/kernel/vocabulary';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../../i18n';
 import { useUnsavedChangesGuard } from '../../navigation';
 import { useSession } from '../../session';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AppErrorData, Result } from '@shared/ipc/result';
+import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useI18n } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { Modal } from '../../ui/Modal';

@@ -1,6 +1,6 @@
-import { classifyDeadline } from '@shared/domain/deadlineRules';
-import { daysBetween, todayIn } from '@shared/domain/dates';
-import type { DeadlineBucket } from '@shared/domain/vocabulary';
+import { classifyDeadline } from '@shared/deadlines/rules';
+import { daysBetween, todayIn } from '@shared/kernel/dates';
+import type { DeadlineBucket } from '@shared/kernel/vocabulary';
 import { useT } from '../../i18n';
 import { displayDate } from '../form/germanDate';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { CaseDetail } from '@shared/domain/cases';
-import { ageOn, todayIn } from '@shared/domain/dates';
+import type { CaseDetail } from '@shared/cases/domain';
+import { ageOn, todayIn } from '@shared/kernel/dates';
 import { useI18n } from '../../i18n';
 import type { CaseSection } from '../../navigation';
 import { useVocabularyLabel } from '../form/controls';

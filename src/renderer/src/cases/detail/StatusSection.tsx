@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { CaseDetail } from '@shared/domain/cases';
+import type { CaseDetail } from '@shared/cases/domain';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { useAnnounce } from '../../ui/Announcer';

@@ -1,6 +1,6 @@
-import { daysBetween, todayIn } from '@shared/domain/dates';
-import { DEFAULT_DEADLINE_SETTINGS } from '@shared/domain/deadlineRules';
-import type { ResidenceStatus } from '@shared/domain/vocabulary';
+import { daysBetween, todayIn } from '@shared/kernel/dates';
+import { DEFAULT_DEADLINE_SETTINGS } from '@shared/deadlines/rules';
+import type { ResidenceStatus } from '@shared/kernel/vocabulary';
 import { useT } from '../../i18n';
 import { displayDate } from '../form/germanDate';
 import { useVocabularyLabel } from '../form/controls';

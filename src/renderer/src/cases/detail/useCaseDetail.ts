@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseDetail } from '@shared/domain/cases';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { CaseDetail } from '@shared/cases/domain';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useSession } from '../../session';
 import { useOpenCase } from '../../access';
 

@@ -1,5 +1,5 @@
 import { useWatch, useFormContext } from 'react-hook-form';
-import { ageOn, compareDates, todayIn } from '@shared/domain/dates';
+import { ageOn, compareDates, todayIn } from '@shared/kernel/dates';
 import { useT } from '../../i18n';
 import type { CaseFormValues } from './caseFormSchema';
 import { parseGermanDate } from './germanDate';

@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { CaseFields } from '@shared/domain/cases';
+import type { CaseFields } from '@shared/cases/domain';
 import { isMessageKey } from '@shared/i18n';
-import type { AppErrorData, Result } from '@shared/ipc/result';
+import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useI18n } from '../../i18n';
 import { useUnsavedChangesGuard } from '../../navigation';
 import { Alert } from '../../ui/Alert';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CaseDetail, CaseFields } from '@shared/domain/cases';
-import { todayIn } from '@shared/domain/dates';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { CaseDetail, CaseFields } from '@shared/cases/domain';
+import { todayIn } from '@shared/kernel/dates';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../../i18n';
 import { useNavigation } from '../../navigation';
 import { PersonName } from '../../privacy';

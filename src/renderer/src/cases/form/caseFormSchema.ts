@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { caseFieldsSchema, type CaseFields } from '@shared/domain/cases';
-import { countryCodeSchema } from '@shared/domain/countries';
-import type { Language } from '@shared/domain/settings';
+import { caseFieldsSchema, type CaseFields } from '@shared/cases/domain';
+import { countryCodeSchema } from '@shared/kernel/countries';
+import type { Language } from '@shared/kernel/language';
 import { countryCodeFromName, countryName } from './countryNames';
 import { formatGermanDate, optionalGermanDate, requiredGermanDate } from './germanDate';
 

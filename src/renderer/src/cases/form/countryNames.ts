@@ -1,5 +1,5 @@
-import { COUNTRIES, countryByCode } from '@shared/domain/countries';
-import type { Language } from '@shared/domain/settings';
+import { COUNTRIES, countryByCode } from '@shared/kernel/countries';
+import type { Language } from '@shared/kernel/language';
 
 /**
  * Country inputs show names (German or English) and store ISO codes. A typed name is matched

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isIsoDate, toIsoDate, type IsoDate } from '@shared/domain/dates';
+import { isIsoDate, toIsoDate, type IsoDate } from '@shared/kernel/dates';
 
 /**
  * Dates as German case workers type them (TT.MM.JJJJ, also 1.2.2003) and the ISO form the core
- * stores. Only whole calendar days: no time zones, no `Date` (see shared/domain/dates.ts).
+ * stores. Only whole calendar days: no time zones, no `Date` (see shared/kernel/dates.ts).
  */
 const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 

@@ -1,6 +1,6 @@
 import type { FieldPath, FieldValues, UseFormSetError, UseFormSetFocus } from 'react-hook-form';
 import { isMessageKey } from '@shared/i18n';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 
 /**
  * Puts the field errors of a core answer on the form. The contract names them by input path

@@ -1,5 +1,5 @@
 import { useId, useMemo, type ReactNode } from 'react';
-import { PHASES, RESIDENCE_STATUSES } from '@shared/domain/vocabulary';
+import { PHASES, RESIDENCE_STATUSES } from '@shared/kernel/vocabulary';
 import { useT } from '../../i18n';
 import type { CaseFilters, CaseRow } from './caseRows';
 

@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { todayIn } from '@shared/domain/dates';
+import { todayIn } from '@shared/kernel/dates';
 import { useI18n } from '../../i18n';
 import { useNavigation } from '../../navigation';
 import { usePrivacy } from '../../privacy';

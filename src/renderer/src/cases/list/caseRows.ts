@@ -1,7 +1,7 @@
-import type { CaseSummary } from '@shared/domain/cases';
-import { addDays, compareDates, type IsoDate } from '@shared/domain/dates';
-import { DEFAULT_DEADLINE_SETTINGS } from '@shared/domain/deadlineRules';
-import type { DeadlineBucket, Phase, ResidenceStatus } from '@shared/domain/vocabulary';
+import type { CaseSummary } from '@shared/cases/domain';
+import { addDays, compareDates, type IsoDate } from '@shared/kernel/dates';
+import { DEFAULT_DEADLINE_SETTINGS } from '@shared/deadlines/rules';
+import type { DeadlineBucket, Phase, ResidenceStatus } from '@shared/kernel/vocabulary';
 import { foldText } from '../../privacy/maskNames';
 
 /** Whether the current residence document is still valid — shown with an icon and words, not colour. */

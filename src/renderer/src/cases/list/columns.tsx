@@ -1,5 +1,5 @@
 import type { CellContext, ColumnDef, SortingFn } from '@tanstack/react-table';
-import { PHASES } from '@shared/domain/vocabulary';
+import { PHASES } from '@shared/kernel/vocabulary';
 import type { MessageKey } from '@shared/i18n';
 import { useT } from '../../i18n';
 import { PersonName } from '../../privacy';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { parseIsoDate, type IsoDate } from '@shared/domain/dates';
+import { parseIsoDate, type IsoDate } from '@shared/kernel/dates';
 import { useI18n } from '../../i18n';
 
 /** An ISO calendar date as people write it: 26.11.2026 in German, 26/11/2026 in English. */

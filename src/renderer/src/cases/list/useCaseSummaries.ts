@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseSummary } from '@shared/domain/cases';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { CaseSummary } from '@shared/cases/domain';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useSession } from '../../session';
 
 export const CASES_LOADED_MARK = 'fallbuch.cases.loaded';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SortingState, Updater } from '@tanstack/react-table';
-import type { AppErrorData } from '@shared/ipc/result';
+import type { AppErrorData } from '@shared/kernel/result';
 import { useSession } from '../../session';
 import { COLUMN_IDS, DEFAULT_VISIBLE_COLUMNS, FIXED_COLUMNS, type ColumnId } from './columns';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { VOCABULARIES, type VocabularyName } from '@shared/domain/vocabulary';
+import { VOCABULARIES, type VocabularyName } from '@shared/kernel/vocabulary';
 import { isMessageKey } from '@shared/i18n';
 import { useI18n } from '../../../i18n';
 import type { SelectOption } from './SelectField';

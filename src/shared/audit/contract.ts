@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import {
+  AUDIT_PAGE_MAX,
+  AUDIT_RETENTION_MONTHS,
+  auditFacetsSchema,
+  auditFilterSchema,
+  auditPageSchema,
+  retentionStatusSchema,
+  savedFileSchema,
+  verifyReportSchema,
+} from './domain';
+import { SUPERVISOR_ONLY, type AreaContract } from '../contract/spec';
+import { type AUDIT_CHANNELS } from './channels';
+
+export const auditContract = {
+  // ----- the access log (supervisor) -----
+  'audit:list': {
+    access: SUPERVISOR_ONLY,
+    input: z.strictObject({
+      filter: auditFilterSchema,
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(AUDIT_PAGE_MAX),
+    }),
+    output: auditPageSchema,
+  },
+  'audit:facets': { access: SUPERVISOR_ONLY, input: z.strictObject({}), output: auditFacetsSchema },
+  'audit:verify': { access: SUPERVISOR_ONLY, input: z.strictObject({}), output: verifyReportSchema },
+  /** Signs a checkpoint (Ed25519) of the current end of the log and saves it where the supervisor chooses. */
+  'audit:saveCheckpoint': { access: SUPERVISOR_ONLY, input: z.strictObject({}), output: savedFileSchema },
+  /** Loads a saved checkpoint (open dialog) and verifies the log against it; `report` null when cancelled. */
+  'audit:verifyCheckpoint': {
+    access: SUPERVISOR_ONLY,
+    input: z.strictObject({}),
+    output: z.object({ report: verifyReportSchema.nullable() }),
+  },
+  'audit:export': {
+    access: SUPERVISOR_ONLY,
+    input: z.strictObject({ filter: auditFilterSchema, format: z.enum(['csv', 'pdf']) }),
+    output: savedFileSchema,
+  },
+  'audit:retention': { access: SUPERVISOR_ONLY, input: z.strictObject({}), output: retentionStatusSchema },
+  'audit:setRetention': {
+    access: SUPERVISOR_ONLY,
+    input: z.strictObject({
+      months: z
+        .number({ message: 'validation.retentionMonths' })
+        .int('validation.retentionMonths')
+        .min(AUDIT_RETENTION_MONTHS.min, 'validation.retentionMonths')
+        .max(AUDIT_RETENTION_MONTHS.max, 'validation.retentionMonths'),
+    }),
+    output: retentionStatusSchema,
+  },
+  /** Archives the due entries to a signed file (save dialog), then removes them behind a signed checkpoint. */
+  'audit:archive': {
+    access: SUPERVISOR_ONLY,
+    input: z.strictObject({}),
+    output: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(false) }),
+      z.object({
+        saved: z.literal(true),
+        fileName: z.string(),
+        sha256: z.string(),
+        bytes: z.number().int(),
+        removed: z.number().int(),
+        archivedUpTo: z.number().int(),
+      }),
+    ]),
+  },
+} as const satisfies AreaContract<(typeof AUDIT_CHANNELS)[number]>;

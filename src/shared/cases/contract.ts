@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { caseDetailSchema, caseFieldsSchema, caseSummarySchema, searchHitSchema, statusInputSchema } from './domain';
+import { isoDateSchema } from '../kernel/dates';
+import { accessReasonSchema } from './access';
+import { COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../contract/spec';
+import { caseLookupSchema } from './access';
+import { type CASES_CHANNELS } from './channels';
+
+const caseWarningSchema = z.enum(['ageOutsideRange']);
+
+export const casesContract = {
+  'cases:list': {
+    access: COUNSELLOR_ONLY,
+    input: z.strictObject({ includeClosed: z.boolean().optional() }),
+    output: z.array(caseSummarySchema),
+  },
+  'cases:create': {
+    access: COUNSELLOR_ONLY,
+    input: z.strictObject({ fields: caseFieldsSchema }),
+    output: z.object({ id: z.string(), code: z.string(), warnings: z.array(caseWarningSchema) }),
+  },
+  'cases:get': {
+    access: COUNSELLOR_ONLY,
+    // A colleague's case opens only with a reason (break-the-glass, issue 4); without one: REASON_REQUIRED.
+    input: z.strictObject({ id: idSchema, access: accessReasonSchema.optional() }),
+    output: caseDetailSchema,
+  },
+  'cases:update': {
+    access: COUNSELLOR_ONLY,
+    input: z.strictObject({ id: idSchema, fields: caseFieldsSchema }),
+    output: z.object({ warnings: z.array(caseWarningSchema) }),
+  },
+  'status:add': {
+    access: COUNSELLOR_ONLY,
+    input: z.strictObject({ caseId: idSchema, status: statusInputSchema }),
+    output: z.object({ id: z.string() }),
+  },
+  'status:delete': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
+  'training:add': {
+    access: COUNSELLOR_ONLY,
+    input: z.strictObject({
+      caseId: idSchema,
+      startsOn: isoDateSchema,
+      description: z.string().trim().max(200, 'validation.tooLong').nullable(),
+    }),
+    output: z.object({ id: z.string() }),
+  },
+  'training:delete': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
+  'search:query': {
+    access: COUNSELLOR_ONLY,
+    input: z.strictObject({ text: z.string().max(200, 'validation.tooLong') }),
+    output: z.array(searchHitSchema),
+  },
+  // ----- break-the-glass (counsellor) -----
+  /** Finds a case by its code (e.g. given by a colleague) before opening it with a reason. */
+  'access:lookupCase': {
+    access: COUNSELLOR_ONLY,
+    input: z.strictObject({ code: z.string().trim().min(1, 'validation.required').max(40, 'validation.tooLong') }),
+    output: caseLookupSchema,
+  },
+} as const satisfies AreaContract<(typeof CASES_CHANNELS)[number]>;

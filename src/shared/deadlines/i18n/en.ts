@@ -1,0 +1,42 @@
+import type { deadlinesDe } from './de';
+
+/** English texts, same keys as German. */
+export const deadlinesEn = {
+  'deadlines.intro':
+    'Open deadlines of your cases: derived from residence status and date of birth, plus your own appointments and tasks. Mark here what is done.',
+  'deadlines.scope.label': 'Show deadlines for',
+  'deadlines.scope.mine': 'My cases',
+  'deadlines.scope.all': 'All cases',
+  'deadlines.loading': 'Loading deadlines …',
+  'deadlines.loadFailed': 'The deadlines could not be loaded.',
+  'deadlines.group.overdue': 'Overdue',
+  'deadlines.group.thisWeek': 'This week',
+  'deadlines.group.next30Days': 'Next 30 days',
+  'deadlines.group.count': '{count} open',
+  'deadlines.groupEmpty.overdue': 'No overdue deadlines.',
+  'deadlines.groupEmpty.thisWeek': 'Nothing else is due this week.',
+  'deadlines.groupEmpty.next30Days': 'Nothing else is due in the next 30 days.',
+  'deadlines.later': 'Due later than in 30 days: {count}. These deadlines are listed with their case.',
+  'deadlines.state.overdueOne': 'overdue for 1 day',
+  'deadlines.state.overdueMany': 'overdue for {days} days',
+  'deadlines.state.today': 'due today',
+  'deadlines.state.tomorrow': 'due tomorrow',
+  'deadlines.state.inDays': 'due in {days} days',
+  'deadlines.due': 'Due on {date}',
+  'deadlines.opensOn': 'Application possible from {date}',
+  'deadlines.done': 'Done',
+  'deadlines.dismiss': 'Dismiss',
+  'deadlines.openCase': 'Open case {code}',
+  'deadlines.doneAnnounce': 'The deadline “{kind}” for {code} is marked as done.',
+  'deadlines.dismissedAnnounce': 'The deadline “{kind}” for {code} was dismissed.',
+  'deadlines.actionsLabel': 'Actions for {kind}, {code}',
+  'deadlines.dismissDialog.title': 'Dismiss deadline',
+  'deadlines.dismissDialog.text':
+    '“{kind}” for {code}, due on {date}. Why is this deadline no longer needed? The reason is stored with the case.',
+  'deadlines.dismissDialog.reason': 'Reason',
+  'deadlines.dismissDialog.reasonHint': 'For example “appointment cancelled” or “application already filed”. At most 500 characters.',
+  'deadlines.dismissDialog.confirm': 'Dismiss deadline',
+  'deadlines.dismissDialog.cancel': 'Cancel',
+  'deadlines.shownOf': '{shown} of {total} shown.',
+  'deadlines.showMore': 'Show {count} more',
+} as const satisfies Record<keyof typeof deadlinesDe, string>;

@@ -1,3 +1,0 @@
-/** The two roles of DOMAIN.md. Supervisors audit and manage accounts; counsellors keep case files. */
-export const ROLES = ['supervisor', 'counsellor'] as const;
-export type Role = (typeof ROLES)[number];

@@ -1,0 +1,22 @@
+/** The channels of the feature "planning" (plain strings: the preload bundle reads them). */
+export const PLANNING_CHANNELS = [
+  'plan:get',
+  'plan:saveAssessment',
+  'plan:deleteAssessment',
+  'plan:addGoal',
+  'plan:updateGoal',
+  'plan:deleteGoal',
+  'plan:addReferral',
+  'plan:updateReferral',
+  'plan:deleteReferral',
+  'partners:list',
+  'partners:add',
+  'partners:update',
+  'partners:archive',
+  'closure:close',
+  'closure:reopen',
+  'closure:list',
+  'structuralNotes:list',
+  'structuralNotes:add',
+  'structuralNotes:delete',
+] as const;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { AUTO_LOCK_MINUTES } from '../kernel/language';
+import { caseCodePrefixSchema } from '../cases/domain';
+import { deadlineSettingsSchema } from '../deadlines/rules';
+import { ANY_ROLE, empty } from '../contract/spec';
+import { preferenceKeySchema, preferenceSchema } from './prefs';
+import { done, type AreaContract } from '../contract/spec';
+import { languageSchema } from '../kernel/language';
+import { type SETTINGS_CHANNELS } from './channels';
+
+/** Lead days of the derived deadlines (how long before the due date the reminder starts). */
+const leadDays = z
+  .number({ message: 'validation.leadDays' })
+  .int('validation.leadDays')
+  .min(0, 'validation.leadDays')
+  .max(730, 'validation.leadDays');
+export const settingsSchema = z.object({
+  language: languageSchema,
+  autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
+  /** First part of new case codes (LEV in LEV-2026-0042); existing codes never change. */
+  caseCodePrefix: z.string(),
+  deadlines: deadlineSettingsSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsContract = {
+  'settings:get': { access: ANY_ROLE, input: empty, output: settingsSchema },
+  'settings:update': {
+    access: ANY_ROLE,
+    input: z.strictObject({
+      autoLockMinutes: z
+        .number({ message: 'validation.autoLockRange' })
+        .int('validation.autoLockRange')
+        .min(AUTO_LOCK_MINUTES.min, 'validation.autoLockRange')
+        .max(AUTO_LOCK_MINUTES.max, 'validation.autoLockRange')
+        .optional(),
+      language: languageSchema.optional(),
+      caseCodePrefix: caseCodePrefixSchema.optional(),
+      /** Changing a lead day re-derives the reminders of every open deadline. */
+      deadlines: z
+        .strictObject({
+          expiryLeadDays: leadDays.optional(),
+          renewalLeadDays: leadDays.optional(),
+          application25aLeadDays: leadDays.optional(),
+        })
+        .optional(),
+    }),
+    output: settingsSchema,
+  },
+  // Per-user UI preferences, stored in the vault.
+  'prefs:get': { access: ANY_ROLE, input: z.strictObject({ key: preferenceKeySchema }), output: preferenceSchema },
+  'prefs:set': { access: ANY_ROLE, input: preferenceSchema, output: done },
+} as const satisfies AreaContract<(typeof SETTINGS_CHANNELS)[number]>;

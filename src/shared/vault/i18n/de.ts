@@ -1,0 +1,70 @@
+/** Texts of the feature "vault": German is the source language. Placeholders use `{name}`. */
+export const vaultDe = {
+  'setup.title': 'Fallbuch einrichten',
+  'setup.intro': 'Fallbuch speichert alle Angaben verschlüsselt in einem Tresor. Die Einrichtung hat vier Schritte.',
+  'setup.stepsLabel': 'Schritte der Einrichtung',
+  'setup.progress': 'Schritt {current} von {total}',
+  'setup.stepDone': 'erledigt',
+  'setup.step.location': 'Speicherort',
+  'setup.step.supervisor': 'Konto der Leitung',
+  'setup.step.counsellor': 'Konto der Beratungs\u00ADfachkraft',
+  'setup.step.recovery': 'Schlüssel verwahren',
+  'setup.location.heading': 'Wo soll der Tresor liegen?',
+  'setup.location.explain':
+    'Wählen Sie einen leeren Ordner, auf den nur berechtigte Personen Zugriff haben. Fehlt der Ordner, wird er angelegt.',
+  'setup.location.label': 'Ordner des Tresors',
+  'setup.location.choose': 'Ordner wählen …',
+  'setup.location.chosen': 'Ordner übernommen: {vaultDir}',
+  'setup.together':
+    'Leitung und erste Beratungsfachkraft richten Fallbuch gemeinsam ein: Die Schlüssel der Leitung schützen das Zugriffsprotokoll vom ersten Eintrag an, damit sich später prüfen lässt, dass niemand es verändert hat.',
+  'setup.supervisor.heading': 'Konto der Leitung',
+  'setup.supervisor.explain':
+    'Die Leitung verwaltet die Konten und prüft das Zugriffsprotokoll. Fallinhalte sieht sie nicht. Die Leitung gibt ihr Kennwort selbst ein.',
+  'setup.counsellor.heading': 'Konto der ersten Beratungsfachkraft',
+  'setup.counsellor.explain':
+    'Mit diesem Konto werden die Fälle geführt; nach der Einrichtung sind Sie damit angemeldet. Die Beratungsfachkraft gibt ihr Kennwort selbst ein.',
+  'setup.create': 'Tresor anlegen',
+  'setup.creating': 'Der Tresor wird angelegt. Das dauert einige Sekunden …',
+  'setup.recovery.heading': 'Ihr Wiederherstellungsschlüssel',
+  'setup.recovery.explain':
+    'Mit diesem Schlüssel lässt sich ein Konto wieder öffnen, wenn ein Kennwort vergessen wurde. Er wird nur jetzt ein einziges Mal angezeigt.',
+  'setup.recovery.instructions':
+    'Drucken Sie den Schlüssel aus oder schreiben Sie ihn ab und verwahren Sie ihn verschlossen, zum Beispiel im Tresor der Dienststelle. Speichern Sie ihn nicht als Datei auf diesem Computer.',
+  'setup.recovery.keyLabel': 'Wiederherstellungsschlüssel',
+  'setup.recovery.print': 'Drucken',
+  'setup.recovery.copy': 'Kopieren',
+  'setup.recovery.copied': 'Der Schlüssel ist in der Zwischenablage. Kopieren Sie danach etwas anderes, damit er dort nicht liegen bleibt.',
+  'setup.recovery.copyFailed': 'Kopieren war nicht möglich. Bitte drucken Sie den Schlüssel oder schreiben Sie ihn ab.',
+  'setup.recovery.confirm': 'Ich habe den Wiederherstellungsschlüssel sicher verwahrt.',
+  'setup.recovery.confirmNeeded': '„Weiter“ ist erst möglich, wenn Sie bestätigt haben, dass der Schlüssel sicher verwahrt ist.',
+  'setup.recovery.printTitle': 'Fallbuch – Wiederherstellungsschlüssel',
+  'setup.recovery.printVault': 'Tresor: {vaultDir}',
+  'setup.recovery.printDate': 'Erstellt am {date}',
+  'setup.recovery.printUsage':
+    'So wird er benutzt: Fallbuch öffnen, „Mit Wiederherstellungsschlüssel entsperren“ wählen, das Konto auswählen, diesen Schlüssel eingeben und ein neues Kennwort festlegen.',
+  'setup.recovery.printKeep':
+    'Verwahren Sie dieses Blatt verschlossen, zum Beispiel im Tresor der Dienststelle: Wer es hat, kann damit jedes Konto dieses Tresors öffnen.',
+  'unlock.title': 'Fallbuch entsperren',
+  'unlock.account': 'Konto',
+  'unlock.accountTyped': 'Name des Kontos',
+  'unlock.submit': 'Entsperren',
+  'unlock.working': 'Das Kennwort wird geprüft …',
+  'unlock.countdown': 'Zu viele Fehlversuche. Der nächste Versuch ist in {seconds} Sekunden möglich.',
+  'unlock.ready': 'Sie können es jetzt wieder versuchen.',
+  'unlock.autoLocked':
+    'Fallbuch wurde gesperrt, weil eine Zeit lang nichts eingegeben wurde. Nicht gespeicherte Eingaben wurden verworfen.',
+  'unlock.locked': 'Fallbuch ist gesperrt.',
+  'unlock.useRecovery': 'Mit Wiederherstellungsschlüssel entsperren',
+  'unlock.problemHeading': 'Der Tresor kann nicht geöffnet werden',
+  'unlock.problemHelp': 'Wenden Sie sich an Ihre Leitung oder die IT-Betreuung. Es wurden keine Daten verändert.',
+  'unlock.vaultDir': 'Tresor: {vaultDir}',
+  'recovery.title': 'Mit Wiederherstellungsschlüssel entsperren',
+  'recovery.explain':
+    'Geben Sie den Wiederherstellungsschlüssel aus der Einrichtung ein und legen Sie ein neues Kennwort für das Konto fest.',
+  'recovery.key': 'Wiederherstellungsschlüssel',
+  'recovery.keyHint': '13 Gruppen zu je 4 Zeichen. Groß- und Kleinschreibung, Leerzeichen und Bindestriche sind egal.',
+  'recovery.newPassphrase': 'Neues Kennwort',
+  'recovery.newPassphraseConfirm': 'Neues Kennwort wiederholen',
+  'recovery.submit': 'Entsperren und Kennwort festlegen',
+  'recovery.back': 'Zurück zur Anmeldung mit Kennwort',
+} as const;
