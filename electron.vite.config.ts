@@ -11,7 +11,11 @@ export default defineConfig({
       // Native modules stay outside the bundle; they are loaded from node_modules (or, for the
       // Electron ABI, through better-sqlite3's `nativeBinding` option — see README). highs too:
       // its Emscripten loader finds highs.wasm next to its own script.
-      rollupOptions: { external: ['better-sqlite3-multiple-ciphers', 'argon2', 'highs'] },
+      // The shell is the main process's entry; it lives with the other Electron-only files.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/main/shell/index.ts') },
+        external: ['better-sqlite3-multiple-ciphers', 'argon2', 'highs'],
+      },
     },
   },
   preload: {

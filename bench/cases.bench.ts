@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { JournalInput } from '../src/shared/journal/domain';
-import { appendAccessLog } from '../src/main/audit/accessLog';
+import { appendAccessLog } from '../src/main/session/accessLog';
 import {
   findCase,
   insertJournalEntry,
@@ -13,13 +13,13 @@ import {
   listStatuses,
   listTrainingStarts,
   searchIndex,
-} from '../src/main/cases/caseRepository';
-import { summarizeCase } from '../src/main/cases/caseSummary';
-import { listDashboardDeadlines } from '../src/main/cases/deadlineDashboard';
+} from '../src/main/cases/repository';
+import { summarizeCase } from '../src/main/cases/summary';
+import { listDashboardDeadlines } from '../src/main/deadlines/dashboard';
 import { DASHBOARD_DEFAULT_LIMIT } from '../src/shared/deadlines/domain';
-import { createCore, type Core } from '../src/main/core/createCore';
-import { openEncryptedDatabase, type VaultDatabase } from '../src/main/db/database';
-import { migrate } from '../src/main/db/migrations';
+import { createCore, type Core } from '../src/main/app/createCore';
+import { openEncryptedDatabase, type VaultDatabase } from '../src/main/kernel/db/database';
+import { migrate } from '../src/main/kernel/db/migrations';
 import { median, percentile, round, type BenchResult } from './stats';
 import { createRandom, openVaultFolder, SEARCH_TERMS, seedCases } from './synthetic';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
-import { createCore, type Core } from '../src/main/core/createCore';
+import { createCore, type Core } from '../src/main/app/createCore';
 import { appResponseHeaders, mimeTypeFor } from '../src/main/shell/policy';
 import type { CaseSummary } from '../src/shared/cases/domain';
 import { filterCaseRows, NO_FILTERS, toCaseRow } from '../src/renderer/src/cases/list/caseRows';

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { openEncryptedDatabase, type VaultDatabase } from '../src/main/db/database';
-import { migrate } from '../src/main/db/migrations';
+import { openEncryptedDatabase, type VaultDatabase } from '../src/main/kernel/db/database';
+import { migrate } from '../src/main/kernel/db/migrations';
 import { computeStatistics } from '../src/main/stats/compute';
-import { BUILT_IN_PROFILES } from '../src/main/stats/statsService';
-import { loadPopulation } from '../src/main/stats/statsRepository';
+import { BUILT_IN_PROFILES } from '../src/main/stats/service';
+import { loadPopulation } from '../src/main/stats/repository';
 import { fileBaseName, renderFiles, writeAll } from '../src/main/stats/statsFiles';
 import {
   ACCESS_ROUTES,

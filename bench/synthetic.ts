@@ -20,7 +20,7 @@ import type {
   WorkPermissionNote,
 } from '../src/shared/kernel/vocabulary';
 import { join } from 'node:path';
-import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../src/main/db/database';
+import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../src/main/kernel/db/database';
 import { KEYSLOT_FILE_NAME, findRecoverySlot, openRecoverySlot, readKeySlotFile } from '../src/main/vault/keyslots';
 import { parseRecoveryKey } from '../src/main/vault/recoveryKey';
 import {
@@ -31,10 +31,10 @@ import {
   insertTrainingStart,
   reserveCaseCode,
   syncDerivedDeadlines,
-} from '../src/main/cases/caseRepository';
-import { insertGoal, insertReferral, saveAssessment } from '../src/main/cases/planRepository';
-import { insertPartner } from '../src/main/cases/partnerRepository';
-import { insertClosure, setCaseClosedOn } from '../src/main/cases/closureRepository';
+} from '../src/main/cases/repository';
+import { insertGoal, insertReferral, saveAssessment } from '../src/main/planning/planRepository';
+import { insertPartner } from '../src/main/planning/partnerRepository';
+import { insertClosure, setCaseClosedOn } from '../src/main/planning/closureRepository';
 
 /**
  * Synthetic case files for benchmarks and E2E/renderer seeding. Deterministic: the same seed gives

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createCore } from '../../src/main/core/createCore';
+import { createCore } from '../../src/main/app/createCore';
 import { PEOPLE, expect, test, type Bench } from './fixtures';
 import { MainLayout, UnlockPage } from './pages';
 import { DataProtectionPage } from './pages/DataProtectionPage';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import { build } from 'esbuild';
-import { createCore, type Core } from '../../src/main/core/createCore';
+import { createCore, type Core } from '../../src/main/app/createCore';
 // The shell's own header and MIME rules, so the renderer runs under exactly the CSP it gets in the app.
 import { appResponseHeaders, mimeTypeFor } from '../../src/main/shell/policy';
 

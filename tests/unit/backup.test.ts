@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { caseFields, journalInput, partnerInput } from './helpers/caseFixtures';
 import { COUNSELLOR, SUPERVISOR, createTestBench, openRawDatabase, setUpVault, type TestBench } from './helpers/testCore';
 import { dataKeyOf, decryptedContent } from './helpers/pageScan';
-import { writeBackupFile, verifyBackupFile, extractDatabase } from '../../src/main/lifecycle/backupFile';
+import { writeBackupFile, verifyBackupFile, extractDatabase } from '../../src/main/backup/backupFile';
 import { seedVaultFolder } from '../../bench/synthetic';
 
 const benches: TestBench[] = [];
@@ -317,11 +317,11 @@ describe('backup and restore', () => {
     for (let index = 0; index < 50; index += 1) await bench.call('cases:create', { fields: caseFields({ familyName: `Fall ${index}` }) });
     const target = join(bench.root, 'Sicherungen');
     mkdirSync(target);
-    const { BackupService } = await import('../../src/main/lifecycle/backupService');
+    const { BackupService } = await import('../../src/main/backup/service');
     // The core's vault service is private to createCore; a second core on the same folder is not
     // possible while it is open, so the injected writer is exercised through the module directly.
     const { VaultService } = await import('../../src/main/vault/vaultService');
-    const { AppConfigStore } = await import('../../src/main/config/appConfig');
+    const { AppConfigStore } = await import('../../src/main/kernel/config');
     await bench.core.dispose();
     const vault = new VaultService({
       config: new AppConfigStore(bench.configDir),

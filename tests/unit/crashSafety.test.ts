@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openEncryptedDatabase } from '../../src/main/db/database';
+import { openEncryptedDatabase } from '../../src/main/kernel/db/database';
 import { COUNSELLOR, SUPERVISOR, createTestBench, setUpVault, type TestBench } from './helpers/testCore';
 import { dataKeyOf } from './helpers/pageScan';
 

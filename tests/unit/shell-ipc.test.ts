@@ -17,7 +17,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { registerIpc } = await import('../../src/main/ipc');
+const { registerIpc } = await import('../../src/main/shell/ipc');
 
 interface FakeFrame {
   url: string;

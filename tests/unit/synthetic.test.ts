@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { expect, test } from 'vitest';
-import { migrate } from '../../src/main/db/migrations';
-import { listCases } from '../../src/main/cases/caseRepository';
+import { migrate } from '../../src/main/kernel/db/migrations';
+import { listCases } from '../../src/main/cases/repository';
 import { DULDUNG_LIKE_STATUSES } from '../../src/shared/kernel/vocabulary';
 import { seedCases } from '../../bench/synthetic';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { COUNSELLOR, SUPERVISOR, TEST_KDF, createTestBench, setUpVault, type TestBench } from './helpers/testCore';
 import { readKeySlotFile, findRecoverySlot, openRecoverySlot } from '../../src/main/vault/keyslots';
 import { parseRecoveryKey } from '../../src/main/vault/recoveryKey';
-import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/kernel/db/migrations';
 
 let bench: TestBench;
 afterEach(async () => bench?.cleanup());
@@ -54,7 +54,7 @@ describe('set-up', () => {
     bench = createTestBench();
     const { recoveryKey } = await setUpVault(bench);
     await bench.call('vault:lock');
-    const { openEncryptedDatabase } = await import('../../src/main/db/database');
+    const { openEncryptedDatabase } = await import('../../src/main/kernel/db/database');
     const db = openEncryptedDatabase(databaseFile(), dataKeyFrom(recoveryKey), { create: false });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
@@ -220,7 +220,7 @@ describe('lock', () => {
 test('lock() zeroes the data key buffer it held', async () => {
   bench = createTestBench();
   const { VaultService } = await import('../../src/main/vault/vaultService');
-  const { AppConfigStore } = await import('../../src/main/config/appConfig');
+  const { AppConfigStore } = await import('../../src/main/kernel/config');
   const service = new VaultService({
     config: new AppConfigStore(bench.configDir),
     defaultVaultDir: bench.vaultDir,

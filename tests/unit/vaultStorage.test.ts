@@ -104,7 +104,7 @@ describe('nothing sensitive in plain bytes', () => {
     const marker = `MARKER-${Date.now()}-Ünïcødé-Müller`;
     // Until the case tables exist (case-notebook issue) a table of the same shape stands in.
     const { VaultService } = await import('../../src/main/vault/vaultService');
-    const { AppConfigStore } = await import('../../src/main/config/appConfig');
+    const { AppConfigStore } = await import('../../src/main/kernel/config');
     await bench.call('vault:lock');
     const service = new VaultService({
       config: new AppConfigStore(bench.configDir),

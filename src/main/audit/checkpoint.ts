@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AppError } from '../core/errors';
-import { encodeFields } from './chain';
+import { AppError } from '../kernel/errors';
+import { encodeFields } from '../session/chain';
 import { signEd25519, verifyEd25519 } from './keys';
 
 /**

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import type { VaultDatabase } from '../db/database';
-import { k0CheckOf, readChainState } from './chain';
+import type { VaultDatabase } from '../kernel/db/database';
+import { k0CheckOf, readChainState } from '../session/chain';
 import { openSeal, seal, type Sealed, type SupervisorKeyPairs } from './keys';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type AuditEntry, type AuditFilter } from '@shared/audit/domain';
 import { ACCESS_REASONS } from '@shared/cases/access';
 import { ROLES } from '@shared/kernel/roles';
-import type { VaultDatabase } from '../db/database';
+import type { VaultDatabase } from '../kernel/db/database';
 
 /**
  * The supervisor's log view: filters become a fixed WHERE clause with bound parameters (no

@@ -1,7 +1,16 @@
 import type { Finding } from '@shared/audit/domain';
-import type { VaultDatabase } from '../db/database';
+import type { VaultDatabase } from '../kernel/db/database';
 import { z } from 'zod';
-import { AUDIT_ROW_COLUMNS, advanceKey, auditRowSchema, legacyDigest, macOf, nextKey, readChainState, type AuditRow } from './chain';
+import {
+  AUDIT_ROW_COLUMNS,
+  advanceKey,
+  auditRowSchema,
+  legacyDigest,
+  macOf,
+  nextKey,
+  readChainState,
+  type AuditRow,
+} from '../session/chain';
 
 /**
  * Recomputes the chain from K_0 and says exactly what does not fit. Each entry is checked against

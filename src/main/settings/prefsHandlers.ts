@@ -1,4 +1,4 @@
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../kernel/handlers';
 import type { VaultService } from '../vault/vaultService';
 import { readPreference, writePreference } from './prefsRepository';
 

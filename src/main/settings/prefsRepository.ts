@@ -1,5 +1,5 @@
 import { PREFERENCES, preferenceSchema, type Preference, type PreferenceKey } from '@shared/settings/prefs';
-import type { VaultDatabase } from '../db/database';
+import type { VaultDatabase } from '../kernel/db/database';
 
 /**
  * Per-user UI preferences in the vault's `settings` table under `pref:<userId>:<key>` (the vault

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WrittenFile } from '../files/exportFile';
+import type { WrittenFile } from '../kernel/files';
 
 /**
  * The file operations an export needs, so that tests can make the n-th one fail. Every path is in

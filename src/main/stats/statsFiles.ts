@@ -2,8 +2,8 @@ import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { csvPerTable, csvSections } from '@shared/stats/csv';
 import { serialiseDocument } from '@shared/stats/document';
 import type { CsvLayout, ExportDocument, PlannedFile, PlannedFilesByLayout } from '@shared/stats/schemas';
-import { AppError, storageErrorOf } from '../core/errors';
-import type { WrittenFile } from '../files/exportFile';
+import { AppError, storageErrorOf } from '../kernel/errors';
+import type { WrittenFile } from '../kernel/files';
 import { renderReport } from './pdfReport';
 import { nodeExportFileSystem, StagedFiles, type ExportFileSystem } from './stagedFiles';
 

@@ -1,8 +1,8 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ROLES, type Role } from '@shared/kernel/roles';
-import { AppError } from '../core/errors';
-import { readTextFile, writeFileAtomic } from './atomicFile';
+import { AppError } from '../kernel/errors';
+import { readTextFile, writeFileAtomic } from '../kernel/files';
 import { deriveKeyFromPassphrase, deriveKeyFromRecoveryKey, type Argon2Parameters } from './kdf';
 
 /**

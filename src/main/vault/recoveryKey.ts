@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../core/errors';
+import { AppError } from '../kernel/errors';
 
 /** RFC 4648 Base32: no 0/1/8/9, so a printed key is hard to misread. */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';

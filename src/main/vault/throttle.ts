@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readTextFile, writeFileAtomic } from './atomicFile';
+import { readTextFile, writeFileAtomic } from '../kernel/files';
 
 /**
  * Unlock throttling that survives a restart. After three failed attempts every further attempt must

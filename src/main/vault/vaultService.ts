@@ -3,13 +3,13 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '@shared/kernel/roles';
 import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
-import { AppError, storageErrorOf } from '../core/errors';
-import { writeFileAtomic } from './atomicFile';
-import type { AppConfigStore } from '../config/appConfig';
-import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../db/database';
-import { migrate } from '../db/migrations';
-import { appendAccessLog } from '../audit/accessLog';
-import { startChain } from '../audit/chain';
+import { AppError, storageErrorOf } from '../kernel/errors';
+import { writeFileAtomic } from '../kernel/files';
+import type { AppConfigStore } from '../kernel/config';
+import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
+import { migrate } from '../kernel/db/migrations';
+import { appendAccessLog } from '../session/accessLog';
+import { startChain } from '../session/chain';
 import {
   generateSupervisorKeyPairs,
   keyPairsFromSeeds,
@@ -19,7 +19,7 @@ import {
   type SupervisorKeyPairs,
 } from '../audit/keys';
 import { RECOVERY_RECIPIENT, openK0, registerSupervisorKeys, storeSeal, supervisorRecipient } from '../audit/keyring';
-import { readVaultSettings, writeVaultSettings, type VaultSettings } from '../settings/settingsRepository';
+import { readVaultSettings, writeVaultSettings, type VaultSettings } from '../settings/repository';
 import { calibrateArgon2, type Argon2Parameters } from './kdf';
 import {
   KEYSLOT_FILE_NAME,
@@ -38,7 +38,7 @@ import {
 } from './keyslots';
 import { createRecoveryKey, formatRecoveryKey, parseRecoveryKey } from './recoveryKey';
 import { UnlockThrottle, waitSecondsAfter } from './throttle';
-import { checkCaseAccess } from '../cases/caseAccess';
+import { checkCaseAccess } from '../cases/access';
 
 export interface Actor {
   userId: string;

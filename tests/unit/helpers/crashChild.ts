@@ -1,5 +1,5 @@
 import { writeSync } from 'node:fs';
-import { createCore } from '../../../src/main/core/createCore';
+import { createCore } from '../../../src/main/app/createCore';
 
 /**
  * Child of crashSafety.test.ts: unlocks the vault through the real core and writes cases and

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { FIELDS_OF_ACTION, STRUCTURAL_NOTE_KINDS } from '../../../src/shared/kernel/vocabulary';
 import { computeStatistics, type ComputeResult } from '../../../src/main/stats/compute';
-import { BUILT_IN_PROFILES } from '../../../src/main/stats/statsService';
+import { BUILT_IN_PROFILES } from '../../../src/main/stats/service';
 import type { Period } from '../../../src/shared/stats/period';
 import type { StatNote, StatPerson, StatPopulation } from '../../../src/shared/stats/population';
 import type { StatsProfile } from '../../../src/shared/stats/schemas';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core, type CoreOptions } from '../../../src/main/core/createCore';
+import { createCore, type Core, type CoreOptions } from '../../../src/main/app/createCore';
 import type { ChannelName } from '../../../src/shared/contract/channels';
 import type { ChannelInput, ChannelOutput } from '../../../src/shared/contract/contract';
 import type { AppErrorData } from '../../../src/shared/kernel/result';

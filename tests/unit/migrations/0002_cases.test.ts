@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../src/main/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../src/main/db/migrations';
+import { openEncryptedDatabase, type VaultDatabase } from '../../../src/main/kernel/db/database';
+import { MIGRATIONS, migrate, readSchemaVersion } from '../../../src/main/kernel/db/migrations';
 
 let folder: string;
 let db: VaultDatabase | undefined;

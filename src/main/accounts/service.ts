@@ -1,0 +1,245 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Account, CaseAssignment } from '@shared/accounts/domain';
+import { ROLES, type Role } from '@shared/kernel/roles';
+import { AppError } from '../kernel/errors';
+import type { VaultDatabase } from '../kernel/db/database';
+import { generateSupervisorKeyPairs, wipeKeyPairs, type SupervisorKeyPairs } from '../audit/keys';
+import { openK0, registerSupervisorKeys, removeSeal, retireSupervisorKeys, storeSeal, supervisorRecipient } from '../audit/keyring';
+import type { Actor, OpenVault, VaultService } from '../vault/vaultService';
+
+const userRowSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  createdAt: z.string(),
+  disabledAt: z.string().nullable(),
+  mustChange: z.number().int(),
+  openCases: z.number().int(),
+});
+
+const caseRowSchema = z.object({ code: z.string(), counsellorId: z.string() });
+
+/**
+ * The supervisor's accounts screen: add counsellors and supervisors (with an initial passphrase to
+ * be changed at first unlock), disable and enable, reset access with the recovery key, assign and
+ * hand over cases. A new or re-enabled supervisor gets key pairs and K_0 sealed to them by the
+ * acting supervisor, who alone can open it. Every change is logged.
+ */
+export class AccountService {
+  constructor(
+    private readonly vault: VaultService,
+    private readonly now: () => Date,
+  ) {}
+
+  private users(db: VaultDatabase) {
+    const rows = db
+      .prepare(
+        `SELECT u.id AS userId, u.name, u.role, u.created_at AS createdAt, u.disabled_at AS disabledAt,
+           u.must_change_passphrase AS mustChange,
+           (SELECT count(*) FROM cases c WHERE c.counsellor_id = u.id AND c.closed_on IS NULL) AS openCases
+         FROM users u ORDER BY lower(u.name)`,
+      )
+      .all();
+    return z.array(userRowSchema).parse(rows);
+  }
+
+  private requireUser(db: VaultDatabase, userId: string) {
+    const user = this.users(db).find((candidate) => candidate.userId === userId);
+    if (!user) throw new AppError('NOT_FOUND');
+    return user;
+  }
+
+  list(): Account[] {
+    return this.users(this.vault.requireOpen().db).map(({ mustChange, disabledAt, ...user }) => ({
+      ...user,
+      disabledAt,
+      disabled: disabledAt !== null,
+      mustChangePassphrase: mustChange === 1,
+    }));
+  }
+
+  /** K_0 from the acting supervisor, sealed to a (new) supervisor key pair. */
+  private sealFor(open: OpenVault, userId: string, keys: SupervisorKeyPairs): void {
+    if (!open.supervisorKeys) throw new AppError('FORBIDDEN', { messageKey: 'error.NO_SUPERVISOR_KEYS' });
+    const k0 = openK0(open.db, open.vaultId, supervisorRecipient(open.actor.userId), open.supervisorKeys.x25519Private);
+    if (!k0) throw new AppError('SUPERVISOR_NOT_VERIFIED');
+    try {
+      registerSupervisorKeys(open.db, userId, keys, this.now());
+      storeSeal(open.db, open.vaultId, supervisorRecipient(userId), keys.x25519Public, k0, this.now());
+    } finally {
+      k0.fill(0);
+    }
+  }
+
+  /**
+   * Writes the key slot (Argon2id, async) and then the database change in one transaction. If the
+   * database part fails, the slot is put back as it was, so the two never disagree for long.
+   */
+  private async withSlot(
+    user: Actor,
+    passphrase: string,
+    keys: SupervisorKeyPairs | null,
+    change: (open: OpenVault) => void,
+  ): Promise<void> {
+    const open = this.vault.requireOpen();
+    const hadSlot = this.vault.hasUserSlot(user.userId);
+    const previous = this.vault.snapshotSlots();
+    try {
+      await this.vault.writeUserSlot(user, passphrase, keys);
+      open.db.transaction(() => change(open))();
+    } catch (error) {
+      if (hadSlot) this.vault.restoreSlots(previous);
+      else this.vault.removeUserSlot(user.userId);
+      throw error;
+    } finally {
+      wipeKeyPairs(keys);
+    }
+  }
+
+  async create(name: string, role: Role, initialPassphrase: string): Promise<{ userId: string }> {
+    const open = this.vault.requireOpen();
+    const taken = this.users(open.db).some((user) => user.name.toLocaleLowerCase('de') === name.toLocaleLowerCase('de'));
+    if (taken) throw new AppError('CONFLICT', { messageKey: 'error.ACCOUNT_NAME_TAKEN', fields: { name: 'error.ACCOUNT_NAME_TAKEN' } });
+    const user: Actor = { userId: randomUUID(), name, role };
+    const keys = role === 'supervisor' ? generateSupervisorKeyPairs() : null;
+    await this.withSlot(user, initialPassphrase, keys, (session) => {
+      session.db
+        .prepare('INSERT INTO users (id, name, role, created_at, must_change_passphrase) VALUES (?, ?, ?, ?, 1)')
+        .run(user.userId, name, role, this.now().toISOString());
+      if (keys) this.sealFor(session, user.userId, keys);
+      this.vault.record('user.create', { object: user.userId, details: { role } });
+    });
+    return { userId: user.userId };
+  }
+
+  private activeSupervisors(db: VaultDatabase): number {
+    return this.users(db).filter((user) => user.role === 'supervisor' && user.disabledAt === null).length;
+  }
+
+  /** Also one's own account, as long as another supervisor stays active (then the session ends). */
+  disable(userId: string): void {
+    const open = this.vault.requireOpen();
+    const user = this.requireUser(open.db, userId);
+    if (user.disabledAt !== null) return;
+    if (user.role === 'supervisor' && this.activeSupervisors(open.db) <= 1) throw new AppError('LAST_SUPERVISOR');
+    const previous = this.vault.snapshotSlots();
+    // The slot goes first: from then on the passphrase opens nothing, not even outside Fallbuch.
+    this.vault.removeUserSlot(userId);
+    try {
+      open.db.transaction(() => {
+        open.db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(this.now().toISOString(), userId);
+        if (user.role === 'supervisor') {
+          removeSeal(open.db, supervisorRecipient(userId));
+          retireSupervisorKeys(open.db, userId, this.now());
+        }
+        this.vault.record('user.disable', { object: userId, details: { role: user.role, openCases: user.openCases } });
+      })();
+    } catch (error) {
+      this.vault.restoreSlots(previous);
+      throw error;
+    }
+    // A supervisor leaving disables their own account (another one is active): the session ends.
+    if (userId === open.actor.userId) this.vault.lock('manual');
+  }
+
+  async enable(userId: string, initialPassphrase: string): Promise<void> {
+    const open = this.vault.requireOpen();
+    const user = this.requireUser(open.db, userId);
+    if (user.disabledAt === null) throw new AppError('CONFLICT');
+    const keys = user.role === 'supervisor' ? generateSupervisorKeyPairs() : null;
+    await this.withSlot({ userId, name: user.name, role: user.role }, initialPassphrase, keys, (session) => {
+      session.db.prepare('UPDATE users SET disabled_at = NULL, must_change_passphrase = 1 WHERE id = ?').run(userId);
+      if (keys) this.sealFor(session, userId, keys);
+      this.vault.record('user.enable', { object: userId, details: { role: user.role } });
+    });
+  }
+
+  /** The recovery key (kept locked away) authorises a new initial passphrase for someone who forgot theirs. */
+  async resetAccess(userId: string, recoveryKey: string, initialPassphrase: string): Promise<void> {
+    const open = this.vault.requireOpen();
+    if (userId === open.actor.userId) throw new AppError('FORBIDDEN', { messageKey: 'error.CANNOT_RESET_SELF' });
+    const user = this.requireUser(open.db, userId);
+    if (user.disabledAt !== null) throw new AppError('FORBIDDEN', { messageKey: 'error.ACCOUNT_DISABLED' });
+    this.vault.checkRecoveryKey(recoveryKey);
+    // A supervisor's old private keys are lost with the passphrase: new pairs, K_0 sealed anew.
+    const keys = user.role === 'supervisor' ? generateSupervisorKeyPairs() : null;
+    await this.withSlot({ userId, name: user.name, role: user.role }, initialPassphrase, keys, (session) => {
+      session.db.prepare('UPDATE users SET must_change_passphrase = 1 WHERE id = ?').run(userId);
+      if (keys) this.sealFor(session, userId, keys);
+      this.vault.record('user.resetAccess', { object: userId, details: { role: user.role, method: 'recoveryKey' } });
+    });
+  }
+
+  // ----- cases: codes and assignment only -----------------------------------------------------
+
+  cases(includeClosed: boolean): CaseAssignment[] {
+    const { db } = this.vault.requireOpen();
+    const rows = db
+      .prepare(
+        `SELECT c.id AS caseId, c.code, c.counsellor_id AS counsellorId, u.name AS counsellorName, c.closed_on AS closedOn
+         FROM cases c JOIN users u ON u.id = c.counsellor_id
+         WHERE @includeClosed = 1 OR c.closed_on IS NULL ORDER BY c.code`,
+      )
+      .all({ includeClosed: includeClosed ? 1 : 0 });
+    this.vault.record('cases.assignmentList');
+    return z
+      .array(
+        z.object({
+          caseId: z.string(),
+          code: z.string(),
+          counsellorId: z.string(),
+          counsellorName: z.string(),
+          closedOn: z.string().nullable(),
+        }),
+      )
+      .parse(rows)
+      .map((row) => ({ ...row, state: row.closedOn === null ? ('open' as const) : ('closed' as const) }));
+  }
+
+  private requireActiveCounsellor(db: VaultDatabase, userId: string): void {
+    const user = this.users(db).find((candidate) => candidate.userId === userId);
+    if (!user || user.role !== 'counsellor' || user.disabledAt !== null) {
+      throw new AppError('INVALID_INPUT', { messageKey: 'error.NOT_A_COUNSELLOR', fields: { counsellorId: 'error.NOT_A_COUNSELLOR' } });
+    }
+  }
+
+  private move(db: VaultDatabase, caseIds: readonly string[], counsellorId: string): number {
+    const find = db.prepare('SELECT code, counsellor_id AS counsellorId FROM cases WHERE id = ?');
+    const update = db.prepare('UPDATE cases SET counsellor_id = ?, updated_at = ? WHERE id = ?');
+    let moved = 0;
+    for (const caseId of caseIds) {
+      const found = find.get(caseId);
+      if (found === undefined) throw new AppError('NOT_FOUND');
+      const row = caseRowSchema.parse(found);
+      if (row.counsellorId === counsellorId) continue;
+      update.run(counsellorId, this.now().toISOString(), caseId);
+      this.vault.record('case.assign', { object: row.code, details: { from: row.counsellorId, to: counsellorId } });
+      moved += 1;
+    }
+    return moved;
+  }
+
+  assign(caseIds: readonly string[], counsellorId: string): { moved: number } {
+    const { db } = this.vault.requireOpen();
+    return db.transaction(() => {
+      this.requireActiveCounsellor(db, counsellorId);
+      return { moved: this.move(db, [...new Set(caseIds)], counsellorId) };
+    })();
+  }
+
+  handOver(fromUserId: string, toUserId: string): { moved: number } {
+    if (fromUserId === toUserId) throw new AppError('INVALID_INPUT', { fields: { toUserId: 'validation.sameCounsellor' } });
+    const { db } = this.vault.requireOpen();
+    return db.transaction(() => {
+      this.requireUser(db, fromUserId);
+      this.requireActiveCounsellor(db, toUserId);
+      const caseIds = z
+        .array(z.string())
+        .parse(db.prepare('SELECT id FROM cases WHERE counsellor_id = ? AND closed_on IS NULL ORDER BY code').pluck().all(fromUserId));
+      const moved = this.move(db, caseIds, toUserId);
+      this.vault.record('cases.handOver', { object: fromUserId, details: { to: toUserId, moved } });
+      return { moved };
+    })();
+  }
+}

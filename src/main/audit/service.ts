@@ -1,0 +1,345 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { z } from 'zod';
+import { AUDIT_RETENTION_MONTHS, type AuditFilter, type CheckpointSummary, type Finding, type VerifyReport } from '@shared/audit/domain';
+import { translate } from '@shared/i18n';
+import type { AppConfigStore } from '../kernel/config';
+import type { CorePorts, ExportFileKind } from '../app/createCore';
+import { AppError } from '../kernel/errors';
+import type { VaultDatabase } from '../kernel/db/database';
+import { writeExportFile } from '../kernel/files';
+import type { OpenVault, VaultService } from '../vault/vaultService';
+import { AUDIT_ROW_COLUMNS, auditRowSchema, encodeEntry, encodeFields, readChainState } from '../session/chain';
+import { hasValidSignature, parseCheckpoint, readCheckpointText, signCheckpoint, type Checkpoint } from './checkpoint';
+import { isKnownSupervisorKey, openK0, supervisorRecipient } from './keyring';
+import { signEd25519 } from './keys';
+import { auditCsv, auditPdf, describeFilter } from './logExport';
+import { countEntries, iterateEntries, listEntries, listFacets } from './logQuery';
+import { verifyChain, type RetentionBase } from './verify';
+
+export const PDF_MAX_ENTRIES = 20_000;
+const retentionRowSchema = z.object({ uptoSeq: z.number().int(), uptoMac: z.string(), checkpoint: z.string() });
+const CHECKPOINT_MAX_BYTES = 64 * 1024;
+const RETENTION_META_KEY = 'audit_retention_months';
+
+type Saved = { saved: false } | { saved: true; fileName: string; sha256: string; bytes: number };
+
+/**
+ * The supervisor's audit: the log view, verification with K_0 (opened with the supervisor's
+ * X25519 key from the session), signed checkpoints outside the vault, exports and retention.
+ * Every one of these is itself logged.
+ */
+export class AuditService {
+  constructor(
+    private readonly vault: VaultService,
+    private readonly ports: CorePorts,
+    private readonly config: AppConfigStore,
+    private readonly now: () => Date,
+  ) {}
+
+  private language() {
+    return this.config.get().language;
+  }
+
+  private supervisorSession(): OpenVault & { supervisorKeys: NonNullable<OpenVault['supervisorKeys']> } {
+    const open = this.vault.requireOpen();
+    const keys = open.supervisorKeys;
+    if (open.actor.role !== 'supervisor' || !keys) throw new AppError('FORBIDDEN', { messageKey: 'error.NO_SUPERVISOR_KEYS' });
+    return { ...open, supervisorKeys: keys };
+  }
+
+  private withK0<T>(work: (k0: Buffer, open: OpenVault) => T): T {
+    const open = this.supervisorSession();
+    const k0 = openK0(open.db, open.vaultId, supervisorRecipient(open.actor.userId), open.supervisorKeys.x25519Private);
+    if (!k0) throw new AppError('SUPERVISOR_NOT_VERIFIED');
+    try {
+      return work(k0, open);
+    } finally {
+      k0.fill(0);
+    }
+  }
+
+  // ----- log view ------------------------------------------------------------------------------
+
+  list(filter: AuditFilter, offset: number, limit: number) {
+    const { db } = this.vault.requireOpen();
+    const total = countEntries(db, filter);
+    const entries = listEntries(db, filter, offset, limit);
+    // Reading the log is itself an access worth logging, but not every scroll: once per filter from the top.
+    if (offset === 0) this.vault.record('audit.view', { details: { filter } });
+    return { total, offset, entries };
+  }
+
+  facets() {
+    return listFacets(this.vault.requireOpen().db);
+  }
+
+  // ----- verification --------------------------------------------------------------------------
+
+  /** The latest retention base whose signed checkpoint holds (or a finding when it does not). */
+  private retentionBase(db: VaultDatabase, vaultId: string): { base: RetentionBase | null; finding: Finding | null } {
+    const found = db
+      .prepare('SELECT upto_seq AS uptoSeq, upto_mac AS uptoMac, checkpoint FROM audit_retention ORDER BY upto_seq DESC LIMIT 1')
+      .get();
+    if (found === undefined) return { base: null, finding: null };
+    const row = retentionRowSchema.parse(found);
+    let checkpoint: Checkpoint | null;
+    try {
+      checkpoint = parseCheckpoint(JSON.parse(row.checkpoint));
+    } catch {
+      checkpoint = null;
+    }
+    const holds =
+      checkpoint !== null &&
+      hasValidSignature(checkpoint) &&
+      checkpoint.vaultId === vaultId &&
+      checkpoint.seq === row.uptoSeq &&
+      checkpoint.mac === row.uptoMac &&
+      isKnownSupervisorKey(db, checkpoint.publicKey);
+    const base = { uptoSeq: row.uptoSeq, uptoMac: row.uptoMac };
+    return { base, finding: holds ? null : { kind: 'baseInvalid', fromSeq: 1, toSeq: row.uptoSeq, otherSeq: null } };
+  }
+
+  private report(k0: Buffer, open: OpenVault, checkpoint: Checkpoint | null): VerifyReport {
+    const { base, finding } = this.retentionBase(open.db, open.vaultId);
+    const chain = verifyChain(open.db, open.vaultId, k0, base, checkpoint ? [checkpoint.seq] : []);
+    const findings = finding ? [finding, ...chain.findings] : chain.findings;
+    let summary: CheckpointSummary | null = null;
+    if (checkpoint) {
+      summary = {
+        vaultId: checkpoint.vaultId,
+        seq: checkpoint.seq,
+        at: checkpoint.at,
+        supervisorName: checkpoint.supervisor.name,
+        isKnownSigner: isKnownSupervisorKey(open.db, checkpoint.publicKey),
+      };
+      const archivedPast = base !== null && checkpoint.seq <= base.uptoSeq;
+      const lastSeq = chain.lastSeq ?? base?.uptoSeq ?? 0;
+      if (!archivedPast) {
+        // Older than the checkpoint: fewer entries, or a different history at the checkpoint's position.
+        if (checkpoint.seq > lastSeq) {
+          findings.push({ kind: 'rolledBack', fromSeq: lastSeq + 1, toSeq: checkpoint.seq, otherSeq: null });
+        } else if (chain.macAt.get(checkpoint.seq) !== checkpoint.mac) {
+          findings.push({ kind: 'rolledBack', fromSeq: checkpoint.seq, toSeq: checkpoint.seq, otherSeq: null });
+        }
+      }
+    }
+    return {
+      intact: findings.length === 0,
+      entries: chain.entries,
+      firstSeq: chain.firstSeq,
+      lastSeq: chain.lastSeq,
+      archivedUpTo: base?.uptoSeq ?? null,
+      findings,
+      checkpoint: summary,
+      verifiedAt: this.now().toISOString(),
+    };
+  }
+
+  verify(): VerifyReport {
+    return this.withK0((k0, open) => {
+      const report = this.report(k0, open, null);
+      this.vault.record('audit.verify', { details: { intact: report.intact, entries: report.entries, findings: report.findings.length } });
+      return report;
+    });
+  }
+
+  // ----- checkpoints ---------------------------------------------------------------------------
+
+  private currentCheckpoint(open: OpenVault & { supervisorKeys: NonNullable<OpenVault['supervisorKeys']> }): Checkpoint {
+    const state = readChainState(open.db);
+    if (!state) throw new AppError('SUPERVISOR_NOT_VERIFIED');
+    return signCheckpoint(
+      {
+        vaultId: open.vaultId,
+        seq: state.lastSeq,
+        mac: state.lastMac,
+        at: this.now().toISOString(),
+        supervisor: { userId: open.actor.userId, name: open.actor.name },
+      },
+      { privateSeed: open.supervisorKeys.ed25519Private, publicRaw: open.supervisorKeys.ed25519Public },
+    );
+  }
+
+  private async chooseTarget(kind: ExportFileKind, nameKey: string, extension: string): Promise<string | null> {
+    if (!this.ports.chooseSaveFile) return null;
+    const date = this.now().toISOString().slice(0, 10);
+    return this.ports.chooseSaveFile({ defaultName: `${translate(this.language(), nameKey)} ${date}.${extension}`, kind });
+  }
+
+  async saveCheckpoint(): Promise<Saved> {
+    this.supervisorSession();
+    const path = await this.chooseTarget('checkpoint', 'audit.checkpoint.defaultName', 'json');
+    if (!path) return { saved: false };
+    const open = this.supervisorSession();
+    // The checkpoint names the entry that records it being saved, so it covers its own creation.
+    return open.db.transaction(() => {
+      this.vault.record('audit.checkpoint');
+      const checkpoint = this.currentCheckpoint(open);
+      const written = writeExportFile(path, `${JSON.stringify(checkpoint, null, 2)}\n`);
+      return { saved: true as const, ...written };
+    })();
+  }
+
+  async verifyCheckpoint(): Promise<{ report: VerifyReport | null }> {
+    this.supervisorSession();
+    if (!this.ports.chooseOpenFiles) return { report: null };
+    const chosen = await this.ports.chooseOpenFiles({ kind: 'checkpoint' });
+    const path = chosen?.[0];
+    if (!path) return { report: null };
+    let text: string;
+    try {
+      if (statSync(path).size > CHECKPOINT_MAX_BYTES) throw new AppError('CHECKPOINT_INVALID');
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('CHECKPOINT_INVALID');
+    }
+    const open = this.vault.requireOpen();
+    const checkpoint = readCheckpointText(text, open.vaultId);
+    return this.withK0((k0, session) => {
+      const report = this.report(k0, session, checkpoint);
+      this.vault.record('audit.checkpointVerified', {
+        details: { seq: checkpoint.seq, at: checkpoint.at, intact: report.intact, findings: report.findings.length },
+      });
+      return { report };
+    });
+  }
+
+  // ----- export --------------------------------------------------------------------------------
+
+  async export(filter: AuditFilter, format: 'csv' | 'pdf'): Promise<Saved> {
+    const { db } = this.vault.requireOpen();
+    const total = countEntries(db, filter);
+    if (format === 'pdf' && total > PDF_MAX_ENTRIES) {
+      throw new AppError('INVALID_INPUT', { messageKey: 'error.AUDIT_PDF_TOO_LARGE', params: { count: total, max: PDF_MAX_ENTRIES } });
+    }
+    const path = await this.chooseTarget(format, 'audit.export.defaultName', format);
+    if (!path) return { saved: false };
+    const open = this.vault.requireOpen();
+    const language = this.language();
+    const userName = filter.userId ? (listFacets(open.db).users.find((user) => user.userId === filter.userId)?.name ?? null) : null;
+    const content =
+      format === 'csv'
+        ? auditCsv(iterateEntries(open.db, filter), language)
+        : await auditPdf(iterateEntries(open.db, filter), {
+            language,
+            filter: describeFilter(filter, language, userName),
+            createdAt: this.now(),
+            createdBy: open.actor.name,
+            total,
+          });
+    const written = writeExportFile(path, content);
+    this.vault.record('audit.export', {
+      details: { format, filter, entries: total, recipient: 'dataProtectionOfficer', fileName: written.fileName, sha256: written.sha256 },
+    });
+    return { saved: true, ...written };
+  }
+
+  // ----- retention -----------------------------------------------------------------------------
+
+  private retentionMonths(db: VaultDatabase): number {
+    const value: unknown = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(RETENTION_META_KEY);
+    const parsed = z.coerce.number().int().min(AUDIT_RETENTION_MONTHS.min).max(AUDIT_RETENTION_MONTHS.max).safeParse(value);
+    return parsed.success ? parsed.data : AUDIT_RETENTION_MONTHS.default;
+  }
+
+  private cutoff(months: number): Date {
+    const now = this.now();
+    return new Date(now.getFullYear(), now.getMonth() - months, now.getDate(), now.getHours(), now.getMinutes());
+  }
+
+  /** Entries to archive form a prefix: everything up to the newest entry older than the cut-off. */
+  private dueUpTo(db: VaultDatabase, cutoff: Date): number | null {
+    const value: unknown = db.prepare('SELECT max(seq) FROM audit_log WHERE at < ?').pluck().get(cutoff.toISOString());
+    return typeof value === 'number' ? value : null;
+  }
+
+  retention() {
+    const { db } = this.vault.requireOpen();
+    const months = this.retentionMonths(db);
+    const cutoff = this.cutoff(months);
+    const upTo = this.dueUpTo(db, cutoff);
+    const dueEntries =
+      upTo === null ? 0 : z.number().int().parse(db.prepare('SELECT count(*) FROM audit_log WHERE seq <= ?').pluck().get(upTo));
+    const archived: unknown = db.prepare('SELECT max(upto_seq) FROM audit_retention').pluck().get();
+    return { months, cutoff: cutoff.toISOString(), dueEntries, archivedUpTo: typeof archived === 'number' ? archived : null };
+  }
+
+  setRetention(months: number) {
+    const { db } = this.vault.requireOpen();
+    db.transaction(() => {
+      const before = this.retentionMonths(db);
+      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+        RETENTION_META_KEY,
+        String(months),
+      );
+      this.vault.record('audit.retention', { details: { before, months } });
+    })();
+    return this.retention();
+  }
+
+  /**
+   * Archives the due prefix of the log to a signed file and removes it behind a signed checkpoint.
+   * Refused unless the log verifies: archiving must never hide a change.
+   */
+  async archive() {
+    const status = this.retention();
+    const open = this.supervisorSession();
+    const upTo = this.dueUpTo(open.db, new Date(status.cutoff));
+    if (upTo === null || status.dueEntries === 0) throw new AppError('NOTHING_TO_ARCHIVE');
+    const intact = this.withK0((k0, session) => this.report(k0, session, null).intact);
+    if (!intact) throw new AppError('CONFLICT', { messageKey: 'error.AUDIT_NOT_INTACT' });
+    const path = await this.chooseTarget('archive', 'audit.archive.defaultName', 'json');
+    if (!path) return { saved: false as const };
+    const session = this.supervisorSession();
+    const rows = z
+      .array(auditRowSchema)
+      .parse(session.db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq <= ? ORDER BY seq`).all(upTo));
+    const last = rows.at(-1);
+    if (!last?.mac) throw new AppError('CONFLICT', { messageKey: 'error.AUDIT_NOT_INTACT' });
+    const checkpoint = signCheckpoint(
+      {
+        vaultId: session.vaultId,
+        seq: upTo,
+        mac: last.mac,
+        at: this.now().toISOString(),
+        supervisor: { userId: session.actor.userId, name: session.actor.name },
+      },
+      { privateSeed: session.supervisorKeys.ed25519Private, publicRaw: session.supervisorKeys.ed25519Public },
+    );
+    // The archive is signed over the canonical entry bytes, independent of the JSON layout.
+    const entriesHash = createHash('sha256');
+    for (const row of rows) entriesHash.update(encodeEntry(row)).update(row.mac ?? '');
+    const digest = entriesHash.digest('hex');
+    const archiveSignature = signEd25519(
+      session.supervisorKeys.ed25519Private,
+      encodeFields('fallbuch-audit-archive-v1', [session.vaultId, String(rows[0]?.seq ?? upTo), String(upTo), digest]),
+    ).toString('base64');
+    const archive = {
+      format: 'fallbuch-audit-archive',
+      version: 1,
+      vaultId: session.vaultId,
+      fromSeq: rows[0]?.seq ?? upTo,
+      toSeq: upTo,
+      entriesSha256: digest,
+      entries: rows,
+      checkpoint,
+      signature: archiveSignature,
+    };
+    const written = writeExportFile(path, `${JSON.stringify(archive)}\n`);
+    session.db.transaction(() => {
+      session.db
+        .prepare('INSERT INTO audit_retention (upto_seq, upto_mac, removed, at, checkpoint) VALUES (?, ?, ?, ?, ?)')
+        .run(upTo, last.mac, rows.length, this.now().toISOString(), JSON.stringify(checkpoint));
+      // The delete trigger lets exactly this prefix go while the gate row exists, inside this transaction.
+      session.db.prepare('INSERT INTO audit_purge_gate (upto) VALUES (?)').run(upTo);
+      session.db.prepare('DELETE FROM audit_log WHERE seq <= ?').run(upTo);
+      session.db.prepare('DELETE FROM audit_purge_gate').run();
+      this.vault.record('audit.archive', {
+        details: { upTo, removed: rows.length, months: status.months, fileName: written.fileName, sha256: written.sha256 },
+      });
+    })();
+    return { saved: true as const, ...written, removed: rows.length, archivedUpTo: upTo };
+  }
+}

@@ -1,0 +1,258 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import type { Role } from '@shared/kernel/roles';
+import { AppError } from '../kernel/errors';
+import type { CorePorts } from '../app/createCore';
+import type { AppConfigStore } from '../kernel/config';
+import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
+import { LATEST_SCHEMA_VERSION, migrate } from '../kernel/db/migrations';
+import { appendAccessLog } from '../session/accessLog';
+import { writeFileAtomic } from '../kernel/files';
+import {
+  KEYSLOT_FILE_NAME,
+  findRecoverySlot,
+  findUserSlot,
+  openRecoverySlot,
+  openUserSlot,
+  parseKeySlotText,
+  type KeySlotFile,
+} from '../vault/keyslots';
+import { parseRecoveryKey } from '../vault/recoveryKey';
+import type { VaultService } from '../vault/vaultService';
+import { extractDatabase, verifyBackupFile, type VerifiedBackup } from './backupFile';
+import { readBackupState, writeBackupState } from '../settings/featureSettings';
+
+export type FreshCredential =
+  { method: 'passphrase'; account: string; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
+
+export interface FreshBackupInfo {
+  cancelled: false;
+  token: string;
+  fileName: string;
+  createdAt: string;
+  schemaVersion: number;
+  bytes: number;
+  accounts: { name: string; role: Role }[];
+}
+
+export interface FreshRestoreDependencies {
+  vault: VaultService;
+  config: AppConfigStore;
+  ports: CorePorts;
+  now: () => Date;
+  nativeBinding?: string | undefined;
+}
+
+/** Files an operating system may put into any folder; they do not make a folder "used" (as at set-up). */
+const IGNORABLE_FILES = new Set(['.DS_Store', 'desktop.ini', 'Thumbs.db']);
+
+function pathError(messageKey: string): AppError {
+  return new AppError('VAULT_PATH_INVALID', { messageKey, fields: { vaultDir: messageKey } });
+}
+
+/**
+ * "Aus Sicherung wiederherstellen" on an installation without a usable vault (lost or broken PC).
+ * Public channels (the vault is locked or absent), so the rules are strict:
+ *
+ * - only while there is no usable vault (none configured, or the configured one is missing or its
+ *   key slots are damaged) — a working vault is never replaced from the unlock screen;
+ * - the backup file comes from the open dialog and is referred to by a one-time token, never by a
+ *   path the renderer sends;
+ * - the target folder follows the set-up rules (absolute, a folder, empty or new);
+ * - the container (SHA-256), the key slots (checksum) and the credential (a passphrase of an account
+ *   in the backup, or the recovery key that was valid when the backup was made) are checked before
+ *   anything is written; the database is then staged in the target folder, opened with the data key
+ *   and checked (integrity_check, vault id, account), the restore is logged inside it, and only then
+ *   renamed into place. The app configuration is pointed at the folder last: until then the
+ *   installation is as it was, and a failure removes everything that was staged.
+ */
+export class FreshRestoreService {
+  /** The file chosen in the dialog, by token: the renderer never names a path to read. */
+  private chosen: { token: string; file: string } | null = null;
+
+  constructor(private readonly dependencies: FreshRestoreDependencies) {}
+
+  async choose(): Promise<{ cancelled: true } | FreshBackupInfo> {
+    this.requireNoUsableVault();
+    const choose = this.dependencies.ports.chooseOpenFiles;
+    if (!choose) throw new AppError('INTERNAL');
+    const file = (await choose({ kind: 'backup' }))?.[0];
+    if (!file) return { cancelled: true };
+    const backup = verifyBackupFile(file);
+    const slots = this.slotsOf(backup);
+    const token = randomBytes(16).toString('hex');
+    this.chosen = { token, file };
+    return {
+      cancelled: false,
+      token,
+      fileName: basename(file),
+      createdAt: backup.header.createdAt,
+      schemaVersion: backup.header.schemaVersion,
+      bytes: backup.bytes,
+      accounts: slots.slots.flatMap((slot) => (slot.kind === 'user' ? [{ name: slot.name, role: slot.role }] : [])),
+    };
+  }
+
+  async restore(input: {
+    token: string;
+    vaultDir: string;
+    credential: FreshCredential;
+  }): Promise<{ restored: true; vaultDir: string; backupCreatedAt: string }> {
+    this.requireNoUsableVault();
+    const chosen = this.chosen;
+    if (!chosen || chosen.token !== input.token) throw new AppError('NOT_FOUND', { messageKey: 'backupUi.fresh.chooseAgain' });
+    // The file is read again: it may have changed since it was chosen.
+    const backup = verifyBackupFile(chosen.file);
+    const slots = this.slotsOf(backup);
+    const vaultDir = checkTargetFolder(input.vaultDir);
+    const { dataKey, actor } = await this.openKey(slots, input.credential);
+    try {
+      this.writeVault(vaultDir, chosen.file, backup, slots, dataKey, actor, input.credential.method);
+      this.chosen = null;
+      return { restored: true, vaultDir, backupCreatedAt: backup.header.createdAt };
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  private requireNoUsableVault(): void {
+    const { vault } = this.dependencies;
+    if (vault.isUnlocked()) throw new AppError('ALREADY_INITIALISED');
+    const status = vault.status();
+    if (status.state !== 'uninitialised' && status.problem === null) throw new AppError('ALREADY_INITIALISED');
+  }
+
+  private slotsOf(backup: VerifiedBackup): KeySlotFile {
+    if (backup.header.schemaVersion > LATEST_SCHEMA_VERSION) {
+      throw new AppError('VAULT_TOO_NEW', { params: { found: backup.header.schemaVersion, supported: LATEST_SCHEMA_VERSION } });
+    }
+    let slots: KeySlotFile;
+    try {
+      slots = parseKeySlotText(backup.keyslots.toString('utf8'));
+    } catch {
+      throw new AppError('BACKUP_DAMAGED');
+    }
+    if (slots.vaultId !== backup.header.vaultId) throw new AppError('BACKUP_DAMAGED');
+    return slots;
+  }
+
+  private async openKey(
+    slots: KeySlotFile,
+    credential: FreshCredential,
+  ): Promise<{ dataKey: Buffer; actor: { userId: string; name: string; role: Role } | null }> {
+    if (credential.method === 'passphrase') {
+      const slot = findUserSlot(slots, credential.account);
+      if (!slot) throw new AppError('NOT_FOUND', { messageKey: 'error.UNKNOWN_ACCOUNT', fields: { account: 'error.UNKNOWN_ACCOUNT' } });
+      const dataKey = await openUserSlot(slots.vaultId, slot, credential.passphrase);
+      if (!dataKey) throw new AppError('WRONG_PASSPHRASE', { fields: { passphrase: 'error.WRONG_PASSPHRASE' } });
+      return { dataKey, actor: { userId: slot.userId, name: slot.name, role: slot.role } };
+    }
+    const recoverySlot = findRecoverySlot(slots);
+    if (!recoverySlot) throw new AppError('BACKUP_DAMAGED');
+    const recoveryKey = parseRecoveryKey(credential.recoveryKey);
+    const dataKey = openRecoverySlot(slots.vaultId, recoverySlot, recoveryKey);
+    recoveryKey.fill(0);
+    if (!dataKey)
+      throw new AppError('WRONG_RECOVERY_KEY', {
+        messageKey: 'backupUi.fresh.wrongRecoveryKey',
+        fields: { recoveryKey: 'backupUi.fresh.wrongRecoveryKey' },
+      });
+    return { dataKey, actor: null };
+  }
+
+  private writeVault(
+    vaultDir: string,
+    file: string,
+    backup: VerifiedBackup,
+    slots: KeySlotFile,
+    dataKey: Buffer,
+    actor: { userId: string; name: string; role: Role } | null,
+    method: FreshCredential['method'],
+  ): void {
+    const createdFolder = existsSync(vaultDir) ? null : (mkdirSync(vaultDir, { recursive: true, mode: 0o700 }) ?? vaultDir);
+    const staged = join(vaultDir, `.restore-${randomBytes(6).toString('hex')}.db`);
+    const databaseFile = join(vaultDir, DATABASE_FILE_NAME);
+    const keyslotFile = join(vaultDir, KEYSLOT_FILE_NAME);
+    const removeAll = () => {
+      for (const path of [staged, databaseFile, keyslotFile]) {
+        for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+      }
+      if (createdFolder) rmSync(createdFolder, { recursive: true, force: true });
+    };
+    try {
+      extractDatabase(file, backup, staged);
+      this.checkAndLog(staged, dataKey, slots, backup, actor, method, basename(file));
+      renameSync(staged, databaseFile);
+      // The key slots go in exactly as they were backed up; the checksum was verified above.
+      writeFileAtomic(keyslotFile, backup.keyslots);
+      // The commit point: only now does the installation know this vault.
+      this.dependencies.config.update({ vaultDir });
+    } catch (error) {
+      removeAll();
+      throw error;
+    }
+  }
+
+  private checkAndLog(
+    staged: string,
+    dataKey: Buffer,
+    slots: KeySlotFile,
+    backup: VerifiedBackup,
+    actor: { userId: string; name: string; role: Role } | null,
+    method: FreshCredential['method'],
+    fileName: string,
+  ): void {
+    let db: VaultDatabase | undefined;
+    try {
+      try {
+        db = openEncryptedDatabase(staged, dataKey, { create: false, nativeBinding: this.dependencies.nativeBinding });
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'VAULT_CORRUPT') throw new AppError('BACKUP_WRONG_KEY');
+        throw error;
+      }
+      if (db.pragma('integrity_check', { simple: true }) !== 'ok') throw new AppError('BACKUP_DAMAGED');
+      const storedVaultId = db.prepare(`SELECT value FROM meta WHERE key = 'vault_id'`).pluck().get();
+      if (storedVaultId !== slots.vaultId) throw new AppError('BACKUP_DAMAGED');
+      if (actor) {
+        const user = db.prepare('SELECT disabled_at FROM users WHERE id = ?').get(actor.userId);
+        if (user === undefined) throw new AppError('BACKUP_USER_MISSING');
+      }
+      migrate(db);
+      const opened = db;
+      const now = this.dependencies.now();
+      opened.transaction(() => {
+        writeBackupState(opened, { ...readBackupState(opened), lastBackupAt: backup.header.createdAt, lastBackupFile: fileName });
+        // Logged inside the restored vault before it is put in place: the entry and the vault are one.
+        appendAccessLog(opened, {
+          at: now,
+          actor,
+          action: 'backup.restoreFresh',
+          details: { fileName, sha256: backup.sha256, backupCreatedAt: backup.header.createdAt, method },
+        });
+      })();
+      opened.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('BACKUP_DAMAGED');
+    } finally {
+      db?.close();
+    }
+  }
+}
+
+/**
+ * The set-up rules for a vault folder (vaultService's prepareVaultFolder): absolute, a folder, and
+ * empty or new — a vault folder is backed up and erased as a whole, so it must hold nothing else.
+ * Only checked here; the folder is created once the key has been checked.
+ */
+function checkTargetFolder(chosen: string): string {
+  if (!isAbsolute(chosen)) throw pathError('error.VAULT_PATH_RELATIVE');
+  const vaultDir = resolve(chosen);
+  if (!existsSync(vaultDir)) return vaultDir;
+  if (!statSync(vaultDir).isDirectory()) throw pathError('error.VAULT_PATH_NOT_FOLDER');
+  const entries = readdirSync(vaultDir).filter((entry) => !IGNORABLE_FILES.has(entry));
+  if (entries.includes(DATABASE_FILE_NAME) || entries.includes(KEYSLOT_FILE_NAME)) throw pathError('error.VAULT_PATH_HAS_VAULT');
+  if (entries.length > 0) throw pathError('error.VAULT_PATH_NOT_EMPTY');
+  return vaultDir;
+}

@@ -1,0 +1,277 @@
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../kernel/errors';
+import type { CorePorts } from '../app/createCore';
+import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
+import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../kernel/db/migrations';
+import { KEYSLOT_FILE_NAME, openUserSlot, readKeySlotFile, type UserSlot } from '../vault/keyslots';
+import type { VaultService } from '../vault/vaultService';
+import {
+  BACKUP_EXTENSION,
+  extractDatabase,
+  verifyBackupFile,
+  writeBackupFile,
+  writeChunkToDisk,
+  type VerifiedBackup,
+  type WriteChunk,
+} from './backupFile';
+import { readBackupState, writeBackupState, type BackupState } from '../settings/featureSettings';
+
+export interface BackupStatus {
+  lastBackupAt: string | null;
+  lastBackupFile: string | null;
+  reminderDays: number;
+  daysSince: number | null;
+  isDue: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+export function backupStatusOf(state: BackupState, now: Date): BackupStatus {
+  const daysSince = state.lastBackupAt === null ? null : Math.max(0, Math.floor((now.getTime() - Date.parse(state.lastBackupAt)) / DAY_MS));
+  return { ...state, daysSince, isDue: daysSince === null || daysSince > state.reminderDays };
+}
+
+/** True when `candidate` is `folder` or lies inside it (after resolving symlinks where possible). */
+function isInside(candidate: string, folder: string): boolean {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const path = relative(real(folder), real(candidate));
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
+}
+
+const keySlotVaultId = z.object({ vaultId: z.string() });
+
+export interface BackupDependencies {
+  vault: VaultService;
+  ports: CorePorts;
+  now: () => Date;
+  nativeBinding?: string | undefined;
+  /** Tests inject a failing writer to simulate a full disk. */
+  writeChunk?: WriteChunk;
+}
+
+/**
+ * "Sicherung erstellen / wiederherstellen". A backup is taken while the app is open: the WAL is
+ * checkpointed into the database file (TRUNCATE, so the file alone is the whole vault) and the file
+ * is copied under a read transaction; since the core runs one call at a time nothing writes in
+ * between. Only ciphertext is ever read or written.
+ */
+export class BackupService {
+  constructor(private readonly dependencies: BackupDependencies) {}
+
+  private get vault(): VaultService {
+    return this.dependencies.vault;
+  }
+
+  status(): BackupStatus {
+    const { db } = this.vault.requireOpen();
+    return backupStatusOf(readBackupState(db), this.dependencies.now());
+  }
+
+  setReminder(reminderDays: number): BackupStatus {
+    const { db } = this.vault.requireOpen();
+    db.transaction(() => {
+      writeBackupState(db, { ...readBackupState(db), reminderDays });
+      this.vault.record('settings.update', { details: { keys: ['backupReminderDays'] } });
+    })();
+    return this.status();
+  }
+
+  async create(): Promise<{ cancelled: true } | { cancelled: false; fileName: string; sha256: string; bytes: number; createdAt: string }> {
+    const open = this.vault.requireOpen();
+    const choose = this.dependencies.ports.chooseFolder;
+    if (!choose) throw new AppError('INTERNAL');
+    const folder = await choose(dirname(open.vaultDir));
+    if (folder === null) return { cancelled: true };
+    return this.createIn(folder);
+  }
+
+  /** The backup itself, to a folder already chosen (the dialog is in `create`). */
+  createIn(folder: string): { cancelled: false; fileName: string; sha256: string; bytes: number; createdAt: string } {
+    const open = this.vault.requireOpen();
+    if (!isAbsolute(folder) || isInside(folder, open.vaultDir)) {
+      throw new AppError('BACKUP_TARGET_INVALID', { fields: { folder: 'error.BACKUP_TARGET_INVALID' } });
+    }
+    if (!existsSync(folder) || !statSync(folder).isDirectory())
+      throw new AppError('BACKUP_TARGET_INVALID', { messageKey: 'error.VAULT_PATH_NOT_FOLDER' });
+    const createdAt = this.dependencies.now();
+    let fileName = `Fallbuch-Sicherung-${stamp(createdAt)}${BACKUP_EXTENSION}`;
+    for (let counter = 2; existsSync(join(folder, fileName)); counter += 1) {
+      fileName = `Fallbuch-Sicherung-${stamp(createdAt)}-${counter}${BACKUP_EXTENSION}`;
+    }
+    // Read and check the key slots first: a damaged sidecar must not end up in a backup.
+    const keyslotFile = join(open.vaultDir, KEYSLOT_FILE_NAME);
+    if (!readKeySlotFile(keyslotFile)) throw new AppError('KEYSLOTS_DAMAGED');
+    const keyslots = readFileSync(keyslotFile);
+    const { db } = open;
+    const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (!checkpoint || checkpoint.busy !== 0) throw new AppError('INTERNAL');
+    let written: { sha256: string; bytes: number };
+    db.exec('BEGIN');
+    try {
+      // The read transaction pins this snapshot: no checkpoint may change the file while it is copied.
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      written = writeBackupFile(
+        join(folder, fileName),
+        {
+          header: {
+            format: 'fallbuch-backup',
+            version: 1,
+            vaultId: open.vaultId,
+            createdAt: createdAt.toISOString(),
+            schemaVersion: readSchemaVersion(db),
+          },
+          keyslots,
+          databaseFile: join(open.vaultDir, DATABASE_FILE_NAME),
+        },
+        this.dependencies.writeChunk ?? writeChunkToDisk,
+      );
+    } finally {
+      db.exec('COMMIT');
+    }
+    db.transaction(() => {
+      writeBackupState(db, { ...readBackupState(db), lastBackupAt: createdAt.toISOString(), lastBackupFile: fileName });
+      this.vault.record('backup.create', { details: { fileName, sha256: written.sha256, bytes: written.bytes } });
+    })();
+    return { cancelled: false, fileName, sha256: written.sha256, bytes: written.bytes, createdAt: createdAt.toISOString() };
+  }
+
+  async inspect(): Promise<
+    { cancelled: true } | { cancelled: false; file: string; fileName: string; createdAt: string; schemaVersion: number; bytes: number }
+  > {
+    const choose = this.dependencies.ports.chooseOpenFiles;
+    if (!choose) throw new AppError('INTERNAL');
+    const files = await choose({ kind: 'backup' });
+    const file = files?.[0];
+    if (!file) return { cancelled: true };
+    const info = this.check(file);
+    return { cancelled: false, ...info };
+  }
+
+  private check(
+    file: string,
+    backup: VerifiedBackup = verifyBackupFile(file),
+  ): { file: string; fileName: string; createdAt: string; schemaVersion: number; bytes: number } {
+    const open = this.vault.requireOpen();
+    if (backup.header.vaultId !== open.vaultId) throw new AppError('BACKUP_OTHER_VAULT');
+    if (backup.header.schemaVersion > LATEST_SCHEMA_VERSION) {
+      throw new AppError('VAULT_TOO_NEW', { params: { found: backup.header.schemaVersion, supported: LATEST_SCHEMA_VERSION } });
+    }
+    return {
+      file,
+      fileName: basename(file),
+      createdAt: backup.header.createdAt,
+      schemaVersion: backup.header.schemaVersion,
+      bytes: backup.bytes,
+    };
+  }
+
+  /**
+   * Restores a backup of this vault. Everything is checked before the current vault is touched: the
+   * caller's passphrase, the container (lengths and SHA-256), that it belongs to this vault, that the
+   * database inside opens with this vault's key and passes integrity_check, and that the caller's
+   * account exists in it. The swap is an atomic rename; the current file is kept (hard link or copy)
+   * until the restored vault has been unlocked, and put back if that fails.
+   *
+   * The current key slots stay: the backup belongs to the same vault, so it has the same data key,
+   * and the passphrases and recovery key people hold today keep working after the restore.
+   */
+  async restore(file: string, passphrase: string): Promise<{ restored: true; backupCreatedAt: string }> {
+    const open = this.vault.requireOpen();
+    const actor = { ...open.actor };
+    const vaultDir = open.vaultDir;
+    const slots = readKeySlotFile(join(vaultDir, KEYSLOT_FILE_NAME));
+    const slot = slots?.slots.find((candidate): candidate is UserSlot => candidate.kind === 'user' && candidate.userId === actor.userId);
+    if (!slots || !slot) throw new AppError('KEYSLOTS_DAMAGED');
+    const key = await openUserSlot(slots.vaultId, slot, passphrase);
+    if (!key) throw new AppError('WRONG_PASSPHRASE', { fields: { passphrase: 'error.WRONG_PASSPHRASE' } });
+    key.fill(0);
+
+    const backup = verifyBackupFile(file);
+    const info = this.check(file, backup);
+    const backupSlots = keySlotVaultId.safeParse(JSON.parse(backup.keyslots.toString('utf8')));
+    if (!backupSlots.success || backupSlots.data.vaultId !== open.vaultId) throw new AppError('BACKUP_OTHER_VAULT');
+
+    const databaseFile = join(vaultDir, DATABASE_FILE_NAME);
+    const staged = join(vaultDir, `.restore-${randomBytes(6).toString('hex')}.db`);
+    const removeStaged = () => {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${staged}${suffix}`, { force: true });
+    };
+    try {
+      extractDatabase(file, backup, staged);
+      this.checkStaged(staged, open.dataKey, open.vaultId, actor.userId);
+    } catch (error) {
+      removeStaged();
+      throw error;
+    }
+
+    // From here the current vault is replaced; it stays as `previous` until the restore succeeded.
+    const previous = join(vaultDir, `.before-restore-${randomBytes(6).toString('hex')}.db`);
+    this.vault.lock('manual');
+    try {
+      try {
+        linkSync(databaseFile, previous);
+      } catch {
+        copyFileSync(databaseFile, previous);
+      }
+      // A leftover WAL would be replayed onto the restored file: the clean close removed it, make sure.
+      for (const suffix of ['-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
+      renameSync(staged, databaseFile);
+    } catch (error) {
+      removeStaged();
+      rmSync(previous, { force: true });
+      await this.vault.unlock(actor.name, passphrase);
+      throw error;
+    }
+    try {
+      await this.vault.unlock(actor.name, passphrase);
+    } catch (error) {
+      renameSync(previous, databaseFile);
+      throw error;
+    }
+    rmSync(previous, { force: true });
+    const restored = this.vault.requireOpen().db;
+    restored.transaction(() => {
+      writeBackupState(restored, { ...readBackupState(restored), lastBackupAt: info.createdAt, lastBackupFile: info.fileName });
+      this.vault.record('backup.restore', { details: { fileName: info.fileName, sha256: backup.sha256, backupCreatedAt: info.createdAt } });
+    })();
+    return { restored: true, backupCreatedAt: info.createdAt };
+  }
+
+  private checkStaged(staged: string, dataKey: Buffer, vaultId: string, userId: string): void {
+    let db: VaultDatabase | undefined;
+    try {
+      try {
+        db = openEncryptedDatabase(staged, dataKey, { create: false, nativeBinding: this.dependencies.nativeBinding });
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'VAULT_CORRUPT') throw new AppError('BACKUP_WRONG_KEY');
+        throw error;
+      }
+      const integrity = db.pragma('integrity_check', { simple: true });
+      if (integrity !== 'ok') throw new AppError('BACKUP_DAMAGED');
+      const storedVaultId = db.prepare(`SELECT value FROM meta WHERE key = 'vault_id'`).pluck().get();
+      if (storedVaultId !== vaultId) throw new AppError('BACKUP_OTHER_VAULT');
+      const user = db.prepare('SELECT disabled_at FROM users WHERE id = ?').get(userId) as { disabled_at: string | null } | undefined;
+      if (!user || user.disabled_at !== null) throw new AppError('BACKUP_USER_MISSING');
+      migrate(db);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('BACKUP_DAMAGED');
+    } finally {
+      db?.close();
+    }
+  }
+}

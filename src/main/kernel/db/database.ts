@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync } from 'node:fs';
+import { AppError } from '../errors';
+
+export type VaultDatabase = Database.Database;
+
+export const DATABASE_FILE_NAME = 'fallbuch.db';
+
+function isCorruption(error: unknown): boolean {
+  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') return false;
+  return error.code === 'SQLITE_NOTADB' || error.code.startsWith('SQLITE_CORRUPT');
+}
+
+/**
+ * Opens (or creates) the vault database: SQLCipher 4 format through SQLite3MultipleCiphers with the
+ * raw 256-bit data key, so no KDF runs inside SQLite and standard SQLCipher 4 tools can open the
+ * file with that key (ARCHITECTURE.md §4).
+ */
+export function openEncryptedDatabase(
+  file: string,
+  dataKey: Buffer,
+  options: { create: boolean; nativeBinding?: string | undefined },
+): VaultDatabase {
+  if (!options.create && !existsSync(file)) throw new AppError('VAULT_MISSING', { params: { vaultDir: file } });
+  let db: VaultDatabase | undefined;
+  try {
+    db = new Database(file, {
+      fileMustExist: !options.create,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    db.pragma(`key = "x'${dataKey.toString('hex')}'"`);
+    // The first real read decrypts page 1: a wrong key or damaged header fails here.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    const journalMode: unknown = db.pragma('journal_mode = WAL', { simple: true });
+    if (journalMode !== 'wal') throw new AppError('VAULT_CORRUPT');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
+    db.pragma('temp_store = MEMORY');
+    db.pragma('mmap_size = 0');
+    return db;
+  } catch (error) {
+    db?.close();
+    if (error instanceof AppError) throw error;
+    if (isCorruption(error)) throw new AppError('VAULT_CORRUPT');
+    throw error;
+  }
+}
+
+export { isCorruption };

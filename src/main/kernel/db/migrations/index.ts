@@ -1,0 +1,38 @@
+import { AppError } from '../../errors';
+import type { VaultDatabase } from '../database';
+import { migration0001 } from './0001_initial';
+import { migration0002 } from './0002_cases';
+import { migration0003 } from './0003_audit_chain';
+import { migration0004 } from './0004_lifecycle';
+import { migration0005 } from './0005_statistics';
+import { migration0006 } from './0006_search_languages';
+import type { Migration } from './types';
+
+/** In order; each file once released is never changed. */
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
+
+export function readSchemaVersion(db: VaultDatabase): number {
+  const version: unknown = db.pragma('user_version', { simple: true });
+  return typeof version === 'number' ? version : 0;
+}
+
+/**
+ * Brings the vault to the latest schema. Each migration runs in its own transaction together with
+ * the `user_version` bump, so a crash leaves the vault at a whole version. A vault from a newer
+ * Fallbuch is refused before anything is touched.
+ */
+export function migrate(db: VaultDatabase, migrations: readonly Migration[] = MIGRATIONS): number {
+  const latest = migrations.at(-1)?.version ?? 0;
+  const found = readSchemaVersion(db);
+  if (found > latest) throw new AppError('VAULT_TOO_NEW', { params: { found, supported: latest } });
+  for (const migration of migrations) {
+    if (migration.version <= found) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return readSchemaVersion(db);
+}

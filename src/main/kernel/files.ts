@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Writes a file so that after a crash either the old or the new content is there, never a torn
+ * mix: write a temporary sibling, fsync it, rename over the target, fsync the folder.
+ */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = openSync(temporary, 'w', 0o600);
+  try {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    let written = 0;
+    while (written < bytes.length) written += writeSync(handle, bytes, written, bytes.length - written);
+    fsyncSync(handle);
+  } catch (error) {
+    closeSync(handle);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(handle);
+  try {
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  syncFolder(dirname(file));
+}
+
+function syncFolder(folder: string): void {
+  // Windows cannot open a folder for fsync; NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  const handle = openSync(folder, 'r');
+  try {
+    fsyncSync(handle);
+  } finally {
+    closeSync(handle);
+  }
+}
+
+export function readTextFile(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+export interface WrittenFile {
+  /** Only the file name goes into the access log; the folder can name a person (e.g. a user folder). */
+  fileName: string;
+  sha256: string;
+  bytes: number;
+}
+
+/**
+ * Writes an export (statistics, audit CSV/PDF, Auskunft, checkpoint …) to a path the user chose,
+ * atomically, and returns the SHA-256 that the access log records. Callers write only what the user
+ * confirmed; nothing sensitive ever goes to a temporary location outside that folder.
+ */
+export function writeExportFile(path: string, content: string | Uint8Array): WrittenFile {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic(path, bytes);
+  return {
+    fileName: path.split(/[\\/]/).at(-1) ?? path,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+  };
+}

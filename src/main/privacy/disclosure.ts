@@ -1,0 +1,261 @@
+import { todayIn } from '@shared/kernel/dates';
+import type { Language } from '@shared/kernel/language';
+import { isMessageKey, translate } from '@shared/i18n';
+import { AppError } from '../kernel/errors';
+import type { CorePorts } from '../app/createCore';
+import type { VaultDatabase } from '../kernel/db/database';
+import { writeExportFile, type WrittenFile } from '../kernel/files';
+import type { VaultService } from '../vault/vaultService';
+import { personTables, requireCaseRef } from '../session/caseRef';
+import { readProcessingRecordSettings, readRetentionRules } from '../settings/featureSettings';
+import { renderTextPdf, type Block } from '../kernel/pdf';
+
+type Row = Record<string, unknown>;
+
+/** Columns that are internal plumbing, not information about the person. */
+const HIDDEN = new Set([
+  'case_id',
+  'record_key',
+  'counsellor_id',
+  'author_id',
+  'created_by',
+  'user_id',
+  'source_key',
+  'partner_id',
+  'recipient_partner_id',
+]);
+
+/** Column → vocabulary list, to print labels instead of codes. */
+const VOCABULARY_OF: Record<string, string> = {
+  gender: 'gender',
+  housing: 'housingType',
+  benefits: 'benefit',
+  german_level: 'germanLevel',
+  programme: 'programme',
+  access_route: 'accessRoute',
+  phase: 'phase',
+  status: 'residenceStatus',
+  work_permission: 'workPermissionNote',
+  residence_obligation: 'residenceObligation',
+  identity_clarified: 'identityClarified',
+  field: 'fieldOfAction',
+  priority: 'priority',
+  result: 'referralResult',
+  reason: 'closureReason',
+  whereabouts: 'whereabouts',
+  offer_kind: 'offerKind',
+  state: 'deadlineState',
+};
+const KIND_VOCABULARY: Record<string, string> = {
+  journal_entries: 'contactKind',
+  deadlines: 'deadlineKind',
+  structural_notes: 'structuralNoteKind',
+};
+
+export interface DisclosureData {
+  format: 'fallbuch-auskunft';
+  version: 1;
+  createdAt: string;
+  caseCode: string;
+  person: Row;
+  tables: Record<string, Row[]>;
+  accessLog: Row[];
+}
+
+function visible(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).filter(([column]) => !HIDDEN.has(column)));
+}
+
+/** Everything the vault holds about one person, read in the caller's transaction. */
+export function collectDisclosure(db: VaultDatabase, caseId: string, createdAt: string): DisclosureData {
+  const ref = requireCaseRef(db, caseId);
+  const person = db
+    .prepare('SELECT c.*, u.name AS counsellor FROM cases c LEFT JOIN users u ON u.id = c.counsellor_id WHERE c.id = ?')
+    .get(caseId) as Row;
+  const tables: Record<string, Row[]> = {};
+  for (const table of personTables(db)) {
+    const rows = db.prepare(`SELECT * FROM "${table}" WHERE case_id = ?`).all(caseId) as Row[];
+    tables[table] = rows.map(visible);
+  }
+  const accessLog = db
+    .prepare('SELECT at, user_name AS user, role, action FROM audit_log WHERE object = ? ORDER BY seq')
+    .all(ref.code) as Row[];
+  return { format: 'fallbuch-auskunft', version: 1, createdAt, caseCode: ref.code, person: visible(person), tables, accessLog };
+}
+
+function camel(column: string): string {
+  return column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+}
+
+function label(language: Language, table: string, column: string): string {
+  const candidates = [`disclosure.column.${column}`, `caseForm.${camel(column)}`, `consent.field.${camel(column)}`];
+  const key = candidates.find(isMessageKey);
+  return key ? translate(language, key) : camel(column);
+}
+
+function valueText(language: Language, table: string, column: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return translate(language, 'disclosure.empty');
+  if (typeof value === 'string') {
+    const vocabulary = column === 'kind' ? KIND_VOCABULARY[table] : VOCABULARY_OF[column];
+    const keys = [vocabulary ? `vocab.${vocabulary}.${value}` : '', table === 'consents' ? `consent.${column}.${value}` : ''];
+    const key = keys.find((candidate) => candidate !== '' && isMessageKey(candidate));
+    if (key) return translate(language, key);
+    if (value.startsWith('[')) {
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (Array.isArray(parsed)) return parsed.length === 0 ? translate(language, 'disclosure.empty') : parsed.map(String).join(', ');
+      } catch {
+        return value;
+      }
+    }
+    return value;
+  }
+  return String(value);
+}
+
+const SECTIONS: Record<string, string> = {
+  residence_statuses: 'disclosure.section.statuses',
+  training_starts: 'disclosure.section.trainingStarts',
+  deadlines: 'disclosure.section.deadlines',
+  journal_entries: 'disclosure.section.journal',
+  assessments: 'disclosure.section.assessments',
+  goals: 'disclosure.section.goals',
+  referrals: 'disclosure.section.referrals',
+  closures: 'disclosure.section.closures',
+  consents: 'disclosure.section.consents',
+};
+
+export function disclosureBlocks(
+  data: DisclosureData,
+  language: Language,
+  context: { controller: string; purposes: string[]; recipients: string[]; retention: string },
+): Block[] {
+  const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
+  const date = data.createdAt.slice(0, 10);
+  const blocks: Block[] = [
+    { kind: 'title', text: t('disclosure.title') },
+    { kind: 'paragraph', text: t('disclosure.intro', { code: data.caseCode, date }) },
+  ];
+  if (context.controller) blocks.push({ kind: 'paragraph', text: t('disclosure.controller', { controller: context.controller }) });
+  blocks.push(
+    { kind: 'heading', text: t('disclosure.purposes') },
+    ...context.purposes.map((text) => ({ kind: 'paragraph' as const, text: `– ${text}` })),
+  );
+  blocks.push(
+    { kind: 'heading', text: t('disclosure.recipients') },
+    ...context.recipients.map((text) => ({ kind: 'paragraph' as const, text: `– ${text}` })),
+  );
+  blocks.push({ kind: 'heading', text: t('disclosure.retention') }, { kind: 'paragraph', text: context.retention });
+  blocks.push({ kind: 'paragraph', text: t('disclosure.source') }, { kind: 'paragraph', text: t('disclosure.rights') });
+
+  blocks.push({ kind: 'heading', text: t('disclosure.section.person') });
+  for (const [column, value] of Object.entries(data.person)) {
+    blocks.push({ kind: 'paragraph', text: `${label(language, 'cases', column)}: ${valueText(language, 'cases', column, value)}` });
+  }
+  const ordered = [
+    ...Object.keys(SECTIONS).filter((table) => table in data.tables),
+    ...Object.keys(data.tables).filter((table) => !(table in SECTIONS) && table !== 'field_history'),
+  ];
+  for (const table of ordered) {
+    const sectionKey = SECTIONS[table];
+    blocks.push({ kind: 'heading', text: sectionKey ? t(sectionKey) : table });
+    const rows = data.tables[table] ?? [];
+    if (rows.length === 0) blocks.push({ kind: 'paragraph', text: t('disclosure.none') });
+    for (const row of rows) {
+      const parts = Object.entries(row)
+        .filter(([column]) => column !== 'id')
+        .map(([column, value]) => `${label(language, table, column)}: ${valueText(language, table, column, value)}`);
+      blocks.push({ kind: 'paragraph', text: parts.join(' · ') });
+    }
+  }
+  blocks.push({ kind: 'heading', text: t('disclosure.section.history') });
+  const history = data.tables.field_history ?? [];
+  if (history.length === 0) blocks.push({ kind: 'paragraph', text: t('disclosure.none') });
+  for (const row of history) {
+    const tableKey = `history.table.${String(row.table_name)}`;
+    blocks.push({
+      kind: 'paragraph',
+      text: t('disclosure.historyLine', {
+        at: String(row.at).slice(0, 16).replace('T', ' '),
+        user: String(row.user_name ?? '–'),
+        table: isMessageKey(tableKey) ? t(tableKey) : String(row.table_name),
+        field: String(row.field),
+        old: row.old_value === null ? '–' : String(row.old_value),
+        new: row.new_value === null ? '–' : String(row.new_value),
+      }),
+    });
+  }
+  blocks.push({ kind: 'heading', text: t('disclosure.section.access') });
+  if (data.accessLog.length === 0) blocks.push({ kind: 'paragraph', text: t('disclosure.none') });
+  for (const entry of data.accessLog) {
+    blocks.push({
+      kind: 'small',
+      text: t('disclosure.accessLine', {
+        at: String(entry.at).slice(0, 16).replace('T', ' '),
+        user: String(entry.user ?? '–'),
+        role: String(entry.role ?? '–'),
+        action: String(entry.action),
+      }),
+    });
+  }
+  blocks.push({ kind: 'small', text: t('disclosure.created', { date }) });
+  return blocks;
+}
+
+export function retentionSummary(language: Language, rules: ReturnType<typeof readRetentionRules>): string {
+  const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
+  const years = (value: number | null) => (value === null ? t('retention.ruleOff') : t('retention.years', { years: value }));
+  return (['closedCases', 'dormantCases', 'structuralNotes'] as const)
+    .map((category) => `${t(`retention.category.${category}`)}: ${years(rules[category])}`)
+    .join('; ');
+}
+
+/** "Auskunft erstellen" (Art. 15): a readable PDF and a JSON file with the same content. */
+export class DisclosureService {
+  constructor(
+    private readonly vault: VaultService,
+    private readonly ports: CorePorts,
+    private readonly now: () => Date,
+  ) {}
+
+  async create(caseId: string): Promise<{ cancelled: true } | { cancelled: false; pdf: WrittenFile; json: WrittenFile }> {
+    const choose = this.ports.chooseSaveFile;
+    if (!choose) throw new AppError('INTERNAL');
+    const { db } = this.vault.requireOpen();
+    const code = requireCaseRef(db, caseId).code;
+    const today = todayIn(this.now());
+    const path = await choose({ defaultName: `Auskunft-${code}-${today}.pdf`, kind: 'pdf' });
+    if (path === null) return { cancelled: true };
+    const language = this.vault.status().language;
+    const open = this.vault.requireOpen();
+    const { data, settings, rules } = open.db.transaction(() => {
+      const collected = collectDisclosure(open.db, caseId, this.now().toISOString());
+      this.vault.record('case.disclosure.read', { object: code });
+      return { data: collected, settings: readProcessingRecordSettings(open.db), rules: readRetentionRules(open.db) };
+    })();
+    const blocks = disclosureBlocks(data, language, {
+      controller: settings.controller,
+      purposes: settings.purposes,
+      recipients: settings.recipients,
+      retention: retentionSummary(language, rules),
+    });
+    const pdfBytes = await renderTextPdf(blocks, {
+      title: `${translate(language, 'disclosure.title')} – ${code}`,
+      pageLabel: (page, pages) => translate(language, 'disclosure.page', { page, pages }),
+      simplifiedNote: translate(language, 'pdf.simplifiedNote'),
+      language: language === 'de' ? 'de-DE' : 'en-GB',
+    });
+    const pdfPath = /\.pdf$/i.test(path) ? path : `${path}.pdf`;
+    const jsonPath = pdfPath.replace(/\.pdf$/i, '.json');
+    const pdf = writeExportFile(pdfPath, pdfBytes);
+    const json = writeExportFile(jsonPath, `${JSON.stringify(data, null, 2)}\n`);
+    const after = this.vault.requireOpen();
+    after.db.transaction(() => {
+      this.vault.record('case.disclosure.export', {
+        object: code,
+        details: { pdf: { name: pdf.fileName, sha256: pdf.sha256 }, json: { name: json.fileName, sha256: json.sha256 } },
+      });
+    })();
+    return { cancelled: false, pdf, json };
+  }
+}

@@ -1,0 +1,147 @@
+import { CONSENT_DATA_CATEGORIES, SPECIAL_CATEGORIES } from '@shared/privacy/consent';
+import type { ProcessingRecordSettings } from '@shared/privacy/processingRecord';
+import { todayIn } from '@shared/kernel/dates';
+import type { Language } from '@shared/kernel/language';
+import { translate } from '@shared/i18n';
+import { AppError } from '../kernel/errors';
+import type { CorePorts } from '../app/createCore';
+import { writeExportFile, type WrittenFile } from '../kernel/files';
+import type { VaultService } from '../vault/vaultService';
+import { retentionSummary } from './disclosure';
+import {
+  readBackupState,
+  readProcessingRecordSettings,
+  readRetentionRules,
+  writeProcessingRecordSettings,
+} from '../settings/featureSettings';
+import { renderTextPdf, type Block } from '../kernel/pdf';
+
+interface RecordContext {
+  settings: ProcessingRecordSettings;
+  retention: string;
+  autoLockMinutes: number;
+  accounts: number;
+  reminderDays: number;
+  date: string;
+}
+
+/** The Art. 30 entry as blocks; Markdown and PDF are two renderings of the same list. */
+export function processingRecordBlocks(language: Language, context: RecordContext): Block[] {
+  const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
+  const orUnset = (text: string) => (text.trim() === '' ? t('processingRecord.unset') : text);
+  const list = (items: readonly string[]): Block[] =>
+    items.length === 0
+      ? [{ kind: 'paragraph', text: t('processingRecord.unset') }]
+      : items.map((text) => ({ kind: 'paragraph', text: `- ${text}` }));
+  return [
+    { kind: 'title', text: t('processingRecord.title') },
+    { kind: 'paragraph', text: t('processingRecord.activity') },
+    { kind: 'small', text: t('processingRecord.generated', { date: context.date }) },
+    { kind: 'heading', text: t('processingRecord.controller') },
+    { kind: 'paragraph', text: orUnset(context.settings.controller) },
+    { kind: 'heading', text: t('processingRecord.dpo') },
+    { kind: 'paragraph', text: orUnset(context.settings.dataProtectionOfficer) },
+    { kind: 'heading', text: t('processingRecord.purposes') },
+    ...list(context.settings.purposes),
+    { kind: 'heading', text: t('processingRecord.legalBases') },
+    ...list(context.settings.legalBases),
+    { kind: 'heading', text: t('processingRecord.dataSubjects') },
+    ...list(context.settings.dataSubjects),
+    { kind: 'heading', text: t('processingRecord.dataCategories') },
+    ...list(CONSENT_DATA_CATEGORIES.map((category) => t(`consent.category.${category}`))),
+    { kind: 'heading', text: t('processingRecord.specialCategories') },
+    ...list(SPECIAL_CATEGORIES.map((category) => t(`consent.special.${category}`))),
+    { kind: 'heading', text: t('processingRecord.recipients') },
+    ...list(context.settings.recipients),
+    { kind: 'heading', text: t('processingRecord.transfers') },
+    { kind: 'paragraph', text: orUnset(context.settings.thirdCountryTransfers) },
+    { kind: 'heading', text: t('processingRecord.deletion') },
+    ...list([context.retention, t('processingRecord.deletion.accessLog'), t('processingRecord.deletion.statistics')]),
+    { kind: 'heading', text: t('processingRecord.measures') },
+    ...list([
+      t('processingRecord.measure.encryption'),
+      t('processingRecord.measure.recovery'),
+      t('processingRecord.measure.autoLock', { minutes: context.autoLockMinutes }),
+      t('processingRecord.measure.roles', { accounts: context.accounts }),
+      t('processingRecord.measure.accessLog'),
+      t('processingRecord.measure.offline'),
+      t('processingRecord.measure.backup', { days: context.reminderDays }),
+      t('processingRecord.measure.erasure'),
+    ]),
+  ];
+}
+
+export function toMarkdown(blocks: readonly Block[]): string {
+  return `${blocks
+    .map((block) => {
+      if (block.kind === 'title') return `# ${block.text}\n`;
+      if (block.kind === 'heading') return `\n## ${block.text}\n`;
+      if (block.kind === 'small') return `_${block.text}_\n`;
+      return `${block.text}\n`;
+    })
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}
+
+export class ProcessingRecordService {
+  constructor(
+    private readonly vault: VaultService,
+    private readonly ports: CorePorts,
+    private readonly now: () => Date,
+  ) {}
+
+  private blocks(): { settings: ProcessingRecordSettings; blocks: Block[]; language: Language } {
+    const open = this.vault.requireOpen();
+    const language = this.vault.status().language;
+    const settings = readProcessingRecordSettings(open.db);
+    const accounts = open.db.prepare('SELECT count(*) FROM users WHERE disabled_at IS NULL').pluck().get();
+    const blocks = processingRecordBlocks(language, {
+      settings,
+      retention: retentionSummary(language, readRetentionRules(open.db)),
+      autoLockMinutes: open.settings.autoLockMinutes,
+      accounts: typeof accounts === 'number' ? accounts : 0,
+      reminderDays: readBackupState(open.db).reminderDays,
+      date: todayIn(this.now()),
+    });
+    return { settings, blocks, language };
+  }
+
+  get(): { settings: ProcessingRecordSettings; markdown: string } {
+    const { settings, blocks } = this.blocks();
+    return { settings, markdown: toMarkdown(blocks) };
+  }
+
+  update(settings: ProcessingRecordSettings): { settings: ProcessingRecordSettings; markdown: string } {
+    const { db } = this.vault.requireOpen();
+    db.transaction(() => {
+      writeProcessingRecordSettings(db, settings);
+      this.vault.record('settings.update', { details: { keys: ['processingRecord'] } });
+    })();
+    return this.get();
+  }
+
+  async export(format: 'pdf' | 'markdown'): Promise<{ cancelled: true } | ({ cancelled: false } & WrittenFile)> {
+    const choose = this.ports.chooseSaveFile;
+    if (!choose) throw new AppError('INTERNAL');
+    const extension = format === 'pdf' ? 'pdf' : 'md';
+    const path = await choose({ defaultName: `Verarbeitungsverzeichnis-Fallbuch-${todayIn(this.now())}.${extension}`, kind: format });
+    if (path === null) return { cancelled: true };
+    const { blocks, language } = this.blocks();
+    const bytes =
+      format === 'pdf'
+        ? await renderTextPdf(blocks, {
+            title: translate(language, 'processingRecord.title'),
+            pageLabel: (page, pages) => translate(language, 'disclosure.page', { page, pages }),
+            simplifiedNote: translate(language, 'pdf.simplifiedNoteRecord'),
+            language: language === 'de' ? 'de-DE' : 'en-GB',
+          })
+        : toMarkdown(blocks);
+    const written = writeExportFile(path, bytes);
+    const { db } = this.vault.requireOpen();
+    db.transaction(() =>
+      this.vault.record('export.processingRecord', { details: { format, name: written.fileName, sha256: written.sha256 } }),
+    )();
+    return { cancelled: false, ...written };
+  }
+}
