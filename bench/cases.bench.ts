@@ -3,19 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { JournalInput } from '../src/shared/journal/domain';
-import { appendAccessLog } from '../src/main/session/accessLog';
-import {
-  findCase,
-  insertJournalEntry,
-  listCaseDeadlines,
-  listCases,
-  listJournal,
-  listStatuses,
-  listTrainingStarts,
-  searchIndex,
-} from '../src/main/cases/repository';
+import { appendAccessLog } from '../src/main/session/log/accessLog';
+import { findCase, listCases, listStatuses, listTrainingStarts, searchIndex } from '../src/main/cases/repository';
 import { summarizeCase } from '../src/main/cases/summary';
-import { listDashboardDeadlines } from '../src/main/deadlines/dashboard';
+import { listCaseDeadlines, queryDashboard } from '../src/main/deadlines/repository';
+import { insertJournalEntry, listJournal } from '../src/main/journal/repository';
+import { deadlineBucketBounds } from '../src/shared/deadlines/rules';
 import { DASHBOARD_DEFAULT_LIMIT } from '../src/shared/deadlines/domain';
 import { createCore, type Core } from '../src/main/app/createCore';
 import { openEncryptedDatabase, type VaultDatabase } from '../src/main/kernel/db/database';
@@ -117,7 +110,8 @@ const ops = {
     return db.transaction(() => {
       appendAccessLog(db, { at: NOW, actor, action: 'deadlines.list' });
       const limits = { overdue: DASHBOARD_DEFAULT_LIMIT, thisWeek: DASHBOARD_DEFAULT_LIMIT, next30Days: DASHBOARD_DEFAULT_LIMIT };
-      return listDashboardDeadlines(db, { today: TODAY, scope: { counsellorId: actor.userId, openedCodes: [] }, limits }).items.length;
+      return queryDashboard(db, { today: TODAY, ...deadlineBucketBounds(TODAY), counsellorId: actor.userId, openedCodes: [], limits })
+        .length;
     })();
   },
   insert(db: VaultDatabase, actor: Actor, caseId: string, id: string, input: JournalInput): void {

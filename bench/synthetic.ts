@@ -23,15 +23,9 @@ import { join } from 'node:path';
 import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../src/main/kernel/db/database';
 import { KEYSLOT_FILE_NAME, findRecoverySlot, openRecoverySlot, readKeySlotFile } from '../src/main/vault/keyslots';
 import { parseRecoveryKey } from '../src/main/vault/recoveryKey';
-import {
-  insertCase,
-  insertJournalEntry,
-  insertOwnDeadline,
-  insertStatus,
-  insertTrainingStart,
-  reserveCaseCode,
-  syncDerivedDeadlines,
-} from '../src/main/cases/repository';
+import { insertCase, insertStatus, insertTrainingStart, reserveCaseCode } from '../src/main/cases/repository';
+import { insertOwnDeadline, syncDerivedDeadlines } from '../src/main/deadlines/repository';
+import { insertJournalEntry } from '../src/main/journal/repository';
 import { insertGoal, insertReferral, saveAssessment } from '../src/main/planning/planRepository';
 import { insertPartner } from '../src/main/planning/partnerRepository';
 import { insertClosure, setCaseClosedOn } from '../src/main/planning/closureRepository';

@@ -164,7 +164,7 @@ describe('a counsellor forging a supervisor key slot', () => {
     // The counsellor holds the data key after unlocking; here taken via the recovery slot, as a tool would.
     const { findRecoverySlot, openRecoverySlot } = await import('../../src/main/vault/keyslots');
     const { parseRecoveryKey } = await import('../../src/main/vault/recoveryKey');
-    const { generateSupervisorKeyPairs, seedsOf } = await import('../../src/main/audit/keys');
+    const { generateSupervisorKeyPairs, seedsOf } = await import('../../src/main/session/log/keys');
     await bench.call('vault:lock');
     const file = join(bench.vaultDir, 'keyslots.json');
     const slots = readKeySlotFile(file);
@@ -196,7 +196,7 @@ describe('a counsellor forging a supervisor key slot', () => {
     raw
       .prepare('INSERT INTO supervisor_keys (ed25519_public, user_id, x25519_public, created_at) VALUES (?, ?, ?, ?)')
       .run(keys.ed25519Public.toString('base64'), counsellorSlot.userId, keys.x25519Public.toString('base64'), '2026-11-21T09:00:00.000Z');
-    const { storeSeal, supervisorRecipient } = await import('../../src/main/audit/keyring');
+    const { storeSeal, supervisorRecipient } = await import('../../src/main/session/log/keyring');
     storeSeal(raw, slots.vaultId, supervisorRecipient(counsellorSlot.userId), keys.x25519Public, Buffer.alloc(32, 1), new Date());
     const count = raw.prepare('SELECT count(*) FROM audit_log').pluck().get();
     raw.close();

@@ -320,10 +320,12 @@ describe('backup and restore', () => {
     const { BackupService } = await import('../../src/main/backup/service');
     // The core's vault service is private to createCore; a second core on the same folder is not
     // possible while it is open, so the injected writer is exercised through the module directly.
-    const { VaultService } = await import('../../src/main/vault/vaultService');
+    const { VaultService } = await import('../../src/main/vault/service');
+    const { caseAccessRule } = await import('../../src/main/cases/access');
     const { AppConfigStore } = await import('../../src/main/kernel/config');
     await bench.core.dispose();
     const vault = new VaultService({
+      accessRule: caseAccessRule,
       config: new AppConfigStore(bench.configDir),
       defaultVaultDir: bench.vaultDir,
       kdf: { memoryCost: 8192, timeCost: 1, parallelism: 1 },

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { COUNSELLOR, SUPERVISOR, createTestBench, openRawDatabase, setUpVault, type TestBench } from './helpers/testCore';
-import { RECOVERY_RECIPIENT, openK0 } from '../../src/main/audit/keyring';
-import { recoveryKeyPair } from '../../src/main/audit/keys';
+import { RECOVERY_RECIPIENT, openK0 } from '../../src/main/session/log/keyring';
+import { recoveryKeyPair } from '../../src/main/session/log/keys';
 import { parseRecoveryKey } from '../../src/main/vault/recoveryKey';
 
 let bench: TestBench;

@@ -219,9 +219,11 @@ describe('lock', () => {
 
 test('lock() zeroes the data key buffer it held', async () => {
   bench = createTestBench();
-  const { VaultService } = await import('../../src/main/vault/vaultService');
+  const { VaultService } = await import('../../src/main/vault/service');
+  const { caseAccessRule } = await import('../../src/main/cases/access');
   const { AppConfigStore } = await import('../../src/main/kernel/config');
   const service = new VaultService({
+    accessRule: caseAccessRule,
     config: new AppConfigStore(bench.configDir),
     defaultVaultDir: bench.vaultDir,
     kdf: TEST_KDF,

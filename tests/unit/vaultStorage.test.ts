@@ -103,10 +103,12 @@ describe('nothing sensitive in plain bytes', () => {
     await setUpVault(bench);
     const marker = `MARKER-${Date.now()}-Ünïcødé-Müller`;
     // Until the case tables exist (case-notebook issue) a table of the same shape stands in.
-    const { VaultService } = await import('../../src/main/vault/vaultService');
+    const { VaultService } = await import('../../src/main/vault/service');
+    const { caseAccessRule } = await import('../../src/main/cases/access');
     const { AppConfigStore } = await import('../../src/main/kernel/config');
     await bench.call('vault:lock');
     const service = new VaultService({
+      accessRule: caseAccessRule,
       config: new AppConfigStore(bench.configDir),
       defaultVaultDir: bench.vaultDir,
       kdf: TEST_KDF,

@@ -4,9 +4,10 @@ import type { Account, CaseAssignment } from '@shared/accounts/domain';
 import { ROLES, type Role } from '@shared/kernel/roles';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
-import { generateSupervisorKeyPairs, wipeKeyPairs, type SupervisorKeyPairs } from '../audit/keys';
-import { openK0, registerSupervisorKeys, removeSeal, retireSupervisorKeys, storeSeal, supervisorRecipient } from '../audit/keyring';
-import type { Actor, OpenVault, VaultService } from '../vault/vaultService';
+import { generateSupervisorKeyPairs, wipeKeyPairs, type SupervisorKeyPairs } from '../session/log/keys';
+import { openK0, registerSupervisorKeys, removeSeal, retireSupervisorKeys, storeSeal, supervisorRecipient } from '../session/log/keyring';
+import type { Actor, OpenVault, VaultService } from '../vault/service';
+import { checkRecoveryKey, hasUserSlot, removeUserSlot, restoreSlots, snapshotSlots, writeUserSlot } from '../vault';
 
 const userRowSchema = z.object({
   userId: z.string(),
@@ -83,14 +84,14 @@ export class AccountService {
     change: (open: OpenVault) => void,
   ): Promise<void> {
     const open = this.vault.requireOpen();
-    const hadSlot = this.vault.hasUserSlot(user.userId);
-    const previous = this.vault.snapshotSlots();
+    const hadSlot = hasUserSlot(this.vault.requireOpen(), user.userId);
+    const previous = snapshotSlots(this.vault.requireOpen());
     try {
-      await this.vault.writeUserSlot(user, passphrase, keys);
+      await writeUserSlot(this.vault.requireOpen(), user, passphrase, keys);
       open.db.transaction(() => change(open))();
     } catch (error) {
-      if (hadSlot) this.vault.restoreSlots(previous);
-      else this.vault.removeUserSlot(user.userId);
+      if (hadSlot) restoreSlots(this.vault.requireOpen(), previous);
+      else removeUserSlot(this.vault.requireOpen(), user.userId);
       throw error;
     } finally {
       wipeKeyPairs(keys);
@@ -123,9 +124,9 @@ export class AccountService {
     const user = this.requireUser(open.db, userId);
     if (user.disabledAt !== null) return;
     if (user.role === 'supervisor' && this.activeSupervisors(open.db) <= 1) throw new AppError('LAST_SUPERVISOR');
-    const previous = this.vault.snapshotSlots();
+    const previous = snapshotSlots(this.vault.requireOpen());
     // The slot goes first: from then on the passphrase opens nothing, not even outside Fallbuch.
-    this.vault.removeUserSlot(userId);
+    removeUserSlot(this.vault.requireOpen(), userId);
     try {
       open.db.transaction(() => {
         open.db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(this.now().toISOString(), userId);
@@ -136,7 +137,7 @@ export class AccountService {
         this.vault.record('user.disable', { object: userId, details: { role: user.role, openCases: user.openCases } });
       })();
     } catch (error) {
-      this.vault.restoreSlots(previous);
+      restoreSlots(this.vault.requireOpen(), previous);
       throw error;
     }
     // A supervisor leaving disables their own account (another one is active): the session ends.
@@ -161,7 +162,7 @@ export class AccountService {
     if (userId === open.actor.userId) throw new AppError('FORBIDDEN', { messageKey: 'error.CANNOT_RESET_SELF' });
     const user = this.requireUser(open.db, userId);
     if (user.disabledAt !== null) throw new AppError('FORBIDDEN', { messageKey: 'error.ACCOUNT_DISABLED' });
-    this.vault.checkRecoveryKey(recoveryKey);
+    checkRecoveryKey(this.vault.requireOpen(), recoveryKey);
     // A supervisor's old private keys are lost with the passphrase: new pairs, K_0 sealed anew.
     const keys = user.role === 'supervisor' ? generateSupervisorKeyPairs() : null;
     await this.withSlot({ userId, name: user.name, role: user.role }, initialPassphrase, keys, (session) => {

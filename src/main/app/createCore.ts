@@ -1,41 +1,19 @@
+import type { CorePorts } from '../kernel/ports';
 import type { Result } from '@shared/kernel/result';
 import { AppConfigStore } from '../kernel/config';
 import { LATEST_SCHEMA_VERSION } from '../kernel/db/migrations';
-import type { Argon2Parameters } from '../vault/kdf';
-import { VaultService } from '../vault/vaultService';
 import { createDispatcher } from './dispatch';
-import type { Handlers } from '../kernel/handlers';
-import { createAppHandlers } from '../vault/appHandlers';
-import { createVaultHandlers } from '../vault/app';
-import { createSettingsHandlers } from '../settings/app';
-import { CaseService } from '../cases/service';
-import { createCaseHandlers } from '../cases/app';
+import type { Handlers } from '../session/handlers';
+import { VaultService, createVaultHandlers, type Argon2Parameters } from '../vault';
+import { createSettingsHandlers } from '../settings';
+import { caseAccessRule, createCaseHandlers } from '../cases';
+import { createJournalHandlers } from '../journal';
+import { createDeadlinesHandlers } from '../deadlines';
+import { createPlanningHandlers } from '../planning';
 import { StatsService } from '../stats/service';
 import { createStatsHandlers } from '../stats/app';
-import { createCasePlanningHandlers } from '../planning/handlers';
-import { createPrefsHandlers } from '../settings/prefsHandlers';
 import { createAuditHandlers } from '../audit/app';
 import { createLifecycleHandlers } from '../privacy/app';
-
-/** What only the shell can do (native dialogs); tests pass their own. */
-export interface CorePorts {
-  chooseFolder?: (defaultPath: string) => Promise<string | null>;
-  /** A native "save as" dialog: the full path the user chose, or null when cancelled. */
-  chooseSaveFile?: (request: SaveFileRequest) => Promise<string | null>;
-  /** A native "open" dialog: the chosen files (one unless `multiple`), or null when cancelled. */
-  chooseOpenFiles?: (request: OpenFileRequest) => Promise<string[] | null>;
-}
-
-/** `kind` names the file type for the dialog's filter (label from the shell's texts). */
-export interface SaveFileRequest {
-  defaultName: string;
-  kind: ExportFileKind;
-}
-export interface OpenFileRequest {
-  kind: ExportFileKind;
-  multiple?: boolean;
-}
-export type ExportFileKind = 'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -68,17 +46,26 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     kdf: options.kdf,
     now,
+    accessRule: caseAccessRule,
   });
+  const ports = options.ports ?? {};
   const handlers = {
-    ...createAppHandlers({ config, appVersion: options.appVersion ?? '0.0.0', schemaVersion: LATEST_SCHEMA_VERSION }),
-    ...createVaultHandlers({ vault, defaultVaultDir: options.defaultVaultDir, ports: options.ports ?? {} }),
-    ...createSettingsHandlers({ vault, config, now }),
-    ...createPrefsHandlers(vault),
-    ...createCaseHandlers(new CaseService(vault, now)),
-    ...createStatsHandlers(new StatsService(vault, options.ports ?? {}, now)),
-    ...createCasePlanningHandlers(vault, now),
-    ...createAuditHandlers({ vault, config, ports: options.ports ?? {}, now }),
-    ...createLifecycleHandlers({ vault, config, ports: options.ports ?? {}, now, nativeBinding: options.nativeBinding }),
+    ...createVaultHandlers({
+      vault,
+      config,
+      defaultVaultDir: options.defaultVaultDir,
+      ports,
+      appVersion: options.appVersion ?? '0.0.0',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    }),
+    ...createSettingsHandlers({ config }),
+    ...createCaseHandlers(),
+    ...createJournalHandlers(),
+    ...createDeadlinesHandlers(),
+    ...createPlanningHandlers(),
+    ...createStatsHandlers(new StatsService(vault, ports, now)),
+    ...createAuditHandlers({ vault, config, ports, now }),
+    ...createLifecycleHandlers({ vault, config, ports, now, nativeBinding: options.nativeBinding }),
   } satisfies Handlers;
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

@@ -3,8 +3,9 @@ import { CHANNELS, type ChannelName } from '@shared/contract/channels';
 import { contract } from '@shared/contract/contract';
 import type { AppErrorData, Result } from '@shared/kernel/result';
 import { AppError, storageErrorOf } from '../kernel/errors';
-import type { Handlers } from '../kernel/handlers';
-import type { VaultService } from '../vault/vaultService';
+import type { Handlers } from '../session/handlers';
+import type { VaultService } from '../vault';
+import type { Session } from '../session/session';
 
 const channelNames: ReadonlySet<string> = new Set(CHANNELS);
 
@@ -46,11 +47,11 @@ export function createDispatcher(handlers: Handlers, vault: VaultService) {
     try {
       vault.lockIfIdle();
       // Session and role first: a locked core answers LOCKED whatever was sent.
+      const session = spec.access === 'public' ? null : vault.currentSession();
       if (spec.access !== 'public') {
-        const session = vault.sessionInfo();
         if (!session) return failure(new AppError('LOCKED').toData());
         const roles: readonly string[] = spec.access;
-        if (!roles.includes(session.role)) return failure(new AppError('FORBIDDEN').toData());
+        if (!roles.includes(session.actor.role)) return failure(new AppError('FORBIDDEN').toData());
         // An initial or reset passphrase must be replaced before anything else (issue 4).
         if (session.mustChangePassphrase && !FIRST_UNLOCK_CHANNELS.has(channel)) {
           return failure(new AppError('PASSPHRASE_CHANGE_REQUIRED').toData());
@@ -61,8 +62,9 @@ export function createDispatcher(handlers: Handlers, vault: VaultService) {
         return failure(new AppError('INVALID_INPUT', { fields: describeZodIssues(parsed.error) }).toData());
       }
       if (spec.access !== 'public' && !PASSIVE_CHANNELS.has(channel)) vault.touch();
-      const handler = handlers[channel] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      // The handler map is typed per channel; here the channel is only known at run time.
+      const handler = handlers[channel] as (input: unknown, session: Session | null) => unknown;
+      const value = await handler(parsed.data, session);
       const output = spec.output.safeParse(value);
       if (!output.success) return failure(new AppError('INVALID_OUTPUT').toData());
       return { ok: true, value: output.data };

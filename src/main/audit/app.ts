@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import type { AppConfigStore } from '../kernel/config';
-import type { CorePorts } from '../app/createCore';
-import { AppError } from '../kernel/errors';
-import type { HandlersFor } from '../kernel/handlers';
+import type { CorePorts } from '../kernel/ports';
+import type { HandlersFor } from '../session/handlers';
 import { AccountService } from '../accounts/service';
-import type { VaultService } from '../vault/vaultService';
+import type { VaultService } from '../vault/service';
 import { AuditService } from './service';
 
 const done = { done: true } as const;
@@ -15,7 +13,7 @@ export function createAuditHandlers(deps: {
   config: AppConfigStore;
   ports: CorePorts;
   now: () => Date;
-}): HandlersFor<'accounts' | 'audit' | 'access'> {
+}): HandlersFor<'accounts' | 'audit'> {
   const { vault } = deps;
   const accounts = new AccountService(vault, deps.now);
   const audit = new AuditService(vault, deps.ports, deps.config, deps.now);
@@ -46,32 +44,5 @@ export function createAuditHandlers(deps: {
     'audit:retention': () => audit.retention(),
     'audit:setRetention': ({ months }) => audit.setRetention(months),
     'audit:archive': () => audit.archive(),
-    'access:lookupCase': ({ code }) => lookupCase(vault, code),
   };
-}
-
-const lookupRowSchema = z.object({ caseId: z.string(), code: z.string(), counsellorId: z.string(), counsellorName: z.string() });
-
-/** A counsellor finds a colleague's case by its code; only the code and who holds it are shown. */
-function lookupCase(vault: VaultService, code: string) {
-  const open = vault.requireOpen();
-  return open.db.transaction(() => {
-    const row = open.db
-      .prepare(
-        `SELECT c.id AS caseId, c.code, c.counsellor_id AS counsellorId, u.name AS counsellorName
-         FROM cases c JOIN users u ON u.id = c.counsellor_id WHERE c.code = ?`,
-      )
-      .get(code.toUpperCase());
-    if (row === undefined) throw new AppError('NOT_FOUND');
-    const found = lookupRowSchema.parse(row);
-    vault.record('case.lookup', { object: found.code });
-    const isOwn = found.counsellorId === open.actor.userId;
-    return {
-      caseId: found.caseId,
-      code: found.code,
-      counsellorName: found.counsellorName,
-      isOwn,
-      needsReason: !isOwn && !open.breakGlass.has(found.code),
-    };
-  })();
 }

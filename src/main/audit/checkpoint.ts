@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../kernel/errors';
-import { encodeFields } from '../session/chain';
-import { signEd25519, verifyEd25519 } from './keys';
+import { encodeFields } from '../session/log/chain';
+import { signEd25519, verifyEd25519 } from '../session/log/keys';
 
 /**
  * A signed checkpoint: "at `at`, entry `seq` of vault `vaultId` had MAC `mac`", signed (Ed25519) by

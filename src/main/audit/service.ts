@@ -4,15 +4,15 @@ import { z } from 'zod';
 import { AUDIT_RETENTION_MONTHS, type AuditFilter, type CheckpointSummary, type Finding, type VerifyReport } from '@shared/audit/domain';
 import { translate } from '@shared/i18n';
 import type { AppConfigStore } from '../kernel/config';
-import type { CorePorts, ExportFileKind } from '../app/createCore';
+import type { CorePorts, ExportFileKind } from '../kernel/ports';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
 import { writeExportFile } from '../kernel/files';
-import type { OpenVault, VaultService } from '../vault/vaultService';
-import { AUDIT_ROW_COLUMNS, auditRowSchema, encodeEntry, encodeFields, readChainState } from '../session/chain';
+import type { OpenVault, VaultService } from '../vault/service';
+import { AUDIT_ROW_COLUMNS, auditRowSchema, encodeEntry, encodeFields, readChainState } from '../session/log/chain';
 import { hasValidSignature, parseCheckpoint, readCheckpointText, signCheckpoint, type Checkpoint } from './checkpoint';
-import { isKnownSupervisorKey, openK0, supervisorRecipient } from './keyring';
-import { signEd25519 } from './keys';
+import { isKnownSupervisorKey, openK0, supervisorRecipient } from '../session/log/keyring';
+import { signEd25519 } from '../session/log/keys';
 import { auditCsv, auditPdf, describeFilter } from './logExport';
 import { countEntries, iterateEntries, listEntries, listFacets } from './logQuery';
 import { verifyChain, type RetentionBase } from './verify';
@@ -41,16 +41,15 @@ export class AuditService {
     return this.config.get().language;
   }
 
-  private supervisorSession(): OpenVault & { supervisorKeys: NonNullable<OpenVault['supervisorKeys']> } {
+  private supervisorSession(): OpenVault {
     const open = this.vault.requireOpen();
-    const keys = open.supervisorKeys;
-    if (open.actor.role !== 'supervisor' || !keys) throw new AppError('FORBIDDEN', { messageKey: 'error.NO_SUPERVISOR_KEYS' });
-    return { ...open, supervisorKeys: keys };
+    open.requireSupervisorKeys();
+    return open;
   }
 
   private withK0<T>(work: (k0: Buffer, open: OpenVault) => T): T {
     const open = this.supervisorSession();
-    const k0 = openK0(open.db, open.vaultId, supervisorRecipient(open.actor.userId), open.supervisorKeys.x25519Private);
+    const k0 = openK0(open.db, open.vaultId, supervisorRecipient(open.actor.userId), open.requireSupervisorKeys().x25519Private);
     if (!k0) throw new AppError('SUPERVISOR_NOT_VERIFIED');
     try {
       return work(k0, open);
@@ -146,7 +145,7 @@ export class AuditService {
 
   // ----- checkpoints ---------------------------------------------------------------------------
 
-  private currentCheckpoint(open: OpenVault & { supervisorKeys: NonNullable<OpenVault['supervisorKeys']> }): Checkpoint {
+  private currentCheckpoint(open: OpenVault): Checkpoint {
     const state = readChainState(open.db);
     if (!state) throw new AppError('SUPERVISOR_NOT_VERIFIED');
     return signCheckpoint(
@@ -157,7 +156,7 @@ export class AuditService {
         at: this.now().toISOString(),
         supervisor: { userId: open.actor.userId, name: open.actor.name },
       },
-      { privateSeed: open.supervisorKeys.ed25519Private, publicRaw: open.supervisorKeys.ed25519Public },
+      { privateSeed: open.requireSupervisorKeys().ed25519Private, publicRaw: open.requireSupervisorKeys().ed25519Public },
     );
   }
 
@@ -306,14 +305,14 @@ export class AuditService {
         at: this.now().toISOString(),
         supervisor: { userId: session.actor.userId, name: session.actor.name },
       },
-      { privateSeed: session.supervisorKeys.ed25519Private, publicRaw: session.supervisorKeys.ed25519Public },
+      { privateSeed: session.requireSupervisorKeys().ed25519Private, publicRaw: session.requireSupervisorKeys().ed25519Public },
     );
     // The archive is signed over the canonical entry bytes, independent of the JSON layout.
     const entriesHash = createHash('sha256');
     for (const row of rows) entriesHash.update(encodeEntry(row)).update(row.mac ?? '');
     const digest = entriesHash.digest('hex');
     const archiveSignature = signEd25519(
-      session.supervisorKeys.ed25519Private,
+      session.requireSupervisorKeys().ed25519Private,
       encodeFields('fallbuch-audit-archive-v1', [session.vaultId, String(rows[0]?.seq ?? upTo), String(upTo), digest]),
     ).toString('base64');
     const archive = {

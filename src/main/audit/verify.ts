@@ -10,7 +10,7 @@ import {
   nextKey,
   readChainState,
   type AuditRow,
-} from '../session/chain';
+} from '../session/log/chain';
 
 /**
  * Recomputes the chain from K_0 and says exactly what does not fit. Each entry is checked against

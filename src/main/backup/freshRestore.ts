@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { Role } from '@shared/kernel/roles';
 import { AppError } from '../kernel/errors';
-import type { CorePorts } from '../app/createCore';
+import type { CorePorts } from '../kernel/ports';
 import type { AppConfigStore } from '../kernel/config';
 import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
 import { LATEST_SCHEMA_VERSION, migrate } from '../kernel/db/migrations';
-import { appendAccessLog } from '../session/accessLog';
+import { appendAccessLog } from '../session/log/accessLog';
 import { writeFileAtomic } from '../kernel/files';
 import {
   KEYSLOT_FILE_NAME,
@@ -19,7 +19,7 @@ import {
   type KeySlotFile,
 } from '../vault/keyslots';
 import { parseRecoveryKey } from '../vault/recoveryKey';
-import type { VaultService } from '../vault/vaultService';
+import type { VaultService } from '../vault/service';
 import { extractDatabase, verifyBackupFile, type VerifiedBackup } from './backupFile';
 import { readBackupState, writeBackupState } from '../settings/featureSettings';
 

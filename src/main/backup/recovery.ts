@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { AppError } from '../kernel/errors';
 import { KEYSLOT_FILE_NAME, createRecoverySlot, openUserSlot, readKeySlotFile, writeKeySlotFile, type UserSlot } from '../vault/keyslots';
 import { createRecoveryKey, formatRecoveryKey } from '../vault/recoveryKey';
-import type { VaultService } from '../vault/vaultService';
+import type { VaultService } from '../vault/service';
+import { sealLogKeyToRecovery } from '../vault';
 
 /**
  * A new recovery key: the recovery slot is re-wrapped with a fresh 256-bit key and written
@@ -32,7 +33,7 @@ export async function regenerateRecoveryKey(vault: VaultService, passphrase: str
       vault.record('vault.recoveryKeyRegenerated', { details: { slotVersion: replacement.slotVersion } });
       // K_0 follows the recovery key: a supervisor who later forgets their passphrase recovers the
       // log key with the new key; the old key's seal is replaced, so it opens nothing here any more.
-      vault.sealLogKeyToRecovery(key);
+      sealLogKeyToRecovery(vault.requireOpen(), key);
       writeKeySlotFile(file, { ...body, slots: slots.slots.map((slot, position) => (position === index ? replacement : slot)) });
     })();
     return { recoveryKey: formatRecoveryKey(key) };

@@ -3,11 +3,11 @@ import { copyFileSync, existsSync, linkSync, readFileSync, realpathSync, renameS
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../kernel/errors';
-import type { CorePorts } from '../app/createCore';
+import type { CorePorts } from '../kernel/ports';
 import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../kernel/db/migrations';
 import { KEYSLOT_FILE_NAME, openUserSlot, readKeySlotFile, type UserSlot } from '../vault/keyslots';
-import type { VaultService } from '../vault/vaultService';
+import type { VaultService } from '../vault/service';
 import {
   BACKUP_EXTENSION,
   extractDatabase,

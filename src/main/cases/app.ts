@@ -1,39 +1,24 @@
-import type { HandlersFor } from '../kernel/handlers';
-import type { CaseService } from './service';
+import { DONE, type HandlersFor } from '../session/handlers';
+import * as cases from './service';
 
-const done = { done: true } as const;
-
-export function createCaseHandlers(cases: CaseService): HandlersFor<'cases' | 'status' | 'training' | 'deadlines' | 'journal' | 'search'> {
+/** Cases, their status history and training starts, the search and the break-the-glass look-up. */
+export function createCaseHandlers(): HandlersFor<'cases' | 'status' | 'training' | 'search' | 'access'> {
   return {
-    'cases:list': ({ includeClosed }) => cases.listCases(includeClosed ?? false),
-    'cases:create': ({ fields }) => cases.createCase(fields),
-    'cases:get': ({ id, access }) => cases.getCase(id, access),
-    'cases:update': ({ id, fields }) => cases.updateCase(id, fields),
-    'status:add': ({ caseId, status }) => cases.addStatus(caseId, status),
-    'status:delete': ({ id }) => {
-      cases.deleteStatus(id);
-      return done;
+    'cases:list': ({ includeClosed }, session) => cases.listCases(session, includeClosed ?? false),
+    'cases:create': ({ fields }, session) => cases.createCase(session, fields),
+    'cases:get': ({ id, access }, session) => cases.getCase(session, id, access),
+    'cases:update': ({ id, fields }, session) => cases.updateCase(session, id, fields),
+    'status:add': ({ caseId, status }, session) => cases.addStatus(session, caseId, status),
+    'status:delete': ({ id }, session) => {
+      cases.deleteStatus(session, id);
+      return DONE;
     },
-    'training:add': ({ caseId, startsOn, description }) => cases.addTrainingStart(caseId, startsOn, description),
-    'training:delete': ({ id }) => {
-      cases.deleteTrainingStart(id);
-      return done;
+    'training:add': ({ caseId, startsOn, description }, session) => cases.addTrainingStart(session, caseId, startsOn, description),
+    'training:delete': ({ id }, session) => {
+      cases.deleteTrainingStart(session, id);
+      return DONE;
     },
-    'deadlines:list': ({ scope, limits }) => cases.listDeadlines(scope, limits),
-    'deadlines:add': ({ caseId, ...input }) => cases.addDeadline(caseId, input),
-    'deadlines:resolve': ({ id, state, reason }) => {
-      cases.resolveDeadline(id, state, reason);
-      return done;
-    },
-    'journal:add': ({ caseId, entry }) => cases.addJournalEntry(caseId, entry),
-    'journal:update': ({ id, entry }) => {
-      cases.updateJournalEntry(id, entry);
-      return done;
-    },
-    'journal:delete': ({ id }) => {
-      cases.deleteJournalEntry(id);
-      return done;
-    },
-    'search:query': ({ text }) => cases.search(text),
+    'search:query': ({ text }, session) => cases.search(session, text),
+    'access:lookupCase': ({ code }, session) => cases.lookupCase(session, code),
   };
 }

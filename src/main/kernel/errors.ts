@@ -51,3 +51,8 @@ export function storageErrorOf(error: unknown): AppError | null {
   if (code.startsWith('SQLITE_IOERR')) return new AppError('STORAGE_FULL', { messageKey: 'error.STORAGE_IO' });
   return null;
 }
+
+/** A field error with the dotted path of the channel input (e.g. `goal.agreedOn`) and a message key. */
+export function fieldError(path: string, messageKey: string): AppError {
+  return new AppError('INVALID_INPUT', { fields: { [path]: messageKey } });
+}

@@ -1,68 +1,66 @@
-import type { HandlersFor } from '../kernel/handlers';
-import type { ClosureService } from './closureService';
-import type { PartnerService } from './partnerService';
-import type { PlanService } from './planService';
-import type { StructuralNotesService } from './structuralNotesService';
+import { DONE, type HandlersFor } from '../session/handlers';
+import type { Session } from '../session/session';
+import { ClosureService } from './closureService';
+import { PartnerService } from './partnerService';
+import { PlanService } from './planService';
+import { StructuralNotesService } from './structuralNotesService';
 
-const done = { done: true } as const;
+const plan = (session: Session) => new PlanService(session);
+const partners = (session: Session) => new PartnerService(session);
+const closures = (session: Session) => new ClosureService(session);
+const structuralNotes = (session: Session) => new StructuralNotesService(session);
 
 /** Channels of planning, the partner directory, closures and structural notes (issue 3). */
-export function createPlanHandlers(services: {
-  plan: PlanService;
-  partners: PartnerService;
-  closures: ClosureService;
-  structuralNotes: StructuralNotesService;
-}): HandlersFor<'plan' | 'partners' | 'closure' | 'structuralNotes'> {
-  const { plan, partners, closures, structuralNotes } = services;
+export function createPlanningHandlers(): HandlersFor<'plan' | 'partners' | 'closure' | 'structuralNotes'> {
   return {
-    'plan:get': ({ caseId }) => plan.getPlan(caseId),
-    'plan:saveAssessment': ({ caseId, assessment }) => {
-      plan.saveAssessment(caseId, assessment);
-      return done;
+    'plan:get': ({ caseId }, session) => plan(session).getPlan(caseId),
+    'plan:saveAssessment': ({ caseId, assessment }, session) => {
+      plan(session).saveAssessment(caseId, assessment);
+      return DONE;
     },
-    'plan:deleteAssessment': ({ caseId, field }) => {
-      plan.deleteAssessment(caseId, field);
-      return done;
+    'plan:deleteAssessment': ({ caseId, field }, session) => {
+      plan(session).deleteAssessment(caseId, field);
+      return DONE;
     },
-    'plan:addGoal': ({ caseId, goal }) => plan.addGoal(caseId, goal),
-    'plan:updateGoal': ({ id, goal }) => {
-      plan.updateGoal(id, goal);
-      return done;
+    'plan:addGoal': ({ caseId, goal }, session) => plan(session).addGoal(caseId, goal),
+    'plan:updateGoal': ({ id, goal }, session) => {
+      plan(session).updateGoal(id, goal);
+      return DONE;
     },
-    'plan:deleteGoal': ({ id }) => {
-      plan.deleteGoal(id);
-      return done;
+    'plan:deleteGoal': ({ id }, session) => {
+      plan(session).deleteGoal(id);
+      return DONE;
     },
-    'plan:addReferral': ({ caseId, referral }) => plan.addReferral(caseId, referral),
-    'plan:updateReferral': ({ id, referral }) => {
-      plan.updateReferral(id, referral);
-      return done;
+    'plan:addReferral': ({ caseId, referral }, session) => plan(session).addReferral(caseId, referral),
+    'plan:updateReferral': ({ id, referral }, session) => {
+      plan(session).updateReferral(id, referral);
+      return DONE;
     },
-    'plan:deleteReferral': ({ id }) => {
-      plan.deleteReferral(id);
-      return done;
+    'plan:deleteReferral': ({ id }, session) => {
+      plan(session).deleteReferral(id);
+      return DONE;
     },
-    'partners:list': ({ includeArchived }) => partners.listPartners(includeArchived ?? false),
-    'partners:add': ({ partner }) => partners.addPartner(partner),
-    'partners:update': ({ id, partner }) => {
-      partners.updatePartner(id, partner);
-      return done;
+    'partners:list': ({ includeArchived }, session) => partners(session).listPartners(includeArchived ?? false),
+    'partners:add': ({ partner }, session) => partners(session).addPartner(partner),
+    'partners:update': ({ id, partner }, session) => {
+      partners(session).updatePartner(id, partner);
+      return DONE;
     },
-    'partners:archive': ({ id, archived }) => {
-      partners.setArchived(id, archived);
-      return done;
+    'partners:archive': ({ id, archived }, session) => {
+      partners(session).setArchived(id, archived);
+      return DONE;
     },
-    'closure:close': ({ caseId, closure }) => closures.closeCase(caseId, closure),
-    'closure:reopen': ({ caseId }) => {
-      closures.reopenCase(caseId);
-      return done;
+    'closure:close': ({ caseId, closure }, session) => closures(session).closeCase(caseId, closure),
+    'closure:reopen': ({ caseId }, session) => {
+      closures(session).reopenCase(caseId);
+      return DONE;
     },
-    'closure:list': ({ caseId }) => closures.listClosures(caseId),
-    'structuralNotes:list': ({ year }) => structuralNotes.listNotes(year ?? null),
-    'structuralNotes:add': ({ note }) => structuralNotes.addNote(note),
-    'structuralNotes:delete': ({ id }) => {
-      structuralNotes.deleteNote(id);
-      return done;
+    'closure:list': ({ caseId }, session) => closures(session).listClosures(caseId),
+    'structuralNotes:list': ({ year }, session) => structuralNotes(session).listNotes(year ?? null),
+    'structuralNotes:add': ({ note }, session) => structuralNotes(session).addNote(note),
+    'structuralNotes:delete': ({ id }, session) => {
+      structuralNotes(session).deleteNote(id);
+      return DONE;
     },
   };
 }

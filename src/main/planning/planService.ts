@@ -6,7 +6,8 @@ import type { VaultDatabase } from '../kernel/db/database';
 import { findPartner } from './partnerRepository';
 import { recordFieldChanges } from '../session/fieldHistory';
 import * as repository from './planRepository';
-import { fieldError, type VaultWork } from '../session/vaultWork';
+import type { Session } from '../session/session';
+import { fieldError } from '../kernel/errors';
 
 /** Names of the keys whose value differs — logged instead of the values themselves. */
 export function changedKeys<T extends object>(before: T, after: T): string[] {
@@ -19,12 +20,12 @@ export function changedKeys<T extends object>(before: T, after: T): string[] {
  * names, never text).
  */
 export class PlanService {
-  constructor(private readonly work: VaultWork) {}
+  constructor(private readonly session: Session) {}
 
   getPlan(caseId: string): CasePlan {
-    return this.work.transaction((db) => {
-      const head = this.work.requireCaseHead(db, caseId);
-      this.work.vault.record('case.plan.view', { object: head.code });
+    return this.session.transaction((db) => {
+      const head = this.session.requireCase(caseId);
+      this.session.record('case.plan.view', { case: head });
       return {
         caseId,
         caseCode: head.code,
@@ -36,69 +37,69 @@ export class PlanService {
   }
 
   saveAssessment(caseId: string, input: AssessmentInput): void {
-    this.work.transaction((db) => {
-      const head = this.work.requireCaseHead(db, caseId);
-      const replaced = repository.saveAssessment(db, caseId, input, this.work.at());
-      this.work.vault.record('case.assessment.save', { object: head.code, details: { field: input.field, replaced } });
+    this.session.transaction((db) => {
+      const head = this.session.requireCase(caseId);
+      const replaced = repository.saveAssessment(db, caseId, input, this.session.at());
+      this.session.record('case.assessment.save', { case: head, details: { field: input.field, replaced } });
     });
   }
 
   deleteAssessment(caseId: string, field: FieldOfAction): void {
-    this.work.transaction((db) => {
-      const head = this.work.requireCaseHead(db, caseId);
+    this.session.transaction((db) => {
+      const head = this.session.requireCase(caseId);
       if (!repository.deleteAssessment(db, caseId, field)) throw new AppError('NOT_FOUND');
-      this.work.vault.record('case.assessment.delete', { object: head.code, details: { field } });
+      this.session.record('case.assessment.delete', { case: head, details: { field } });
     });
   }
 
   private checkGoal(goal: GoalInput): void {
-    if (goal.agreedOn && goal.agreedOn > this.work.today()) throw fieldError('goal.agreedOn', 'validation.dateFuture');
+    if (goal.agreedOn && goal.agreedOn > this.session.today()) throw fieldError('goal.agreedOn', 'validation.dateFuture');
   }
 
   addGoal(caseId: string, goal: GoalInput): { id: string } {
     this.checkGoal(goal);
-    return this.work.transaction((db) => {
-      const head = this.work.requireCaseHead(db, caseId);
+    return this.session.transaction((db) => {
+      const head = this.session.requireCase(caseId);
       const id = randomUUID();
-      repository.insertGoal(db, { id, caseId, goal, at: this.work.at() });
-      this.work.vault.record('case.goal.add', { object: head.code, details: { field: goal.field, status: goal.status } });
+      repository.insertGoal(db, { id, caseId, goal, at: this.session.at() });
+      this.session.record('case.goal.add', { case: head, details: { field: goal.field, status: goal.status } });
       return { id };
     });
   }
 
   updateGoal(id: string, goal: GoalInput): void {
     this.checkGoal(goal);
-    this.work.transaction((db) => {
+    this.session.transaction((db) => {
       const before = repository.findGoal(db, id);
       if (!before) throw new AppError('NOT_FOUND');
-      const head = this.work.requireCaseHead(db, before.caseId);
+      const head = this.session.requireCase(before.caseId);
       const changed = changedKeys(
         { field: before.field, wording: before.wording, agreedOn: before.agreedOn, targetDate: before.targetDate, status: before.status },
         goal,
       );
       if (changed.length === 0) return;
-      repository.updateGoal(db, id, goal, this.work.at());
+      repository.updateGoal(db, id, goal, this.session.at());
       // Art. 16: keep who changed what (issue 6).
       recordFieldChanges(db, {
         caseId: before.caseId,
         table: 'goals',
         rowId: id,
-        actor: this.work.vault.requireOpen().actor,
-        at: this.work.at(),
+        actor: this.session.actor,
+        at: this.session.at(),
         before,
         after: goal,
       });
-      this.work.vault.record('case.goal.update', { object: head.code, details: { fields: changed } });
+      this.session.record('case.goal.update', { case: head, details: { fields: changed } });
     });
   }
 
   deleteGoal(id: string): void {
-    this.work.transaction((db) => {
+    this.session.transaction((db) => {
       const goal = repository.findGoal(db, id);
       if (!goal) throw new AppError('NOT_FOUND');
-      const head = this.work.requireCaseHead(db, goal.caseId);
+      const head = this.session.requireCase(goal.caseId);
       repository.deleteGoal(db, id);
-      this.work.vault.record('case.goal.delete', { object: head.code });
+      this.session.record('case.goal.delete', { case: head });
     });
   }
 
@@ -107,20 +108,20 @@ export class PlanService {
    * referral made before keeps it (so its result can still be recorded).
    */
   private checkReferral(db: VaultDatabase, referral: ReferralInput, previousPartnerId: string | null): void {
-    if (referral.referredOn > this.work.today()) throw fieldError('referral.referredOn', 'validation.dateFuture');
+    if (referral.referredOn > this.session.today()) throw fieldError('referral.referredOn', 'validation.dateFuture');
     const partner = findPartner(db, referral.partnerId);
     if (!partner) throw fieldError('referral.partnerId', 'validation.partnerUnknown');
     if (partner.archived && partner.id !== previousPartnerId) throw fieldError('referral.partnerId', 'validation.partnerArchived');
   }
 
   addReferral(caseId: string, referral: ReferralInput): { id: string } {
-    return this.work.transaction((db) => {
-      const head = this.work.requireCaseHead(db, caseId);
+    return this.session.transaction((db) => {
+      const head = this.session.requireCase(caseId);
       this.checkReferral(db, referral, null);
       const id = randomUUID();
-      repository.insertReferral(db, { id, caseId, referral, at: this.work.at() });
-      this.work.vault.record('case.referral.add', {
-        object: head.code,
+      repository.insertReferral(db, { id, caseId, referral, at: this.session.at() });
+      this.session.record('case.referral.add', {
+        case: head,
         details: { offerKind: referral.offerKind, result: referral.result },
       });
       return { id };
@@ -128,10 +129,10 @@ export class PlanService {
   }
 
   updateReferral(id: string, referral: ReferralInput): void {
-    this.work.transaction((db) => {
+    this.session.transaction((db) => {
       const before = repository.findReferral(db, id);
       if (!before) throw new AppError('NOT_FOUND');
-      const head = this.work.requireCaseHead(db, before.caseId);
+      const head = this.session.requireCase(before.caseId);
       this.checkReferral(db, referral, before.partnerId);
       const changed = changedKeys(
         {
@@ -144,27 +145,27 @@ export class PlanService {
         referral,
       );
       if (changed.length === 0) return;
-      repository.updateReferral(db, id, referral, this.work.at());
+      repository.updateReferral(db, id, referral, this.session.at());
       recordFieldChanges(db, {
         caseId: before.caseId,
         table: 'referrals',
         rowId: id,
-        actor: this.work.vault.requireOpen().actor,
-        at: this.work.at(),
+        actor: this.session.actor,
+        at: this.session.at(),
         before,
         after: referral,
       });
-      this.work.vault.record('case.referral.update', { object: head.code, details: { fields: changed } });
+      this.session.record('case.referral.update', { case: head, details: { fields: changed } });
     });
   }
 
   deleteReferral(id: string): void {
-    this.work.transaction((db) => {
+    this.session.transaction((db) => {
       const referral = repository.findReferral(db, id);
       if (!referral) throw new AppError('NOT_FOUND');
-      const head = this.work.requireCaseHead(db, referral.caseId);
+      const head = this.session.requireCase(referral.caseId);
       repository.deleteReferral(db, id);
-      this.work.vault.record('case.referral.delete', { object: head.code });
+      this.session.record('case.referral.delete', { case: head });
     });
   }
 }

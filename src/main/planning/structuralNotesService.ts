@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { StructuralNote, StructuralNoteInput } from '@shared/planning/structuralNotes';
 import { AppError } from '../kernel/errors';
 import * as repository from './structuralNotesRepository';
-import { fieldError, type VaultWork } from '../session/vaultWork';
+import type { Session } from '../session/session';
+import { fieldError } from '../kernel/errors';
 
 /** A case code such as LEV-2026-0042 (prefix, year, running number). */
 const CASE_CODE = /\b[A-Z]{2,5}-\d{4}-\d{4,}\b/u;
@@ -13,33 +14,33 @@ const CASE_CODE = /\b[A-Z]{2,5}-\d{4}-\d{4,}\b/u;
  * or a case code is refused — the note would otherwise link back to a person.
  */
 export class StructuralNotesService {
-  constructor(private readonly work: VaultWork) {}
+  constructor(private readonly session: Session) {}
 
   listNotes(year: number | null): StructuralNote[] {
-    return this.work.transaction((db) => {
-      this.work.vault.record('structuralNotes.list');
+    return this.session.transaction((db) => {
+      this.session.record('structuralNotes.list');
       return repository.listStructuralNotes(db, { year });
     });
   }
 
   addNote(note: StructuralNoteInput): { id: string } {
-    if (note.observedIn > this.work.today().slice(0, 7)) throw fieldError('note.observedIn', 'validation.monthFuture');
-    return this.work.transaction((db) => {
+    if (note.observedIn > this.session.today().slice(0, 7)) throw fieldError('note.observedIn', 'validation.monthFuture');
+    return this.session.transaction((db) => {
       if (CASE_CODE.test(note.text)) throw fieldError('note.text', 'validation.notAnonymous');
       const names = repository.listNameWords(db);
       if (repository.splitWords(note.text).some((word) => names.has(word))) throw fieldError('note.text', 'validation.notAnonymous');
       const id = randomUUID();
       // Only the day is kept: an exact time could be matched with the journal entry written just before.
-      repository.insertStructuralNote(db, { id, note, at: this.work.today() });
-      this.work.vault.record('structuralNote.add', { details: { field: note.field, kind: note.kind } });
+      repository.insertStructuralNote(db, { id, note, at: this.session.today() });
+      this.session.record('structuralNote.add', { details: { field: note.field, kind: note.kind } });
       return { id };
     });
   }
 
   deleteNote(id: string): void {
-    this.work.transaction((db) => {
+    this.session.transaction((db) => {
       if (!repository.deleteStructuralNote(db, id)) throw new AppError('NOT_FOUND');
-      this.work.vault.record('structuralNote.delete');
+      this.session.record('structuralNote.delete');
     });
   }
 }

@@ -1,8 +1,8 @@
-import type { HandlersFor } from '../kernel/handlers';
-import type { VaultService } from '../vault/vaultService';
-import type { CorePorts } from '../app/createCore';
+import type { HandlersFor } from '../session/handlers';
+import type { VaultService } from '../vault/service';
+import type { CorePorts } from '../kernel/ports';
 import { ConsentService } from './consentService';
-import { listFieldHistory } from '../session/fieldHistory';
+import { listFieldHistory } from './historyRepository';
 import { requireCaseRef } from '../session/caseRef';
 import { ErasureService } from './erasure';
 import { BackupService } from '../backup/service';

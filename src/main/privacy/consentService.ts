@@ -3,7 +3,7 @@ import { CONSENT_EXPIRY_LEAD_DAYS, type ConsentInput, type ConsentRow, type Rele
 import { todayIn, type IsoDate } from '@shared/kernel/dates';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
-import type { VaultService } from '../vault/vaultService';
+import type { VaultService } from '../vault/service';
 import { requireCaseRef } from '../session/caseRef';
 import * as repository from './consentRepository';
 import { recordFieldChanges } from '../session/fieldHistory';

@@ -1,6 +1,6 @@
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
-import type { VaultService } from '../vault/vaultService';
+import type { VaultService } from '../vault/service';
 import { personTables, requireCaseRef, type CaseRef } from '../session/caseRef';
 
 export type ErasureReason = 'dataSubjectRequest' | 'consentWithdrawn' | 'purposeFulfilled' | 'unlawfulProcessing' | 'retention';

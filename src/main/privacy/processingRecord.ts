@@ -4,9 +4,9 @@ import { todayIn } from '@shared/kernel/dates';
 import type { Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
 import { AppError } from '../kernel/errors';
-import type { CorePorts } from '../app/createCore';
+import type { CorePorts } from '../kernel/ports';
 import { writeExportFile, type WrittenFile } from '../kernel/files';
-import type { VaultService } from '../vault/vaultService';
+import type { VaultService } from '../vault/service';
 import { retentionSummary } from './disclosure';
 import {
   readBackupState,

@@ -4,7 +4,7 @@ import { addMonths, todayIn, type IsoDate } from '@shared/kernel/dates';
 import type { RetentionCategory, RetentionItem, RetentionPlan, RetentionRules } from '@shared/privacy/retention';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
-import type { VaultService } from '../vault/vaultService';
+import type { VaultService } from '../vault/service';
 import { deletePersonRows, scrubFreedPages } from './erasure';
 import { readRetentionRules, writeRetentionRules } from '../settings/featureSettings';
 

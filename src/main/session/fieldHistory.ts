@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { VaultDatabase } from '../kernel/db/database';
+import { insertFieldHistory } from './repository';
 
 /**
  * Correction with history (DSGVO Art. 16): every change of a per-person field keeps who, when, the
@@ -25,17 +25,13 @@ function asStored(value: unknown): string | null {
 
 /** Writes one history row per field whose value differs; returns the names of the changed fields. */
 export function recordFieldChanges(db: VaultDatabase, change: FieldChange): string[] {
-  const insert = db.prepare(
-    `INSERT INTO field_history (case_id, at, user_id, user_name, table_name, row_id, field, old_value, new_value)
-     VALUES (@caseId, @at, @userId, @userName, @table, @rowId, @field, @oldValue, @newValue)`,
-  );
   const changed: string[] = [];
   for (const field of Object.keys(change.after)) {
     const oldValue = asStored(change.before[field]);
     const newValue = asStored(change.after[field]);
     if (oldValue === newValue) continue;
     changed.push(field);
-    insert.run({
+    insertFieldHistory(db, {
       caseId: change.caseId,
       at: change.at,
       userId: change.actor?.userId ?? null,
@@ -48,27 +44,4 @@ export function recordFieldChanges(db: VaultDatabase, change: FieldChange): stri
     });
   }
   return changed;
-}
-
-export const fieldHistoryRowSchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  userName: z.string().nullable(),
-  table: z.string(),
-  rowId: z.string(),
-  field: z.string(),
-  oldValue: z.string().nullable(),
-  newValue: z.string().nullable(),
-});
-export type FieldHistoryRow = z.infer<typeof fieldHistoryRowSchema>;
-
-/** Newest first, as a correction history is read. */
-export function listFieldHistory(db: VaultDatabase, caseId: string): FieldHistoryRow[] {
-  const rows = db
-    .prepare(
-      `SELECT id, at, user_name AS userName, table_name AS "table", row_id AS rowId, field, old_value AS oldValue, new_value AS newValue
-       FROM field_history WHERE case_id = ? ORDER BY at DESC, id DESC`,
-    )
-    .all(caseId);
-  return z.array(fieldHistoryRowSchema).parse(rows);
 }

@@ -1,11 +1,13 @@
+import type { VaultSettings } from '@shared/settings/domain';
+import type { Settings } from '@shared/settings/contract';
 import type { AppConfigStore } from '../kernel/config';
-import type { HandlersFor } from '../kernel/handlers';
-import type { VaultService } from '../vault/vaultService';
-import { rederiveAllDeadlines } from '../deadlines/sync';
-import { readVaultSettings, type VaultSettings } from './repository';
+import { DONE, type HandlersFor } from '../session/handlers';
+import type { Session } from '../session/session';
+import { rederiveAllDeadlines } from '../deadlines';
+import { readPreference, readVaultSettings, writePreference, writeVaultSettings } from './repository';
 
-function current(vault: VaultService, config: AppConfigStore) {
-  const settings = vault.requireOpen().settings;
+function current(session: Session, config: AppConfigStore): Settings {
+  const { settings } = session;
   return {
     language: config.get().language,
     autoLockMinutes: settings.autoLockMinutes,
@@ -14,38 +16,44 @@ function current(vault: VaultService, config: AppConfigStore) {
   };
 }
 
-export function createSettingsHandlers(deps: { vault: VaultService; config: AppConfigStore; now: () => Date }): HandlersFor<'settings'> {
-  const { vault, config, now } = deps;
+/** The settings screen (vault-wide settings, the device language) and per-user preferences. */
+export function createSettingsHandlers(deps: { config: AppConfigStore }): HandlersFor<'settings' | 'prefs'> {
+  const { config } = deps;
   return {
-    'settings:get': () => current(vault, config),
-    'settings:update': ({ autoLockMinutes, language, caseCodePrefix, deadlines }) => {
+    'settings:get': (_input, session) => current(session, config),
+    'settings:update': ({ autoLockMinutes, language, caseCodePrefix, deadlines }, session) => {
       if (language !== undefined && language !== config.get().language) {
         config.setLanguage(language);
-        vault.record('settings.update', { details: { keys: ['language'] } });
+        session.transaction(() => session.record('settings.update', { details: { keys: ['language'] } }));
       }
-      const open = vault.requireOpen();
+      const before = session.settings;
       const change: Partial<VaultSettings> = {};
-      if (autoLockMinutes !== undefined && autoLockMinutes !== open.settings.autoLockMinutes) change.autoLockMinutes = autoLockMinutes;
-      if (caseCodePrefix !== undefined && caseCodePrefix !== open.settings.caseCodePrefix) change.caseCodePrefix = caseCodePrefix;
-      const leadDays = { ...open.settings.deadlines, ...deadlines };
-      const leadDaysChanged = JSON.stringify(leadDays) !== JSON.stringify(open.settings.deadlines);
+      if (autoLockMinutes !== undefined && autoLockMinutes !== before.autoLockMinutes) change.autoLockMinutes = autoLockMinutes;
+      if (caseCodePrefix !== undefined && caseCodePrefix !== before.caseCodePrefix) change.caseCodePrefix = caseCodePrefix;
+      const leadDays = { ...before.deadlines, ...deadlines };
+      const leadDaysChanged = JSON.stringify(leadDays) !== JSON.stringify(before.deadlines);
       if (leadDaysChanged) change.deadlines = leadDays;
-      if (Object.keys(change).length === 0) return current(vault, config);
-      try {
-        // One transaction: the new lead days and the reminders derived from them are stored together.
-        open.db.transaction(() => {
-          vault.updateSettings(change);
-          if (leadDaysChanged) {
-            const cases = rederiveAllDeadlines(open.db, leadDays, now().toISOString());
-            vault.record('deadlines.rederive', { details: { cases } });
-          }
-        })();
-      } catch (error) {
-        // updateSettings already took the new values in memory; the rollback restored the file.
-        open.settings = readVaultSettings(open.db);
-        throw error;
-      }
-      return current(vault, config);
+      if (Object.keys(change).length === 0) return current(session, config);
+      // One transaction: the new lead days and the reminders derived from them are stored together;
+      // the session takes the new values only once the transaction has committed.
+      session.settings = session.transaction(() => {
+        const stored = writeVaultSettings(session.db, change);
+        session.record('settings.update', { details: { keys: Object.keys(change) } });
+        if (leadDaysChanged) {
+          const cases = rederiveAllDeadlines(session.db, leadDays, session.at());
+          session.record('deadlines.rederive', { details: { cases } });
+        }
+        return stored;
+      });
+      return current(session, config);
+    },
+    'prefs:get': ({ key }, session) => readPreference(session.db, session.actor.userId, key),
+    'prefs:set': (preference, session) => {
+      session.transaction(() => {
+        writePreference(session.db, session.actor.userId, preference);
+        session.record('prefs.update', { details: { key: preference.key } });
+      });
+      return DONE;
     },
   };
 }

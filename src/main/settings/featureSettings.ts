@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { DEFAULT_PROCESSING_RECORD, processingRecordSettingsSchema, type ProcessingRecordSettings } from '@shared/privacy/processingRecord';
 import { DEFAULT_RETENTION_RULES, retentionRulesSchema, type RetentionRules } from '@shared/privacy/retention';
 import type { VaultDatabase } from '../kernel/db/database';
+import { readFeatureSetting, writeFeatureSetting } from './repository';
 
 /**
- * The lifecycle's own settings, stored as JSON rows of the vault's `settings` table under keys the
- * general settings ignore. Each is parsed at the boundary and falls back to its default when absent.
+ * The settings of backup and privacy (retention, processing record), kept as their own entries of
+ * the vault's settings; each is parsed at the boundary and falls back to its default when absent.
  */
 const backupStateSchema = z.object({
   reminderDays: z.number().int().min(1).max(90),
@@ -16,49 +17,25 @@ export type BackupState = z.infer<typeof backupStateSchema>;
 
 export const DEFAULT_BACKUP_STATE: BackupState = { reminderDays: 7, lastBackupAt: null, lastBackupFile: null };
 
-const KEYS = {
-  backup: 'lifecycle.backup',
-  retention: 'lifecycle.retention',
-  processingRecord: 'lifecycle.processingRecord',
-} as const;
-
-function read<T>(db: VaultDatabase, key: string, schema: z.ZodType<T>, fallback: T): T {
-  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key);
-  if (typeof raw !== 'string') return fallback;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return fallback;
-  }
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : fallback;
-}
-
-function write(db: VaultDatabase, key: string, value: unknown): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(value),
-  );
-}
+const NAMES = { backup: 'backup', retention: 'retention', processingRecord: 'processingRecord' } as const;
 
 export function readBackupState(db: VaultDatabase): BackupState {
-  return read(db, KEYS.backup, backupStateSchema, DEFAULT_BACKUP_STATE);
+  return readFeatureSetting(db, NAMES.backup, backupStateSchema, DEFAULT_BACKUP_STATE);
 }
 export function writeBackupState(db: VaultDatabase, state: BackupState): void {
-  write(db, KEYS.backup, backupStateSchema.parse(state));
+  writeFeatureSetting(db, NAMES.backup, backupStateSchema, state);
 }
 
 export function readRetentionRules(db: VaultDatabase): RetentionRules {
-  return read(db, KEYS.retention, retentionRulesSchema, DEFAULT_RETENTION_RULES);
+  return readFeatureSetting(db, NAMES.retention, retentionRulesSchema, DEFAULT_RETENTION_RULES);
 }
 export function writeRetentionRules(db: VaultDatabase, rules: RetentionRules): void {
-  write(db, KEYS.retention, retentionRulesSchema.parse(rules));
+  writeFeatureSetting(db, NAMES.retention, retentionRulesSchema, rules);
 }
 
 export function readProcessingRecordSettings(db: VaultDatabase): ProcessingRecordSettings {
-  return read(db, KEYS.processingRecord, processingRecordSettingsSchema, DEFAULT_PROCESSING_RECORD);
+  return readFeatureSetting(db, NAMES.processingRecord, processingRecordSettingsSchema, DEFAULT_PROCESSING_RECORD);
 }
 export function writeProcessingRecordSettings(db: VaultDatabase, settings: ProcessingRecordSettings): void {
-  write(db, KEYS.processingRecord, processingRecordSettingsSchema.parse(settings));
+  writeFeatureSetting(db, NAMES.processingRecord, processingRecordSettingsSchema, settings);
 }

@@ -1,4 +1,4 @@
-import type { HandlersFor } from '../kernel/handlers';
+import type { HandlersFor } from '../session/handlers';
 import type { StatsService } from './service';
 
 export function createStatsHandlers(stats: StatsService): HandlersFor<'stats'> {

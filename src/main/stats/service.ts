@@ -14,10 +14,10 @@ import {
   type ProfileInput,
   type StatsProfile,
 } from '@shared/stats/schemas';
-import type { HandlerOutput } from '../kernel/handlers';
+import type { HandlerOutput } from '../session/handlers';
 import { AppError } from '../kernel/errors';
-import type { CorePorts } from '../app/createCore';
-import type { VaultService } from '../vault/vaultService';
+import type { CorePorts } from '../kernel/ports';
+import type { VaultService } from '../vault/service';
 import { computeStatistics, type ComputeResult } from './compute';
 import { comparedFrom, quartersOf } from './differencing';
 import * as repository from './repository';

@@ -1,14 +1,21 @@
-import type { HandlersFor } from '../kernel/handlers';
-import type { CorePorts } from '../app/createCore';
-import type { VaultService } from './vaultService';
+import type { AppConfigStore } from '../kernel/config';
+import type { CorePorts } from '../kernel/ports';
+import type { HandlersFor } from '../session/handlers';
+import type { VaultService } from './service';
 
+/** The app itself (version, device language), the vault's set-up, unlock and lock, and the session's heartbeat. */
 export function createVaultHandlers(deps: {
   vault: VaultService;
+  config: AppConfigStore;
   defaultVaultDir: string;
   ports: CorePorts;
-}): HandlersFor<'vault' | 'session'> {
-  const { vault } = deps;
+  appVersion: string;
+  schemaVersion: number;
+}): HandlersFor<'app' | 'vault' | 'session'> {
+  const { vault, config } = deps;
   return {
+    'app:info': () => ({ name: 'Fallbuch', version: deps.appVersion, schemaVersion: deps.schemaVersion }),
+    'app:setLanguage': ({ language }) => ({ language: config.setLanguage(language).language }),
     'vault:status': () => vault.status(),
     'vault:suggestLocation': () => ({ vaultDir: deps.defaultVaultDir }),
     'vault:chooseFolder': async () => ({

@@ -27,6 +27,7 @@ export const fieldHistoryRowSchema = z.object({
   oldValue: z.string().nullable(),
   newValue: z.string().nullable(),
 });
+export type FieldHistoryRow = z.infer<typeof fieldHistoryRowSchema>;
 export const ERASURE_REASONS = ['dataSubjectRequest', 'consentWithdrawn', 'purposeFulfilled', 'unlawfulProcessing'] as const;
 
 export const privacyContract = {

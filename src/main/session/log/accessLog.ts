@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Role } from '@shared/kernel/roles';
-import type { VaultDatabase } from '../kernel/db/database';
+import type { VaultDatabase } from '../../kernel/db/database';
 import { appendChained } from './chain';
 
 /**

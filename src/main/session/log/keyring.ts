@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import type { VaultDatabase } from '../kernel/db/database';
-import { k0CheckOf, readChainState } from '../session/chain';
+import type { VaultDatabase } from '../../kernel/db/database';
+import { k0CheckOf, readChainState } from './chain';
 import { openSeal, seal, type Sealed, type SupervisorKeyPairs } from './keys';
 
 /**
@@ -67,4 +67,12 @@ export function retireSupervisorKeys(db: VaultDatabase, userId: string, at: Date
 /** Whether this Ed25519 public key is (or was) a supervisor key of this vault. */
 export function isKnownSupervisorKey(db: VaultDatabase, ed25519PublicBase64: string): boolean {
   return db.prepare('SELECT 1 FROM supervisor_keys WHERE ed25519_public = ?').get(ed25519PublicBase64) !== undefined;
+}
+
+/** The key pair is this supervisor's current registered one (a forged slot carries other keys). */
+export function isRegisteredSupervisorKey(db: VaultDatabase, userId: string, keys: SupervisorKeyPairs): boolean {
+  const row = db
+    .prepare('SELECT 1 FROM supervisor_keys WHERE user_id = ? AND ed25519_public = ? AND x25519_public = ? AND retired_at IS NULL')
+    .get(userId, keys.ed25519Public.toString('base64'), keys.x25519Public.toString('base64'));
+  return row !== undefined;
 }

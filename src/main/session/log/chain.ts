@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { z } from 'zod';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import type { VaultDatabase } from '../kernel/db/database';
+import type { VaultDatabase } from '../../kernel/db/database';
 
 /**
  * The forward-secure MAC chain of the access log (Schneier–Kelsey; ARCHITECTURE.md §5,

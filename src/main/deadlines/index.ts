@@ -1,0 +1,3 @@
+export { createDeadlinesHandlers } from './app';
+export { rederiveAllDeadlines, syncCaseDeadlines } from './sync';
+export { listCaseDeadlines } from './repository';

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { dashboardDeadlineSchema, deadlineSchema, type DeadlineRow } from '@shared/deadlines/domain';
+import type { DerivedDeadline, StatusRecord, TrainingStart } from '@shared/deadlines/rules';
+import type { IsoDate } from '@shared/kernel/dates';
+import { residenceStatusSchema } from '@shared/kernel/vocabulary';
+import type { VaultDatabase } from '../kernel/db/database';
+import { execute, queryRow, queryRows, sql } from '../kernel/sql';
+
+/** SQL of the deadlines: a case's list, derived and own deadlines, resolving, and the dashboard query. */
+
+const DEADLINE_COLUMNS = sql`d.id, d.case_id AS caseId, c.code AS caseCode, d.kind, d.title, d.due_on AS dueOn,
+  d.remind_from AS remindFrom, d.opens_on AS opensOn, d.state, d.resolved_on AS resolvedOn,
+  d.resolution_reason AS resolutionReason`;
+
+export function listCaseDeadlines(db: VaultDatabase, caseId: string): DeadlineRow[] {
+  const rows = queryRows(
+    db,
+    sql`SELECT ${DEADLINE_COLUMNS} FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ${caseId} ORDER BY d.due_on, d.kind`,
+  );
+  return z.array(deadlineSchema).parse(rows);
+}
+
+export function findDeadline(db: VaultDatabase, id: string): DeadlineRow | null {
+  const row = queryRow(db, sql`SELECT ${DEADLINE_COLUMNS} FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE d.id = ${id}`);
+  return row ? deadlineSchema.parse(row) : null;
+}
+
+export function insertOwnDeadline(
+  db: VaultDatabase,
+  row: { id: string; caseId: string; kind: 'appointment' | 'task'; title: string; dueOn: string; at: string },
+): void {
+  execute(
+    db,
+    sql`INSERT INTO deadlines (id, case_id, kind, title, due_on, remind_from, state, created_at)
+        VALUES (${row.id}, ${row.caseId}, ${row.kind}, ${row.title}, ${row.dueOn}, ${row.dueOn}, 'open', ${row.at})`,
+  );
+}
+
+export function resolveDeadline(db: VaultDatabase, id: string, state: 'done' | 'dismissed', on: string, reason: string | null): void {
+  execute(db, sql`UPDATE deadlines SET state = ${state}, resolved_on = ${on}, resolution_reason = ${reason} WHERE id = ${id}`);
+}
+
+/**
+ * Makes the stored derived deadlines of a case equal to what the rules derive now. A deadline keeps
+ * its done/dismissed mark as long as its source (status, birthday, training start) is unchanged;
+ * open derived deadlines whose source is gone are removed, resolved ones stay as history.
+ */
+export function syncDerivedDeadlines(db: VaultDatabase, caseId: string, derived: readonly DerivedDeadline[], at: string): void {
+  for (const deadline of derived) {
+    execute(
+      db,
+      sql`INSERT INTO deadlines (id, case_id, kind, source_key, due_on, remind_from, opens_on, state, created_at)
+          VALUES (lower(hex(randomblob(16))), ${caseId}, ${deadline.kind}, ${deadline.sourceKey}, ${deadline.dueOn},
+            ${deadline.remindFrom}, ${deadline.opensOn ?? null}, 'open', ${at})
+          ON CONFLICT (case_id, source_key) DO UPDATE SET
+            state = CASE WHEN deadlines.due_on = excluded.due_on THEN deadlines.state ELSE 'open' END,
+            resolved_on = CASE WHEN deadlines.due_on = excluded.due_on THEN deadlines.resolved_on ELSE NULL END,
+            resolution_reason = CASE WHEN deadlines.due_on = excluded.due_on THEN deadlines.resolution_reason ELSE NULL END,
+            due_on = excluded.due_on, remind_from = excluded.remind_from, opens_on = excluded.opens_on`,
+    );
+  }
+  const keep = JSON.stringify(derived.map((deadline) => deadline.sourceKey));
+  execute(
+    db,
+    sql`DELETE FROM deadlines WHERE case_id = ${caseId} AND source_key IS NOT NULL AND state = 'open' AND kind <> 'consentExpiry'
+          AND source_key NOT IN (SELECT value FROM json_each(${keep}))`,
+  );
+}
+
+const derivingCaseSchema = z.object({ id: z.string(), birthDate: z.string().nullable(), closedOn: z.string().nullable() });
+const statusRowSchema = z.object({
+  caseId: z.string(),
+  id: z.string(),
+  status: residenceStatusSchema,
+  validFrom: z.string().nullable(),
+  validUntil: z.string().nullable(),
+});
+const trainingRowSchema = z.object({ caseId: z.string(), id: z.string(), startsOn: z.string() });
+
+/** What the rules derive from, for one case or (caseId null) every open case. */
+export interface DerivationInput {
+  cases: z.infer<typeof derivingCaseSchema>[];
+  statuses: Map<string, StatusRecord[]>;
+  trainingStarts: Map<string, TrainingStart[]>;
+}
+
+/**
+ * Three reads for one case or for all open cases (after the lead days changed), not three per case.
+ * Statuses come oldest first: on equal valid-from dates the rules take the later entry, and the case
+ * list shows the most recently entered record — so both agree.
+ */
+export function readDerivationInput(db: VaultDatabase, caseId: string | null): DerivationInput {
+  const caseFilter = caseId === null ? sql`c.closed_on IS NULL` : sql`c.id = ${caseId}`;
+  const cases = z
+    .array(derivingCaseSchema)
+    .parse(queryRows(db, sql`SELECT c.id, c.birth_date AS birthDate, c.closed_on AS closedOn FROM cases c WHERE ${caseFilter}`));
+  const statuses = z.array(statusRowSchema).parse(
+    queryRows(
+      db,
+      sql`SELECT s.case_id AS caseId, s.id, s.status, s.valid_from AS validFrom, s.valid_until AS validUntil
+          FROM residence_statuses s JOIN cases c ON c.id = s.case_id WHERE ${caseFilter}
+          ORDER BY s.case_id, s.valid_from IS NOT NULL, s.valid_from, s.created_at, s.rowid`,
+    ),
+  );
+  const trainings = z.array(trainingRowSchema).parse(
+    queryRows(
+      db,
+      sql`SELECT t.case_id AS caseId, t.id, t.starts_on AS startsOn FROM training_starts t JOIN cases c ON c.id = t.case_id
+          WHERE ${caseFilter} ORDER BY t.case_id, t.starts_on`,
+    ),
+  );
+  return { cases, statuses: groupByCase(statuses), trainingStarts: groupByCase(trainings) };
+}
+
+function groupByCase<Row extends { caseId: string }>(rows: Row[]): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const group = groups.get(row.caseId);
+    if (group) group.push(row);
+    else groups.set(row.caseId, [row]);
+  }
+  return groups;
+}
+
+/** A listed row with its bucket's size, or the one row that only counts the later deadlines. */
+export const dashboardRowSchema = z.union([
+  dashboardDeadlineSchema.extend({ total: z.number().int() }),
+  z.object({ bucket: z.literal('later'), total: z.number().int() }),
+]);
+
+export interface DashboardQuery {
+  today: IsoDate;
+  thisWeekUntil: IsoDate;
+  next30DaysUntil: IsoDate;
+  counsellorId: string;
+  openedCodes: readonly string[];
+  limits: { overdue: number; thisWeek: number; next30Days: number };
+}
+
+/**
+ * The Fristen dashboard in one query: open deadlines of open cases in scope, classified into the
+ * buckets by the same bounds as `classifyDeadline`, at most `limits[bucket]` rows of each bucket
+ * (earliest first), and the size of every bucket. Only deadlines of the next 30 days are ranked;
+ * later ones are only counted (in one extra row of the same statement).
+ */
+export function queryDashboard(db: VaultDatabase, query: DashboardQuery): z.infer<typeof dashboardRowSchema>[] {
+  const rows = queryRows(
+    db,
+    sql`WITH open AS (
+         SELECT d.id, d.case_id AS caseId, c.code AS caseCode, d.kind, d.title, d.due_on AS dueOn,
+           d.remind_from AS remindFrom, d.opens_on AS opensOn, d.state, d.resolved_on AS resolvedOn,
+           d.resolution_reason AS resolutionReason, c.family_name AS familyName, c.given_names AS givenNames
+         FROM deadlines d JOIN cases c ON c.id = d.case_id
+         WHERE d.state = 'open' AND c.closed_on IS NULL
+           AND (c.counsellor_id = ${query.counsellorId} OR c.code IN (SELECT value FROM json_each(${JSON.stringify(query.openedCodes)})))
+       ),
+       ranked AS (
+         SELECT *, row_number() OVER (PARTITION BY bucket ORDER BY dueOn, caseCode, kind, id) AS position,
+           count(*) OVER (PARTITION BY bucket) AS total
+         FROM (
+           SELECT *, CASE WHEN dueOn < ${query.today} THEN 'overdue' WHEN dueOn <= ${query.thisWeekUntil} THEN 'thisWeek'
+             ELSE 'next30Days' END AS bucket
+           FROM open WHERE dueOn <= ${query.next30DaysUntil}
+         )
+       )
+       SELECT id, caseId, caseCode, kind, title, dueOn, remindFrom, opensOn, state, resolvedOn, resolutionReason,
+         familyName, givenNames, bucket, total
+       FROM ranked
+       WHERE position <= CASE bucket WHEN 'overdue' THEN ${query.limits.overdue} WHEN 'thisWeek' THEN ${query.limits.thisWeek}
+         ELSE ${query.limits.next30Days} END
+       UNION ALL
+       SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'later', count(*)
+       FROM open WHERE dueOn > ${query.next30DaysUntil}
+       ORDER BY dueOn, caseCode, kind, id`,
+  );
+  return z.array(dashboardRowSchema).parse(rows);
+}

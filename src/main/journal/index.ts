@@ -1,0 +1,2 @@
+export { createJournalHandlers } from './app';
+export { listJournal } from './repository';

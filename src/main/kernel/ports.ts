@@ -1,0 +1,21 @@
+/** What only the shell can do (native dialogs); tests pass their own. */
+export interface CorePorts {
+  chooseFolder?: (defaultPath: string) => Promise<string | null>;
+  /** A native "save as" dialog: the full path the user chose, or null when cancelled. */
+  chooseSaveFile?: (request: SaveFileRequest) => Promise<string | null>;
+  /** A native "open" dialog: the chosen files (one unless `multiple`), or null when cancelled. */
+  chooseOpenFiles?: (request: OpenFileRequest) => Promise<string[] | null>;
+}
+
+/** `kind` names the file type for the dialog's filter (label from the shell's texts). */
+export interface SaveFileRequest {
+  defaultName: string;
+  kind: ExportFileKind;
+}
+
+export interface OpenFileRequest {
+  kind: ExportFileKind;
+  multiple?: boolean;
+}
+
+export type ExportFileKind = 'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive';

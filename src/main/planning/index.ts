@@ -1,0 +1,1 @@
+export { createPlanningHandlers } from './app';

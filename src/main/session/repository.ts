@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { VaultDatabase } from '../kernel/db/database';
+import { execute, queryRow, sql } from '../kernel/sql';
+
+/** What every feature may know of a case without reading its contents. */
+const caseHeadSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  counsellorId: z.string(),
+  intakeDate: z.string(),
+  closedOn: z.string().nullable(),
+});
+export type CaseHead = z.infer<typeof caseHeadSchema>;
+
+const CASE_HEAD = sql`SELECT id, code, counsellor_id AS counsellorId, intake_date AS intakeDate, closed_on AS closedOn FROM cases`;
+
+export function findCaseHead(db: VaultDatabase, caseId: string): CaseHead | null {
+  const row = queryRow(db, sql`${CASE_HEAD} WHERE id = ${caseId}`);
+  return row === undefined ? null : caseHeadSchema.parse(row);
+}
+
+export function findCaseHeadByCode(db: VaultDatabase, code: string): CaseHead | null {
+  const row = queryRow(db, sql`${CASE_HEAD} WHERE code = ${code}`);
+  return row === undefined ? null : caseHeadSchema.parse(row);
+}
+
+export interface FieldHistoryRow {
+  caseId: string;
+  at: string;
+  userId: string | null;
+  userName: string | null;
+  table: string;
+  rowId: string;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export function insertFieldHistory(db: VaultDatabase, row: FieldHistoryRow): void {
+  execute(
+    db,
+    sql`INSERT INTO field_history (case_id, at, user_id, user_name, table_name, row_id, field, old_value, new_value)
+        VALUES (${row.caseId}, ${row.at}, ${row.userId}, ${row.userName}, ${row.table}, ${row.rowId}, ${row.field}, ${row.oldValue}, ${row.newValue})`,
+  );
+}

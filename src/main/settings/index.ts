@@ -1,0 +1,12 @@
+export { createSettingsHandlers } from './app';
+export { readVaultSettings, writeVaultSettings } from './repository';
+export {
+  DEFAULT_BACKUP_STATE,
+  readBackupState,
+  readProcessingRecordSettings,
+  readRetentionRules,
+  writeBackupState,
+  writeProcessingRecordSettings,
+  writeRetentionRules,
+  type BackupState,
+} from './featureSettings';

@@ -1,0 +1,24 @@
+export { VaultService, type LockReason, type VaultServiceOptions } from './service';
+export { createVaultHandlers } from './app';
+export {
+  checkRecoveryKey,
+  hasUserSlot,
+  readSlots,
+  removeUserSlot,
+  replaceOwnSlot,
+  restoreSlots,
+  sealLogKeyToRecovery,
+  snapshotSlots,
+  writeUserSlot,
+} from './slots';
+export {
+  KEYSLOT_FILE_NAME,
+  createRecoverySlot,
+  openUserSlot,
+  readKeySlotFile,
+  writeKeySlotFile,
+  type KeySlotFile,
+  type UserSlot,
+} from './keyslots';
+export { createRecoveryKey, formatRecoveryKey, parseRecoveryKey } from './recoveryKey';
+export type { Argon2Parameters } from './kdf';

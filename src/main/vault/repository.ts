@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Role } from '@shared/kernel/roles';
+import type { VaultDatabase } from '../kernel/db/database';
+import { execute, queryRow, queryValue, sql } from '../kernel/sql';
+
+/** The vault's own rows: its id and creation time (`meta`), and the accounts as unlock sees them. */
+
+export function insertVaultMeta(db: VaultDatabase, vaultId: string, createdAt: string): void {
+  execute(db, sql`INSERT INTO meta (key, value) VALUES ('vault_id', ${vaultId}), ('created_at', ${createdAt})`);
+}
+
+export function readVaultId(db: VaultDatabase): string | null {
+  const value = queryValue(db, sql`SELECT value FROM meta WHERE key = 'vault_id'`);
+  return typeof value === 'string' ? value : null;
+}
+
+export function insertUser(db: VaultDatabase, user: { userId: string; name: string; role: Role }, at: string): void {
+  execute(db, sql`INSERT INTO users (id, name, role, created_at) VALUES (${user.userId}, ${user.name}, ${user.role}, ${at})`);
+}
+
+const unlockingUserSchema = z.object({ role: z.string(), disabledAt: z.string().nullable(), mustChange: z.number() });
+export type UnlockingUser = z.infer<typeof unlockingUserSchema>;
+
+export function findUnlockingUser(db: VaultDatabase, userId: string): UnlockingUser | null {
+  const row = queryRow(
+    db,
+    sql`SELECT role, disabled_at AS disabledAt, must_change_passphrase AS mustChange FROM users WHERE id = ${userId}`,
+  );
+  return row === undefined ? null : unlockingUserSchema.parse(row);
+}
+
+export function clearMustChangePassphrase(db: VaultDatabase, userId: string): void {
+  execute(db, sql`UPDATE users SET must_change_passphrase = 0 WHERE id = ${userId}`);
+}

@@ -1,0 +1,316 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
+import { AppError } from '../kernel/errors';
+import type { AppConfigStore } from '../kernel/config';
+import { DATABASE_FILE_NAME } from '../kernel/db/database';
+import { Session, type AccessRule } from '../session/session';
+import { appendAccessLog } from '../session/log/accessLog';
+import { calibrateArgon2, type Argon2Parameters } from './kdf';
+import { createVault, type SetupInput } from './create';
+import {
+  KEYSLOT_FILE_NAME,
+  findRecoverySlot,
+  findUserSlot,
+  openRecoverySlot,
+  openUserSlot,
+  openUserSlotWithKeys,
+  readKeySlotFile,
+  type KeySlotFile,
+  type UserSlot,
+} from './keyslots';
+import { openSession, type OpenRequest } from './open';
+import { parseRecoveryKey } from './recoveryKey';
+import { readVaultSettings } from '../settings';
+import { clearMustChangePassphrase } from './repository';
+import { findOwnSlot, readSlots, replaceOwnSlot } from './slots';
+import { UnlockThrottle, waitSecondsAfter } from './throttle';
+
+export interface VaultServiceOptions {
+  config: AppConfigStore;
+  defaultVaultDir: string;
+  nativeBinding?: string | undefined;
+  /** Fixed Argon2id parameters (tests); otherwise calibrated on this machine at set-up. */
+  kdf?: Argon2Parameters | undefined;
+  now: () => Date;
+  /** Who may touch which case: provided by cases, asked by every session for every case access. */
+  accessRule: AccessRule;
+}
+
+export type LockReason = 'manual' | 'idle' | 'shutdown';
+
+export type { Actor } from '../session/session';
+/** Transitional name while features move to the session they get from the dispatcher. */
+export type OpenVault = Session;
+
+interface LocatedVault {
+  vaultDir: string;
+  slots: KeySlotFile;
+}
+
+/**
+ * The vault as the app sees it: locked or unlocked with one session. Set-up, unlock (passphrase or
+ * recovery key), lock (by hand, idle, shutdown) and the user's own passphrase change.
+ */
+export class VaultService {
+  private session: Session | null = null;
+
+  constructor(private readonly options: VaultServiceOptions) {}
+
+  status(): VaultStatus {
+    const config = this.options.config.get();
+    const base = {
+      vaultDir: config.vaultDir,
+      language: config.language,
+      accounts: [] as VaultStatus['accounts'],
+      retryAt: null,
+      failedAttempts: 0,
+      session: null,
+      problem: null,
+    } satisfies Omit<VaultStatus, 'state'>;
+    if (this.session) {
+      return {
+        ...base,
+        state: 'unlocked',
+        accounts: accountsOf(readKeySlotFile(join(this.session.vaultDir, KEYSLOT_FILE_NAME))),
+        session: this.session.info(),
+      };
+    }
+    const vaultDir = this.configuredVaultDir();
+    if (!vaultDir) return { ...base, state: 'uninitialised' };
+    const throttle = new UnlockThrottle(vaultDir);
+    const retryAt = throttle.retryAt(this.options.now());
+    const lockedBase = {
+      ...base,
+      vaultDir,
+      state: 'locked' as const,
+      retryAt: retryAt?.toISOString() ?? null,
+      failedAttempts: throttle.read().failures,
+    };
+    try {
+      return { ...lockedBase, accounts: accountsOf(this.locate().slots) };
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'KEYSLOTS_DAMAGED' || error.code === 'VAULT_MISSING')) {
+        return { ...lockedBase, problem: error.code };
+      }
+      throw error;
+    }
+  }
+
+  isUnlocked(): boolean {
+    return this.session !== null;
+  }
+
+  /** The signed-in session, or null while locked. */
+  currentSession(): Session | null {
+    return this.session;
+  }
+
+  /** The session for a handler; LOCKED when there is none. */
+  requireSession(): Session {
+    if (!this.session) throw new AppError('LOCKED');
+    return this.session;
+  }
+
+  /** Transitional: features that do not take the session from the dispatcher yet. */
+  requireOpen(): Session {
+    return this.requireSession();
+  }
+
+  /** Transitional: the old log seam that found the case by its code. */
+  record(action: string, extra: { object?: string | undefined; reason?: string | undefined; details?: unknown } = {}): void {
+    const session = this.requireSession();
+    const subject = extra.object !== undefined ? session.findCaseByCode(extra.object) : null;
+    session.record(action, {
+      case: subject ?? undefined,
+      object: subject ? undefined : extra.object,
+      reason: extra.reason,
+      details: extra.details,
+    });
+  }
+
+  /** Records activity; returns when the vault will lock itself if nothing else happens. */
+  touch(): Date {
+    const session = this.requireSession();
+    session.lastActivityAt = this.options.now().getTime();
+    return new Date(session.lastActivityAt + session.settings.autoLockMinutes * 60_000);
+  }
+
+  /** Locks when the vault has been idle for the configured minutes. Returns true if it locked. */
+  lockIfIdle(): boolean {
+    const session = this.session;
+    if (!session) return false;
+    const idleMs = this.options.now().getTime() - session.lastActivityAt;
+    if (idleMs < session.settings.autoLockMinutes * 60_000) return false;
+    this.lock('idle');
+    return true;
+  }
+
+  async setup(input: SetupInput): Promise<{ recoveryKey: string; session: SessionInfo }> {
+    if (this.configuredVaultDir()) throw new AppError('ALREADY_INITIALISED');
+    const created = await createVault(input, {
+      kdf: this.options.kdf ?? (await calibrateArgon2()),
+      now: this.options.now(),
+      nativeBinding: this.options.nativeBinding,
+      onCreated: (vaultDir) => this.options.config.update({ vaultDir }),
+    });
+    this.session = new Session({
+      db: created.db,
+      dataKey: created.dataKey,
+      vaultDir: created.vaultDir,
+      vaultId: created.vaultId,
+      actor: created.counsellor,
+      settings: readVaultSettings(created.db),
+      mustChangePassphrase: false,
+      supervisorKeys: null,
+      now: this.options.now,
+      accessRule: this.options.accessRule,
+    });
+    return { recoveryKey: created.recoveryKey, session: this.session.info() };
+  }
+
+  async unlock(account: string, passphrase: string): Promise<SessionInfo> {
+    this.lockIfOpen();
+    const { vaultDir, slots } = this.locate();
+    const throttle = this.checkThrottle(vaultDir);
+    const slot = findSlot(slots, account);
+    const opened = await openUserSlotWithKeys(slots.vaultId, slot, passphrase);
+    if (!opened) {
+      const state = throttle.recordFailure(this.options.now(), slot.name, 'passphrase');
+      throw new AppError('WRONG_PASSPHRASE', { params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) } });
+    }
+    const keysCreated = this.open({
+      vaultDir,
+      slots,
+      dataKey: opened.dataKey,
+      slot,
+      throttle,
+      method: 'passphrase',
+      source: { kind: 'seeds', seeds: opened.seeds },
+    });
+    opened.seeds?.fill(0);
+    // A supervisor of a vault from schema 2 got key pairs just now: wrap them with this passphrase.
+    if (keysCreated) await replaceOwnSlot(this.requireSession(), passphrase);
+    return this.requireSession().info();
+  }
+
+  /** Unlocks with the recovery key and sets a new passphrase for the chosen account. */
+  async unlockWithRecoveryKey(account: string, recoveryKeyText: string, newPassphrase: string): Promise<SessionInfo> {
+    this.lockIfOpen();
+    const { vaultDir, slots } = this.locate();
+    const throttle = this.checkThrottle(vaultDir);
+    const slot = findSlot(slots, account);
+    const recoverySlot = findRecoverySlot(slots);
+    if (!recoverySlot) throw new AppError('KEYSLOTS_DAMAGED');
+    const recoveryKey = parseRecoveryKey(recoveryKeyText);
+    const dataKey = openRecoverySlot(slots.vaultId, recoverySlot, recoveryKey);
+    if (!dataKey) {
+      recoveryKey.fill(0);
+      const state = throttle.recordFailure(this.options.now(), slot.name, 'recoveryKey');
+      throw new AppError('WRONG_RECOVERY_KEY', { params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) } });
+    }
+    try {
+      this.open({ vaultDir, slots, dataKey, slot, throttle, method: 'recoveryKey', source: { kind: 'recovery', recoveryKey } });
+    } finally {
+      recoveryKey.fill(0);
+    }
+    const session = this.requireSession();
+    try {
+      await replaceOwnSlot(session, newPassphrase);
+      session.transaction(() => session.record('user.passphraseReset', { object: slot.userId, details: { method: 'recoveryKey' } }));
+    } catch (error) {
+      this.lock('manual');
+      throw error;
+    }
+    return session.info();
+  }
+
+  lock(reason: LockReason): void {
+    const session = this.session;
+    if (!session) return;
+    this.session = null;
+    try {
+      appendAccessLog(session.db, { at: this.options.now(), actor: session.actor, action: 'vault.lock', details: { reason } });
+    } finally {
+      session.close();
+    }
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const session = this.requireSession();
+    if (current === next) throw new AppError('INVALID_INPUT', { fields: { next: 'validation.passphraseUnchanged' } });
+    const slots = readSlots(session.vaultDir);
+    const slot = findOwnSlot(slots, session.actor.userId);
+    const key = await openUserSlot(slots.vaultId, slot, current);
+    if (!key) throw new AppError('WRONG_PASSPHRASE', { fields: { current: 'error.WRONG_PASSPHRASE' } });
+    key.fill(0);
+    await replaceOwnSlot(session, next);
+    session.transaction(() => {
+      clearMustChangePassphrase(session.db, session.actor.userId);
+      session.record('user.passphraseChanged', { object: session.actor.userId });
+    });
+    session.mustChangePassphrase = false;
+  }
+
+  private open(request: Omit<OpenRequest, 'now' | 'accessRule' | 'nativeBinding'>): boolean {
+    const { session, keysCreated } = openSession({
+      ...request,
+      now: this.options.now,
+      accessRule: this.options.accessRule,
+      nativeBinding: this.options.nativeBinding,
+    });
+    this.session = session;
+    return keysCreated;
+  }
+
+  private lockIfOpen(): void {
+    if (this.session) this.lock('manual');
+  }
+
+  /** The configured vault folder; adopts a vault in the default folder if the config was lost. */
+  private configuredVaultDir(): string | null {
+    const configured = this.options.config.get().vaultDir;
+    if (configured) return configured;
+    if (existsSync(join(this.options.defaultVaultDir, KEYSLOT_FILE_NAME))) {
+      this.options.config.update({ vaultDir: this.options.defaultVaultDir });
+      return this.options.defaultVaultDir;
+    }
+    return null;
+  }
+
+  private locate(): LocatedVault {
+    const vaultDir = this.configuredVaultDir();
+    if (!vaultDir) throw new AppError('NOT_INITIALISED');
+    const hasDatabase = existsSync(join(vaultDir, DATABASE_FILE_NAME));
+    const slots = readKeySlotFile(join(vaultDir, KEYSLOT_FILE_NAME));
+    if (!slots) {
+      if (hasDatabase) throw new AppError('KEYSLOTS_DAMAGED');
+      throw new AppError('VAULT_MISSING', { params: { vaultDir } });
+    }
+    if (!hasDatabase) throw new AppError('VAULT_MISSING', { params: { vaultDir } });
+    return { vaultDir, slots };
+  }
+
+  private checkThrottle(vaultDir: string): UnlockThrottle {
+    const throttle = new UnlockThrottle(vaultDir);
+    const now = this.options.now();
+    const retryAt = throttle.retryAt(now);
+    if (retryAt) {
+      throw new AppError('THROTTLED', {
+        params: { seconds: Math.ceil((retryAt.getTime() - now.getTime()) / 1000), retryAt: retryAt.toISOString() },
+      });
+    }
+    return throttle;
+  }
+}
+
+function findSlot(slots: KeySlotFile, account: string): UserSlot {
+  const slot = findUserSlot(slots, account);
+  if (!slot) throw new AppError('NOT_FOUND', { messageKey: 'error.UNKNOWN_ACCOUNT', fields: { account: 'error.UNKNOWN_ACCOUNT' } });
+  return slot;
+}
+
+function accountsOf(slots: KeySlotFile | null): VaultStatus['accounts'] {
+  if (!slots) return [];
+  return slots.slots.flatMap((slot) => (slot.kind === 'user' ? [{ name: slot.name, role: slot.role }] : []));
+}
