@@ -4,7 +4,7 @@ import type { AppConfigStore } from '../kernel/config';
 import { DONE, type HandlersFor } from '../session/handlers';
 import type { Session } from '../session/session';
 import { rederiveAllDeadlines } from '../deadlines';
-import { readPreference, readVaultSettings, writePreference, writeVaultSettings } from './repository';
+import { readPreference, writePreference, writeVaultSettings } from './repository';
 
 function current(session: Session, config: AppConfigStore): Settings {
   const { settings } = session;
