@@ -12,8 +12,10 @@ import { createDeadlinesHandlers } from '../deadlines';
 import { createPlanningHandlers } from '../planning';
 import { StatsService } from '../stats/service';
 import { createStatsHandlers } from '../stats/app';
-import { createAuditHandlers } from '../audit/app';
-import { createLifecycleHandlers } from '../privacy/app';
+import { createAuditHandlers } from '../audit';
+import { createAccountsHandlers } from '../accounts';
+import { createPrivacyHandlers } from '../privacy';
+import { createBackupHandlers } from '../backup';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -64,8 +66,10 @@ export function createCore(options: CoreOptions): Core {
     ...createDeadlinesHandlers(),
     ...createPlanningHandlers(),
     ...createStatsHandlers(new StatsService(vault, ports, now)),
-    ...createAuditHandlers({ vault, config, ports, now }),
-    ...createLifecycleHandlers({ vault, config, ports, now, nativeBinding: options.nativeBinding }),
+    ...createAccountsHandlers({ vault }),
+    ...createAuditHandlers({ config, ports }),
+    ...createPrivacyHandlers({ config, ports }),
+    ...createBackupHandlers({ vault, config, ports, now, nativeBinding: options.nativeBinding }),
   } satisfies Handlers;
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.
