@@ -6,8 +6,8 @@ import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../kernel/db/migrations';
-import { KEYSLOT_FILE_NAME, openUserSlot, readKeySlotFile, type UserSlot } from '../vault/keyslots';
-import type { VaultService } from '../vault';
+import { KEYSLOT_FILE_NAME, openUserSlot, readKeySlotFile } from '../vault';
+import type { VaultService, UserSlot } from '../vault';
 import type { Session } from '../session/session';
 import {
   BACKUP_EXTENSION,
@@ -18,7 +18,7 @@ import {
   type VerifiedBackup,
   type WriteChunk,
 } from './backupFile';
-import { readBackupState, writeBackupState, type BackupState } from '../settings/featureSettings';
+import { readBackupState, writeBackupState, type BackupState } from '../settings';
 
 export interface BackupStatus {
   lastBackupAt: string | null;

@@ -1,6 +1,5 @@
 import { AppError } from '../kernel/errors';
-import type { Session } from '../session/session';
-import type { CaseHead } from '../session/session';
+import type { Session, CaseHead } from '../session/session';
 import { countOpenDeadlines, countPersonRows, deletePersonRows, personTables, scrubFreedPages } from './repository';
 
 export type ErasureReason = 'dataSubjectRequest' | 'consentWithdrawn' | 'purposeFulfilled' | 'unlawfulProcessing' | 'retention';

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { ChannelName } from './channels';
-import { ROLES, type Role } from '../kernel/roles';
-import { MIN_PASSPHRASE_LENGTH } from '../kernel/passphrase';
+import { ROLES, type Role } from './roles';
+import { MIN_PASSPHRASE_LENGTH } from './passphrase';
 
 /**
- * Building blocks of the IPC contract, shared by the per-area contract files in `areas/`.
+ * Building blocks of the IPC contract, shared by every feature's `contract.ts`.
  * - `public`: callable while the vault is locked (set-up, unlock, status).
  * - an array of roles: needs an unlocked session with one of these roles.
  */
@@ -17,7 +16,7 @@ export interface ChannelSpec {
 }
 
 /** What a feature declares: exactly the channels of its `channels.ts`, each with its spec. */
-export type AreaContract<C extends ChannelName> = Record<C, ChannelSpec>;
+export type AreaContract<C extends string> = Record<C, ChannelSpec>;
 
 export const ANY_ROLE = ROLES;
 export const SUPERVISOR_ONLY = ['supervisor'] as const satisfies readonly Role[];
