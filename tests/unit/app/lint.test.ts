@@ -44,14 +44,17 @@ describe('lint enforces the folders of ARCHITECTURE.md §7', () => {
     expect(throughIndex).not.toContain('fallbuch/boundaries');
   });
 
-  it('nothing below the assembly imports it (shared contract, renderer app)', async () => {
+  it('nothing below the assembly imports it (shared contract, core app)', async () => {
     const shared = await ruleIdsFor(
       'src/shared/cases/example.ts',
       "import { contract } from '../contract/contract';\nexport const x = contract;\n",
     );
     expect(shared).toContain('fallbuch/boundaries');
-    const renderer = await ruleIdsFor('src/renderer/src/ui/Example.ts', "import { App } from '../app/App';\nexport const x = App;\n");
-    expect(renderer).toContain('fallbuch/boundaries');
+    const core = await ruleIdsFor(
+      'src/main/cases/example.ts',
+      "import { createCore } from '../app/createCore';\nexport const x = createCore;\n",
+    );
+    expect(core).toContain('fallbuch/boundaries');
   });
 
   it('only the shell imports electron', async () => {
