@@ -1,11 +1,11 @@
 import { Fragment, useId, useState } from 'react';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { FieldError } from '../ui/FieldError';
 import { Modal } from '../ui/Modal';
-import { formatDateTime } from '../audit/formatAudit';
+import { formatLoggedTime } from '../ui/dates';
 import { InitialPassphraseDialog } from './InitialPassphraseDialog';
 
 type Action = { kind: 'disable' | 'enable' | 'reset'; account: Account };
@@ -81,7 +81,7 @@ export function AccountTable({
                         <span className="account-state account-state-disabled">
                           <span aria-hidden="true">⊘ </span>
                           {account.disabledAt
-                            ? t('accountsUi.state.disabledSince', { date: formatDateTime(account.disabledAt, language) })
+                            ? t('accountsUi.state.disabledSince', { date: formatLoggedTime(account.disabledAt, language) })
                             : t('accountsUi.state.disabled')}
                         </span>
                       ) : (

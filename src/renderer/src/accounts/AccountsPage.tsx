@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useI18n } from '../i18n';
+import { useI18n } from '../kernel/i18n';
 import { Alert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { StatusMessage } from '../ui/StatusMessage';

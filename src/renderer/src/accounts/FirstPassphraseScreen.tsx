@@ -3,9 +3,8 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { PublicFrame } from '../layout/PublicFrame';
-import { useActivityTouch, useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useActivityTouch, useSession } from '../kernel/session';
 import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
@@ -65,48 +64,41 @@ export function FirstPassphraseScreen({ onChanged }: { onChanged: () => void }) 
   }
 
   return (
-    <PublicFrame>
-      <div className="card first-passphrase">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {t('accountsUi.first.title')}
-        </h1>
-        <p id={introId}>{t('accountsUi.first.intro', { name: info.name })}</p>
-        <FormProvider {...form}>
-          <form
-            className="form"
-            noValidate
-            aria-describedby={introId}
-            aria-busy={isSaving}
-            onSubmit={(event) => void form.handleSubmit(change)(event)}
-          >
-            <FormTextField<FirstInput>
-              name="current"
-              label={t('accountsUi.first.current')}
-              type="password"
-              autoComplete="current-password"
-            />
-            <PassphraseFields<FirstInput>
-              name="next"
-              confirmationName="confirmation"
-              label={t('settings.passphrase.new')}
-              confirmationLabel={t('settings.passphrase.confirm')}
-            />
-            {formError ? (
-              <Alert>
-                <p>{translateError(formError)}</p>
-              </Alert>
-            ) : null}
-            <div className="actions actions-start">
-              <button type="submit" className="button button-primary" disabled={isSaving}>
-                {t('accountsUi.first.submit')}
-              </button>
-              <button type="button" className="button" onClick={() => void lock()}>
-                {t('layout.lock')}
-              </button>
-            </div>
-          </form>
-        </FormProvider>
-      </div>
-    </PublicFrame>
+    <div className="card first-passphrase">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('accountsUi.first.title')}
+      </h1>
+      <p id={introId}>{t('accountsUi.first.intro', { name: info.name })}</p>
+      <FormProvider {...form}>
+        <form
+          className="form"
+          noValidate
+          aria-describedby={introId}
+          aria-busy={isSaving}
+          onSubmit={(event) => void form.handleSubmit(change)(event)}
+        >
+          <FormTextField<FirstInput> name="current" label={t('accountsUi.first.current')} type="password" autoComplete="current-password" />
+          <PassphraseFields<FirstInput>
+            name="next"
+            confirmationName="confirmation"
+            label={t('settings.passphrase.new')}
+            confirmationLabel={t('settings.passphrase.confirm')}
+          />
+          {formError ? (
+            <Alert>
+              <p>{translateError(formError)}</p>
+            </Alert>
+          ) : null}
+          <div className="actions actions-start">
+            <button type="submit" className="button button-primary" disabled={isSaving}>
+              {t('accountsUi.first.submit')}
+            </button>
+            <button type="button" className="button" onClick={() => void lock()}>
+              {t('layout.lock')}
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData, Result } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
+import { useI18n } from '../kernel/i18n';
 import { Modal } from '../ui/Modal';
 import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useSession } from '../session';
+import { useSession } from '../kernel/session';
 
 /** The vault's accounts as the core lists them; `reload` after every change. */
 export function useAccounts() {

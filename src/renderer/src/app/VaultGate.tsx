@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
 import type { AppErrorData, Result } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { MainLayout } from '../layout';
+import { useI18n } from '../kernel/i18n';
+import { MainLayout } from './MainLayout';
+import { PublicFrame } from './PublicFrame';
 import { Alert } from '../ui/Alert';
 import { SetupScreen, UnlockScreen } from '../vault';
-import { callCore } from '../bridge';
-import { SessionProvider, useLockedPoll, type LockReason } from '../session';
+import { callCore } from '../kernel/bridge';
+import { SessionProvider, useLockedPoll, type LockReason } from '../kernel/session';
 
 type View =
   | { kind: 'loading' }
@@ -95,9 +96,17 @@ export function VaultGate() {
         </main>
       );
     case 'setup':
-      return <SetupScreen onFinished={handleUnlocked} onRestored={() => handleLocked('start')} />;
+      return (
+        <PublicFrame>
+          <SetupScreen onFinished={handleUnlocked} onRestored={() => handleLocked('start')} />
+        </PublicFrame>
+      );
     case 'locked':
-      return <UnlockScreen status={view.status} reason={view.reason} readStatus={readStatus} onUnlocked={handleUnlocked} />;
+      return (
+        <PublicFrame>
+          <UnlockScreen status={view.status} reason={view.reason} readStatus={readStatus} onUnlocked={handleUnlocked} />
+        </PublicFrame>
+      );
     case 'unlocked':
       return (
         <SessionProvider key={view.sessionNumber} info={view.session} onLocked={handleLocked}>

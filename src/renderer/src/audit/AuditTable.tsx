@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useT } from '../i18n';
+import { useT } from '../kernel/i18n';
 import { AUDIT_COLUMNS, COLUMN_LABEL, type AuditColumnId, type AuditRow } from './columns';
 import { setElementStyle } from './setElementStyle';
 

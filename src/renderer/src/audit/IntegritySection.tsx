@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { VerifyReport } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { Alert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { VerifyResult } from './VerifyResult';

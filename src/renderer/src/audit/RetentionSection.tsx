@@ -4,13 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { AUDIT_RETENTION_MONTHS, type retentionStatusSchema } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Modal } from '../ui/Modal';
-import { formatDateTime } from './formatAudit';
+import { formatLoggedTime } from '../ui/dates';
 
 type RetentionStatus = z.infer<typeof retentionStatusSchema>;
 
@@ -88,7 +88,7 @@ export function RetentionSection({ onLogged }: { onLogged: () => void }) {
     await load();
   }
 
-  const cutoff = retention ? formatDateTime(retention.cutoff, language) : '';
+  const cutoff = retention ? formatLoggedTime(retention.cutoff, language) : '';
   return (
     <section className="settings-section" aria-labelledby={headingId} aria-busy={isArchiving}>
       <h2 id={headingId}>{t('auditUi.retention.heading')}</h2>

@@ -1,13 +1,13 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
-import { WrittenFiles } from '../privacyRights/WrittenFiles';
-import { dateTimeText } from '../privacyRights/historyText';
+import { WrittenFiles } from '../ui/WrittenFiles';
+import { formatDateTime } from '../ui/dates';
 import { useBackupStatus } from './useBackupStatus';
 import './backup.css';
 
@@ -71,7 +71,7 @@ export function BackupSection() {
             {status.isDue ? '!' : '✓'}
           </span>
           {status.lastBackupAt
-            ? t('backupUi.status.last', { date: dateTimeText(status.lastBackupAt, language), days: status.daysSince ?? 0 })
+            ? t('backupUi.status.last', { date: formatDateTime(status.lastBackupAt, language), days: status.daysSince ?? 0 })
             : t('backupUi.status.never')}
           {status.isDue ? ` ${t('backupUi.status.due')}` : ''}
         </p>

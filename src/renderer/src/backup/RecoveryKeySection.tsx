@@ -1,12 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
-import { callCore } from '../bridge';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { callCore } from '../kernel/bridge';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { Modal } from '../ui/Modal';
-import { RecoveryKeyStep } from '../vault/RecoveryKeyStep';
+import { RecoveryKeyStep } from './RecoveryKeyStep';
 
 /**
  * "Neuer Wiederherstellungsschlüssel" (supervisor): the old key stops opening the vault at once. The

@@ -1,13 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Modal } from '../ui/Modal';
-import { dateTimeText } from '../privacyRights/historyText';
+import { formatDateTime } from '../ui/dates';
 
 type Inspected = Extract<ChannelOutput<'backup:inspect'>, { cancelled: false }>;
 
@@ -60,7 +60,7 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
     setPassphrase('');
     if (result.ok) {
       setInspected(null);
-      setMessage(t('backupUi.restore.done', { date: dateTimeText(result.value.backupCreatedAt, language) }));
+      setMessage(t('backupUi.restore.done', { date: formatDateTime(result.value.backupCreatedAt, language) }));
       onRestored();
     } else if (result.error.code === 'WRONG_PASSPHRASE') setPassphraseError(translateError(result.error));
     else {
@@ -105,7 +105,7 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
               </div>
               <div>
                 <dt>{t('backupUi.createdAt')}</dt>
-                <dd>{dateTimeText(inspected.createdAt, language)}</dd>
+                <dd>{formatDateTime(inspected.createdAt, language)}</dd>
               </div>
               <div>
                 <dt>{t('backupUi.size')}</dt>
@@ -113,7 +113,7 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
               </div>
             </dl>
             <div id={ids.what} className="callout">
-              <p>{t('backupUi.restore.what', { date: dateTimeText(inspected.createdAt, language) })}</p>
+              <p>{t('backupUi.restore.what', { date: formatDateTime(inspected.createdAt, language) })}</p>
               <p>{t('backupUi.restore.keys')}</p>
             </div>
             <div className="field">

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DASHBOARD_BUCKETS, DASHBOARD_DEFAULT_LIMIT, type DashboardBucket } from '@shared/deadlines/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
 import { Alert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
-import { useFormatDate } from '../cases/list/formatDate';
+import { useFormatDate } from '../ui/dates';
 import { DeadlineItem, type DeadlineItemData } from './DeadlineItem';
 import { DismissDialog } from './DismissDialog';
 import { useDeadlines, type DeadlineLimits, type DeadlineScope } from './useDeadlines';

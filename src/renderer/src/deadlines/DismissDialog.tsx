@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
+import { useI18n } from '../kernel/i18n';
 import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import type { JournalEntry } from '@shared/journal/domain';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
-import { useVocabularyLabel } from '../cases/form/controls';
-import { displayDate } from '../cases/form/germanDate';
-import { ConfirmDialog } from '../cases/detail/ConfirmDialog';
+import { useVocabularyLabel } from '../ui/forms';
+import { displayDate } from '../ui/dates';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { JournalEntryDialog } from './JournalEntryDialog';
 import { JournalNote } from './JournalNote';
 import './journal.css';

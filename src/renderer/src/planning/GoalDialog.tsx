@@ -6,12 +6,12 @@ import { todayIn } from '@shared/kernel/dates';
 import { goalInputSchema, type Goal, type GoalInput } from '@shared/planning/plan';
 import { fieldOfActionSchema, goalStatusSchema } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { DialogFormActions } from '../ui/DialogFormActions';
-import { DateField, SelectField, TextAreaField, useVocabularyOptions } from '../cases/form/controls';
-import { formatGermanDate, optionalGermanDate } from '../cases/form/germanDate';
-import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
+import { DateField, SelectField, TextAreaField, useVocabularyOptions } from '../ui/forms';
+import { formatGermanDate, optionalGermanDate } from '../ui/dates';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { Modal } from '../ui/Modal';
 
 interface GoalValues {

@@ -6,14 +6,14 @@ import { todayIn } from '@shared/kernel/dates';
 import { referralInputSchema, type Partner, type Referral, type ReferralInput } from '@shared/planning/plan';
 import { offerKindSchema, referralResultSchema } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { DialogFormActions } from '../ui/DialogFormActions';
-import { DateField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../cases/form/controls';
-import { formatGermanDate, requiredGermanDate } from '../cases/form/germanDate';
-import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
+import { DateField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../ui/forms';
+import { formatGermanDate, requiredGermanDate } from '../ui/dates';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { Modal } from '../ui/Modal';
-import { ReleaseCheck } from '../consent';
+import { ReleaseCheck } from '../privacy';
 
 interface ReferralValues {
   partnerId: string;

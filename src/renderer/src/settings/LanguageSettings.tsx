@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { LANGUAGES, type Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { Alert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 

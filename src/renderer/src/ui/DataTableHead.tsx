@@ -1,5 +1,5 @@
 import type { MessageKey } from '@shared/i18n';
-import { useT } from '../i18n';
+import { useT } from '../kernel/i18n';
 
 /**
  * The header row of a data table: one column header per label and, last, the actions column whose

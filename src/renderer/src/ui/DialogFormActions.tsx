@@ -1,5 +1,5 @@
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
+import { useI18n } from '../kernel/i18n';
 import { Alert } from './Alert';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, type HTMLInputAutoCompleteAttribute, type ReactNode } from 'react';
 import { useFormContext, type FieldPath, type FieldValues } from 'react-hook-form';
-import { useI18n } from '../i18n';
+import { useI18n } from '../kernel/i18n';
 import { FieldError } from './FieldError';
 
 export interface FormTextFieldProps<T extends FieldValues> {

@@ -1,12 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
-import { callCore } from '../../bridge';
-import { useI18n } from '../../i18n';
+import { callCore } from '../../kernel/bridge';
+import { useI18n } from '../../kernel/i18n';
 import { Alert } from '../../ui/Alert';
 import { FieldError } from '../../ui/FieldError';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { dateTimeText } from '../../privacyRights/historyText';
+import { formatDateTime } from '../../ui/dates';
 
 type Chosen = Extract<ChannelOutput<'backup:chooseFresh'>, { cancelled: false }>;
 type Method = 'passphrase' | 'recoveryKey';
@@ -132,7 +132,7 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
             </div>
             <div>
               <dt>{t('backupUi.createdAt')}</dt>
-              <dd>{dateTimeText(chosen.createdAt, language)}</dd>
+              <dd>{formatDateTime(chosen.createdAt, language)}</dd>
             </div>
             <div>
               <dt>{t('backupUi.fresh.accounts')}</dt>

@@ -1,23 +1,22 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../i18n';
-import { useNavigation, type CaseSection } from '../../navigation';
-import { PersonName } from '../../privacy';
+import { useI18n } from '../../kernel/i18n';
+import { useNavigation, type CaseSection } from '../../kernel/navigation';
+import { PersonName } from '../../ui/privacyMode';
 import { Alert } from '../../ui/Alert';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { JournalEntryDialog, JournalSection, isQuickEntryShortcut } from '../../journal';
-import { PlanningSection } from '../../planning';
-import { CasePrivacySection } from '../../privacyRights';
+import { ClosureSection, PlanningSection } from '../../planning';
+import { CasePrivacySection } from '../../privacy';
 import { CaseTabs, panelId, tabId } from './CaseTabs';
-import { ClosureSection } from './ClosureSection';
-import { DeadlinesSection } from './DeadlinesSection';
+import { CaseDeadlinesSection } from '../../deadlines';
 import { OverviewSection } from './OverviewSection';
-import { StatusSection } from './StatusSection';
-import { StatusValidity } from './StatusValidity';
-import { displayDate } from '../form/germanDate';
+import { StatusSection } from '../status/StatusSection';
+import { StatusValidity } from '../status/StatusValidity';
+import { displayDate } from '../../ui/dates';
 import { takeCaseNotice, type CaseNotice } from './caseNotice';
 import { useCaseDetail } from './useCaseDetail';
-import '../form/caseForm.css';
+import '../../ui/forms/forms.css';
 import './caseDetail.css';
 
 /**
@@ -126,7 +125,7 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
       <section className="case-panel" role="tabpanel" id={panelId(section)} aria-labelledby={tabId(section)}>
         {section === 'overview' ? <OverviewSection detail={detail} onOpen={select} /> : null}
         {section === 'status' ? <StatusSection detail={detail} onChanged={reload} /> : null}
-        {section === 'deadlines' ? <DeadlinesSection detail={detail} onChanged={reload} /> : null}
+        {section === 'deadlines' ? <CaseDeadlinesSection detail={detail} onChanged={reload} /> : null}
         {section === 'journal' ? <JournalSection detail={detail} onChanged={reload} onAdd={() => setQuickEntryOpen(true)} /> : null}
         {section === 'planning' ? <PlanningSection detail={detail} /> : null}
         {section === 'closure' ? <ClosureSection detail={detail} onChanged={reload} /> : null}

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import { ageOn, todayIn } from '@shared/kernel/dates';
-import { useI18n } from '../../i18n';
-import type { CaseSection } from '../../navigation';
-import { useVocabularyLabel } from '../form/controls';
+import { useI18n } from '../../kernel/i18n';
+import type { CaseSection } from '../../kernel/navigation';
+import { useVocabularyLabel } from '../../ui/forms';
 import { countryName } from '../form/countryNames';
-import { displayDate } from '../form/germanDate';
-import { DeadlineState } from './DeadlineState';
+import { displayDate } from '../../ui/dates';
+import { DeadlineState } from '../../deadlines';
 import { JournalNote } from '../../journal';
 
 const RECENT = 3;

@@ -4,12 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { CaseFields } from '@shared/cases/domain';
 import { isMessageKey } from '@shared/i18n';
 import type { AppErrorData, Result } from '@shared/kernel/result';
-import { useI18n } from '../../i18n';
-import { useUnsavedChangesGuard } from '../../navigation';
+import { useI18n } from '../../kernel/i18n';
+import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { Alert } from '../../ui/Alert';
 import { AgeNotice } from './AgeNotice';
 import { CASE_FORM_FIELDS, caseFormSchema, formFieldOfServerPath, type CaseFormValues } from './caseFormSchema';
-import { CheckboxField, DateField, RadioGroupField, SelectField, TextAreaField, TextField, useVocabularyOptions } from './controls';
+import { CheckboxField, DateField, RadioGroupField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../../ui/forms';
 import { sortedCountryNames } from './countryNames';
 import { NationalitiesField } from './NationalitiesField';
 

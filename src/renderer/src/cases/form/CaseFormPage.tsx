@@ -2,17 +2,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseDetail, CaseFields } from '@shared/cases/domain';
 import { todayIn } from '@shared/kernel/dates';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../../i18n';
-import { useNavigation } from '../../navigation';
-import { PersonName } from '../../privacy';
-import { useSession } from '../../session';
+import { useI18n } from '../../kernel/i18n';
+import { useNavigation } from '../../kernel/navigation';
+import { PersonName } from '../../ui/privacyMode';
+import { useSession } from '../../kernel/session';
 import { Alert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
 import { setCaseNotice } from '../detail/caseNotice';
 import { CaseForm } from './CaseForm';
 import { caseFormValuesOf, emptyCaseForm } from './caseFormSchema';
-import './caseForm.css';
+import '../../ui/forms/forms.css';
 
 /** "Neuer Fall": an empty form; after saving, the new case opens with its code. */
 export function NewCasePage() {

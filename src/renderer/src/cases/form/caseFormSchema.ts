@@ -3,7 +3,7 @@ import { caseFieldsSchema, type CaseFields } from '@shared/cases/domain';
 import { countryCodeSchema } from '@shared/kernel/countries';
 import type { Language } from '@shared/kernel/language';
 import { countryCodeFromName, countryName } from './countryNames';
-import { formatGermanDate, optionalGermanDate, requiredGermanDate } from './germanDate';
+import { formatGermanDate, optionalGermanDate, requiredGermanDate } from '../../ui/dates';
 
 /**
  * The case form as typed (strings, checkboxes) and its mapping onto the shared `caseFieldsSchema`.

@@ -9,10 +9,10 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useT } from '../../i18n';
+import { useT } from '../../kernel/i18n';
 import type { CaseRow } from './caseRows';
 import { CASE_COLUMNS, COLUMN_LABEL, type ColumnId } from './columns';
-import { setStyle } from './setStyle';
+import { setStyle } from '../../ui/setElementStyle';
 
 /** Row height in rem (styles in caseList.css use the same figure): two lines of text per row. */
 const ROW_HEIGHT_REM = 3.5;

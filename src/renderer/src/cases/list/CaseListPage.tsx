@@ -1,9 +1,9 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { todayIn } from '@shared/kernel/dates';
-import { useI18n } from '../../i18n';
-import { useNavigation } from '../../navigation';
-import { usePrivacy } from '../../privacy';
-import { SearchField } from '../../search/SearchField';
+import { useI18n } from '../../kernel/i18n';
+import { useNavigation } from '../../kernel/navigation';
+import { usePrivacyMode } from '../../ui/privacyMode';
+import { SearchField } from '../search/SearchField';
 import { Alert } from '../../ui/Alert';
 import { PageHeading } from '../../ui/PageHeading';
 import { CaseFilterBar } from './CaseFilterBar';
@@ -69,7 +69,7 @@ function NoCasesYet() {
 function CaseListBody({ rows }: { rows: CaseRow[] }) {
   const { t, translateError } = useI18n();
   const { navigate } = useNavigation();
-  const { isPrivate } = usePrivacy();
+  const { isPrivate } = usePrivacyMode();
   const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
   const [quickFilter, setQuickFilter] = useState('');
   // Typing stays responsive with 5,000 rows: the grid follows the text a moment later.

@@ -1,0 +1,121 @@
+import { useCallback, useState } from 'react';
+import type { CaseDetail } from '@shared/cases/domain';
+import { useI18n } from '../../kernel/i18n';
+import { useSession } from '../../kernel/session';
+import { useAnnounce } from '../../ui/Announcer';
+import { useVocabularyLabel } from '../../ui/forms';
+import { displayDate } from '../../ui/dates';
+import { AddStatusForm } from './AddStatusForm';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { StatusValidity } from './StatusValidity';
+import { TrainingStarts } from '../training/TrainingStarts';
+
+/** "Aufenthalt": the status history (current first), a new entry, and planned training starts. */
+export function StatusSection({ detail, onChanged }: { detail: CaseDetail; onChanged: () => Promise<void> }) {
+  const { t } = useI18n();
+  const { call } = useSession();
+  const announce = useAnnounce();
+  const label = useVocabularyLabel();
+  const [isAdding, setAdding] = useState(false);
+  const [toDelete, setToDelete] = useState<string | null>(null);
+  const none = t('caseDetail.none');
+
+  const handleSaved = useCallback(() => {
+    setAdding(false);
+    announce(t('caseDetail.status.added'));
+    void onChanged();
+  }, [announce, onChanged, t]);
+
+  return (
+    <>
+      <h2>{t('caseDetail.status.heading')}</h2>
+      {detail.statuses.length === 0 ? (
+        <p>{t('caseDetail.status.empty')}</p>
+      ) : (
+        <ol className="status-history">
+          {detail.statuses.map((status) => {
+            const isCurrent = status.id === detail.currentStatusId;
+            const name = label('residenceStatus', status.status);
+            return (
+              <li key={status.id} className={isCurrent ? 'status-card status-card-current' : 'status-card'}>
+                <div className="status-card-heading">
+                  <h3>
+                    {isCurrent ? <span className="badge">{t('caseDetail.status.current')}</span> : null}
+                    {name}
+                  </h3>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    aria-label={t('caseDetail.status.deleteNamed', { status: name })}
+                    onClick={() => setToDelete(status.id)}
+                  >
+                    {t('caseDetail.delete')}
+                  </button>
+                </div>
+                <dl className="fact-list">
+                  <div>
+                    <dt>{t('caseDetail.status.validFrom')}</dt>
+                    <dd>{displayDate(status.validFrom) || none}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseDetail.status.validUntil')}</dt>
+                    <dd>
+                      {isCurrent ? (
+                        <StatusValidity status={status.status} validUntil={status.validUntil} isUntilOnly />
+                      ) : (
+                        displayDate(status.validUntil) || none
+                      )}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseDetail.status.workPermission')}</dt>
+                    <dd>{status.workPermission ? label('workPermissionNote', status.workPermission) : none}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseDetail.status.residenceObligation')}</dt>
+                    <dd>{status.residenceObligation ? label('residenceObligation', status.residenceObligation) : none}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseDetail.status.identityClarified')}</dt>
+                    <dd>{status.identityClarified ? label('identityClarified', status.identityClarified) : none}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseDetail.status.documentSeenOn')}</dt>
+                    <dd>{displayDate(status.documentSeenOn) || none}</dd>
+                  </div>
+                </dl>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {isAdding ? (
+        <AddStatusForm caseId={detail.id} onSaved={handleSaved} onCancel={() => setAdding(false)} />
+      ) : (
+        <div className="actions actions-start">
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+            {t('caseDetail.status.add')}
+          </button>
+        </div>
+      )}
+      <TrainingStarts detail={detail} onChanged={onChanged} />
+      {toDelete ? (
+        <ConfirmDialog
+          title={t('caseDetail.status.deleteTitle')}
+          text={t('caseDetail.status.deleteText')}
+          confirmLabel={t('caseDetail.delete')}
+          onClose={() => setToDelete(null)}
+          onConfirm={async () => {
+            const result = await call((api) => api.status.delete({ id: toDelete }));
+            if (result.ok) {
+              setToDelete(null);
+              announce(t('caseDetail.status.deleted'));
+              await onChanged();
+            }
+            return result;
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { useId, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import type { CaseDetail } from '@shared/cases/domain';
+import type { AppErrorData } from '@shared/kernel/result';
+import { useI18n } from '../../kernel/i18n';
+import { useUnsavedChangesGuard } from '../../kernel/navigation';
+import { useSession } from '../../kernel/session';
+import { Alert } from '../../ui/Alert';
+import { useAnnounce } from '../../ui/Announcer';
+import { DateField, TextField } from '../../ui/forms';
+import { displayDate, requiredGermanDate } from '../../ui/dates';
+import { markServerFieldErrors } from '../../ui/serverFieldErrors';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+
+interface TrainingFormValues {
+  startsOn: string;
+  description: string;
+}
+const trainingSchema = z.object({
+  startsOn: requiredGermanDate,
+  description: z
+    .string()
+    .trim()
+    .max(200, 'validation.tooLong')
+    .transform((value) => (value === '' ? null : value)),
+});
+type TrainingInput = z.output<typeof trainingSchema>;
+
+/**
+ * Planned training starts: each opens the § 60c application window (7 months before) while a
+ * Duldung is current; the core derives that deadline.
+ */
+export function TrainingStarts({ detail, onChanged }: { detail: CaseDetail; onChanged: () => Promise<void> }) {
+  const { t, translateError } = useI18n();
+  const { call } = useSession();
+  const announce = useAnnounce();
+  const headingId = useId();
+  const form = useForm<TrainingFormValues, unknown, TrainingInput>({
+    resolver: zodResolver(trainingSchema),
+    defaultValues: { startsOn: '', description: '' },
+  });
+  const [formError, setFormError] = useState<AppErrorData | null>(null);
+  const [toDelete, setToDelete] = useState<string | null>(null);
+  useUnsavedChangesGuard(form.formState.isDirty);
+
+  async function save(input: TrainingInput) {
+    setFormError(null);
+    const result = await call((api) => api.training.add({ caseId: detail.id, ...input }));
+    if (result.ok) {
+      form.reset({ startsOn: '', description: '' });
+      announce(t('caseDetail.training.added'));
+      await onChanged();
+    } else if (!markServerFieldErrors(result.error, form, ['startsOn', 'description'])) setFormError(result.error);
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="subsection">
+      <h2 id={headingId}>{t('caseDetail.training.heading')}</h2>
+      <p className="form-note">{t('caseDetail.training.explain')}</p>
+      {detail.trainingStarts.length === 0 ? (
+        <p>{t('caseDetail.training.empty')}</p>
+      ) : (
+        <ul className="plain-list">
+          {detail.trainingStarts.map((start) => (
+            <li key={start.id} className="list-row">
+              <span>
+                {t('caseDetail.training.startsOn', { date: displayDate(start.startsOn) })}
+                {start.description ? ` – ${start.description}` : ''}
+              </span>
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-label={t('caseDetail.training.deleteNamed', { date: displayDate(start.startsOn) })}
+                onClick={() => setToDelete(start.id)}
+              >
+                {t('caseDetail.delete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <FormProvider {...form}>
+        <form
+          className="form inline-form"
+          noValidate
+          aria-label={t('caseDetail.training.add')}
+          onSubmit={(event) => void form.handleSubmit(save)(event)}
+        >
+          <div className="form-grid">
+            <DateField<TrainingFormValues> name="startsOn" label={t('caseDetail.training.startsOnLabel')} isRequired />
+            <TextField<TrainingFormValues> name="description" label={t('caseDetail.training.description')} />
+          </div>
+          {formError ? (
+            <Alert>
+              <p>{translateError(formError)}</p>
+            </Alert>
+          ) : null}
+          <div className="actions actions-start">
+            <button type="submit" className="button">
+              {t('caseDetail.training.add')}
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+      {toDelete ? (
+        <ConfirmDialog
+          title={t('caseDetail.training.deleteTitle')}
+          text={t('caseDetail.training.deleteText')}
+          confirmLabel={t('caseDetail.delete')}
+          onClose={() => setToDelete(null)}
+          onConfirm={async () => {
+            const result = await call((api) => api.training.delete({ id: toDelete }));
+            if (result.ok) {
+              setToDelete(null);
+              announce(t('caseDetail.training.deleted'));
+              await onChanged();
+            }
+            return result;
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useId, useState } from 'react';
+import type { ChannelOutput } from '@shared/contract/contract';
+import type { AppErrorData } from '@shared/kernel/result';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { Alert } from '../ui/Alert';
+import { formatDateTime } from '../ui/dates';
+import { periodLabel } from './format';
+
+type History = ChannelOutput<'stats:history'>;
+
+/** Every export written from this vault: when, which period, to whom, how, and each file's SHA-256. */
+export function HistoryView() {
+  const { t, language, translateError, translateMessage } = useI18n();
+  const { call } = useSession();
+  const [history, setHistory] = useState<History | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    let isCurrent = true;
+    void call((api) => api.stats.history()).then((result) => {
+      if (!isCurrent) return;
+      if (result.ok) setHistory([...result.value].sort((left, right) => right.at.localeCompare(left.at)));
+      else setError(result.error);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [call]);
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('statsUi.history.heading')}</h2>
+      <p className="page-intro">{t('statsUi.history.intro')}</p>
+      {error ? (
+        <Alert>
+          <p>{translateError(error)}</p>
+        </Alert>
+      ) : null}
+      {history === null && !error ? <p aria-busy="true">{t('common.pleaseWait')}</p> : null}
+      {history !== null && history.length === 0 ? <p className="placeholder">{t('statsUi.history.empty')}</p> : null}
+      {history !== null && history.length > 0 ? (
+        <div className="stats-table-scroll" role="region" tabIndex={0} aria-labelledby={headingId}>
+          <table className="stats-table stats-history">
+            <caption className="visually-hidden">{t('statsUi.history.caption', { count: history.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('statsUi.history.at')}</th>
+                <th scope="col">{t('statsUi.history.period')}</th>
+                <th scope="col">{t('statsUi.history.recipient')}</th>
+                <th scope="col">{t('statsUi.history.method')}</th>
+                <th scope="col">{t('statsUi.history.files')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((entry) => (
+                <tr key={entry.id}>
+                  <th scope="row">{formatDateTime(entry.at, language)}</th>
+                  <td>
+                    {periodLabel(entry.periodCode, language)}
+                    <span className="stats-merged">{t('statsUi.history.catalogue', { version: entry.catalogueVersion })}</span>
+                  </td>
+                  <td>{entry.recipient}</td>
+                  <td>{entry.method === 'combined' ? t('statsUi.history.combined') : translateMessage(`stats.method.${entry.method}`)}</td>
+                  <td>
+                    <ul className="stats-history-files">
+                      {entry.files.map((file) => (
+                        <li key={file.fileName}>
+                          <code className="stats-file-name">{file.fileName}</code>
+                          <span className="stats-hash-line">
+                            <span className="stats-label">{t('statsUi.history.sha256')}</span>{' '}
+                            <code className="stats-hash">{file.sha256}</code>
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
