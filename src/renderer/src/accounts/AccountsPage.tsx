@@ -1,6 +1,6 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
-import { useI18n } from '../kernel/i18n';
-import { Alert } from '../ui/Alert';
+import { useT } from '../kernel/i18n';
 import { PageHeading } from '../ui/PageHeading';
 import { StatusMessage } from '../ui/StatusMessage';
 import { AccountTable } from './AccountTable';
@@ -12,7 +12,7 @@ import './accounts.css';
 
 /** "Konten" (supervisor): the accounts, a new account, case assignment and hand-over. */
 export function AccountsPage() {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { accounts, error, reload } = useAccounts();
   const [done, setDone] = useState<string | null>(null);
   const listHeadingId = useId();
@@ -23,11 +23,7 @@ export function AccountsPage() {
       <p className="screen-intro">{t('accountsUi.intro')}</p>
       <section className="settings-section" aria-labelledby={listHeadingId}>
         <h2 id={listHeadingId}>{t('accountsUi.list.heading')}</h2>
-        {error ? (
-          <Alert>
-            <p>{translateError(error)}</p>
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} />
         <StatusMessage tone="success" message={done} />
         {accounts ? (
           <AccountTable accounts={accounts} onChanged={reload} onDone={setDone} />

@@ -1,11 +1,11 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
+import { useT } from '../kernel/i18n';
 import { useActivityTouch, useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { confirmationSchema, enteredPassphraseSchema, isConfirmed, newPassphraseSchema } from '../ui/passphraseSchema';
@@ -27,7 +27,7 @@ const EMPTY: FirstInput = { current: '', next: '', confirmation: '' };
  * passphrase only they know. The core refuses every other channel until then; locking is allowed.
  */
 export function FirstPassphraseScreen({ onChanged }: { onChanged: () => void }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { info, call, lock } = useSession();
   const form = useForm<FirstInput, unknown, FirstValues>({ resolver: zodResolver(firstSchema), defaultValues: EMPTY });
   const [formError, setFormError] = useState<AppErrorData | null>(null);
@@ -84,11 +84,7 @@ export function FirstPassphraseScreen({ onChanged }: { onChanged: () => void }) 
             label={t('settings.passphrase.new')}
             confirmationLabel={t('settings.passphrase.confirm')}
           />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={formError} />
           <div className="actions actions-start">
             <button type="submit" className="button button-primary" disabled={isSaving}>
               {t('accountsUi.first.submit')}

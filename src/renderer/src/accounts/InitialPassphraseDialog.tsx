@@ -1,11 +1,11 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData, Result } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
+import { useT } from '../kernel/i18n';
 import { Modal } from '../ui/Modal';
-import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { applyServerFieldErrors } from '../ui/serverErrors';
@@ -26,7 +26,7 @@ export function InitialPassphraseDialog({
   onSubmit: (input: { initialPassphrase: string; recoveryKey: string }) => Promise<Result<unknown>>;
   onClose: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const id = useId();
   const isReset = mode === 'reset';
   const form = useForm<ResetAccessInput>({
@@ -72,11 +72,7 @@ export function InitialPassphraseDialog({
             label={t('accountsUi.initialPassphrase')}
             confirmationLabel={t('accountsUi.initialPassphraseConfirm')}
           />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={formError} />
           <div className="dialog-actions">
             <button type="submit" className="button button-primary" disabled={isSaving}>
               {isReset ? t('accountsUi.reset.submit') : t('accountsUi.enable.submit')}

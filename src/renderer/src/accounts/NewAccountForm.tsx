@@ -1,10 +1,10 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
@@ -19,7 +19,7 @@ const EMPTY: NewAccountInput = { name: '', role: 'counsellor', initialPassphrase
  * hands over in person and which must be changed at the first unlock.
  */
 export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }) {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const { call } = useSession();
   const headingId = useId();
   const roleErrorId = useId();
@@ -84,11 +84,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }
             label={t('accountsUi.initialPassphrase')}
             confirmationLabel={t('accountsUi.initialPassphraseConfirm')}
           />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={formError} />
           <StatusMessage tone="success" message={created} />
           <div className="actions actions-start">
             <button type="submit" className="button button-primary" disabled={isSaving}>

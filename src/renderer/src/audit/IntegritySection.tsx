@@ -1,9 +1,9 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
 import type { VerifyReport } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
+import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { VerifyResult } from './VerifyResult';
 
@@ -15,7 +15,7 @@ type Busy = 'verify' | 'save' | 'compare' | null;
  * checkpoint, which also shows that an older copy of the whole vault was put back.
  */
 export function IntegritySection({ onLogged }: { onLogged: () => void }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const headingId = useId();
   const [report, setReport] = useState<VerifyReport | null>(null);
@@ -104,11 +104,7 @@ export function IntegritySection({ onLogged }: { onLogged: () => void }) {
         </button>
       </div>
       <StatusMessage tone={status?.tone ?? 'info'} message={status?.text ?? null} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       <div role="status" className="verify-slot">
         {report ? <VerifyResult report={report} /> : null}
       </div>

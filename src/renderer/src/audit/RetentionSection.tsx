@@ -1,12 +1,12 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { AUDIT_RETENTION_MONTHS, type retentionStatusSchema } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
+import { useI18n, useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Modal } from '../ui/Modal';
@@ -28,7 +28,7 @@ type MonthsInput = z.input<typeof monthsSchema>;
  * signed file and removed behind a signed checkpoint — after a confirmation, never silently.
  */
 export function RetentionSection({ onLogged }: { onLogged: () => void }) {
-  const { t, language, translateError } = useI18n();
+  const { t, language } = useI18n();
   const { call } = useSession();
   const headingId = useId();
   const [retention, setRetention] = useState<RetentionStatus | null>(null);
@@ -132,11 +132,7 @@ export function RetentionSection({ onLogged }: { onLogged: () => void }) {
         </button>
       </div>
       <StatusMessage tone={status?.tone ?? 'info'} message={status?.text ?? null} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {isConfirming && retention ? (
         <ArchiveDialog count={retention.dueEntries} cutoff={cutoff} onConfirm={() => void archive()} onClose={() => setConfirming(false)} />
       ) : null}
@@ -155,7 +151,7 @@ function ArchiveDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const t = useT();
   const id = useId();
   return (
     <Modal title={t('auditUi.archive.title')} describedBy={`${id}-text`} onClose={onClose}>

@@ -1,9 +1,9 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 import { WrittenFiles } from '../ui/WrittenFiles';
@@ -15,7 +15,7 @@ type Created = Extract<ChannelOutput<'backup:create'>, { cancelled: false }>;
 
 /** "Sicherung erstellen": an encrypted copy of the vault in a folder of the user's choice; the reminder. */
 export function BackupSection() {
-  const { t, translateError, translateMessage, language } = useI18n();
+  const { t, translateMessage, language } = useI18n();
   const { call } = useSession();
   const { status, setStatus } = useBackupStatus();
   const [created, setCreated] = useState<Created | null>(null);
@@ -80,11 +80,7 @@ export function BackupSection() {
         {t('backupUi.create.action')}
       </button>
       <StatusMessage tone={created ? 'success' : 'info'} message={isWorking ? t('backupUi.create.working') : message} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {created ? <WrittenFiles files={[created]} /> : null}
       <form className="form backup-reminder" noValidate onSubmit={(event) => void saveReminder(event)}>
         <div className="field field-short">

@@ -1,9 +1,9 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../kernel/bridge';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { Modal } from '../ui/Modal';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
@@ -62,11 +62,7 @@ export function RecoveryKeySection() {
       >
         {t('backupUi.recovery.action')}
       </button>
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {isAsking ? (
         <Modal title={t('backupUi.recovery.confirmTitle')} onClose={() => setAsking(false)} describedBy={ids.text}>
           <form className="form" noValidate onSubmit={(event) => void regenerate(event)}>

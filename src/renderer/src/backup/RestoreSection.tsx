@@ -1,9 +1,9 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Modal } from '../ui/Modal';
@@ -77,11 +77,7 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
         {t('backupUi.restore.choose')}
       </button>
       <StatusMessage tone="success" message={message} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {isAskingUnsaved ? (
         <Modal title={t('backupUi.restore.unsavedTitle')} onClose={() => setAskingUnsaved(false)}>
           <p>{t('backupUi.restore.unsavedText')}</p>

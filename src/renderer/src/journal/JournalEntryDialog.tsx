@@ -1,12 +1,12 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { JournalEntry, JournalInput } from '@shared/journal/domain';
 import { todayIn } from '@shared/kernel/dates';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
+import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 import { CheckboxField, DateField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../ui/forms';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
@@ -32,7 +32,7 @@ export function JournalEntryDialog({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const announce = useAnnounce();
   const form = useForm<JournalFormValues, unknown, JournalInput>({
@@ -104,11 +104,7 @@ export function JournalEntryDialog({
           ) : null}
           <TopicsField />
           <TextAreaField<JournalFormValues> name="note" label={t('journal.note')} hint={t('journal.noteHint')} rows={6} />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={formError} />
           <div className="dialog-actions">
             <button type="submit" className="button button-primary" disabled={isSaving}>
               {t('journal.save')}

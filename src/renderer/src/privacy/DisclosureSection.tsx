@@ -1,9 +1,9 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useState } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
+import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { WrittenFiles } from '../ui/WrittenFiles';
 
@@ -11,7 +11,7 @@ type Written = Extract<ChannelOutput<'disclosure:create'>, { cancelled: false }>
 
 /** "Auskunft erstellen" (Art. 15 DSGVO): everything about the person as PDF and JSON, with checksums. */
 export function DisclosureSection({ caseId }: { caseId: string }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const [written, setWritten] = useState<Written | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -38,11 +38,7 @@ export function DisclosureSection({ caseId }: { caseId: string }) {
         {t('rightsUi.disclosure.create')}
       </button>
       <StatusMessage tone={written ? 'success' : 'info'} message={isWorking ? t('rightsUi.working') : message} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {written ? <WrittenFiles files={[written.pdf, written.json]} /> : null}
     </section>
   );

@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ERASURE_REASONS } from '@shared/privacy/contract';
 import type { ChannelOutput } from '@shared/contract/contract';
@@ -132,11 +133,7 @@ export function ErasureDialog({ caseId, onClose, onErased }: { caseId: string; o
             />
             {fieldErrors.code ? <FieldError id={ids.codeError} message={fieldErrors.code} /> : null}
           </div>
-          {error ? (
-            <Alert>
-              <p>{translateError(error)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={error} />
           <div className="dialog-actions">
             <button type="button" className="button button-primary" autoFocus onClick={onClose}>
               {t('rightsUi.erasure.keep')}

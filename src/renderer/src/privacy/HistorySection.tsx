@@ -1,9 +1,9 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { fieldLabel, tableLabel, valueText } from './historyText';
 import { formatDateTime } from '../ui/dates';
 
@@ -11,7 +11,7 @@ type HistoryRow = ChannelOutput<'history:list'>[number];
 
 /** Änderungsverlauf (Art. 16 DSGVO): who changed which field when, from what to what. Newest first. */
 export function HistorySection({ caseId, version }: { caseId: string; version: number }) {
-  const { t, translateError, language } = useI18n();
+  const { t, language } = useI18n();
   const { call } = useSession();
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -30,11 +30,7 @@ export function HistorySection({ caseId, version }: { caseId: string; version: n
     <section className="privacy-block" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('rightsUi.history.heading')}</h2>
       <p className="field-hint">{t('rightsUi.history.intro')}</p>
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {rows === null && !error ? <p aria-busy="true">{t('common.pleaseWait')}</p> : null}
       {rows !== null && rows.length === 0 ? <p className="notice">{t('rightsUi.history.none')}</p> : null}
       {rows !== null && rows.length > 0 ? (

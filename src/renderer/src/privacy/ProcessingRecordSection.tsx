@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ProcessingRecordSettings } from '@shared/privacy/processingRecord';
 import type { MessageKey } from '@shared/i18n';
@@ -5,7 +6,6 @@ import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 import { WrittenFiles } from '../ui/WrittenFiles';
@@ -52,7 +52,7 @@ type Written = Extract<ChannelOutput<'processingRecord:export'>, { cancelled: fa
  * as PDF or Markdown.
  */
 export function ProcessingRecordSection({ onDirtyChange }: { onDirtyChange: (isDirty: boolean) => void }) {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const { call, info } = useSession();
   const isSupervisor = info.role === 'supervisor';
   const [saved, setSaved] = useState<Values | null>(null);
@@ -185,11 +185,7 @@ export function ProcessingRecordSection({ onDirtyChange }: { onDirtyChange: (isD
         </button>
       </div>
       <StatusMessage tone="success" message={message} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {written ? <WrittenFiles files={[written]} /> : null}
     </section>
   );

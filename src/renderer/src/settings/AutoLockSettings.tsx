@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -5,9 +6,8 @@ import { z } from 'zod';
 import { AUTO_LOCK_MINUTES } from '@shared/kernel/language';
 import type { Settings } from '@shared/settings/contract';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
+import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { StatusMessage } from '../ui/StatusMessage';
 import { applyServerFieldErrors } from '../ui/serverErrors';
@@ -21,7 +21,7 @@ type AutoLockInput = z.input<typeof autoLockSchema>;
 type AutoLockValues = z.output<typeof autoLockSchema>;
 
 export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: number; onSaved: (settings: Settings) => void }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const form = useForm<AutoLockInput, unknown, AutoLockValues>({
     resolver: zodResolver(autoLockSchema),
@@ -73,11 +73,7 @@ export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: 
             max={AUTO_LOCK_MINUTES.max}
             className="field-short"
           />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={formError} />
           <StatusMessage tone="success" message={savedMinutes === null ? null : t('settings.autoLock.saved', { minutes: savedMinutes })} />
           <div className="actions actions-start">
             <button type="submit" className="button button-primary" disabled={isSaving}>

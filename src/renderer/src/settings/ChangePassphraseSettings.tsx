@@ -1,11 +1,11 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
+import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { StatusMessage } from '../ui/StatusMessage';
@@ -28,7 +28,7 @@ type ChangeValues = z.output<typeof changeSchema>;
 const EMPTY: ChangeInput = { current: '', next: '', confirmation: '' };
 
 export function ChangePassphraseSettings() {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const form = useForm<ChangeInput, unknown, ChangeValues>({ resolver: zodResolver(changeSchema), defaultValues: EMPTY });
   const [isChanged, setChanged] = useState(false);
@@ -83,11 +83,7 @@ export function ChangePassphraseSettings() {
             label={t('settings.passphrase.new')}
             confirmationLabel={t('settings.passphrase.confirm')}
           />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={formError} />
           <StatusMessage tone="success" message={isChanged ? t('settings.passphrase.changed') : null} />
           <div className="actions actions-start">
             <button type="submit" className="button button-primary" disabled={isSaving}>

@@ -1,9 +1,9 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import { CONSENT_RULES, type ConsentRule } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 
 /** Which cases are counted at all, by their statistics consent (the controller's decision). */
@@ -16,7 +16,7 @@ export function ConsentRuleSettings({
   isEditable: boolean;
   onSaved: () => Promise<void>;
 }) {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const { call } = useSession();
   const headingId = useId();
   const name = useId();
@@ -59,11 +59,7 @@ export function ConsentRuleSettings({
               </label>
             ))}
           </fieldset>
-          {error ? (
-            <Alert>
-              <p>{translateError(error)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={error} />
           <div className="actions actions-start">
             <button type="submit" className="button button-primary" disabled={choice === current}>
               {t('statsUi.consent.save')}

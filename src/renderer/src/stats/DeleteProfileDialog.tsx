@@ -1,10 +1,10 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import type { StatsProfile } from '@shared/stats/schemas';
 import { Modal } from '../ui/Modal';
-import { useI18n } from '../kernel/i18n';
+import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 
 /** "Really delete this profile?" — keeping it has the focus, so a stray Enter deletes nothing. */
 export function DeleteProfileDialog({
@@ -16,7 +16,7 @@ export function DeleteProfileDialog({
   onClose: () => void;
   onDeleted: () => Promise<void>;
 }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const [error, setError] = useState<AppErrorData | null>(null);
   const [isWorking, setWorking] = useState(false);
@@ -36,11 +36,7 @@ export function DeleteProfileDialog({
   return (
     <Modal title={t('statsUi.profiles.deleteTitle', { name: profile.name })} onClose={onClose} describedBy={textId}>
       <p id={textId}>{t('statsUi.profiles.deleteText')}</p>
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       <div className="dialog-actions">
         <button type="button" className="button button-primary" autoFocus onClick={onClose}>
           {t('statsUi.profiles.keep')}

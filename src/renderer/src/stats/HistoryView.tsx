@@ -1,9 +1,9 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useState } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { formatDateTime } from '../ui/dates';
 import { periodLabel } from './format';
 
@@ -11,7 +11,7 @@ type History = ChannelOutput<'stats:history'>;
 
 /** Every export written from this vault: when, which period, to whom, how, and each file's SHA-256. */
 export function HistoryView() {
-  const { t, language, translateError, translateMessage } = useI18n();
+  const { t, language, translateMessage } = useI18n();
   const { call } = useSession();
   const [history, setHistory] = useState<History | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -33,11 +33,7 @@ export function HistoryView() {
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('statsUi.history.heading')}</h2>
       <p className="page-intro">{t('statsUi.history.intro')}</p>
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {history === null && !error ? <p aria-busy="true">{t('common.pleaseWait')}</p> : null}
       {history !== null && history.length === 0 ? <p className="placeholder">{t('statsUi.history.empty')}</p> : null}
       {history !== null && history.length > 0 ? (

@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,7 +7,6 @@ import type { StatsProfile } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { useUnsavedChangesGuard } from '../kernel/navigation';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 import { FieldError } from '../ui/FieldError';
 import { RadioGroupField, TextField } from '../ui/forms';
@@ -27,7 +27,7 @@ export function ProfileForm({
   onSaved: () => Promise<void>;
   onCancel: () => void;
 }) {
-  const { t, language, translateError, translateMessage } = useI18n();
+  const { t, language, translateMessage } = useI18n();
   const { call } = useSession();
   const announce = useAnnounce();
   const headingId = useId();
@@ -120,11 +120,7 @@ export function ProfileForm({
             </ul>
             {tablesError ? <FieldError id={tablesErrorId} message={translateMessage(tablesError)} /> : null}
           </fieldset>
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={formError} />
           <div className="actions actions-start">
             <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
               {editing ? t('common.save') : t('statsUi.profiles.create')}

@@ -1,9 +1,9 @@
+import { ErrorAlert } from '../ui/Alert';
 import type { MouseEvent } from 'react';
-import { useI18n } from '../kernel/i18n';
+import { useT } from '../kernel/i18n';
 import { useNavigation } from '../kernel/navigation';
 import type { StatisticsView } from '../kernel/navigation/route';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { CombineView } from './CombineView';
 import { ExportWizard } from './ExportWizard';
@@ -27,7 +27,7 @@ const VIEW_LABEL = {
  * supervisors both use it; only supervisors change profiles and the consent rule.
  */
 export function StatisticsPage({ view = 'export' }: { view?: StatisticsView }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { navigate } = useNavigation();
   const { info } = useSession();
   const { setup, error, reload } = useStatsProfiles();
@@ -58,11 +58,7 @@ export function StatisticsPage({ view = 'export' }: { view?: StatisticsView }) {
           ))}
         </ul>
       </nav>
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {view === 'history' ? <HistoryView /> : null}
       {view === 'combine' ? <CombineView /> : null}
       {setup === null ? (

@@ -1,7 +1,7 @@
+import { ErrorAlert } from './Alert';
 import { useId, useState } from 'react';
 import type { AppErrorData, Result } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
-import { Alert } from './Alert';
+import { useT } from '../kernel/i18n';
 import { Modal } from './Modal';
 
 /**
@@ -21,7 +21,7 @@ export function ConfirmDialog({
   onConfirm: () => Promise<Result<unknown>>;
   onClose: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const [error, setError] = useState<AppErrorData | null>(null);
   const [isWorking, setWorking] = useState(false);
   const textId = useId();
@@ -34,11 +34,7 @@ export function ConfirmDialog({
   return (
     <Modal title={title} onClose={onClose} describedBy={textId}>
       <p id={textId}>{text}</p>
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       <div className="dialog-actions">
         <button type="button" className="button button-primary" autoFocus onClick={onClose}>
           {t('caseDetail.keep')}

@@ -1,6 +1,6 @@
+import { ErrorAlert } from './Alert';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
-import { Alert } from './Alert';
+import { useT } from '../kernel/i18n';
 
 /**
  * The foot of a form dialog that saves one record: the error the core sent back (field errors are
@@ -8,14 +8,10 @@ import { Alert } from './Alert';
  * of the dialog's `<form>`, whose submit does the saving.
  */
 export function DialogFormActions({ error, onCancel }: { error: AppErrorData | null; onCancel: () => void }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   return (
     <>
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       <div className="dialog-actions">
         <button type="submit" className="button button-primary">
           {t('common.save')}

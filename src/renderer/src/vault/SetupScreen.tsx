@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,7 +7,6 @@ import type { SessionInfo } from '@shared/vault/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../kernel/bridge';
 import { useI18n } from '../kernel/i18n';
-import { Alert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { applyServerFieldErrors } from '../ui/serverErrors';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -183,11 +183,7 @@ export function SetupScreen({ onFinished, onRestored }: { onFinished: (session: 
               {t(STEP_HEADING[stage])}
             </h2>
             {stage === 'location' ? <LocationStep onChooseFolder={handleChooseFolder} /> : <AccountStep key={stage} role={stage} />}
-            {formError ? (
-              <Alert>
-                <p>{translateError(formError)}</p>
-              </Alert>
-            ) : null}
+            <ErrorAlert error={formError} />
             <StatusMessage message={isCreating ? t('setup.creating') : null} />
             <div className="actions">
               {stage !== 'location' ? (

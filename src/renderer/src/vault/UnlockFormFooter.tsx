@@ -1,6 +1,6 @@
+import { ErrorAlert } from '../ui/Alert';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
-import { Alert } from '../ui/Alert';
+import { useT } from '../kernel/i18n';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Countdown } from './Countdown';
 
@@ -24,14 +24,10 @@ export function UnlockFormFooter({
   switchLabel: string;
   onSwitch: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   return (
     <>
-      {formError ? (
-        <Alert>
-          <p>{translateError(formError)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={formError} />
       <Countdown secondsLeft={secondsLeft} />
       <StatusMessage message={isChecking ? t('unlock.working') : null} />
       <div className="actions actions-start">

@@ -1,9 +1,9 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../../kernel/bridge';
 import { useI18n } from '../../kernel/i18n';
-import { Alert } from '../../ui/Alert';
 import { FieldError } from '../../ui/FieldError';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { formatDateTime } from '../../ui/dates';
@@ -19,7 +19,7 @@ type FieldName = 'vaultDir' | 'account' | 'passphrase' | 'recoveryKey';
  * follows.
  */
 export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => void; onCancel: () => void }) {
-  const { t, translateError, translateMessage, language } = useI18n();
+  const { t, translateMessage, language } = useI18n();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [vaultDir, setVaultDir] = useState('');
   const [method, setMethod] = useState<Method>('passphrase');
@@ -234,11 +234,7 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
             </div>
           )}
           <p className="callout">{t('backupUi.fresh.what')}</p>
-          {error ? (
-            <Alert>
-              <p>{translateError(error)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={error} />
           <StatusMessage message={isWorking ? t('backupUi.fresh.working') : null} />
           <div className="actions">
             <button type="button" className="button" onClick={onCancel}>
@@ -251,11 +247,7 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
         </form>
       ) : (
         <>
-          {error ? (
-            <Alert>
-              <p>{translateError(error)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={error} />
           <div className="actions">
             <button type="button" className="button" onClick={onCancel}>
               {t('caseForm.cancel')}

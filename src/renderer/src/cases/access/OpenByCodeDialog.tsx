@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,7 +7,6 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../../kernel/i18n';
 import { useNavigation } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
-import { Alert } from '../../ui/Alert';
 import { FieldError } from '../../ui/FieldError';
 import { Modal } from '../../ui/Modal';
 import { setLookupNotice } from './lookupNotice';
@@ -29,7 +29,7 @@ type CodeValues = z.output<typeof codeSchema>;
  * conference). The look-up tells only whose case it is; opening it then asks for the reason.
  */
 export function OpenByCodeDialog({ onClose }: { onClose: () => void }) {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const { call } = useSession();
   const { navigate } = useNavigation();
   const id = useId();
@@ -87,11 +87,7 @@ export function OpenByCodeDialog({ onClose }: { onClose: () => void }) {
           />
           {error?.message ? <FieldError id={`${id}-error`} message={translateMessage(error.message)} /> : null}
         </div>
-        {formError ? (
-          <Alert>
-            <p>{translateError(formError)}</p>
-          </Alert>
-        ) : null}
+        <ErrorAlert error={formError} />
         <div className="dialog-actions">
           <button type="submit" className="button button-primary" disabled={isSearching}>
             {t('access.lookup.submit')}

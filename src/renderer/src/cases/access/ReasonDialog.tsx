@@ -1,10 +1,10 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ACCESS_REASONS } from '@shared/cases/access';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../../kernel/i18n';
-import { Alert } from '../../ui/Alert';
 import { FieldError } from '../../ui/FieldError';
 import { Modal } from '../../ui/Modal';
 import type { LookupNotice } from './lookupNotice';
@@ -33,7 +33,7 @@ export function ReasonDialog({
   onConfirm: (reason: AccessReason) => Promise<AppErrorData | null>;
   onCancel: () => void;
 }) {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const id = useId();
   const form = useForm<ReasonFormInput, unknown, ReasonFormValues>({
     resolver: zodResolver(reasonFormSchema),
@@ -112,11 +112,7 @@ export function ReasonDialog({
           />
           {errors.text?.message ? <FieldError id={textErrorId} message={translateMessage(errors.text.message)} /> : null}
         </div>
-        {formError ? (
-          <Alert>
-            <p>{translateError(formError)}</p>
-          </Alert>
-        ) : null}
+        <ErrorAlert error={formError} />
         <div className="dialog-actions">
           <button type="submit" className="button button-primary" disabled={isOpening}>
             {t('access.dialog.open')}

@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,7 +7,6 @@ import { isMessageKey } from '@shared/i18n';
 import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useI18n } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
-import { Alert } from '../../ui/Alert';
 import { AgeNotice } from './AgeNotice';
 import { CASE_FORM_FIELDS, caseFormSchema, formFieldOfServerPath, type CaseFormValues } from './caseFormSchema';
 import { CheckboxField, DateField, RadioGroupField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../../ui/forms';
@@ -29,7 +29,7 @@ export interface CaseFormProps {
  * disclosure. Tab order follows the screen; Enter in any single-line field saves.
  */
 export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel }: CaseFormProps) {
-  const { t, language, translateError } = useI18n();
+  const { t, language } = useI18n();
   const form = useForm<CaseFormValues, unknown, CaseFields>({
     resolver: zodResolver(caseFormSchema),
     defaultValues: initialValues,
@@ -213,11 +213,7 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
           <TextAreaField<CaseFormValues> name="specialCategoryNotes" label={t('caseForm.specialCategoryNotes')} rows={4} />
         </details>
 
-        {formError ? (
-          <Alert>
-            <p>{translateError(formError)}</p>
-          </Alert>
-        ) : null}
+        <ErrorAlert error={formError} />
         <div className="actions actions-start">
           <button type="submit" className="button button-primary" disabled={isSaving}>
             {submitLabel}

@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -10,10 +11,9 @@ import {
   workPermissionNoteSchema,
 } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../../kernel/i18n';
+import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
-import { Alert } from '../../ui/Alert';
 import { DateField, SelectField, useVocabularyOptions } from '../../ui/forms';
 import { optionalGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
@@ -73,7 +73,7 @@ const EMPTY: StatusFormValues = {
  * identity, and when the document was seen.
  */
 export function AddStatusForm({ caseId, onSaved, onCancel }: { caseId: string; onSaved: () => void; onCancel: () => void }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const form = useForm<StatusFormValues, unknown, StatusInput>({ resolver: zodResolver(statusFormSchema), defaultValues: EMPTY });
   const [formError, setFormError] = useState<AppErrorData | null>(null);
@@ -143,11 +143,7 @@ export function AddStatusForm({ caseId, onSaved, onCancel }: { caseId: string; o
           />
           <DateField<StatusFormValues> name="documentSeenOn" label={t('caseDetail.status.documentSeenOn')} />
         </div>
-        {formError ? (
-          <Alert>
-            <p>{translateError(formError)}</p>
-          </Alert>
-        ) : null}
+        <ErrorAlert error={formError} />
         <div className="actions actions-start">
           <button type="submit" className="button button-primary" disabled={isSaving}>
             {t('caseDetail.status.save')}

@@ -1,13 +1,13 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { CaseDetail } from '@shared/cases/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../../kernel/i18n';
+import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
-import { Alert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { DateField, TextField } from '../../ui/forms';
 import { displayDate, requiredGermanDate } from '../../ui/dates';
@@ -33,7 +33,7 @@ type TrainingInput = z.output<typeof trainingSchema>;
  * Duldung is current; the core derives that deadline.
  */
 export function TrainingStarts({ detail, onChanged }: { detail: CaseDetail; onChanged: () => Promise<void> }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const announce = useAnnounce();
   const headingId = useId();
@@ -92,11 +92,7 @@ export function TrainingStarts({ detail, onChanged }: { detail: CaseDetail; onCh
             <DateField<TrainingFormValues> name="startsOn" label={t('caseDetail.training.startsOnLabel')} isRequired />
             <TextField<TrainingFormValues> name="description" label={t('caseDetail.training.description')} />
           </div>
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={formError} />
           <div className="actions actions-start">
             <button type="submit" className="button">
               {t('caseDetail.training.add')}

@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -5,10 +6,9 @@ import { z } from 'zod';
 import type { CaseDetail } from '@shared/cases/domain';
 import type { DeadlineRow } from '@shared/deadlines/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../../kernel/i18n';
+import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
-import { Alert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { DateField, RadioGroupField, TextField } from '../../ui/forms';
 import { useVocabularyLabel } from '../../ui/forms';
@@ -38,7 +38,7 @@ function byUrgency(left: DeadlineRow, right: DeadlineRow): number {
 
 /** "Fristen" of this case: derived and own deadlines, open ones first; done or dismissed with a reason. */
 export function CaseDeadlinesSection({ detail, onChanged }: { detail: CaseDetail; onChanged: () => Promise<void> }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const announce = useAnnounce();
   const label = useVocabularyLabel();
@@ -81,11 +81,7 @@ export function CaseDeadlinesSection({ detail, onChanged }: { detail: CaseDetail
   return (
     <>
       <h2>{t('caseDetail.deadlines.heading')}</h2>
-      {actionError ? (
-        <Alert>
-          <p>{translateError(actionError)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={actionError} />
       {deadlines.length === 0 ? (
         <p>{t('caseDetail.deadlines.empty')}</p>
       ) : (
@@ -170,11 +166,7 @@ export function CaseDeadlinesSection({ detail, onChanged }: { detail: CaseDetail
               />
               <DateField<OwnDeadlineValues> name="dueOn" label={t('caseDetail.deadlines.dueOn')} isRequired />
             </div>
-            {formError ? (
-              <Alert>
-                <p>{translateError(formError)}</p>
-              </Alert>
-            ) : null}
+            <ErrorAlert error={formError} />
             <div className="actions actions-start">
               <button type="submit" className="button button-primary">
                 {t('caseDetail.deadlines.add')}

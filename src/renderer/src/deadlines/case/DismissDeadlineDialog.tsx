@@ -1,11 +1,11 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../../kernel/i18n';
+import { useT } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
-import { Alert } from '../../ui/Alert';
 import { TextAreaField } from '../../ui/forms';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
 import { Modal } from '../../ui/Modal';
@@ -27,7 +27,7 @@ export function DismissDeadlineDialog({
   onClose: () => void;
   onDismissed: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const form = useForm<DismissValues, unknown, DismissValues>({ resolver: zodResolver(dismissSchema), defaultValues: { reason: '' } });
   const [formError, setFormError] = useState<AppErrorData | null>(null);
@@ -50,11 +50,7 @@ export function DismissDeadlineDialog({
             isRequired
             rows={3}
           />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={formError} />
           <div className="dialog-actions">
             <button type="submit" className="button button-primary">
               {t('caseDetail.deadlines.dismiss')}

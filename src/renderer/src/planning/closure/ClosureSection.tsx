@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useCallback, useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -7,10 +8,9 @@ import { closureInputSchema, type Closure, type ClosureInput } from '@shared/pla
 import { todayIn } from '@shared/kernel/dates';
 import { closureReasonSchema, residenceStatusSchema, whereaboutsSchema } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../../kernel/i18n';
+import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
-import { Alert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { DateField, SelectField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';
 import { displayDate, formatGermanDate, optionalGermanDate, requiredGermanDate } from '../../ui/dates';
@@ -42,7 +42,7 @@ const ORDER = ['closedOn', 'reason', 'whereabouts', 'statusAtClosure', 'aftercar
 
 /** "Abschluss": close the case (date, reason, whereabouts, status, aftercare) or reopen it; earlier closures. */
 export function ClosureSection({ detail, onChanged }: { detail: CaseDetail; onChanged: () => Promise<void> }) {
-  const { t } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const announce = useAnnounce();
   const label = useVocabularyLabel();
@@ -135,7 +135,7 @@ export function ClosureSection({ detail, onChanged }: { detail: CaseDetail; onCh
 }
 
 function CloseCaseForm({ detail, onClosed }: { detail: CaseDetail; onClosed: () => void }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const label = useVocabularyLabel();
   const reasons = useVocabularyOptions('closureReason');
@@ -203,11 +203,7 @@ function CloseCaseForm({ detail, onClosed }: { detail: CaseDetail; onClosed: () 
           />
           <DateField<ClosureValues> name="aftercareUntil" label={t('closure.aftercareUntil')} />
         </div>
-        {formError ? (
-          <Alert>
-            <p>{translateError(formError)}</p>
-          </Alert>
-        ) : null}
+        <ErrorAlert error={formError} />
         <div className="actions actions-start">
           <button type="submit" className="button button-primary">
             {t('closure.close')}

@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -5,10 +6,9 @@ import { z } from 'zod';
 import { partnerInputSchema, type Partner, type PartnerInput } from '@shared/planning/plan';
 import { partnerKindSchema } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../../kernel/i18n';
+import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
-import { Alert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, TextAreaField, TextField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';
@@ -32,7 +32,7 @@ const EMPTY: PartnerValues = { name: '', kind: '', contact: '' };
  * longer used is archived, not deleted, so earlier referrals keep naming it.
  */
 export function PartnersPage() {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const announce = useAnnounce();
   const label = useVocabularyLabel();
@@ -93,11 +93,7 @@ export function PartnersPage() {
     <>
       <PageHeading>{t('partners.title')}</PageHeading>
       <p className="page-intro">{t('partners.intro')}</p>
-      {loadError ? (
-        <Alert>
-          <p>{translateError(loadError)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={loadError} />
       {partners === null ? (
         <p aria-busy="true">{t('common.pleaseWait')}</p>
       ) : partners.length === 0 ? (
@@ -159,11 +155,7 @@ export function PartnersPage() {
               />
             </div>
             <TextAreaField<PartnerValues> name="contact" label={t('partners.contact')} hint={t('partners.contactHint')} rows={2} />
-            {formError ? (
-              <Alert>
-                <p>{translateError(formError)}</p>
-              </Alert>
-            ) : null}
+            <ErrorAlert error={formError} />
             <div className="actions actions-start">
               <button type="submit" className="button button-primary">
                 {editing ? t('common.save') : t('partners.add')}

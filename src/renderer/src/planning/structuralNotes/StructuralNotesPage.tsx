@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,10 +7,9 @@ import { todayIn } from '@shared/kernel/dates';
 import { structuralNoteInputSchema, type StructuralNote, type StructuralNoteInput } from '@shared/planning/structuralNotes';
 import { fieldOfActionSchema, structuralNoteKindSchema } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../../kernel/i18n';
+import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
-import { Alert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, TextAreaField, TextField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';
@@ -50,7 +50,7 @@ const noteFormSchema = z
  * problems) for the alliance's working groups. No case, no person, only the month.
  */
 export function StructuralNotesPage() {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const announce = useAnnounce();
   const label = useVocabularyLabel();
@@ -125,11 +125,7 @@ export function StructuralNotesPage() {
               isRequired
               rows={4}
             />
-            {formError ? (
-              <Alert>
-                <p>{translateError(formError)}</p>
-              </Alert>
-            ) : null}
+            <ErrorAlert error={formError} />
             <div className="actions actions-start">
               <button type="submit" className="button button-primary">
                 {t('structuralNotes.add')}
@@ -140,11 +136,7 @@ export function StructuralNotesPage() {
       </section>
 
       <h2>{t('structuralNotes.listHeading')}</h2>
-      {loadError ? (
-        <Alert>
-          <p>{translateError(loadError)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={loadError} />
       {notes === null ? (
         <p aria-busy="true">{t('common.pleaseWait')}</p>
       ) : notes.length === 0 ? (

@@ -1,7 +1,7 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useState } from 'react';
 import type { ConsentRow } from '@shared/privacy/consent';
-import { useI18n } from '../../kernel/i18n';
-import { Alert } from '../../ui/Alert';
+import { useT } from '../../kernel/i18n';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { displayDate } from '../../ui/dates';
 import { ConsentDialog } from './ConsentDialog';
@@ -14,7 +14,7 @@ type Editing = { kind: 'add' } | { kind: 'edit'; consent: ConsentRow } | { kind:
 
 /** Einwilligungen and Schweigepflichtentbindungen of one case, with their state in words and icon. */
 export function ConsentSection({ caseId, onChanged }: { caseId: string; onChanged?: () => void }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { consents, partners, error, reload } = useConsents(caseId);
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -35,11 +35,7 @@ export function ConsentSection({ caseId, onChanged }: { caseId: string; onChange
         </button>
       </div>
       <StatusMessage tone="success" message={message} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {consents === null ? <p aria-busy="true">{t('common.pleaseWait')}</p> : null}
       {consents !== null && consents.length === 0 ? <p className="notice">{t('consentUi.none')}</p> : null}
       {consents !== null && consents.length > 0 ? (

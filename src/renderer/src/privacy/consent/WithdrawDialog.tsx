@@ -1,12 +1,12 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { todayIn } from '@shared/kernel/dates';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../../kernel/i18n';
+import { useT } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
-import { Alert } from '../../ui/Alert';
 import { DateField } from '../../ui/forms';
 import { formatGermanDate, requiredGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
@@ -17,7 +17,7 @@ type WithdrawValues = { withdrawnOn: string };
 
 /** Records the day a consent was withdrawn; it stays in the file as withdrawn (Art. 7 (3) DSGVO). */
 export function WithdrawDialog({ consentId, onClose, onSaved }: { consentId: string; onClose: () => void; onSaved: () => void }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const form = useForm<WithdrawValues, unknown, z.output<typeof withdrawSchema>>({
     resolver: zodResolver(withdrawSchema),
@@ -35,11 +35,7 @@ export function WithdrawDialog({ consentId, onClose, onSaved }: { consentId: str
         <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
           <p>{t('consentUi.withdrawText')}</p>
           <DateField<WithdrawValues> name="withdrawnOn" label={t('consentUi.withdrawnOn')} isRequired />
-          {error ? (
-            <Alert>
-              <p>{translateError(error)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={error} />
           <div className="dialog-actions">
             <button type="submit" className="button button-primary">
               {t('consentUi.withdraw')}

@@ -1,10 +1,10 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { RETENTION_CATEGORIES, type RetentionCategory, type RetentionPlan, type RetentionRules } from '@shared/privacy/retention';
 import { isMessageKey } from '@shared/i18n';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
-import { Alert } from '../../ui/Alert';
 import { FieldError } from '../../ui/FieldError';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { Modal } from '../../ui/Modal';
@@ -26,7 +26,7 @@ function toText(rules: RetentionRules): RuleText {
  * why, and — for a supervisor — the run of exactly that list (the core refuses if it changed).
  */
 export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: boolean) => void }) {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const { call, info } = useSession();
   const isSupervisor = info.role === 'supervisor';
   const [saved, setSaved] = useState<RetentionRules | null>(null);
@@ -155,11 +155,7 @@ export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: b
         </button>
       </div>
       <StatusMessage tone="success" message={message} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {plan ? (
         <div className="retention-plan">
           <h3>{t('retentionUi.planHeading', { date: displayDate(plan.today) })}</h3>
