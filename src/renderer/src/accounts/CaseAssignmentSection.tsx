@@ -1,3 +1,4 @@
+import { FormActions } from '../ui/DialogFormActions';
 import { ErrorAlert } from '../ui/Alert';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { Account, CaseAssignment } from '@shared/accounts/domain';
@@ -167,13 +168,9 @@ export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Accou
           </select>
           {fieldError?.field === 'target' ? <FieldError id={`${id}-target-error`} message={translateMessage(fieldError.message)} /> : null}
         </div>
-        <ErrorAlert error={formError} />
-        <StatusMessage tone="success" message={done} />
-        <div className="actions actions-start">
-          <button type="submit" className="button button-primary">
-            {t('accountsUi.assign.submit', { count: selected.size })}
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel={t('accountsUi.assign.submit', { count: selected.size })}>
+          <StatusMessage tone="success" message={done} />
+        </FormActions>
       </form>
     </section>
   );

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../ui/Alert';
+import { FormActions } from '../ui/DialogFormActions';
 import { useEffect, useId, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -84,15 +84,13 @@ export function FirstPassphraseScreen({ onChanged }: { onChanged: () => void }) 
             label={t('settings.passphrase.new')}
             confirmationLabel={t('settings.passphrase.confirm')}
           />
-          <ErrorAlert error={formError} />
-          <div className="actions actions-start">
-            <button type="submit" className="button button-primary" disabled={isSaving}>
-              {t('accountsUi.first.submit')}
-            </button>
-            <button type="button" className="button" onClick={() => void lock()}>
-              {t('layout.lock')}
-            </button>
-          </div>
+          <FormActions
+            error={formError}
+            submitLabel={t('accountsUi.first.submit')}
+            isDisabled={isSaving}
+            onCancel={() => void lock()}
+            cancelLabel={t('layout.lock')}
+          />
         </form>
       </FormProvider>
     </div>

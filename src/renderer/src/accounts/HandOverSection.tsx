@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../ui/Alert';
+import { FormActions } from '../ui/DialogFormActions';
 import { useId, useState, type FormEvent } from 'react';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData } from '@shared/kernel/result';
@@ -100,13 +100,9 @@ export function HandOverSection({ accounts, onChanged }: { accounts: Account[]; 
       <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void handOver(event)}>
         {select('from', from, givers, t('accountsUi.assign.chooseCounsellor'), t('accountsUi.handOver.from'), setFrom)}
         {select('to', to, takers, t('accountsUi.assign.chooseCounsellor'), t('accountsUi.handOver.to'), setTo)}
-        <ErrorAlert error={formError} />
-        <StatusMessage tone="success" message={done} />
-        <div className="actions actions-start">
-          <button type="submit" className="button button-primary">
-            {t('accountsUi.handOver.submit')}
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel={t('accountsUi.handOver.submit')}>
+          <StatusMessage tone="success" message={done} />
+        </FormActions>
       </form>
     </section>
   );

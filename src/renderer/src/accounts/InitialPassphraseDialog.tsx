@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../ui/Alert';
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -72,15 +72,13 @@ export function InitialPassphraseDialog({
             label={t('accountsUi.initialPassphrase')}
             confirmationLabel={t('accountsUi.initialPassphraseConfirm')}
           />
-          <ErrorAlert error={formError} />
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary" disabled={isSaving}>
-              {isReset ? t('accountsUi.reset.submit') : t('accountsUi.enable.submit')}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('accountsUi.cancel')}
-            </button>
-          </div>
+          <DialogFormActions
+            error={formError}
+            submitLabel={isReset ? t('accountsUi.reset.submit') : t('accountsUi.enable.submit')}
+            isDisabled={isSaving}
+            onCancel={onClose}
+            cancelLabel={t('accountsUi.cancel')}
+          />
         </form>
       </FormProvider>
     </Modal>

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../ui/Alert';
+import { FormActions } from '../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -84,13 +84,9 @@ export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }
             label={t('accountsUi.initialPassphrase')}
             confirmationLabel={t('accountsUi.initialPassphraseConfirm')}
           />
-          <ErrorAlert error={formError} />
-          <StatusMessage tone="success" message={created} />
-          <div className="actions actions-start">
-            <button type="submit" className="button button-primary" disabled={isSaving}>
-              {t('accountsUi.create.submit')}
-            </button>
-          </div>
+          <FormActions error={formError} submitLabel={t('accountsUi.create.submit')} isDisabled={isSaving}>
+            <StatusMessage tone="success" message={created} />
+          </FormActions>
         </form>
       </FormProvider>
     </section>

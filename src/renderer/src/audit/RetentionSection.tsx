@@ -1,3 +1,4 @@
+import { FormActions } from '../ui/DialogFormActions';
 import { ErrorAlert } from '../ui/Alert';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
@@ -106,11 +107,7 @@ export function RetentionSection({ onLogged }: { onLogged: () => void }) {
             max={AUDIT_RETENTION_MONTHS.max}
             className="field-short"
           />
-          <div className="actions actions-start">
-            <button type="submit" className="button">
-              {t('auditUi.retention.save')}
-            </button>
-          </div>
+          <FormActions submitLabel={t('auditUi.retention.save')} isPrimary={false} />
         </form>
       </FormProvider>
       {retention ? (

@@ -1,7 +1,7 @@
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
-import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 
 const MAX_REASON = 500;
@@ -21,7 +21,7 @@ export function DismissDialog({
   onConfirm: (reason: string) => Promise<AppErrorData | null>;
   onCancel: () => void;
 }) {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState('');
@@ -98,15 +98,13 @@ export function DismissDialog({
           />
           {fieldError ? <FieldError id={`${id}-error`} message={translateMessage(fieldError)} /> : null}
         </div>
-        {formError ? <Alert>{translateError(formError)}</Alert> : null}
-        <div className="dialog-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving}>
-            {t('deadlines.dismissDialog.confirm')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('deadlines.dismissDialog.cancel')}
-          </button>
-        </div>
+        <DialogFormActions
+          error={formError}
+          submitLabel={t('deadlines.dismissDialog.confirm')}
+          isDisabled={isSaving}
+          onCancel={onCancel}
+          cancelLabel={t('deadlines.dismissDialog.cancel')}
+        />
       </form>
     </dialog>
   );

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../ui/Alert';
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -104,15 +104,7 @@ export function JournalEntryDialog({
           ) : null}
           <TopicsField />
           <TextAreaField<JournalFormValues> name="note" label={t('journal.note')} hint={t('journal.noteHint')} rows={6} />
-          <ErrorAlert error={formError} />
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary" disabled={isSaving}>
-              {t('journal.save')}
-            </button>
-            <button type="button" className="button" onClick={requestClose}>
-              {t('caseForm.cancel')}
-            </button>
-          </div>
+          <DialogFormActions error={formError} submitLabel={t('journal.save')} isDisabled={isSaving} onCancel={requestClose} />
         </form>
       </FormProvider>
       {isConfirmingDiscard ? (

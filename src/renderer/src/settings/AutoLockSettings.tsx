@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../ui/Alert';
+import { FormActions } from '../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -73,13 +73,12 @@ export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: 
             max={AUTO_LOCK_MINUTES.max}
             className="field-short"
           />
-          <ErrorAlert error={formError} />
-          <StatusMessage tone="success" message={savedMinutes === null ? null : t('settings.autoLock.saved', { minutes: savedMinutes })} />
-          <div className="actions actions-start">
-            <button type="submit" className="button button-primary" disabled={isSaving}>
-              {t('common.save')}
-            </button>
-          </div>
+          <FormActions error={formError} isDisabled={isSaving}>
+            <StatusMessage
+              tone="success"
+              message={savedMinutes === null ? null : t('settings.autoLock.saved', { minutes: savedMinutes })}
+            />
+          </FormActions>
         </form>
       </FormProvider>
     </section>

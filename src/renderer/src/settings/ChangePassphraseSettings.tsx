@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../ui/Alert';
+import { FormActions } from '../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -83,13 +83,9 @@ export function ChangePassphraseSettings() {
             label={t('settings.passphrase.new')}
             confirmationLabel={t('settings.passphrase.confirm')}
           />
-          <ErrorAlert error={formError} />
-          <StatusMessage tone="success" message={isChanged ? t('settings.passphrase.changed') : null} />
-          <div className="actions actions-start">
-            <button type="submit" className="button button-primary" disabled={isSaving}>
-              {t('settings.passphrase.submit')}
-            </button>
-          </div>
+          <FormActions error={formError} submitLabel={t('settings.passphrase.submit')} isDisabled={isSaving}>
+            <StatusMessage tone="success" message={isChanged ? t('settings.passphrase.changed') : null} />
+          </FormActions>
         </form>
       </FormProvider>
     </section>

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../ui/Alert';
+import { FormActions } from '../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import { CONSENT_RULES, type ConsentRule } from '@shared/stats/schemas';
@@ -59,12 +59,7 @@ export function ConsentRuleSettings({
               </label>
             ))}
           </fieldset>
-          <ErrorAlert error={error} />
-          <div className="actions actions-start">
-            <button type="submit" className="button button-primary" disabled={choice === current}>
-              {t('statsUi.consent.save')}
-            </button>
-          </div>
+          <FormActions error={error} submitLabel={t('statsUi.consent.save')} isDisabled={choice === current} />
           <StatusMessage message={status} tone="success" />
         </form>
       ) : (

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../ui/Alert';
+import { FormActions } from '../ui/DialogFormActions';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
 import { StatusMessage } from '../ui/StatusMessage';
@@ -27,14 +27,10 @@ export function UnlockFormFooter({
   const t = useT();
   return (
     <>
-      <ErrorAlert error={formError} />
-      <Countdown secondsLeft={secondsLeft} />
-      <StatusMessage message={isChecking ? t('unlock.working') : null} />
-      <div className="actions actions-start">
-        <button type="submit" className="button button-primary" disabled={secondsLeft > 0 || isChecking}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions error={formError} submitLabel={submitLabel} isDisabled={secondsLeft > 0 || isChecking}>
+        <Countdown secondsLeft={secondsLeft} />
+        <StatusMessage message={isChecking ? t('unlock.working') : null} />
+      </FormActions>
       <p className="secondary-action">
         <button type="button" className="button button-link" onClick={onSwitch}>
           {switchLabel}

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../../ui/Alert';
+import { DialogFormActions } from '../../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -87,15 +87,13 @@ export function OpenByCodeDialog({ onClose }: { onClose: () => void }) {
           />
           {error?.message ? <FieldError id={`${id}-error`} message={translateMessage(error.message)} /> : null}
         </div>
-        <ErrorAlert error={formError} />
-        <div className="dialog-actions">
-          <button type="submit" className="button button-primary" disabled={isSearching}>
-            {t('access.lookup.submit')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('access.lookup.cancel')}
-          </button>
-        </div>
+        <DialogFormActions
+          error={formError}
+          submitLabel={t('access.lookup.submit')}
+          isDisabled={isSearching}
+          onCancel={onClose}
+          cancelLabel={t('access.lookup.cancel')}
+        />
       </form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../../ui/Alert';
+import { DialogFormActions } from '../../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -112,15 +112,13 @@ export function ReasonDialog({
           />
           {errors.text?.message ? <FieldError id={textErrorId} message={translateMessage(errors.text.message)} /> : null}
         </div>
-        <ErrorAlert error={formError} />
-        <div className="dialog-actions">
-          <button type="submit" className="button button-primary" disabled={isOpening}>
-            {t('access.dialog.open')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('access.dialog.cancel')}
-          </button>
-        </div>
+        <DialogFormActions
+          error={formError}
+          submitLabel={t('access.dialog.open')}
+          isDisabled={isOpening}
+          onCancel={onCancel}
+          cancelLabel={t('access.dialog.cancel')}
+        />
       </form>
     </Modal>
   );

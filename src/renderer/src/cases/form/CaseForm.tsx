@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../../ui/Alert';
+import { FormActions } from '../../ui/DialogFormActions';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -213,15 +213,7 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
           <TextAreaField<CaseFormValues> name="specialCategoryNotes" label={t('caseForm.specialCategoryNotes')} rows={4} />
         </details>
 
-        <ErrorAlert error={formError} />
-        <div className="actions actions-start">
-          <button type="submit" className="button button-primary" disabled={isSaving}>
-            {submitLabel}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('caseForm.cancel')}
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel={submitLabel} isDisabled={isSaving} onCancel={onCancel} />
       </form>
     </FormProvider>
   );

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../../ui/Alert';
+import { FormActions } from '../../ui/DialogFormActions';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -143,15 +143,7 @@ export function AddStatusForm({ caseId, onSaved, onCancel }: { caseId: string; o
           />
           <DateField<StatusFormValues> name="documentSeenOn" label={t('caseDetail.status.documentSeenOn')} />
         </div>
-        <ErrorAlert error={formError} />
-        <div className="actions actions-start">
-          <button type="submit" className="button button-primary" disabled={isSaving}>
-            {t('caseDetail.status.save')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('caseForm.cancel')}
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel={t('caseDetail.status.save')} isDisabled={isSaving} onCancel={onCancel} />
       </form>
     </FormProvider>
   );

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../../ui/Alert';
+import { FormActions } from '../../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -92,12 +92,7 @@ export function TrainingStarts({ detail, onChanged }: { detail: CaseDetail; onCh
             <DateField<TrainingFormValues> name="startsOn" label={t('caseDetail.training.startsOnLabel')} isRequired />
             <TextField<TrainingFormValues> name="description" label={t('caseDetail.training.description')} />
           </div>
-          <ErrorAlert error={formError} />
-          <div className="actions actions-start">
-            <button type="submit" className="button">
-              {t('caseDetail.training.add')}
-            </button>
-          </div>
+          <FormActions error={formError} submitLabel={t('caseDetail.training.add')} isPrimary={false} />
         </form>
       </FormProvider>
       {toDelete ? (

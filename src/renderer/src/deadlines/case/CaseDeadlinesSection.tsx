@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/DialogFormActions';
 import { ErrorAlert } from '../../ui/Alert';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
@@ -166,12 +167,7 @@ export function CaseDeadlinesSection({ detail, onChanged }: { detail: CaseDetail
               />
               <DateField<OwnDeadlineValues> name="dueOn" label={t('caseDetail.deadlines.dueOn')} isRequired />
             </div>
-            <ErrorAlert error={formError} />
-            <div className="actions actions-start">
-              <button type="submit" className="button button-primary">
-                {t('caseDetail.deadlines.add')}
-              </button>
-            </div>
+            <FormActions error={formError} submitLabel={t('caseDetail.deadlines.add')} />
           </form>
         </FormProvider>
       </section>

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../../ui/Alert';
+import { DialogFormActions } from '../../ui/DialogFormActions';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -50,15 +50,7 @@ export function DismissDeadlineDialog({
             isRequired
             rows={3}
           />
-          <ErrorAlert error={formError} />
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary">
-              {t('caseDetail.deadlines.dismiss')}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('caseForm.cancel')}
-            </button>
-          </div>
+          <DialogFormActions error={formError} submitLabel={t('caseDetail.deadlines.dismiss')} onCancel={onClose} />
         </form>
       </FormProvider>
     </Modal>

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../../ui/Alert';
+import { FormActions } from '../../ui/DialogFormActions';
 import { useCallback, useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -203,12 +203,7 @@ function CloseCaseForm({ detail, onClosed }: { detail: CaseDetail; onClosed: () 
           />
           <DateField<ClosureValues> name="aftercareUntil" label={t('closure.aftercareUntil')} />
         </div>
-        <ErrorAlert error={formError} />
-        <div className="actions actions-start">
-          <button type="submit" className="button button-primary">
-            {t('closure.close')}
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel={t('closure.close')} />
       </form>
     </FormProvider>
   );

@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/DialogFormActions';
 import { ErrorAlert } from '../../ui/Alert';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
@@ -125,12 +126,7 @@ export function StructuralNotesPage() {
               isRequired
               rows={4}
             />
-            <ErrorAlert error={formError} />
-            <div className="actions actions-start">
-              <button type="submit" className="button button-primary">
-                {t('structuralNotes.add')}
-              </button>
-            </div>
+            <FormActions error={formError} submitLabel={t('structuralNotes.add')} />
           </form>
         </FormProvider>
       </section>

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../../ui/Alert';
+import { DialogFormActions } from '../../ui/DialogFormActions';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -35,15 +35,7 @@ export function WithdrawDialog({ consentId, onClose, onSaved }: { consentId: str
         <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
           <p>{t('consentUi.withdrawText')}</p>
           <DateField<WithdrawValues> name="withdrawnOn" label={t('consentUi.withdrawnOn')} isRequired />
-          <ErrorAlert error={error} />
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary">
-              {t('consentUi.withdraw')}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('caseForm.cancel')}
-            </button>
-          </div>
+          <DialogFormActions error={error} submitLabel={t('consentUi.withdraw')} onCancel={onClose} />
         </form>
       </FormProvider>
     </Modal>
