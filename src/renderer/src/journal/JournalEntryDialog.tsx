@@ -84,13 +84,7 @@ export function JournalEntryDialog({
               inputMode="numeric"
               className="field-short"
             />
-            <SelectField<JournalFormValues>
-              name="kind"
-              label={t('journal.kind')}
-              options={kinds}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<JournalFormValues> name="kind" label={t('journal.kind')} options={kinds} isRequired />
             <CheckboxField<JournalFormValues> name="interpreter" label={t('journal.interpreter')} />
           </div>
           {showsParticipants ? (

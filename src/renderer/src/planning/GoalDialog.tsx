@@ -66,7 +66,7 @@ export function GoalDialog({ caseId, goal, onClose, onSaved }: { caseId: string;
     <Modal title={t(goal ? 'planning.goals.editTitle' : 'planning.goals.addTitle')} onClose={onClose} className="dialog-wide">
       <FormProvider {...form}>
         <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
-          <SelectField<GoalValues> name="field" label={t('planning.field')} options={fields} emptyLabel={t('caseForm.choose')} isRequired />
+          <SelectField<GoalValues> name="field" label={t('planning.field')} options={fields} isRequired />
           <TextAreaField<GoalValues>
             name="wording"
             label={t('planning.goals.wording')}
@@ -77,13 +77,7 @@ export function GoalDialog({ caseId, goal, onClose, onSaved }: { caseId: string;
           <div className="form-grid">
             <DateField<GoalValues> name="agreedOn" label={t('planning.goals.agreedOn')} />
             <DateField<GoalValues> name="targetDate" label={t('planning.goals.targetDate')} />
-            <SelectField<GoalValues>
-              name="status"
-              label={t('planning.goals.status')}
-              options={statuses}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<GoalValues> name="status" label={t('planning.goals.status')} options={statuses} isRequired />
           </div>
           <DialogFormActions error={formError} onCancel={onClose} />
         </form>

@@ -101,7 +101,6 @@ export function ReferralDialog({
             name="partnerId"
             label={t('planning.referrals.partner')}
             options={choosable}
-            emptyLabel={t('caseForm.choose')}
             isRequired
             className="field-wide"
           />
@@ -111,21 +110,9 @@ export function ReferralDialog({
             partnerName={partners.find((partner) => partner.id === partnerId)?.name ?? ''}
           />
           <div className="form-grid">
-            <SelectField<ReferralValues>
-              name="offerKind"
-              label={t('planning.referrals.offerKind')}
-              options={offers}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<ReferralValues> name="offerKind" label={t('planning.referrals.offerKind')} options={offers} isRequired />
             <DateField<ReferralValues> name="referredOn" label={t('planning.referrals.referredOn')} isRequired />
-            <SelectField<ReferralValues>
-              name="result"
-              label={t('planning.referrals.result')}
-              options={results}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<ReferralValues> name="result" label={t('planning.referrals.result')} options={results} isRequired />
           </div>
           <TextAreaField<ReferralValues>
             name="note"

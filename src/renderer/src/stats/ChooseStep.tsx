@@ -84,7 +84,6 @@ export function ChooseStep({
                 <SelectField<ChoiceValues>
                   name="quarter"
                   label={t('statsUi.choose.quarter')}
-                  emptyLabel={t('caseForm.choose')}
                   options={QUARTER_OPTIONS.map((quarter) => ({ value: quarter, label: t('statsUi.choose.quarterOption', { quarter }) }))}
                   isRequired
                 />

@@ -142,28 +142,10 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
         <fieldset className="form-group">
           <legend>{t('caseForm.group.intake')}</legend>
           <div className="form-grid">
-            <SelectField<CaseFormValues>
-              name="programme"
-              label={t('caseForm.programme')}
-              options={programmes}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
-            <SelectField<CaseFormValues>
-              name="accessRoute"
-              label={t('caseForm.accessRoute')}
-              options={accessRoutes}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<CaseFormValues> name="programme" label={t('caseForm.programme')} options={programmes} isRequired />
+            <SelectField<CaseFormValues> name="accessRoute" label={t('caseForm.accessRoute')} options={accessRoutes} isRequired />
             <DateField<CaseFormValues> name="intakeDate" label={t('caseForm.intakeDate')} isRequired />
-            <SelectField<CaseFormValues>
-              name="phase"
-              label={t('caseForm.phase')}
-              options={phases}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<CaseFormValues> name="phase" label={t('caseForm.phase')} options={phases} isRequired />
           </div>
         </fieldset>
 

@@ -115,7 +115,6 @@ export function AddStatusForm({ caseId, onSaved, onCancel }: { caseId: string; o
             name="status"
             label={t('caseDetail.status.status')}
             options={statuses}
-            emptyLabel={t('caseForm.choose')}
             isRequired
             className="field-span"
           />

@@ -176,20 +176,8 @@ function CloseCaseForm({ detail, onClosed }: { detail: CaseDetail; onClosed: () 
         <h3 id="close-case-heading">{t('closure.closeHeading')}</h3>
         <div className="form-grid">
           <DateField<ClosureValues> name="closedOn" label={t('closure.closedOnLabel')} isRequired />
-          <SelectField<ClosureValues>
-            name="reason"
-            label={t('closure.reason')}
-            options={reasons}
-            emptyLabel={t('caseForm.choose')}
-            isRequired
-          />
-          <SelectField<ClosureValues>
-            name="whereabouts"
-            label={t('closure.whereabouts')}
-            options={whereabouts}
-            emptyLabel={t('caseForm.choose')}
-            isRequired
-          />
+          <SelectField<ClosureValues> name="reason" label={t('closure.reason')} options={reasons} isRequired />
+          <SelectField<ClosureValues> name="whereabouts" label={t('closure.whereabouts')} options={whereabouts} isRequired />
           <SelectField<ClosureValues>
             name="statusAtClosure"
             label={t('closure.statusAtClosure')}

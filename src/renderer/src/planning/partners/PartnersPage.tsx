@@ -146,13 +146,7 @@ export function PartnersPage() {
           <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void form.handleSubmit(save)(event)}>
             <div className="form-grid">
               <TextField<PartnerValues> name="name" label={t('partners.name')} hint={t('partners.nameHint')} isRequired />
-              <SelectField<PartnerValues>
-                name="kind"
-                label={t('partners.kind')}
-                options={kinds}
-                emptyLabel={t('caseForm.choose')}
-                isRequired
-              />
+              <SelectField<PartnerValues> name="kind" label={t('partners.kind')} options={kinds} isRequired />
             </div>
             <TextAreaField<PartnerValues> name="contact" label={t('partners.contact')} hint={t('partners.contactHint')} rows={2} />
             <ErrorAlert error={formError} />

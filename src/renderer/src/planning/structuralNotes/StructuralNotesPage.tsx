@@ -97,20 +97,8 @@ export function StructuralNotesPage() {
         <FormProvider {...form}>
           <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void form.handleSubmit(save)(event)}>
             <div className="form-grid">
-              <SelectField<NoteValues>
-                name="field"
-                label={t('planning.field')}
-                options={fields}
-                emptyLabel={t('caseForm.choose')}
-                isRequired
-              />
-              <SelectField<NoteValues>
-                name="kind"
-                label={t('structuralNotes.kind')}
-                options={kinds}
-                emptyLabel={t('caseForm.choose')}
-                isRequired
-              />
+              <SelectField<NoteValues> name="field" label={t('planning.field')} options={fields} isRequired />
+              <SelectField<NoteValues> name="kind" label={t('structuralNotes.kind')} options={kinds} isRequired />
               <TextField<NoteValues>
                 name="observedIn"
                 label={t('structuralNotes.observedIn')}

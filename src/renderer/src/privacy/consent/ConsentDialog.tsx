@@ -66,7 +66,6 @@ export function ConsentDialog({
             name="kind"
             label={t('consentUi.kind')}
             options={CONSENT_KINDS.map((value) => ({ value, label: t(`consent.kind.${value}`) }))}
-            emptyLabel={t('caseForm.choose')}
             isRequired
             className="field-wide"
           />
@@ -111,7 +110,6 @@ export function ConsentDialog({
               name="form"
               label={t('consentUi.form')}
               options={CONSENT_FORMS.map((value) => ({ value, label: t(`consent.form.${value}`) }))}
-              emptyLabel={t('caseForm.choose')}
               isRequired
             />
             <DateField<ConsentValues> name="givenOn" label={t('consentUi.givenOn')} isRequired />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useFormContext, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useT } from '../../kernel/i18n';
 import { FieldShell, useRecheck } from './FieldShell';
 
 export interface SelectOption {
@@ -12,13 +13,14 @@ export function SelectField<T extends FieldValues>(props: {
   name: FieldPath<T>;
   label: string;
   options: readonly SelectOption[];
-  /** Label of the empty choice ("bitte wählen", "keine Angabe"). */
-  emptyLabel: string;
+  /** Label of the empty choice: "bitte wählen" unless the field says otherwise ("keine Angabe"). */
+  emptyLabel?: string;
   hint?: ReactNode;
   isRequired?: boolean;
   className?: string;
 }) {
   const { name, label, options, emptyLabel, hint, isRequired, className } = props;
+  const t = useT();
   const { register } = useFormContext<T>();
   const recheck = useRecheck<T>(name);
   return (
@@ -32,7 +34,7 @@ export function SelectField<T extends FieldValues>(props: {
           aria-describedby={describedBy}
           {...register(name, { onChange: recheck })}
         >
-          <option value="">{emptyLabel}</option>
+          <option value="">{emptyLabel ?? t('caseForm.choose')}</option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
