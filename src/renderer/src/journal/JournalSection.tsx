@@ -7,6 +7,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { useVocabularyLabel } from '../ui/forms';
 import { displayDate } from '../ui/dates';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { RowActionButtons } from '../ui/RowActions';
 import { JournalEntryDialog } from './JournalEntryDialog';
 import { JournalNote } from './JournalNote';
 import './journal.css';
@@ -69,22 +70,20 @@ export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetai
                   ) : null}
                   <JournalNote text={entry.note} names={names} />
                   <div className="journal-actions">
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={t('journal.editNamed', { entry: heading })}
-                      onClick={() => setEditing(entry)}
-                    >
-                      {t('journal.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={t('journal.deleteNamed', { entry: heading })}
-                      onClick={() => setDeleting(entry)}
-                    >
-                      {t('caseDetail.delete')}
-                    </button>
+                    <RowActionButtons
+                      actions={[
+                        {
+                          label: t('journal.edit'),
+                          accessibleName: t('journal.editNamed', { entry: heading }),
+                          onClick: () => setEditing(entry),
+                        },
+                        {
+                          label: t('caseDetail.delete'),
+                          accessibleName: t('journal.deleteNamed', { entry: heading }),
+                          onClick: () => setDeleting(entry),
+                        },
+                      ]}
+                    />
                   </div>
                 </article>
               </li>

@@ -8,6 +8,7 @@ import { DeleteProfileDialog } from './DeleteProfileDialog';
 import { ProfileForm } from './ProfileForm';
 import type { StatsSetup } from './useStatsProfiles';
 import { DataTableHead } from '../ui/DataTableHead';
+import { RowActionButtons } from '../ui/RowActions';
 
 /**
  * Recipient profiles and the consent rule. Everyone sees them; only a supervisor changes them (the
@@ -60,27 +61,23 @@ export function ProfilesView({ setup, reload }: { setup: StatsSetup; reload: () 
                     {profile.builtIn ? (
                       <span className="field-hint">{t('statsUi.profiles.fixed')}</span>
                     ) : (
-                      <>
-                        <button
-                          type="button"
-                          className="button button-quiet"
-                          aria-label={t('statsUi.profiles.editNamed', { name: profile.name })}
-                          onClick={() => {
-                            setEditing(profile);
-                            setFormKey((key) => key + 1);
-                          }}
-                        >
-                          {t('statsUi.profiles.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-quiet"
-                          aria-label={t('statsUi.profiles.deleteNamed', { name: profile.name })}
-                          onClick={() => setDeleting(profile)}
-                        >
-                          {t('statsUi.profiles.delete')}
-                        </button>
-                      </>
+                      <RowActionButtons
+                        actions={[
+                          {
+                            label: t('statsUi.profiles.edit'),
+                            accessibleName: t('statsUi.profiles.editNamed', { name: profile.name }),
+                            onClick: () => {
+                              setEditing(profile);
+                              setFormKey((key) => key + 1);
+                            },
+                          },
+                          {
+                            label: t('statsUi.profiles.delete'),
+                            accessibleName: t('statsUi.profiles.deleteNamed', { name: profile.name }),
+                            onClick: () => setDeleting(profile),
+                          },
+                        ]}
+                      />
                     )}
                   </td>
                 ) : null}

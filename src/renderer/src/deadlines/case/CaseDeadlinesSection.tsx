@@ -18,6 +18,7 @@ import { markServerFieldErrors } from '../../ui/serverFieldErrors';
 import { DeadlineState } from './DeadlineState';
 import { DismissDeadlineDialog } from './DismissDeadlineDialog';
 import { DataTableHead } from '../../ui/DataTableHead';
+import { RowActionsCell } from '../../ui/RowActions';
 
 interface OwnDeadlineValues {
   kind: string;
@@ -109,30 +110,24 @@ export function CaseDeadlinesSection({ detail, onChanged }: { detail: CaseDetail
                         })}
                     {deadline.resolutionReason ? <span className="cell-detail">{deadline.resolutionReason}</span> : null}
                   </td>
-                  <td className="cell-actions">
-                    <div className="cell-actions-inner">
-                      {deadline.state === 'open' ? (
-                        <>
-                          <button
-                            type="button"
-                            className="button button-quiet"
-                            aria-label={t('caseDetail.deadlines.markDoneNamed', { title: titleOf(deadline) })}
-                            onClick={() => void markDone(deadline)}
-                          >
-                            {t('caseDetail.deadlines.markDone')}
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-quiet"
-                            aria-label={t('caseDetail.deadlines.dismissNamed', { title: titleOf(deadline) })}
-                            onClick={() => setToDismiss(deadline)}
-                          >
-                            {t('caseDetail.deadlines.dismiss')}
-                          </button>
-                        </>
-                      ) : null}
-                    </div>
-                  </td>
+                  <RowActionsCell
+                    actions={
+                      deadline.state === 'open'
+                        ? [
+                            {
+                              label: t('caseDetail.deadlines.markDone'),
+                              accessibleName: t('caseDetail.deadlines.markDoneNamed', { title: titleOf(deadline) }),
+                              onClick: () => void markDone(deadline),
+                            },
+                            {
+                              label: t('caseDetail.deadlines.dismiss'),
+                              accessibleName: t('caseDetail.deadlines.dismissNamed', { title: titleOf(deadline) }),
+                              onClick: () => setToDismiss(deadline),
+                            },
+                          ]
+                        : []
+                    }
+                  />
                 </tr>
               ))}
             </tbody>

@@ -16,6 +16,7 @@ import { markServerFieldErrors } from '../../ui/serverFieldErrors';
 import '../../ui/forms/forms.css';
 import './partners.css';
 import { DataTableHead } from '../../ui/DataTableHead';
+import { RowActionsCell } from '../../ui/RowActions';
 
 interface PartnerValues {
   name: string;
@@ -113,26 +114,20 @@ export function PartnersPage() {
                   <td>{label('partnerKind', partner.kind)}</td>
                   <td className="cell-text">{partner.contact}</td>
                   <td>{partner.referralCount}</td>
-                  <td className="cell-actions">
-                    <div className="cell-actions-inner">
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={t('partners.editNamed', { name: partner.name })}
-                        onClick={() => startEdit(partner)}
-                      >
-                        {t('journal.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={t(partner.archived ? 'partners.restoreNamed' : 'partners.archiveNamed', { name: partner.name })}
-                        onClick={() => void setArchived(partner, !partner.archived)}
-                      >
-                        {t(partner.archived ? 'partners.restore' : 'partners.archive')}
-                      </button>
-                    </div>
-                  </td>
+                  <RowActionsCell
+                    actions={[
+                      {
+                        label: t('journal.edit'),
+                        accessibleName: t('partners.editNamed', { name: partner.name }),
+                        onClick: () => startEdit(partner),
+                      },
+                      {
+                        label: t(partner.archived ? 'partners.restore' : 'partners.archive'),
+                        accessibleName: t(partner.archived ? 'partners.restoreNamed' : 'partners.archiveNamed', { name: partner.name }),
+                        onClick: () => void setArchived(partner, !partner.archived),
+                      },
+                    ]}
+                  />
                 </tr>
               ))}
             </tbody>
