@@ -1,3 +1,4 @@
+import { DataTableHead } from '../ui/DataTableHead';
 import { Fragment, useId, useState } from 'react';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData } from '@shared/kernel/result';
@@ -54,15 +55,16 @@ export function AccountTable({
           <caption id={captionId} className="visually-hidden">
             {t('accountsUi.list.caption')}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('accountsUi.column.name')}</th>
-              <th scope="col">{t('accountsUi.column.role')}</th>
-              <th scope="col">{t('accountsUi.column.state')}</th>
-              <th scope="col">{t('accountsUi.column.openCases')}</th>
-              <th scope="col">{t('accountsUi.column.actions')}</th>
-            </tr>
-          </thead>
+          <DataTableHead
+            columns={[
+              'accountsUi.column.name',
+              'accountsUi.column.role',
+              'accountsUi.column.state',
+              'accountsUi.column.openCases',
+              'accountsUi.column.actions',
+            ]}
+            hasActions={false}
+          />
           <tbody>
             {accounts.map((account) => {
               const isSelf = account.userId === info.userId;

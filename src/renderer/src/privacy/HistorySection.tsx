@@ -1,3 +1,4 @@
+import { DataTableHead } from '../ui/DataTableHead';
 import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
@@ -36,15 +37,16 @@ export function HistorySection({ caseId, version }: { caseId: string; version: n
       {rows !== null && rows.length > 0 ? (
         <div className="table-scroll history-scroll" tabIndex={0} role="region" aria-labelledby="history-heading">
           <table className="data-table history-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('rightsUi.history.at')}</th>
-                <th scope="col">{t('rightsUi.history.user')}</th>
-                <th scope="col">{t('rightsUi.history.field')}</th>
-                <th scope="col">{t('rightsUi.history.old')}</th>
-                <th scope="col">{t('rightsUi.history.new')}</th>
-              </tr>
-            </thead>
+            <DataTableHead
+              columns={[
+                'rightsUi.history.at',
+                'rightsUi.history.user',
+                'rightsUi.history.field',
+                'rightsUi.history.old',
+                'rightsUi.history.new',
+              ]}
+              hasActions={false}
+            />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>

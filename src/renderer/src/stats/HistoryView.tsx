@@ -1,3 +1,4 @@
+import { DataTableHead } from '../ui/DataTableHead';
 import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useState } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
@@ -40,15 +41,16 @@ export function HistoryView() {
         <div className="stats-table-scroll" role="region" tabIndex={0} aria-labelledby={headingId}>
           <table className="stats-table stats-history">
             <caption className="visually-hidden">{t('statsUi.history.caption', { count: history.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('statsUi.history.at')}</th>
-                <th scope="col">{t('statsUi.history.period')}</th>
-                <th scope="col">{t('statsUi.history.recipient')}</th>
-                <th scope="col">{t('statsUi.history.method')}</th>
-                <th scope="col">{t('statsUi.history.files')}</th>
-              </tr>
-            </thead>
+            <DataTableHead
+              columns={[
+                'statsUi.history.at',
+                'statsUi.history.period',
+                'statsUi.history.recipient',
+                'statsUi.history.method',
+                'statsUi.history.files',
+              ]}
+              hasActions={false}
+            />
             <tbody>
               {history.map((entry) => (
                 <tr key={entry.id}>

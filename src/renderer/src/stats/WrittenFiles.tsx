@@ -1,3 +1,4 @@
+import { DataTableHead } from '../ui/DataTableHead';
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../kernel/i18n';
 import { formatBytes } from './format';
@@ -27,13 +28,7 @@ export function WrittenFiles({ result, children }: { result: WrittenResult; chil
       <div className="stats-table-scroll">
         <table className="stats-table stats-files-table">
           <caption>{t('statsUi.written.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('statsUi.written.file')}</th>
-              <th scope="col">{t('statsUi.written.size')}</th>
-              <th scope="col">{t('statsUi.written.sha256')}</th>
-            </tr>
-          </thead>
+          <DataTableHead columns={['statsUi.written.file', 'statsUi.written.size', 'statsUi.written.sha256']} hasActions={false} />
           <tbody>
             {result.files.map((file) => (
               <tr key={file.fileName}>

@@ -1,3 +1,4 @@
+import { DataTableHead } from '../../ui/DataTableHead';
 import { FormActions } from '../../ui/DialogFormActions';
 import { useCallback, useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
@@ -88,16 +89,17 @@ export function ClosureSection({ detail, onChanged }: { detail: CaseDetail; onCh
         <div className="table-scroll">
           <table className="data-table">
             <caption className="visually-hidden">{t('closure.history')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('closure.closedOnLabel')}</th>
-                <th scope="col">{t('closure.reason')}</th>
-                <th scope="col">{t('closure.whereabouts')}</th>
-                <th scope="col">{t('closure.statusAtClosure')}</th>
-                <th scope="col">{t('closure.aftercareUntil')}</th>
-                <th scope="col">{t('closure.reopenedOn')}</th>
-              </tr>
-            </thead>
+            <DataTableHead
+              columns={[
+                'closure.closedOnLabel',
+                'closure.reason',
+                'closure.whereabouts',
+                'closure.statusAtClosure',
+                'closure.aftercareUntil',
+                'closure.reopenedOn',
+              ]}
+              hasActions={false}
+            />
             <tbody>
               {closures.map((closure) => (
                 <tr key={closure.id}>

@@ -1,3 +1,4 @@
+import { DataTableHead } from '../../ui/DataTableHead';
 import { ErrorAlert } from '../../ui/Alert';
 import { useState } from 'react';
 import type { ConsentRow } from '@shared/privacy/consent';
@@ -42,14 +43,10 @@ export function ConsentSection({ caseId, onChanged }: { caseId: string; onChange
         <div className="table-scroll">
           <table className="data-table consent-table">
             <caption className="visually-hidden">{t('consentUi.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('consentUi.kindAndState')}</th>
-                <th scope="col">{t('consentUi.recipientAndPurpose')}</th>
-                <th scope="col">{t('consentUi.categories')}</th>
-                <th scope="col">{t('consentUi.period')}</th>
-              </tr>
-            </thead>
+            <DataTableHead
+              columns={['consentUi.kindAndState', 'consentUi.recipientAndPurpose', 'consentUi.categories', 'consentUi.period']}
+              hasActions={false}
+            />
             <tbody>
               {consents.map((consent) => (
                 <tr key={consent.id}>

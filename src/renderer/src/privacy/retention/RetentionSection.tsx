@@ -1,3 +1,4 @@
+import { DataTableHead } from '../../ui/DataTableHead';
 import { ErrorAlert } from '../../ui/Alert';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { RETENTION_CATEGORIES, type RetentionCategory, type RetentionPlan, type RetentionRules } from '@shared/privacy/retention';
@@ -166,14 +167,15 @@ export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: b
               <p>{t('retentionUi.planCount', { count: plan.items.length })}</p>
               <div className="table-scroll">
                 <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('retentionUi.column.object')}</th>
-                      <th scope="col">{t('retentionUi.column.category')}</th>
-                      <th scope="col">{t('retentionUi.column.reason')}</th>
-                      <th scope="col">{t('retentionUi.column.dueSince')}</th>
-                    </tr>
-                  </thead>
+                  <DataTableHead
+                    columns={[
+                      'retentionUi.column.object',
+                      'retentionUi.column.category',
+                      'retentionUi.column.reason',
+                      'retentionUi.column.dueSince',
+                    ]}
+                    hasActions={false}
+                  />
                   <tbody>
                     {plan.items.map((item) => (
                       <tr key={`${item.category}-${item.object}`}>
