@@ -8,7 +8,7 @@ import { useT } from '../kernel/i18n';
 import { Modal } from '../ui/Modal';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
-import { applyServerFieldErrors } from '../ui/serverErrors';
+import { applyServerFieldErrors } from '../ui/serverFieldErrors';
 import { enableSchema, resetAccessSchema, type ResetAccessInput } from './accountForms';
 
 /**

@@ -9,7 +9,7 @@ import { FieldError } from '../ui/FieldError';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { StatusMessage } from '../ui/StatusMessage';
-import { applyServerFieldErrors } from '../ui/serverErrors';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { newAccountSchema, type NewAccountInput, type NewAccountValues } from './accountForms';
 
 const EMPTY: NewAccountInput = { name: '', role: 'counsellor', initialPassphrase: '', confirmation: '' };
@@ -43,10 +43,8 @@ export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }
       await onCreated();
       return;
     }
-    const marked = applyServerFieldErrors<NewAccountInput>(result.error, ['name', 'role', 'initialPassphrase'], form.setError);
-    const first = marked[0];
-    if (first) form.setFocus(first, { shouldSelect: true });
-    else setFormError(result.error);
+    const order = ['name', 'role', 'initialPassphrase'] as const;
+    if (!markServerFieldErrors<NewAccountInput>(result.error, form, order, { shouldSelect: true })) setFormError(result.error);
   }
 
   return (

@@ -63,7 +63,7 @@ export function JournalEntryDialog({
     if (result.ok) {
       announce(t(entry ? 'journal.updated' : 'journal.added'));
       onSaved();
-    } else if (!markServerFieldErrors(result.error, form, JOURNAL_FIELDS, 'entry.')) setFormError(result.error);
+    } else if (!markServerFieldErrors(result.error, form, JOURNAL_FIELDS, { prefix: 'entry.' })) setFormError(result.error);
   }
 
   function requestClose() {

@@ -63,7 +63,7 @@ export function AssessmentDialog({
   async function save(assessment: AssessmentInput) {
     const result = await call((api) => api.plan.saveAssessment({ caseId, assessment }));
     if (result.ok) onSaved();
-    else if (!markServerFieldErrors(result.error, form, ['hasNeed', 'priority', 'resources', 'needs'], 'assessment.'))
+    else if (!markServerFieldErrors(result.error, form, ['hasNeed', 'priority', 'resources', 'needs'], { prefix: 'assessment.' }))
       setFormError(result.error);
   }
 

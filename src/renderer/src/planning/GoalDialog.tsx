@@ -59,7 +59,7 @@ export function GoalDialog({ caseId, goal, onClose, onSaved }: { caseId: string;
       ? await call((api) => api.plan.updateGoal({ id: goal.id, goal: input }))
       : await call((api) => api.plan.addGoal({ caseId, goal: input }));
     if (result.ok) onSaved();
-    else if (!markServerFieldErrors(result.error, form, ORDER, 'goal.')) setFormError(result.error);
+    else if (!markServerFieldErrors(result.error, form, ORDER, { prefix: 'goal.' })) setFormError(result.error);
   }
 
   return (

@@ -82,7 +82,7 @@ export function ReferralDialog({
       ? await call((api) => api.plan.updateReferral({ id: referral.id, referral: input }))
       : await call((api) => api.plan.addReferral({ caseId, referral: input }));
     if (result.ok) onSaved();
-    else if (!markServerFieldErrors(result.error, form, ORDER, 'referral.')) setFormError(result.error);
+    else if (!markServerFieldErrors(result.error, form, ORDER, { prefix: 'referral.' })) setFormError(result.error);
   }
 
   return (

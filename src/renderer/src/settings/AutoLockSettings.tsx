@@ -10,7 +10,7 @@ import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { FormTextField } from '../ui/FormTextField';
 import { StatusMessage } from '../ui/StatusMessage';
-import { applyServerFieldErrors } from '../ui/serverErrors';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 
 const RANGE = 'validation.autoLockRange';
 const autoLockSchema = z.object({
@@ -44,9 +44,7 @@ export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: 
       setSavedMinutes(result.value.autoLockMinutes);
       return;
     }
-    const marked = applyServerFieldErrors<AutoLockInput>(result.error, ['autoLockMinutes'], form.setError);
-    if (marked.length > 0) form.setFocus('autoLockMinutes');
-    else setFormError(result.error);
+    if (!markServerFieldErrors<AutoLockInput>(result.error, form, ['autoLockMinutes'])) setFormError(result.error);
   }
 
   return (

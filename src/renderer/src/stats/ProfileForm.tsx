@@ -51,7 +51,7 @@ export function ProfileForm({
     setFormError(null);
     const result = await call((api) => api.stats.saveProfile({ profile: editing ? { ...profile, id: editing.id } : profile }));
     if (!result.ok) {
-      if (!markServerFieldErrors(result.error, form, ['name', 'k', 'tables'], 'profile.')) setFormError(result.error);
+      if (!markServerFieldErrors(result.error, form, ['name', 'k', 'tables'], { prefix: 'profile.' })) setFormError(result.error);
       return;
     }
     announce(t(editing ? 'statsUi.profiles.updated' : 'statsUi.profiles.created', { name: profile.name }));

@@ -8,7 +8,7 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../kernel/bridge';
 import { useI18n } from '../kernel/i18n';
 import { StatusMessage } from '../ui/StatusMessage';
-import { applyServerFieldErrors } from '../ui/serverErrors';
+import { applyServerFieldErrors } from '../ui/serverFieldErrors';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { AccountStep } from './AccountStep';
 import { LocationStep } from './LocationStep';

@@ -98,7 +98,7 @@ export function AddStatusForm({ caseId, onSaved, onCancel }: { caseId: string; o
     const result = await call((api) => api.status.add({ caseId, status }));
     setSaving(false);
     if (result.ok) setSaved(true);
-    else if (!markServerFieldErrors(result.error, form, ORDER, 'status.')) setFormError(result.error);
+    else if (!markServerFieldErrors(result.error, form, ORDER, { prefix: 'status.' })) setFormError(result.error);
   }
 
   return (

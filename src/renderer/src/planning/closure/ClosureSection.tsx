@@ -164,7 +164,7 @@ function CloseCaseForm({ detail, onClosed }: { detail: CaseDetail; onClosed: () 
     if (result.ok) {
       setClosed(true);
       onClosed();
-    } else if (!markServerFieldErrors(result.error, form, ORDER, 'closure.')) setFormError(result.error);
+    } else if (!markServerFieldErrors(result.error, form, ORDER, { prefix: 'closure.' })) setFormError(result.error);
   }
 
   return (

@@ -72,7 +72,7 @@ export function PartnersPage() {
       ? await call((api) => api.partners.update({ id: editing.id, partner }))
       : await call((api) => api.partners.add({ partner }));
     if (!result.ok) {
-      if (!markServerFieldErrors(result.error, form, ['name', 'kind', 'contact'], 'partner.')) setFormError(result.error);
+      if (!markServerFieldErrors(result.error, form, ['name', 'kind', 'contact'], { prefix: 'partner.' })) setFormError(result.error);
       return;
     }
     announce(t(editing ? 'partners.updated' : 'partners.added', { name: partner.name }));

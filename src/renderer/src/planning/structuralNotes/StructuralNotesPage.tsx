@@ -80,7 +80,8 @@ export function StructuralNotesPage() {
     setFormError(null);
     const result = await call((api) => api.structuralNotes.add({ note }));
     if (!result.ok) {
-      if (!markServerFieldErrors(result.error, form, ['field', 'kind', 'observedIn', 'text'], 'note.')) setFormError(result.error);
+      if (!markServerFieldErrors(result.error, form, ['field', 'kind', 'observedIn', 'text'], { prefix: 'note.' }))
+        setFormError(result.error);
       return;
     }
     announce(t('structuralNotes.added'));

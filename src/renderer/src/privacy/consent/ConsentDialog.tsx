@@ -55,7 +55,7 @@ export function ConsentDialog({
       ? await call((api) => api.consents.update({ id: consent.id, consent: input }))
       : await call((api) => api.consents.record({ caseId, consent: input }));
     if (result.ok) onSaved();
-    else if (!markServerFieldErrors(result.error, form, CONSENT_FIELD_ORDER, 'consent.')) setFormError(result.error);
+    else if (!markServerFieldErrors(result.error, form, CONSENT_FIELD_ORDER, { prefix: 'consent.' })) setFormError(result.error);
   }
 
   return (
