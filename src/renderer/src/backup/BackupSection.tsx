@@ -1,10 +1,10 @@
+import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect,useState,type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 import { WrittenFiles } from '../ui/WrittenFiles';
 import { formatDateTime } from '../ui/dates';
@@ -24,7 +24,6 @@ export function BackupSection() {
   const [message, setMessage] = useState<string | null>(null);
   const [days, setDays] = useState('');
   const [daysError, setDaysError] = useState<string | null>(null);
-  const ids = { days: useId(), daysHint: useId(), daysError: useId() };
 
   useEffect(() => {
     if (status && days === '') setDays(String(status.reminderDays));
@@ -83,24 +82,15 @@ export function BackupSection() {
       <ErrorAlert error={error} />
       {created ? <WrittenFiles files={[created]} /> : null}
       <form className="form backup-reminder" noValidate onSubmit={(event) => void saveReminder(event)}>
-        <div className="field field-short">
-          <label className="field-label" htmlFor={ids.days}>
-            {t('backupUi.reminder.label')}
-          </label>
-          <p className="field-hint" id={ids.daysHint}>
-            {t('backupUi.reminder.hint')}
-          </p>
-          <input
-            id={ids.days}
-            className="field-input"
-            inputMode="numeric"
-            value={days}
-            aria-invalid={daysError ? 'true' : 'false'}
-            aria-describedby={[ids.daysHint, daysError ? ids.daysError : null].filter(Boolean).join(' ')}
-            onChange={(event) => setDays(event.target.value)}
-          />
-          {daysError ? <FieldError id={ids.daysError} message={daysError} /> : null}
-        </div>
+        <InputField
+          className="field-short"
+          label={t('backupUi.reminder.label')}
+          hint={t('backupUi.reminder.hint')}
+          error={daysError}
+          value={days}
+          onChange={setDays}
+          inputMode="numeric"
+        />
         <button type="submit" className="button">
           {t('backupUi.reminder.save')}
         </button>

@@ -1,10 +1,10 @@
+import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId,useRef,useState,type FormEvent } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../kernel/bridge';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { FieldError } from '../ui/FieldError';
 import { Modal } from '../ui/Modal';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 
@@ -22,7 +22,7 @@ export function RecoveryKeySection() {
   const [shown, setShown] = useState<{ recoveryKey: string; vaultDir: string } | null>(null);
   const [isWorking, setWorking] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const ids = { passphrase: useId(), passphraseError: useId(), text: useId() };
+  const textId = useId();
 
   async function regenerate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,25 +64,17 @@ export function RecoveryKeySection() {
       </button>
       <ErrorAlert error={error} />
       {isAsking ? (
-        <Modal title={t('backupUi.recovery.confirmTitle')} onClose={() => setAsking(false)} describedBy={ids.text}>
+        <Modal title={t('backupUi.recovery.confirmTitle')} onClose={() => setAsking(false)} describedBy={textId}>
           <form className="form" noValidate onSubmit={(event) => void regenerate(event)}>
-            <p id={ids.text}>{t('backupUi.recovery.confirmText')}</p>
-            <div className="field">
-              <label className="field-label" htmlFor={ids.passphrase}>
-                {t('backupUi.restore.passphrase')}
-              </label>
-              <input
-                id={ids.passphrase}
-                className="field-input"
-                type="password"
-                autoComplete="current-password"
-                value={passphrase}
-                aria-invalid={passphraseError ? 'true' : 'false'}
-                aria-describedby={passphraseError ? ids.passphraseError : undefined}
-                onChange={(event) => setPassphrase(event.target.value)}
-              />
-              {passphraseError ? <FieldError id={ids.passphraseError} message={passphraseError} /> : null}
-            </div>
+            <p id={textId}>{t('backupUi.recovery.confirmText')}</p>
+            <InputField
+              label={t('backupUi.restore.passphrase')}
+              type="password"
+              autoComplete="current-password"
+              error={passphraseError}
+              value={passphrase}
+              onChange={setPassphrase}
+            />
             <div className="dialog-actions">
               <button type="button" className="button" onClick={() => setAsking(false)}>
                 {t('caseForm.cancel')}

@@ -1,10 +1,10 @@
+import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
-import { useId, useState, type FormEvent } from 'react';
+import { useId,useState,type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Modal } from '../ui/Modal';
 import { formatDateTime } from '../ui/dates';
@@ -26,7 +26,7 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
   const [passphrase, setPassphrase] = useState('');
   const [passphraseError, setPassphraseError] = useState<string | null>(null);
   const [isWorking, setWorking] = useState(false);
-  const ids = { passphrase: useId(), passphraseError: useId(), what: useId() };
+  const whatId = useId();
 
   function start() {
     setMessage(null);
@@ -92,7 +92,7 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
         </Modal>
       ) : null}
       {inspected ? (
-        <Modal title={t('backupUi.restore.confirmTitle')} onClose={() => setInspected(null)} describedBy={ids.what} className="dialog-wide">
+        <Modal title={t('backupUi.restore.confirmTitle')} onClose={() => setInspected(null)} describedBy={whatId} className="dialog-wide">
           <form className="form" noValidate onSubmit={(event) => void restore(event)}>
             <dl className="fact-list backup-facts">
               <div>
@@ -108,26 +108,18 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
                 <dd>{t('rightsUi.kilobytes', { size: Math.max(1, Math.round(inspected.bytes / 1024)) })}</dd>
               </div>
             </dl>
-            <div id={ids.what} className="callout">
+            <div id={whatId} className="callout">
               <p>{t('backupUi.restore.what', { date: formatDateTime(inspected.createdAt, language) })}</p>
               <p>{t('backupUi.restore.keys')}</p>
             </div>
-            <div className="field">
-              <label className="field-label" htmlFor={ids.passphrase}>
-                {t('backupUi.restore.passphrase')}
-              </label>
-              <input
-                id={ids.passphrase}
-                className="field-input"
-                type="password"
-                autoComplete="current-password"
-                value={passphrase}
-                aria-invalid={passphraseError ? 'true' : 'false'}
-                aria-describedby={passphraseError ? ids.passphraseError : undefined}
-                onChange={(event) => setPassphrase(event.target.value)}
-              />
-              {passphraseError ? <FieldError id={ids.passphraseError} message={passphraseError} /> : null}
-            </div>
+            <InputField
+              label={t('backupUi.restore.passphrase')}
+              type="password"
+              autoComplete="current-password"
+              error={passphraseError}
+              value={passphrase}
+              onChange={setPassphrase}
+            />
             <StatusMessage message={isWorking ? t('backupUi.restore.working') : null} />
             <div className="dialog-actions">
               <button type="button" className="button button-primary" autoFocus onClick={() => setInspected(null)}>

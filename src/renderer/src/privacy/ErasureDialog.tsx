@@ -1,5 +1,6 @@
+import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect,useId,useState,type FormEvent } from 'react';
 import { ERASURE_REASONS } from '@shared/privacy/contract';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
@@ -28,7 +29,7 @@ export function ErasureDialog({ caseId, onClose, onErased }: { caseId: string; o
   const [includeDeadlines, setIncludeDeadlines] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<{ reason?: string; code?: string }>({});
   const [isWorking, setWorking] = useState(false);
-  const ids = { reason: useId(), code: useId(), codeHint: useId(), codeError: useId(), deadlines: useId(), reasonError: useId() };
+  const ids = { reason: useId(), code: useId(), deadlines: useId(), reasonError: useId() };
 
   useEffect(() => {
     let isCurrent = true;
@@ -114,25 +115,17 @@ export function ErasureDialog({ caseId, onClose, onErased }: { caseId: string; o
             ))}
             {fieldErrors.reason ? <FieldError id={ids.reasonError} message={fieldErrors.reason} /> : null}
           </fieldset>
-          <div className="field">
-            <label className="field-label" htmlFor={ids.code}>
-              {t('rightsUi.erasure.code')}
-            </label>
-            <p className="field-hint" id={ids.codeHint}>
-              {t('rightsUi.erasure.codeHint', { code: preview.caseCode })}
-            </p>
-            <input
-              id={ids.code}
-              className="field-input field-mono"
-              autoComplete="off"
-              spellCheck={false}
-              value={code}
-              aria-invalid={fieldErrors.code ? 'true' : 'false'}
-              aria-describedby={[ids.codeHint, fieldErrors.code ? ids.codeError : null].filter(Boolean).join(' ')}
-              onChange={(event) => setCode(event.target.value)}
-            />
-            {fieldErrors.code ? <FieldError id={ids.codeError} message={fieldErrors.code} /> : null}
-          </div>
+          <InputField
+            id={ids.code}
+            controlClassName="field-input field-mono"
+            label={t('rightsUi.erasure.code')}
+            hint={t('rightsUi.erasure.codeHint', { code: preview.caseCode })}
+            error={fieldErrors.code}
+            value={code}
+            onChange={setCode}
+            autoComplete="off"
+            spellCheck={false}
+          />
           <ErrorAlert error={error} />
           <div className="dialog-actions">
             <button type="button" className="button button-primary" autoFocus onClick={onClose}>

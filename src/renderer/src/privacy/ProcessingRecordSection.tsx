@@ -1,12 +1,12 @@
+import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect,useId,useState,type FormEvent } from 'react';
 import type { ProcessingRecordSettings } from '@shared/privacy/processingRecord';
 import type { MessageKey } from '@shared/i18n';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 import { WrittenFiles } from '../ui/WrittenFiles';
 
@@ -124,33 +124,20 @@ export function ProcessingRecordSection({ onDirtyChange }: { onDirtyChange: (isD
 
   function field(name: Field, isMultiline: boolean) {
     if (!values) return null;
-    const id = `${baseId}-${name}`;
-    const common = {
-      id,
-      className: `field-input${isMultiline ? ' field-textarea' : ''}`,
-      readOnly: !isSupervisor,
-      value: values[name],
-      'aria-invalid': fieldErrors[name] ? ('true' as const) : ('false' as const),
-      'aria-describedby':
-        [isMultiline ? `${id}-hint` : null, fieldErrors[name] ? `${id}-error` : null].filter(Boolean).join(' ') || undefined,
-    };
     return (
-      <div key={name} className="field field-wide">
-        <label className="field-label" htmlFor={id}>
-          {t(LABEL[name])}
-        </label>
-        {isMultiline ? (
-          <p className="field-hint" id={`${id}-hint`}>
-            {t('rightsUi.record.oneLine')}
-          </p>
-        ) : null}
-        {isMultiline ? (
-          <textarea {...common} rows={3} onChange={(event) => setValues({ ...values, [name]: event.target.value })} />
-        ) : (
-          <input {...common} onChange={(event) => setValues({ ...values, [name]: event.target.value })} />
-        )}
-        {fieldErrors[name] ? <FieldError id={`${id}-error`} message={fieldErrors[name] ?? ''} /> : null}
-      </div>
+      <InputField
+        key={name}
+        id={`${baseId}-${name}`}
+        className="field-wide"
+        controlClassName={isMultiline ? 'field-input field-textarea' : 'field-input'}
+        label={t(LABEL[name])}
+        hint={isMultiline ? t('rightsUi.record.oneLine') : undefined}
+        error={fieldErrors[name]}
+        value={values[name]}
+        onChange={(value) => setValues({ ...values, [name]: value })}
+        rows={isMultiline ? 3 : undefined}
+        isReadOnly={!isSupervisor}
+      />
     );
   }
 

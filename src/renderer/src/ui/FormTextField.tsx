@@ -1,7 +1,7 @@
-import { useId, type HTMLInputAutoCompleteAttribute, type ReactNode } from 'react';
-import { useFormContext, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useId,type HTMLInputAutoCompleteAttribute,type ReactNode } from 'react';
+import { useFormContext,type FieldPath,type FieldValues } from 'react-hook-form';
 import { useI18n } from '../kernel/i18n';
-import { FieldError } from './FieldError';
+import { FieldFrame } from './forms/FieldFrame';
 
 export interface FormTextFieldProps<T extends FieldValues> {
   name: FieldPath<T>;
@@ -31,44 +31,42 @@ export function FormTextField<T extends FieldValues>(props: FormTextFieldProps<T
   const { translateMessage } = useI18n();
   const { error } = getFieldState(name, formState);
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const descriptions = [hint ? hintId : null, describedBy ?? null, error ? errorId : null].filter(Boolean).join(' ');
-
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        className="field-input"
-        type={type}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        spellCheck={false}
-        min={min}
-        max={max}
-        aria-required="true"
-        aria-invalid={error ? 'true' : 'false'}
-        aria-describedby={descriptions || undefined}
-        {...register(name, {
-          ...(isNumber ? { valueAsNumber: true } : {}),
-          // A field that shows an error is checked again on every change, so the message goes
-          // away while the mistake is being fixed — not on blur, which would move the buttons
-          // below under the pointer just as someone clicks them.
-          onChange: () => {
-            if (getFieldState(name).error) void trigger(name);
-          },
-        })}
-      />
-      {children}
-      {error?.message ? <FieldError id={errorId} message={translateMessage(error.message)} /> : null}
-    </div>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error?.message ? translateMessage(error.message) : null}
+      className={className}
+      describedBy={[describedBy]}
+    >
+      {(ids) => (
+        <>
+          <input
+            id={ids.id}
+            className="field-input"
+            type={type}
+            autoComplete={autoComplete}
+            inputMode={inputMode}
+            spellCheck={false}
+            min={min}
+            max={max}
+            aria-required="true"
+            aria-invalid={error ? 'true' : 'false'}
+            aria-describedby={ids.describedBy}
+            {...register(name, {
+              ...(isNumber ? { valueAsNumber: true } : {}),
+              // A field that shows an error is checked again on every change, so the message goes
+              // away while the mistake is being fixed — not on blur, which would move the buttons
+              // below under the pointer just as someone clicks them.
+              onChange: () => {
+                if (getFieldState(name).error) void trigger(name);
+              },
+            })}
+          />
+          {children}
+        </>
+      )}
+    </FieldFrame>
   );
 }

@@ -1,10 +1,10 @@
+import { FieldFrame,InputField } from '../../ui/forms';
 import { ErrorAlert } from '../../ui/Alert';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect,useId,useState,type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../../kernel/bridge';
 import { useI18n } from '../../kernel/i18n';
-import { FieldError } from '../../ui/FieldError';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { formatDateTime } from '../../ui/dates';
 
@@ -110,10 +110,6 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
     if (result.error.code === 'BACKUP_DAMAGED' || result.error.code === 'NOT_FOUND') setChosen(null);
   }
 
-  function describedBy(name: FieldName, hint?: string): string | undefined {
-    return [hint ?? null, fieldErrors[name] ? id(`${name}-error`) : null].filter(Boolean).join(' ') || undefined;
-  }
-
   return (
     <div className="fresh-restore">
       <p>{t('backupUi.fresh.intro')}</p>
@@ -139,29 +135,22 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
               <dd>{chosen.accounts.map((entry) => entry.name).join(', ')}</dd>
             </div>
           </dl>
-          <div className="field field-wide">
-            <label className="field-label" htmlFor={id('vaultDir')}>
-              {t('backupUi.fresh.folder')}
-            </label>
-            <p className="field-hint" id={id('vaultDir-hint')}>
-              {t('backupUi.fresh.folderHint')}
-            </p>
-            <input
-              id={id('vaultDir')}
-              className="field-input"
-              value={vaultDir}
-              spellCheck={false}
-              aria-invalid={fieldErrors.vaultDir ? 'true' : 'false'}
-              aria-describedby={describedBy('vaultDir', id('vaultDir-hint'))}
-              onChange={(event) => setVaultDir(event.target.value)}
-            />
-            {fieldErrors.vaultDir ? <FieldError id={id('vaultDir-error')} message={fieldErrors.vaultDir} /> : null}
+          <InputField
+            id={id('vaultDir')}
+            className="field-wide"
+            label={t('backupUi.fresh.folder')}
+            hint={t('backupUi.fresh.folderHint')}
+            error={fieldErrors.vaultDir}
+            value={vaultDir}
+            onChange={setVaultDir}
+            spellCheck={false}
+          >
             <div className="actions actions-start">
               <button type="button" className="button" onClick={() => void chooseFolder()}>
                 {t('backupUi.fresh.chooseFolder')}
               </button>
             </div>
-          </div>
+          </InputField>
           <fieldset className="field radio-group">
             <legend className="field-label">{t('backupUi.fresh.method')}</legend>
             <label className="radio">
@@ -175,63 +164,47 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
           </fieldset>
           {method === 'passphrase' ? (
             <>
-              <div className="field">
-                <label className="field-label" htmlFor={id('account')}>
-                  {t('backupUi.fresh.account')}
-                </label>
-                <select
-                  id={id('account')}
-                  className="field-input field-select"
-                  value={account}
-                  aria-invalid={fieldErrors.account ? 'true' : 'false'}
-                  aria-describedby={describedBy('account')}
-                  onChange={(event) => setAccount(event.target.value)}
-                >
-                  {chosen.accounts.map((entry) => (
-                    <option key={entry.name} value={entry.name}>
-                      {entry.name} ({t(entry.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')})
-                    </option>
-                  ))}
-                </select>
-                {fieldErrors.account ? <FieldError id={id('account-error')} message={fieldErrors.account} /> : null}
-              </div>
-              <div className="field">
-                <label className="field-label" htmlFor={id('passphrase')}>
-                  {t('backupUi.fresh.passphrase')}
-                </label>
-                <input
-                  id={id('passphrase')}
-                  className="field-input"
-                  type="password"
-                  autoComplete="current-password"
-                  value={passphrase}
-                  aria-invalid={fieldErrors.passphrase ? 'true' : 'false'}
-                  aria-describedby={describedBy('passphrase')}
-                  onChange={(event) => setPassphrase(event.target.value)}
-                />
-                {fieldErrors.passphrase ? <FieldError id={id('passphrase-error')} message={fieldErrors.passphrase} /> : null}
-              </div>
+              <FieldFrame id={id('account')} label={t('backupUi.fresh.account')} error={fieldErrors.account}>
+                {({ describedBy, isInvalid }) => (
+                  <select
+                    id={id('account')}
+                    className="field-input field-select"
+                    value={account}
+                    aria-invalid={isInvalid ? 'true' : 'false'}
+                    aria-describedby={describedBy}
+                    onChange={(event) => setAccount(event.target.value)}
+                  >
+                    {chosen.accounts.map((entry) => (
+                      <option key={entry.name} value={entry.name}>
+                        {entry.name} ({t(entry.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')})
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FieldFrame>
+              <InputField
+                id={id('passphrase')}
+                label={t('backupUi.fresh.passphrase')}
+                type="password"
+                autoComplete="current-password"
+                error={fieldErrors.passphrase}
+                value={passphrase}
+                onChange={setPassphrase}
+              />
             </>
           ) : (
-            <div className="field field-wide">
-              <label className="field-label" htmlFor={id('recoveryKey')}>
-                {t('backupUi.fresh.recoveryKey')}
-              </label>
-              <p className="field-hint" id={id('recoveryKey-hint')}>
-                {t('backupUi.fresh.recoveryKeyHint')}
-              </p>
-              <input
-                id={id('recoveryKey')}
-                className="field-input field-mono"
-                autoComplete="off"
-                spellCheck={false}
-                value={recoveryKey}
-                aria-invalid={fieldErrors.recoveryKey ? 'true' : 'false'}
-                aria-describedby={describedBy('recoveryKey', id('recoveryKey-hint'))}
-                onChange={(event) => setRecoveryKey(event.target.value)}
-              />
-              {fieldErrors.recoveryKey ? <FieldError id={id('recoveryKey-error')} message={fieldErrors.recoveryKey} /> : null}
-            </div>
+            <InputField
+              id={id('recoveryKey')}
+              className="field-wide"
+              controlClassName="field-input field-mono"
+              label={t('backupUi.fresh.recoveryKey')}
+              hint={t('backupUi.fresh.recoveryKeyHint')}
+              error={fieldErrors.recoveryKey}
+              value={recoveryKey}
+              onChange={setRecoveryKey}
+              autoComplete="off"
+              spellCheck={false}
+            />
           )}
           <p className="callout">{t('backupUi.fresh.what')}</p>
           <ErrorAlert error={error} />

@@ -1,12 +1,12 @@
+import { InputField } from '../../ui/forms';
 import { DataTableHead } from '../../ui/DataTableHead';
 import { ErrorAlert } from '../../ui/Alert';
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { RETENTION_CATEGORIES, type RetentionCategory, type RetentionPlan, type RetentionRules } from '@shared/privacy/retention';
+import { useEffect,useId,useState,type FormEvent } from 'react';
+import { RETENTION_CATEGORIES,type RetentionCategory,type RetentionPlan,type RetentionRules } from '@shared/privacy/retention';
 import { isMessageKey } from '@shared/i18n';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
-import { FieldError } from '../../ui/FieldError';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { Modal } from '../../ui/Modal';
 import { displayDate } from '../../ui/dates';
@@ -117,30 +117,20 @@ export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: b
       <p>{t('retentionUi.intro')}</p>
       {text ? (
         <form className="form retention-rules" noValidate onSubmit={(event) => void saveRules(event)}>
-          {RETENTION_CATEGORIES.map((category) => {
-            const id = `${baseId}-${category}`;
-            return (
-              <div key={category} className="field field-short">
-                <label className="field-label" htmlFor={id}>
-                  {t(`retention.category.${category}`)}
-                </label>
-                <p className="field-hint" id={`${id}-hint`}>
-                  {t(`retentionUi.hint.${category}`)}
-                </p>
-                <input
-                  id={id}
-                  className="field-input"
-                  inputMode="numeric"
-                  readOnly={!isSupervisor}
-                  value={text[category]}
-                  aria-invalid={fieldErrors[category] ? 'true' : 'false'}
-                  aria-describedby={[`${id}-hint`, fieldErrors[category] ? `${id}-error` : null].filter(Boolean).join(' ')}
-                  onChange={(event) => setText({ ...text, [category]: event.target.value })}
-                />
-                {fieldErrors[category] ? <FieldError id={`${id}-error`} message={fieldErrors[category] ?? ''} /> : null}
-              </div>
-            );
-          })}
+          {RETENTION_CATEGORIES.map((category) => (
+            <InputField
+              key={category}
+              id={`${baseId}-${category}`}
+              className="field-short"
+              label={t(`retention.category.${category}`)}
+              hint={t(`retentionUi.hint.${category}`)}
+              error={fieldErrors[category]}
+              value={text[category]}
+              onChange={(value) => setText({ ...text, [category]: value })}
+              inputMode="numeric"
+              isReadOnly={!isSupervisor}
+            />
+          ))}
           {isSupervisor ? (
             <button type="submit" className="button">
               {t('retentionUi.saveRules')}

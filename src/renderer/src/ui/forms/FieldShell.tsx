@@ -1,13 +1,7 @@
-import { useId, type ReactNode } from 'react';
-import { useFormContext, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useId,type ReactNode } from 'react';
+import { useFormContext,type FieldPath,type FieldValues } from 'react-hook-form';
 import { useI18n } from '../../kernel/i18n';
-import { FieldError } from '../FieldError';
-
-export interface ControlIds {
-  id: string;
-  describedBy: string | undefined;
-  isInvalid: boolean;
-}
+import { FieldFrame,type ControlIds } from './FieldFrame';
 
 export interface FieldShellProps<T extends FieldValues> {
   name: FieldPath<T>;
@@ -20,34 +14,30 @@ export interface FieldShellProps<T extends FieldValues> {
   children: (ids: ControlIds) => ReactNode;
 }
 
-/**
- * Label, hint, the control and its error, linked by `aria-describedby`. Required fields say so in
- * words ("Pflichtfeld") next to the label, not only with an asterisk.
- */
+/** A FieldFrame for a field of the surrounding react-hook-form: its error comes from the form. */
 export function FieldShell<T extends FieldValues>({ name, label, hint, isRequired, className, extra, children }: FieldShellProps<T>) {
-  const { t, translateMessage } = useI18n();
+  const { translateMessage } = useI18n();
   const { getFieldState, formState } = useFormContext<T>();
   const { error } = getFieldState(name, formState);
   const id = useId();
-  const hintId = `${id}-hint`;
   const extraId = `${id}-extra`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, extra ? extraId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-        {isRequired ? <span className="field-required"> ({t('caseForm.required')})</span> : null}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {children({ id, describedBy, isInvalid: Boolean(error) })}
-      {extra ? <div id={extraId}>{extra}</div> : null}
-      {error?.message ? <FieldError id={errorId} message={translateMessage(error.message)} /> : null}
-    </div>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error?.message ? translateMessage(error.message) : null}
+      isRequired={isRequired}
+      className={className}
+      describedBy={[extra ? extraId : undefined]}
+    >
+      {(ids) => (
+        <>
+          {children({ ...ids, isInvalid: Boolean(error) })}
+          {extra ? <div id={extraId}>{extra}</div> : null}
+        </>
+      )}
+    </FieldFrame>
   );
 }
 

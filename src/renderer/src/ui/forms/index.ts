@@ -1,4 +1,5 @@
-export { FieldShell, useRecheck, type ControlIds } from './FieldShell';
+export { FieldFrame, type ControlIds } from './FieldFrame';
+export { FieldShell, useRecheck } from './FieldShell';
 export { TextField } from './TextField';
 export { DateField } from './DateField';
 export { SelectField, type SelectOption } from './SelectField';
@@ -6,3 +7,4 @@ export { TextAreaField } from './TextAreaField';
 export { CheckboxField } from './CheckboxField';
 export { RadioGroupField } from './RadioGroupField';
 export { useVocabularyOptions, useVocabularyLabel } from './useVocabularyOptions';
+export { InputField } from './InputField';
