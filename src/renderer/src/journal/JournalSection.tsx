@@ -6,7 +6,7 @@ import { useSession } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
 import { useVocabularyLabel } from '../ui/forms';
 import { displayDate } from '../ui/dates';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useConfirmation } from '../ui/ConfirmDialog';
 import { RowActionButtons } from '../ui/RowActions';
 import { JournalEntryDialog } from './JournalEntryDialog';
 import { JournalNote } from './JournalNote';
@@ -23,7 +23,15 @@ export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetai
   const announce = useAnnounce();
   const label = useVocabularyLabel();
   const [editing, setEditing] = useState<JournalEntry | null>(null);
-  const [deleting, setDeleting] = useState<JournalEntry | null>(null);
+  const deletion = useConfirmation({
+    title: t('journal.deleteTitle'),
+    text: (item: JournalEntry) => t('journal.deleteText', { date: displayDate(item.occurredOn) }),
+    run: (item: JournalEntry) => call((api) => api.journal.delete({ id: item.id })),
+    onConfirmed: async () => {
+      announce(t('journal.deleted'));
+      await onChanged();
+    },
+  });
   const names = [detail.fields.familyName, detail.fields.givenNames];
   const entries = [...detail.journal].sort(newestFirst);
 
@@ -80,7 +88,7 @@ export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetai
                         {
                           label: t('caseDetail.delete'),
                           accessibleName: t('journal.deleteNamed', { entry: heading }),
-                          onClick: () => setDeleting(entry),
+                          onClick: () => deletion.ask(entry),
                         },
                       ]}
                     />
@@ -102,23 +110,7 @@ export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetai
           }}
         />
       ) : null}
-      {deleting ? (
-        <ConfirmDialog
-          title={t('journal.deleteTitle')}
-          text={t('journal.deleteText', { date: displayDate(deleting.occurredOn) })}
-          confirmLabel={t('caseDetail.delete')}
-          onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            const result = await call((api) => api.journal.delete({ id: deleting.id }));
-            if (result.ok) {
-              setDeleting(null);
-              announce(t('journal.deleted'));
-              await onChanged();
-            }
-            return result;
-          }}
-        />
-      ) : null}
+      {deletion.dialog}
     </>
   );
 }

@@ -1,7 +1,7 @@
-import { ErrorAlert } from './Alert';
-import { useId, useState } from 'react';
-import type { AppErrorData, Result } from '@shared/kernel/result';
+import { useId,useState,type ReactNode } from 'react';
+import type { AppErrorData,Result } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
+import { ErrorAlert } from './Alert';
 import { Modal } from './Modal';
 
 /**
@@ -12,12 +12,18 @@ export function ConfirmDialog({
   title,
   text,
   confirmLabel,
+  keepLabel,
+  confirmClassName = 'button button-danger',
   onConfirm,
   onClose,
 }: {
   title: string;
   text: string;
-  confirmLabel: string;
+  /** The risky choice; "Löschen" unless named otherwise. */
+  confirmLabel?: string;
+  /** The safe choice; "Behalten" unless named otherwise. */
+  keepLabel?: string;
+  confirmClassName?: string;
   onConfirm: () => Promise<Result<unknown>>;
   onClose: () => void;
 }) {
@@ -37,12 +43,50 @@ export function ConfirmDialog({
       <ErrorAlert error={error} />
       <div className="dialog-actions">
         <button type="button" className="button button-primary" autoFocus onClick={onClose}>
-          {t('caseDetail.keep')}
+          {keepLabel ?? t('caseDetail.keep')}
         </button>
-        <button type="button" className="button button-danger" disabled={isWorking} onClick={() => void confirm()}>
-          {confirmLabel}
+        <button type="button" className={confirmClassName} disabled={isWorking} onClick={() => void confirm()}>
+          {confirmLabel ?? t('caseDetail.delete')}
         </button>
       </div>
     </Modal>
   );
+}
+
+/**
+ * The confirmation of an action on one item (delete this entry, reopen this case): `ask(item)`
+ * opens the ConfirmDialog, which the screen renders as `dialog`; on success it closes and
+ * `onConfirmed` runs (announce, reload).
+ */
+export function useConfirmation<T>({
+  title,
+  text,
+  confirmLabel,
+  run,
+  onConfirmed,
+}: {
+  title: string;
+  text: string | ((item: T) => string);
+  confirmLabel?: string;
+  run: (item: T) => Promise<Result<unknown>>;
+  onConfirmed: (item: T) => void | Promise<void>;
+}): { ask: (item: T) => void; dialog: ReactNode } {
+  const [asked, setAsked] = useState<{ item: T } | null>(null);
+  const dialog = asked ? (
+    <ConfirmDialog
+      title={title}
+      text={typeof text === 'function' ? text(asked.item) : text}
+      confirmLabel={confirmLabel}
+      onClose={() => setAsked(null)}
+      onConfirm={async () => {
+        const result = await run(asked.item);
+        if (result.ok) {
+          setAsked(null);
+          await onConfirmed(asked.item);
+        }
+        return result;
+      }}
+    />
+  ) : null;
+  return { ask: (item) => setAsked({ item }), dialog };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback,useState } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import { useI18n } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
@@ -6,7 +6,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { useVocabularyLabel } from '../../ui/forms';
 import { displayDate } from '../../ui/dates';
 import { AddStatusForm } from './AddStatusForm';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useConfirmation } from '../../ui/ConfirmDialog';
 import { StatusValidity } from './StatusValidity';
 import { TrainingStarts } from '../training/TrainingStarts';
 
@@ -17,7 +17,15 @@ export function StatusSection({ detail, onChanged }: { detail: CaseDetail; onCha
   const announce = useAnnounce();
   const label = useVocabularyLabel();
   const [isAdding, setAdding] = useState(false);
-  const [toDelete, setToDelete] = useState<string | null>(null);
+  const deletion = useConfirmation({
+    title: t('caseDetail.status.deleteTitle'),
+    text: t('caseDetail.status.deleteText'),
+    run: (id: string) => call((api) => api.status.delete({ id })),
+    onConfirmed: async () => {
+      announce(t('caseDetail.status.deleted'));
+      await onChanged();
+    },
+  });
   const none = t('caseDetail.none');
 
   const handleSaved = useCallback(() => {
@@ -47,7 +55,7 @@ export function StatusSection({ detail, onChanged }: { detail: CaseDetail; onCha
                     type="button"
                     className="button button-quiet"
                     aria-label={t('caseDetail.status.deleteNamed', { status: name })}
-                    onClick={() => setToDelete(status.id)}
+                    onClick={() => deletion.ask(status.id)}
                   >
                     {t('caseDetail.delete')}
                   </button>
@@ -99,23 +107,7 @@ export function StatusSection({ detail, onChanged }: { detail: CaseDetail; onCha
         </div>
       )}
       <TrainingStarts detail={detail} onChanged={onChanged} />
-      {toDelete ? (
-        <ConfirmDialog
-          title={t('caseDetail.status.deleteTitle')}
-          text={t('caseDetail.status.deleteText')}
-          confirmLabel={t('caseDetail.delete')}
-          onClose={() => setToDelete(null)}
-          onConfirm={async () => {
-            const result = await call((api) => api.status.delete({ id: toDelete }));
-            if (result.ok) {
-              setToDelete(null);
-              announce(t('caseDetail.status.deleted'));
-              await onChanged();
-            }
-            return result;
-          }}
-        />
-      ) : null}
+      {deletion.dialog}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { FormActions } from '../../ui/DialogFormActions';
-import { useId, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useId,useState } from 'react';
+import { FormProvider,useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { CaseDetail } from '@shared/cases/domain';
@@ -9,10 +9,10 @@ import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
 import { useAnnounce } from '../../ui/Announcer';
-import { DateField, TextField } from '../../ui/forms';
-import { displayDate, requiredGermanDate } from '../../ui/dates';
+import { DateField,TextField } from '../../ui/forms';
+import { displayDate,requiredGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useConfirmation } from '../../ui/ConfirmDialog';
 
 interface TrainingFormValues {
   startsOn: string;
@@ -42,7 +42,15 @@ export function TrainingStarts({ detail, onChanged }: { detail: CaseDetail; onCh
     defaultValues: { startsOn: '', description: '' },
   });
   const [formError, setFormError] = useState<AppErrorData | null>(null);
-  const [toDelete, setToDelete] = useState<string | null>(null);
+  const deletion = useConfirmation({
+    title: t('caseDetail.training.deleteTitle'),
+    text: t('caseDetail.training.deleteText'),
+    run: (item: string) => call((api) => api.training.delete({ id: item })),
+    onConfirmed: async () => {
+      announce(t('caseDetail.training.deleted'));
+      await onChanged();
+    },
+  });
   useUnsavedChangesGuard(form.formState.isDirty);
 
   async function save(input: TrainingInput) {
@@ -73,7 +81,7 @@ export function TrainingStarts({ detail, onChanged }: { detail: CaseDetail; onCh
                 type="button"
                 className="button button-quiet"
                 aria-label={t('caseDetail.training.deleteNamed', { date: displayDate(start.startsOn) })}
-                onClick={() => setToDelete(start.id)}
+                onClick={() => deletion.ask(start.id)}
               >
                 {t('caseDetail.delete')}
               </button>
@@ -95,23 +103,7 @@ export function TrainingStarts({ detail, onChanged }: { detail: CaseDetail; onCh
           <FormActions error={formError} submitLabel={t('caseDetail.training.add')} isPrimary={false} />
         </form>
       </FormProvider>
-      {toDelete ? (
-        <ConfirmDialog
-          title={t('caseDetail.training.deleteTitle')}
-          text={t('caseDetail.training.deleteText')}
-          confirmLabel={t('caseDetail.delete')}
-          onClose={() => setToDelete(null)}
-          onConfirm={async () => {
-            const result = await call((api) => api.training.delete({ id: toDelete }));
-            if (result.ok) {
-              setToDelete(null);
-              announce(t('caseDetail.training.deleted'));
-              await onChanged();
-            }
-            return result;
-          }}
-        />
-      ) : null}
+      {deletion.dialog}
     </section>
   );
 }

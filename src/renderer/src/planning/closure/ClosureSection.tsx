@@ -1,22 +1,22 @@
 import { DataTableHead } from '../../ui/DataTableHead';
 import { FormActions } from '../../ui/DialogFormActions';
-import { useCallback, useEffect, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useCallback,useEffect,useState } from 'react';
+import { FormProvider,useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { CaseDetail } from '@shared/cases/domain';
-import { closureInputSchema, type Closure, type ClosureInput } from '@shared/planning/closure';
+import { closureInputSchema,type Closure,type ClosureInput } from '@shared/planning/closure';
 import { todayIn } from '@shared/kernel/dates';
-import { closureReasonSchema, residenceStatusSchema, whereaboutsSchema } from '@shared/kernel/vocabulary';
+import { closureReasonSchema,residenceStatusSchema,whereaboutsSchema } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
 import { useAnnounce } from '../../ui/Announcer';
-import { DateField, SelectField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';
-import { displayDate, formatGermanDate, optionalGermanDate, requiredGermanDate } from '../../ui/dates';
+import { DateField,SelectField,useVocabularyLabel,useVocabularyOptions } from '../../ui/forms';
+import { displayDate,formatGermanDate,optionalGermanDate,requiredGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useConfirmation } from '../../ui/ConfirmDialog';
 
 interface ClosureValues {
   closedOn: string;
@@ -48,7 +48,16 @@ export function ClosureSection({ detail, onChanged }: { detail: CaseDetail; onCh
   const announce = useAnnounce();
   const label = useVocabularyLabel();
   const [closures, setClosures] = useState<Closure[]>([]);
-  const [isConfirmingReopen, setConfirmingReopen] = useState(false);
+  const reopening = useConfirmation({
+    title: t('closure.reopenTitle'),
+    text: t('closure.reopenText'),
+    confirmLabel: t('closure.reopen'),
+    run: (caseId: string) => call((api) => api.closure.reopen({ caseId })),
+    onConfirmed: async () => {
+      announce(t('closure.reopenedAnnounce', { code: detail.code }));
+      await onChanged();
+    },
+  });
   const none = t('caseDetail.none');
 
   const loadClosures = useCallback(async () => {
@@ -67,7 +76,7 @@ export function ClosureSection({ detail, onChanged }: { detail: CaseDetail; onCh
         <>
           <p className="callout">{t('closure.closedOn', { date: displayDate(detail.closedOn) })}</p>
           <div className="actions actions-start">
-            <button type="button" className="button" onClick={() => setConfirmingReopen(true)}>
+            <button type="button" className="button" onClick={() => reopening.ask(detail.id)}>
               {t('closure.reopen')}
             </button>
           </div>
@@ -115,23 +124,7 @@ export function ClosureSection({ detail, onChanged }: { detail: CaseDetail; onCh
           </table>
         </div>
       )}
-      {isConfirmingReopen ? (
-        <ConfirmDialog
-          title={t('closure.reopenTitle')}
-          text={t('closure.reopenText')}
-          confirmLabel={t('closure.reopen')}
-          onClose={() => setConfirmingReopen(false)}
-          onConfirm={async () => {
-            const result = await call((api) => api.closure.reopen({ caseId: detail.id }));
-            if (result.ok) {
-              setConfirmingReopen(false);
-              announce(t('closure.reopenedAnnounce', { code: detail.code }));
-              await onChanged();
-            }
-            return result;
-          }}
-        />
-      ) : null}
+      {reopening.dialog}
     </>
   );
 }

@@ -1,21 +1,21 @@
 import { FormActions } from '../../ui/DialogFormActions';
 import { ErrorAlert } from '../../ui/Alert';
-import { useCallback, useEffect, useId, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useCallback,useEffect,useId,useState } from 'react';
+import { FormProvider,useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { todayIn } from '@shared/kernel/dates';
-import { structuralNoteInputSchema, type StructuralNote, type StructuralNoteInput } from '@shared/planning/structuralNotes';
-import { fieldOfActionSchema, structuralNoteKindSchema } from '@shared/kernel/vocabulary';
+import { structuralNoteInputSchema,type StructuralNote,type StructuralNoteInput } from '@shared/planning/structuralNotes';
+import { fieldOfActionSchema,structuralNoteKindSchema } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
 import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
-import { SelectField, TextAreaField, TextField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';
+import { SelectField,TextAreaField,TextField,useVocabularyLabel,useVocabularyOptions } from '../../ui/forms';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useConfirmation } from '../../ui/ConfirmDialog';
 import '../../ui/forms/forms.css';
 import './structuralNotes.css';
 
@@ -60,7 +60,15 @@ export function StructuralNotesPage() {
   const [notes, setNotes] = useState<StructuralNote[] | null>(null);
   const [loadError, setLoadError] = useState<AppErrorData | null>(null);
   const [formError, setFormError] = useState<AppErrorData | null>(null);
-  const [toDelete, setToDelete] = useState<StructuralNote | null>(null);
+  const deletion = useConfirmation({
+    title: t('structuralNotes.deleteTitle'),
+    text: t('structuralNotes.deleteText'),
+    run: (item: StructuralNote) => call((api) => api.structuralNotes.delete({ id: item.id })),
+    onConfirmed: async () => {
+      announce(t('structuralNotes.deleted'));
+      await load();
+    },
+  });
   const headingId = useId();
   const thisMonth = formatMonth(todayIn(new Date()).slice(0, 7));
   const empty: NoteValues = { field: '', kind: '', observedIn: thisMonth, text: '' };
@@ -138,30 +146,14 @@ export function StructuralNotesPage() {
                 })}
               </p>
               <p className="note-text">{note.text}</p>
-              <button type="button" className="button button-quiet" onClick={() => setToDelete(note)}>
+              <button type="button" className="button button-quiet" onClick={() => deletion.ask(note)}>
                 {t('caseDetail.delete')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      {toDelete ? (
-        <ConfirmDialog
-          title={t('structuralNotes.deleteTitle')}
-          text={t('structuralNotes.deleteText')}
-          confirmLabel={t('caseDetail.delete')}
-          onClose={() => setToDelete(null)}
-          onConfirm={async () => {
-            const result = await call((api) => api.structuralNotes.delete({ id: toDelete.id }));
-            if (result.ok) {
-              setToDelete(null);
-              announce(t('structuralNotes.deleted'));
-              await load();
-            }
-            return result;
-          }}
-        />
-      ) : null}
+      {deletion.dialog}
     </>
   );
 }
