@@ -1,3 +1,4 @@
+import { FactList } from '../ui/FactList';
 import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
 import { useId,useState,type FormEvent } from 'react';
@@ -94,20 +95,14 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
       {inspected ? (
         <Modal title={t('backupUi.restore.confirmTitle')} onClose={() => setInspected(null)} describedBy={whatId} className="dialog-wide">
           <form className="form" noValidate onSubmit={(event) => void restore(event)}>
-            <dl className="fact-list backup-facts">
-              <div>
-                <dt>{t('backupUi.file')}</dt>
-                <dd>{inspected.fileName}</dd>
-              </div>
-              <div>
-                <dt>{t('backupUi.createdAt')}</dt>
-                <dd>{formatDateTime(inspected.createdAt, language)}</dd>
-              </div>
-              <div>
-                <dt>{t('backupUi.size')}</dt>
-                <dd>{t('rightsUi.kilobytes', { size: Math.max(1, Math.round(inspected.bytes / 1024)) })}</dd>
-              </div>
-            </dl>
+            <FactList
+              className="fact-list backup-facts"
+              facts={[
+                [t('backupUi.file'), inspected.fileName],
+                [t('backupUi.createdAt'), formatDateTime(inspected.createdAt, language)],
+                [t('backupUi.size'), t('rightsUi.kilobytes', { size: Math.max(1, Math.round(inspected.bytes / 1024)) })],
+              ]}
+            />
             <div id={whatId} className="callout">
               <p>{t('backupUi.restore.what', { date: formatDateTime(inspected.createdAt, language) })}</p>
               <p>{t('backupUi.restore.keys')}</p>

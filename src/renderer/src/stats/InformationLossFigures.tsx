@@ -1,4 +1,5 @@
-import type { InformationLoss, StatsMethod } from '@shared/stats/schemas';
+import { FactList } from '../ui/FactList';
+import type { InformationLoss,StatsMethod } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { formatNumber } from '../ui/dates';
 
@@ -7,38 +8,16 @@ export function InformationLossFigures({ loss, method }: { loss: InformationLoss
   const { t, language } = useI18n();
   const share = (count: number) => (loss.cells === 0 ? 0 : Math.round((count / loss.cells) * 1000) / 10);
   return (
-    <dl className="stats-figures">
-      <div>
-        <dt>{t('statsUi.loss.cells')}</dt>
-        <dd>{formatNumber(loss.cells, language)}</dd>
-      </div>
-      {method === 'ckm' ? (
-        <>
-          <div>
-            <dt>{t('statsUi.loss.changed')}</dt>
-            <dd>{t('statsUi.loss.countShare', { count: loss.changed, share: share(loss.changed) })}</dd>
-          </div>
-          <div>
-            <dt>{t('statsUi.loss.meanDeviation')}</dt>
-            <dd>{formatNumber(loss.meanAbsoluteDeviation, language)}</dd>
-          </div>
-          <div>
-            <dt>{t('statsUi.loss.maxDeviation')}</dt>
-            <dd>{formatNumber(loss.maxDeviation, language)}</dd>
-          </div>
-        </>
-      ) : (
-        <>
-          <div>
-            <dt>{t('statsUi.loss.suppressed')}</dt>
-            <dd>{t('statsUi.loss.countShare', { count: loss.suppressed, share: share(loss.suppressed) })}</dd>
-          </div>
-          <div>
-            <dt>{t('statsUi.loss.meanDeviation')}</dt>
-            <dd>{formatNumber(loss.meanAbsoluteDeviation, language)}</dd>
-          </div>
-        </>
-      )}
-    </dl>
+    <FactList
+      className="stats-figures"
+      facts={[
+        [t('statsUi.loss.cells'), formatNumber(loss.cells, language)],
+        method === 'ckm'
+          ? [t('statsUi.loss.changed'), t('statsUi.loss.countShare', { count: loss.changed, share: share(loss.changed) })]
+          : [t('statsUi.loss.suppressed'), t('statsUi.loss.countShare', { count: loss.suppressed, share: share(loss.suppressed) })],
+        [t('statsUi.loss.meanDeviation'), formatNumber(loss.meanAbsoluteDeviation, language)],
+        method === 'ckm' ? [t('statsUi.loss.maxDeviation'), formatNumber(loss.maxDeviation, language)] : null,
+      ]}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { FactList } from '../../ui/FactList';
 import { FieldFrame,InputField } from '../../ui/forms';
 import { ErrorAlert } from '../../ui/Alert';
 import { useEffect,useId,useState,type FormEvent } from 'react';
@@ -121,20 +122,14 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
       <StatusMessage message={message} />
       {chosen ? (
         <form className="form" noValidate aria-busy={isWorking} onSubmit={(event) => void restore(event)}>
-          <dl className="fact-list backup-facts">
-            <div>
-              <dt>{t('backupUi.file')}</dt>
-              <dd>{chosen.fileName}</dd>
-            </div>
-            <div>
-              <dt>{t('backupUi.createdAt')}</dt>
-              <dd>{formatDateTime(chosen.createdAt, language)}</dd>
-            </div>
-            <div>
-              <dt>{t('backupUi.fresh.accounts')}</dt>
-              <dd>{chosen.accounts.map((entry) => entry.name).join(', ')}</dd>
-            </div>
-          </dl>
+          <FactList
+            className="fact-list backup-facts"
+            facts={[
+              [t('backupUi.file'), chosen.fileName],
+              [t('backupUi.createdAt'), formatDateTime(chosen.createdAt, language)],
+              [t('backupUi.fresh.accounts'), chosen.accounts.map((entry) => entry.name).join(', ')],
+            ]}
+          />
           <InputField
             id={id('vaultDir')}
             className="field-wide"

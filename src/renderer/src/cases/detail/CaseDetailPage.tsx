@@ -1,20 +1,21 @@
-import { useEffect, useState } from 'react';
+import { FactList } from '../../ui/FactList';
+import { useEffect,useState } from 'react';
 import { useI18n } from '../../kernel/i18n';
-import { useNavigation, type CaseSection } from '../../kernel/navigation';
+import { useNavigation,type CaseSection } from '../../kernel/navigation';
 import { PersonName } from '../../ui/privacyMode';
 import { Alert } from '../../ui/Alert';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { JournalEntryDialog, JournalSection, isQuickEntryShortcut } from '../../journal';
-import { ClosureSection, PlanningSection } from '../../planning';
+import { JournalEntryDialog,JournalSection,isQuickEntryShortcut } from '../../journal';
+import { ClosureSection,PlanningSection } from '../../planning';
 import { CasePrivacySection } from '../../privacy';
-import { CaseTabs, panelId, tabId } from './CaseTabs';
+import { CaseTabs,panelId,tabId } from './CaseTabs';
 import { CaseDeadlinesSection } from '../../deadlines';
 import { OverviewSection } from './OverviewSection';
 import { StatusSection } from '../status/StatusSection';
 import { StatusValidity } from '../status/StatusValidity';
 import { displayDate } from '../../ui/dates';
-import { takeCaseNotice, type CaseNotice } from './caseNotice';
+import { takeCaseNotice,type CaseNotice } from './caseNotice';
 import { useCaseDetail } from './useCaseDetail';
 import '../../ui/forms/forms.css';
 import './caseDetail.css';
@@ -88,22 +89,17 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
         <p className="case-person">
           <PersonName familyName={detail.fields.familyName} givenNames={detail.fields.givenNames} />
         </p>
-        <dl className="case-facts">
-          <div>
-            <dt>{t('caseDetail.currentStatus')}</dt>
-            <dd>
-              <StatusValidity status={current?.status ?? null} validUntil={current?.validUntil ?? null} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('caseDetail.counsellor')}</dt>
-            <dd>{detail.counsellorName}</dd>
-          </div>
-          <div>
-            <dt>{t('caseDetail.caseState')}</dt>
-            <dd>{detail.closedOn ? t('caseDetail.closedOn', { date: displayDate(detail.closedOn) }) : t('caseDetail.open')}</dd>
-          </div>
-        </dl>
+        <FactList
+          className="case-facts"
+          facts={[
+            [t('caseDetail.currentStatus'), <StatusValidity status={current?.status ?? null} validUntil={current?.validUntil ?? null} />],
+            [t('caseDetail.counsellor'), detail.counsellorName],
+            [
+              t('caseDetail.caseState'),
+              detail.closedOn ? t('caseDetail.closedOn', { date: displayDate(detail.closedOn) }) : t('caseDetail.open'),
+            ],
+          ]}
+        />
         <div className="case-actions">
           <button type="button" className="button button-primary" aria-keyshortcuts="Control+N" onClick={() => setQuickEntryOpen(true)}>
             {t('journal.new')}

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { FactList,type Fact } from '../../ui/FactList';
 import type { CaseDetail } from '@shared/cases/domain';
-import { ageOn, todayIn } from '@shared/kernel/dates';
+import { ageOn,todayIn } from '@shared/kernel/dates';
 import { useI18n } from '../../kernel/i18n';
 import type { CaseSection } from '../../kernel/navigation';
 import { useVocabularyLabel } from '../../ui/forms';
@@ -23,7 +23,7 @@ export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen
     .sort((left, right) => left.dueOn.localeCompare(right.dueOn))
     .slice(0, RECENT);
   const journal = detail.journal.slice(0, RECENT);
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [
       t('caseForm.birthDate'),
       fields.birthDate
@@ -50,14 +50,7 @@ export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen
     <div className="overview">
       <section aria-labelledby="overview-facts">
         <h2 id="overview-facts">{t('caseDetail.facts')}</h2>
-        <dl className="fact-list">
-          {facts.map(([term, value]) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts} />
       </section>
       <section aria-labelledby="overview-deadlines">
         <h2 id="overview-deadlines">{t('caseDetail.nextDeadlines')}</h2>

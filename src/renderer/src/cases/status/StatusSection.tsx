@@ -1,3 +1,4 @@
+import { FactList } from '../../ui/FactList';
 import { useCallback,useState } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import { useI18n } from '../../kernel/i18n';
@@ -60,38 +61,32 @@ export function StatusSection({ detail, onChanged }: { detail: CaseDetail; onCha
                     {t('caseDetail.delete')}
                   </button>
                 </div>
-                <dl className="fact-list">
-                  <div>
-                    <dt>{t('caseDetail.status.validFrom')}</dt>
-                    <dd>{displayDate(status.validFrom) || none}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('caseDetail.status.validUntil')}</dt>
-                    <dd>
-                      {isCurrent ? (
+                <FactList
+                  facts={[
+                    [t('caseDetail.status.validFrom'), displayDate(status.validFrom) || none],
+                    [
+                      t('caseDetail.status.validUntil'),
+                      isCurrent ? (
                         <StatusValidity status={status.status} validUntil={status.validUntil} isUntilOnly />
                       ) : (
                         displayDate(status.validUntil) || none
-                      )}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('caseDetail.status.workPermission')}</dt>
-                    <dd>{status.workPermission ? label('workPermissionNote', status.workPermission) : none}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('caseDetail.status.residenceObligation')}</dt>
-                    <dd>{status.residenceObligation ? label('residenceObligation', status.residenceObligation) : none}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('caseDetail.status.identityClarified')}</dt>
-                    <dd>{status.identityClarified ? label('identityClarified', status.identityClarified) : none}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('caseDetail.status.documentSeenOn')}</dt>
-                    <dd>{displayDate(status.documentSeenOn) || none}</dd>
-                  </div>
-                </dl>
+                      ),
+                    ],
+                    [
+                      t('caseDetail.status.workPermission'),
+                      status.workPermission ? label('workPermissionNote', status.workPermission) : none,
+                    ],
+                    [
+                      t('caseDetail.status.residenceObligation'),
+                      status.residenceObligation ? label('residenceObligation', status.residenceObligation) : none,
+                    ],
+                    [
+                      t('caseDetail.status.identityClarified'),
+                      status.identityClarified ? label('identityClarified', status.identityClarified) : none,
+                    ],
+                    [t('caseDetail.status.documentSeenOn'), displayDate(status.documentSeenOn) || none],
+                  ]}
+                />
               </li>
             );
           })}
