@@ -13,7 +13,7 @@ import './accounts.css';
 /** "Konten" (supervisor): the accounts, a new account, case assignment and hand-over. */
 export function AccountsPage() {
   const t = useT();
-  const { accounts, error, reload } = useAccounts();
+  const { value: accounts, error, reload } = useAccounts();
   const [done, setDone] = useState<string | null>(null);
   const listHeadingId = useId();
 

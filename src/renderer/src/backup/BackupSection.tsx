@@ -1,6 +1,6 @@
 import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
-import { useEffect,useState,type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';

@@ -1,6 +1,6 @@
 import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
-import { useId,useRef,useState,type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../kernel/bridge';
 import { useI18n } from '../kernel/i18n';

@@ -1,7 +1,7 @@
 import { FactList } from '../ui/FactList';
 import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
-import { useId,useState,type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';

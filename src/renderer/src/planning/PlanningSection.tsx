@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
-import type { Goal,Referral } from '@shared/planning/plan';
-import { FIELDS_OF_ACTION,type FieldOfAction } from '@shared/kernel/vocabulary';
+import type { Goal, Referral } from '@shared/planning/plan';
+import { FIELDS_OF_ACTION, type FieldOfAction } from '@shared/kernel/vocabulary';
 import type { Result } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
 import { useNavigation } from '../kernel/navigation';
@@ -12,7 +12,7 @@ import { useVocabularyLabel } from '../ui/forms';
 import { displayDate } from '../ui/dates';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { DataTableHead } from '../ui/DataTableHead';
-import { RowActionsCell,type RowAction } from '../ui/RowActions';
+import { RowActionsCell, type RowAction } from '../ui/RowActions';
 import { AssessmentDialog } from './AssessmentDialog';
 import { GoalDialog } from './GoalDialog';
 import { ReferralDialog } from './ReferralDialog';

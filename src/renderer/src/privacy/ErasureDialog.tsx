@@ -1,6 +1,6 @@
 import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
-import { useEffect,useId,useState,type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ERASURE_REASONS } from '@shared/privacy/contract';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';

@@ -1,6 +1,6 @@
 import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
-import { useEffect,useId,useState,type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ProcessingRecordSettings } from '@shared/privacy/processingRecord';
 import type { MessageKey } from '@shared/i18n';
 import type { ChannelOutput } from '@shared/contract/contract';

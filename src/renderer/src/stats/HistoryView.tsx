@@ -1,34 +1,22 @@
 import { DataTableHead } from '../ui/DataTableHead';
 import { ErrorAlert } from '../ui/Alert';
-import { useEffect, useId, useState } from 'react';
-import type { ChannelOutput } from '@shared/contract/contract';
-import type { AppErrorData } from '@shared/kernel/result';
+import { useId,useMemo } from 'react';
 import { useI18n } from '../kernel/i18n';
-import { useSession } from '../kernel/session';
+import { useCoreValue } from '../kernel/session';
+import type { FallbuchApi } from '@shared/contract/api';
 import { formatDateTime } from '../ui/dates';
 import { periodLabel } from './format';
 
-type History = ChannelOutput<'stats:history'>;
+function readHistory(api: FallbuchApi) {
+  return api.stats.history();
+}
 
 /** Every export written from this vault: when, which period, to whom, how, and each file's SHA-256. */
 export function HistoryView() {
   const { t, language, translateMessage } = useI18n();
-  const { call } = useSession();
-  const [history, setHistory] = useState<History | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { value, error } = useCoreValue(readHistory);
+  const history = useMemo(() => (value ? [...value].sort((left, right) => right.at.localeCompare(left.at)) : null), [value]);
   const headingId = useId();
-
-  useEffect(() => {
-    let isCurrent = true;
-    void call((api) => api.stats.history()).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setHistory([...result.value].sort((left, right) => right.at.localeCompare(left.at)));
-      else setError(result.error);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [call]);
 
   return (
     <section aria-labelledby={headingId}>

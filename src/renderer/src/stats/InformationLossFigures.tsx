@@ -1,5 +1,5 @@
 import { FactList } from '../ui/FactList';
-import type { InformationLoss,StatsMethod } from '@shared/stats/schemas';
+import type { InformationLoss, StatsMethod } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { formatNumber } from '../ui/dates';
 

@@ -30,7 +30,7 @@ export function StatisticsPage({ view = 'export' }: { view?: StatisticsView }) {
   const t = useT();
   const { navigate } = useNavigation();
   const { info } = useSession();
-  const { setup, error, reload } = useStatsProfiles();
+  const { value: setup, error, reload } = useStatsProfiles();
   const open = (next: StatisticsView) => navigate({ page: 'statistics', view: next });
 
   function handleClick(event: MouseEvent<HTMLAnchorElement>, next: StatisticsView) {

@@ -1,5 +1,5 @@
-import { useId,useState,type ReactNode } from 'react';
-import type { AppErrorData,Result } from '@shared/kernel/result';
+import { useId, useState, type ReactNode } from 'react';
+import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
 import { ErrorAlert } from './Alert';
 import { Modal } from './Modal';

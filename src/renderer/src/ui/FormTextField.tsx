@@ -1,5 +1,5 @@
-import { useId,type HTMLInputAutoCompleteAttribute,type ReactNode } from 'react';
-import { useFormContext,type FieldPath,type FieldValues } from 'react-hook-form';
+import { useId, type HTMLInputAutoCompleteAttribute, type ReactNode } from 'react';
+import { useFormContext, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useI18n } from '../kernel/i18n';
 import { FieldFrame } from './forms/FieldFrame';
 

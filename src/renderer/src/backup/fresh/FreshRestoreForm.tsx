@@ -1,7 +1,7 @@
 import { FactList } from '../../ui/FactList';
-import { FieldFrame,InputField } from '../../ui/forms';
+import { FieldFrame, InputField } from '../../ui/forms';
 import { ErrorAlert } from '../../ui/Alert';
-import { useEffect,useId,useState,type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../../kernel/bridge';

@@ -1,6 +1,6 @@
-import { FactList,type Fact } from '../../ui/FactList';
+import { FactList, type Fact } from '../../ui/FactList';
 import type { CaseDetail } from '@shared/cases/domain';
-import { ageOn,todayIn } from '@shared/kernel/dates';
+import { ageOn, todayIn } from '@shared/kernel/dates';
 import { useI18n } from '../../kernel/i18n';
 import type { CaseSection } from '../../kernel/navigation';
 import { useVocabularyLabel } from '../../ui/forms';

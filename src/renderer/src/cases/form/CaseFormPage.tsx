@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CaseDetail, CaseFields } from '@shared/cases/domain';
+import { useCallback, useRef, useState } from 'react';
+import type { CaseFields } from '@shared/cases/domain';
 import { todayIn } from '@shared/kernel/dates';
-import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../../kernel/i18n';
+import { useI18n, useT } from '../../kernel/i18n';
 import { useNavigation } from '../../kernel/navigation';
 import { PersonName } from '../../ui/privacyMode';
-import { useSession } from '../../kernel/session';
+import { useCoreValue, useSession } from '../../kernel/session';
+import type { FallbuchApi } from '@shared/contract/api';
 import { Alert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
@@ -16,7 +16,7 @@ import '../../ui/forms/forms.css';
 
 /** "Neuer Fall": an empty form; after saving, the new case opens with its code. */
 export function NewCasePage() {
-  const { t } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const { navigate } = useNavigation();
   const announce = useAnnounce();
@@ -60,20 +60,8 @@ export function EditCasePage({ caseId }: { caseId: string }) {
   const { call } = useSession();
   const { navigate } = useNavigation();
   const announce = useAnnounce();
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [loadError, setLoadError] = useState<AppErrorData | null>(null);
-
-  useEffect(() => {
-    let isCancelled = false;
-    void call((api) => api.cases.get({ id: caseId })).then((result) => {
-      if (isCancelled) return;
-      if (result.ok) setDetail(result.value);
-      else setLoadError(result.error);
-    });
-    return () => {
-      isCancelled = true;
-    };
-  }, [call, caseId]);
+  const read = useCallback((api: FallbuchApi) => api.cases.get({ id: caseId }), [caseId]);
+  const { value: detail, error: loadError } = useCoreValue(read);
 
   const save = useCallback(
     async (fields: CaseFields) => {

@@ -1,5 +1,5 @@
 import { FactList } from '../../ui/FactList';
-import { useCallback,useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import { useI18n } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';

@@ -1,6 +1,6 @@
 import { FormActions } from '../../ui/DialogFormActions';
-import { useId,useState } from 'react';
-import { FormProvider,useForm } from 'react-hook-form';
+import { useId, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { CaseDetail } from '@shared/cases/domain';
@@ -9,8 +9,8 @@ import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
 import { useAnnounce } from '../../ui/Announcer';
-import { DateField,TextField } from '../../ui/forms';
-import { displayDate,requiredGermanDate } from '../../ui/dates';
+import { DateField, TextField } from '../../ui/forms';
+import { displayDate, requiredGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
 import { useConfirmation } from '../../ui/ConfirmDialog';
 

@@ -2,3 +2,4 @@ export { SessionProvider, useSession, type Session, type LockReason } from './Se
 export { useActivityTouch } from './useActivityTouch';
 export { useLockedPoll } from './useLockedPoll';
 export type { Loaded } from './loaded';
+export { useCoreValue, type CoreValue } from './useCoreValue';

@@ -1,20 +1,20 @@
 import { DataTableHead } from '../../ui/DataTableHead';
 import { FormActions } from '../../ui/DialogFormActions';
-import { useCallback,useEffect,useState } from 'react';
-import { FormProvider,useForm } from 'react-hook-form';
+import { useCallback, useEffect, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { CaseDetail } from '@shared/cases/domain';
-import { closureInputSchema,type Closure,type ClosureInput } from '@shared/planning/closure';
+import { closureInputSchema, type Closure, type ClosureInput } from '@shared/planning/closure';
 import { todayIn } from '@shared/kernel/dates';
-import { closureReasonSchema,residenceStatusSchema,whereaboutsSchema } from '@shared/kernel/vocabulary';
+import { closureReasonSchema, residenceStatusSchema, whereaboutsSchema } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
 import { useAnnounce } from '../../ui/Announcer';
-import { DateField,SelectField,useVocabularyLabel,useVocabularyOptions } from '../../ui/forms';
-import { displayDate,formatGermanDate,optionalGermanDate,requiredGermanDate } from '../../ui/dates';
+import { DateField, SelectField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';
+import { displayDate, formatGermanDate, optionalGermanDate, requiredGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
 import { useConfirmation } from '../../ui/ConfirmDialog';
 

@@ -1,7 +1,7 @@
-import { useId,type ReactNode } from 'react';
-import { useFormContext,type FieldPath,type FieldValues } from 'react-hook-form';
+import { useId, type ReactNode } from 'react';
+import { useFormContext, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useI18n } from '../../kernel/i18n';
-import { FieldFrame,type ControlIds } from './FieldFrame';
+import { FieldFrame, type ControlIds } from './FieldFrame';
 
 export interface FieldShellProps<T extends FieldValues> {
   name: FieldPath<T>;
