@@ -1,6 +1,6 @@
 import { DataTableHead } from '../ui/DataTableHead';
 import { ErrorAlert } from '../ui/Alert';
-import { useId,useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useI18n } from '../kernel/i18n';
 import { useCoreValue } from '../kernel/session';
 import type { FallbuchApi } from '@shared/contract/api';
