@@ -1,3 +1,4 @@
+import { isControlShortcut } from '../kernel/keyboard';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { CaseAccessProvider, OpenByCodeButton, useSearchShortcut } from '../cases';
 import { FirstPassphraseScreen } from '../accounts';
@@ -14,12 +15,6 @@ import { PublicFrame } from './PublicFrame';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { landingPageFor, navPageOf, pagesFor, PAGE_LABEL } from './pages';
 import type { Route } from '../kernel/navigation';
-
-/** Ctrl+L (Cmd+L on a Mac keyboard); `code` keeps it working on non-Latin keyboard layouts. */
-function isLockShortcut(event: KeyboardEvent): boolean {
-  const isL = event.code === 'KeyL' || event.key.toLowerCase() === 'l';
-  return isL && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
-}
 
 function ignoreRoute(_route: Route): void {}
 
@@ -61,7 +56,8 @@ function MainFrame() {
 
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {
-      if (!isLockShortcut(event)) return;
+      // Ctrl+L (Cmd+L) locks from anywhere.
+      if (!isControlShortcut(event, 'l')) return;
       event.preventDefault();
       void lock();
     }

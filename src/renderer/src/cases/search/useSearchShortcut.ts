@@ -1,3 +1,4 @@
+import { isControlShortcut } from '../../kernel/keyboard';
 import { useEffect } from 'react';
 import type { Route } from '../../kernel/navigation';
 
@@ -14,8 +15,7 @@ function isTextEntry(target: EventTarget | null): boolean {
 export function useSearchShortcut(navigate: (route: Route) => void): void {
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {
-      const isFind =
-        (event.code === 'KeyF' || event.key.toLowerCase() === 'f') && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+      const isFind = isControlShortcut(event, 'f');
       const isSlash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTextEntry(event.target);
       if (!isFind && !isSlash) return;
       // A modal dialog keeps the keyboard to itself.

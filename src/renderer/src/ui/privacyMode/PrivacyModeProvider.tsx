@@ -1,3 +1,4 @@
+import { isControlShortcut } from '../../kernel/keyboard';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 interface PrivacyModeValue {
@@ -8,10 +9,9 @@ interface PrivacyModeValue {
 
 const PrivacyModeContext = createContext<PrivacyModeValue | null>(null);
 
-/** Ctrl+Shift+P (Cmd+Shift+P); `code` keeps it working on non-Latin keyboard layouts. */
+/** Ctrl+Shift+P (Cmd+Shift+P). */
 export function isPrivacyShortcut(event: KeyboardEvent): boolean {
-  const isP = event.code === 'KeyP' || event.key.toLowerCase() === 'p';
-  return isP && (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey;
+  return isControlShortcut(event, 'p', { withShift: true });
 }
 
 export function PrivacyModeProvider({ children }: { children: ReactNode }) {
