@@ -8,7 +8,7 @@ import { AUDIT_RETENTION_MONTHS, type retentionStatusSchema } from '@shared/audi
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n, useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { FormTextField } from '../ui/FormTextField';
+import { NumberField } from '../ui/FormTextField';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Modal } from '../ui/Modal';
 import { formatLoggedTime } from '../ui/dates';
@@ -96,16 +96,12 @@ export function RetentionSection({ onLogged }: { onLogged: () => void }) {
       <p>{t('auditUi.retention.intro')}</p>
       <FormProvider {...form}>
         <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void form.handleSubmit(save)(event)}>
-          <FormTextField<MonthsInput>
+          <NumberField<MonthsInput>
             name="months"
             label={t('auditUi.retention.months')}
             hint={t('auditUi.retention.monthsHint')}
-            type="number"
-            inputMode="numeric"
-            isNumber
             min={AUDIT_RETENTION_MONTHS.min}
             max={AUDIT_RETENTION_MONTHS.max}
-            className="field-short"
           />
           <FormActions submitLabel={t('auditUi.retention.save')} isPrimary={false} />
         </form>

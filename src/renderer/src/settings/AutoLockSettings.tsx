@@ -8,7 +8,7 @@ import type { Settings } from '@shared/settings/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { FormTextField } from '../ui/FormTextField';
+import { NumberField } from '../ui/FormTextField';
 import { StatusMessage } from '../ui/StatusMessage';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
 
@@ -60,16 +60,12 @@ export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: 
             void form.handleSubmit(save)(event);
           }}
         >
-          <FormTextField<AutoLockInput>
+          <NumberField<AutoLockInput>
             name="autoLockMinutes"
             label={t('settings.autoLock.label')}
             hint={t('settings.autoLock.hint')}
-            type="number"
-            inputMode="numeric"
-            isNumber
             min={AUTO_LOCK_MINUTES.min}
             max={AUTO_LOCK_MINUTES.max}
-            className="field-short"
           />
           <FormActions error={formError} isDisabled={isSaving}>
             <StatusMessage

@@ -11,11 +11,22 @@ export interface FieldShellProps<T extends FieldValues> {
   className?: string;
   /** Shown under the control (a warning, a live figure); linked to it for screen readers. */
   extra?: ReactNode;
+  /** Ids of further elements that describe the control. */
+  describedBy?: string;
   children: (ids: ControlIds) => ReactNode;
 }
 
 /** A FieldFrame for a field of the surrounding react-hook-form: its error comes from the form. */
-export function FieldShell<T extends FieldValues>({ name, label, hint, isRequired, className, extra, children }: FieldShellProps<T>) {
+export function FieldShell<T extends FieldValues>({
+  name,
+  label,
+  hint,
+  isRequired,
+  className,
+  extra,
+  describedBy,
+  children,
+}: FieldShellProps<T>) {
   const { translateMessage } = useI18n();
   const { getFieldState, formState } = useFormContext<T>();
   const { error } = getFieldState(name, formState);
@@ -29,7 +40,7 @@ export function FieldShell<T extends FieldValues>({ name, label, hint, isRequire
       error={error?.message ? translateMessage(error.message) : null}
       isRequired={isRequired}
       className={className}
-      describedBy={[extra ? extraId : undefined]}
+      describedBy={[extra ? extraId : undefined, describedBy]}
     >
       {(ids) => (
         <>
