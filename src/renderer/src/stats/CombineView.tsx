@@ -1,6 +1,7 @@
+import { useFileDialogRun } from './useFileDialogRun';
+import { FileWithHash } from './FileWithHash';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
-import type { AppErrorData } from '@shared/kernel/result';
 import type { CsvLayout } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
@@ -29,9 +30,7 @@ export function CombineView() {
   const { call } = useSession();
   const [phase, setPhase] = useState<Phase>({ kind: 'start' });
   const [csvLayout, setCsvLayout] = useState<CsvLayout>('sections');
-  const [isBusy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { isBusy, error, setError, status, setStatus, run } = useFileDialogRun();
   const headingId = useId();
   const resultHeadingId = useId();
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -41,39 +40,21 @@ export function CombineView() {
     if (loaded) resultHeading.current?.focus();
   }, [loaded]);
 
-  async function load() {
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    const result = await call((api) => api.stats.combine());
-    setBusy(false);
-    if (!result.ok) {
-      setPhase({ kind: 'start' });
-      setError(result.error);
-      return;
-    }
-    if (result.value.status === 'cancelled') {
-      setStatus(t('statsUi.combine.cancelled'));
-      return;
-    }
-    setPhase({ kind: 'loaded', combined: result.value });
+  function load() {
+    return run(
+      () => call((api) => api.stats.combine()),
+      t('statsUi.combine.cancelled'),
+      (combined) => setPhase({ kind: 'loaded', combined }),
+      () => setPhase({ kind: 'start' }),
+    );
   }
 
-  async function write(combined: Combined) {
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    const result = await call((api) => api.stats.combineExport({ combineId: combined.combineId, csvLayout }));
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    if (result.value.status === 'cancelled') {
-      setStatus(t('statsUi.confirm.cancelled'));
-      return;
-    }
-    setPhase({ kind: 'written', result: result.value });
+  function write(combined: Combined) {
+    return run(
+      () => call((api) => api.stats.combineExport({ combineId: combined.combineId, csvLayout })),
+      t('statsUi.confirm.cancelled'),
+      (result) => setPhase({ kind: 'written', result }),
+    );
   }
 
   if (phase.kind === 'confirm') {
@@ -134,10 +115,7 @@ export function CombineView() {
                     <span className="stats-check-icon stats-icon-ok" aria-hidden="true">
                       ✓
                     </span>
-                    <code className="stats-file-name">{source.fileName}</code>
-                    <span className="stats-hash-line">
-                      <span className="stats-label">{t('statsUi.history.sha256')}</span> <code className="stats-hash">{source.sha256}</code>
-                    </span>
+                    <FileWithHash file={source} />
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,6 @@
+import { useFileDialogRun } from './useFileDialogRun';
 import { useState } from 'react';
 import type { MessageKey } from '@shared/i18n';
-import type { AppErrorData } from '@shared/kernel/result';
 import type { CsvLayout } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
@@ -45,9 +45,7 @@ export function ExportWizard({
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [values, setValues] = useState<ChoiceValues>(() => initialValues(setup));
   const [csvLayout, setCsvLayout] = useState<CsvLayout>('sections');
-  const [isBusy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { isBusy, setBusy, error, setError, status, setStatus, run } = useFileDialogRun();
   const [hasMoved, setMoved] = useState(false);
 
   function go(next: Step) {
@@ -71,21 +69,12 @@ export function ExportWizard({
     go({ kind: 'preview', choice, preview: result.value });
   }
 
-  async function write(choice: Choice, preview: StatsPreview) {
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    const result = await call((api) => api.stats.export({ ...choice, previewHash: preview.previewHash, csvLayout }));
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    if (result.value.status === 'cancelled') {
-      setStatus(t('statsUi.confirm.cancelled'));
-      return;
-    }
-    go({ kind: 'written', preview, result: result.value });
+  function write(choice: Choice, preview: StatsPreview) {
+    return run(
+      () => call((api) => api.stats.export({ ...choice, previewHash: preview.previewHash, csvLayout })),
+      t('statsUi.confirm.cancelled'),
+      (result) => go({ kind: 'written', preview, result }),
+    );
   }
 
   return (

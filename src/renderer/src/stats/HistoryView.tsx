@@ -1,3 +1,4 @@
+import { FileWithHash } from './FileWithHash';
 import { DataTableHead } from '../ui/DataTableHead';
 import { ErrorAlert } from '../ui/Alert';
 import { useId, useMemo } from 'react';
@@ -53,11 +54,7 @@ export function HistoryView() {
                     <ul className="stats-history-files">
                       {entry.files.map((file) => (
                         <li key={file.fileName}>
-                          <code className="stats-file-name">{file.fileName}</code>
-                          <span className="stats-hash-line">
-                            <span className="stats-label">{t('statsUi.history.sha256')}</span>{' '}
-                            <code className="stats-hash">{file.sha256}</code>
-                          </span>
+                          <FileWithHash file={file} />
                         </li>
                       ))}
                     </ul>
