@@ -41,67 +41,66 @@ export function IntegritySection({ onLogged }: { onLogged: () => void }) {
     onLogged();
   }
 
+  // Verifying is the main action of the section; the checkpoint actions follow it.
+  const actions = [
+    {
+      label: t('auditUi.verify.run'),
+      run: () =>
+        run(
+          'verify',
+          () => call((api) => api.audit.verify({})),
+          (value) => {
+            setReport(value);
+            setStatus(null);
+          },
+        ),
+    },
+    {
+      label: t('auditUi.checkpoint.save'),
+      run: () =>
+        run(
+          'save',
+          () => call((api) => api.audit.saveCheckpoint({})),
+          (value) =>
+            setStatus(
+              value.saved
+                ? { text: t('auditUi.checkpoint.saved', { file: value.fileName, hash: value.sha256.slice(0, 16) }), tone: 'success' }
+                : { text: t('auditUi.checkpoint.cancelled'), tone: 'info' },
+            ),
+        ),
+    },
+    {
+      label: t('auditUi.checkpoint.compare'),
+      run: () =>
+        run(
+          'compare',
+          () => call((api) => api.audit.verifyCheckpoint({})),
+          (value) => {
+            if (value.report) {
+              setReport(value.report);
+              setStatus(null);
+            } else setStatus({ text: t('auditUi.checkpoint.compareCancelled'), tone: 'info' });
+          },
+        ),
+    },
+  ];
+
   return (
     <section className="settings-section audit-integrity" aria-labelledby={headingId} aria-busy={busy !== null}>
       <h2 id={headingId}>{t('auditUi.verify.heading')}</h2>
       <p>{t('auditUi.verify.intro')}</p>
       <div className="actions actions-start">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy !== null}
-          onClick={() =>
-            void run(
-              'verify',
-              () => call((api) => api.audit.verify({})),
-              (value) => {
-                setReport(value);
-                setStatus(null);
-              },
-            )
-          }
-        >
-          {t('auditUi.verify.run')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy !== null}
-          onClick={() =>
-            void run(
-              'save',
-              () => call((api) => api.audit.saveCheckpoint({})),
-              (value) => {
-                setStatus(
-                  value.saved
-                    ? { text: t('auditUi.checkpoint.saved', { file: value.fileName, hash: value.sha256.slice(0, 16) }), tone: 'success' }
-                    : { text: t('auditUi.checkpoint.cancelled'), tone: 'info' },
-                );
-              },
-            )
-          }
-        >
-          {t('auditUi.checkpoint.save')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy !== null}
-          onClick={() =>
-            void run(
-              'compare',
-              () => call((api) => api.audit.verifyCheckpoint({})),
-              (value) => {
-                if (value.report) {
-                  setReport(value.report);
-                  setStatus(null);
-                } else setStatus({ text: t('auditUi.checkpoint.compareCancelled'), tone: 'info' });
-              },
-            )
-          }
-        >
-          {t('auditUi.checkpoint.compare')}
-        </button>
+        {actions.map((action, index) => (
+          <button
+            key={action.label}
+            type="button"
+            className={index === 0 ? 'button button-primary' : 'button'}
+            disabled={busy !== null}
+            onClick={() => void action.run()}
+          >
+            {action.label}
+          </button>
+        ))}
       </div>
       <StatusMessage tone={status?.tone ?? 'info'} message={status?.text ?? null} />
       <ErrorAlert error={error} />
