@@ -1,3 +1,4 @@
+import { PleaseWait } from '../ui/PleaseWait';
 import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
 import { useT } from '../kernel/i18n';
@@ -25,11 +26,7 @@ export function AccountsPage() {
         <h2 id={listHeadingId}>{t('accountsUi.list.heading')}</h2>
         <ErrorAlert error={error} />
         <StatusMessage tone="success" message={done} />
-        {accounts ? (
-          <AccountTable accounts={accounts} onChanged={reload} onDone={setDone} />
-        ) : error ? null : (
-          <p aria-busy="true">{t('common.pleaseWait')}</p>
-        )}
+        {accounts ? <AccountTable accounts={accounts} onChanged={reload} onDone={setDone} /> : error ? null : <PleaseWait />}
       </section>
       <NewAccountForm onCreated={reload} />
       {accounts ? (

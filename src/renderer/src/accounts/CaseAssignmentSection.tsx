@@ -1,3 +1,4 @@
+import { PleaseWait } from '../ui/PleaseWait';
 import { FormActions } from '../ui/DialogFormActions';
 import { ErrorAlert } from '../ui/Alert';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
@@ -119,7 +120,7 @@ export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Accou
         </div>
         <fieldset className="field case-choice" aria-describedby={fieldError?.field === 'cases' ? `${id}-cases-error` : undefined}>
           <legend className="field-label">{t('accountsUi.assign.cases', { count: shown.length })}</legend>
-          {cases === null && !loadError ? <p aria-busy="true">{t('common.pleaseWait')}</p> : null}
+          {cases === null && !loadError ? <PleaseWait /> : null}
           {cases !== null && shown.length === 0 ? <p>{t('accountsUi.assign.noCases')}</p> : null}
           {shown.length > 0 ? (
             <>

@@ -1,10 +1,10 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
 import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { MainLayout } from './MainLayout';
 import { PublicFrame } from './PublicFrame';
-import { Alert } from '../ui/Alert';
 import { SetupScreen, UnlockScreen } from '../vault';
 import { callCore } from '../kernel/bridge';
 import { SessionProvider, useLockedPoll, type LockReason } from '../kernel/session';
@@ -21,7 +21,7 @@ type View =
  * unmounts the whole signed-in tree: nothing read while unlocked stays in memory.
  */
 export function VaultGate() {
-  const { setLanguage, t, translateError } = useI18n();
+  const { setLanguage, t } = useI18n();
   const [view, setView] = useState<View>({ kind: 'loading' });
   const sessionCounter = useRef(0);
 
@@ -86,9 +86,7 @@ export function VaultGate() {
         <main className="screen-centered">
           <div className="card">
             <h1>{t('app.name')}</h1>
-            <Alert heading={t('app.statusFailed')}>
-              <p>{translateError(view.error)}</p>
-            </Alert>
+            <ErrorAlert heading={t('app.statusFailed')} error={view.error} />
             <button type="button" className="button button-primary" onClick={() => handleLocked('start')}>
               {t('common.retry')}
             </button>

@@ -1,3 +1,4 @@
+import { PleaseWait } from '../ui/PleaseWait';
 import { useState } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import type { Goal, Referral } from '@shared/planning/plan';
@@ -37,7 +38,7 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
   const none = t('caseDetail.none');
 
   if (error) return <ErrorAlert error={error} />;
-  if (!plan) return <p aria-busy="true">{t('common.pleaseWait')}</p>;
+  if (!plan) return <PleaseWait />;
 
   function saved(message: string) {
     setDialog(null);

@@ -1,3 +1,4 @@
+import { PleaseWait } from '../ui/PleaseWait';
 import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useState, type FormEvent } from 'react';
@@ -6,7 +7,6 @@ import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { Modal } from '../ui/Modal';
 import { tableLabel } from './historyText';
@@ -68,7 +68,7 @@ export function ErasureDialog({ caseId, onClose, onErased }: { caseId: string; o
   const counts = preview ? Object.entries(preview.counts) : [];
   return (
     <Modal title={t('rightsUi.erasure.title')} onClose={onClose} className="dialog-wide">
-      {!preview && !error ? <p aria-busy="true">{t('common.pleaseWait')}</p> : null}
+      {!preview && !error ? <PleaseWait /> : null}
       {preview ? (
         <form className="form" noValidate onSubmit={(event) => void erase(event)}>
           <p>{t('rightsUi.erasure.intro', { code: preview.caseCode })}</p>
@@ -139,9 +139,7 @@ export function ErasureDialog({ caseId, onClose, onErased }: { caseId: string; o
       ) : null}
       {!preview && error ? (
         <>
-          <Alert>
-            <p>{translateError(error)}</p>
-          </Alert>
+          <ErrorAlert error={error} />
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>
               {t('rightsUi.close')}

@@ -1,3 +1,4 @@
+import { PleaseWait } from '../ui/PleaseWait';
 import { DataTableHead } from '../ui/DataTableHead';
 import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useState } from 'react';
@@ -32,7 +33,7 @@ export function HistorySection({ caseId, version }: { caseId: string; version: n
       <h2 id="history-heading">{t('rightsUi.history.heading')}</h2>
       <p className="field-hint">{t('rightsUi.history.intro')}</p>
       <ErrorAlert error={error} />
-      {rows === null && !error ? <p aria-busy="true">{t('common.pleaseWait')}</p> : null}
+      {rows === null && !error ? <PleaseWait /> : null}
       {rows !== null && rows.length === 0 ? <p className="notice">{t('rightsUi.history.none')}</p> : null}
       {rows !== null && rows.length > 0 ? (
         <div className="table-scroll history-scroll" tabIndex={0} role="region" aria-labelledby="history-heading">

@@ -1,3 +1,4 @@
+import { PleaseWait } from '../ui/PleaseWait';
 import { useT } from '../kernel/i18n';
 import { useCoreValue } from '../kernel/session';
 import type { FallbuchApi } from '@shared/contract/api';
@@ -24,7 +25,7 @@ export function SettingsPage() {
       ) : settings ? (
         <AutoLockSettings initialMinutes={settings.autoLockMinutes} onSaved={setSettings} />
       ) : (
-        <p aria-busy="true">{t('common.pleaseWait')}</p>
+        <PleaseWait />
       )}
       <ChangePassphraseSettings />
     </>

@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -5,7 +6,6 @@ import type { AppErrorData } from '@shared/kernel/result';
 import type { StatsProfile } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { RadioGroupField, SelectField, TextField } from '../ui/forms';
 import { choiceSchema, type Choice, type ChoiceValues } from './choiceSchema';
@@ -38,7 +38,7 @@ export function ChooseStep({
   onPreview: (choice: Choice) => void;
   onManageProfiles: (() => void) | null;
 }) {
-  const { t, language, translateError, translateMessage } = useI18n();
+  const { t, language, translateMessage } = useI18n();
   const { info } = useSession();
   const headingId = useId();
   const profileErrorId = useId();
@@ -136,11 +136,7 @@ export function ChooseStep({
             ) : null}
           </fieldset>
 
-          {shownError ? (
-            <Alert heading={t('statsUi.choose.previewFailed')}>
-              <p>{translateError(shownError)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert heading={t('statsUi.choose.previewFailed')} error={shownError} />
           <div className="actions actions-start">
             <button
               type="submit"

@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useFileDialogRun } from './useFileDialogRun';
 import { FileWithHash } from './FileWithHash';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -26,7 +27,7 @@ type Phase =
  * adds up what fits. A sum with a suppressed part stays "."; refused files are listed with the reason.
  */
 export function CombineView() {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const { call } = useSession();
   const [phase, setPhase] = useState<Phase>({ kind: 'start' });
   const [csvLayout, setCsvLayout] = useState<CsvLayout>('sections');
@@ -96,11 +97,7 @@ export function CombineView() {
         </button>
       </div>
       <StatusMessage message={status} />
-      {error ? (
-        <Alert heading={t('statsUi.combine.failed')}>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert heading={t('statsUi.combine.failed')} error={error} />
       {combined ? (
         <section aria-labelledby={resultHeadingId}>
           <h3 id={resultHeadingId} ref={resultHeading} tabIndex={-1} className="stats-step-heading">

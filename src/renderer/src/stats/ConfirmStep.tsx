@@ -1,8 +1,8 @@
+import { ErrorAlert } from '../ui/Alert';
 import { useId, type ReactNode } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import type { PlannedFile } from '@shared/stats/schemas';
-import { useI18n } from '../kernel/i18n';
-import { Alert } from '../ui/Alert';
+import { useT } from '../kernel/i18n';
 import { StepHeading } from './StepHeading';
 
 /**
@@ -27,7 +27,7 @@ export function ConfirmStep({
   onConfirm: () => void;
   onBack: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const headingId = useId();
   const listId = useId();
   return (
@@ -49,12 +49,9 @@ export function ConfirmStep({
       </ul>
       <p>{t('statsUi.confirm.folderNext')}</p>
       <p>{t('statsUi.confirm.logged')}</p>
-      {error ? (
-        <Alert heading={t('statsUi.confirm.failed')}>
-          <p>{translateError(error)}</p>
-          {errorAction}
-        </Alert>
-      ) : null}
+      <ErrorAlert heading={t('statsUi.confirm.failed')} error={error}>
+        {errorAction}
+      </ErrorAlert>
       <div className="actions actions-start">
         <button type="button" className="button button-primary" disabled={isBusy} onClick={onConfirm}>
           {t('statsUi.confirm.write')}

@@ -1,3 +1,4 @@
+import { PleaseWait } from '../ui/PleaseWait';
 import { FileWithHash } from './FileWithHash';
 import { DataTableHead } from '../ui/DataTableHead';
 import { ErrorAlert } from '../ui/Alert';
@@ -24,7 +25,7 @@ export function HistoryView() {
       <h2 id={headingId}>{t('statsUi.history.heading')}</h2>
       <p className="page-intro">{t('statsUi.history.intro')}</p>
       <ErrorAlert error={error} />
-      {history === null && !error ? <p aria-busy="true">{t('common.pleaseWait')}</p> : null}
+      {history === null && !error ? <PleaseWait /> : null}
       {history !== null && history.length === 0 ? <p className="placeholder">{t('statsUi.history.empty')}</p> : null}
       {history !== null && history.length > 0 ? (
         <div className="stats-table-scroll" role="region" tabIndex={0} aria-labelledby={headingId}>

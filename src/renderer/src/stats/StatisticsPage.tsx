@@ -1,3 +1,4 @@
+import { PleaseWait } from '../ui/PleaseWait';
 import { ErrorAlert } from '../ui/Alert';
 import type { MouseEvent } from 'react';
 import { useT } from '../kernel/i18n';
@@ -64,7 +65,7 @@ export function StatisticsPage({ view = 'export' }: { view?: StatisticsView }) {
       {setup === null ? (
         view === 'export' || view === 'profiles' ? (
           error ? null : (
-            <p aria-busy="true">{t('common.pleaseWait')}</p>
+            <PleaseWait />
           )
         ) : null
       ) : (

@@ -1,9 +1,9 @@
+import { PageNotReady } from '../../ui/PleaseWait';
 import { FactList } from '../../ui/FactList';
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../kernel/i18n';
+import { useT } from '../../kernel/i18n';
 import { useNavigation, type CaseSection } from '../../kernel/navigation';
 import { PersonName } from '../../ui/privacyMode';
-import { Alert } from '../../ui/Alert';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { JournalEntryDialog, JournalSection, isQuickEntryShortcut } from '../../journal';
@@ -25,7 +25,7 @@ import './caseDetail.css';
  * Ctrl+N opens the quick journal entry from anywhere in the case.
  */
 export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: string; section?: CaseSection }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { navigate } = useNavigation();
   const { detail, error, reload } = useCaseDetail(caseId);
   const [notice] = useState<CaseNotice | null>(() => takeCaseNotice(caseId));
@@ -54,24 +54,7 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
     };
   }, [code, t]);
 
-  if (error && !detail) {
-    return (
-      <>
-        <PageHeading>{t('caseDetail.title')}</PageHeading>
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      </>
-    );
-  }
-  if (!detail) {
-    return (
-      <>
-        <PageHeading>{t('caseDetail.title')}</PageHeading>
-        <p aria-busy="true">{t('common.pleaseWait')}</p>
-      </>
-    );
-  }
+  if (!detail) return <PageNotReady title={t('caseDetail.title')} error={error} />;
 
   const current = detail.statuses.find((status) => status.id === detail.currentStatusId) ?? null;
   const openDeadlines = detail.deadlines.filter((deadline) => deadline.state === 'open').length;
@@ -143,7 +126,7 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
 }
 
 function CaseNoticeMessage({ notice }: { notice: CaseNotice }) {
-  const { t } = useI18n();
+  const t = useT();
   const hasAgeWarning = notice.warnings.includes('ageOutsideRange');
   return (
     <>

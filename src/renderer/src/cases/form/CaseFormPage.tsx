@@ -1,3 +1,4 @@
+import { PageNotReady } from '../../ui/PleaseWait';
 import { useCallback, useRef, useState } from 'react';
 import type { CaseFields } from '@shared/cases/domain';
 import { todayIn } from '@shared/kernel/dates';
@@ -6,7 +7,6 @@ import { useNavigation } from '../../kernel/navigation';
 import { PersonName } from '../../ui/privacyMode';
 import { useCoreValue, useSession } from '../../kernel/session';
 import type { FallbuchApi } from '@shared/contract/api';
-import { Alert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
 import { setCaseNotice } from '../detail/caseNotice';
@@ -56,7 +56,7 @@ export function NewCasePage() {
 
 /** "Fall bearbeiten": the same form with the stored values. */
 export function EditCasePage({ caseId }: { caseId: string }) {
-  const { t, language, translateError } = useI18n();
+  const { t, language } = useI18n();
   const { call } = useSession();
   const { navigate } = useNavigation();
   const announce = useAnnounce();
@@ -76,24 +76,7 @@ export function EditCasePage({ caseId }: { caseId: string }) {
   );
   const handleSaved = useCallback(() => navigate({ page: 'case', caseId, section: 'overview' }), [navigate, caseId]);
 
-  if (loadError) {
-    return (
-      <>
-        <PageHeading>{t('caseForm.editTitle')}</PageHeading>
-        <Alert>
-          <p>{translateError(loadError)}</p>
-        </Alert>
-      </>
-    );
-  }
-  if (!detail) {
-    return (
-      <>
-        <PageHeading>{t('caseForm.editTitle')}</PageHeading>
-        <p aria-busy="true">{t('common.pleaseWait')}</p>
-      </>
-    );
-  }
+  if (loadError || !detail) return <PageNotReady title={t('caseForm.editTitle')} error={loadError} />;
   return (
     <>
       <PageHeading>{t('caseForm.editTitleWithCode', { code: detail.code })}</PageHeading>

@@ -1,9 +1,9 @@
+import { ErrorAlert } from '../../ui/Alert';
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { SearchHit } from '@shared/cases/domain';
-import { useI18n } from '../../kernel/i18n';
+import { useT } from '../../kernel/i18n';
 import { useNavigation } from '../../kernel/navigation';
 import { PersonName, usePrivacyMode } from '../../ui/privacyMode';
-import { Alert } from '../../ui/Alert';
 import { PageHeading } from '../../ui/PageHeading';
 import { useCaseSummaries } from '../list/useCaseSummaries';
 import { SearchField } from './SearchField';
@@ -16,7 +16,7 @@ const HIT_LIMIT = 50;
 
 /** Full-text search over journal notes and case data; the query lives in the route. */
 export function SearchPage({ query }: { query: string }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { navigate } = useNavigation();
   const { isPrivate } = usePrivacyMode();
   const hits = useSearch(query);
@@ -43,11 +43,7 @@ export function SearchPage({ query }: { query: string }) {
       {isPrivate ? <p className="notice search-privacy">{t('search.privacyNote')}</p> : null}
       {!query ? <p>{t('search.prompt')}</p> : null}
       {query && !isReady && hits.state !== 'failed' ? <p className="loading">{t('search.loading')}</p> : null}
-      {hits.state === 'failed' ? (
-        <Alert heading={t('search.failed')}>
-          <p>{translateError(hits.error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert heading={t('search.failed')} error={hits.state === 'failed' ? hits.error : null} />
       {query && isReady && hits.state === 'ready' ? (
         <section aria-labelledby="search-result-count">
           <h2 id="search-result-count" className="result-count" role="status">
@@ -82,7 +78,7 @@ export function SearchPage({ query }: { query: string }) {
 }
 
 function SearchResult({ hit, person }: { hit: SearchHit; person: { familyName: string; givenNames: string } | undefined }) {
-  const { t } = useI18n();
+  const t = useT();
   const { navigate } = useNavigation();
   function open(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();

@@ -1,3 +1,4 @@
+import { PleaseWait } from '../../ui/PleaseWait';
 import { ErrorAlert } from '../../ui/Alert';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
@@ -96,7 +97,7 @@ export function PartnersPage() {
       <p className="page-intro">{t('partners.intro')}</p>
       <ErrorAlert error={loadError} />
       {partners === null ? (
-        <p aria-busy="true">{t('common.pleaseWait')}</p>
+        <PleaseWait />
       ) : partners.length === 0 ? (
         <p>{t('partners.empty')}</p>
       ) : (

@@ -1,3 +1,4 @@
+import { PleaseWait } from '../../ui/PleaseWait';
 import { FormActions } from '../../ui/DialogFormActions';
 import { ErrorAlert } from '../../ui/Alert';
 import { useCallback, useEffect, useId, useState } from 'react';
@@ -131,7 +132,7 @@ export function StructuralNotesPage() {
       <h2>{t('structuralNotes.listHeading')}</h2>
       <ErrorAlert error={loadError} />
       {notes === null ? (
-        <p aria-busy="true">{t('common.pleaseWait')}</p>
+        <PleaseWait />
       ) : notes.length === 0 ? (
         <p>{t('structuralNotes.empty')}</p>
       ) : (

@@ -1,3 +1,4 @@
+import { PleaseWait } from '../../ui/PleaseWait';
 import { DataTableHead } from '../../ui/DataTableHead';
 import { ErrorAlert } from '../../ui/Alert';
 import { useState } from 'react';
@@ -37,7 +38,7 @@ export function ConsentSection({ caseId, onChanged }: { caseId: string; onChange
       </div>
       <StatusMessage tone="success" message={message} />
       <ErrorAlert error={error} />
-      {consents === null ? <p aria-busy="true">{t('common.pleaseWait')}</p> : null}
+      {consents === null ? <PleaseWait /> : null}
       {consents !== null && consents.length === 0 ? <p className="notice">{t('consentUi.none')}</p> : null}
       {consents !== null && consents.length > 0 ? (
         <div className="table-scroll">
