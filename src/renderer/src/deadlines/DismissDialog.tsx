@@ -9,7 +9,9 @@ const MAX_REASON = 500;
 /**
  * Asks why a deadline is dismissed. A reason is required (the core refuses an empty one as well);
  * the message appears under the field, the field is marked invalid and keeps the focus. Escape
- * and "Abbrechen" close without changing anything.
+ * and "Abbrechen" close without changing anything. It is its own `<dialog>` rather than ui/Modal:
+ * Modal gives the focus back to the opening button when it closes, but here the deadline (and its
+ * button) goes away, and the dashboard moves the focus to the group's heading instead.
  */
 export function DismissDialog({
   description,

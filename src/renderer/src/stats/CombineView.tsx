@@ -13,7 +13,7 @@ import { CsvLayoutChoice } from './CsvLayoutChoice';
 import { DocumentSummary } from './DocumentSummary';
 import { MethodLegend } from './MethodLegend';
 import { StatsTable } from './StatsTable';
-import { WrittenFiles, type WrittenResult } from './WrittenFiles';
+import { WrittenExport, type WrittenResult } from './WrittenExport';
 
 type Combined = Extract<ChannelOutput<'stats:combine'>, { status: 'combined' }>;
 type Phase =
@@ -76,13 +76,13 @@ export function CombineView() {
   }
   if (phase.kind === 'written') {
     return (
-      <WrittenFiles result={phase.result}>
+      <WrittenExport result={phase.result}>
         <div className="actions actions-start">
           <button type="button" className="button" onClick={() => setPhase({ kind: 'start' })}>
             {t('statsUi.combine.again')}
           </button>
         </div>
-      </WrittenFiles>
+      </WrittenExport>
     );
   }
 

@@ -13,7 +13,7 @@ import { lastEndedQuarter } from './format';
 import { PreviewStep, type StatsPreview } from './PreviewStep';
 import { StepIndicator } from './StepIndicator';
 import type { StatsSetup } from './useStatsProfiles';
-import { WrittenFiles, type WrittenResult } from './WrittenFiles';
+import { WrittenExport, type WrittenResult } from './WrittenExport';
 
 const STEPS: readonly MessageKey[] = ['statsUi.steps.choose', 'statsUi.steps.preview', 'statsUi.steps.confirm', 'statsUi.steps.written'];
 
@@ -122,7 +122,7 @@ export function ExportWizard({
         </>
       ) : null}
       {step.kind === 'written' ? (
-        <WrittenFiles result={step.result}>
+        <WrittenExport result={step.result}>
           <div className="actions actions-start">
             <button type="button" className="button button-primary" onClick={() => go({ kind: 'choose' })}>
               {t('statsUi.written.again')}
@@ -131,7 +131,7 @@ export function ExportWizard({
               {t('statsUi.written.toHistory')}
             </button>
           </div>
-        </WrittenFiles>
+        </WrittenExport>
       ) : null}
     </>
   );

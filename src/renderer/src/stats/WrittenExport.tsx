@@ -10,7 +10,7 @@ export interface WrittenResult {
 }
 
 /** What was written, where, and the SHA-256 of every file (the same figures as in the access log). */
-export function WrittenFiles({ result, children }: { result: WrittenResult; children?: ReactNode }) {
+export function WrittenExport({ result, children }: { result: WrittenResult; children?: ReactNode }) {
   const { t, language } = useI18n();
   const headingId = useId();
   return (
