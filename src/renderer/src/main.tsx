@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+
 // The generic styles come after every screen's own, as they always have: where a screen's rule and a
 // generic one weigh the same, the generic one applies. Order: tokens and base, then by concern.
 import './ui/styles/base.css';

@@ -1,11 +1,11 @@
-import { DataTableHead } from '../ui/DataTableHead';
 import { Fragment, useId, useState } from 'react';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../kernel/i18n';
+import { useT, useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { QuestionDialog } from '../ui/ConfirmDialog';
+import { DataTableHead } from '../ui/DataTableHead';
 import { FieldError } from '../ui/FieldError';
-import { Modal } from '../ui/Modal';
 import { formatLoggedTime } from '../ui/dates';
 import { InitialPassphraseDialog } from './InitialPassphraseDialog';
 
@@ -187,25 +187,22 @@ function DisableDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
-  const id = useId();
+  const t = useT();
   return (
-    <Modal title={t('accountsUi.disable.title', { name: account.name })} describedBy={`${id}-text`} onClose={onClose}>
-      <p id={`${id}-text`}>
-        {t('accountsUi.disable.intro')}
-        {isSelf ? ` ${t('accountsUi.disable.self')}` : ''}
-        {account.role === 'counsellor' && account.openCases > 0
-          ? ` ${account.openCases === 1 ? t('accountsUi.disable.openCasesOne') : t('accountsUi.disable.openCases', { count: account.openCases })}`
-          : ''}
-      </p>
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" onClick={onConfirm}>
-          {t('accountsUi.disable.confirm')}
-        </button>
-        <button type="button" className="button" data-autofocus onClick={onClose}>
-          {t('accountsUi.cancel')}
-        </button>
-      </div>
-    </Modal>
+    <QuestionDialog
+      title={t('accountsUi.disable.title', { name: account.name })}
+      text={
+        <p>
+          {t('accountsUi.disable.intro')}
+          {isSelf ? ` ${t('accountsUi.disable.self')}` : ''}
+          {account.role === 'counsellor' && account.openCases > 0
+            ? ` ${account.openCases === 1 ? t('accountsUi.disable.openCasesOne') : t('accountsUi.disable.openCases', { count: account.openCases })}`
+            : ''}
+        </p>
+      }
+      confirmLabel={t('accountsUi.disable.confirm')}
+      onConfirm={onConfirm}
+      onClose={onClose}
+    />
   );
 }

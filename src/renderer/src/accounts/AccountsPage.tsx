@@ -1,7 +1,7 @@
-import { PleaseWait } from '../ui/PleaseWait';
-import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
 import { useT } from '../kernel/i18n';
+import { PleaseWait } from '../ui/PleaseWait';
+import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { StatusMessage } from '../ui/StatusMessage';
 import { AccountTable } from './AccountTable';

@@ -1,11 +1,11 @@
-import { PleaseWait } from '../ui/PleaseWait';
-import { FormActions } from '../ui/DialogFormActions';
-import { ErrorAlert } from '../ui/Alert';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { Account, CaseAssignment } from '@shared/accounts/domain';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { PleaseWait } from '../ui/PleaseWait';
+import { FormActions } from '../ui/DialogFormActions';
+import { ErrorAlert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 

@@ -1,9 +1,9 @@
-import { FormActions } from '../ui/DialogFormActions';
 import { useId, useState, type FormEvent } from 'react';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { FormActions } from '../ui/DialogFormActions';
 import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 

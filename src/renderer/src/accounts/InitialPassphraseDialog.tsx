@@ -1,10 +1,10 @@
-import { DialogFormActions } from '../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { Modal } from '../ui/Modal';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';

@@ -1,6 +1,6 @@
 import { useT } from '../kernel/i18n';
-import { usePrivacyMode } from '../ui/privacyMode';
 import { useSession } from '../kernel/session';
+import { usePrivacyMode } from '../ui/privacyMode';
 
 /** App name, who is signed in (name and role in words) and the lock button with its shortcut. */
 export function AppHeader() {

@@ -1,20 +1,20 @@
-import { isControlShortcut } from '../kernel/keyboard';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { CaseAccessProvider, OpenByCodeButton, useSearchShortcut } from '../cases';
-import { FirstPassphraseScreen } from '../accounts';
+import { isControlShortcut } from '../kernel/keyboard';
 import { useT } from '../kernel/i18n';
 import { useActivityTouch, useSession } from '../kernel/session';
 import { NavigationProvider, useNavigation } from '../kernel/navigation';
-import { RouteView } from './RouteView';
+import type { Route } from '../kernel/navigation';
 import { PrivacyModeProvider } from '../ui/privacyMode';
-import { BackupReminderBanner } from '../backup';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { CaseAccessProvider, OpenByCodeButton, useSearchShortcut } from '../cases';
+import { FirstPassphraseScreen } from '../accounts';
+import { BackupReminderBanner } from '../backup';
+import { RouteView } from './RouteView';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
 import { PublicFrame } from './PublicFrame';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { landingPageFor, navPageOf, pagesFor, PAGE_LABEL } from './pages';
-import type { Route } from '../kernel/navigation';
 
 function ignoreRoute(_route: Route): void {}
 

@@ -3,8 +3,8 @@ import type { Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
 import { callCore } from '../kernel/bridge';
 import { useI18n } from '../kernel/i18n';
-import { LanguageSwitch } from './LanguageSwitch';
 import { useAnnounce } from '../ui/Announcer';
+import { LanguageSwitch } from './LanguageSwitch';
 
 /**
  * The frame of the screens before sign-in (set-up, unlock): the app name, the language choice and

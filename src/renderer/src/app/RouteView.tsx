@@ -1,3 +1,4 @@
+import type { Route } from '../kernel/navigation/route';
 import { AccountsPage } from '../accounts';
 import { AuditPage } from '../audit';
 import { DeadlinesPage } from '../deadlines';
@@ -6,7 +7,6 @@ import { CaseDetailPage, CaseListPage, EditCasePage, NewCasePage, SearchPage } f
 import { SettingsPage } from '../settings';
 import { StatisticsPage } from '../stats';
 import { PartnersPage, StructuralNotesPage } from '../planning';
-import type { Route } from '../kernel/navigation/route';
 
 /** The screen for a route. Feature areas replace their "not available" placeholder here. */
 export function RouteView({ route }: { route: Route }) {

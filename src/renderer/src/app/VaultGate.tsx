@@ -1,13 +1,13 @@
-import { ErrorAlert } from '../ui/Alert';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
 import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
-import { MainLayout } from './MainLayout';
-import { PublicFrame } from './PublicFrame';
-import { SetupScreen, UnlockScreen } from '../vault';
 import { callCore } from '../kernel/bridge';
 import { SessionProvider, useLockedPoll, type LockReason } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
+import { SetupScreen, UnlockScreen } from '../vault';
+import { MainLayout } from './MainLayout';
+import { PublicFrame } from './PublicFrame';
 
 type View =
   | { kind: 'loading' }

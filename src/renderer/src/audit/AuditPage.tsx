@@ -1,9 +1,9 @@
-import { ErrorAlert } from '../ui/Alert';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { AuditFilter } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { AuditFilters, type Facets } from './AuditFilters';
 import { AuditTable } from './AuditTable';

@@ -1,8 +1,8 @@
-import { remInPixels, setElementStyle } from '../ui/setElementStyle';
 import { useEffect, useMemo, useRef } from 'react';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useT } from '../kernel/i18n';
+import { remInPixels, setElementStyle } from '../ui/setElementStyle';
 import { AUDIT_COLUMNS, COLUMN_LABEL, type AuditColumnId, type AuditRow } from './columns';
 
 /**

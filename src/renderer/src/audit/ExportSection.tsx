@@ -1,9 +1,9 @@
-import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
 import type { AuditFilter } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 
 /** Exports exactly the filtered view (CSV for spreadsheets, PDF to print) for the data-protection officer. */

@@ -1,5 +1,3 @@
-import { FormActions } from '../ui/DialogFormActions';
-import { ErrorAlert } from '../ui/Alert';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -8,9 +6,11 @@ import { AUDIT_RETENTION_MONTHS, type retentionStatusSchema } from '@shared/audi
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n, useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { QuestionDialog } from '../ui/ConfirmDialog';
+import { FormActions } from '../ui/DialogFormActions';
+import { ErrorAlert } from '../ui/Alert';
 import { NumberField } from '../ui/FormTextField';
 import { StatusMessage } from '../ui/StatusMessage';
-import { Modal } from '../ui/Modal';
 import { formatLoggedTime } from '../ui/dates';
 
 type RetentionStatus = z.infer<typeof retentionStatusSchema>;
@@ -145,21 +145,18 @@ function ArchiveDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const id = useId();
   return (
-    <Modal title={t('auditUi.archive.title')} describedBy={`${id}-text`} onClose={onClose}>
-      <div id={`${id}-text`}>
-        <p>{t('auditUi.archive.confirmText', { count, cutoff })}</p>
-        <p>{t('auditUi.archive.confirmNote')}</p>
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" onClick={onConfirm}>
-          {t('auditUi.archive.confirm', { count })}
-        </button>
-        <button type="button" className="button" data-autofocus onClick={onClose}>
-          {t('accountsUi.cancel')}
-        </button>
-      </div>
-    </Modal>
+    <QuestionDialog
+      title={t('auditUi.archive.title')}
+      text={
+        <>
+          <p>{t('auditUi.archive.confirmText', { count, cutoff })}</p>
+          <p>{t('auditUi.archive.confirmNote')}</p>
+        </>
+      }
+      confirmLabel={t('auditUi.archive.confirm', { count })}
+      onConfirm={onConfirm}
+      onClose={onClose}
+    />
   );
 }

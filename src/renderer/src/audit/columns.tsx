@@ -3,8 +3,8 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditEntry } from '@shared/audit/domain';
 import type { MessageKey } from '@shared/i18n';
 import { useI18n } from '../kernel/i18n';
-import { actionLabel, erasureReasonKey } from './formatAudit';
 import { formatLoggedTime } from '../ui/dates';
+import { actionLabel, erasureReasonKey } from './formatAudit';
 
 /** One row of the virtualised table: its position in the filtered log and, once loaded, the entry. */
 export interface AuditRow {

@@ -1,7 +1,7 @@
-import { formatLoggedTime } from '../ui/dates';
 import type { Language } from '@shared/kernel/language';
 import type { Finding, VerifyReport } from '@shared/audit/domain';
 import { isMessageKey, type MessageKey } from '@shared/i18n';
+import { formatLoggedTime } from '../ui/dates';
 
 /**
  * Words for the log view, free of React so they can be tested on their own: action labels, times,

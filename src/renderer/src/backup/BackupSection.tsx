@@ -1,10 +1,10 @@
-import { InputField } from '../ui/forms';
-import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { InputField } from '../ui/forms';
+import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { WrittenFiles } from '../ui/WrittenFiles';
 import { formatDateTime } from '../ui/dates';

@@ -1,10 +1,10 @@
-import { InputField } from '../ui/forms';
-import { ErrorAlert } from '../ui/Alert';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../kernel/bridge';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { InputField } from '../ui/forms';
+import { ErrorAlert } from '../ui/Alert';
 import { Modal } from '../ui/Modal';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 

@@ -1,11 +1,11 @@
-import { FactList } from '../ui/FactList';
-import { InputField } from '../ui/forms';
-import { ErrorAlert } from '../ui/Alert';
 import { useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { FactList } from '../ui/FactList';
+import { InputField } from '../ui/forms';
+import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Modal } from '../ui/Modal';
 import { formatDateTime } from '../ui/dates';

@@ -1,9 +1,9 @@
-import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DASHBOARD_BUCKETS, DASHBOARD_DEFAULT_LIMIT, type DashboardBucket } from '@shared/deadlines/domain';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 import { PageHeading } from '../ui/PageHeading';
 import { useFormatDate } from '../ui/dates';

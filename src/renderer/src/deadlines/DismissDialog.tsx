@@ -1,7 +1,7 @@
-import { DialogFormActions } from '../ui/DialogFormActions';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { FieldError } from '../ui/FieldError';
 
 const MAX_REASON = 500;

@@ -1,4 +1,3 @@
-import { PleaseWait } from '../ui/PleaseWait';
 import { useState } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import type { Goal, Referral } from '@shared/planning/plan';
@@ -7,6 +6,7 @@ import type { Result } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
 import { useNavigation } from '../kernel/navigation';
 import { useSession } from '../kernel/session';
+import { PleaseWait } from '../ui/PleaseWait';
 import { ErrorAlert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 import { useVocabularyLabel } from '../ui/forms';

@@ -1,9 +1,9 @@
-import { ErrorAlert } from '../ui/Alert';
 import { useState } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { WrittenFiles } from '../ui/WrittenFiles';
 

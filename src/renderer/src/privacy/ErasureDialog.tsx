@@ -1,12 +1,12 @@
-import { PleaseWait } from '../ui/PleaseWait';
-import { InputField } from '../ui/forms';
-import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ERASURE_REASONS } from '@shared/privacy/contract';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { PleaseWait } from '../ui/PleaseWait';
+import { InputField } from '../ui/forms';
+import { ErrorAlert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { Modal } from '../ui/Modal';
 import { tableLabel } from './historyText';

@@ -1,13 +1,13 @@
-import { PleaseWait } from '../ui/PleaseWait';
-import { DataTableHead } from '../ui/DataTableHead';
-import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { fieldLabel, tableLabel, valueText } from './historyText';
+import { PleaseWait } from '../ui/PleaseWait';
+import { DataTableHead } from '../ui/DataTableHead';
+import { ErrorAlert } from '../ui/Alert';
 import { formatDateTime } from '../ui/dates';
+import { fieldLabel, tableLabel, valueText } from './historyText';
 
 type HistoryRow = ChannelOutput<'history:list'>[number];
 

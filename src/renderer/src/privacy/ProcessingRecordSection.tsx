@@ -1,5 +1,3 @@
-import { InputField } from '../ui/forms';
-import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ProcessingRecordSettings } from '@shared/privacy/processingRecord';
 import type { MessageKey } from '@shared/i18n';
@@ -7,6 +5,8 @@ import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { InputField } from '../ui/forms';
+import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { WrittenFiles } from '../ui/WrittenFiles';
 

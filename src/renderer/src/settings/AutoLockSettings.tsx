@@ -1,4 +1,3 @@
-import { FormActions } from '../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -8,6 +7,7 @@ import type { Settings } from '@shared/settings/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { FormActions } from '../ui/DialogFormActions';
 import { NumberField } from '../ui/FormTextField';
 import { StatusMessage } from '../ui/StatusMessage';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';

@@ -1,10 +1,10 @@
-import { ErrorAlert } from '../ui/Alert';
 import { useId, useState } from 'react';
 import { LANGUAGES, type Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 
 /**

@@ -1,7 +1,7 @@
-import { PleaseWait } from '../ui/PleaseWait';
+import type { FallbuchApi } from '@shared/contract/api';
 import { useT } from '../kernel/i18n';
 import { useCoreValue } from '../kernel/session';
-import type { FallbuchApi } from '@shared/contract/api';
+import { PleaseWait } from '../ui/PleaseWait';
 import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { AutoLockSettings } from './AutoLockSettings';

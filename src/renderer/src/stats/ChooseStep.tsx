@@ -1,4 +1,3 @@
-import { ErrorAlert } from '../ui/Alert';
 import { useId } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,6 +5,7 @@ import type { AppErrorData } from '@shared/kernel/result';
 import type { StatsProfile } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { RadioGroupField, SelectField, TextField } from '../ui/forms';
 import { choiceSchema, type Choice, type ChoiceValues } from './choiceSchema';

@@ -1,13 +1,12 @@
-import { ErrorAlert } from '../ui/Alert';
-import { useFileDialogRun } from './useFileDialogRun';
-import { FileWithHash } from './FileWithHash';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { CsvLayout } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { Alert } from '../ui/Alert';
+import { ErrorAlert, Alert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
+import { useFileDialogRun } from './useFileDialogRun';
+import { FileWithHash } from './FileWithHash';
 import { ConfirmStep } from './ConfirmStep';
 import { CsvLayoutChoice } from './CsvLayoutChoice';
 import { DocumentSummary } from './DocumentSummary';

@@ -1,8 +1,8 @@
-import { ErrorAlert } from '../ui/Alert';
 import { useId, type ReactNode } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import type { PlannedFile } from '@shared/stats/schemas';
 import { useT } from '../kernel/i18n';
+import { ErrorAlert } from '../ui/Alert';
 import { StepHeading } from './StepHeading';
 
 /**

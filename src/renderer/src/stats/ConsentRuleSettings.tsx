@@ -1,9 +1,9 @@
-import { FormActions } from '../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import { CONSENT_RULES, type ConsentRule } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
+import { FormActions } from '../ui/DialogFormActions';
 import { StatusMessage } from '../ui/StatusMessage';
 
 /** Which cases are counted at all, by their statistics consent (the controller's decision). */

@@ -1,6 +1,6 @@
-import { FactList } from '../ui/FactList';
 import type { ExportDocument } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
+import { FactList } from '../ui/FactList';
 import { periodLabel } from './format';
 
 /** Recipient, method, period and catalogue version of an export or a combined report. */

@@ -1,10 +1,10 @@
-import { useFileDialogRun } from './useFileDialogRun';
 import { useState } from 'react';
 import type { MessageKey } from '@shared/i18n';
 import type { CsvLayout } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { StatusMessage } from '../ui/StatusMessage';
+import { useFileDialogRun } from './useFileDialogRun';
 import { valuesOf, type Choice, type ChoiceValues } from './choiceSchema';
 import { ChooseStep } from './ChooseStep';
 import { ConfirmStep } from './ConfirmStep';

@@ -1,12 +1,12 @@
-import { PleaseWait } from '../ui/PleaseWait';
-import { FileWithHash } from './FileWithHash';
-import { DataTableHead } from '../ui/DataTableHead';
-import { ErrorAlert } from '../ui/Alert';
 import { useId, useMemo } from 'react';
+import type { FallbuchApi } from '@shared/contract/api';
 import { useI18n } from '../kernel/i18n';
 import { useCoreValue } from '../kernel/session';
-import type { FallbuchApi } from '@shared/contract/api';
+import { PleaseWait } from '../ui/PleaseWait';
+import { DataTableHead } from '../ui/DataTableHead';
+import { ErrorAlert } from '../ui/Alert';
 import { formatDateTime } from '../ui/dates';
+import { FileWithHash } from './FileWithHash';
 import { periodLabel } from './format';
 
 function readHistory(api: FallbuchApi) {

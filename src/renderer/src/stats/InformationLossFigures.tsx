@@ -1,6 +1,6 @@
-import { FactList } from '../ui/FactList';
 import type { InformationLoss, StatsMethod } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
+import { FactList } from '../ui/FactList';
 import { formatNumber } from '../ui/dates';
 
 /** How much the protection costs: cells changed or suppressed, mean and largest deviation. */

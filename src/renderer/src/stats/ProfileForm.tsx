@@ -1,4 +1,3 @@
-import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -7,6 +6,7 @@ import type { StatsProfile } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { useUnsavedChangesGuard } from '../kernel/navigation';
 import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 import { FieldError } from '../ui/FieldError';
 import { RadioGroupField, TextField } from '../ui/forms';

@@ -3,12 +3,12 @@ import type { StatsProfile } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
+import { DataTableHead } from '../ui/DataTableHead';
+import { RowActionButtons } from '../ui/RowActions';
 import { ConsentRuleSettings } from './ConsentRuleSettings';
 import { DeleteProfileDialog } from './DeleteProfileDialog';
 import { ProfileForm } from './ProfileForm';
 import type { StatsSetup } from './useStatsProfiles';
-import { DataTableHead } from '../ui/DataTableHead';
-import { RowActionButtons } from '../ui/RowActions';
 
 /**
  * Recipient profiles and the consent rule. Everyone sees them; only a supervisor changes them (the

@@ -1,10 +1,10 @@
-import { PleaseWait } from '../ui/PleaseWait';
-import { ErrorAlert } from '../ui/Alert';
 import type { MouseEvent } from 'react';
 import { useT } from '../kernel/i18n';
 import { useNavigation } from '../kernel/navigation';
 import type { StatisticsView } from '../kernel/navigation/route';
 import { useSession } from '../kernel/session';
+import { PleaseWait } from '../ui/PleaseWait';
+import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { CombineView } from './CombineView';
 import { ExportWizard } from './ExportWizard';

@@ -1,6 +1,6 @@
-import { DataTableHead } from '../ui/DataTableHead';
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../kernel/i18n';
+import { DataTableHead } from '../ui/DataTableHead';
 import { formatBytes } from './format';
 import { StepHeading } from './StepHeading';
 

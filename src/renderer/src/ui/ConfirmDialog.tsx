@@ -90,3 +90,38 @@ export function useConfirmation<T>({
   ) : null;
   return { ask: (item) => setAsked({ item }), dialog };
 }
+
+/**
+ * A question before a step the screen cannot take back by itself (disable an account, archive log
+ * entries): the step's button comes first, "Abbrechen" has the focus, so a stray Enter changes
+ * nothing. `text` describes the dialog for screen readers.
+ */
+export function QuestionDialog({
+  title,
+  text,
+  confirmLabel,
+  onConfirm,
+  onClose,
+}: {
+  title: string;
+  text: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const textId = useId();
+  return (
+    <Modal title={title} describedBy={textId} onClose={onClose}>
+      <div id={textId}>{text}</div>
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="button" data-autofocus onClick={onClose}>
+          {t('accountsUi.cancel')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,4 +1,3 @@
-import { ErrorAlert } from '../ui/Alert';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -7,12 +6,13 @@ import type { SessionInfo } from '@shared/vault/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../kernel/bridge';
 import { useI18n } from '../kernel/i18n';
+import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { applyServerFieldErrors } from '../ui/serverFieldErrors';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { FreshRestoreEntry, RecoveryKeyStep } from '../backup';
 import { AccountStep } from './AccountStep';
 import { LocationStep } from './LocationStep';
-import { FreshRestoreEntry, RecoveryKeyStep } from '../backup';
 import { SetupSteps, type SetupStage } from './SetupSteps';
 import {
   ALL_SETUP_FIELDS,

@@ -1,6 +1,6 @@
-import { FormActions } from '../ui/DialogFormActions';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
+import { FormActions } from '../ui/DialogFormActions';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Countdown } from './Countdown';
 

@@ -1,11 +1,11 @@
-import { FactList } from '../../ui/FactList';
-import { FieldFrame, InputField } from '../../ui/forms';
-import { ErrorAlert } from '../../ui/Alert';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../../kernel/bridge';
 import { useI18n } from '../../kernel/i18n';
+import { FactList } from '../../ui/FactList';
+import { FieldFrame, InputField } from '../../ui/forms';
+import { ErrorAlert } from '../../ui/Alert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { formatDateTime } from '../../ui/dates';
 

@@ -1,4 +1,3 @@
-import { DialogFormActions } from '../../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -7,6 +6,7 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../../kernel/i18n';
 import { useNavigation } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
+import { DialogFormActions } from '../../ui/DialogFormActions';
 import { FieldError } from '../../ui/FieldError';
 import { Modal } from '../../ui/Modal';
 import { setLookupNotice } from './lookupNotice';

@@ -1,15 +1,15 @@
-import { DialogFormActions } from '../../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ACCESS_REASONS } from '@shared/cases/access';
 import type { AppErrorData } from '@shared/kernel/result';
+import type { AccessReason } from '@shared/cases/access';
 import { useI18n } from '../../kernel/i18n';
+import { DialogFormActions } from '../../ui/DialogFormActions';
 import { FieldError } from '../../ui/FieldError';
 import { Modal } from '../../ui/Modal';
 import type { LookupNotice } from './lookupNotice';
 import { EMPTY_REASON, reasonFormSchema, toAccessReason, type ReasonFormInput, type ReasonFormValues } from './reasonForm';
-import type { AccessReason } from '@shared/cases/access';
 import './access.css';
 
 const REASON_LABEL = {

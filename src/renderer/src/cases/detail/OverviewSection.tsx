@@ -1,13 +1,13 @@
-import { FactList, type Fact } from '../../ui/FactList';
 import type { CaseDetail } from '@shared/cases/domain';
 import { ageOn, todayIn } from '@shared/kernel/dates';
 import { useI18n } from '../../kernel/i18n';
 import type { CaseSection } from '../../kernel/navigation';
+import { FactList, type Fact } from '../../ui/FactList';
 import { useVocabularyLabel } from '../../ui/forms';
-import { countryName } from '../form/countryNames';
 import { displayDate } from '../../ui/dates';
 import { DeadlineState } from '../../deadlines';
 import { JournalNote } from '../../journal';
+import { countryName } from '../form/countryNames';
 
 const RECENT = 3;
 

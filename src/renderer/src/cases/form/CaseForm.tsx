@@ -1,4 +1,3 @@
-import { FormActions } from '../../ui/DialogFormActions';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -7,9 +6,10 @@ import { isMessageKey } from '@shared/i18n';
 import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useI18n } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
+import { FormActions } from '../../ui/DialogFormActions';
+import { CheckboxField, DateField, RadioGroupField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../../ui/forms';
 import { AgeNotice } from './AgeNotice';
 import { CASE_FORM_FIELDS, caseFormSchema, formFieldOfServerPath, type CaseFormValues } from './caseFormSchema';
-import { CheckboxField, DateField, RadioGroupField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../../ui/forms';
 import { sortedCountryNames } from './countryNames';
 import { NationalitiesField } from './NationalitiesField';
 

@@ -1,12 +1,12 @@
-import { PageNotReady } from '../../ui/PleaseWait';
 import { useCallback, useRef, useState } from 'react';
 import type { CaseFields } from '@shared/cases/domain';
 import { todayIn } from '@shared/kernel/dates';
+import type { FallbuchApi } from '@shared/contract/api';
 import { useI18n, useT } from '../../kernel/i18n';
 import { useNavigation } from '../../kernel/navigation';
-import { PersonName } from '../../ui/privacyMode';
 import { useCoreValue, useSession } from '../../kernel/session';
-import type { FallbuchApi } from '@shared/contract/api';
+import { PageNotReady } from '../../ui/PleaseWait';
+import { PersonName } from '../../ui/privacyMode';
 import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
 import { setCaseNotice } from '../detail/caseNotice';

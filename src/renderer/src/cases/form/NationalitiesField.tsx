@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useI18n } from '../../kernel/i18n';
 import { FieldError } from '../../ui/FieldError';
-import type { CaseFormValues } from './caseFormSchema';
 import { useRecheck } from '../../ui/forms';
+import type { CaseFormValues } from './caseFormSchema';
 
 const MAX_NATIONALITIES = 5;
 

@@ -1,4 +1,3 @@
-import { remInPixels, setElementStyle } from '../../ui/setElementStyle';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   flexRender,
@@ -11,6 +10,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useT } from '../../kernel/i18n';
+import { remInPixels, setElementStyle } from '../../ui/setElementStyle';
 import type { CaseRow } from './caseRows';
 import { CASE_COLUMNS, COLUMN_LABEL, type ColumnId } from './columns';
 

@@ -1,11 +1,11 @@
-import { ErrorAlert } from '../../ui/Alert';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { todayIn } from '@shared/kernel/dates';
 import { useT } from '../../kernel/i18n';
 import { useNavigation } from '../../kernel/navigation';
+import { ErrorAlert } from '../../ui/Alert';
 import { usePrivacyMode } from '../../ui/privacyMode';
-import { SearchField } from '../search/SearchField';
 import { PageHeading } from '../../ui/PageHeading';
+import { SearchField } from '../search/SearchField';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseGrid } from './CaseGrid';
 import { countActiveFilters, filterCaseRows, NO_FILTERS, toCaseRow, type CaseFilters, type CaseRow } from './caseRows';

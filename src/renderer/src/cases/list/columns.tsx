@@ -3,9 +3,9 @@ import { PHASES } from '@shared/kernel/vocabulary';
 import type { MessageKey } from '@shared/i18n';
 import { useT } from '../../kernel/i18n';
 import { PersonName } from '../../ui/privacyMode';
-import type { CaseRow, DeadlineState } from './caseRows';
 import { useFormatDate } from '../../ui/dates';
 import { StateBadge } from '../../ui/StateBadge';
+import type { CaseRow, DeadlineState } from './caseRows';
 
 /** Same ids and order as the core's preference schema (`caseList.columns`). */
 export const COLUMN_IDS = [

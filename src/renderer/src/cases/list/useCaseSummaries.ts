@@ -1,6 +1,6 @@
-import type { Loaded } from '../../kernel/session';
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseSummary } from '@shared/cases/domain';
+import type { Loaded } from '../../kernel/session';
 import { useSession } from '../../kernel/session';
 
 export const CASES_LOADED_MARK = 'fallbuch.cases.loaded';

@@ -1,8 +1,8 @@
-import { ErrorAlert } from '../../ui/Alert';
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { SearchHit } from '@shared/cases/domain';
 import { useT } from '../../kernel/i18n';
 import { useNavigation } from '../../kernel/navigation';
+import { ErrorAlert } from '../../ui/Alert';
 import { PersonName, usePrivacyMode } from '../../ui/privacyMode';
 import { PageHeading } from '../../ui/PageHeading';
 import { useCaseSummaries } from '../list/useCaseSummaries';

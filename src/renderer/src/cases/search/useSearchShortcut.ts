@@ -1,5 +1,5 @@
-import { isControlShortcut } from '../../kernel/keyboard';
 import { useEffect } from 'react';
+import { isControlShortcut } from '../../kernel/keyboard';
 import type { Route } from '../../kernel/navigation';
 
 function isTextEntry(target: EventTarget | null): boolean {

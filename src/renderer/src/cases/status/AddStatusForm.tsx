@@ -1,4 +1,3 @@
-import { FormActions } from '../../ui/DialogFormActions';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -14,6 +13,7 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
+import { FormActions } from '../../ui/DialogFormActions';
 import { DateField, SelectField, useVocabularyOptions } from '../../ui/forms';
 import { optionalGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';

@@ -1,15 +1,15 @@
-import { FactList } from '../../ui/FactList';
 import { useCallback, useState } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import { useI18n } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
+import { FactList } from '../../ui/FactList';
 import { useAnnounce } from '../../ui/Announcer';
 import { useVocabularyLabel } from '../../ui/forms';
 import { displayDate } from '../../ui/dates';
-import { AddStatusForm } from './AddStatusForm';
 import { useConfirmation } from '../../ui/ConfirmDialog';
-import { StatusValidity } from './StatusValidity';
 import { TrainingStarts } from '../training/TrainingStarts';
+import { AddStatusForm } from './AddStatusForm';
+import { StatusValidity } from './StatusValidity';
 
 /** "Aufenthalt": the status history (current first), a new entry, and planned training starts. */
 export function StatusSection({ detail, onChanged }: { detail: CaseDetail; onChanged: () => Promise<void> }) {

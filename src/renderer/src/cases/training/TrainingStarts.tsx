@@ -1,4 +1,3 @@
-import { FormActions } from '../../ui/DialogFormActions';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -8,6 +7,7 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
+import { FormActions } from '../../ui/DialogFormActions';
 import { useAnnounce } from '../../ui/Announcer';
 import { DateField, TextField } from '../../ui/forms';
 import { displayDate, requiredGermanDate } from '../../ui/dates';

@@ -1,5 +1,3 @@
-import { FormActions } from '../../ui/DialogFormActions';
-import { ErrorAlert } from '../../ui/Alert';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -10,15 +8,16 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
+import { FormActions } from '../../ui/DialogFormActions';
+import { ErrorAlert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
-import { DateField, RadioGroupField, TextField } from '../../ui/forms';
-import { useVocabularyLabel } from '../../ui/forms';
+import { DateField, RadioGroupField, TextField, useVocabularyLabel } from '../../ui/forms';
 import { displayDate, requiredGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
-import { DeadlineState } from './DeadlineState';
-import { DismissDeadlineDialog } from './DismissDeadlineDialog';
 import { DataTableHead } from '../../ui/DataTableHead';
 import { RowActionsCell } from '../../ui/RowActions';
+import { DeadlineState } from './DeadlineState';
+import { DismissDeadlineDialog } from './DismissDeadlineDialog';
 
 interface OwnDeadlineValues {
   kind: string;

@@ -1,4 +1,3 @@
-import { DialogFormActions } from '../../ui/DialogFormActions';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,6 +5,7 @@ import { z } from 'zod';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
+import { DialogFormActions } from '../../ui/DialogFormActions';
 import { TextAreaField } from '../../ui/forms';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
 import { Modal } from '../../ui/Modal';

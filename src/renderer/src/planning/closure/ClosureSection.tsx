@@ -1,5 +1,3 @@
-import { DataTableHead } from '../../ui/DataTableHead';
-import { FormActions } from '../../ui/DialogFormActions';
 import { useCallback, useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -12,6 +10,8 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
+import { DataTableHead } from '../../ui/DataTableHead';
+import { FormActions } from '../../ui/DialogFormActions';
 import { useAnnounce } from '../../ui/Announcer';
 import { DateField, SelectField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';
 import { displayDate, formatGermanDate, optionalGermanDate, requiredGermanDate } from '../../ui/dates';

@@ -1,5 +1,3 @@
-import { PleaseWait } from '../../ui/PleaseWait';
-import { ErrorAlert } from '../../ui/Alert';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -10,14 +8,16 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
+import { PleaseWait } from '../../ui/PleaseWait';
+import { ErrorAlert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, TextAreaField, TextField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
-import '../../ui/forms/forms.css';
-import './partners.css';
 import { DataTableHead } from '../../ui/DataTableHead';
 import { RowActionsCell } from '../../ui/RowActions';
+import '../../ui/forms/forms.css';
+import './partners.css';
 
 interface PartnerValues {
   name: string;

@@ -1,6 +1,3 @@
-import { PleaseWait } from '../../ui/PleaseWait';
-import { FormActions } from '../../ui/DialogFormActions';
-import { ErrorAlert } from '../../ui/Alert';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -12,6 +9,9 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
+import { PleaseWait } from '../../ui/PleaseWait';
+import { FormActions } from '../../ui/DialogFormActions';
+import { ErrorAlert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, TextAreaField, TextField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';

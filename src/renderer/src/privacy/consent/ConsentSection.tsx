@@ -1,9 +1,9 @@
-import { PleaseWait } from '../../ui/PleaseWait';
-import { DataTableHead } from '../../ui/DataTableHead';
-import { ErrorAlert } from '../../ui/Alert';
 import { useState } from 'react';
 import type { ConsentRow } from '@shared/privacy/consent';
 import { useT } from '../../kernel/i18n';
+import { PleaseWait } from '../../ui/PleaseWait';
+import { DataTableHead } from '../../ui/DataTableHead';
+import { ErrorAlert } from '../../ui/Alert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { displayDate } from '../../ui/dates';
 import { ConsentDialog } from './ConsentDialog';

@@ -1,4 +1,3 @@
-import { DialogFormActions } from '../../ui/DialogFormActions';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -7,6 +6,7 @@ import { todayIn } from '@shared/kernel/dates';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
+import { DialogFormActions } from '../../ui/DialogFormActions';
 import { DateField } from '../../ui/forms';
 import { formatGermanDate, requiredGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';

@@ -1,12 +1,12 @@
-import { InputField } from '../../ui/forms';
-import { DataTableHead } from '../../ui/DataTableHead';
-import { ErrorAlert } from '../../ui/Alert';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { RETENTION_CATEGORIES, type RetentionCategory, type RetentionPlan, type RetentionRules } from '@shared/privacy/retention';
 import { isMessageKey } from '@shared/i18n';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
+import { InputField } from '../../ui/forms';
+import { DataTableHead } from '../../ui/DataTableHead';
+import { ErrorAlert } from '../../ui/Alert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { Modal } from '../../ui/Modal';
 import { displayDate } from '../../ui/dates';

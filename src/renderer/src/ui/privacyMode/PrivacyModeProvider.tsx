@@ -1,5 +1,5 @@
-import { isControlShortcut } from '../../kernel/keyboard';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { isControlShortcut } from '../../kernel/keyboard';
 
 interface PrivacyModeValue {
   /** True while names are hidden and only case codes show (shared offices, screen sharing). */
