@@ -3,9 +3,9 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../kernel/bridge';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
 import { Modal } from '../ui/Modal';
+import { PassphraseAgainField } from './PassphraseAgainField';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 
 /**
@@ -67,14 +67,7 @@ export function RecoveryKeySection() {
         <Modal title={t('backupUi.recovery.confirmTitle')} onClose={() => setAsking(false)} describedBy={textId}>
           <form className="form" noValidate onSubmit={(event) => void regenerate(event)}>
             <p id={textId}>{t('backupUi.recovery.confirmText')}</p>
-            <InputField
-              label={t('backupUi.restore.passphrase')}
-              type="password"
-              autoComplete="current-password"
-              error={passphraseError}
-              value={passphrase}
-              onChange={setPassphrase}
-            />
+            <PassphraseAgainField value={passphrase} error={passphraseError} onChange={setPassphrase} />
             <div className="dialog-actions">
               <button type="button" className="button" onClick={() => setAsking(false)}>
                 {t('caseForm.cancel')}

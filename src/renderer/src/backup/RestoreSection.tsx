@@ -4,10 +4,10 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { FactList } from '../ui/FactList';
-import { InputField } from '../ui/forms';
 import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Modal } from '../ui/Modal';
+import { PassphraseAgainField } from './PassphraseAgainField';
 import { formatDateTime } from '../ui/dates';
 
 type Inspected = Extract<ChannelOutput<'backup:inspect'>, { cancelled: false }>;
@@ -107,14 +107,7 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
               <p>{t('backupUi.restore.what', { date: formatDateTime(inspected.createdAt, language) })}</p>
               <p>{t('backupUi.restore.keys')}</p>
             </div>
-            <InputField
-              label={t('backupUi.restore.passphrase')}
-              type="password"
-              autoComplete="current-password"
-              error={passphraseError}
-              value={passphrase}
-              onChange={setPassphrase}
-            />
+            <PassphraseAgainField value={passphrase} error={passphraseError} onChange={setPassphrase} />
             <StatusMessage message={isWorking ? t('backupUi.restore.working') : null} />
             <div className="dialog-actions">
               <button type="button" className="button button-primary" autoFocus onClick={() => setInspected(null)}>
