@@ -6,6 +6,7 @@ import { FactList } from '../../ui/FactList';
 import { useAnnounce } from '../../ui/Announcer';
 import { useVocabularyLabel } from '../../ui/forms';
 import { displayDate } from '../../ui/dates';
+import { RowActionButtons } from '../../ui/RowActions';
 import { useConfirmation } from '../../ui/ConfirmDialog';
 import { TrainingStarts } from '../training/TrainingStarts';
 import { AddStatusForm } from './AddStatusForm';
@@ -52,14 +53,15 @@ export function StatusSection({ detail, onChanged }: { detail: CaseDetail; onCha
                     {isCurrent ? <span className="badge">{t('caseDetail.status.current')}</span> : null}
                     {name}
                   </h3>
-                  <button
-                    type="button"
-                    className="button button-quiet"
-                    aria-label={t('caseDetail.status.deleteNamed', { status: name })}
-                    onClick={() => deletion.ask(status.id)}
-                  >
-                    {t('caseDetail.delete')}
-                  </button>
+                  <RowActionButtons
+                    actions={[
+                      {
+                        label: t('caseDetail.delete'),
+                        accessibleName: t('caseDetail.status.deleteNamed', { status: name }),
+                        onClick: () => deletion.ask(status.id),
+                      },
+                    ]}
+                  />
                 </div>
                 <FactList
                   facts={[

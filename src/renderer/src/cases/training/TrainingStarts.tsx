@@ -11,6 +11,7 @@ import { FormActions } from '../../ui/DialogFormActions';
 import { useAnnounce } from '../../ui/Announcer';
 import { DateField, TextField } from '../../ui/forms';
 import { displayDate, requiredGermanDate } from '../../ui/dates';
+import { RowActionButtons } from '../../ui/RowActions';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
 import { useConfirmation } from '../../ui/ConfirmDialog';
 
@@ -77,14 +78,15 @@ export function TrainingStarts({ detail, onChanged }: { detail: CaseDetail; onCh
                 {t('caseDetail.training.startsOn', { date: displayDate(start.startsOn) })}
                 {start.description ? ` – ${start.description}` : ''}
               </span>
-              <button
-                type="button"
-                className="button button-quiet"
-                aria-label={t('caseDetail.training.deleteNamed', { date: displayDate(start.startsOn) })}
-                onClick={() => deletion.ask(start.id)}
-              >
-                {t('caseDetail.delete')}
-              </button>
+              <RowActionButtons
+                actions={[
+                  {
+                    label: t('caseDetail.delete'),
+                    accessibleName: t('caseDetail.training.deleteNamed', { date: displayDate(start.startsOn) }),
+                    onClick: () => deletion.ask(start.id),
+                  },
+                ]}
+              />
             </li>
           ))}
         </ul>
