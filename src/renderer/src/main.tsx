@@ -6,6 +6,7 @@ import { App } from './app';
 // generic one weigh the same, the generic one applies. Order: tokens and base, then by concern.
 import './ui/styles/base.css';
 import './ui/styles/buttons.css';
+import './ui/styles/dataDisplay.css';
 import './ui/styles/fields.css';
 import './ui/styles/messages.css';
 import './ui/styles/publicScreens.css';
