@@ -4,7 +4,7 @@ import { StatusMessage } from '../ui/StatusMessage';
 
 /**
  * Step 4: the recovery key, shown this one time. "Drucken" prints only this sheet (see the print
- * rules in styles.css); "Weiter" stays disabled until the person confirms the key is stored safely.
+ * rules in ui/styles/print.css); "Weiter" stays disabled until the person confirms the key is stored safely.
  */
 export function RecoveryKeyStep({
   recoveryKey,

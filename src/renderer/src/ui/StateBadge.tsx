@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import './styles/caseText.css';
+import './styles/textPieces.css';
 
 export type BadgeTone = 'alert' | 'warning' | 'info' | 'done';
 

@@ -9,7 +9,7 @@ import { useCaseSummaries } from '../list/useCaseSummaries';
 import { SearchField } from './SearchField';
 import { Snippet } from './Snippet';
 import { useSearch } from './useSearch';
-import '../../ui/styles/caseText.css';
+import '../../ui/styles/textPieces.css';
 
 /** The core returns at most this many hits (searchIndex's limit). */
 const HIT_LIMIT = 50;
