@@ -13,6 +13,7 @@ import { setCaseNotice } from '../detail/caseNotice';
 import { CaseForm } from './CaseForm';
 import { caseFormValuesOf, emptyCaseForm } from './caseFormSchema';
 import '../../ui/forms/forms.css';
+import './caseForm.css';
 
 /** "Neuer Fall": an empty form; after saving, the new case opens with its code. */
 export function NewCasePage() {
