@@ -1,14 +1,18 @@
 import { z } from 'zod';
-import { type AuditEntry, type AuditFilter } from '@shared/audit/domain';
+import { AUDIT_RETENTION_MONTHS, type AuditEntry, type AuditFilter } from '@shared/audit/domain';
 import { ACCESS_REASONS } from '@shared/cases/access';
 import { ROLES } from '@shared/kernel/roles';
 import type { VaultDatabase } from '../kernel/db/database';
+import { execute, iterateRaw, iterateRows, queryColumn, queryRow, queryRows, queryValue, sql, sqlJoin, type Sql } from '../kernel/sql';
+import { AUDIT_ROW_COLUMNS, auditRowSchema, type AuditRow } from '../session/log/repository';
 
 /**
- * The supervisor's log view: filters become a fixed WHERE clause with bound parameters (no
- * identifiers from input), newest first by time (then number: failed unlocks are written at the
- * next unlock with the time they happened), windowed by offset so a virtualised table can ask for
- * the rows it shows. The (filter, at) indexes of migration 0003 serve count and window alike.
+ * SQL of the supervisor's audit: the log view, the rows verification walks, retention and archiving.
+ *
+ * The log view: filters become a fixed WHERE clause with bound parameters (no identifiers from
+ * input), newest first by time (then number: failed unlocks are written at the next unlock with the
+ * time they happened), windowed by offset so a virtualised table can ask for the rows it shows. The
+ * (filter, at) indexes of migration 0003 serve count and window alike.
  */
 
 /** Local calendar day → the instant it starts (the log stores UTC instants). */
@@ -17,36 +21,17 @@ function startOfLocalDay(isoDate: string, plusDays = 0): string {
   return new Date(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + plusDays).toISOString();
 }
 
-interface Where {
-  sql: string;
-  params: Record<string, string | number>;
-}
+const NO_FILTER = sql``;
 
-export function whereOf(filter: AuditFilter): Where {
-  const clauses: string[] = [];
-  const params: Record<string, string | number> = {};
-  if (filter.userId !== undefined) {
-    clauses.push('user_id = @userId');
-    params.userId = filter.userId;
-  }
-  if (filter.caseCode !== undefined) {
-    clauses.push('object = @caseCode');
-    params.caseCode = filter.caseCode.toUpperCase();
-  }
-  if (filter.action !== undefined) {
-    clauses.push('action = @action');
-    params.action = filter.action;
-  }
-  if (filter.from !== undefined) {
-    clauses.push('at >= @from');
-    params.from = startOfLocalDay(filter.from);
-  }
-  if (filter.to !== undefined) {
-    clauses.push('at < @to');
-    params.to = startOfLocalDay(filter.to, 1);
-  }
-  if (filter.breakGlassOnly) clauses.push('break_glass = 1');
-  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+function whereOf(filter: AuditFilter): Sql {
+  const clauses: Sql[] = [];
+  if (filter.userId !== undefined) clauses.push(sql`user_id = ${filter.userId}`);
+  if (filter.caseCode !== undefined) clauses.push(sql`object = ${filter.caseCode.toUpperCase()}`);
+  if (filter.action !== undefined) clauses.push(sql`action = ${filter.action}`);
+  if (filter.from !== undefined) clauses.push(sql`at >= ${startOfLocalDay(filter.from)}`);
+  if (filter.to !== undefined) clauses.push(sql`at < ${startOfLocalDay(filter.to, 1)}`);
+  if (filter.breakGlassOnly) clauses.push(sql`break_glass = 1`);
+  return clauses.length > 0 ? sql`WHERE ${sqlJoin(clauses, ' AND ')}` : NO_FILTER;
 }
 
 const rowSchema = z.object({
@@ -62,7 +47,7 @@ const rowSchema = z.object({
   detailsHash: z.string().nullable(),
 });
 
-const COLUMNS = `seq, at, user_id AS userId, user_name AS userName, role, action, object, reason, break_glass AS breakGlass, details_hash AS detailsHash`;
+const COLUMNS = sql`seq, at, user_id AS userId, user_name AS userName, role, action, object, reason, break_glass AS breakGlass, details_hash AS detailsHash`;
 
 /** Reasons are stored as `kind` or `kind: text` (see caseAccess.ts). */
 export function splitReason(reason: string | null): Pick<AuditEntry, 'reasonKind' | 'reasonText'> {
@@ -83,29 +68,28 @@ const endsSchema = z.object({ first: z.number().int().nullable(), last: z.number
 
 export function countEntries(db: VaultDatabase, filter: AuditFilter): number {
   const where = whereOf(filter);
-  if (where.sql === '') {
+  if (where === NO_FILTER) {
     // Unfiltered: the two ends of the seq b-tree instead of reading a million index entries. The
     // numbers are contiguous (retention removes a prefix); a gap from tampering only makes the
     // scrollbar a little long — verification is what reports it.
-    const ends = endsSchema.parse(db.prepare('SELECT min(seq) AS first, max(seq) AS last FROM audit_log').get());
+    const ends = endsSchema.parse(queryRow(db, sql`SELECT min(seq) AS first, max(seq) AS last FROM audit_log`));
     return ends.first === null || ends.last === null ? 0 : ends.last - ends.first + 1;
   }
-  const value: unknown = db.prepare(`SELECT count(*) FROM audit_log ${where.sql}`).pluck().get(where.params);
+  const value = queryValue(db, sql`SELECT count(*) FROM audit_log ${where}`);
   return typeof value === 'number' ? value : 0;
 }
 
 export function listEntries(db: VaultDatabase, filter: AuditFilter, offset: number, limit: number): AuditEntry[] {
   const where = whereOf(filter);
-  return db
-    .prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY at DESC, seq DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...where.params, limit, offset })
-    .map(toEntry);
+  return queryRows(db, sql`SELECT ${COLUMNS} FROM audit_log ${where} ORDER BY at DESC, seq DESC LIMIT ${limit} OFFSET ${offset}`).map(
+    toEntry,
+  );
 }
 
 /** All matching entries, oldest first, one at a time (exports of large views). */
 export function* iterateEntries(db: VaultDatabase, filter: AuditFilter): Generator<AuditEntry> {
   const where = whereOf(filter);
-  for (const raw of db.prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq`).iterate(where.params)) {
+  for (const raw of iterateRows(db, sql`SELECT ${COLUMNS} FROM audit_log ${where} ORDER BY seq`)) {
     yield toEntry(raw);
   }
 }
@@ -116,20 +100,132 @@ export function listFacets(db: VaultDatabase): {
 } {
   // A skip scan over the action index: one seek per distinct action instead of reading a million entries.
   const actions = z.array(z.string()).parse(
-    db
-      .prepare(
-        `WITH RECURSIVE seen(action) AS (
-           SELECT min(action) FROM audit_log
-           UNION ALL
-           SELECT (SELECT min(action) FROM audit_log WHERE action > seen.action) FROM seen WHERE seen.action IS NOT NULL
-         )
-         SELECT action FROM seen WHERE action IS NOT NULL`,
-      )
-      .pluck()
-      .all(),
+    queryColumn(
+      db,
+      sql`WITH RECURSIVE seen(action) AS (
+            SELECT min(action) FROM audit_log
+            UNION ALL
+            SELECT (SELECT min(action) FROM audit_log WHERE action > seen.action) FROM seen WHERE seen.action IS NOT NULL
+          )
+          SELECT action FROM seen WHERE action IS NOT NULL`,
+    ),
   );
   const users = z
     .array(z.object({ userId: z.string(), name: z.string(), role: z.enum(ROLES) }))
-    .parse(db.prepare('SELECT id AS userId, name, role FROM users ORDER BY lower(name)').all());
+    .parse(queryRows(db, sql`SELECT id AS userId, name, role FROM users ORDER BY lower(name)`));
   return { actions, users };
+}
+
+// ----- verification ---------------------------------------------------------------------------
+
+/** The entries before the chain started (folded into its legacy digest), oldest first. */
+export function listAuditRowsBefore(db: VaultDatabase, seq: number): AuditRow[] {
+  return z.array(auditRowSchema).parse(queryRows(db, sql`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq < ${seq} ORDER BY seq`));
+}
+
+/** One row in the column order of AUDIT_ROW_COLUMNS. */
+type RawRow = [
+  number,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  number,
+  string | null,
+];
+
+/**
+ * Every entry from `seq` on, oldest first, one at a time. Raw arrays, unparsed on purpose (see
+ * auditRowSchema): named row objects and a million zod parses would double the time; every field
+ * goes into the MAC, so a malformed row fails there.
+ */
+export function* iterateAuditRowsFrom(db: VaultDatabase, seq: number): Generator<AuditRow> {
+  const rows = iterateRaw(db, sql`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq >= ${seq} ORDER BY seq`) as IterableIterator<RawRow>;
+  for (const raw of rows) {
+    yield {
+      seq: raw[0],
+      at: raw[1],
+      userId: raw[2],
+      userName: raw[3],
+      role: raw[4],
+      action: raw[5],
+      object: raw[6],
+      reason: raw[7],
+      detailsHash: raw[8],
+      breakGlass: raw[9],
+      mac: raw[10],
+    };
+  }
+}
+
+// ----- retention ------------------------------------------------------------------------------
+
+const RETENTION_META_KEY = 'audit_retention_months';
+const retentionRowSchema = z.object({ uptoSeq: z.number().int(), uptoMac: z.string(), checkpoint: z.string() });
+export type RetentionRow = z.infer<typeof retentionRowSchema>;
+
+/** The latest archiving: up to which entry, that entry's MAC and the signed checkpoint (JSON). */
+export function findLatestRetention(db: VaultDatabase): RetentionRow | null {
+  const row = queryRow(
+    db,
+    sql`SELECT upto_seq AS uptoSeq, upto_mac AS uptoMac, checkpoint FROM audit_retention ORDER BY upto_seq DESC LIMIT 1`,
+  );
+  return row === undefined ? null : retentionRowSchema.parse(row);
+}
+
+/** The retention period in months; a missing or out-of-range value gives the default. */
+export function readRetentionMonths(db: VaultDatabase): number {
+  const value = queryValue(db, sql`SELECT value FROM meta WHERE key = ${RETENTION_META_KEY}`);
+  const parsed = z.coerce.number().int().min(AUDIT_RETENTION_MONTHS.min).max(AUDIT_RETENTION_MONTHS.max).safeParse(value);
+  return parsed.success ? parsed.data : AUDIT_RETENTION_MONTHS.default;
+}
+
+export function writeRetentionMonths(db: VaultDatabase, months: number): void {
+  execute(
+    db,
+    sql`INSERT INTO meta (key, value) VALUES (${RETENTION_META_KEY}, ${String(months)})
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  );
+}
+
+/** The newest entry older than `cutoff` (entries to archive form the prefix up to it), or null. */
+export function lastSeqBefore(db: VaultDatabase, cutoff: string): number | null {
+  const value = queryValue(db, sql`SELECT max(seq) FROM audit_log WHERE at < ${cutoff}`);
+  return typeof value === 'number' ? value : null;
+}
+
+export function countEntriesUpTo(db: VaultDatabase, upTo: number): number {
+  return z
+    .number()
+    .int()
+    .parse(queryValue(db, sql`SELECT count(*) FROM audit_log WHERE seq <= ${upTo}`));
+}
+
+export function archivedUpTo(db: VaultDatabase): number | null {
+  const value = queryValue(db, sql`SELECT max(upto_seq) FROM audit_retention`);
+  return typeof value === 'number' ? value : null;
+}
+
+export function listAuditRowsUpTo(db: VaultDatabase, upTo: number): AuditRow[] {
+  return z.array(auditRowSchema).parse(queryRows(db, sql`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq <= ${upTo} ORDER BY seq`));
+}
+
+/** Removes the archived prefix behind its retention record. Needs the caller's transaction. */
+export function removeArchivedPrefix(
+  db: VaultDatabase,
+  retention: { upTo: number; uptoMac: string; removed: number; at: string; checkpoint: string },
+): void {
+  execute(
+    db,
+    sql`INSERT INTO audit_retention (upto_seq, upto_mac, removed, at, checkpoint)
+        VALUES (${retention.upTo}, ${retention.uptoMac}, ${retention.removed}, ${retention.at}, ${retention.checkpoint})`,
+  );
+  // The delete trigger lets exactly this prefix go while the gate row exists, inside this transaction.
+  execute(db, sql`INSERT INTO audit_purge_gate (upto) VALUES (${retention.upTo})`);
+  execute(db, sql`DELETE FROM audit_log WHERE seq <= ${retention.upTo}`);
+  execute(db, sql`DELETE FROM audit_purge_gate`);
 }
