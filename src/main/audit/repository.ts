@@ -124,7 +124,7 @@ export function listAuditRowsBefore(db: VaultDatabase, seq: number): AuditRow[] 
 }
 
 /** One row in the column order of AUDIT_ROW_COLUMNS. */
-type RawRow = [
+export type RawAuditRow = [
   number,
   string,
   string | null,
@@ -139,27 +139,29 @@ type RawRow = [
 ];
 
 /**
- * Every entry from `seq` on, oldest first, one at a time. Raw arrays, unparsed on purpose (see
- * auditRowSchema): named row objects and a million zod parses would double the time; every field
- * goes into the MAC, so a malformed row fails there.
+ * Every entry from `seq` on, oldest first, one at a time, as raw arrays (turned into rows by
+ * `auditRowOfRaw`). Unparsed on purpose (see auditRowSchema): named row objects from SQLite and a
+ * million zod parses would double the time; every field goes into the MAC, so a malformed row
+ * fails there.
  */
-export function* iterateAuditRowsFrom(db: VaultDatabase, seq: number): Generator<AuditRow> {
-  const rows = iterateRaw(db, sql`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq >= ${seq} ORDER BY seq`) as IterableIterator<RawRow>;
-  for (const raw of rows) {
-    yield {
-      seq: raw[0],
-      at: raw[1],
-      userId: raw[2],
-      userName: raw[3],
-      role: raw[4],
-      action: raw[5],
-      object: raw[6],
-      reason: raw[7],
-      detailsHash: raw[8],
-      breakGlass: raw[9],
-      mac: raw[10],
-    };
-  }
+export function iterateRawAuditRowsFrom(db: VaultDatabase, seq: number): IterableIterator<RawAuditRow> {
+  return iterateRaw(db, sql`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq >= ${seq} ORDER BY seq`) as IterableIterator<RawAuditRow>;
+}
+
+export function auditRowOfRaw(raw: RawAuditRow): AuditRow {
+  return {
+    seq: raw[0],
+    at: raw[1],
+    userId: raw[2],
+    userName: raw[3],
+    role: raw[4],
+    action: raw[5],
+    object: raw[6],
+    reason: raw[7],
+    detailsHash: raw[8],
+    breakGlass: raw[9],
+    mac: raw[10],
+  };
 }
 
 // ----- retention ------------------------------------------------------------------------------

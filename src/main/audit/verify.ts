@@ -2,7 +2,7 @@ import type { Finding } from '@shared/audit/domain';
 import type { VaultDatabase } from '../kernel/db/database';
 import { advanceKey, legacyDigest, macOf, nextKey } from '../session/log/chain';
 import { readChainState, type AuditRow } from '../session/log/repository';
-import { iterateAuditRowsFrom, listAuditRowsBefore } from './repository';
+import { auditRowOfRaw, iterateRawAuditRowsFrom, listAuditRowsBefore } from './repository';
 
 /**
  * Recomputes the chain from K_0 and says exactly what does not fit. Each entry is checked against
@@ -82,8 +82,9 @@ export function verifyChain(
   let previousComputed: Buffer | null = null;
   let previousUnknown = false;
 
-  // Unparsed rows on purpose (see iterateAuditRowsFrom): every field goes into the MAC.
-  for (const row of iterateAuditRowsFrom(db, expected)) {
+  // Raw rows, unparsed on purpose (see iterateRawAuditRowsFrom): every field goes into the MAC.
+  for (const raw of iterateRawAuditRowsFrom(db, expected)) {
+    const row = auditRowOfRaw(raw);
     entries += 1;
     firstSeq ??= row.seq;
     lastSeq = row.seq;
