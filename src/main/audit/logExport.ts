@@ -1,7 +1,8 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { AuditEntry, AuditFilter } from '@shared/audit/domain';
 import type { Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
+import { PdfWriter } from '../kernel/pdf';
+import { drawTextLine } from '../kernel/pdfText';
 
 /**
  * The filtered log view as a file for the data-protection officer: CSV for German Excel (UTF-8
@@ -46,14 +47,6 @@ export function auditCsv(entries: Iterable<AuditEntry>, language: Language): str
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** The standard PDF fonts speak WinAnsi only: fold accents, replace what is left. */
-function pdfSafe(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\u0020-\u007e\u00a0-\u00ff€–—„“”‚‘’…]/g, '?');
-}
-
 export function describeFilter(filter: AuditFilter, language: Language, userName: string | null): string {
   const parts: string[] = [];
   if (userName) parts.push(`${translate(language, 'audit.column.user')}: ${userName}`);
@@ -65,77 +58,71 @@ export function describeFilter(filter: AuditFilter, language: Language, userName
 }
 
 const WIDTHS = [40, 92, 100, 62, 110, 92, 120, 40, 112];
-const PAGE = { width: 841.89, height: 595.28, margin: 28 } as const;
+const MARGIN = 28;
 const FONT_SIZE = 7;
 const LINE = 10;
 
-function fit(text: string, font: PDFFont, width: number): string {
-  let value = pdfSafe(text);
-  if (font.widthOfTextAtSize(value, FONT_SIZE) <= width) return value;
-  while (value.length > 1 && font.widthOfTextAtSize(`${value}…`, FONT_SIZE) > width) value = value.slice(0, -1);
-  return `${value}…`;
-}
-
+/**
+ * Landscape A4 through the kernel's writer (embedded fonts: names of users and reasons print as
+ * written). Each entry is one tagged paragraph in reading order, not a table of 20,000 × 9 tagged
+ * cells, which would make the file many times larger for little gain when read aloud.
+ */
 export async function auditPdf(
   entries: Iterable<AuditEntry>,
   meta: { language: Language; filter: string; createdAt: Date; createdBy: string; total: number },
 ): Promise<Uint8Array> {
   const { language } = meta;
-  const document = await PDFDocument.create();
-  document.setTitle(pdfSafe(translate(language, 'audit.export.title')));
-  document.setCreator('Fallbuch');
-  document.setProducer('Fallbuch');
-  const font = await document.embedFont(StandardFonts.Helvetica);
-  const bold = await document.embedFont(StandardFonts.HelveticaBold);
-  let page: PDFPage = document.addPage([PAGE.width, PAGE.height]);
-  let y = PAGE.height - PAGE.margin;
-
-  const header = () => {
-    let x = PAGE.margin;
-    COLUMNS.forEach((column, index) => {
-      page.drawText(fit(translate(language, `audit.column.${column}`), bold, (WIDTHS[index] ?? 60) - 4), {
-        x,
-        y,
-        size: FONT_SIZE,
-        font: bold,
-      });
-      x += WIDTHS[index] ?? 60;
-    });
-    y -= 4;
-    page.drawLine({ start: { x: PAGE.margin, y }, end: { x: PAGE.width - PAGE.margin, y }, thickness: 0.5, color: rgb(0.3, 0.3, 0.3) });
-    y -= LINE;
+  const title = translate(language, 'audit.export.title');
+  const fit = (writer: PdfWriter, text: string, width: number, bold: boolean) => {
+    const style = { size: FONT_SIZE, bold };
+    if (writer.measure(text, style) <= width) return text;
+    const characters = [...text];
+    while (characters.length > 1 && writer.measure(`${characters.join('')}…`, style) > width) characters.pop();
+    return `${characters.join('')}…`;
   };
-
-  page.drawText(pdfSafe(translate(language, 'audit.export.title')), { x: PAGE.margin, y, size: 14, font: bold });
-  y -= 18;
+  const row = (writer: PdfWriter, values: readonly string[], bold: boolean, role: 'P' | 'H2') => {
+    const y = writer.y;
+    writer.structure.content(writer.page, role, () => {
+      let x = MARGIN;
+      values.forEach((value, index) => {
+        const width = WIDTHS[index] ?? 60;
+        drawTextLine(writer.page, fit(writer, value, width - 4, bold), writer.fonts, { x, y, size: FONT_SIZE, bold });
+        x += width;
+      });
+    });
+  };
+  const header = (writer: PdfWriter) => {
+    row(
+      writer,
+      COLUMNS.map((column) => translate(language, `audit.column.${column}`)),
+      true,
+      'H2',
+    );
+    writer.space(4);
+    writer.rule();
+    writer.space(LINE);
+  };
+  const writer = await PdfWriter.create({
+    title,
+    language: language === 'de' ? 'de-DE' : 'en-GB',
+    landscape: true,
+    margins: { top: MARGIN + 14, right: MARGIN, bottom: MARGIN + LINE, left: MARGIN },
+    onNewPage: header,
+  });
+  writer.paragraph(title, { size: 14, bold: true, role: 'H1' });
   const intro = translate(language, 'audit.export.meta', {
     createdAt: localTime(meta.createdAt.toISOString(), language),
     createdBy: meta.createdBy,
     count: meta.total,
   });
-  page.drawText(pdfSafe(intro), { x: PAGE.margin, y, size: 9, font });
-  y -= 12;
-  page.drawText(fit(meta.filter, font, PAGE.width - 2 * PAGE.margin), { x: PAGE.margin, y, size: 9, font });
-  y -= 18;
-  header();
+  writer.paragraph(intro, { size: 9 });
+  writer.paragraph(meta.filter, { size: 9 });
+  writer.space(12);
+  header(writer);
   for (const entry of entries) {
-    if (y < PAGE.margin + LINE) {
-      page = document.addPage([PAGE.width, PAGE.height]);
-      y = PAGE.height - PAGE.margin;
-      header();
-    }
-    let x = PAGE.margin;
-    cells(entry, language).forEach((value, index) => {
-      const width = WIDTHS[index] ?? 60;
-      page.drawText(fit(value, entry.breakGlass ? bold : font, width - 4), { x, y, size: FONT_SIZE, font: entry.breakGlass ? bold : font });
-      x += width;
-    });
-    y -= LINE;
+    writer.ensureSpace(LINE);
+    row(writer, cells(entry, language), entry.breakGlass, 'P');
+    writer.space(LINE);
   }
-  const pages = document.getPages();
-  pages.forEach((each, index) => {
-    const label = pdfSafe(translate(language, 'audit.export.page', { page: index + 1, pages: pages.length }));
-    each.drawText(label, { x: PAGE.width - PAGE.margin - font.widthOfTextAtSize(label, 8), y: PAGE.margin / 2, size: 8, font });
-  });
-  return document.save({ useObjectStreams: true });
+  return writer.save((page, pages) => translate(language, 'audit.export.page', { page, pages }));
 }

@@ -237,7 +237,6 @@ export class DisclosureService {
     const pdfBytes = await renderTextPdf(blocks, {
       title: `${translate(language, 'disclosure.title')} – ${code}`,
       pageLabel: (page, pages) => translate(language, 'disclosure.page', { page, pages }),
-      simplifiedNote: translate(language, 'pdf.simplifiedNote'),
       language: language === 'de' ? 'de-DE' : 'en-GB',
     });
     const pdfPath = /\.pdf$/i.test(path) ? path : `${path}.pdf`;
