@@ -12,7 +12,8 @@ import {
 } from './domain';
 
 /** A dropped file: its name and bytes (the renderer never sends a path for the core to read). */
-const droppedFileSchema = z.strictObject({ name: z.string().min(1).max(255), bytes: z.instanceof(Uint8Array) });
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'validation.invalid');
+const droppedFileSchema = z.strictObject({ name: z.string().min(1).max(255), bytes: bytesSchema });
 
 export const documentsContract = {
   'documents:list': {
@@ -37,7 +38,7 @@ export const documentsContract = {
   'documents:open': {
     access: COUNSELLOR_ONLY,
     input: z.strictObject({ id: idSchema }),
-    output: z.object({ document: documentSummarySchema, bytes: z.instanceof(Uint8Array) }),
+    output: z.object({ document: documentSummarySchema, bytes: bytesSchema }),
   },
   'documents:saveCopy': {
     access: COUNSELLOR_ONLY,

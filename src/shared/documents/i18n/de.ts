@@ -78,7 +78,8 @@ export const documentsDe = {
   'documents.viewerZoom': 'Zoom {percent} %',
   'documents.viewerKeys': 'Bild↑/Bild↓ blättern, Pos1/Ende erste/letzte Seite, + und − zoomen, Esc schließt.',
   'documents.viewerLoading': 'Das Dokument wird entschlüsselt …',
-  'documents.viewerFailed': 'Das Dokument konnte nicht angezeigt werden. Sie können eine Kopie speichern und sie mit einem anderen Programm öffnen.',
+  'documents.viewerFailed':
+    'Das Dokument konnte nicht angezeigt werden. Sie können eine Kopie speichern und sie mit einem anderen Programm öffnen.',
   'documents.pageImage': 'Seite {page}',
   'documents.image': 'Bild: {name}',
   'documents.metadataRemoved': 'Foto-Metadaten (EXIF/GPS) entfernt',
@@ -102,10 +103,12 @@ export const documentsDe = {
   'documents.refused.script': 'Skripte werden nicht übernommen: Sie könnten beim Öffnen Befehle ausführen.',
   'documents.refused.archive':
     'Archive ({type}) werden nicht übernommen, weil ihr Inhalt nicht geprüft werden kann. Bitte entpacken Sie das Archiv und fügen Sie die einzelnen Dokumente hinzu.',
-  'documents.refused.macro': 'Office-Dateien mit Makros werden nicht übernommen. Bitte speichern Sie die Datei ohne Makros (DOCX, XLSX) erneut.',
+  'documents.refused.macro':
+    'Office-Dateien mit Makros werden nicht übernommen. Bitte speichern Sie die Datei ohne Makros (DOCX, XLSX) erneut.',
   'documents.refused.unsupported':
     'Dieser Dateityp ({type}) wird nicht unterstützt. Möglich sind PDF, JPEG, PNG, HEIC/HEIF, DOCX, ODT und XLSX.',
   'documents.refused.pdfTruncated': 'Die PDF-Datei ist unvollständig oder beschädigt (das Dateiende fehlt).',
+  'documents.refused.pdfDamaged': 'Die PDF-Datei ist beschädigt und kann nicht geprüft werden.',
   'documents.refused.pdfJavaScript':
     'Die PDF-Datei enthält JavaScript (aktive Inhalte) und wird aus Sicherheitsgründen nicht übernommen. Tipp: Drucken Sie sie mit „Als PDF drucken“ neu; die Kopie enthält keine Skripte.',
   'documents.refused.imageTooLarge':
@@ -131,5 +134,7 @@ export const documentsDe = {
   'documents.type.heic': 'HEIC-Foto',
   'documents.type.docx': 'Word-Dokument (DOCX)',
   'documents.type.odt': 'OpenDocument-Text (ODT)',
+  'shell.file.documents': 'Dokumente (PDF, Bilder, Office-Dateien)',
+  'shell.file.anyFile': 'Alle Dateien',
   'documents.type.xlsx': 'Excel-Tabelle (XLSX)',
 } as const;

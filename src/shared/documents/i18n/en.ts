@@ -94,7 +94,8 @@ export const documentsEn = {
   'documents.validation.fileName': 'The file name must not contain folders or special characters (/ \\ : * ? " < > |).',
   'documents.notice.metadataRemoved': 'The photo metadata (EXIF, GPS location, camera) has been removed.',
   'documents.notice.convertedFromHeic': 'The HEIC photo has been converted to JPEG so that Fallbuch can show it.',
-  'documents.notice.extensionCorrected': 'The extension “.{from}” did not match the content. The file is a {type} and was saved as “.{to}”.',
+  'documents.notice.extensionCorrected':
+    'The extension “.{from}” did not match the content. The file is a {type} and was saved as “.{to}”.',
   'documents.refused.empty': 'The file is empty (0 bytes).',
   'documents.refused.tooLarge': 'The file is larger than {limit} MB. Please split or shrink it.',
   'documents.refused.unreadable': 'The file could not be read.',
@@ -105,6 +106,7 @@ export const documentsEn = {
   'documents.refused.macro': 'Office files with macros are not taken in. Please save the file again without macros (DOCX, XLSX).',
   'documents.refused.unsupported': 'This file type ({type}) is not supported. Possible are PDF, JPEG, PNG, HEIC/HEIF, DOCX, ODT and XLSX.',
   'documents.refused.pdfTruncated': 'The PDF file is incomplete or damaged (its end is missing).',
+  'documents.refused.pdfDamaged': 'The PDF file is damaged and cannot be checked.',
   'documents.refused.pdfJavaScript':
     'The PDF file contains JavaScript (active content) and is not taken in for security reasons. Tip: print it again with “Print to PDF”; the copy contains no scripts.',
   'documents.refused.imageTooLarge':
@@ -129,5 +131,7 @@ export const documentsEn = {
   'documents.type.heic': 'HEIC photo',
   'documents.type.docx': 'Word document (DOCX)',
   'documents.type.odt': 'OpenDocument text (ODT)',
+  'shell.file.documents': 'Documents (PDF, images, Office files)',
+  'shell.file.anyFile': 'All files',
   'documents.type.xlsx': 'Excel sheet (XLSX)',
 } as const satisfies Record<keyof typeof documentsDe, string>;

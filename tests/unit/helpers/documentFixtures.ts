@@ -1,0 +1,103 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import sharp from 'sharp';
+import type { DocumentDetails } from '../../../src/shared/documents/domain';
+import { caseFields } from './caseFixtures';
+import { createTestBench, setUpVault, type TestBench } from './testCore';
+
+/** A bench whose open and save dialogs answer what the test sets, with one case of the counsellor. */
+export interface DocumentsBench extends TestBench {
+  recoveryKey: string;
+  caseId: string;
+  caseCode: string;
+  /** Where the test puts the files it "chooses" in the open dialog. */
+  sourceDir: string;
+  setOpenFiles(files: string[] | null): void;
+  setSavePath(path: string | null): void;
+  /** Writes a file into the source folder and returns its path. */
+  source(name: string, bytes: Uint8Array): string;
+}
+
+export async function documentsBench(): Promise<DocumentsBench> {
+  let openFiles: string[] | null = null;
+  let savePath: string | null = null;
+  const base = createTestBench({
+    ports: {
+      chooseOpenFiles: async () => openFiles,
+      chooseSaveFile: async () => savePath,
+    },
+  });
+  const { recoveryKey } = await setUpVault(base);
+  const { id, code } = await base.call('cases:create', { fields: caseFields() });
+  const sourceDir = join(base.root, 'Quelle');
+  mkdirSync(sourceDir, { recursive: true });
+  return Object.assign(base, {
+    recoveryKey,
+    caseId: id,
+    caseCode: code,
+    sourceDir,
+    setOpenFiles: (files: string[] | null) => void (openFiles = files),
+    setSavePath: (path: string | null) => void (savePath = path),
+    source: (name: string, bytes: Uint8Array) => {
+      const file = join(sourceDir, name);
+      writeFileSync(file, bytes);
+      return file;
+    },
+  });
+}
+
+export function details(overrides: Partial<DocumentDetails> = {}): DocumentDetails {
+  return { kind: 'notice', date: '2026-11-02', note: '', link: null, ...overrides };
+}
+
+/**
+ * A PDF with `pages` pages; `marker` goes into the document's title, uncompressed (no object
+ * streams), so it stands in the raw bytes for scans. `javaScript` adds a document-level script.
+ */
+export async function samplePdf(options: { pages?: number; marker?: string; javaScript?: boolean; padding?: number } = {}) {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  for (let page = 1; page <= (options.pages ?? 1); page += 1) {
+    pdf.addPage([595, 842]).drawText(`Seite ${page}`, { x: 50, y: 780, size: 24, font });
+  }
+  if (options.marker) pdf.setTitle(options.marker);
+  if (options.padding) pdf.setSubject('x'.repeat(options.padding));
+  if (options.javaScript) pdf.addJavaScript('hello', 'app.alert("Hallo");');
+  return Buffer.from(await pdf.save({ useObjectStreams: !options.marker }));
+}
+
+/** A JPEG photo with EXIF (camera, GPS position) as a phone would write it. */
+export async function photoWithLocation(width = 64, height = 48): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: '#336699' } })
+    .jpeg()
+    .withExif({
+      IFD0: { Make: 'Telefon', Model: 'Kamera 12' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 1/1 42/1', GPSLongitudeRef: 'E', GPSLongitude: '6/1 59/1 24/1' },
+    })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
+}
+
+/** A PNG that claims 100,000 × 100,000 pixels in a few bytes: an image bomb. */
+export function pngBomb(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(100_000, 0);
+  header.writeUInt32BE(100_000, 4);
+  header.set([8, 0, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.alloc(1024))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
