@@ -261,3 +261,24 @@ test('the access log names the case code and the action, never the file name; su
   expect((await bench.fail('documents:list', { caseId: bench.caseId })).code).toBe('FORBIDDEN');
   expect((await bench.call('documents:storage')).documentCount).toBe(0);
 });
+
+test('the statistics never read documents: no statistics source names their tables', async () => {
+  const { readdirSync } = await import('node:fs');
+  const folder = join(__dirname, '../../../src/main/stats');
+  for (const name of readdirSync(folder)) {
+    expect(readFileSync(join(folder, name), 'utf8'), name).not.toMatch(/\bdocument(s|_chunks)\b/);
+  }
+});
+
+test('every refusal and notice the checks can give has a German and an English text', async () => {
+  const { de } = await import('../../../src/shared/i18n/de');
+  const { en } = await import('../../../src/shared/i18n/en');
+  const source = readFileSync(join(__dirname, '../../../src/main/documents/fileCheck.ts'), 'utf8');
+  const keys = [...source.matchAll(/refuse\('(\w+)'/g)].map((match) => `documents.refused.${match[1]}`);
+  keys.push(...[...source.matchAll(/'(documents\.notice\.\w+)'/g)].map((match) => match[1]!));
+  expect(keys.length).toBeGreaterThan(12);
+  for (const key of keys) {
+    expect(de, key).toHaveProperty([key]);
+    expect(en, key).toHaveProperty([key]);
+  }
+});

@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import type { DocumentDetails } from '../../../src/shared/documents/domain';
 import { caseFields } from './caseFixtures';
@@ -53,8 +54,8 @@ export function details(overrides: Partial<DocumentDetails> = {}): DocumentDetai
 }
 
 /**
- * A PDF with `pages` pages; `marker` goes into the document's title, uncompressed (no object
- * streams), so it stands in the raw bytes for scans. `javaScript` adds a document-level script.
+ * A PDF with `pages` pages; `marker` goes into the info dictionary as a literal string, without
+ * object streams, so it stands in the raw bytes for scans. `javaScript` adds a document-level script.
  */
 export async function samplePdf(options: { pages?: number; marker?: string; javaScript?: boolean; padding?: number } = {}) {
   const pdf = await PDFDocument.create();
@@ -62,10 +63,12 @@ export async function samplePdf(options: { pages?: number; marker?: string; java
   for (let page = 1; page <= (options.pages ?? 1); page += 1) {
     pdf.addPage([595, 842]).drawText(`Seite ${page}`, { x: 50, y: 780, size: 24, font });
   }
-  if (options.marker) pdf.setTitle(options.marker);
-  if (options.padding) pdf.setSubject('x'.repeat(options.padding));
+  // A literal string in the (uncompressed) info dictionary: the marker stands in the raw bytes.
+  if (options.marker) pdf.getInfoDict().set(PDFName.of('Marker'), PDFString.of(options.marker));
+  if (options.padding) pdf.getInfoDict().set(PDFName.of('Padding'), PDFString.of(randomBytes(options.padding / 2).toString('hex')));
   if (options.javaScript) pdf.addJavaScript('hello', 'app.alert("Hallo");');
-  return Buffer.from(await pdf.save({ useObjectStreams: !options.marker }));
+  // Object streams (compressed) only where the script check must look inside them.
+  return Buffer.from(await pdf.save({ useObjectStreams: Boolean(options.javaScript) }));
 }
 
 /** A JPEG photo with EXIF (camera, GPS position) as a phone would write it. */
