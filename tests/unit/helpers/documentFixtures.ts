@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts, type PDFDict } from 'pdf-lib';
 import sharp from 'sharp';
 import type { DocumentDetails } from '../../../src/shared/documents/domain';
 import { caseFields } from './caseFixtures';
@@ -17,6 +17,8 @@ export interface DocumentsBench extends TestBench {
   sourceDir: string;
   setOpenFiles(files: string[] | null): void;
   setSavePath(path: string | null): void;
+  /** What the folder dialog answers (backups). */
+  setFolder(path: string | null): void;
   /** Writes a file into the source folder and returns its path. */
   source(name: string, bytes: Uint8Array): string;
 }
@@ -24,10 +26,12 @@ export interface DocumentsBench extends TestBench {
 export async function documentsBench(): Promise<DocumentsBench> {
   let openFiles: string[] | null = null;
   let savePath: string | null = null;
+  let folder: string | null = null;
   const base = createTestBench({
     ports: {
       chooseOpenFiles: async () => openFiles,
       chooseSaveFile: async () => savePath,
+      chooseFolder: async () => folder,
     },
   });
   const { recoveryKey } = await setUpVault(base);
@@ -41,6 +45,7 @@ export async function documentsBench(): Promise<DocumentsBench> {
     sourceDir,
     setOpenFiles: (files: string[] | null) => void (openFiles = files),
     setSavePath: (path: string | null) => void (savePath = path),
+    setFolder: (path: string | null) => void (folder = path),
     source: (name: string, bytes: Uint8Array) => {
       const file = join(sourceDir, name);
       writeFileSync(file, bytes);
@@ -64,8 +69,8 @@ export async function samplePdf(options: { pages?: number; marker?: string; java
     pdf.addPage([595, 842]).drawText(`Seite ${page}`, { x: 50, y: 780, size: 24, font });
   }
   // A literal string in the (uncompressed) info dictionary: the marker stands in the raw bytes.
-  if (options.marker) pdf.getInfoDict().set(PDFName.of('Marker'), PDFString.of(options.marker));
-  if (options.padding) pdf.getInfoDict().set(PDFName.of('Padding'), PDFString.of(randomBytes(options.padding / 2).toString('hex')));
+  if (options.marker) infoOf(pdf).set(PDFName.of('Marker'), PDFString.of(options.marker));
+  if (options.padding) infoOf(pdf).set(PDFName.of('Padding'), PDFString.of(randomBytes(options.padding / 2).toString('hex')));
   if (options.javaScript) pdf.addJavaScript('hello', 'app.alert("Hallo");');
   // Object streams (compressed) only where the script check must look inside them.
   return Buffer.from(await pdf.save({ useObjectStreams: Boolean(options.javaScript) }));
@@ -103,4 +108,9 @@ export function pngBomb(): Buffer {
     chunk('IDAT', deflateSync(Buffer.alloc(1024))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** pdf-lib keeps the info dictionary accessor private; literal strings in it stay uncompressed. */
+function infoOf(pdf: PDFDocument): PDFDict {
+  return (pdf as unknown as { getInfoDict(): PDFDict }).getInfoDict();
 }

@@ -1,5 +1,6 @@
 /** Texts of the feature "documents": German is the source language. Placeholders use `{name}`. */
 export const documentsDe = {
+  'search.source.document': 'Dokumente',
   'documents.heading': 'Dokumente',
   'documents.tab': 'Dokumente',
   'documents.tabCount': 'Dokumente ({count})',

@@ -2,6 +2,7 @@ import type { documentsDe } from './de';
 
 /** English texts, same keys as German. */
 export const documentsEn = {
+  'search.source.document': 'Documents',
   'documents.heading': 'Documents',
   'documents.tab': 'Documents',
   'documents.tabCount': 'Documents ({count})',
