@@ -207,7 +207,9 @@ export function openDocument(session: Session, id: string): { document: Document
     const { document, head } = requireDocument(session, id);
     if (!document.view) throw new AppError('DOCUMENT_NOT_VIEWABLE');
     session.record('case.document.view', { case: head, object: id, details: { document: id } });
-    return { document, bytes: repository.readContent(db, document) };
+    const bytes = repository.readContent(db, document);
+    // A plain Uint8Array view of the same memory (no copy): what the contract names and IPC clones.
+    return { document, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   });
 }
 

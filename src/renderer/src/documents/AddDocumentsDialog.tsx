@@ -74,7 +74,9 @@ export function AddDocumentsDialog({
         }}
       >
         <p>{t('documents.addIntro')}</p>
-        {dropped ? <p className="documents-dropped">{t('documents.dropped', { names: dropped.map((file) => file.name).join(', ') })}</p> : null}
+        {dropped ? (
+          <p className="documents-dropped">{t('documents.dropped', { names: dropped.map((file) => file.name).join(', ') })}</p>
+        ) : null}
         <DocumentDetailsFields draft={draft} onChange={setDraft} linkOptions={linkOptions} dateError={dateError} />
         {error ? (
           <Alert>

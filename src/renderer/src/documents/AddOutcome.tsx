@@ -5,15 +5,23 @@ import { useI18n } from '../i18n';
 export function AddOutcome({ result, onDismiss }: { result: AddResult; onDismiss: () => void }) {
   const { t, translateMessage } = useI18n();
   const notices = result.added.flatMap((file) =>
-    file.notices.map((notice) => t('documents.noticeLine', { file: file.fileName, notice: translateMessage(notice.key, translatedParams(notice.params)) })),
+    file.notices.map((notice) =>
+      t('documents.noticeLine', { file: file.fileName, notice: translateMessage(notice.key, translatedParams(notice.params)) }),
+    ),
   );
   function translatedParams(params: Record<string, string | number>): Record<string, string | number> {
     return Object.fromEntries(
-      Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && value.startsWith('documents.') ? translateMessage(value) : value]),
+      Object.entries(params).map(([name, value]) => [
+        name,
+        typeof value === 'string' && value.startsWith('documents.') ? translateMessage(value) : value,
+      ]),
     );
   }
   return (
-    <div className={`documents-outcome ${result.refused.length > 0 ? 'alert alert-error' : 'alert alert-success'}`} role={result.refused.length > 0 ? 'alert' : 'status'}>
+    <div
+      className={`documents-outcome ${result.refused.length > 0 ? 'alert alert-error' : 'alert alert-success'}`}
+      role={result.refused.length > 0 ? 'alert' : 'status'}
+    >
       <div>
         {result.added.length > 0 ? (
           <p>{result.added.length === 1 ? t('documents.addedOne') : t('documents.addedCount', { count: result.added.length })}</p>
@@ -31,7 +39,10 @@ export function AddOutcome({ result, onDismiss }: { result: AddResult; onDismiss
             <ul>
               {result.refused.map((file) => (
                 <li key={`${file.fileName}-${file.reason.key}`}>
-                  {t('documents.refusedLine', { file: file.fileName, reason: translateMessage(file.reason.key, translatedParams(file.reason.params)) })}
+                  {t('documents.refusedLine', {
+                    file: file.fileName,
+                    reason: translateMessage(file.reason.key, translatedParams(file.reason.params)),
+                  })}
                 </li>
               ))}
             </ul>

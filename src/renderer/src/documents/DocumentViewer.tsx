@@ -36,7 +36,9 @@ export function DocumentViewer({ document, title, onClose }: { document: Documen
       }
       try {
         opened =
-          document.view === 'pdf' ? await showPdf(result.value.bytes) : await showImage(result.value.bytes, result.value.document.mediaType);
+          document.view === 'pdf'
+            ? await showPdf(result.value.bytes)
+            : await showImage(result.value.bytes, result.value.document.mediaType);
         if (isCurrent) setShown(opened);
         else opened.close();
       } catch {
@@ -92,7 +94,13 @@ export function DocumentViewer({ document, title, onClose }: { document: Documen
           <button type="button" className="button" onClick={() => go(page + 1)} disabled={page >= pages}>
             {t('documents.viewerNext')}
           </button>
-          <button type="button" className="button" onClick={() => zoomBy(-1)} disabled={zoom === 0} aria-label={t('documents.viewerZoomOut')}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => zoomBy(-1)}
+            disabled={zoom === 0}
+            aria-label={t('documents.viewerZoomOut')}
+          >
             −
           </button>
           <span className="document-viewer-zoom">{t('documents.viewerZoom', { percent })}</span>

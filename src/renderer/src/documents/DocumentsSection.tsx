@@ -14,13 +14,11 @@ import { DocumentViewer } from './DocumentViewer';
 import { EditDocumentDialog } from './EditDocumentDialog';
 import { SaveCopyDialog } from './SaveCopyDialog';
 import { AddOutcome } from './AddOutcome';
-import { formatBytes, useDocuments } from './useDocuments';
+import { formatBytes, type useDocuments } from './useDocuments';
+import { todayIn } from '@shared/kernel/dates';
 import './documents.css';
 
-type Open =
-  | { kind: 'add'; dropped: File[] | null }
-  | { kind: 'view' | 'edit' | 'saveCopy' | 'delete'; document: DocumentSummary }
-  | null;
+type Open = { kind: 'add'; dropped: File[] | null } | { kind: 'view' | 'edit' | 'saveCopy' | 'delete'; document: DocumentSummary } | null;
 
 /**
  * „Dokumente“: the scans and files of the case, sortable by date and kind and filtered by kind.
@@ -28,12 +26,12 @@ type Open =
  * viewer, other files leave only as „Kopie speichern unter …“. In privacy mode file names (which
  * often carry names) give way to the kind.
  */
-export function DocumentsSection({ detail, today, onChanged }: { detail: CaseDetail; today: string; onChanged: () => void }) {
+export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDetail; documents: ReturnType<typeof useDocuments> }) {
   const { t, language, translateError } = useI18n();
   const { call } = useSession();
   const announce = useAnnounce();
   const { isPrivate } = usePrivacy();
-  const { documents, error, reload } = useDocuments(detail.id);
+  const { documents, error, reload } = loaded;
   const { consents } = useConsents(detail.id);
   const [sort, setSort] = useState<'date' | 'kind'>('date');
   const [filter, setFilter] = useState<DocumentKind | ''>('');
@@ -50,7 +48,6 @@ export function DocumentsSection({ detail, today, onChanged }: { detail: CaseDet
 
   async function changed() {
     await reload();
-    onChanged();
   }
 
   function onDrop(event: DragEvent<HTMLElement>) {
@@ -172,7 +169,12 @@ export function DocumentsSection({ detail, today, onChanged }: { detail: CaseDet
                         if (result.ok && !result.value.cancelled) {
                           announce(t('documents.replaced'));
                           await changed();
-                        } else if (!result.ok) setOutcome({ cancelled: false, added: [], refused: [{ fileName: name, reason: { key: result.error.message, params: result.error.params ?? {} } }] });
+                        } else if (!result.ok)
+                          setOutcome({
+                            cancelled: false,
+                            added: [],
+                            refused: [{ fileName: name, reason: { key: result.error.message, params: result.error.params ?? {} } }],
+                          });
                       }}
                     >
                       {t('documents.replace')}
@@ -197,7 +199,7 @@ export function DocumentsSection({ detail, today, onChanged }: { detail: CaseDet
           detail={detail}
           consents={consents ?? []}
           dropped={open.dropped}
-          today={today}
+          today={todayIn(new Date())}
           onClose={() => setOpen(null)}
           onDone={(result) => {
             setOpen(null);
@@ -206,7 +208,9 @@ export function DocumentsSection({ detail, today, onChanged }: { detail: CaseDet
           }}
         />
       ) : null}
-      {open?.kind === 'view' ? <DocumentViewer document={open.document} title={nameOf(open.document)} onClose={() => setOpen(null)} /> : null}
+      {open?.kind === 'view' ? (
+        <DocumentViewer document={open.document} title={nameOf(open.document)} onClose={() => setOpen(null)} />
+      ) : null}
       {open?.kind === 'saveCopy' ? <SaveCopyDialog document={open.document} onClose={() => setOpen(null)} /> : null}
       {open?.kind === 'edit' ? (
         <EditDocumentDialog

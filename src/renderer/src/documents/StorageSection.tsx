@@ -17,9 +17,9 @@ export function StorageSection() {
   }, [call]);
   if (!figures) return null;
   return (
-    <section className="card" aria-labelledby={headingId}>
+    <section className="settings-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('documents.storageHeading')}</h2>
-      <dl className="facts">
+      <dl className="fact-list">
         <dt>{t('documents.storageVault')}</dt>
         <dd>{formatBytes(figures.vaultBytes, language)}</dd>
         <dt>{t('documents.storageDocuments')}</dt>

@@ -73,7 +73,16 @@ export function DocumentDetailsFields({
   dateError: string | null;
 }) {
   const { t } = useI18n();
-  const ids = { kind: useId(), date: useId(), dateHint: useId(), dateError: useId(), note: useId(), noteHint: useId(), link: useId(), linkHint: useId() };
+  const ids = {
+    kind: useId(),
+    date: useId(),
+    dateHint: useId(),
+    dateError: useId(),
+    note: useId(),
+    noteHint: useId(),
+    link: useId(),
+    linkHint: useId(),
+  };
   return (
     <>
       <div className="field">
@@ -126,7 +135,12 @@ export function DocumentDetailsFields({
         <span id={ids.linkHint} className="field-hint">
           {t('documents.linkStatusHint')}
         </span>
-        <select id={ids.link} value={draft.link} aria-describedby={ids.linkHint} onChange={(event) => onChange({ ...draft, link: event.target.value })}>
+        <select
+          id={ids.link}
+          value={draft.link}
+          aria-describedby={ids.linkHint}
+          onChange={(event) => onChange({ ...draft, link: event.target.value })}
+        >
           <option value="">{t('documents.linkNone')}</option>
           {linkOptions.map((option) => (
             <option key={option.value} value={option.value}>

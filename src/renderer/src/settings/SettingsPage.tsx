@@ -8,6 +8,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { StorageSection } from '../documents';
 
 export function SettingsPage() {
   const { t, translateError } = useI18n();
@@ -41,6 +42,7 @@ export function SettingsPage() {
         <p aria-busy="true">{t('common.pleaseWait')}</p>
       )}
       <ChangePassphraseSettings />
+      <StorageSection />
     </>
   );
 }

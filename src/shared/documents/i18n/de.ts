@@ -42,7 +42,7 @@ export const documentsDe = {
   'documents.view': 'Ansehen',
   'documents.viewNamed': '{name} ansehen',
   'documents.saveCopy': 'Kopie speichern unter …',
-  'documents.saveCopyNamed': 'Kopie von {name} speichern unter …',
+  'documents.saveCopyNamed': 'Kopie speichern unter … – {name}',
   'documents.saveCopyTitle': 'Unverschlüsselte Kopie speichern?',
   'documents.saveCopyWarning':
     'Die Kopie wird unverschlüsselt an dem Ort gespeichert, den Sie wählen. Fallbuch kann sie dort weder schützen noch löschen; das Speichern wird im Zugriffsprotokoll vermerkt. Löschen Sie die Kopie, sobald Sie sie nicht mehr brauchen.',

@@ -44,7 +44,7 @@ export const documentsEn = {
   'documents.view': 'View',
   'documents.viewNamed': 'View {name}',
   'documents.saveCopy': 'Save copy as …',
-  'documents.saveCopyNamed': 'Save a copy of {name} as …',
+  'documents.saveCopyNamed': 'Save copy as … – {name}',
   'documents.saveCopyTitle': 'Save an unencrypted copy?',
   'documents.saveCopyWarning':
     'The copy is saved unencrypted where you choose. Fallbuch can neither protect nor delete it there; saving it is recorded in the access log. Delete the copy as soon as you no longer need it.',
