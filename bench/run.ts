@@ -8,6 +8,7 @@ import { benchCases } from './cases.bench';
 import { benchAudit } from './audit.bench';
 import { benchRenderer } from './renderer.bench';
 import { benchDocuments } from './documents.bench';
+import { benchDocumentViewer } from './documentsViewer.bench';
 import type { BenchResult } from './stats';
 
 /**
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   const documentsArgument = process.argv.find((argument) => argument.startsWith('--documents='));
   const documents = documentsArgument ? Number(documentsArgument.split('=')[1]) : undefined;
   results.push(...(await benchDocuments({ quick, ...(documents !== undefined ? { documents } : {}) })));
+  results.push(...(await benchDocumentViewer({ quick })));
   const output = {
     node: process.versions.node,
     cpus: availableParallelism(),

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Alert } from '../ui/Alert';
 import { Modal } from '../ui/Modal';
+import { DOCUMENT_BYTES_MARK, DOCUMENT_PAINTED_MARK } from './marks';
 import { showImage, showPdf, type ShownDocument } from './viewerEngine';
 
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
@@ -34,6 +35,7 @@ export function DocumentViewer({ document, title, onClose }: { document: Documen
         setError(result.error);
         return;
       }
+      performance.mark(DOCUMENT_BYTES_MARK);
       try {
         opened =
           document.view === 'pdf'
@@ -54,7 +56,10 @@ export function DocumentViewer({ document, title, onClose }: { document: Documen
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!shown || !canvas) return;
-    shown.paint(page, ZOOM_STEPS[zoom] ?? 1, canvas).catch(() => undefined);
+    shown
+      .paint(page, ZOOM_STEPS[zoom] ?? 1, canvas)
+      .then(() => performance.mark(DOCUMENT_PAINTED_MARK))
+      .catch(() => undefined);
   }, [shown, page, zoom]);
 
   const pages = shown?.pageCount ?? 0;
