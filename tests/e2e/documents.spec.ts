@@ -9,6 +9,7 @@ import { CaseDetailPage } from './pages/CaseDetailPage';
 import { CaseListPage } from './pages/CaseListPage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { createCase, setUpAndUnlock } from './support/seedCases';
+import { pngBomb } from '../unit/helpers/documentFixtures';
 
 /** A PDF of `pages` pages with the marker in its info dictionary as plain bytes (no object streams). */
 async function markerPdf(pages: number, marker: string, javaScript = false): Promise<Buffer> {
@@ -142,4 +143,52 @@ test('documents: add by dialog, view a multi-page PDF and an image by keyboard, 
   expect(await filesWithMarker(tmpdir(), needle, since, source)).toEqual([]);
   // Positive control: the scan finds the file the counsellor picked.
   expect(await filesWithMarker(bench.tempDir, needle, since, '\u0000')).toEqual([pdfFile]);
+});
+
+test('documents: files dropped onto the case are checked — zero bytes, a truncated PDF, an image bomb and a wrong extension get German messages', async ({
+  page,
+  bench,
+}) => {
+  await setUpAndUnlock(bench);
+  const seeded = await createCase(bench);
+  const pdf = await markerPdf(2, 'ZQXDROP');
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } })
+    .png()
+    .toBuffer();
+  const bomb = pngBomb();
+  await bench.open();
+  await new MainLayout(page).open('Fälle');
+  await new CaseListPage(page).openCase(seeded.code);
+  await page.getByRole('tab', { name: /^Dokumente/ }).click();
+  const documents = new DocumentsPage(page);
+  const files = [
+    { name: 'leer.pdf', base64: '' },
+    { name: 'abgeschnitten.pdf', base64: pdf.subarray(0, Math.floor(pdf.length / 2)).toString('base64') },
+    { name: 'scan.pdf', base64: png.toString('base64') },
+    { name: 'bescheid.pdf', base64: pdf.toString('base64') },
+    { name: 'bombe.png', base64: bomb.toString('base64') },
+  ];
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const file of list) {
+      const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0));
+      data.items.add(new File([bytes], file.name));
+    }
+    return data;
+  }, files);
+  await documents.dropZone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await documents.dropZone.dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(documents.addDialog).toContainText('Abgelegte Dateien: leer.pdf, abgeschnitten.pdf, scan.pdf, bescheid.pdf, bombe.png');
+  await documents.addDialog.getByLabel('Art', { exact: true }).selectOption({ label: 'Bescheid' });
+  await documents.addDialog.getByRole('button', { name: /Dateien hinzufügen$/ }).click();
+  await expect(documents.outcome).toContainText('2 Dokumente wurden hinzugefügt.');
+  await expect(documents.outcome).toContainText('„leer.pdf“: Die Datei ist leer (0 Byte).');
+  await expect(documents.outcome).toContainText('„abgeschnitten.pdf“: Die PDF-Datei ist unvollständig oder beschädigt');
+  await expect(documents.outcome).toContainText(
+    'Die Endung „.pdf“ passte nicht zum Inhalt. Die Datei ist ein PNG-Bild und wurde als „.png“ gespeichert.',
+  );
+  await expect(documents.outcome).toContainText('Megapixeln zu groß');
+  await expect(documents.rows).toHaveCount(2);
+  await expect(documents.table).toContainText('scan.png');
+  await bench.checkScreen('documents-bad-input');
 });

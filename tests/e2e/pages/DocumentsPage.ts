@@ -3,6 +3,8 @@ import type { Locator, Page } from '@playwright/test';
 /** The „Dokumente“ tab of a case, its add dialog and the viewer. */
 export class DocumentsPage {
   readonly panel: Locator;
+  /** The section files are dropped onto. */
+  readonly dropZone: Locator;
   readonly addButton: Locator;
   readonly table: Locator;
   readonly outcome: Locator;
@@ -12,6 +14,7 @@ export class DocumentsPage {
 
   constructor(private readonly page: Page) {
     this.panel = page.getByRole('tabpanel');
+    this.dropZone = this.panel.locator('.documents-section');
     this.addButton = this.panel.getByRole('button', { name: 'Dokumente hinzufügen …' });
     this.table = this.panel.locator('table.documents-table');
     this.outcome = this.panel.locator('.documents-outcome');
