@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
 import { unzipSync } from 'fflate';
 import { MAX_DOCUMENT_BYTES, type DocumentView, type FileMessage } from '@shared/documents/domain';
 import { checkPdf } from './pdfCheck';
@@ -151,6 +150,8 @@ export async function checkFile(name: string, bytes: Uint8Array): Promise<Checke
   const fileName = plainFileName(name);
   if (bytes.byteLength === 0) return refuse('empty');
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) return refuse('tooLarge', { limit: MAX_DOCUMENT_BYTES / 1024 / 1024 });
+  // file-type is ESM only; loaded on first use like the image libraries.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(bytes);
   const ext = extensionOf(fileName);
   if (!detected) {

@@ -1,5 +1,4 @@
-import sharp, { type Metadata } from 'sharp';
-import decodeHeic from 'heic-decode';
+import type { Metadata, Sharp, SharpOptions } from 'sharp';
 
 /**
  * Photos and scans are re-encoded before they are kept: that drops every piece of metadata (EXIF,
@@ -12,10 +11,23 @@ import decodeHeic from 'heic-decode';
 /** Largest image taken in: a 600 dpi A4 scan is about 35 MP, a 200 MP phone photo is refused. */
 export const MAX_IMAGE_PIXELS = 120_000_000;
 
-// libvips decodes images above its "disc threshold" into a temporary file in the OS temp folder:
-// plaintext on disk. Every image we accept decodes below 1 GiB, so it stays in memory.
-process.env.VIPS_DISC_THRESHOLD ??= '1g';
-sharp.cache(false);
+type SharpFactory = (input?: Uint8Array | Buffer, options?: SharpOptions) => Sharp;
+let loaded: SharpFactory | undefined;
+
+/**
+ * sharp (native libvips) and heic-decode (a large WebAssembly bundle) load on first use: a core that
+ * never takes in a photo never pays for them.
+ */
+async function loadSharp(): Promise<SharpFactory> {
+  if (loaded) return loaded;
+  // libvips decodes images above its "disc threshold" into a temporary file in the OS temp folder:
+  // plaintext on disk. Every image we accept decodes below 1 GiB, so it stays in memory.
+  process.env.VIPS_DISC_THRESHOLD ??= '1g';
+  const sharp = (await import('sharp')).default;
+  sharp.cache(false);
+  loaded = sharp;
+  return sharp;
+}
 
 export type ImageOutcome =
   | { ok: true; bytes: Buffer; mediaType: 'image/jpeg' | 'image/png'; ext: 'jpg' | 'png'; metadataRemoved: boolean }
@@ -28,6 +40,7 @@ function tooLarge(width: number, height: number): ImageOutcome | null {
 }
 
 export async function cleanImage(bytes: Uint8Array, format: 'jpeg' | 'png'): Promise<ImageOutcome> {
+  const sharp = await loadSharp();
   let metadata: Metadata;
   try {
     // Only the header is read here: an image bomb (tiny file, huge dimensions) stops before decoding.
@@ -50,6 +63,8 @@ export async function cleanImage(bytes: Uint8Array, format: 'jpeg' | 'png'): Pro
 }
 
 export async function convertHeic(bytes: Uint8Array): Promise<ImageOutcome> {
+  const sharp = await loadSharp();
+  const decodeHeic = (await import('heic-decode')).default;
   let images: Awaited<ReturnType<typeof decodeHeic.all>>;
   try {
     images = await decodeHeic.all({ buffer: bytes });
