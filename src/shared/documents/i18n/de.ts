@@ -1,5 +1,12 @@
 /** Texts of the feature "documents": German is the source language. Placeholders use `{name}`. */
 export const documentsDe = {
+  'audit.action.case.document.list': 'Dokumentenliste angesehen',
+  'audit.action.case.document.add': 'Dokument hinzugefügt',
+  'audit.action.case.document.view': 'Dokument angesehen',
+  'audit.action.case.document.saveCopy': 'Kopie eines Dokuments gespeichert (unverschlüsselt)',
+  'audit.action.case.document.update': 'Angaben zu einem Dokument geändert',
+  'audit.action.case.document.replace': 'Dokument ersetzt',
+  'audit.action.case.document.delete': 'Dokument gelöscht',
   'search.source.document': 'Dokumente',
   'documents.heading': 'Dokumente',
   'documents.tab': 'Dokumente',

@@ -2,6 +2,13 @@ import type { documentsDe } from './de';
 
 /** English texts, same keys as German. */
 export const documentsEn = {
+  'audit.action.case.document.list': 'Document list viewed',
+  'audit.action.case.document.add': 'Document added',
+  'audit.action.case.document.view': 'Document viewed',
+  'audit.action.case.document.saveCopy': 'Copy of a document saved (unencrypted)',
+  'audit.action.case.document.update': 'Document details changed',
+  'audit.action.case.document.replace': 'Document replaced',
+  'audit.action.case.document.delete': 'Document deleted',
   'search.source.document': 'Documents',
   'documents.heading': 'Documents',
   'documents.tab': 'Documents',
