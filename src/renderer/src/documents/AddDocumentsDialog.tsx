@@ -3,9 +3,9 @@ import type { AddResult } from '@shared/documents/domain';
 import type { CaseDetail } from '@shared/cases/domain';
 import type { ConsentRow } from '@shared/privacy/consent';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { useT } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { Modal } from '../ui/Modal';
 import { DocumentDetailsFields, detailsOf, draftOf, useLinkOptions, type DetailsDraft } from './documentForm';
 
@@ -29,7 +29,7 @@ export function AddDocumentsDialog({
   onClose: () => void;
   onDone: (result: AddResult) => void;
 }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const [draft, setDraft] = useState<DetailsDraft>(() => draftOf({ kind: 'other', date: today, note: '', link: null }));
   const [dateError, setDateError] = useState<string | null>(null);
@@ -78,11 +78,7 @@ export function AddDocumentsDialog({
           <p className="documents-dropped">{t('documents.dropped', { names: dropped.map((file) => file.name).join(', ') })}</p>
         ) : null}
         <DocumentDetailsFields draft={draft} onChange={setDraft} linkOptions={linkOptions} dateError={dateError} />
-        {error ? (
-          <Alert>
-            <p>{translateError(error)}</p>
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} />
         <div className="dialog-actions">
           <button type="submit" className="button button-primary" disabled={isWorking} aria-busy={isWorking || undefined}>
             {dropped ? t('documents.addDropped', { count: dropped.length }) : t('documents.chooseAndAdd')}

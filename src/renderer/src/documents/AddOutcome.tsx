@@ -1,5 +1,5 @@
 import type { AddResult } from '@shared/documents/domain';
-import { useI18n } from '../i18n';
+import { useI18n } from '../kernel/i18n';
 
 /** What an add kept (with what was changed on the way in) and what it refused, each with the reason. */
 export function AddOutcome({ result, onDismiss }: { result: AddResult; onDismiss: () => void }) {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '@shared/documents/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { useT } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { Alert, ErrorAlert } from '../ui/Alert';
 import { Modal } from '../ui/Modal';
 import { DOCUMENT_BYTES_MARK, DOCUMENT_PAINTED_MARK } from './marks';
 import { showImage, showPdf, type ShownDocument } from './viewerEngine';
@@ -16,7 +16,7 @@ const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
  * + and − zoom, Esc closes. Nothing is written anywhere; closing drops the bytes.
  */
 export function DocumentViewer({ document, title, onClose }: { document: DocumentSummary; title: string; onClose: () => void }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [shown, setShown] = useState<ShownDocument | null>(null);
@@ -122,11 +122,7 @@ export function DocumentViewer({ document, title, onClose }: { document: Documen
             {t('documents.close')}
           </button>
         </div>
-        {error ? (
-          <Alert>
-            <p>{translateError(error)}</p>
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} />
         {failed ? (
           <Alert>
             <p>{t('documents.viewerFailed')}</p>

@@ -1,14 +1,14 @@
 import { useId, useState, type DragEvent } from 'react';
 import { DOCUMENT_KINDS, compareDocuments, type AddResult, type DocumentKind, type DocumentSummary } from '@shared/documents/domain';
 import type { CaseDetail } from '@shared/cases/domain';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
-import { Alert } from '../ui/Alert';
-import { usePrivacy } from '../privacy';
-import { useConsents } from '../consent/useConsents';
-import { ConfirmDialog } from '../cases/detail/ConfirmDialog';
-import { displayDate } from '../cases/form/germanDate';
+import { ErrorAlert } from '../ui/Alert';
+import { usePrivacyMode } from '../ui/privacyMode';
+import { useConsents } from '../privacy';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { displayDate } from '../ui/dates';
 import { AddDocumentsDialog } from './AddDocumentsDialog';
 import { DocumentViewer } from './DocumentViewer';
 import { EditDocumentDialog } from './EditDocumentDialog';
@@ -27,10 +27,10 @@ type Open = { kind: 'add'; dropped: File[] | null } | { kind: 'view' | 'edit' | 
  * often carry names) give way to the kind.
  */
 export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDetail; documents: ReturnType<typeof useDocuments> }) {
-  const { t, language, translateError } = useI18n();
+  const { t, language } = useI18n();
   const { call } = useSession();
   const announce = useAnnounce();
-  const { isPrivate } = usePrivacy();
+  const { isPrivate } = usePrivacyMode();
   const { documents, error, reload } = loaded;
   const { consents } = useConsents(detail.id);
   const [sort, setSort] = useState<'date' | 'kind'>('date');
@@ -77,11 +77,7 @@ export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDe
       </div>
       <p className="field-hint">{isDragging ? t('documents.dropActive') : t('documents.dropHint')}</p>
       {outcome ? <AddOutcome result={outcome} onDismiss={() => setOutcome(null)} /> : null}
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       <div className="documents-controls">
         <div className="field field-inline">
           <label htmlFor={sortId}>{t('documents.sort')}</label>

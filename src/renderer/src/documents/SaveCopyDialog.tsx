@@ -1,8 +1,8 @@
 import type { DocumentSummary } from '@shared/documents/domain';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
-import { ConfirmDialog } from '../cases/detail/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 /** „Kopie speichern unter …“ only after the warning that the copy leaves the encryption. */
 export function SaveCopyDialog({ document, onClose }: { document: DocumentSummary; onClose: () => void }) {
@@ -14,6 +14,7 @@ export function SaveCopyDialog({ document, onClose }: { document: DocumentSummar
       title={t('documents.saveCopyTitle')}
       text={t('documents.saveCopyWarning')}
       confirmLabel={t('documents.saveCopyConfirm')}
+      confirmClassName="button button-primary"
       onClose={onClose}
       onConfirm={async () => {
         const result = await call((api) => api.documents.saveCopy({ id: document.id }));

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { StorageFigures } from '@shared/documents/domain';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { formatBytes } from './useDocuments';
 
 /** The vault's size on the settings page: how much of it documents take, and the limit per file. */

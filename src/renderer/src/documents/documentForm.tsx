@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { DOCUMENT_KINDS, type DocumentDetails, type DocumentKind, type DocumentLink } from '@shared/documents/domain';
 import type { CaseDetail } from '@shared/cases/domain';
 import type { ConsentRow } from '@shared/privacy/consent';
-import { useI18n } from '../i18n';
-import { useVocabularyLabel } from '../cases/form/controls';
-import { displayDate, formatGermanDate, parseGermanDate } from '../cases/form/germanDate';
+import { useI18n } from '../kernel/i18n';
+import { useVocabularyLabel } from '../ui/forms';
+import { displayDate, formatGermanDate, parseGermanDate } from '../ui/dates';
 
 /** What the form holds while it is edited: the date as typed (TT.MM.JJJJ), the link as one option value. */
 export interface DetailsDraft {

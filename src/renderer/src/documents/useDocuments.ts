@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '@shared/documents/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useSession } from '../session';
+import { useSession } from '../kernel/session';
 
 /** The documents of one case, read when the tab opens and after every change. */
 export function useDocuments(caseId: string) {
