@@ -134,6 +134,14 @@ test('documents: add by dialog, view a multi-page PDF and an image by keyboard, 
   await expect(documents.rows).toHaveCount(1);
   await expect(detail.panel).not.toContainText('Duldung_Haddad_Rami.pdf');
 
+  // The settings page shows the vault's size and the documents' share of it.
+  await layout.navLink('Einstellungen').click();
+  const storage = page.getByRole('region', { name: 'Speicherplatz' });
+  await expect(storage).toContainText('Größe des Tresors');
+  await expect(storage).toContainText('in 1 Dokument');
+  await expect(storage).toContainText('50 MB');
+  await bench.checkScreen('documents-storage-settings');
+
   await layout.lockButton.click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/Anmelden|entsperren/i);
 

@@ -24,7 +24,9 @@ export function StorageSection() {
         <dd>{formatBytes(figures.vaultBytes, language)}</dd>
         <dt>{t('documents.storageDocuments')}</dt>
         <dd>
-          {t('documents.storageDocumentsValue', { size: formatBytes(figures.documentBytes, language), count: figures.documentCount })}
+          {figures.documentCount === 1
+            ? t('documents.storageDocumentsValueOne', { size: formatBytes(figures.documentBytes, language) })
+            : t('documents.storageDocumentsValue', { size: formatBytes(figures.documentBytes, language), count: figures.documentCount })}
         </dd>
         <dt>{t('documents.storageReclaimable')}</dt>
         <dd>{formatBytes(figures.reclaimableBytes, language)}</dd>

@@ -97,6 +97,7 @@ export const documentsDe = {
   'documents.storageVault': 'Größe des Tresors',
   'documents.storageDocuments': 'davon Dokumente',
   'documents.storageDocumentsValue': '{size} in {count} Dokumenten',
+  'documents.storageDocumentsValueOne': '{size} in 1 Dokument',
   'documents.storageReclaimable': 'Freigebbar bei der nächsten Verdichtung',
   'documents.storageLimit': 'Höchstgröße je Datei',
   'documents.validation.fileName': 'Der Dateiname darf keine Ordner oder Sonderzeichen (/ \\ : * ? " < > |) enthalten.',

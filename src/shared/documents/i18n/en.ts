@@ -97,6 +97,7 @@ export const documentsEn = {
   'documents.storageVault': 'Size of the vault',
   'documents.storageDocuments': 'of which documents',
   'documents.storageDocumentsValue': '{size} in {count} documents',
+  'documents.storageDocumentsValueOne': '{size} in 1 document',
   'documents.storageReclaimable': 'Given back at the next compaction',
   'documents.storageLimit': 'Largest file',
   'documents.validation.fileName': 'The file name must not contain folders or special characters (/ \\ : * ? " < > |).',
