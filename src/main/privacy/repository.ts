@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
+import { releaseFreedPages } from '../kernel/db/compaction';
 import { execute, queryColumn, queryRow, queryRows, queryValue, sql, sqlIdentifier } from '../kernel/sql';
 
 /** SQL of the data-protection duties: one person's rows (Auskunft, erasure), retention candidates. */
@@ -75,11 +76,7 @@ export function deletePersonRows(db: VaultDatabase, caseId: string): void {
  * before and after so no old page image survives there either.
  */
 export function scrubFreedPages(db: VaultDatabase): void {
-  execute(db, sql`INSERT INTO search_index (search_index) VALUES ('optimize')`);
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.exec('VACUUM');
-  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-  if (result && result.busy !== 0) throw new AppError('INTERNAL');
+  releaseFreedPages(db);
 }
 
 export function countActiveAccounts(db: VaultDatabase): number {

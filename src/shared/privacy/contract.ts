@@ -73,7 +73,16 @@ export const privacyContract = {
   'disclosure:create': {
     access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema }),
-    output: z.union([cancelled, z.object({ cancelled: z.literal(false), pdf: writtenFileSchema, json: writtenFileSchema })]),
+    output: z.union([
+      cancelled,
+      z.object({
+        cancelled: z.literal(false),
+        pdf: writtenFileSchema,
+        json: writtenFileSchema,
+        /** The person's documents, written next to the PDF (Art. 15 includes them). */
+        documents: z.array(z.object({ savedAs: z.string(), sha256: z.string(), byteLength: z.number().int() })),
+      }),
+    ]),
   },
   'erasure:preview': {
     access: COUNSELLOR_ONLY,

@@ -88,3 +88,29 @@ test('erasure removes every chunk of the person’s documents from the file and 
   );
   raw.close();
 });
+
+test('the Auskunft (Art. 15) writes the documents as files next to the PDF and JSON and lists them in both', async () => {
+  bench = await documentsBench();
+  const pdf = await samplePdf({ pages: 2 });
+  await bench.call('documents:addFiles', {
+    caseId: bench.caseId,
+    details: details({ kind: 'certificate', note: 'Zeugnis Klasse 10' }),
+    files: [{ name: 'Zeugnis.pdf', bytes: pdf }],
+  });
+  const target = join(bench.root, 'Auskunft', `Auskunft-${bench.caseCode}.pdf`);
+  bench.setSavePath(target);
+  const result = await bench.call('disclosure:create', { caseId: bench.caseId });
+  if (result.cancelled) throw new Error('cancelled');
+  expect(result.documents).toEqual([{ savedAs: '01_Zeugnis.pdf', sha256: sha256(pdf), byteLength: pdf.length }]);
+  const folder = join(bench.root, 'Auskunft', `Auskunft-${bench.caseCode}-Dokumente`);
+  expect(readFileSync(join(folder, '01_Zeugnis.pdf')).equals(pdf)).toBe(true);
+  const json = JSON.parse(readFileSync(target.replace(/\.pdf$/, '.json'), 'utf8')) as {
+    documentsFolder: string;
+    documents: { savedAs: string; kind: string; note: string }[];
+    tables: Record<string, unknown>;
+  };
+  expect(json.documentsFolder).toBe(`Auskunft-${bench.caseCode}-Dokumente`);
+  expect(json.documents).toMatchObject([{ savedAs: '01_Zeugnis.pdf', kind: 'certificate', note: 'Zeugnis Klasse 10' }]);
+  expect(json.tables).not.toHaveProperty('documents');
+  expect(json.tables).not.toHaveProperty('document_chunks');
+});
