@@ -59,3 +59,47 @@ test('the Auskunft writes every document of the person as a numbered file, byte 
     expect(document).toMatchObject({ fileName: 'Duldung.pdf', kind: 'residencePaper', note: 'Duldung', mediaType: 'application/pdf' });
   }
 });
+
+test('retention rules target documents by kind and age: the dry run lists them by case code and kind, the run deletes exactly those', async () => {
+  bench = await documentsBench();
+  const pdf = await samplePdf();
+  const add = async (kind: 'notice' | 'certificate', date: string) =>
+    (
+      await bench.call('documents:addFiles', {
+        caseId: bench.caseId,
+        details: details({ kind, date }),
+        files: [{ name: 'Bescheid_Name.pdf', bytes: pdf }],
+      })
+    ).added[0]!.id;
+  await add('notice', '2023-01-15');
+  const keptNotice = await add('notice', '2026-01-15');
+  const certificate = await add('certificate', '2015-01-15');
+  const { SUPERVISOR, COUNSELLOR } = await import('../helpers/testCore');
+  await bench.call('vault:lock');
+  await bench.call('vault:unlock', { account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase });
+  const rules = await bench.call('retention:getRules');
+  expect(rules.documents).toEqual([]);
+  await bench.call('retention:setRules', { rules: { ...rules, closedCases: null, documents: [{ kind: 'notice', years: 2 }] } });
+  const plan = await bench.call('retention:preview');
+  expect(plan.items).toEqual([
+    {
+      category: 'documents',
+      object: bench.caseCode,
+      reason: 'retention.reason.documents',
+      referenceDate: '2023-01-15',
+      dueSince: '2025-01-15',
+      documentKind: 'notice',
+    },
+  ]);
+  expect(JSON.stringify(plan)).not.toContain('Bescheid_Name');
+  const result = await bench.call('retention:run', { planId: plan.planId });
+  expect(result.deleted).toEqual({ closedCases: 0, dormantCases: 0, structuralNotes: 0, documents: 1 });
+  await bench.call('vault:lock');
+  await bench.call('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase });
+  expect((await bench.call('documents:list', { caseId: bench.caseId })).map((document) => document.id).sort()).toEqual(
+    [keptNotice, certificate].sort(),
+  );
+  const raw = await openRawDatabase(bench, bench.recoveryKey);
+  expect(raw.prepare(`SELECT reason FROM audit_log WHERE action = 'case.document.delete'`).pluck().all()).toEqual(['retention']);
+  raw.close();
+});

@@ -10,6 +10,13 @@ export const documentsDe = {
   'disclosure.section.documents': 'Dokumente',
   'disclosure.documentsFolder': 'Die Dokumente liegen als Dateien im Ordner „{folder}“ neben dieser Auskunft:',
   'disclosure.documentLine': '{file} – {kind}, Datum: {date}, {size} KB, Notiz: {note}',
+  'retention.category.documents': 'Dokumente',
+  'retention.reason.documents': 'Dokument vom {referenceDate}; Aufbewahrung {years} Jahre.',
+  'retentionUi.documentsLegend': 'Dokumente nach Art',
+  'retentionUi.hint.documents':
+    'Jahre nach dem Datum des Dokuments (ohne Datum: nach dem Hinzufügen), auch in laufenden Fällen. Leer: keine automatische Löschung.',
+  'retentionUi.documentKindYears': '{kind}: Jahre',
+  'retentionUi.documentCategory': 'Dokument ({kind})',
   'search.source.document': 'Dokumente',
   'documents.heading': 'Dokumente',
   'documents.tab': 'Dokumente',

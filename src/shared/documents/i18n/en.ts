@@ -12,6 +12,13 @@ export const documentsEn = {
   'disclosure.section.documents': 'Documents',
   'disclosure.documentsFolder': 'The documents are files in the folder “{folder}” next to this report:',
   'disclosure.documentLine': '{file} – {kind}, date: {date}, {size} KB, note: {note}',
+  'retention.category.documents': 'Documents',
+  'retention.reason.documents': 'Document dated {referenceDate}; kept {years} years.',
+  'retentionUi.documentsLegend': 'Documents by kind',
+  'retentionUi.hint.documents':
+    'Years after the document’s date (without a date: after it was added), also in open cases. Empty: no automatic deletion.',
+  'retentionUi.documentKindYears': '{kind}: years',
+  'retentionUi.documentCategory': 'Document ({kind})',
   'search.source.document': 'Documents',
   'documents.heading': 'Documents',
   'documents.tab': 'Documents',
