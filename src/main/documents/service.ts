@@ -14,6 +14,7 @@ import {
 import { markStatusDocumentSeen } from '../cases';
 import { AppError, fieldError, storageErrorOf } from '../kernel/errors';
 import { releaseFreedPages, databaseSpace } from '../kernel/db/compaction';
+import { checkpointWal } from '../kernel/db/database';
 import { writeExportFile, type WrittenFile } from '../kernel/files';
 import type { CorePorts } from '../kernel/ports';
 import { recordFieldChanges } from '../session/fieldHistory';
@@ -94,7 +95,7 @@ function insertChecked(session: Session, caseId: string, details: DocumentDetail
 /** After a failed write the WAL may hold pages of the rolled-back document: empty it if the disk lets us. */
 function dropRolledBackPages(session: Session): void {
   try {
-    session.db.pragma('wal_checkpoint(TRUNCATE)');
+    checkpointWal(session.db);
   } catch {
     // The disk is still full; the frames are past the WAL's end and are overwritten by the next write.
   }

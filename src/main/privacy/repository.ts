@@ -71,9 +71,10 @@ export function deletePersonRows(db: VaultDatabase, caseId: string): void {
 }
 
 /**
- * Leaves no trace of deleted rows in the files: secure_delete zeroes freed cells, VACUUM rebuilds
- * every page (temp_store is MEMORY, so no temporary file), and TRUNCATE checkpoints empty the WAL
- * before and after so no old page image survives there either.
+ * Leaves no trace of deleted rows in the files without rewriting the vault (issue 18): secure_delete
+ * has zeroed the freed cells and pages in the delete's transaction and FTS5 'secure-delete' the
+ * index entries' content; releaseFreedPages gives the pages back (incremental vacuum) and empties
+ * the WAL before and after, so no old page image survives there either.
  */
 export function scrubFreedPages(db: VaultDatabase): void {
   releaseFreedPages(db);

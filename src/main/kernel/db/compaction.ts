@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import type { VaultDatabase } from './database';
+import { checkpointWal, type VaultDatabase } from './database';
 
 /**
  * Gives the pages of deleted rows back to the file system and empties the WAL, without rewriting
@@ -11,10 +11,9 @@ import type { VaultDatabase } from './database';
  * the WAL. Cost: proportional to what was deleted, not to the size of the vault.
  */
 export function releaseFreedPages(db: VaultDatabase): void {
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  checkpointWal(db);
   db.pragma('incremental_vacuum');
-  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-  if (result && result.busy !== 0) throw new AppError('INTERNAL');
+  if (!checkpointWal(db)) throw new AppError('INTERNAL');
 }
 
 /** Size of the vault file and of its free pages (what the next `releaseFreedPages` gives back). */
