@@ -1,3 +1,3 @@
 export { createCaseHandlers } from './app';
 export { caseAccessRule } from './access';
-export { listStatuses } from './repository';
+export { listStatuses, markStatusDocumentSeen } from './repository';

@@ -265,6 +265,17 @@ export function findStatusCase(db: VaultDatabase, statusId: string): string | nu
   return typeof caseId === 'string' ? caseId : null;
 }
 
+/**
+ * „Dokument gesehen am“ of a status entry, set when a document of the case is linked to it (a later
+ * day never goes back to an earlier one). Returns the value before, or undefined when nothing changed.
+ */
+export function markStatusDocumentSeen(db: VaultDatabase, statusId: string, on: string): { before: string | null } | undefined {
+  const before = queryValue(db, sql`SELECT document_seen_on FROM residence_statuses WHERE id = ${statusId}`);
+  if (before === undefined || (typeof before === 'string' && before >= on)) return undefined;
+  execute(db, sql`UPDATE residence_statuses SET document_seen_on = ${on} WHERE id = ${statusId}`);
+  return { before: typeof before === 'string' ? before : null };
+}
+
 export function deleteStatus(db: VaultDatabase, statusId: string): void {
   execute(db, sql`DELETE FROM residence_statuses WHERE id = ${statusId}`);
 }

@@ -18,4 +18,5 @@ export interface OpenFileRequest {
   multiple?: boolean;
 }
 
-export type ExportFileKind = 'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive';
+/** `documents`: the files a case may keep (open); `anyFile`: a document's copy, whatever its type (save). */
+export type ExportFileKind = 'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive' | 'documents' | 'anyFile';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../kernel/errors';
-import { checkpointWal, type VaultDatabase } from '../kernel/db/database';
+import type { VaultDatabase } from '../kernel/db/database';
+import { releaseFreedPages } from '../kernel/db/compaction';
 import { execute, queryColumn, queryRow, queryRows, queryValue, sql, sqlIdentifier } from '../kernel/sql';
 
 /** SQL of the data-protection duties: one person's rows (Auskunft, erasure), retention candidates. */
@@ -70,15 +71,13 @@ export function deletePersonRows(db: VaultDatabase, caseId: string): void {
 }
 
 /**
- * Leaves no trace of deleted rows in the files: secure_delete zeroes freed cells, VACUUM rebuilds
- * every page (temp_store is MEMORY, so no temporary file), and TRUNCATE checkpoints empty the WAL
- * before and after so no old page image survives there either.
+ * Leaves no trace of deleted rows in the files without rewriting the vault (issue 18): secure_delete
+ * has zeroed the freed cells and pages in the delete's transaction and FTS5 'secure-delete' the
+ * index entries' content; releaseFreedPages gives the pages back (incremental vacuum) and empties
+ * the WAL before and after, so no old page image survives there either.
  */
 export function scrubFreedPages(db: VaultDatabase): void {
-  execute(db, sql`INSERT INTO search_index (search_index) VALUES ('optimize')`);
-  checkpointWal(db);
-  execute(db, sql`VACUUM`);
-  if (!checkpointWal(db)) throw new AppError('INTERNAL');
+  releaseFreedPages(db);
 }
 
 export function countActiveAccounts(db: VaultDatabase): number {

@@ -41,6 +41,11 @@ export const ERROR_CODES = [
   'CONFIRMATION_MISMATCH',
   'OPEN_DEADLINES',
   'PLAN_CHANGED',
+  // documents (issue 18)
+  'DOCUMENT_REFUSED',
+  'DOCUMENT_DAMAGED',
+  'DOCUMENT_NOT_VIEWABLE',
+  'DOCUMENT_LINK_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

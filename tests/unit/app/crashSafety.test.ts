@@ -32,7 +32,8 @@ beforeAll(async () => {
     format: 'cjs',
     target: 'node20',
     outfile: childScript,
-    external: ['better-sqlite3-multiple-ciphers', 'argon2'],
+    // Loaded only when a document is taken in (never here); bundling them would make every start parse megabytes.
+    external: ['better-sqlite3-multiple-ciphers', 'argon2', 'sharp', 'heic-decode', 'file-type'],
     nodePaths: [join(__dirname, '..', '..', '..', 'node_modules')],
     logLevel: 'silent',
   });

@@ -7,6 +7,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { StorageSection } from '../documents';
 
 function readSettings(api: FallbuchApi) {
   return api.settings.get();
@@ -28,6 +29,7 @@ export function SettingsPage() {
         <PleaseWait />
       )}
       <ChangePassphraseSettings />
+      <StorageSection />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { migration0003 } from './0003_audit_chain';
 import { migration0004 } from './0004_lifecycle';
 import { migration0005 } from './0005_statistics';
 import { migration0006 } from './0006_search_languages';
+import { migration0009 } from './0009_documents';
 import { migration0011 } from './0011_papers';
 import type { Migration } from './types';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0009,
   migration0011,
 ];
 
@@ -29,8 +31,8 @@ export function readSchemaVersion(db: VaultDatabase): number {
 
 /**
  * Brings the vault to the latest schema. Each migration runs in its own transaction together with
- * the `user_version` bump, so a crash leaves the vault at a whole version. A vault from a newer
- * Fallbuch is refused before anything is touched.
+ * the `user_version` bump, so a crash leaves the vault at a whole version; the non-transactional
+ * `ensure` steps follow. A vault from a newer Fallbuch is refused before anything is touched.
  */
 export function migrate(db: VaultDatabase, migrations: readonly Migration[] = MIGRATIONS): number {
   const latest = migrations.at(-1)?.version ?? 0;
@@ -43,5 +45,8 @@ export function migrate(db: VaultDatabase, migrations: readonly Migration[] = MI
       db.pragma(`user_version = ${migration.version}`);
     })();
   }
-  return readSchemaVersion(db);
+  const reached = readSchemaVersion(db);
+  // Outside any transaction, after every `up`: see Migration.ensure.
+  for (const migration of migrations) if (migration.version <= reached) migration.ensure?.(db);
+  return reached;
 }

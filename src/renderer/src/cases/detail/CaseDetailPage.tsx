@@ -11,6 +11,7 @@ import { JournalEntryDialog, JournalSection, isQuickEntryShortcut } from '../../
 import { ClosureSection, PlanningSection } from '../../planning';
 import { CasePrivacySection } from '../../privacy';
 import { CaseDeadlinesSection } from '../../deadlines';
+import { DocumentsSection, useDocuments } from '../../documents';
 import { StatusSection } from '../status/StatusSection';
 import { StatusValidity } from '../status/StatusValidity';
 import { CaseTabs, panelId, tabId } from './CaseTabs';
@@ -28,6 +29,7 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
   const t = useT();
   const { navigate } = useNavigation();
   const { detail, error, reload } = useCaseDetail(caseId);
+  const documents = useDocuments(caseId);
   const [notice] = useState<CaseNotice | null>(() => takeCaseNotice(caseId));
   const [isQuickEntryOpen, setQuickEntryOpen] = useState(false);
 
@@ -100,12 +102,19 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
       </header>
       {notice ? <CaseNoticeMessage notice={notice} /> : null}
 
-      <CaseTabs current={section} onSelect={select} counts={{ deadlines: openDeadlines, journal: detail.journal.length }} />
+      <CaseTabs
+        current={section}
+        onSelect={select}
+        counts={{ deadlines: openDeadlines, journal: detail.journal.length, documents: documents.documents?.length ?? 0 }}
+      />
       <section className="case-panel" role="tabpanel" id={panelId(section)} aria-labelledby={tabId(section)}>
-        {section === 'overview' ? <OverviewSection detail={detail} onOpen={select} /> : null}
+        {section === 'overview' ? (
+          <OverviewSection detail={detail} onOpen={select} documentCount={documents.documents?.length ?? null} />
+        ) : null}
         {section === 'status' ? <StatusSection detail={detail} onChanged={reload} /> : null}
         {section === 'deadlines' ? <CaseDeadlinesSection detail={detail} onChanged={reload} /> : null}
         {section === 'journal' ? <JournalSection detail={detail} onChanged={reload} onAdd={() => setQuickEntryOpen(true)} /> : null}
+        {section === 'documents' ? <DocumentsSection detail={detail} documents={documents} /> : null}
         {section === 'planning' ? <PlanningSection detail={detail} /> : null}
         {section === 'closure' ? <ClosureSection detail={detail} onChanged={reload} /> : null}
         {section === 'privacy' ? <CasePrivacySection detail={detail} /> : null}

@@ -82,7 +82,11 @@ function SearchResult({ hit, person }: { hit: SearchHit; person: { familyName: s
   const { navigate } = useNavigation();
   function open(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    navigate({ page: 'case', caseId: hit.caseId, section: hit.source === 'journal' ? 'journal' : 'overview' });
+    navigate({
+      page: 'case',
+      caseId: hit.caseId,
+      section: hit.source === 'case' ? 'overview' : hit.source === 'journal' ? 'journal' : 'documents',
+    });
   }
   const names = person ? [person.familyName, person.givenNames] : [];
   return (

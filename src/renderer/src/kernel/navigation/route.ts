@@ -2,7 +2,7 @@
  * Where the signed-in user is. The window never navigates (the shell forbids it); the app keeps
  * this value in state. Feature areas add their screens here.
  */
-export type CaseSection = 'overview' | 'status' | 'deadlines' | 'journal' | 'planning' | 'closure' | 'privacy';
+export type CaseSection = 'overview' | 'status' | 'deadlines' | 'journal' | 'documents' | 'planning' | 'closure' | 'privacy';
 
 /** The parts of the statistics screen: export, history, combining exports, recipient profiles. */
 export type StatisticsView = 'export' | 'history' | 'combine' | 'profiles';
