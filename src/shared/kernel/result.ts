@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'DOCUMENT_DAMAGED',
   'DOCUMENT_NOT_VIEWABLE',
   'DOCUMENT_LINK_INVALID',
+  // papers (issue 12)
+  'CONSENT_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -139,7 +139,8 @@ export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 export const prioritySchema = z.enum(PRIORITIES);
 
-export const CONTACT_KINDS = ['inPerson', 'phone', 'outreach', 'digital', 'accompaniment', 'caseConference'] as const;
+/** `paper`: a paper written from a template (issue 12) — an entry of the journal, not a contact with the person. */
+export const CONTACT_KINDS = ['inPerson', 'phone', 'outreach', 'digital', 'accompaniment', 'caseConference', 'paper'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 export const contactKindSchema = z.enum(CONTACT_KINDS);
 
