@@ -236,6 +236,8 @@ const PHASES: Readonly<Record<Phase, number>> = {
   aftercare: 5,
 };
 const CONTACT_KINDS: Readonly<Record<ContactKind, number>> = {
+  // Papers' journal entries are written by the app, not typed as contacts (first: never the fallback).
+  paper: 0,
   inPerson: 50,
   phone: 22,
   digital: 12,

@@ -203,17 +203,26 @@ export class PdfWriter {
     this.structure.content(this.page, 'Figure', () => this.page.drawImage(image, options), { alt: options.alt });
   }
 
-  /** Page labels at the bottom right of every page (artifacts), then the structure; returns the file. */
-  async save(pageLabel?: (page: number, pages: number) => string): Promise<Uint8Array> {
+  /**
+   * Page labels at the bottom right of every page and a running footer on the left (artifacts: page
+   * furniture), then the structure; returns the file.
+   */
+  async save(pageLabel?: (page: number, pages: number) => string, footer?: string): Promise<Uint8Array> {
     const pages = this.document.getPages();
-    if (pageLabel) {
-      pages.forEach((page, index) => {
-        const label = pageLabel(index + 1, pages.length);
-        const style = { size: 8, color: GREY };
-        const x = this.width - this.margins.right - this.measure(label, style);
-        this.structure.artifact(page, () => drawTextLine(page, label, this.fonts, { ...style, x, y: this.margins.bottom / 2 }));
+    const style = { size: 8, color: GREY };
+    const y = Math.min(this.margins.bottom / 2, 28);
+    pages.forEach((page, index) => {
+      const label = pageLabel?.(index + 1, pages.length) ?? '';
+      const labelWidth = label ? this.measure(label, style) : 0;
+      this.structure.artifact(page, () => {
+        if (label) drawTextLine(page, label, this.fonts, { ...style, x: this.width - this.margins.right - labelWidth, y });
+        if (!footer) return;
+        const lines = this.wrap(footer, style, this.contentWidth - labelWidth - 12);
+        lines.forEach((line, row) =>
+          drawTextLine(page, line, this.fonts, { ...style, x: this.margins.left, y: y + (lines.length - 1 - row) * 10 }),
+        );
       });
-    }
+    });
     this.structure.finish({ title: this.options.title, language: this.options.language });
     return this.document.save({ useObjectStreams: false });
   }

@@ -18,5 +18,9 @@ export interface OpenFileRequest {
   multiple?: boolean;
 }
 
-/** `documents`: the files a case may keep (open); `anyFile`: a document's copy, whatever its type (save). */
-export type ExportFileKind = 'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive' | 'documents' | 'anyFile';
+/**
+ * `documents`: the files a case may keep (open); `anyFile`: a document's copy, whatever its type (save);
+ * `docx`: a Word document (papers, own templates); `image`: a PNG or JPEG (the letterhead's logo).
+ */
+export type ExportFileKind =
+  'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive' | 'documents' | 'anyFile' | 'docx' | 'image';

@@ -116,36 +116,53 @@ export class ConsentService {
     });
   }
 
-  /**
-   * Is there a valid release towards this recipient today? A partner matches by id; a free-text
-   * recipient by its text (case and spacing ignored). The best match wins: valid, then not yet
-   * valid, expired, withdrawn.
-   */
+  /** Is there a valid release towards this recipient today? (see `bestRelease`) */
   checkRelease(caseId: string, partnerId: string | null, recipientText: string | null): ReleaseCheck {
     const today = this.today();
-    const wantedText = recipientText?.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de') ?? '';
     return this.transaction((db) => {
       const ref = this.session.requireCase(caseId);
       this.session.record('case.consents.checkRelease', { case: ref });
-      const matches = repository
-        .listConsents(db, caseId)
-        .filter((consent) => consent.kind === 'release')
-        .filter((consent) =>
-          partnerId !== null
-            ? consent.recipientPartnerId === partnerId
-            : (consent.recipientText ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de') === wantedText,
-        )
-        .map((consent) => repository.withState(consent, today))
-        .sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || (b.validUntil ?? '9999').localeCompare(a.validUntil ?? '9999'));
-      const best = matches[0];
-      if (!best) return { status: 'none', consentId: null, validUntil: null, purpose: null, specialCategories: [] };
-      return {
-        status: best.state,
-        consentId: best.id,
-        validUntil: best.validUntil,
-        purpose: best.purpose,
-        specialCategories: best.specialCategories,
-      };
+      return bestRelease(db, caseId, { partnerId, recipientText }, today);
     });
   }
+}
+
+/**
+ * The release that best covers a recipient today: a partner matches by id; a free-text recipient
+ * by its text (case and spacing ignored). The best match wins: valid, then not yet valid, expired,
+ * withdrawn; at equal validity the later given. Read in the caller's transaction, after the caller logged its access to the case
+ * (papers check it for every paper to a third party).
+ */
+export function bestRelease(
+  db: VaultDatabase,
+  caseId: string,
+  recipient: { partnerId: string | null; recipientText: string | null },
+  today: IsoDate,
+): ReleaseCheck {
+  const normalise = (text: string | null) => (text ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+  const wantedText = normalise(recipient.recipientText);
+  const matches = repository
+    .listConsents(db, caseId)
+    .filter((consent) => consent.kind === 'release')
+    .filter((consent) =>
+      recipient.partnerId !== null ? consent.recipientPartnerId === recipient.partnerId : normalise(consent.recipientText) === wantedText,
+    )
+    .map((consent) => repository.withState(consent, today))
+    .sort(
+      (a, b) =>
+        STATE_RANK[a.state] - STATE_RANK[b.state] ||
+        (b.validUntil ?? '9999').localeCompare(a.validUntil ?? '9999') ||
+        // The newer release (e.g. one widened to more categories) before the older.
+        b.givenOn.localeCompare(a.givenOn),
+    );
+  const best = matches[0];
+  if (!best) return { status: 'none', consentId: null, validUntil: null, purpose: null, dataCategories: [], specialCategories: [] };
+  return {
+    status: best.state,
+    consentId: best.id,
+    validUntil: best.validUntil,
+    purpose: best.purpose,
+    dataCategories: best.dataCategories,
+    specialCategories: best.specialCategories,
+  };
 }
