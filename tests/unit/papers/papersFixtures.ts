@@ -21,9 +21,8 @@ export function docxText(bytes: Uint8Array, part = 'word/document.xml'): string 
 /** Every part of a DOCX as text (for canary scans: headers, footers, properties too). */
 export function docxAllText(bytes: Uint8Array): string {
   const files = unzipSync(new Uint8Array(bytes));
-  return Object.values(files)
-    .map((file) => strFromU8(file, true))
-    .join('\n');
+  const decoder = new TextDecoder();
+  return [docxText(bytes), ...Object.values(files).map((file) => decoder.decode(file))].join('\n');
 }
 
 export function draft(overrides: Partial<PaperDraft> = {}): PaperDraft {
