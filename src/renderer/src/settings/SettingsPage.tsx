@@ -1,6 +1,6 @@
 import type { FallbuchApi } from '@shared/contract/api';
 import { useT } from '../kernel/i18n';
-import { useCoreValue } from '../kernel/session';
+import { useCoreValue, useSession } from '../kernel/session';
 import { PleaseWait } from '../ui/PleaseWait';
 import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
@@ -8,6 +8,7 @@ import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { StorageSection } from '../documents';
+import { PapersSettingsSection } from '../papers';
 
 function readSettings(api: FallbuchApi) {
   return api.settings.get();
@@ -15,6 +16,7 @@ function readSettings(api: FallbuchApi) {
 
 export function SettingsPage() {
   const t = useT();
+  const { info } = useSession();
   const { value: settings, error: loadError, setValue: setSettings } = useCoreValue(readSettings);
 
   return (
@@ -30,6 +32,7 @@ export function SettingsPage() {
       )}
       <ChangePassphraseSettings />
       <StorageSection />
+      {info.role === 'supervisor' ? <PapersSettingsSection /> : null}
     </>
   );
 }

@@ -12,6 +12,7 @@ import { ClosureSection, PlanningSection } from '../../planning';
 import { CasePrivacySection } from '../../privacy';
 import { CaseDeadlinesSection } from '../../deadlines';
 import { DocumentsSection, useDocuments } from '../../documents';
+import { PaperDialog, VignetteDialog } from '../../papers';
 import { StatusSection } from '../status/StatusSection';
 import { StatusValidity } from '../status/StatusValidity';
 import { CaseTabs, panelId, tabId } from './CaseTabs';
@@ -32,6 +33,7 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
   const documents = useDocuments(caseId);
   const [notice] = useState<CaseNotice | null>(() => takeCaseNotice(caseId));
   const [isQuickEntryOpen, setQuickEntryOpen] = useState(false);
+  const [paperDialog, setPaperDialog] = useState<'paper' | 'vignette' | null>(null);
 
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {
@@ -92,6 +94,12 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
               {t('journal.shortcut')}
             </kbd>
           </button>
+          <button type="button" className="button" onClick={() => setPaperDialog('paper')}>
+            {t('papers.create')}
+          </button>
+          <button type="button" className="button" onClick={() => setPaperDialog('vignette')}>
+            {t('vignette.create')}
+          </button>
           <button type="button" className="button" onClick={() => navigate({ page: 'caseEdit', caseId })}>
             {t('caseDetail.edit')}
           </button>
@@ -120,6 +128,18 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
         {section === 'privacy' ? <CasePrivacySection detail={detail} /> : null}
       </section>
 
+      {paperDialog === 'paper' ? (
+        <PaperDialog
+          caseId={caseId}
+          onClose={() => setPaperDialog(null)}
+          onWritten={() => {
+            setPaperDialog(null);
+            void reload();
+            void documents.reload();
+          }}
+        />
+      ) : null}
+      {paperDialog === 'vignette' ? <VignetteDialog caseId={caseId} onClose={() => setPaperDialog(null)} /> : null}
       {isQuickEntryOpen ? (
         <JournalEntryDialog
           caseId={caseId}
