@@ -8,7 +8,8 @@ import { useT } from '../kernel/i18n';
 export function PaperPreview({ paper, label }: { paper: Paper; label?: string }) {
   const t = useT();
   return (
-    <article className="paper-preview" aria-label={label ?? t('papers.preview')} dir="ltr" lang="de">
+    // Focusable: the sheet scrolls, and keyboard users must be able to scroll it too.
+    <article className="paper-preview" aria-label={label ?? t('papers.preview')} dir="ltr" lang="de" tabIndex={0}>
       <header className="paper-letterhead">
         {paper.letterhead.organisation ? <p className="paper-organisation">{paper.letterhead.organisation}</p> : null}
         {paper.letterhead.addressLines.map((line, index) => (

@@ -46,13 +46,14 @@ export function VignetteDialog({ caseId, onClose }: { caseId: string; onClose: (
     setChoices(choices.map((choice) => (choice.id === id ? { ...choice, ...patch } : choice)));
   }
 
-  async function check() {
+  /** Asks the core to rebuild and scan the lines; after a refused write the refusal stays on screen. */
+  async function check(keepError = false) {
     setBusy(true);
     const result = await call((api) => api.vignette.check({ caseId, choices }));
     setBusy(false);
     if (result.ok) {
       setDraft(result.value);
-      setError(null);
+      if (!keepError) setError(null);
       announce(result.value.check.isRare || result.value.check.warnings.length > 0 ? t('vignette.rare') : t('vignette.check'));
     } else setError(result.error);
   }
@@ -64,8 +65,8 @@ export function VignetteDialog({ caseId, onClose }: { caseId: string; onClose: (
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
-      // The core scanned again: show its findings.
-      void check();
+      // The core scanned again: show its findings next to the lines.
+      void check(true);
       return;
     }
     if (result.value.cancelled) return;
