@@ -32,8 +32,8 @@ beforeAll(async () => {
     format: 'cjs',
     target: 'node20',
     outfile: childScript,
-    // Loaded only when a document is taken in (never here); bundling them would make every start parse megabytes.
-    external: ['better-sqlite3-multiple-ciphers', 'argon2', 'sharp', 'heic-decode', 'file-type'],
+    // Loaded only when a document is taken in or a paper written (never here); bundling them would make every start parse megabytes.
+    external: ['better-sqlite3-multiple-ciphers', 'argon2', 'sharp', 'heic-decode', 'file-type', 'docx', 'docxtemplater', 'pizzip'],
     nodePaths: [join(__dirname, '..', '..', '..', 'node_modules')],
     logLevel: 'silent',
   });
