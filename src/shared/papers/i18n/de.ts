@@ -186,7 +186,7 @@ export const papersDe = {
   'papers.letterhead.chooseLogo': 'Logo wählen …',
   'papers.letterhead.removeLogo': 'Logo entfernen',
   'papers.letterhead.noLogo': 'Kein Logo hinterlegt.',
-  'papers.templates.heading': 'Eigene Vorlagen',
+  'papers.templates.heading': 'Vorlagen',
   'papers.templates.empty': 'Noch keine eigenen Vorlagen.',
   'papers.templates.name': 'Name der Vorlage',
   'papers.templates.upload': 'Word-Vorlage hochladen …',

@@ -81,7 +81,7 @@ export const papersEn = {
   'papers.letterhead.chooseLogo': 'Choose logo …',
   'papers.letterhead.removeLogo': 'Remove logo',
   'papers.letterhead.noLogo': 'No logo set.',
-  'papers.templates.heading': 'Own templates',
+  'papers.templates.heading': 'Templates',
   'papers.templates.empty': 'No own templates yet.',
   'papers.templates.name': 'Template name',
   'papers.templates.upload': 'Upload Word template …',
