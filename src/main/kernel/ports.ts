@@ -18,4 +18,4 @@ export interface OpenFileRequest {
   multiple?: boolean;
 }
 
-export type ExportFileKind = 'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive';
+export type ExportFileKind = 'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive' | 'spreadsheet';

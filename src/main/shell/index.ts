@@ -64,6 +64,7 @@ const FILE_FILTERS: Record<ExportFileKind, { key: MessageKey; extensions: string
   checkpoint: { key: 'shell.file.checkpoint', extensions: ['fbcheckpoint', 'json'] },
   backup: { key: 'shell.file.backup', extensions: ['fbbackup'] },
   archive: { key: 'shell.file.archive', extensions: ['fbarchive', 'json'] },
+  spreadsheet: { key: 'shell.file.spreadsheet', extensions: ['xlsx', 'csv'] },
 };
 
 function filterFor(kind: ExportFileKind): FileFilter {

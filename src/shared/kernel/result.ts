@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'CONFIRMATION_MISMATCH',
   'OPEN_DEADLINES',
   'PLAN_CHANGED',
+  // import (issue 11): a chosen list refused as a whole, the reason in the message key
+  'FILE_REFUSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
