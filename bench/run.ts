@@ -7,6 +7,7 @@ import { benchLifecycle } from './lifecycle.bench';
 import { benchCases } from './cases.bench';
 import { benchAudit } from './audit.bench';
 import { benchRenderer } from './renderer.bench';
+import { benchImport } from './import.bench';
 import type { BenchResult } from './stats';
 
 /**
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   results.push(...(await benchCases({ quick })));
   results.push(...(await benchAudit({ quick })));
   results.push(...(await benchRenderer({ quick })));
+  results.push(...(await benchImport({ quick })));
   const output = {
     node: process.versions.node,
     cpus: availableParallelism(),

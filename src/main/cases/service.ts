@@ -73,9 +73,19 @@ export function listCases(session: Session, includeClosed: boolean): CaseSummary
   });
 }
 
-export function createCase(session: Session, fields: CaseFields): { id: string; code: string; warnings: CaseWarning[] } {
+/**
+ * A case as the form makes it; the import passes the status of its list row too, so the case, its
+ * first status and the deadlines derived from both are written (and logged) as one creation.
+ */
+export function createCase(
+  session: Session,
+  fields: CaseFields,
+  options: { status?: StatusInput } = {},
+): { id: string; code: string; warnings: CaseWarning[] } {
   const today = session.today();
   checkCaseDates(fields, today);
+  const { status } = options;
+  if (status?.documentSeenOn && status.documentSeenOn > today) throw fieldError('documentSeenOn', 'validation.dateFuture');
   return session.transaction(() => {
     const id = randomUUID();
     const code = repository.reserveCaseCode(session.db, session.settings.caseCodePrefix, Number(today.slice(0, 4)));
@@ -87,9 +97,11 @@ export function createCase(session: Session, fields: CaseFields): { id: string; 
       recordKey: randomBytes(4).readUInt32BE(0),
       at: session.at(),
     });
+    if (status) repository.insertStatus(session.db, { ...status, id: randomUUID(), caseId: id, at: session.at() });
     syncDeadlines(session, id);
     session.record('case.create', {
       case: { id, code, counsellorId: session.actor.userId, intakeDate: fields.intakeDate, closedOn: null },
+      ...(status ? { details: { status: status.status } } : {}),
     });
     return { id, code, warnings: warningsFor(fields, today) };
   });

@@ -6,10 +6,10 @@ import { addJournalEntry } from '../journal';
 import { AppError } from '../kernel/errors';
 import { personTables } from '../privacy';
 import type { Session } from '../session/session';
-import { analyse, type PlannedRow } from './analyse';
+import type { PlannedRow } from './analyse';
 import { importStateOf, requireDraft } from './drafts';
 import * as repository from './repository';
-import { analysisContextOf } from './service';
+import { analyseDraft } from './service';
 
 /**
  * The import: the dry run once more, then every valid row in ONE transaction — as one batch, or
@@ -53,12 +53,12 @@ function addRemark(session: Session, caseId: string, row: PlannedRow, heading: s
 }
 
 function createRow(session: Session, batchId: string, row: PlannedRow, heading: string): Link {
-  const { id } = createCase(session, row.fields);
-  const statusId = row.status ? addStatus(session, id, row.status).id : null;
+  // The status goes in with the case (one creation, one log entry); the whole case goes on undo.
+  const { id } = createCase(session, row.fields, row.status ? { status: row.status } : {});
   const journalId = addRemark(session, id, row, heading);
   // Created in the caller's caseload, then handed over: the log shows who gave it to whom.
   if (row.counsellorId !== session.actor.userId) assignCase(session, id, row.counsellorId);
-  return { batchId, caseId: id, origin: 'created', sourceRow: row.number, mergedFields: [], statusId, journalId };
+  return { batchId, caseId: id, origin: 'created', sourceRow: row.number, mergedFields: [], statusId: null, journalId };
 }
 
 /** Fills the existing case's empty fields only; a status only when it has none. Never overwrites. */
@@ -84,7 +84,7 @@ export function commitImport(session: Session, plan: ImportPlan, heading: string
   const state = importStateOf(session);
   const { file, path } = requireDraft(session);
   const result = session.transaction((db) => {
-    const { planned, dryRun } = analyse(file.sheets, plan, analysisContextOf(session, file));
+    const { planned, dryRun } = analyseDraft(session, plan);
     if (planned.length === 0) throw new AppError('CONFLICT', { messageKey: 'import.nothingToImport' });
     const batchId = randomUUID();
     repository.insertBatch(db, {
@@ -119,6 +119,7 @@ export function commitImport(session: Session, plan: ImportPlan, heading: string
     };
   });
   state.draft = null;
+  state.analysis = null;
   state.committedPath = path;
   return result;
 }

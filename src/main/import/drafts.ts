@@ -1,5 +1,6 @@
 import { AppError } from '../kernel/errors';
 import type { Session } from '../session/session';
+import type { Analysis } from './analyse';
 import type { ListFile } from './sheet';
 
 /**
@@ -9,6 +10,8 @@ import type { ListFile } from './sheet';
  */
 interface ImportState {
   draft: { file: ListFile; path: string } | null;
+  /** The last dry run, reused by the import when nothing it depends on changed (same plan, same vault). */
+  analysis: { key: string; result: Analysis } | null;
   /** The file of the last committed import, until it was deleted or the session ends. */
   committedPath: string | null;
 }
@@ -18,7 +21,7 @@ const states = new WeakMap<Session, ImportState>();
 export function importStateOf(session: Session): ImportState {
   let state = states.get(session);
   if (!state) {
-    state = { draft: null, committedPath: null };
+    state = { draft: null, analysis: null, committedPath: null };
     states.set(session, state);
   }
   return state;

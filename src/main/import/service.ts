@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   IMPORT_LIMITS,
   type ImportPlan,
@@ -15,7 +15,7 @@ import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import type { Session } from '../session/session';
 import { suggestColumns } from './aliases';
-import { analyse, type AnalysisContext } from './analyse';
+import { analyse, type Analysis, type AnalysisContext } from './analyse';
 import { importStateOf, requireDraft } from './drafts';
 import { readListFile } from './listFile';
 import * as repository from './repository';
@@ -32,6 +32,7 @@ export async function openList(session: Session, ports: CorePorts) {
   const state = importStateOf(session);
   // A new list replaces the one before, also when it is refused.
   state.draft = null;
+  state.analysis = null;
   const file = await readListFile(path);
   state.draft = { file, path };
   return {
@@ -46,7 +47,9 @@ export async function openList(session: Session, ports: CorePorts) {
 }
 
 export function discardList(session: Session): void {
-  importStateOf(session).draft = null;
+  const state = importStateOf(session);
+  state.draft = null;
+  state.analysis = null;
 }
 
 function findProfile(session: Session, profileId: string | null | undefined): ImportProfile | null {
@@ -130,12 +133,27 @@ export function analysisContextOf(session: Session, file: ListFile): AnalysisCon
   };
 }
 
+/**
+ * The analysis of the open list under a plan, in the caller's transaction. The import reuses the
+ * dry run's when the plan, the day, the accounts and every case's name and birth date are the same.
+ */
+export function analyseDraft(session: Session, plan: ImportPlan): Analysis {
+  const state = importStateOf(session);
+  const { file } = requireDraft(session);
+  const context = analysisContextOf(session, file);
+  const key = createHash('sha256').update(JSON.stringify([plan, context.today, context.selfId, context.accounts, context.existing])).digest('hex');
+  if (state.analysis?.key === key) return state.analysis.result;
+  const result = analyse(file.sheets, plan, context);
+  state.analysis = { key, result };
+  return result;
+}
+
 export function dryRun(session: Session, plan: ImportPlan) {
   const { file } = requireDraft(session);
   return session.transaction(() => {
     // That a list was checked against the vault is logged; nothing of the list.
     session.record('import.dryRun', { details: { sha256: file.sha256 } });
-    return analyse(file.sheets, plan, analysisContextOf(session, file)).dryRun;
+    return analyseDraft(session, plan).dryRun;
   });
 }
 
