@@ -39,7 +39,17 @@ function suffixOf(index: number): string {
 }
 
 export function caseloadRows(count: number): (string | number | Date | null)[][] {
-  const header = ['Nachname', 'Vorname', 'Geb.-Datum', 'Geschlecht', 'Staatsangehörigkeit', 'Status', 'gültig bis', 'Eintritt', 'Bemerkung'];
+  const header = [
+    'Nachname',
+    'Vorname',
+    'Geb.-Datum',
+    'Geschlecht',
+    'Staatsangehörigkeit',
+    'Status',
+    'gültig bis',
+    'Eintritt',
+    'Bemerkung',
+  ];
   const rows: (string | number | Date | null)[][] = [header];
   for (let index = 0; index < count; index += 1) {
     const year = 1999 + (index % 9);

@@ -1,10 +1,4 @@
-import {
-  IMPORT_LIMITS,
-  type DryRun,
-  type ImportDuplicate,
-  type ImportPlan,
-  type RowProblem,
-} from '@shared/import/domain';
+import { IMPORT_LIMITS, type DryRun, type ImportDuplicate, type ImportPlan, type RowProblem } from '@shared/import/domain';
 import { ageOn, type IsoDate } from '@shared/kernel/dates';
 import { AppError } from '../kernel/errors';
 import { readRow, type ReadRow } from './rows';
@@ -99,7 +93,11 @@ export function analyse(sheets: readonly SheetTable[], plan: ImportPlan, context
       notes.push({ row: number, column: null, messageKey: 'import.note.notData', params: {} });
       continue;
     }
-    const read = readRow({ plan, table, today: context.today, selfId: context.selfId, accounts: context.accounts, date1904: context.date1904 }, number, cells);
+    const read = readRow(
+      { plan, table, today: context.today, selfId: context.selfId, accounts: context.accounts, date1904: context.date1904 },
+      number,
+      cells,
+    );
     notes.push(...read.notes);
     const row = read.row;
     if (row && !activeIds.has(row.counsellorId)) {
@@ -113,7 +111,8 @@ export function analyse(sheets: readonly SheetTable[], plan: ImportPlan, context
     const birthDate = row.fields.birthDate;
     if (birthDate) {
       const age = ageOn(birthDate, context.today);
-      if (age < TARGET_AGE.min || age > TARGET_AGE.max) notes.push({ row: number, column: columnRef(table, 'birthDate'), messageKey: 'import.note.ageOutsideRange', params: { age } });
+      if (age < TARGET_AGE.min || age > TARGET_AGE.max)
+        notes.push({ row: number, column: columnRef(table, 'birthDate'), messageKey: 'import.note.ageOutsideRange', params: { age } });
     }
     const key = identityKey(row.fields.familyName, row.fields.givenNames, birthDate);
     const chosen = plan.duplicates[String(number)] ?? 'skip';
@@ -141,7 +140,8 @@ export function analyse(sheets: readonly SheetTable[], plan: ImportPlan, context
     planned.push({ ...row, action, mergeInto });
     assigned.set(row.counsellorId, (assigned.get(row.counsellorId) ?? 0) + 1);
   }
-  if (rowCount > IMPORT_LIMITS.rows) throw new AppError('FILE_REFUSED', { messageKey: 'import.file.tooManyRows', params: { limit: IMPORT_LIMITS.rows } });
+  if (rowCount > IMPORT_LIMITS.rows)
+    throw new AppError('FILE_REFUSED', { messageKey: 'import.file.tooManyRows', params: { limit: IMPORT_LIMITS.rows } });
   const names = new Map(context.accounts.map((account) => [account.id, account.name]));
   const listed = IMPORT_LIMITS.listedProblems;
   return {

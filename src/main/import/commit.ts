@@ -99,14 +99,22 @@ export function commitImport(session: Session, plan: ImportPlan, heading: string
       skipped: dryRun.skip,
       errorRows: dryRun.errorRows,
     });
-    const links = planned.map((row) => (row.action === 'merge' ? mergeRow(session, batchId, row, heading) : createRow(session, batchId, row, heading)));
+    const links = planned.map((row) =>
+      row.action === 'merge' ? mergeRow(session, batchId, row, heading) : createRow(session, batchId, row, heading),
+    );
     const fingerprints = repository.fingerprintCases(
       db,
       links.map((link) => link.caseId),
       personTables(db),
     );
     for (const link of links) repository.insertBatchCase(db, { ...link, fingerprint: fingerprints.get(link.caseId) ?? '' });
-    const counts = { rows: dryRun.dataRows, created: dryRun.create, merged: dryRun.merge, skipped: dryRun.skip, errorRows: dryRun.errorRows };
+    const counts = {
+      rows: dryRun.dataRows,
+      created: dryRun.create,
+      merged: dryRun.merge,
+      skipped: dryRun.skip,
+      errorRows: dryRun.errorRows,
+    };
     // The batch id, the file's SHA-256 and the counts; never the file's name or any value of it.
     session.record('import.commit', { object: batchId, details: { batchId, sha256: file.sha256, kind: file.kind, ...counts } });
     return {

@@ -26,9 +26,7 @@ const ALPHA3 =
   'TON:TO TTO:TT TUN:TN TUR:TR TKM:TM TCA:TC TUV:TV UGA:UG UKR:UA ARE:AE GBR:GB USA:US UMI:UM URY:UY UZB:UZ VUT:VU ' +
   'VEN:VE VNM:VN VGB:VG VIR:VI WLF:WF ESH:EH YEM:YE ZMB:ZM ZWE:ZW XKX:XK XXA:XX XXX:XX';
 
-export const ALPHA3_TO_ALPHA2: ReadonlyMap<string, string> = new Map(
-  ALPHA3.split(' ').map((pair) => pair.split(':') as [string, string]),
-);
+export const ALPHA3_TO_ALPHA2: ReadonlyMap<string, string> = new Map(ALPHA3.split(' ').map((pair) => pair.split(':') as [string, string]));
 
 /** Nationality adjectives (German in the -isch form, English demonyms) and everyday names. */
 const OTHER_NAMES: Record<string, readonly string[]> = {
@@ -123,7 +121,8 @@ function namesOf(code: CountryCode): string[] {
   const names = [country?.de ?? '', country?.en ?? '', ...(OTHER_NAMES[code] ?? [])];
   for (const language of ['de', 'en']) {
     // The everyday short form ("Südkorea", "Iran") beside the official list form.
-    if (/^[A-Z]{2}$/.test(code) && code !== 'XX' && code !== 'XK') names.push(new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? '');
+    if (/^[A-Z]{2}$/.test(code) && code !== 'XX' && code !== 'XK')
+      names.push(new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? '');
   }
   // "Korea, Republik" is also written "Republik Korea".
   for (const name of [...names]) {

@@ -25,8 +25,51 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not valid UTF-8: the Windows code page German Excel writes ("Ä" is one byte, 0xC4).
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: fromWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** Bytes 0x80–0x9F of Windows-1252 (€, „, “, –, …): Node decodes the label as Latin-1, where they are control codes. */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function fromWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009F]/g, (character) => WINDOWS_1252_HIGH.charAt(character.charCodeAt(0) - 0x80));
+}
+
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let count = 0;
+  let quoted = false;
+  for (const character of line) {
+    if (character === '"') quoted = !quoted;
+    else if (!quoted && character === delimiter) count += 1;
+  }
+  return count;
+}
+
+/**
+ * The separator: the candidate that splits the header line and most of the lines below it into as
+ * many cells (German Excel's `;` wins a tie). Papa's own guess stumbles over a trailing empty line.
+ */
+export function guessDelimiter(text: string): string {
+  const lines = text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 20);
+  let best = ';';
+  let bestScore = 0;
+  for (const delimiter of [';', '\t', ',', '|']) {
+    const counts = lines.map((line) => countOutsideQuotes(line, delimiter));
+    const header = counts[0] ?? 0;
+    if (header === 0) continue;
+    const score = counts.filter((count) => count === header).length * 1000 + header;
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Control characters a text list never holds (NUL and friends): the file is binary, not CSV. */
@@ -50,8 +93,7 @@ export function readCsv(bytes: Uint8Array): { sheet: SheetTable; encoding: TextE
   const text = separatorLine ? decoded.slice(separatorLine[0].length) : decoded;
   const maximumRows = IMPORT_LIMITS.rows + IMPORT_LIMITS.headerSearchRows;
   const result = Papa.parse<string[]>(text, {
-    delimiter: separatorLine?.[1] ?? '',
-    delimitersToGuess: [';', ',', '\t', '|'],
+    delimiter: separatorLine?.[1] ?? guessDelimiter(text),
     skipEmptyLines: false,
     // One row beyond the bound is enough to know the list is too long: the rest is not parsed.
     preview: maximumRows + 1,
@@ -61,6 +103,10 @@ export function readCsv(bytes: Uint8Array): { sheet: SheetTable; encoding: TextE
   const rows = result.data.filter((row): row is string[] => Array.isArray(row));
   while (rows.length > 0 && rows.at(-1)?.every((cell) => cell.trim() === '')) rows.pop();
   if (rows.length > maximumRows) throw refuse('import.file.tooManyRows', { limit: IMPORT_LIMITS.rows });
-  const delimiter = result.meta.delimiter || ';';
-  return { sheet: { name: 'CSV', rows: rows.map((row) => row.map((cell) => (cell === '' ? null : cell))), columns: 0 }, encoding, delimiter };
+  const delimiter = result.meta.delimiter;
+  return {
+    sheet: { name: 'CSV', rows: rows.map((row) => row.map((cell) => (cell === '' ? null : cell))), columns: 0 },
+    encoding,
+    delimiter,
+  };
 }

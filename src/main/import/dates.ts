@@ -61,7 +61,11 @@ function resolveTwoDigitYear(day: number, month: number, shortYear: number, kind
       return age >= TARGET_AGE.min && age <= TARGET_AGE.max;
     });
     if (fitting.length !== 1 || !fitting[0]) return fail('import.row.twoDigitYearUnresolved', raw);
-    return { ok: true, date: fitting[0], note: { messageKey: 'import.note.twoDigitBirthYear', params: { value: raw, date: germanText(fitting[0]) } } };
+    return {
+      ok: true,
+      date: fitting[0],
+      note: { messageKey: 'import.note.twoDigitBirthYear', params: { value: raw, date: germanText(fitting[0]) } },
+    };
   }
   // Any other date (entry, intake, validity): the century that puts it within 50 years of today.
   const todayYear = Number(today.slice(0, 4));
@@ -124,12 +128,17 @@ const PLAIN_DECIMAL = /^[+-]?\d+\.\d{1,2}$/;
 export function readWholeNumber(cell: Cell): NumberReading {
   if (cell === null) return { ok: true, value: null };
   if (typeof cell === 'number') {
-    return Number.isInteger(cell) ? { ok: true, value: cell } : { ok: false, messageKey: 'import.row.notWholeNumber', params: { value: String(cell).replace('.', ',') } };
+    return Number.isInteger(cell)
+      ? { ok: true, value: cell }
+      : { ok: false, messageKey: 'import.row.notWholeNumber', params: { value: String(cell).replace('.', ',') } };
   }
   if (typeof cell !== 'string') return { ok: false, messageKey: 'import.row.notWholeNumber', params: { value: String(cell) } };
   const raw = cell.trim();
   if (raw === '') return { ok: true, value: null };
-  if (!GERMAN_NUMBER.test(raw) || PLAIN_DECIMAL.test(raw)) return { ok: false, messageKey: 'import.row.notWholeNumber', params: { value: raw.slice(0, 60) } };
+  if (!GERMAN_NUMBER.test(raw) || PLAIN_DECIMAL.test(raw))
+    return { ok: false, messageKey: 'import.row.notWholeNumber', params: { value: raw.slice(0, 60) } };
   const value = Number(raw.replace(/\./g, '').replace(',', '.'));
-  return Number.isInteger(value) ? { ok: true, value } : { ok: false, messageKey: 'import.row.notWholeNumber', params: { value: raw.slice(0, 60) } };
+  return Number.isInteger(value)
+    ? { ok: true, value }
+    : { ok: false, messageKey: 'import.row.notWholeNumber', params: { value: raw.slice(0, 60) } };
 }

@@ -38,6 +38,10 @@ function isEncryptedOffice(bytes: Uint8Array): boolean {
   return Buffer.from(bytes).includes(Buffer.from('EncryptionInfo', 'utf16le'));
 }
 
+function hasTextBom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe);
+}
+
 /** Drops empty rows at the end and empty columns at the right; checks columns and cell length. */
 function tidy(sheet: SheetTable): SheetTable {
   const rows = sheet.rows.map((row) => [...row]);
@@ -64,12 +68,15 @@ export async function readListFile(path: string): Promise<ListFile> {
   const extension = extname(path).slice(1).toLowerCase();
   let detected: string | undefined;
   try {
-    detected = (await fileTypeFromBuffer(bytes))?.ext;
+    // A byte-order mark says text; the sniffer would take UTF-16 text for MPEG audio frames.
+    detected = hasTextBom(bytes) ? undefined : (await fileTypeFromBuffer(bytes))?.ext;
   } catch {
     detected = undefined;
   }
   if (detected === 'cfb') throw refuse(isEncryptedOffice(bytes) ? 'import.file.encrypted' : 'import.file.legacyXls');
-  const isWorkbook = detected === 'xlsx' || detected === 'zip';
+  // A zip whose parts the type sniffer gave up on (it bounds its own inflating) is still a zip: read it as a workbook.
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const isWorkbook = detected === 'xlsx' || detected === 'zip' || (detected === undefined && isZip);
   if (detected !== undefined && !isWorkbook) throw refuse('import.file.wrongType', { found: detected.toUpperCase() });
   if (extension === 'xlsx' && !isWorkbook) throw refuse('import.file.notXlsx', { found: 'Text' });
   if ((extension === 'csv' || extension === 'txt') && isWorkbook) throw refuse('import.file.notCsv');

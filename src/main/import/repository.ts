@@ -120,7 +120,10 @@ export function fingerprintCases(db: VaultDatabase, caseIds: readonly string[], 
   const tables = ['cases', ...personTables.filter((table) => table !== 'import_batch_cases')];
   for (const table of tables) {
     const column = table === 'cases' ? sql`id` : sql`case_id`;
-    const rows = queryRows(db, sql`SELECT ${column} AS fingerprintCase, * FROM ${sqlIdentifier(table, tables)} WHERE ${column} IN (SELECT value FROM json_each(${ids}))`);
+    const rows = queryRows(
+      db,
+      sql`SELECT ${column} AS fingerprintCase, * FROM ${sqlIdentifier(table, tables)} WHERE ${column} IN (SELECT value FROM json_each(${ids}))`,
+    );
     for (const row of rows) {
       const { fingerprintCase, ...rest } = row as Record<string, unknown>;
       parts.get(String(fingerprintCase))?.push(`${table}:${JSON.stringify(rest)}`);

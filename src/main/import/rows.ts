@@ -92,7 +92,10 @@ class RowReader {
     const list = LIST_OF_FIELD[field] as ValueList;
     const chosen = this.context.plan.values[list]?.[valueKeyOf(text)];
     const code = chosen === undefined ? suggestValue(list, text, this.context.accounts, this.context.selfId) : chosen;
-    if (code === null) this.problem(field, list === 'counsellor' ? 'import.row.counsellorUnmapped' : 'import.row.valueUnmapped', { value: text.slice(0, 60) });
+    if (code === null)
+      this.problem(field, list === 'counsellor' ? 'import.row.counsellorUnmapped' : 'import.row.valueUnmapped', {
+        value: text.slice(0, 60),
+      });
     return code;
   }
 
@@ -181,7 +184,11 @@ function schemaProblems(reader: RowReader, fields: unknown): CaseFields | null {
   return null;
 }
 
-export function readRow(context: RowContext, number: number, cells: readonly Cell[]): { row: ReadRow | null; problems: RowProblem[]; notes: RowProblem[] } {
+export function readRow(
+  context: RowContext,
+  number: number,
+  cells: readonly Cell[],
+): { row: ReadRow | null; problems: RowProblem[]; notes: RowProblem[] } {
   const reader = new RowReader(context, number, cells);
   const { defaults } = context.plan;
   const names = reader.names();
@@ -201,7 +208,14 @@ export function readRow(context: RowContext, number: number, cells: readonly Cel
   const counsellorId = reader.single('counsellor') ?? context.selfId;
   const remark = reader.plainText('remark');
   if (remark !== null && remark.length > REMARK_MAXIMUM) reader.problem('remark', 'import.row.tooLong', { max: REMARK_MAXIMUM });
-  if (reader.problems.length > 0 || names === null || gender === null || programme === null || accessRoute === null || counsellorId === null) {
+  if (
+    reader.problems.length > 0 ||
+    names === null ||
+    gender === null ||
+    programme === null ||
+    accessRoute === null ||
+    counsellorId === null
+  ) {
     return { row: null, problems: reader.problems, notes: reader.notes };
   }
   if (nationalities.includes(null) || countryOfOrigin === null) return { row: null, problems: reader.problems, notes: reader.notes };

@@ -59,7 +59,10 @@ function findProfile(session: Session, profileId: string | null | undefined): Im
   return profile;
 }
 
-export function previewSheet(session: Session, input: { sheet: number; headerRow: number | null; profileId?: string | null }): ImportPreview {
+export function previewSheet(
+  session: Session,
+  input: { sheet: number; headerRow: number | null; profileId?: string | null },
+): ImportPreview {
   const { file } = requireDraft(session);
   const sheet = file.sheets[input.sheet];
   if (!sheet) throw new AppError('INVALID_INPUT', { messageKey: 'import.plan.noSheet' });
@@ -101,7 +104,10 @@ export function previewSheet(session: Session, input: { sheet: number; headerRow
 function accountsOf(session: Session) {
   const accounts = repository.listCounsellorAccounts(session.db);
   // The caller first: "into my own caseload" is the usual choice.
-  return [...accounts.filter((account) => account.id === session.actor.userId), ...accounts.filter((account) => account.id !== session.actor.userId)];
+  return [
+    ...accounts.filter((account) => account.id === session.actor.userId),
+    ...accounts.filter((account) => account.id !== session.actor.userId),
+  ];
 }
 
 export function listValues(session: Session, input: { table: TableChoice; profileId?: string | null }): ImportValues {
@@ -141,7 +147,9 @@ export function analyseDraft(session: Session, plan: ImportPlan): Analysis {
   const state = importStateOf(session);
   const { file } = requireDraft(session);
   const context = analysisContextOf(session, file);
-  const key = createHash('sha256').update(JSON.stringify([plan, context.today, context.selfId, context.accounts, context.existing])).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([plan, context.today, context.selfId, context.accounts, context.existing]))
+    .digest('hex');
   if (state.analysis?.key === key) return state.analysis.result;
   const result = analyse(file.sheets, plan, context);
   state.analysis = { key, result };

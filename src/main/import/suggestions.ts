@@ -58,6 +58,7 @@ const PROGRAMME_WORDS: Record<string, Programme> = {
   'Gemeinsam klappt’s': 'teilhabemanagement',
   "Gemeinsam klappt's": 'teilhabemanagement',
   GK: 'teilhabemanagement',
+  Durchstarten: 'durchstarten',
   DiA: 'durchstarten',
   'Durchstarten in Ausbildung und Arbeit': 'durchstarten',
   KIM: 'kim',
@@ -68,6 +69,7 @@ const PROGRAMME_WORDS: Record<string, Programme> = {
 
 const ACCESS_ROUTE_WORDS: Record<string, AccessRoute> = {
   Selbstmelder: 'selfReferral',
+  Selbstmeldung: 'selfReferral',
   Selbstmelderin: 'selfReferral',
   'Selbstmelder/in': 'selfReferral',
   selbst: 'selfReferral',
@@ -84,6 +86,7 @@ const ACCESS_ROUTE_WORDS: Record<string, AccessRoute> = {
   Jugendmigrationsdienst: 'jmdMbe',
   Migrationsberatung: 'jmdMbe',
   Schule: 'school',
+  Jugendamt: 'other',
   Berufskolleg: 'school',
   BK: 'school',
   Unterkunft: 'accommodation',

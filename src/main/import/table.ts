@@ -104,7 +104,8 @@ export function distinctValues(
       }
     }
   }
-  const sorted = (map: Map<string, ValueChoice>) => [...map.values()].sort((left, right) => right.count - left.count || left.label.localeCompare(right.label, 'de'));
+  const sorted = (map: Map<string, ValueChoice>) =>
+    [...map.values()].sort((left, right) => right.count - left.count || left.label.localeCompare(right.label, 'de'));
   return {
     status: sorted(found.status),
     gender: sorted(found.gender),

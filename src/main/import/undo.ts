@@ -56,7 +56,8 @@ export function undoBatch(session: Session, batchId: string, keepChanged: boolea
   const result = session.transaction((db) => {
     requireBatch(session, batchId);
     const { unchanged, changed } = classify(session, batchId);
-    if (changed.length > 0 && !keepChanged) throw new AppError('CONFLICT', { messageKey: 'import.undo.changed', params: { count: changed.length } });
+    if (changed.length > 0 && !keepChanged)
+      throw new AppError('CONFLICT', { messageKey: 'import.undo.changed', params: { count: changed.length } });
     for (const link of unchanged) {
       if (link.origin === 'merged') {
         revertMerge(session, link);

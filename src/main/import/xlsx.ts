@@ -95,7 +95,7 @@ function sheetParts(parts: ReadonlyMap<string, Uint8Array>): { sheets: SheetPart
   const workbook = decoder.decode(parts.get('xl/workbook.xml'));
   const relations = new Map<string, string>();
   const rels = parts.get('xl/_rels/workbook.xml.rels');
-  for (const tag of rels ? decoder.decode(rels).match(/<Relationship\b[^>]*>/g) ?? [] : []) {
+  for (const tag of rels ? (decoder.decode(rels).match(/<Relationship\b[^>]*>/g) ?? []) : []) {
     const id = attribute(tag, 'Id');
     const target = attribute(tag, 'Target');
     if (id && target) relations.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
@@ -121,7 +121,12 @@ function countRows(xml: Uint8Array): number {
   let count = 0;
   // "<row" followed by a space or ">": 0x3C 0x72 0x6F 0x77.
   for (let index = xml.indexOf(0x3c); index >= 0; index = xml.indexOf(0x3c, index + 1)) {
-    if (xml[index + 1] === 0x72 && xml[index + 2] === 0x6f && xml[index + 3] === 0x77 && (xml[index + 4] === 0x20 || xml[index + 4] === 0x3e)) {
+    if (
+      xml[index + 1] === 0x72 &&
+      xml[index + 2] === 0x6f &&
+      xml[index + 3] === 0x77 &&
+      (xml[index + 4] === 0x20 || xml[index + 4] === 0x3e)
+    ) {
       count += 1;
     }
   }

@@ -18,7 +18,7 @@ export const IMPORT_LIMITS = {
   columns: 200,
   cellCharacters: 20_000,
   /** Everything an .xlsx expands to (its XML parts); checked while inflating, so a zip bomb stops early. */
-  inflatedBytes: 150 * 1024 * 1024,
+  inflatedBytes: 100 * 1024 * 1024,
   /** Rows a header may be searched in, and rows the preview shows. */
   headerSearchRows: 20,
   previewRows: 12,
@@ -98,7 +98,11 @@ export const columnMappingSchema = z.strictObject({ column: z.number().int().min
 /** Where the table is: the sheet (0 for CSV), the header row and the mapped columns. */
 export const tableChoiceSchema = z.strictObject({
   sheet: z.number().int().min(0).max(1000),
-  headerRow: z.number().int().min(0).max(IMPORT_LIMITS.headerSearchRows * 10),
+  headerRow: z
+    .number()
+    .int()
+    .min(0)
+    .max(IMPORT_LIMITS.headerSearchRows * 10),
   columns: z.array(columnMappingSchema).max(IMPORT_LIMITS.columns),
 });
 export type TableChoice = z.infer<typeof tableChoiceSchema>;

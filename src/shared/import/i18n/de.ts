@@ -15,7 +15,8 @@ export const importDe = {
   'import.plan.headerOutside': 'Die gewählte Überschriftenzeile liegt außerhalb der Tabelle.',
   'import.plan.columnOutside': 'Eine zugeordnete Spalte gibt es in der Tabelle nicht.',
   'import.plan.fieldTwice': 'Ein Feld ist mehreren Spalten zugeordnet (zuletzt Spalte {column}). Jedes Feld darf nur einmal vorkommen.',
-  'import.plan.nameRequired': 'Bitte ordnen Sie den Namen zu: eine Spalte „Name“ (Vor- und Nachname) oder je eine für Nachname und Vorname.',
+  'import.plan.nameRequired':
+    'Bitte ordnen Sie den Namen zu: eine Spalte „Name“ (Vor- und Nachname) oder je eine für Nachname und Vorname.',
 
   'import.file.tooLarge': 'Die Datei ist größer als {limit} MB. Bitte teilen Sie die Liste auf oder entfernen Sie nicht benötigte Blätter.',
   'import.file.unreadable': 'Die Datei kann nicht gelesen werden (kein Zugriff, oder sie wurde verschoben oder gelöscht).',
@@ -24,11 +25,15 @@ export const importDe = {
     'Die Arbeitsmappe ist mit einem Kennwort verschlüsselt. Bitte entfernen Sie in Excel das Kennwort (Datei › Informationen › Arbeitsmappe schützen), speichern Sie und wählen Sie die Datei erneut.',
   'import.file.legacyXls':
     'Das ist eine Arbeitsmappe im alten Excel-Format (.xls). Bitte speichern Sie sie in Excel als „Excel-Arbeitsmappe (*.xlsx)“ und wählen Sie sie erneut.',
-  'import.file.wrongType': 'Die Datei ist keine Liste, sondern eine Datei vom Typ {found}. Bitte wählen Sie eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei.',
-  'import.file.notXlsx': 'Die Datei endet auf .xlsx, ist aber keine Excel-Arbeitsmappe (erkannt: {found}). Bitte speichern Sie die Liste in Excel erneut als .xlsx.',
-  'import.file.notCsv': 'Die Datei endet auf .csv, ist aber eine Excel-Arbeitsmappe. Bitte benennen Sie sie in .xlsx um oder speichern Sie sie als CSV.',
+  'import.file.wrongType':
+    'Die Datei ist keine Liste, sondern eine Datei vom Typ {found}. Bitte wählen Sie eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei.',
+  'import.file.notXlsx':
+    'Die Datei endet auf .xlsx, ist aber keine Excel-Arbeitsmappe (erkannt: {found}). Bitte speichern Sie die Liste in Excel erneut als .xlsx.',
+  'import.file.notCsv':
+    'Die Datei endet auf .csv, ist aber eine Excel-Arbeitsmappe. Bitte benennen Sie sie in .xlsx um oder speichern Sie sie als CSV.',
   'import.file.noData': 'Die Datei enthält keine Tabelle mit Daten.',
-  'import.file.damaged': 'Die Excel-Datei ist beschädigt oder unvollständig und kann nicht gelesen werden. Bitte öffnen und speichern Sie sie in Excel erneut.',
+  'import.file.damaged':
+    'Die Excel-Datei ist beschädigt oder unvollständig und kann nicht gelesen werden. Bitte öffnen und speichern Sie sie in Excel erneut.',
   'import.file.zipBomb':
     'Die Excel-Datei würde entpackt mehr als {limit} MB ergeben. Sie wird zum Schutz des Computers nicht gelesen. Bitte speichern Sie nur die benötigte Tabelle.',
   'import.file.notWorkbook': 'Die Datei ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe.',

@@ -23,9 +23,11 @@ export const importEn = {
   'import.file.empty': 'The file is empty (0 bytes).',
   'import.file.encrypted':
     'The workbook is encrypted with a password. Please remove the password in Excel (File › Info › Protect Workbook), save, and choose the file again.',
-  'import.file.legacyXls': 'This is a workbook in the old Excel format (.xls). Please save it in Excel as "Excel Workbook (*.xlsx)" and choose it again.',
+  'import.file.legacyXls':
+    'This is a workbook in the old Excel format (.xls). Please save it in Excel as "Excel Workbook (*.xlsx)" and choose it again.',
   'import.file.wrongType': 'The file is not a list but a file of type {found}. Please choose an Excel workbook (.xlsx) or a CSV file.',
-  'import.file.notXlsx': 'The file ends in .xlsx but is not an Excel workbook (found: {found}). Please save the list in Excel as .xlsx again.',
+  'import.file.notXlsx':
+    'The file ends in .xlsx but is not an Excel workbook (found: {found}). Please save the list in Excel as .xlsx again.',
   'import.file.notCsv': 'The file ends in .csv but is an Excel workbook. Please rename it to .xlsx or save it as CSV.',
   'import.file.noData': 'The file holds no table with data.',
   'import.file.damaged': 'The Excel file is damaged or incomplete and cannot be read. Please open and save it in Excel again.',
