@@ -71,8 +71,16 @@ export function utf8(text: string, bom = false): Buffer {
 
 export const SECOND_COUNSELLOR = { name: 'Dana Vertretung', passphrase: 'Vertretung-Kennwort-2026' };
 
+/** A CSV list as German Excel writes it (`;`, every cell quoted where needed, CRLF). */
+export function csvText(rows: readonly (readonly (string | null)[])[]): string {
+  const quote = (cell: string | null) => (cell === null ? '' : /[;"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  return `${rows.map((row) => row.map(quote).join(';')).join('\r\n')}\r\n`;
+}
+
 export interface ImportBench extends TestBench {
   recoveryKey: string;
+  /** Where save dialogs write (Auskunft). */
+  out: string;
   /** Files the next open-file dialogs return (null = cancelled). */
   lists: (string | null)[];
   /** Writes a fixture list and queues it for the next dialog; returns its path. */
@@ -83,14 +91,24 @@ export interface ImportBench extends TestBench {
 
 export async function createImportBench(): Promise<ImportBench> {
   const lists: (string | null)[] = [];
+  let out = '';
   const bench = createTestBench({
-    ports: { chooseOpenFiles: async () => (lists.length > 0 ? [lists.shift()].flatMap((path) => (path ? [path] : [])) : null) },
+    ports: {
+      chooseOpenFiles: async () => {
+        const next = lists.shift();
+        return next ? [next] : null;
+      },
+      chooseSaveFile: async (request) => join(out, request.defaultName),
+    },
   });
+  out = join(bench.root, 'out');
+  mkdirSync(out, { recursive: true });
   const { recoveryKey } = await setUpVault(bench);
   const folder = join(bench.root, 'Listen');
   mkdirSync(folder, { recursive: true });
   const importBench: ImportBench = Object.assign(bench, {
     recoveryKey,
+    out,
     lists,
     offer(name: string, bytes: Uint8Array) {
       const path = join(folder, name);
