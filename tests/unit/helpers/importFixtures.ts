@@ -167,24 +167,30 @@ export async function planFor(bench: ImportBench, options: { sheet?: number; ove
 }
 
 /**
- * Every table of the vault (full-text index and its shadow tables included), read through a second
- * connection: rows as sorted JSON per table. `except` leaves out tables a test expects to change.
+ * Every table of the vault, read through a second connection: rows as sorted JSON per table. The
+ * full-text index is compared by what it holds — its rows, and every indexed term with its
+ * document, column and position — not by its b-tree pages, which merging rewrites without changing
+ * a thing the index answers. `except` leaves out tables a test expects to change.
  */
 export async function vaultSnapshot(bench: ImportBench, except: readonly string[] = []): Promise<Record<string, string[]>> {
   const db = await openRawDatabase(bench, bench.recoveryKey);
   try {
+    const physical = new Set(['search_index_data', 'search_index_idx', 'search_index_config']);
     const tables = db
       .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
       .pluck()
       .all() as string[];
-    const snapshot: Record<string, string[]> = {};
-    for (const table of tables.filter((name) => !except.includes(name))) {
-      snapshot[table] = db
-        .prepare(`SELECT * FROM "${table}"`)
+    const rowsOf = (query: string) =>
+      db
+        .prepare(query)
         .all()
-        .map((row) => JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : value)))
+        .map((row) => JSON.stringify(row))
         .sort();
-    }
+    const snapshot: Record<string, string[]> = {};
+    for (const table of tables.filter((name) => !except.includes(name) && !physical.has(name)))
+      snapshot[table] = rowsOf(`SELECT * FROM "${table}"`);
+    db.exec(`CREATE VIRTUAL TABLE temp.search_terms USING fts5vocab(main, search_index, 'instance')`);
+    snapshot['search_index (terms)'] = rowsOf(`SELECT term, doc, col, offset FROM temp.search_terms`);
     return snapshot;
   } finally {
     db.close();
