@@ -8,7 +8,7 @@ import { VaultService, createVaultHandlers, type Argon2Parameters } from '../vau
 import { createSettingsHandlers } from '../settings';
 import { caseAccessRule, createCaseHandlers } from '../cases';
 import { createJournalHandlers } from '../journal';
-import { createDeadlinesHandlers } from '../deadlines';
+import { createDeadlinesHandlers, refreshDerivedDeadlines } from '../deadlines';
 import { createPlanningHandlers } from '../planning';
 import { StatsService } from '../stats/service';
 import { createStatsHandlers } from '../stats/app';
@@ -50,6 +50,7 @@ export function createCore(options: CoreOptions): Core {
     kdf: options.kdf,
     now,
     accessRule: caseAccessRule,
+    onUnlock: refreshDerivedDeadlines,
   });
   const ports = options.ports ?? {};
   const handlers = {

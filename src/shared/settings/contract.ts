@@ -41,6 +41,7 @@ export const settingsContract = {
           expiryLeadDays: leadDays.optional(),
           renewalLeadDays: leadDays.optional(),
           application25aLeadDays: leadDays.optional(),
+          ageLimitLeadDays: leadDays.optional(),
         })
         .optional(),
     }),
