@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import type { StatusRecordRow } from '../../../src/shared/cases/domain';
 import { translate } from '../../../src/shared/i18n';
 import { sampleCaseFields } from '../helpers/sampleCaseFields';
 import { createImportBench, csvText, planFor, utf8, vaultSnapshot, type ImportBench } from '../helpers/importFixtures';
@@ -18,6 +19,19 @@ const LIST = [
   ['Amina Haidari', '3.4.05', 'w', 'AFG', 'Gestattung', null, '15.10.2025', null],
   ['Yonas Tesfaye', '2003-07-01', 'm', 'eritreisch', 'AE 25a', '30.06.2028', null, null],
 ];
+
+function statusInputOf(record: StatusRecordRow | undefined) {
+  if (!record) throw new Error('no status');
+  return {
+    status: record.status,
+    validFrom: record.validFrom,
+    validUntil: record.validUntil,
+    workPermission: null,
+    residenceObligation: null,
+    identityClarified: null,
+    documentSeenOn: null,
+  };
+}
 
 async function offerList(rows: readonly (readonly (string | null)[])[] = LIST) {
   bench.offer('Fallliste.csv', utf8(csvText(rows)));
@@ -117,11 +131,12 @@ describe('import', () => {
       accessRoute: 'other',
     });
     expect(rami.statuses).toMatchObject([{ status: 'duldung60a', validUntil: '2027-03-12', validFrom: null }]);
-    expect(rami.deadlines.map((deadline) => [deadline.kind, deadline.dueOn])).toEqual([
-      ['statusExpiry', '2027-03-12'],
-      ['statusRenewal', '2027-03-12'],
-      ['application25a', '2031-03-11'],
-    ]);
+    // The deadlines a hand-made case with the same fields and status gets, by the same rules.
+    const byHand = await bench.call('cases:create', { fields: rami.fields });
+    await bench.call('status:add', { caseId: byHand.id, status: statusInputOf(rami.statuses[0]) });
+    const expected = (await bench.call('cases:get', { id: byHand.id })).deadlines.map((deadline) => [deadline.kind, deadline.dueOn]);
+    expect(expected.map(([kind]) => kind)).toEqual(expect.arrayContaining(['statusExpiry', 'application25a']));
+    expect(rami.deadlines.map((deadline) => [deadline.kind, deadline.dueOn])).toEqual(expected);
     expect(rami.journal).toMatchObject([
       {
         occurredOn: '2026-11-21',
