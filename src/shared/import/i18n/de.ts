@@ -66,6 +66,15 @@ export const importDe = {
   'import.note.notData': 'Zeile übersprungen: keine Falldaten (z. B. Summe oder Fußnote).',
   'import.note.ageOutsideRange': 'Alter {age}: außerhalb von 18–27 (nur ein Hinweis).',
 
+  'audit.action.import.dryRun': 'Liste für einen Import geprüft (Probelauf)',
+  'audit.action.import.commit': 'Liste importiert',
+  'audit.action.import.undo.preview': 'Rückgängigmachen eines Imports geprüft',
+  'audit.action.import.undo.case': 'Importierten Fall entfernt (Import rückgängig)',
+  'audit.action.import.undo': 'Import rückgängig gemacht',
+  'audit.action.import.sourceDeleted': 'Importierte Liste von der Festplatte gelöscht',
+  'audit.action.import.profile.save': 'Import-Zuordnung gespeichert',
+  'audit.action.import.profile.delete': 'Import-Zuordnung gelöscht',
+
   'disclosure.column.batch_id': 'Import',
   'disclosure.column.origin': 'Herkunft der Daten',
   'disclosure.column.source_row': 'Zeile in der übernommenen Liste',

@@ -63,6 +63,15 @@ export const importEn = {
   'import.note.notData': 'Row skipped: no case data (e.g. a sum or footnote).',
   'import.note.ageOutsideRange': 'Age {age}: outside 18–27 (a note only).',
 
+  'audit.action.import.dryRun': 'List checked for an import (dry run)',
+  'audit.action.import.commit': 'List imported',
+  'audit.action.import.undo.preview': 'Undo of an import checked',
+  'audit.action.import.undo.case': 'Imported case removed (import undone)',
+  'audit.action.import.undo': 'Import undone',
+  'audit.action.import.sourceDeleted': 'Imported list deleted from the disk',
+  'audit.action.import.profile.save': 'Import mapping saved',
+  'audit.action.import.profile.delete': 'Import mapping deleted',
+
   'disclosure.column.batch_id': 'Import',
   'disclosure.column.origin': 'Source of the data',
   'disclosure.column.source_row': 'Row in the imported list',
