@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import writeExcelFile from 'write-excel-file/node';
 import { createCore, type Core } from '../src/main/app/createCore';
 import type { ImportPlan } from '../src/shared/import/domain';
@@ -104,6 +106,14 @@ function rssMb(): number {
   return round(process.memoryUsage().rss / (1024 * 1024));
 }
 
+/** The JavaScript heap still in use after a full collection: what the import keeps, not what it left to collect. */
+function heapAfterGcMb(): number {
+  setFlagsFromString('--expose-gc');
+  const collect: unknown = runInNewContext('gc');
+  if (typeof collect === 'function') collect();
+  return round(process.memoryUsage().heapUsed / (1024 * 1024));
+}
+
 export async function benchImport(options: { quick: boolean }): Promise<BenchResult[]> {
   const root = mkdtempSync(join(tmpdir(), 'fallbuch-bench-import-'));
   const rows = caseloadRows(ROWS);
@@ -133,12 +143,14 @@ export async function benchImport(options: { quick: boolean }): Promise<BenchRes
         cpu[phase].push(measured.cpu);
       };
       let rss = { open: 0, dryrun: 0, commit: 0, peak: 0 };
+      const heap = { dryrun: 0 };
       for (let run = 0; run < runs; run += 1) {
         record('open', await measure(() => call(core, 'import:open')));
         rss.open = rssMb();
         const plan = await planOf(core);
         record('dryrun', await measure(() => call(core, 'import:dryRun', { plan })));
         rss.dryrun = rssMb();
+        heap.dryrun = heapAfterGcMb();
         let batchId = '';
         record(
           'commit',
@@ -161,7 +173,7 @@ export async function benchImport(options: { quick: boolean }): Promise<BenchRes
       });
       results.push(
         figure('import.open', 'open', { rss_mb: rss.open }),
-        figure('import.dryrun', 'dryrun', { rss_mb: rss.dryrun }),
+        figure('import.dryrun', 'dryrun', { rss_mb: rss.dryrun, heap_after_gc_mb: heap.dryrun }),
         figure('import.commit', 'commit', {
           rss_mb: rss.commit,
           peak_rss_mb: rss.peak,
