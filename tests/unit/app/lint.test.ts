@@ -44,7 +44,7 @@ describe('lint enforces the folders of ARCHITECTURE.md §7', () => {
     expect(throughIndex).not.toContain('fallbuch/boundaries');
   });
 
-  it('nothing below the assembly imports it (shared contract, core app)', async () => {
+  it('nothing below the assembly imports it (shared contract, renderer app, core app)', async () => {
     const shared = await ruleIdsFor(
       'src/shared/cases/example.ts',
       "import { contract } from '../contract/contract';\nexport const x = contract;\n",
