@@ -92,6 +92,7 @@ export const importDe = {
   'importUi.next': 'Weiter',
   'importUi.cancel': 'Abbrechen und Liste verwerfen',
   'importUi.discarded': 'Die Liste wurde verworfen. Es wurde nichts gespeichert.',
+  'importUi.dialogCancel': 'Abbrechen',
   'importUi.busy': 'Bitte warten …',
 
   'importUi.file.heading': 'Datei wählen',

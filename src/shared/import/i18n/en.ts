@@ -89,6 +89,7 @@ export const importEn = {
   'importUi.next': 'Next',
   'importUi.cancel': 'Cancel and discard the list',
   'importUi.discarded': 'The list was discarded. Nothing was stored.',
+  'importUi.dialogCancel': 'Cancel',
   'importUi.busy': 'Please wait …',
 
   'importUi.file.heading': 'Choose file',
