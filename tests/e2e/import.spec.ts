@@ -47,6 +47,8 @@ async function chooseByTyping(page: Page, select: Locator, text: string, expecte
 }
 
 test('a caseload list through every step by keyboard: map, dry run, import, delete the file, undo', async ({ page, bench }) => {
+  // Eight screens with an axe scan each, on a shared two-core machine.
+  test.setTimeout(300_000);
   await setUpAndUnlock(bench);
   // The existing case "Müller, Ayşe" (born 15.05.2004) makes row 6 a duplicate.
   await createCase(bench, { familyName: 'Müller', givenNames: 'Ayşe', birthDate: '2004-05-15', nationalities: [] });

@@ -22,7 +22,7 @@ export function DuplicatesTable({ wizard, dryRun }: { wizard: ImportWizard; dryR
               <th scope="col" className="number">
                 {t('importUi.dryRun.row')}
               </th>
-              <th scope="col">{t('importUi.dryRun.note')}</th>
+              <th scope="col">{t('importUi.dryRun.match')}</th>
               <th scope="col">{t('importUi.dryRun.decision')}</th>
             </tr>
           </thead>

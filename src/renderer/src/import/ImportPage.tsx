@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../kernel/i18n';
 import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -14,6 +14,8 @@ export function ImportPage() {
   const { t } = useI18n();
   useDocumentTitle(t('importUi.title'));
   const [batchesVersion, setBatchesVersion] = useState(0);
+  // Stable, so the wizard announces one import once (a new function each render would loop).
+  const imported = useCallback(() => setBatchesVersion((version) => version + 1), []);
   const heading = useRef<HTMLDivElement>(null);
   useEffect(() => {
     heading.current?.querySelector<HTMLElement>('h1')?.focus();
@@ -22,7 +24,7 @@ export function ImportPage() {
     <div className="import-page" ref={heading}>
       <PageHeading>{t('importUi.title')}</PageHeading>
       <p className="import-intro">{t('importUi.intro')}</p>
-      <ImportSteps onImported={() => setBatchesVersion((version) => version + 1)} />
+      <ImportSteps onImported={imported} />
       <BatchesSection key={batchesVersion} />
     </div>
   );

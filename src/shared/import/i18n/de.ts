@@ -203,6 +203,7 @@ export const importDe = {
   'importUi.dryRun.wholeRow': 'ganze Zeile',
   'importUi.dryRun.duplicates': 'Mögliche Dubletten (gleicher Name und gleiches Geburtsdatum)',
   'importUi.dryRun.duplicatesMore': '{shown} von {total} Dubletten werden angezeigt; für die übrigen gilt „überspringen“.',
+  'importUi.dryRun.match': 'Übereinstimmung',
   'importUi.dryRun.matchCase': 'wie Fall {code}',
   'importUi.dryRun.matchColleague': 'wie Fall {code} (bei einer Kollegin oder einem Kollegen)',
   'importUi.dryRun.matchRow': 'wie Zeile {row} dieser Liste',

@@ -199,6 +199,7 @@ export const importEn = {
   'importUi.dryRun.wholeRow': 'whole row',
   'importUi.dryRun.duplicates': 'Possible duplicates (same name and date of birth)',
   'importUi.dryRun.duplicatesMore': '{shown} of {total} duplicates are shown; the others are skipped.',
+  'importUi.dryRun.match': 'Match',
   'importUi.dryRun.matchCase': 'like case {code}',
   'importUi.dryRun.matchColleague': 'like case {code} (held by a colleague)',
   'importUi.dryRun.matchRow': 'like row {row} of this list',
