@@ -76,6 +76,7 @@ export const importDe = {
   'audit.action.import.profile.delete': 'Import-Zuordnung gelöscht',
 
   'importUi.nav': 'Liste übernehmen',
+  'importUi.fromEmptyList': 'Bestehende Liste übernehmen (Excel oder CSV)',
   'importUi.title': 'Fallliste übernehmen',
   'importUi.intro':
     'Übernehmen Sie Ihre bisherige Fallliste (Excel-Arbeitsmappe .xlsx oder CSV) in den verschlüsselten Tresor. Gespeichert wird erst, wenn Sie den Probelauf gesehen und bestätigt haben – alle Fälle auf einmal oder keiner.',

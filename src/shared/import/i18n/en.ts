@@ -73,6 +73,7 @@ export const importEn = {
   'audit.action.import.profile.delete': 'Import mapping deleted',
 
   'importUi.nav': 'Import a list',
+  'importUi.fromEmptyList': 'Import an existing list (Excel or CSV)',
   'importUi.title': 'Import a caseload list',
   'importUi.intro':
     'Bring your existing caseload list (Excel workbook .xlsx or CSV) into the encrypted vault. Nothing is stored until you have seen and confirmed the dry run – all cases at once or none.',
