@@ -164,6 +164,9 @@ describe('import', () => {
     const rows = await auditRows();
     const created = rows.filter((row) => row.action === 'case.create');
     expect(created.map((row) => row.object)).toEqual(['FB-2026-0001', 'FB-2026-0002', 'FB-2026-0003']);
+    // The status goes in with its case: one creation, one entry (the remark is a journal entry of its own).
+    expect(rows.filter((row) => row.action === 'case.status.add')).toEqual([]);
+    expect(rows.filter((row) => row.action === 'case.journal.add').map((row) => row.object)).toEqual(['FB-2026-0001']);
     const commit = rows.find((row) => row.action === 'import.commit');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const details = { batchId, sha256, kind: 'csv', rows: 3, created: 3, merged: 0, skipped: 0, errorRows: 0 };
