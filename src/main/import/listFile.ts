@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import { fileTypeFromBuffer } from 'file-type';
 import { IMPORT_LIMITS } from '@shared/import/domain';
 import { AppError } from '../kernel/errors';
+import { readCsv } from './csv';
 import { cellString, type ListFile, type SheetTable } from './sheet';
+import { readWorkbook } from './xlsx';
 
 /**
  * Reads a chosen list once into memory and turns it into tables, or refuses it as a whole with a
  * German reason: empty, too large, not what its name says, an encrypted or old-format workbook, a
  * zip bomb, too many rows or columns, a cell too long. Nothing is written anywhere; the bytes are
- * dropped after reading. The file name is used to compare the extension only, never kept. The
- * readers load on first use: every core start (the app, each crash-test child) would pay for them.
+ * dropped after reading. The file name is used to compare the extension only, never kept.
  */
 
 function refuse(messageKey: string, params?: Record<string, string | number>): AppError {
@@ -67,7 +69,7 @@ export async function readListFile(path: string): Promise<ListFile> {
   let detected: string | undefined;
   try {
     // A byte-order mark says text; the sniffer would take UTF-16 text for MPEG audio frames.
-    detected = hasTextBom(bytes) ? undefined : (await (await import('file-type')).fileTypeFromBuffer(bytes))?.ext;
+    detected = hasTextBom(bytes) ? undefined : (await fileTypeFromBuffer(bytes))?.ext;
   } catch {
     detected = undefined;
   }
@@ -79,13 +81,11 @@ export async function readListFile(path: string): Promise<ListFile> {
   if (extension === 'xlsx' && !isWorkbook) throw refuse('import.file.notXlsx', { found: 'Text' });
   if ((extension === 'csv' || extension === 'txt') && isWorkbook) throw refuse('import.file.notCsv');
   if (isWorkbook) {
-    const { readWorkbook } = await import('./xlsx');
     const { sheets, date1904 } = await readWorkbook(bytes);
     const tables = sheets.map(tidy);
     if (!tables.some((sheet) => sheet.rows.length > 0)) throw refuse('import.file.noData');
     return { kind: 'xlsx', bytes: bytes.length, sha256, encoding: null, delimiter: null, date1904, sheets: tables };
   }
-  const { readCsv } = await import('./csv');
   const { sheet, encoding, delimiter } = readCsv(bytes);
   const table = tidy(sheet);
   if (table.rows.length === 0) throw refuse('import.file.noData');
