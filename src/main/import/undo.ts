@@ -2,7 +2,7 @@ import type { CaseFields } from '@shared/cases/domain';
 import { deleteStatus, getCase, updateCase } from '../cases';
 import { deleteJournalEntry } from '../journal';
 import { AppError } from '../kernel/errors';
-import { deletePersonRows, personTables, scrubFreedPages } from '../privacy';
+import { deletePeopleRows, personTables, scrubFreedPages } from '../privacy';
 import type { Session } from '../session/session';
 import { emptyValueOf } from './commit';
 import * as repository from './repository';
@@ -58,6 +58,7 @@ export function undoBatch(session: Session, batchId: string, keepChanged: boolea
     const { unchanged, changed } = classify(session, batchId);
     if (changed.length > 0 && !keepChanged)
       throw new AppError('CONFLICT', { messageKey: 'import.undo.changed', params: { count: changed.length } });
+    const erased: string[] = [];
     for (const link of unchanged) {
       if (link.origin === 'merged') {
         revertMerge(session, link);
@@ -67,8 +68,9 @@ export function undoBatch(session: Session, batchId: string, keepChanged: boolea
       // Logged by code (a case the import handed to a colleague is still the importer's to take back
       // while nobody changed it); the log keeps the code only, as for every erasure.
       session.record('import.undo.case', { object: link.code, details: { batchId } });
-      deletePersonRows(db, link.caseId);
+      erased.push(link.caseId);
     }
+    deletePeopleRows(db, erased);
     if (changed.length === 0) repository.deleteBatch(db, batchId);
     else repository.markPartlyUndone(db, batchId, session.at());
     session.record('import.undo', { object: batchId, details: { batchId, undone: unchanged.length, kept: changed.length } });
