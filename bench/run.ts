@@ -9,6 +9,7 @@ import { benchAudit } from './audit.bench';
 import { benchRenderer } from './renderer.bench';
 import { benchDocuments } from './documents.bench';
 import { benchDocumentViewer } from './documentsViewer.bench';
+import { benchImport } from './import.bench';
 import type { BenchResult } from './stats';
 
 /**
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const documents = documentsArgument ? Number(documentsArgument.split('=')[1]) : undefined;
   results.push(...(await benchDocuments({ quick, ...(documents !== undefined ? { documents } : {}) })));
   results.push(...(await benchDocumentViewer({ quick })));
+  results.push(...(await benchImport({ quick })));
   const output = {
     node: process.versions.node,
     cpus: availableParallelism(),

@@ -242,6 +242,8 @@ const CONTACT_KINDS: Readonly<Record<ContactKind, number>> = {
   accompaniment: 8,
   outreach: 6,
   caseConference: 2,
+  // File notes come from imports, not from the synthetic caseload.
+  note: 0,
 };
 const FIELDS: readonly FieldOfAction[] = [
   'residence',

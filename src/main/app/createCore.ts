@@ -17,6 +17,7 @@ import { createAccountsHandlers } from '../accounts';
 import { createPrivacyHandlers } from '../privacy';
 import { createBackupHandlers } from '../backup';
 import { createDocumentsHandlers } from '../documents';
+import { createImportHandlers } from '../import';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -73,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
     ...createPrivacyHandlers({ config, ports }),
     ...createBackupHandlers({ vault, config, ports, now, nativeBinding: options.nativeBinding }),
     ...createDocumentsHandlers({ ports }),
+    ...createImportHandlers({ config, ports }),
   } satisfies Handlers;
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

@@ -19,4 +19,5 @@ export interface OpenFileRequest {
 }
 
 /** `documents`: the files a case may keep (open); `anyFile`: a document's copy, whatever its type (save). */
-export type ExportFileKind = 'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive' | 'documents' | 'anyFile';
+export type ExportFileKind =
+  'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive' | 'documents' | 'anyFile' | 'spreadsheet';

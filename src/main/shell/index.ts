@@ -66,6 +66,7 @@ const FILE_FILTERS: Record<ExportFileKind, { key: MessageKey; extensions: string
   archive: { key: 'shell.file.archive', extensions: ['fbarchive', 'json'] },
   documents: { key: 'shell.file.documents', extensions: ['pdf', 'jpg', 'jpeg', 'png', 'heic', 'heif', 'docx', 'odt', 'xlsx'] },
   anyFile: { key: 'shell.file.anyFile', extensions: ['*'] },
+  spreadsheet: { key: 'shell.file.spreadsheet', extensions: ['xlsx', 'csv'] },
 };
 
 function filterFor(kind: ExportFileKind): FileFilter {

@@ -129,7 +129,7 @@ export function loadPopulation(
         db
           .prepare(
             `SELECT case_id, count(*) AS contacts FROM journal_entries
-                  WHERE occurred_on BETWEEN @start AND @end AND kind <> 'caseConference' GROUP BY case_id`,
+                  WHERE occurred_on BETWEEN @start AND @end AND kind NOT IN ('caseConference', 'note') GROUP BY case_id`,
           )
           .all({ start: scope.start, end: scope.end }),
       )

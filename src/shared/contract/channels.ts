@@ -10,6 +10,7 @@ import { STATS_CHANNELS } from '../stats/channels';
 import { PRIVACY_CHANNELS } from '../privacy/channels';
 import { BACKUP_CHANNELS } from '../backup/channels';
 import { DOCUMENTS_CHANNELS } from '../documents/channels';
+import { IMPORT_CHANNELS } from '../import/channels';
 /**
  * Every channel of the core, as plain strings, from each feature's `channels.ts`. These files import
  * nothing at run time, so that the preload
@@ -29,6 +30,7 @@ export const CHANNELS = [
   ...PRIVACY_CHANNELS,
   ...BACKUP_CHANNELS,
   ...DOCUMENTS_CHANNELS,
+  ...IMPORT_CHANNELS,
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

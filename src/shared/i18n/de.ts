@@ -12,6 +12,7 @@ import { statsDe } from '../stats/i18n/de';
 import { privacyDe } from '../privacy/i18n/de';
 import { backupDe } from '../backup/i18n/de';
 import { documentsDe } from '../documents/i18n/de';
+import { importDe } from '../import/i18n/de';
 
 /**
  * Every text of the app: the kernel's and each feature's own file (`src/shared/<feature>/i18n.de.ts`).
@@ -32,6 +33,7 @@ export const de = {
   ...privacyDe,
   ...backupDe,
   ...documentsDe,
+  ...importDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -12,6 +12,7 @@ import { statsEn } from '../stats/i18n/en';
 import { privacyEn } from '../privacy/i18n/en';
 import { backupEn } from '../backup/i18n/en';
 import { documentsEn } from '../documents/i18n/en';
+import { importEn } from '../import/i18n/en';
 import type { MessageKey } from './de';
 
 export const en = {
@@ -29,4 +30,5 @@ export const en = {
   ...privacyEn,
   ...backupEn,
   ...documentsEn,
+  ...importEn,
 } as const satisfies Record<MessageKey, string>;

@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'DOCUMENT_DAMAGED',
   'DOCUMENT_NOT_VIEWABLE',
   'DOCUMENT_LINK_INVALID',
+  // import (issue 11): a chosen list refused as a whole, the reason in the message key
+  'FILE_REFUSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -30,7 +30,7 @@ export interface StatPerson {
   goals: { field: string; agreedOn: IsoDate | null; status: string; updatedOn: IsoDate }[];
   referrals: { offerKind: string; referredOn: IsoDate; result: string }[];
   trainingStarts: IsoDate[];
-  /** Contacts (journal entries other than case conferences) inside the period. */
+  /** Contacts (journal entries other than case conferences and file notes) inside the period. */
   contactsInPeriod: number;
 }
 

@@ -6,6 +6,7 @@ import { DataProtectionPage } from '../privacy';
 import { CaseDetailPage, CaseListPage, EditCasePage, NewCasePage, SearchPage } from '../cases';
 import { SettingsPage } from '../settings';
 import { StatisticsPage } from '../stats';
+import { ImportPage } from '../import';
 import { PartnersPage, StructuralNotesPage } from '../planning';
 
 /** The screen for a route. Feature areas replace their "not available" placeholder here. */
@@ -31,6 +32,8 @@ export function RouteView({ route }: { route: Route }) {
       return <StructuralNotesPage />;
     case 'statistics':
       return <StatisticsPage view={route.view} />;
+    case 'import':
+      return <ImportPage />;
     case 'audit':
       return <AuditPage />;
     case 'accounts':

@@ -10,6 +10,7 @@ export const PAGE_IDS = [
   'partners',
   'structuralNotes',
   'statistics',
+  'import',
   'audit',
   'accounts',
   'dataProtection',
@@ -23,6 +24,7 @@ export const PAGE_LABEL: Record<PageId, MessageKey> = {
   partners: 'partners.nav',
   structuralNotes: 'structuralNotes.nav',
   statistics: 'nav.statistics',
+  import: 'importUi.nav',
   audit: 'nav.audit',
   accounts: 'accountsUi.nav',
   dataProtection: 'lifecycleUi.nav',
@@ -47,7 +49,7 @@ export function navPageOf(route: Route): PageId {
  * see no case contents; counsellors keep the case files.
  */
 const ROLE_PAGES: Record<Role, readonly PageId[]> = {
-  counsellor: ['cases', 'deadlines', 'partners', 'structuralNotes', 'statistics', 'dataProtection', 'settings'],
+  counsellor: ['cases', 'deadlines', 'partners', 'structuralNotes', 'statistics', 'import', 'dataProtection', 'settings'],
   supervisor: ['audit', 'accounts', 'statistics', 'dataProtection', 'settings'],
 };
 
@@ -58,6 +60,7 @@ const PAGE_CHANNEL: Record<PageId, ChannelName> = {
   partners: 'partners:list',
   structuralNotes: 'structuralNotes:list',
   statistics: 'stats:profiles',
+  import: 'import:batches',
   audit: 'audit:list',
   accounts: 'accounts:list',
   dataProtection: 'backup:status',

@@ -56,9 +56,15 @@ function NoCasesYet() {
       <h2>{t('caseList.empty.heading')}</h2>
       <p>{t('caseList.empty.text')}</p>
       <p className="muted">{t('caseList.empty.privacy')}</p>
-      <button type="button" className="button button-primary" onClick={() => navigate({ page: 'caseNew' })}>
-        {t('caseList.empty.action')}
-      </button>
+      <div className="actions actions-start">
+        <button type="button" className="button button-primary" onClick={() => navigate({ page: 'caseNew' })}>
+          {t('caseList.empty.action')}
+        </button>
+        {/* Day one: most counsellors start with a caseload in an Excel list. */}
+        <button type="button" className="button" onClick={() => navigate({ page: 'import' })}>
+          {t('importUi.fromEmptyList')}
+        </button>
+      </div>
     </div>
   );
 }

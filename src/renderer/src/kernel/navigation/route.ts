@@ -17,6 +17,7 @@ export type Route =
   | { page: 'partners' }
   | { page: 'structuralNotes' }
   | { page: 'statistics'; view?: StatisticsView }
+  | { page: 'import' }
   | { page: 'audit' }
   | { page: 'accounts' }
   | { page: 'settings' }
