@@ -6,7 +6,7 @@ import { test as base, expect, type Page, type TestInfo } from '@playwright/test
 import { build } from 'esbuild';
 import { createCore, type Core } from '../../src/main/app/createCore';
 // The shell's own header and MIME rules, so the renderer runs under exactly the CSP it gets in the app.
-import { appResponseHeaders, mimeTypeFor } from '../../src/main/shell/policy';
+import { appResponseHeaders, mimeTypeFor } from '../../src/main/shell/requestPolicy';
 
 /** A fixed origin that never resolves: every file is answered by `page.route`, no server, no port. */
 export const APP_ORIGIN = 'https://fallbuch.invalid';

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type ChannelName } from '@shared/contract/channels';
 import type { Result } from '@shared/kernel/result';
-import { forbiddenResult, isTrustedIpcSender, type IpcSenderFacts } from './policy';
+import { forbiddenResult, isTrustedIpcSender, type IpcSenderFacts } from './requestPolicy';
 
 export interface IpcCore {
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;

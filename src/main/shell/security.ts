@@ -1,5 +1,5 @@
 import { app, type Session, type WebContents } from 'electron';
-import { isAllowedRequestUrl, isPermissionAllowed, type RequestPolicyOptions } from './policy';
+import { isAllowedRequestUrl, isPermissionAllowed, type RequestPolicyOptions } from './requestPolicy';
 
 /**
  * Hardening that does not depend on which window asks. It is applied to every session and every

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { translate, type MessageKey } from '@shared/i18n';
 import type { Language } from '@shared/kernel/language';
-import { APP_ENTRY_URL } from './policy';
+import { APP_ENTRY_URL } from './requestPolicy';
 
 export interface MainWindowOptions {
   /** Unpackaged builds (development, Electron E2E) keep DevTools; packaged builds never have them. */
