@@ -14,6 +14,9 @@ import { StatsService } from '../stats/service';
 import { createStatsHandlers } from '../stats/app';
 import { createAuditHandlers } from '../audit/app';
 import { createLifecycleHandlers } from '../privacy/app';
+import { PolicyRules, createPolicyHandlers } from '../policy';
+import type { MachinePolicy } from '@shared/policy/domain';
+import type { LocationProbes } from '../vault/location';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -29,6 +32,10 @@ export interface CoreOptions {
   appVersion?: string;
   /** How often the idle check runs in the background (ms). */
   idleCheckIntervalMs?: number;
+  /** The machine policy read at start (the shell reads the file; tests pass one) and its file. */
+  policy?: { rules: MachinePolicy; file: string | null };
+  /** How the vault folder's storage is recognised; tests inject network drives and the like. */
+  locationProbes?: LocationProbes;
 }
 
 export interface Core {
@@ -40,7 +47,10 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const config = new AppConfigStore(options.configDir);
+  const policy = new PolicyRules(options.policy?.rules, options.policy?.file ?? null);
   const vault = new VaultService({
+    policy,
+    locationProbes: options.locationProbes,
     config,
     defaultVaultDir: options.defaultVaultDir,
     nativeBinding: options.nativeBinding,
@@ -48,8 +58,9 @@ export function createCore(options: CoreOptions): Core {
     now,
     accessRule: caseAccessRule,
   });
-  const ports = options.ports ?? {};
-  const handlers = {
+  // Every file dialog of every feature goes through the policy's allowed folders.
+  const ports = policy.guardPorts(options.ports ?? {});
+  const handlers = policy.gateHandlers({
     ...createVaultHandlers({
       vault,
       config,
@@ -58,15 +69,24 @@ export function createCore(options: CoreOptions): Core {
       appVersion: options.appVersion ?? '0.0.0',
       schemaVersion: LATEST_SCHEMA_VERSION,
     }),
-    ...createSettingsHandlers({ config }),
+    ...createSettingsHandlers({ config, policy }),
     ...createCaseHandlers(),
     ...createJournalHandlers(),
     ...createDeadlinesHandlers(),
     ...createPlanningHandlers(),
     ...createStatsHandlers(new StatsService(vault, ports, now)),
     ...createAuditHandlers({ vault, config, ports, now }),
-    ...createLifecycleHandlers({ vault, config, ports, now, nativeBinding: options.nativeBinding }),
-  } satisfies Handlers;
+    ...createLifecycleHandlers({
+      vault,
+      config,
+      ports,
+      now,
+      nativeBinding: options.nativeBinding,
+      policy,
+      locationProbes: options.locationProbes,
+    }),
+    ...createPolicyHandlers({ policy }),
+  } satisfies Handlers);
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.
   const timer = setInterval(() => void invoke('vault:status', {}), options.idleCheckIntervalMs ?? 5_000);

@@ -17,18 +17,25 @@ export function createAuditHandlers(deps: {
   const { vault } = deps;
   const accounts = new AccountService(vault, deps.now);
   const audit = new AuditService(vault, deps.ports, deps.config, deps.now);
+  // Initial passphrases are new passphrases: the machine policy's minimum length applies.
+  const checkInitial = (passphrase: string) => vault.rules.checkNewPassphrase(passphrase, 'initialPassphrase');
   return {
     'accounts:list': () => accounts.list(),
-    'accounts:create': ({ name, role, initialPassphrase }) => accounts.create(name, role, initialPassphrase),
+    'accounts:create': ({ name, role, initialPassphrase }) => {
+      checkInitial(initialPassphrase);
+      return accounts.create(name, role, initialPassphrase);
+    },
     'accounts:disable': ({ userId }) => {
       accounts.disable(userId);
       return done;
     },
     'accounts:enable': async ({ userId, initialPassphrase }) => {
+      checkInitial(initialPassphrase);
       await accounts.enable(userId, initialPassphrase);
       return done;
     },
     'accounts:resetAccess': async ({ userId, recoveryKey, initialPassphrase }) => {
+      checkInitial(initialPassphrase);
       await accounts.resetAccess(userId, recoveryKey, initialPassphrase);
       return done;
     },

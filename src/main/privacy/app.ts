@@ -12,6 +12,8 @@ import { RetentionService } from './retention';
 import { regenerateRecoveryKey } from '../backup/recovery';
 import { DisclosureService } from './disclosure';
 import { ProcessingRecordService } from './processingRecord';
+import type { PolicyRules } from '../policy';
+import type { LocationProbes } from '../vault';
 
 const done = { done: true } as const;
 
@@ -22,6 +24,9 @@ export interface LifecycleDependencies {
   ports: CorePorts;
   now: () => Date;
   nativeBinding?: string | undefined;
+  /** The machine policy: backup folder, vault folder of a fresh restore, pinned values in the Art. 30 record. */
+  policy: PolicyRules;
+  locationProbes?: LocationProbes | undefined;
 }
 
 export function createLifecycleHandlers(
@@ -32,8 +37,15 @@ export function createLifecycleHandlers(
   const erasure = new ErasureService(vault);
   const retention = new RetentionService(vault, now);
   const disclosure = new DisclosureService(vault, dependencies.ports, now);
-  const processingRecord = new ProcessingRecordService(vault, dependencies.ports, now);
-  const backups = new BackupService({ vault, ports: dependencies.ports, now, nativeBinding: dependencies.nativeBinding });
+  const processingRecord = new ProcessingRecordService(vault, dependencies.ports, now, dependencies.policy);
+  const backups = new BackupService({
+    vault,
+    ports: dependencies.ports,
+    now,
+    nativeBinding: dependencies.nativeBinding,
+    policy: dependencies.policy,
+    config: dependencies.config,
+  });
   const freshRestore = new FreshRestoreService({ ...dependencies });
   return {
     'consents:list': ({ caseId }) => consents.list(caseId),
@@ -67,7 +79,7 @@ export function createLifecycleHandlers(
     'backup:create': () => backups.create(),
     'backup:inspect': () => backups.inspect(),
     'backup:restore': ({ file, passphrase }) => backups.restore(file, passphrase),
-    'backup:chooseFresh': () => freshRestore.choose(),
+    'backup:chooseFresh': ({ newest }) => freshRestore.choose(newest ?? false),
     'backup:restoreFresh': (input) => freshRestore.restore(input),
     'recovery:regenerate': ({ passphrase }) => regenerateRecoveryKey(vault, passphrase),
     'processingRecord:get': () => processingRecord.get(),

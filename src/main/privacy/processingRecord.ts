@@ -15,6 +15,7 @@ import {
   writeProcessingRecordSettings,
 } from '../settings/featureSettings';
 import { renderTextPdf, type Block } from '../kernel/pdf';
+import type { PolicyRules } from '../policy';
 
 interface RecordContext {
   settings: ProcessingRecordSettings;
@@ -23,6 +24,8 @@ interface RecordContext {
   accounts: number;
   reminderDays: number;
   date: string;
+  /** What the machine policy pins, in words (heading and one line per pinned value). */
+  policy: { heading: string; lines: string[] };
 }
 
 /** The Art. 30 entry as blocks; Markdown and PDF are two renderings of the same list. */
@@ -68,6 +71,8 @@ export function processingRecordBlocks(language: Language, context: RecordContex
       t('processingRecord.measure.backup', { days: context.reminderDays }),
       t('processingRecord.measure.erasure'),
     ]),
+    { kind: 'heading', text: context.policy.heading },
+    ...context.policy.lines.map((text): Block => ({ kind: 'paragraph', text: `- ${text}` })),
   ];
 }
 
@@ -89,6 +94,7 @@ export class ProcessingRecordService {
     private readonly vault: VaultService,
     private readonly ports: CorePorts,
     private readonly now: () => Date,
+    private readonly policy: PolicyRules,
   ) {}
 
   private blocks(): { settings: ProcessingRecordSettings; blocks: Block[]; language: Language } {
@@ -103,6 +109,7 @@ export class ProcessingRecordService {
       accounts: typeof accounts === 'number' ? accounts : 0,
       reminderDays: readBackupState(open.db).reminderDays,
       date: todayIn(this.now()),
+      policy: this.policy.recordLines(language),
     });
     return { settings, blocks, language };
   }

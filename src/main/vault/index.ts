@@ -22,3 +22,12 @@ export {
 } from './keyslots';
 export { createRecoveryKey, formatRecoveryKey, parseRecoveryKey } from './recoveryKey';
 export type { Argon2Parameters } from './kdf';
+export {
+  checkVaultLocation,
+  classifyVaultLocation,
+  systemLocationProbes,
+  type LocationProbes,
+  type StorageClass,
+  type StorageKind,
+} from './location';
+export { usedEntries } from './quarantine';

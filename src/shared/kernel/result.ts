@@ -41,6 +41,13 @@ export const ERROR_CODES = [
   'CONFIRMATION_MISMATCH',
   'OPEN_DEADLINES',
   'PLAN_CHANGED',
+  // municipal IT: machine policy, storage location, exit kit (issue 14)
+  'POLICY_FORBIDDEN',
+  'POLICY_FOLDER',
+  'POLICY_PINNED',
+  'VAULT_ON_NETWORK',
+  'VAULT_IN_USE',
+  'VAULT_DAMAGED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
