@@ -83,10 +83,22 @@ function objectShape(schema: z.ZodType): Record<string, z.ZodType> | null {
   return null;
 }
 
-/** One zod issue as a field and a text key with its values. */
-export function describeIssue(file: string, issue: z.core.$ZodIssue): PolicyProblem {
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let current = json;
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+/** One zod issue as a field and a text key with its values (`json` is the parsed file, to tell a missing field). */
+export function describeIssue(file: string, issue: z.core.$ZodIssue, json: unknown): PolicyProblem {
   const segments = issue.path.map(String);
   const field = segments.join('.');
+  if (issue.code !== 'unrecognized_keys' && field !== '' && valueAt(json, issue.path) === undefined) {
+    return problem(file, field, 'policy.problem.missing');
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const unknown = issue.keys[0] ?? '';
@@ -95,7 +107,6 @@ export function describeIssue(file: string, issue: z.core.$ZodIssue): PolicyProb
       });
     }
     case 'invalid_type': {
-      if (issue.input === undefined) return problem(file, field || null, 'policy.problem.missing');
       if (issue.expected === 'int') return problem(file, field, 'policy.problem.integer');
       return problem(file, field || null, field ? 'policy.problem.type' : 'policy.problem.notObject', {
         expected: TYPE_KEYS[issue.expected] ?? 'policy.problem.type.object',
@@ -137,7 +148,7 @@ export function parseMachinePolicy(text: string, file: string): PolicyLoadResult
   const parsed = machinePolicySchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return { ok: false, problem: first ? describeIssue(file, first) : problem(file, null, 'policy.problem.invalid') };
+    return { ok: false, problem: first ? describeIssue(file, first, json) : problem(file, null, 'policy.problem.invalid') };
   }
   return { ok: true, policy: parsed.data, file };
 }
