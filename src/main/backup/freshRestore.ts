@@ -78,9 +78,7 @@ export class FreshRestoreService {
 
   async choose(newest = false): Promise<{ cancelled: true } | FreshBackupInfo> {
     this.requireNoUsableVault();
-    const choose = this.dependencies.ports.chooseOpenFiles;
-    if (!choose) throw new AppError('INTERNAL');
-    const file = newest ? this.newestKnownBackup() : (await choose({ kind: 'backup' }))?.[0];
+    const file = newest ? this.newestKnownBackup() : await this.chooseInDialog();
     if (!file) return { cancelled: true };
     const backup = verifyBackupFile(file);
     const slots = this.slotsOf(backup);
@@ -123,6 +121,12 @@ export class FreshRestoreService {
     } finally {
       dataKey.fill(0);
     }
+  }
+
+  private async chooseInDialog(): Promise<string | undefined> {
+    const choose = this.dependencies.ports.chooseOpenFiles;
+    if (!choose) throw new AppError('INTERNAL');
+    return (await choose({ kind: 'backup' }))?.[0];
   }
 
   /**

@@ -26,6 +26,8 @@ export type DriveType = 'fixed' | 'removable' | 'network' | 'cdrom' | 'ramdisk' 
 export interface LocationProbes {
   platform: NodeJS.Platform;
   env: Readonly<Record<string, string | undefined>>;
+  /** Whether the path exists (a new vault folder is classified by its nearest existing parent). */
+  exists(target: string): boolean;
   /** The real path (symlinks, junctions, mapped drives resolved); throws when it does not exist. */
   realpath(target: string): string;
   /** statfs(2) `f_type` of the file system holding `target` (Linux). */
@@ -75,9 +77,9 @@ const LOCAL_FILE_SYSTEMS: ReadonlyMap<number, string> = new Map([
 const FUSE = 0x65735546;
 
 /** The nearest part of `target` that exists (a new vault folder is created only after the check). */
-function nearestExisting(target: string, pathApi: path.PlatformPath): string {
+function nearestExisting(target: string, pathApi: path.PlatformPath, probes: LocationProbes): string {
   let current = target;
-  while (!existsSync(current)) {
+  while (!probes.exists(current)) {
     const parent = pathApi.dirname(current);
     if (parent === current) return current;
     current = parent;
@@ -117,7 +119,7 @@ function classifyWindows(target: string, probes: LocationProbes): StorageClass {
   const synced = syncedFolderReason(resolved, probes.env);
   if (synced) return { kind: 'network', reason: synced };
   // A mapped network drive, a subst drive or a junction onto a share resolves to the UNC path.
-  const real = realOrSelf(probes, nearestExisting(resolved, path.win32), path.win32);
+  const real = realOrSelf(probes, nearestExisting(resolved, path.win32, probes), path.win32);
   const stripped = real.replace(/^\\\\\?\\(?!UNC\\)/i, '');
   if (isUnc(stripped)) return { kind: 'network', reason: 'mappedDrive' };
   const drive = /^([A-Za-z]):/.exec(stripped);
@@ -135,7 +137,7 @@ function classifyWindows(target: string, probes: LocationProbes): StorageClass {
 }
 
 function classifyPosix(target: string, probes: LocationProbes): StorageClass {
-  const existing = realOrSelf(probes, nearestExisting(path.posix.resolve(target), path.posix), path.posix);
+  const existing = realOrSelf(probes, nearestExisting(path.posix.resolve(target), path.posix, probes), path.posix);
   let type: number;
   try {
     type = probes.statfsType(existing);
@@ -185,6 +187,7 @@ export function systemLocationProbes(): LocationProbes {
   return {
     platform: process.platform,
     env: process.env,
+    exists: (target) => existsSync(target),
     realpath: (target) => realpathSync.native(target),
     statfsType: (target) => Number(statfsSync(target).type),
     driveType: windowsDriveType,
