@@ -12,7 +12,8 @@ import { createDeadlinesHandlers } from '../deadlines';
 import { createPlanningHandlers } from '../planning';
 import { StatsService } from '../stats/service';
 import { createStatsHandlers } from '../stats/app';
-import { createAuditHandlers } from '../audit/app';
+import { AuditService, createAuditHandlers } from '../audit';
+import { ExitService, createExitHandlers, type ExitContributor } from '../exit';
 import { createLifecycleHandlers } from '../privacy/app';
 import { PolicyRules, createPolicyHandlers } from '../policy';
 import type { MachinePolicy } from '@shared/policy/domain';
@@ -43,6 +44,12 @@ export interface Core {
   /** Locks the vault (closing the database and wiping the key) and stops timers. */
   dispose(): Promise<void>;
 }
+
+/**
+ * What the Gesamtexport adds besides every table's rows. The documents feature registers its files
+ * here (`dokumente/<case code>/<file name>`) when it lands; tables are exported generically.
+ */
+const EXIT_CONTRIBUTORS: readonly ExitContributor[] = [];
 
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
@@ -86,6 +93,15 @@ export function createCore(options: CoreOptions): Core {
       locationProbes: options.locationProbes,
     }),
     ...createPolicyHandlers({ policy }),
+    ...createExitHandlers({
+      exit: new ExitService({
+        ports,
+        now,
+        appVersion: options.appVersion ?? '0.0.0',
+        verifyAccessLog: () => new AuditService(vault, ports, config, now).verify(),
+        contributors: EXIT_CONTRIBUTORS,
+      }),
+    }),
   } satisfies Handlers);
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

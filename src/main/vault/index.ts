@@ -2,6 +2,7 @@ export { VaultService, type LockReason, type VaultServiceOptions } from './servi
 export { createVaultHandlers } from './app';
 export {
   checkRecoveryKey,
+  findOwnSlot,
   hasUserSlot,
   readSlots,
   removeUserSlot,
@@ -14,6 +15,8 @@ export {
 export {
   KEYSLOT_FILE_NAME,
   createRecoverySlot,
+  findRecoverySlot,
+  openRecoverySlot,
   openUserSlot,
   readKeySlotFile,
   writeKeySlotFile,

@@ -10,6 +10,7 @@ import { STATS_CHANNELS } from '../stats/channels';
 import { PRIVACY_CHANNELS } from '../privacy/channels';
 import { BACKUP_CHANNELS } from '../backup/channels';
 import { POLICY_CHANNELS } from '../policy/channels';
+import { EXIT_CHANNELS } from '../exit/channels';
 /**
  * Every channel of the core, as plain strings, from each feature's `channels.ts`. These files import
  * nothing at run time, so that the preload
@@ -29,6 +30,7 @@ export const CHANNELS = [
   ...PRIVACY_CHANNELS,
   ...BACKUP_CHANNELS,
   ...POLICY_CHANNELS,
+  ...EXIT_CHANNELS,
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

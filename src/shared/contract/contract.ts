@@ -13,6 +13,7 @@ import { statsContract } from '../stats/contract';
 import { privacyContract } from '../privacy/contract';
 import { backupContract } from '../backup/contract';
 import { policyContract } from '../policy/contract';
+import { exitContract } from '../exit/contract';
 
 /**
  * The IPC contract: every channel with its input and output schema and who may call it, assembled
@@ -34,6 +35,7 @@ export const contract = {
   ...privacyContract,
   ...backupContract,
   ...policyContract,
+  ...exitContract,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

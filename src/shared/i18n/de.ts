@@ -12,6 +12,7 @@ import { statsDe } from '../stats/i18n/de';
 import { privacyDe } from '../privacy/i18n/de';
 import { backupDe } from '../backup/i18n/de';
 import { policyDe } from '../policy/i18n/de';
+import { exitDe } from '../exit/i18n/de';
 
 /**
  * Every text of the app: the kernel's and each feature's own file (`src/shared/<feature>/i18n.de.ts`).
@@ -32,6 +33,7 @@ export const de = {
   ...privacyDe,
   ...backupDe,
   ...policyDe,
+  ...exitDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -12,6 +12,7 @@ import { statsEn } from '../stats/i18n/en';
 import { privacyEn } from '../privacy/i18n/en';
 import { backupEn } from '../backup/i18n/en';
 import { policyEn } from '../policy/i18n/en';
+import { exitEn } from '../exit/i18n/en';
 import type { MessageKey } from './de';
 
 export const en = {
@@ -29,4 +30,5 @@ export const en = {
   ...privacyEn,
   ...backupEn,
   ...policyEn,
+  ...exitEn,
 } as const satisfies Record<MessageKey, string>;
