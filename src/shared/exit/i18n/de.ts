@@ -1,5 +1,7 @@
 /** Texts of the feature "exit" (Datenschlüssel für die Datenschutzprüfung, Gesamtexport). German is the source language. */
 export const exitDe = {
+  'audit.action.exit.dataKeyRevealed': 'Datenschlüssel für die Datenschutzprüfung angezeigt',
+  'audit.action.exit.export': 'Gesamtexport gespeichert',
   'exit.nav': 'Systemwechsel',
   'exit.page.title': 'Datenschutzprüfung und Systemwechsel',
   'exit.page.intro':

@@ -2,6 +2,8 @@ import type { exitDe } from './de';
 
 /** Texts of the feature "exit" in English; every German key must exist here. */
 export const exitEn = {
+  'audit.action.exit.dataKeyRevealed': 'Data key for the data-protection audit shown',
+  'audit.action.exit.export': 'Full export saved',
   'exit.nav': 'System change',
   'exit.page.title': 'Data-protection audit and system change',
   'exit.page.intro':
