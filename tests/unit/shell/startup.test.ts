@@ -25,7 +25,10 @@ describe('debugging switches refused by packaged builds', () => {
     [['fallbuch', '--inspect'], ['inspect']],
     [['fallbuch', '--inspect=0.0.0.0:9229'], ['inspect']],
     [['fallbuch', '--inspect-brk=9229'], ['inspect-brk']],
-    [['fallbuch', '--inspect-port=1', '--inspect-publish-uid=http'], ['inspect-port', 'inspect-publish-uid']],
+    [
+      ['fallbuch', '--inspect-port=1', '--inspect-publish-uid=http'],
+      ['inspect-port', 'inspect-publish-uid'],
+    ],
     [['fallbuch', '--debug-brk'], ['debug-brk']],
     [['fallbuch', '--inspect', '--inspect'], ['inspect']],
   ])('Linux %j → %j', (argv, expected) => {
@@ -83,8 +86,12 @@ describe('profile and default vault', () => {
     expect(defaultVaultDir(environment, true)).toBe('C:\\Users\\kim\\AppData\\Local\\Fallbuch\\Tresor');
     expect(defaultVaultDir(environment, false)).toBe('C:\\Users\\kim\\AppData\\Local\\Fallbuch-dev\\Tresor');
     // Without the variable (or with a relative value) the standard place below the profile.
-    expect(defaultVaultDir({ ...environment, env: { APPDATA: env.APPDATA } }, true)).toBe('C:\\Users\\kim\\AppData\\Local\\Fallbuch\\Tresor');
-    expect(defaultVaultDir({ ...environment, env: { LOCALAPPDATA: 'Local' } }, true)).toBe('C:\\Users\\kim\\AppData\\Local\\Fallbuch\\Tresor');
+    expect(defaultVaultDir({ ...environment, env: { APPDATA: env.APPDATA } }, true)).toBe(
+      'C:\\Users\\kim\\AppData\\Local\\Fallbuch\\Tresor',
+    );
+    expect(defaultVaultDir({ ...environment, env: { LOCALAPPDATA: 'Local' } }, true)).toBe(
+      'C:\\Users\\kim\\AppData\\Local\\Fallbuch\\Tresor',
+    );
   });
 
   test('Linux: the XDG data folder (~/.local/share), not ~/.config', () => {
@@ -115,12 +122,17 @@ describe('npm run dev: the dev server is trusted only in development and only on
     expect(parseDevServerOrigin(value)).toBe(origin);
   });
 
-  test.each([undefined, '', 'https://localhost:5173', 'http://localhost', 'http://example.org:5173', 'http://user@localhost:5173', 'file:///x'])(
-    'refused: %s',
-    (value) => {
-      expect(parseDevServerOrigin(value)).toBeNull();
-    },
-  );
+  test.each([
+    undefined,
+    '',
+    'https://localhost:5173',
+    'http://localhost',
+    'http://example.org:5173',
+    'http://user@localhost:5173',
+    'file:///x',
+  ])('refused: %s', (value) => {
+    expect(parseDevServerOrigin(value)).toBeNull();
+  });
 
   test('requests, IPC and the clipboard permission follow the dev server origin, nothing else', () => {
     const dev = { allowDevTools: true, devServerOrigin: 'http://localhost:5173' };

@@ -6,7 +6,8 @@ export const policyDe = {
   'policy.pinned': 'von Ihrer Organisation festgelegt',
   'policy.off': 'von Ihrer Organisation abgeschaltet',
   'policy.autoLockCeiling': 'Ihre Organisation erlaubt höchstens {minutes} Minuten.',
-  'policy.autoLockLimited': 'Gespeichert sind {stored} Minuten; Ihre Organisation erlaubt höchstens {minutes}. Es gelten {minutes} Minuten.',
+  'policy.autoLockLimited':
+    'Gespeichert sind {stored} Minuten; Ihre Organisation erlaubt höchstens {minutes}. Es gelten {minutes} Minuten.',
   'policy.autoLockAboveCeiling': 'Höchstens {minutes} Minuten – so hat es Ihre Organisation festgelegt.',
   'policy.passphraseTooShort': 'Das Kennwort muss mindestens {min} Zeichen lang sein (von Ihrer Organisation festgelegt).',
   'policy.pinnedValue': 'Dieser Wert ist von Ihrer Organisation festgelegt und kann hier nicht geändert werden.',

@@ -74,11 +74,14 @@ export const vaultDe = {
   'error.VAULT_DAMAGED':
     'Die Tresordatei ist beschädigt und kann nicht geöffnet werden. Sie wurde unverändert beiseitegelegt (Ordner „{quarantine}“). Stellen Sie bitte die neueste Sicherung wieder her.',
   'vault.location.local': 'Speicherort: lokaler Datenträger dieses Rechners.',
-  'vault.location.removable': 'Speicherort: Wechseldatenträger (z. B. USB-Stick). Bitte nicht entfernen, solange Fallbuch geöffnet ist, und regelmäßig sichern.',
-  'vault.location.unknown': 'Die Art des Speicherorts konnte nicht festgestellt werden. Bitte legen Sie den Tresor möglichst auf einen lokalen Datenträger.',
+  'vault.location.removable':
+    'Speicherort: Wechseldatenträger (z. B. USB-Stick). Bitte nicht entfernen, solange Fallbuch geöffnet ist, und regelmäßig sichern.',
+  'vault.location.unknown':
+    'Die Art des Speicherorts konnte nicht festgestellt werden. Bitte legen Sie den Tresor möglichst auf einen lokalen Datenträger.',
   'vault.location.network':
     'Speicherort: Netzlaufwerk. Ihre Organisation erlaubt das; Fallbuch öffnet den Tresor deshalb exklusiv (ein Arbeitsplatz zur Zeit) und ohne Write-Ahead-Log.',
-  'vault.location.exclusiveNote': 'Netzlaufwerk: Der Tresor ist exklusiv geöffnet – an keinem anderen Arbeitsplatz kann er gleichzeitig geöffnet werden.',
+  'vault.location.exclusiveNote':
+    'Netzlaufwerk: Der Tresor ist exklusiv geöffnet – an keinem anderen Arbeitsplatz kann er gleichzeitig geöffnet werden.',
   'vault.damaged.heading': 'Die Tresordatei ist beschädigt',
   'vault.damaged.explain':
     'Beim Öffnen hat Fallbuch festgestellt, dass die Tresordatei beschädigt ist (zum Beispiel nach einem Stromausfall oder einem Fehler des Datenträgers). Die Datei wurde nicht verändert: Sie liegt unverändert im Ordner „{quarantine}“ (beiseitegelegt am {date}), damit Ihre IT sie prüfen kann.',
@@ -86,5 +89,6 @@ export const vaultDe = {
   'vault.damaged.newest': 'Neueste bekannte Sicherung: {file}',
   'vault.damaged.noNewest': 'Fallbuch kennt auf diesem Rechner keine Sicherung. Wählen Sie die Sicherungsdatei selbst aus.',
   'vault.damaged.chooseOther': 'Andere Sicherung wählen …',
-  'vault.damaged.help': 'Alles, was nach der Sicherung eingetragen wurde, fehlt danach. Ihre Leitung oder Ihre IT kann mit dem Wiederherstellungsschlüssel versuchen, aus der beiseitegelegten Datei noch Angaben zu retten.',
+  'vault.damaged.help':
+    'Alles, was nach der Sicherung eingetragen wurde, fehlt danach. Ihre Leitung oder Ihre IT kann mit dem Wiederherstellungsschlüssel versuchen, aus der beiseitegelegten Datei noch Angaben zu retten.',
 } as const;

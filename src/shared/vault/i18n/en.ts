@@ -72,7 +72,8 @@ export const vaultEn = {
   'error.VAULT_DAMAGED':
     'The vault file is damaged and cannot be opened. It was put aside unchanged (folder “{quarantine}”). Please restore the newest backup.',
   'vault.location.local': 'Location: a local drive of this computer.',
-  'vault.location.removable': 'Location: a removable drive (e.g. a USB stick). Do not remove it while Fallbuch is open, and back up regularly.',
+  'vault.location.removable':
+    'Location: a removable drive (e.g. a USB stick). Do not remove it while Fallbuch is open, and back up regularly.',
   'vault.location.unknown': 'The kind of location could not be determined. Please keep the vault on a local drive if possible.',
   'vault.location.network':
     'Location: a network drive. Your organisation allows this; Fallbuch therefore opens the vault exclusively (one workstation at a time) and without a write-ahead log.',
@@ -84,5 +85,6 @@ export const vaultEn = {
   'vault.damaged.newest': 'Newest known backup: {file}',
   'vault.damaged.noNewest': 'Fallbuch knows no backup on this computer. Please choose the backup file yourself.',
   'vault.damaged.chooseOther': 'Choose another backup …',
-  'vault.damaged.help': 'Everything entered after the backup will be missing. Your supervisor or IT can try to rescue entries from the file put aside, using the recovery key.',
+  'vault.damaged.help':
+    'Everything entered after the backup will be missing. Your supervisor or IT can try to rescue entries from the file put aside, using the recovery key.',
 } as const satisfies Record<keyof typeof vaultDe, string>;
