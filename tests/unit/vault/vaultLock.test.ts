@@ -1,11 +1,11 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openEncryptedDatabase } from '../../../src/main/kernel/db/database';
 import { COUNSELLOR, SUPERVISOR, createTestBench, setUpVault, type TestBench } from '../helpers/testCore';
 import { dataKeyOf } from '../helpers/pageScan';
+import { NODE_MODULES, bundleChildScript } from '../helpers/childProcess';
 
 /**
  * One vault, two processes: the second one (another workstation on a shared folder, another
@@ -16,25 +16,13 @@ let bench: TestBench;
 let childScript: string;
 let dataKey: Buffer;
 const children: ChildProcessWithoutNullStreams[] = [];
-const nodeModules = join(__dirname, '..', '..', '..', 'node_modules');
 
 beforeAll(async () => {
   bench = createTestBench();
   const { recoveryKey } = await setUpVault(bench);
   await bench.call('vault:lock');
   dataKey = dataKeyOf(bench.vaultDir, recoveryKey);
-  childScript = join(bench.root, 'lockChild.cjs');
-  await build({
-    entryPoints: [join(__dirname, '..', 'helpers', 'lockChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: childScript,
-    external: ['better-sqlite3-multiple-ciphers', 'argon2'],
-    nodePaths: [nodeModules],
-    logLevel: 'silent',
-  });
+  childScript = await bundleChildScript('lockChild', bench.root);
 }, 60_000);
 
 afterAll(async () => {
@@ -46,7 +34,7 @@ afterAll(async () => {
 function secondProcess(account: string, passphrase: string): Promise<{ child: ChildProcessWithoutNullStreams; answer: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childScript, bench.configDir, bench.vaultDir, account, passphrase], {
-      env: { ...process.env, NODE_PATH: nodeModules },
+      env: { ...process.env, NODE_PATH: NODE_MODULES },
     });
     children.push(child);
     let buffer = '';
