@@ -4,20 +4,21 @@ import { AppConfigStore } from '../kernel/config';
 import { LATEST_SCHEMA_VERSION } from '../kernel/db/migrations';
 import { createDispatcher } from './dispatch';
 import type { Handlers } from '../session/handlers';
-import { VaultService, createVaultHandlers, type Argon2Parameters } from '../vault';
+import { VaultService, createVaultHandlers, type Argon2Parameters, type LocationProbes } from '../vault';
 import { createSettingsHandlers } from '../settings';
 import { caseAccessRule, createCaseHandlers } from '../cases';
 import { createJournalHandlers } from '../journal';
-import { createDeadlinesHandlers } from '../deadlines';
+import { createDeadlinesHandlers, refreshDerivedDeadlines } from '../deadlines';
 import { createPlanningHandlers } from '../planning';
 import { StatsService } from '../stats/service';
 import { createStatsHandlers } from '../stats/app';
 import { AuditService, createAuditHandlers } from '../audit';
+import { createAccountsHandlers } from '../accounts';
+import { createPrivacyHandlers } from '../privacy';
+import { createBackupHandlers } from '../backup';
 import { ExitService, createExitHandlers, type ExitContributor } from '../exit';
-import { createLifecycleHandlers } from '../privacy/app';
 import { PolicyRules, createPolicyHandlers } from '../policy';
 import type { MachinePolicy } from '@shared/policy/domain';
-import type { LocationProbes } from '../vault/location';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -64,6 +65,7 @@ export function createCore(options: CoreOptions): Core {
     kdf: options.kdf,
     now,
     accessRule: caseAccessRule,
+    onUnlock: refreshDerivedDeadlines,
   });
   // Every file dialog of every feature goes through the policy's allowed folders.
   const ports = policy.guardPorts(options.ports ?? {});
@@ -82,8 +84,10 @@ export function createCore(options: CoreOptions): Core {
     ...createDeadlinesHandlers(),
     ...createPlanningHandlers(),
     ...createStatsHandlers(new StatsService(vault, ports, now)),
-    ...createAuditHandlers({ vault, config, ports, now }),
-    ...createLifecycleHandlers({
+    ...createAccountsHandlers({ vault }),
+    ...createAuditHandlers({ config, ports }),
+    ...createPrivacyHandlers({ config, ports, policy }),
+    ...createBackupHandlers({
       vault,
       config,
       ports,
@@ -96,9 +100,8 @@ export function createCore(options: CoreOptions): Core {
     ...createExitHandlers({
       exit: new ExitService({
         ports,
-        now,
         appVersion: options.appVersion ?? '0.0.0',
-        verifyAccessLog: () => new AuditService(vault, ports, config, now).verify(),
+        verifyAccessLog: (session) => new AuditService(session, ports, config).verify(),
         contributors: EXIT_CONTRIBUTORS,
       }),
     }),

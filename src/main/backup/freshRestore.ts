@@ -16,14 +16,17 @@ import {
   openRecoverySlot,
   openUserSlot,
   parseKeySlotText,
+  parseRecoveryKey,
+  checkVaultLocation,
+  systemLocationProbes,
+  usedEntries,
   type KeySlotFile,
-} from '../vault/keyslots';
-import { parseRecoveryKey } from '../vault/recoveryKey';
-import type { VaultService } from '../vault/service';
+  type LocationProbes,
+  type VaultService,
+} from '../vault';
 import { BACKUP_EXTENSION, extractDatabase, verifyBackupFile, type VerifiedBackup } from './backupFile';
 import type { PolicyRules } from '../policy';
-import { checkVaultLocation, systemLocationProbes, usedEntries, type LocationProbes } from '../vault';
-import { readBackupState, writeBackupState } from '../settings/featureSettings';
+import { readBackupState, writeBackupState } from '../settings';
 
 export type FreshCredential =
   { method: 'passphrase'; account: string; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };

@@ -21,10 +21,9 @@ export interface ExitContributor {
 
 export interface ExitDependencies {
   ports: CorePorts;
-  now: () => Date;
   appVersion: string;
   /** The access log's verification (K_0 from the supervisor's keys); it logs itself. */
-  verifyAccessLog: () => { intact: boolean };
+  verifyAccessLog: (session: Session) => { intact: boolean };
   contributors: readonly ExitContributor[];
 }
 
@@ -97,11 +96,11 @@ export class ExitService {
     await this.checkCredentials(session, input);
     const choose = this.deps.ports.chooseSaveFile;
     if (!choose) throw new AppError('INTERNAL');
-    const createdAt = this.deps.now();
+    const createdAt = session.now();
     const path = await choose({ defaultName: `Fallbuch-Gesamtexport-${todayIn(createdAt)}.zip`, kind: 'zip' });
     if (path === null) return { cancelled: true };
 
-    const verification = this.deps.verifyAccessLog();
+    const verification = this.deps.verifyAccessLog(session);
     // One read transaction: every table and every document from the same moment.
     const { archive, tables, documents } = session.transaction((db) => {
       const { tables: shapes, derived } = listTables(db);

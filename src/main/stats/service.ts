@@ -17,7 +17,7 @@ import {
 import type { HandlerOutput } from '../session/handlers';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
-import type { VaultService } from '../vault/service';
+import type { VaultService } from '../vault';
 import { computeStatistics, type ComputeResult } from './compute';
 import { comparedFrom, quartersOf } from './differencing';
 import * as repository from './repository';

@@ -1,6 +1,7 @@
 import { AppError } from '../kernel/errors';
 import { acquireVaultLock } from '../kernel/db/vaultLock';
-import { checkVaultLocation, type LocationProbes, type StorageDecision } from './location';
+import type { PolicyRules } from '../policy';
+import { checkVaultLocation, classifyVaultLocation, type LocationProbes, type StorageDecision, type StorageKind } from './location';
 import { quarantineVault } from './quarantine';
 
 /**
@@ -44,4 +45,14 @@ export async function openUnderClaim<T>(vaultDir: string, claim: VaultClaim, now
     }
     throw error;
   }
+}
+
+/** The folder set-up suggests (the policy's, else the default), classified so the screen can warn first. */
+export function suggestVaultLocation(
+  defaultDir: string,
+  policy: PolicyRules,
+  probes: LocationProbes,
+): { vaultDir: string; storage: StorageKind; pinned: boolean } {
+  const vaultDir = policy.suggestedVaultDir(defaultDir);
+  return { vaultDir, storage: classifyVaultLocation(vaultDir, probes).kind, pinned: policy.info().vaultFolder !== null };
 }

@@ -27,8 +27,8 @@ import { findOwnSlot, readSlots, replaceOwnSlot } from './slots';
 import { UnlockThrottle, waitSecondsAfter } from './throttle';
 import { PolicyRules } from '../policy';
 import { acquireVaultLock } from '../kernel/db/vaultLock';
-import { claimVault, openUnderClaim, type VaultClaim } from './claim';
-import { checkVaultLocation, classifyVaultLocation, systemLocationProbes, type LocationProbes, type StorageKind } from './location';
+import { claimVault, openUnderClaim, suggestVaultLocation, type VaultClaim } from './claim';
+import { checkVaultLocation, systemLocationProbes, type LocationProbes, type StorageKind } from './location';
 import { findQuarantine } from './quarantine';
 
 export interface VaultServiceOptions {
@@ -44,6 +44,8 @@ export interface VaultServiceOptions {
   policy?: PolicyRules | undefined;
   /** How the vault folder's storage is recognised; tests inject their own. */
   locationProbes?: LocationProbes | undefined;
+  /** Work every feature may need right after a session opens (e.g. deadlines derived by newer rules). */
+  onUnlock?: ((session: Session) => void) | undefined;
 }
 
 export type LockReason = 'manual' | 'idle' | 'shutdown';
@@ -109,17 +111,10 @@ export class VaultService {
     try {
       return { ...lockedBase, accounts: accountsOf(this.locate().slots) };
     } catch (error) {
-      if (error instanceof AppError && error.code === 'VAULT_MISSING') {
-        // A vault put aside as damaged leaves its folder without database and key slots.
-        const quarantine = findQuarantine(vaultDir);
-        if (quarantine) {
-          return {
-            ...lockedBase,
-            problem: 'VAULT_DAMAGED',
-            damaged: { quarantineFolder: quarantine.folder, quarantinedAt: quarantine.at },
-          };
-        }
-      }
+      // A vault put aside as damaged leaves its folder without database and key slots.
+      const quarantine = error instanceof AppError && error.code === 'VAULT_MISSING' ? findQuarantine(vaultDir) : null;
+      if (quarantine)
+        return { ...lockedBase, problem: 'VAULT_DAMAGED', damaged: { quarantineFolder: quarantine.folder, quarantinedAt: quarantine.at } };
       if (error instanceof AppError && (error.code === 'KEYSLOTS_DAMAGED' || error.code === 'VAULT_MISSING')) {
         return { ...lockedBase, problem: error.code };
       }
@@ -204,6 +199,7 @@ export class VaultService {
       now: this.options.now,
       accessRule: this.options.accessRule,
     });
+    this.afterUnlock(this.session);
     return { recoveryKey: created.recoveryKey, session: this.session.info() };
   }
 
@@ -316,7 +312,18 @@ export class VaultService {
     });
     this.session = session;
     this.claim = claim;
+    this.afterUnlock(session);
     return keysCreated;
+  }
+
+  /** A session whose follow-up work failed does not stay open half-prepared. */
+  private afterUnlock(session: Session): void {
+    try {
+      this.options.onUnlock?.(session);
+    } catch (error) {
+      this.lock('manual');
+      throw error;
+    }
   }
 
   /** Storage check and vault lock for opening the vault in this folder (see claim.ts). */
@@ -330,8 +337,7 @@ export class VaultService {
 
   /** The folder set-up suggests (the policy's, else the default), classified like any other. */
   suggestLocation(): { vaultDir: string; storage: StorageKind; pinned: boolean } {
-    const vaultDir = this.policy.suggestedVaultDir(this.options.defaultVaultDir);
-    return { vaultDir, storage: classifyVaultLocation(vaultDir, this.probes).kind, pinned: this.policy.info().vaultFolder !== null };
+    return suggestVaultLocation(this.options.defaultVaultDir, this.policy, this.probes);
   }
 
   /** The policy in force, for the features that enforce parts of it. */

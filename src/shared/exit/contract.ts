@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SUPERVISOR_ONLY, cancelled, enteredPassphrase, recoveryKeyText, type AreaContract } from '../contract/spec';
+import { SUPERVISOR_ONLY, cancelled, enteredPassphrase, recoveryKeyText, type AreaContract } from '../kernel/spec';
 import { type EXIT_CHANNELS } from './channels';
 
 /** The word the supervisor types as the second confirmation of the Gesamtexport. */

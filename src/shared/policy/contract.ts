@@ -1,4 +1,4 @@
-import { empty, type AreaContract } from '../contract/spec';
+import { empty, type AreaContract } from '../kernel/spec';
 import { type POLICY_CHANNELS } from './channels';
 import { policyInfoSchema } from './domain';
 

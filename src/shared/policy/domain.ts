@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUTO_LOCK_MINUTES } from '../kernel/language';
 import { MIN_PASSPHRASE_LENGTH } from '../kernel/passphrase';
-import { caseCodePrefixSchema } from '../cases/domain';
+import { caseCodePrefixSchema } from '../cases';
 
 /**
  * The machine policy: one JSON file the municipality's IT rolls out (Windows

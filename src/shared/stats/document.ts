@@ -1,5 +1,7 @@
-import { de } from '../i18n/de';
-import { en } from '../i18n/en';
+import { vocabularyDe } from '../kernel/vocabulary.de';
+import { vocabularyEn } from '../kernel/vocabulary.en';
+import { statsDe } from './i18n/de';
+import { statsEn } from './i18n/en';
 import { CATALOGUE_VERSION } from './catalogue';
 import { pairsOf, type PublishedTable } from './ckm';
 import type { PeriodBounds } from './period';
@@ -12,8 +14,9 @@ import type { Cell, ExportDocument, ExportTable, InformationLoss, StatsMethod } 
  */
 export const SCHEMA_VERSION = 1;
 
-const deText: Readonly<Record<string, string>> = de;
-const enText: Readonly<Record<string, string>> = en;
+// The vocabulary's labels and the statistics' own texts: what the published tables are labelled with.
+const deText: Readonly<Record<string, string>> = { ...vocabularyDe, ...statsDe };
+const enText: Readonly<Record<string, string>> = { ...vocabularyEn, ...statsEn };
 
 export function tableTitle(id: string): { de: string; en: string } {
   return { de: deText[`stats.table.${id}`] ?? id, en: enText[`stats.table.${id}`] ?? id };
