@@ -144,7 +144,7 @@ export class PolicyRules {
       throw new AppError('INVALID_INPUT', {
         messageKey: 'policy.autoLockAboveCeiling',
         params: { minutes: ceiling },
-        fields: { autoLockMinutes: 'policy.autoLockAboveCeiling' },
+        fields: { autoLockMinutes: 'policy.autoLockAboveCeilingField' },
       });
     }
     const prefix = this.policy.caseCodePrefix;
@@ -160,7 +160,7 @@ export class PolicyRules {
       throw new AppError('INVALID_INPUT', {
         messageKey: 'policy.passphraseTooShort',
         params: { min },
-        fields: { [field]: 'policy.passphraseTooShort' },
+        fields: { [field]: 'policy.passphraseTooShortField' },
       });
     }
   }

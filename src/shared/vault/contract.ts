@@ -6,6 +6,7 @@ import { roleSchema } from '../kernel/roles';
 import { type VAULT_CHANNELS } from './channels';
 
 export const storageKindSchema = z.enum(['local', 'removable', 'network', 'unknown']);
+export type StorageKind = z.infer<typeof storageKindSchema>;
 
 export const sessionSchema = z.object({
   userId: z.string(),

@@ -5,6 +5,7 @@ import { DeadlinesPage } from '../deadlines';
 import { DataProtectionPage } from '../privacy';
 import { CaseDetailPage, CaseListPage, EditCasePage, NewCasePage, SearchPage } from '../cases';
 import { SettingsPage } from '../settings';
+import { ExitPage } from '../exit';
 import { StatisticsPage } from '../stats';
 import { PartnersPage, StructuralNotesPage } from '../planning';
 
@@ -37,5 +38,7 @@ export function RouteView({ route }: { route: Route }) {
       return <AccountsPage />;
     case 'dataProtection':
       return <DataProtectionPage />;
+    case 'exit':
+      return <ExitPage />;
   }
 }

@@ -7,6 +7,8 @@ import { PageHeading } from '../ui/PageHeading';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { PolicySummary, usePolicy } from '../policy';
+import { StorageSettings } from './StorageSettings';
 
 function readSettings(api: FallbuchApi) {
   return api.settings.get();
@@ -15,6 +17,7 @@ function readSettings(api: FallbuchApi) {
 export function SettingsPage() {
   const t = useT();
   const { value: settings, error: loadError, setValue: setSettings } = useCoreValue(readSettings);
+  const policy = usePolicy();
 
   return (
     <>
@@ -23,11 +26,18 @@ export function SettingsPage() {
       {loadError ? (
         <ErrorAlert error={loadError} />
       ) : settings ? (
-        <AutoLockSettings initialMinutes={settings.autoLockMinutes} onSaved={setSettings} />
+        <AutoLockSettings
+          initialMinutes={settings.autoLockMinutes}
+          storedMinutes={settings.storedAutoLockMinutes}
+          ceiling={policy?.autoLockMaxMinutes ?? null}
+          onSaved={setSettings}
+        />
       ) : (
         <PleaseWait />
       )}
       <ChangePassphraseSettings />
+      <StorageSettings />
+      {policy ? <PolicySummary policy={policy} /> : null}
     </>
   );
 }

@@ -15,6 +15,8 @@ export const vaultDe = {
   'setup.location.label': 'Ordner des Tresors',
   'setup.location.choose': 'Ordner wählen …',
   'setup.location.chosen': 'Ordner übernommen: {vaultDir}',
+  'setup.location.networkSuggested':
+    'Dieser Ordner liegt auf einem Netzlaufwerk oder in einem Ordner, der mit einem Server abgeglichen wird. Dort kann die Tresordatei beschädigt werden; Fallbuch legt den Tresor dort nur an, wenn Ihre IT es erlaubt. Bitte wählen Sie einen Ordner auf diesem Rechner.',
   'setup.together':
     'Leitung und erste Beratungsfachkraft richten Fallbuch gemeinsam ein: Die Schlüssel der Leitung schützen das Zugriffsprotokoll vom ersten Eintrag an, damit sich später prüfen lässt, dass niemand es verändert hat.',
   'setup.supervisor.heading': 'Konto der Leitung',

@@ -15,6 +15,8 @@ export const vaultEn = {
   'setup.location.explain': 'Choose an empty folder that only authorised people can access. If the folder does not exist, it is created.',
   'setup.location.label': 'Vault folder',
   'setup.location.choose': 'Choose folder …',
+  'setup.location.networkSuggested':
+    'This folder is on a network drive or in a folder synchronised with a server. The vault file can be damaged there; Fallbuch creates the vault there only if your IT allows it. Please choose a folder on this computer.',
   'setup.location.chosen': 'Folder selected: {vaultDir}',
   'setup.together':
     'The supervisor and the first counsellor set Fallbuch up together: the supervisor’s keys protect the access log from its first entry, so it can later be checked that nobody has altered it.',
