@@ -72,7 +72,7 @@ describe('settings within the policy', () => {
       code: 'INVALID_INPUT',
       message: 'policy.autoLockAboveCeiling',
       params: { minutes: 10 },
-      fields: { autoLockMinutes: 'policy.autoLockAboveCeiling' },
+      fields: { autoLockMinutes: 'policy.autoLockAboveCeilingField' },
     });
     // Not even the language of the same call was taken.
     expect(await bench.call('settings:get')).toMatchObject({ autoLockMinutes: 5, storedAutoLockMinutes: 5, language: 'de' });
@@ -123,7 +123,7 @@ describe('passphrases', () => {
     expect(setup).toMatchObject({
       code: 'INVALID_INPUT',
       params: { min: 24 },
-      fields: { 'supervisor.passphrase': 'policy.passphraseTooShort' },
+      fields: { 'supervisor.passphrase': 'policy.passphraseTooShortField' },
     });
     expect(existsSync(bench.vaultDir)).toBe(false);
     const { recoveryKey } = await bench.call('vault:setup', {
@@ -132,14 +132,14 @@ describe('passphrases', () => {
       counsellor: { ...COUNSELLOR, passphrase: `${long}!` },
     });
     expect((await bench.fail('vault:changePassphrase', { current: `${long}!`, next: short })).fields).toEqual({
-      next: 'policy.passphraseTooShort',
+      next: 'policy.passphraseTooShortField',
     });
     await bench.call('vault:lock');
     const recovery = await bench.fail('vault:unlockWithRecoveryKey', { account: COUNSELLOR.name, recoveryKey, newPassphrase: short });
-    expect(recovery.fields).toEqual({ newPassphrase: 'policy.passphraseTooShort' });
+    expect(recovery.fields).toEqual({ newPassphrase: 'policy.passphraseTooShortField' });
     await bench.call('vault:unlock', { account: SUPERVISOR.name, passphrase: long });
     const account = await bench.fail('accounts:create', { name: 'Dana Neu', role: 'counsellor', initialPassphrase: short });
-    expect(account.fields).toEqual({ initialPassphrase: 'policy.passphraseTooShort' });
+    expect(account.fields).toEqual({ initialPassphrase: 'policy.passphraseTooShortField' });
     expect((await bench.call('accounts:list')).map((row) => row.name)).not.toContain('Dana Neu');
     expect((await bench.call('policy:get')).minPassphraseLength).toBe(24);
   });

@@ -11,8 +11,8 @@ export const policyDe = {
   'policy.autoLockAboveCeiling': 'Höchstens {minutes} Minuten – so hat es Ihre Organisation festgelegt.',
   'policy.passphraseTooShort': 'Das Kennwort muss mindestens {min} Zeichen lang sein (von Ihrer Organisation festgelegt).',
   // Field messages carry no numbers (fields are translated without values); the hint under the field says them.
-  'policy.autoLockAboveCeilingField': 'Länger erlaubt Ihre Organisation nicht – siehe Hinweis unter dem Feld.',
-  'policy.passphraseTooShortField': 'Das Kennwort ist kürzer, als Ihre Organisation es verlangt – siehe Hinweis unter dem Feld.',
+  'policy.autoLockAboveCeilingField': 'Länger erlaubt Ihre Organisation nicht – siehe Hinweis am Feld.',
+  'policy.passphraseTooShortField': 'Das Kennwort ist kürzer, als Ihre Organisation es verlangt – siehe Hinweis am Feld.',
   'policy.pinnedValue': 'Dieser Wert ist von Ihrer Organisation festgelegt und kann hier nicht geändert werden.',
   'policy.folder.vault': 'Ihre Organisation erlaubt den Tresor nur hier: {folders}',
   'policy.folder.export': 'Ihre Organisation erlaubt Exporte nur in diese Ordner: {folders}. Es wurde nichts gespeichert.',

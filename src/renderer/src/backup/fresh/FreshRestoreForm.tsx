@@ -33,7 +33,7 @@ export function FreshRestoreForm({
   const [chosen, setChosen] = useState<Chosen | null>(preset?.chosen ?? null);
   const [vaultDir, setVaultDir] = useState(preset?.vaultDir ?? '');
   const [method, setMethod] = useState<Method>('passphrase');
-  const [account, setAccount] = useState('');
+  const [account, setAccount] = useState(preset?.chosen?.accounts[0]?.name ?? '');
   const [passphrase, setPassphrase] = useState('');
   const [recoveryKey, setRecoveryKey] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
