@@ -36,3 +36,4 @@ export {
   type StorageKind,
 } from './location';
 export { usedEntries } from './quarantine';
+export { readVaultId } from './repository';

@@ -5,7 +5,8 @@ import { DATABASE_FILE_NAME, isCorruption, openEncryptedDatabase, type VaultData
 import { migrate } from '../kernel/db/migrations';
 import { Session, type AccessRule, type Actor } from '../session/session';
 import { appendAccessLog } from '../session/log/accessLog';
-import { readChainState, startChain } from '../session/log/chain';
+import { startChain } from '../session/log/chain';
+import { readChainState } from '../session/log/repository';
 import { generateSupervisorKeyPairs, keyPairsFromSeeds, recoveryKeyPair, wipeKeyPairs, type SupervisorKeyPairs } from '../session/log/keys';
 import {
   RECOVERY_RECIPIENT,
@@ -19,7 +20,7 @@ import type { VaultSettings } from '@shared/settings/domain';
 import { readVaultSettings } from '../settings';
 import type { StorageMode } from './location';
 import { findUserSlot, type KeySlotFile, type UserSlot } from './keyslots';
-import { findUnlockingUser, readVaultId } from './repository';
+import { findUnlockingUser, passesQuickCheck, readVaultId } from './repository';
 import type { UnlockThrottle } from './throttle';
 
 /** Where a supervisor's key pairs come from at unlock. */
@@ -60,10 +61,7 @@ export function openSession(request: OpenRequest): { session: Session; keysCreat
       mode: request.mode,
     });
     // The key came from an authenticated key slot: a file that still will not read is damaged.
-    // quick_check reads every page (each one's HMAC is verified on the way) without the index
-    // cross-checks of integrity_check, which would cost seconds on large vaults at every unlock.
-    const check: unknown = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new AppError('VAULT_DAMAGED');
+    if (!passesQuickCheck(db)) throw new AppError('VAULT_DAMAGED');
     migrate(db);
     if (readVaultId(db) !== slots.vaultId) throw new AppError('VAULT_CORRUPT');
     const user = findUnlockingUser(db, slot.userId);
