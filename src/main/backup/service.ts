@@ -18,6 +18,8 @@ import {
   type WriteChunk,
 } from './backupFile';
 import { readBackupState, writeBackupState, type BackupState } from '../settings';
+import type { AppConfigStore } from '../kernel/config';
+import type { PolicyRules } from '../policy';
 import { findAccount, passesIntegrityCheck, withReadSnapshot } from './repository';
 
 export interface BackupStatus {
@@ -60,6 +62,10 @@ export interface BackupDependencies {
   nativeBinding?: string | undefined;
   /** Tests inject a failing writer to simulate a full disk. */
   writeChunk?: WriteChunk;
+  /** The machine policy's backup folder. */
+  policy?: PolicyRules | undefined;
+  /** The device configuration remembers the last backup, for restoring a damaged vault. */
+  config?: AppConfigStore | undefined;
 }
 
 /**
@@ -93,7 +99,7 @@ export class BackupService {
     const open = session;
     const choose = this.dependencies.ports.chooseFolder;
     if (!choose) throw new AppError('INTERNAL');
-    const folder = await choose(dirname(open.vaultDir));
+    const folder = await choose(dirname(open.vaultDir), 'backup');
     if (folder === null) return { cancelled: true };
     return this.createIn(session, folder);
   }
@@ -106,6 +112,7 @@ export class BackupService {
     }
     if (!existsSync(folder) || !statSync(folder).isDirectory())
       throw new AppError('BACKUP_TARGET_INVALID', { messageKey: 'error.VAULT_PATH_NOT_FOLDER' });
+    this.dependencies.policy?.checkBackupFolder(folder);
     const createdAt = session.now();
     let fileName = `Fallbuch-Sicherung-${stamp(createdAt)}${BACKUP_EXTENSION}`;
     for (let counter = 2; existsSync(join(folder, fileName)); counter += 1) {
@@ -138,6 +145,7 @@ export class BackupService {
       writeBackupState(db, { ...readBackupState(db), lastBackupAt: createdAt.toISOString(), lastBackupFile: fileName });
       session.record('backup.create', { details: { fileName, sha256: written.sha256, bytes: written.bytes } });
     });
+    this.dependencies.config?.update({ lastBackupFile: join(folder, fileName) });
     return { cancelled: false, fileName, sha256: written.sha256, bytes: written.bytes, createdAt: createdAt.toISOString() };
   }
 

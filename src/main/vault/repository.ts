@@ -32,3 +32,11 @@ export function findUnlockingUser(db: VaultDatabase, userId: string): UnlockingU
 export function clearMustChangePassphrase(db: VaultDatabase, userId: string): void {
   execute(db, sql`UPDATE users SET must_change_passphrase = 0 WHERE id = ${userId}`);
 }
+
+/**
+ * Reads every page (each one's HMAC is verified on the way) without the index cross-checks of
+ * integrity_check, which would cost seconds on large vaults at every unlock.
+ */
+export function passesQuickCheck(db: VaultDatabase): boolean {
+  return queryValue(db, sql`PRAGMA quick_check`) === 'ok';
+}

@@ -50,7 +50,9 @@ export const backupContract = {
   /** Restore onto an installation without a usable vault (lost PC): public, the vault is locked or absent. */
   'backup:chooseFresh': {
     access: 'public',
-    input: z.strictObject({}),
+    // `newest`: no dialog, the newest backup Fallbuch knows of (the last one made here, or the
+    // newest in the policy's backup folder); `cancelled` when there is none.
+    input: z.strictObject({ newest: z.boolean().optional() }),
     output: z.union([
       cancelled,
       backupInfoSchema.omit({ file: true }).extend({

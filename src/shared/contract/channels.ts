@@ -11,6 +11,8 @@ import { PRIVACY_CHANNELS } from '../privacy/channels';
 import { BACKUP_CHANNELS } from '../backup/channels';
 import { DOCUMENTS_CHANNELS } from '../documents/channels';
 import { IMPORT_CHANNELS } from '../import/channels';
+import { POLICY_CHANNELS } from '../policy/channels';
+import { EXIT_CHANNELS } from '../exit/channels';
 /**
  * Every channel of the core, as plain strings, from each feature's `channels.ts`. These files import
  * nothing at run time, so that the preload
@@ -31,6 +33,8 @@ export const CHANNELS = [
   ...BACKUP_CHANNELS,
   ...DOCUMENTS_CHANNELS,
   ...IMPORT_CHANNELS,
+  ...POLICY_CHANNELS,
+  ...EXIT_CHANNELS,
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -14,6 +14,8 @@ import { privacyContract } from '../privacy/contract';
 import { backupContract } from '../backup/contract';
 import { documentsContract } from '../documents/contract';
 import { importContract } from '../import/contract';
+import { policyContract } from '../policy/contract';
+import { exitContract } from '../exit/contract';
 
 /**
  * The IPC contract: every channel with its input and output schema and who may call it, assembled
@@ -36,6 +38,8 @@ export const contract = {
   ...backupContract,
   ...documentsContract,
   ...importContract,
+  ...policyContract,
+  ...exitContract,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ import { privacyDe } from '../privacy/i18n/de';
 import { backupDe } from '../backup/i18n/de';
 import { documentsDe } from '../documents/i18n/de';
 import { importDe } from '../import/i18n/de';
+import { policyDe } from '../policy/i18n/de';
+import { exitDe } from '../exit/i18n/de';
 
 /**
  * Every text of the app: the kernel's and each feature's own file (`src/shared/<feature>/i18n.de.ts`).
@@ -34,6 +36,8 @@ export const de = {
   ...backupDe,
   ...documentsDe,
   ...importDe,
+  ...policyDe,
+  ...exitDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -13,6 +13,8 @@ import { privacyEn } from '../privacy/i18n/en';
 import { backupEn } from '../backup/i18n/en';
 import { documentsEn } from '../documents/i18n/en';
 import { importEn } from '../import/i18n/en';
+import { policyEn } from '../policy/i18n/en';
+import { exitEn } from '../exit/i18n/en';
 import type { MessageKey } from './de';
 
 export const en = {
@@ -31,4 +33,6 @@ export const en = {
   ...backupEn,
   ...documentsEn,
   ...importEn,
+  ...policyEn,
+  ...exitEn,
 } as const satisfies Record<MessageKey, string>;

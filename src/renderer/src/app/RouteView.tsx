@@ -5,6 +5,7 @@ import { DeadlinesPage } from '../deadlines';
 import { DataProtectionPage } from '../privacy';
 import { CaseDetailPage, CaseListPage, EditCasePage, NewCasePage, SearchPage } from '../cases';
 import { SettingsPage } from '../settings';
+import { ExitPage } from '../exit';
 import { StatisticsPage } from '../stats';
 import { ImportPage } from '../import';
 import { PartnersPage, StructuralNotesPage } from '../planning';
@@ -40,5 +41,7 @@ export function RouteView({ route }: { route: Route }) {
       return <AccountsPage />;
     case 'dataProtection':
       return <DataProtectionPage />;
+    case 'exit':
+      return <ExitPage />;
   }
 }

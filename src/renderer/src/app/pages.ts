@@ -14,6 +14,7 @@ export const PAGE_IDS = [
   'audit',
   'accounts',
   'dataProtection',
+  'exit',
   'settings',
 ] as const;
 export type PageId = (typeof PAGE_IDS)[number];
@@ -28,6 +29,7 @@ export const PAGE_LABEL: Record<PageId, MessageKey> = {
   audit: 'nav.audit',
   accounts: 'accountsUi.nav',
   dataProtection: 'lifecycleUi.nav',
+  exit: 'exit.nav',
   settings: 'nav.settings',
 };
 
@@ -50,7 +52,7 @@ export function navPageOf(route: Route): PageId {
  */
 const ROLE_PAGES: Record<Role, readonly PageId[]> = {
   counsellor: ['cases', 'deadlines', 'partners', 'structuralNotes', 'statistics', 'import', 'dataProtection', 'settings'],
-  supervisor: ['audit', 'accounts', 'statistics', 'dataProtection', 'settings'],
+  supervisor: ['audit', 'accounts', 'statistics', 'dataProtection', 'exit', 'settings'],
 };
 
 /** The channel a page cannot work without: a page is shown only when the contract lets the role call it. */
@@ -64,6 +66,7 @@ const PAGE_CHANNEL: Record<PageId, ChannelName> = {
   audit: 'audit:list',
   accounts: 'accounts:list',
   dataProtection: 'backup:status',
+  exit: 'exit:export',
   settings: 'settings:get',
 };
 

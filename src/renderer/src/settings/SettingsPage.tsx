@@ -8,6 +8,8 @@ import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { StorageSection } from '../documents';
+import { PolicySummary, usePolicy } from '../policy';
+import { StorageSettings } from './StorageSettings';
 
 function readSettings(api: FallbuchApi) {
   return api.settings.get();
@@ -16,6 +18,7 @@ function readSettings(api: FallbuchApi) {
 export function SettingsPage() {
   const t = useT();
   const { value: settings, error: loadError, setValue: setSettings } = useCoreValue(readSettings);
+  const policy = usePolicy();
 
   return (
     <>
@@ -24,12 +27,19 @@ export function SettingsPage() {
       {loadError ? (
         <ErrorAlert error={loadError} />
       ) : settings ? (
-        <AutoLockSettings initialMinutes={settings.autoLockMinutes} onSaved={setSettings} />
+        <AutoLockSettings
+          initialMinutes={settings.autoLockMinutes}
+          storedMinutes={settings.storedAutoLockMinutes}
+          ceiling={policy?.autoLockMaxMinutes ?? null}
+          onSaved={setSettings}
+        />
       ) : (
         <PleaseWait />
       )}
       <ChangePassphraseSettings />
       <StorageSection />
+      <StorageSettings />
+      {policy ? <PolicySummary policy={policy} /> : null}
     </>
   );
 }

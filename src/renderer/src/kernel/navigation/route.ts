@@ -21,6 +21,7 @@ export type Route =
   | { page: 'audit' }
   | { page: 'accounts' }
   | { page: 'settings' }
-  | { page: 'dataProtection' };
+  | { page: 'dataProtection' }
+  | { page: 'exit' };
 
 export type PageOf<R extends Route = Route> = R['page'];
