@@ -31,7 +31,7 @@ export function MainLayout() {
     );
   }
   return (
-    <PrivacyModeProvider>
+    <PrivacyModeProvider isAvailable={info.role === 'counsellor'}>
       <NavigationProvider initial={{ page: landingPageFor(info.role) }}>
         <CaseAccessProvider>
           <MainFrame />
