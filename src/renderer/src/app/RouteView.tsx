@@ -7,10 +7,13 @@ import { CaseDetailPage, CaseListPage, EditCasePage, NewCasePage, SearchPage } f
 import { SettingsPage } from '../settings';
 import { StatisticsPage } from '../stats';
 import { PartnersPage, StructuralNotesPage } from '../planning';
+import { HomePage } from '../home';
 
 /** The screen for a route. Feature areas replace their "not available" placeholder here. */
 export function RouteView({ route }: { route: Route }) {
   switch (route.page) {
+    case 'home':
+      return <HomePage />;
     case 'settings':
       return <SettingsPage />;
     case 'cases':

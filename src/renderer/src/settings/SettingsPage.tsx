@@ -4,6 +4,8 @@ import { useCoreValue } from '../kernel/session';
 import { PleaseWait } from '../ui/PleaseWait';
 import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
+import { useSession } from '../kernel/session';
+import { NoContactWeeksSettings } from '../home';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
 import { LanguageSettings } from './LanguageSettings';
@@ -14,6 +16,7 @@ function readSettings(api: FallbuchApi) {
 
 export function SettingsPage() {
   const t = useT();
+  const { info } = useSession();
   const { value: settings, error: loadError, setValue: setSettings } = useCoreValue(readSettings);
 
   return (
@@ -27,6 +30,7 @@ export function SettingsPage() {
       ) : (
         <PleaseWait />
       )}
+      {info.role === 'counsellor' ? <NoContactWeeksSettings /> : null}
       <ChangePassphraseSettings />
     </>
   );

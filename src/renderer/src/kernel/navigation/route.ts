@@ -8,6 +8,7 @@ export type CaseSection = 'overview' | 'status' | 'deadlines' | 'journal' | 'pla
 export type StatisticsView = 'export' | 'history' | 'combine' | 'profiles';
 
 export type Route =
+  | { page: 'home' }
   | { page: 'cases' }
   | { page: 'caseNew' }
   | { page: 'case'; caseId: string; section?: CaseSection }
