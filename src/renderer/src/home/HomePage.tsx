@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import type { FallbuchApi } from '@shared/contract/api';
 import { useI18n } from '../kernel/i18n';
 import { useCoreValue } from '../kernel/session';

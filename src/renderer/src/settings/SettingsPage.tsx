@@ -1,10 +1,9 @@
 import type { FallbuchApi } from '@shared/contract/api';
 import { useT } from '../kernel/i18n';
-import { useCoreValue } from '../kernel/session';
+import { useCoreValue, useSession } from '../kernel/session';
 import { PleaseWait } from '../ui/PleaseWait';
 import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
-import { useSession } from '../kernel/session';
 import { NoContactWeeksSettings } from '../home';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
