@@ -12,6 +12,7 @@ import { statsDe } from '../stats/i18n/de';
 import { privacyDe } from '../privacy/i18n/de';
 import { backupDe } from '../backup/i18n/de';
 import { homeDe } from '../home/i18n/de';
+import { paletteDe } from '../palette/i18n/de';
 
 /**
  * Every text of the app: the kernel's and each feature's own file (`src/shared/<feature>/i18n.de.ts`).
@@ -32,6 +33,7 @@ export const de = {
   ...privacyDe,
   ...backupDe,
   ...homeDe,
+  ...paletteDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -12,6 +12,7 @@ import { statsEn } from '../stats/i18n/en';
 import { privacyEn } from '../privacy/i18n/en';
 import { backupEn } from '../backup/i18n/en';
 import { homeEn } from '../home/i18n/en';
+import { paletteEn } from '../palette/i18n/en';
 import type { MessageKey } from './de';
 
 export const en = {
@@ -29,4 +30,5 @@ export const en = {
   ...privacyEn,
   ...backupEn,
   ...homeEn,
+  ...paletteEn,
 } as const satisfies Record<MessageKey, string>;

@@ -25,7 +25,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'caseNew':
       return <NewCasePage />;
     case 'case':
-      return <CaseDetailPage key={route.caseId} caseId={route.caseId} section={route.section} />;
+      return <CaseDetailPage key={route.caseId} caseId={route.caseId} section={route.section} newEntryRequest={route.newEntryRequest} />;
     case 'caseEdit':
       return <EditCasePage key={route.caseId} caseId={route.caseId} />;
     case 'partners':
