@@ -132,7 +132,7 @@ test('a new recovery key is shown once and unlocks the vault; the old one no lon
   await bench.checkScreen('recovery-key-old-refused');
   await unlock.recoveryKeyInput.fill(newKey);
   await unlock.recoverySubmitButton.click();
-  await expect(new MainLayout(page).pageHeading).toHaveText('Fälle');
+  await expect(new MainLayout(page).pageHeading).toHaveText('Heute');
   await bench.checkScreen('recovery-key-unlocked');
 });
 

@@ -276,7 +276,7 @@ test('status history: "gültig bis" before "gültig ab" is refused at the field,
   const { id, code } = await createCase(bench, { ...PERSON });
   await addJournal(bench, id, 'Erstgespräch mit Herrn Haddad.', daysFromToday(-2));
   await bench.open();
-  await new CaseListPage(page).openCase(code);
+  await (await CaseListPage.open(page)).openCase(code);
   const detail = new CaseDetailPage(page);
   await detail.open('Aufenthalt');
   await detail.addStatus({ status: 'Aufenthaltsgestattung (§ 55 AsylG)', validFrom: '01.12.2026', validUntil: '30.11.2026' });

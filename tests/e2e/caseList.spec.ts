@@ -136,9 +136,7 @@ test('the column choice and the sort order are stored through the core and survi
   await expect(list.rows).toHaveCount(4);
   await list.setColumnVisible('Programm', true);
   await list.setColumnVisible('Phase', false);
-  await expect
-    .poll(() => list.columnLabels())
-    .toEqual(['Fallcode', 'Name', 'Status', 'Gültig bis', 'Nächste Frist', 'Programm']);
+  await expect.poll(() => list.columnLabels()).toEqual(['Fallcode', 'Name', 'Status', 'Gültig bis', 'Nächste Frist', 'Programm']);
   await expect(page.getByRole('checkbox', { name: 'Fallcode' })).toBeDisabled();
   await bench.checkScreen('cases-columns');
   await page.keyboard.press('Escape');

@@ -119,11 +119,22 @@ export class CaseDetailPage {
     return this.panel.getByRole('form', { name: 'Fall abschließen' });
   }
 
-  async closeCase(input: { reason: string; whereabouts: string; aftercareUntil?: string }): Promise<void> {
+  /** The question before closing: what stays open, "Ja, Fall abschließen" and "Zurück zum Formular". */
+  get closeConfirmation(): Locator {
+    return this.page.getByRole('dialog', { name: /^Fall .+ abschließen\?$/ });
+  }
+
+  /** Fills the closure and asks to close; the confirmation is left open for the caller. */
+  async askToClose(input: { reason: string; whereabouts: string; aftercareUntil?: string }): Promise<void> {
     await this.closeForm.getByLabel('Grund').selectOption({ label: input.reason });
     await this.closeForm.getByLabel('Verbleib').selectOption({ label: input.whereabouts });
     if (input.aftercareUntil) await this.closeForm.getByLabel('Nachbetreuung bis').fill(input.aftercareUntil);
-    await this.closeForm.getByRole('button', { name: 'Fall abschließen' }).click();
+    await this.closeForm.getByRole('button', { name: 'Fall abschließen …' }).click();
+  }
+
+  async closeCase(input: { reason: string; whereabouts: string; aftercareUntil?: string }): Promise<void> {
+    await this.askToClose(input);
+    await this.closeConfirmation.getByRole('button', { name: 'Ja, Fall abschließen' }).click();
   }
 }
 
