@@ -163,7 +163,11 @@ test('the counsellor journey: new case, status with expiry → Fristen, journal,
   await detail.panel.getByRole('button', { name: 'Vermittlung hinzufügen' }).click();
   await bench.checkScreen('planning-referral-dialog');
   await detail.planDialog('Neue Vermittlung').getByRole('button', { name: 'Abbrechen' }).click();
-  await detail.addReferral({ partner: 'JMD Leverkusen (Jugendmigrationsdienst (JMD))', offerKind: 'Sprach-/Integrationskurs' });
+  await detail.addReferral({
+    partner: 'JMD Leverkusen (Jugendmigrationsdienst (JMD))',
+    offerKind: 'Sprach-/Integrationskurs',
+    withoutRelease: true,
+  });
   await expect(detail.referralRows).toHaveCount(1);
   await expect(detail.referralRows.first()).toContainText('JMD Leverkusen');
   await bench.checkScreen('case-planning');

@@ -1,1 +1,2 @@
 export { createPrivacyHandlers } from './app';
+export { findRelease } from './consentService';

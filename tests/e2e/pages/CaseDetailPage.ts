@@ -105,12 +105,18 @@ export class CaseDetailPage {
     await dialog.getByRole('button', { name: 'Speichern' }).click();
   }
 
-  async addReferral(input: { partner: string; offerKind: string; result?: string }): Promise<void> {
+  /** The choice to refer without a valid release, shown only when none exists for the chosen partner. */
+  get withoutReleaseCheckbox(): Locator {
+    return this.planDialog('Neue Vermittlung').getByRole('checkbox', { name: /^Ohne Schweigepflichtentbindung vermitteln/ });
+  }
+
+  async addReferral(input: { partner: string; offerKind: string; result?: string; withoutRelease?: boolean }): Promise<void> {
     await this.panel.getByRole('button', { name: 'Vermittlung hinzufügen' }).click();
     const dialog = this.planDialog('Neue Vermittlung');
     await dialog.getByLabel('Partner').selectOption({ label: input.partner });
     await dialog.getByLabel('Art des Angebots').selectOption({ label: input.offerKind });
     if (input.result) await dialog.getByLabel('Ergebnis').selectOption({ label: input.result });
+    if (input.withoutRelease) await this.withoutReleaseCheckbox.check();
     await dialog.getByRole('button', { name: 'Speichern' }).click();
   }
 

@@ -1,3 +1,3 @@
 export { CasePrivacySection } from './CasePrivacySection';
 export { DataProtectionPage } from './DataProtectionPage';
-export { ReleaseCheck } from './consent/ReleaseCheck';
+export { ReleaseCheck, type ReleaseStatus } from './consent/ReleaseCheck';

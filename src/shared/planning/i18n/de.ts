@@ -47,6 +47,15 @@ export const planningDe = {
   'planning.referrals.result': 'Ergebnis',
   'planning.referrals.note': 'Notiz',
   'planning.referrals.noteHint': 'Was genau vereinbart wurde (Kurs, Termin). Bleibt im Fall, wird nie exportiert.',
+  'planning.referrals.withoutRelease':
+    'Ohne Schweigepflichtentbindung vermitteln: An {partner} werden keine Daten weitergegeben, bis eine Entbindung vorliegt.',
+  'planning.referrals.withoutReleaseHint':
+    'Die Vermittlung wird mit diesem Vermerk gespeichert und so in der Liste gezeigt. Die Entbindung erfassen Sie unter „Datenschutz“.',
+  'planning.referrals.withoutReleaseBadge': 'ohne Schweigepflichtentbindung',
+  'planning.referrals.savedWithoutRelease':
+    'Diese Vermittlung ist ohne Schweigepflichtentbindung gespeichert; der Vermerk bleibt, bis eine gültige Entbindung vorliegt.',
+  'validation.releaseChoiceRequired':
+    'Für diesen Partner liegt keine gültige Schweigepflichtentbindung vor. Bitte bestätigen Sie ausdrücklich, dass ohne sie vermittelt wird – oder erfassen Sie die Entbindung zuerst.',
   'planning.referrals.noPartners': 'Das Partnerverzeichnis ist noch leer.',
   'planning.referrals.saved': 'Die Vermittlung wurde gespeichert.',
   'planning.referrals.editNamed': 'Vermittlung an {partner} bearbeiten',

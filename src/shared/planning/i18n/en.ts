@@ -49,6 +49,14 @@ export const planningEn = {
   'planning.referrals.result': 'Result',
   'planning.referrals.note': 'Note',
   'planning.referrals.noteHint': 'What exactly was arranged (course, appointment). Stays in the case, never exported.',
+  'planning.referrals.withoutRelease': 'Refer without a release from confidentiality: no data goes to {partner} until a release exists.',
+  'planning.referrals.withoutReleaseHint':
+    'The referral is saved with this mark and shown so in the list. Record the release under “Data protection”.',
+  'planning.referrals.withoutReleaseBadge': 'without release from confidentiality',
+  'planning.referrals.savedWithoutRelease':
+    'This referral is saved without a release from confidentiality; the mark stays until a valid release exists.',
+  'validation.releaseChoiceRequired':
+    'There is no valid release from confidentiality for this partner. Please confirm explicitly that the referral is made without one – or record the release first.',
   'planning.referrals.noPartners': 'The partner directory is still empty.',
   'planning.referrals.saved': 'The referral has been saved.',
   'planning.referrals.editNamed': 'Edit referral to {partner}',
