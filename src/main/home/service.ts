@@ -14,6 +14,7 @@ import type { Session } from '../session/session';
 import { queryDashboard } from '../deadlines';
 import { readBackupState, readPreference } from '../settings';
 import { backupStatusOf } from '../backup';
+import { readVaultCreatedAt } from '../vault';
 import {
   listAccountFacts,
   listExpiringConsents,
@@ -107,7 +108,7 @@ export function supervisorToday(session: Session): SupervisorToday {
         .filter((at) => at !== null)
         .sort()
         .at(-1) ?? null;
-    const backup = backupStatusOf(readBackupState(db), session.now());
+    const backup = backupStatusOf(readBackupState(db), session.now(), readVaultCreatedAt(db));
     const accounts: AccountAttention[] = listAccountFacts(db).flatMap((account) => {
       const reasons = attentionOf(account, today);
       if (reasons.length === 0) return [];

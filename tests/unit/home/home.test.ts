@@ -163,7 +163,8 @@ describe('"Heute" for a supervisor', () => {
     expect(first.log.lastVerifiedAt).toBeNull();
     expect(first.log.entriesSinceCheck).toBe(first.log.entries);
     expect(first.log.lastCheckpointAt).toBeNull();
-    expect(first.backup).toMatchObject({ lastBackupAt: null, daysSince: null, reminderDays: 7 });
+    // Set up moments ago: no backup yet, and none due yet either.
+    expect(first.backup).toEqual({ lastBackupAt: null, daysSince: null, reminderDays: 7, isDue: false });
     expect(first.accounts).toEqual([]);
 
     await bench.call('audit:verify');
@@ -195,6 +196,7 @@ describe('"Heute" for a supervisor', () => {
     expect((await bench.call('vault:status')).state).toBe('locked');
     await bench.call('vault:unlock', { account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase });
     const quiet = await supervisorToday();
+    expect(quiet.backup).toMatchObject({ lastBackupAt: null, isDue: true });
     expect(quiet.accounts.map((account) => [account.name, account.reasons])).toEqual([
       [COUNSELLOR.name, ['failedSignIns', 'unused']],
       ['Jonas Vogt', ['initialPassphrase']],
