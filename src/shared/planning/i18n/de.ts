@@ -52,6 +52,8 @@ export const planningDe = {
   'planning.referrals.withoutReleaseHint':
     'Die Vermittlung wird mit diesem Vermerk gespeichert und so in der Liste gezeigt. Die Entbindung erfassen Sie unter „Datenschutz“.',
   'planning.referrals.withoutReleaseBadge': 'ohne Schweigepflichtentbindung',
+  'rightsUi.field.referrals.withoutRelease': 'Ohne Schweigepflichtentbindung vermittelt',
+  'disclosure.column.without_release': 'Ohne Schweigepflichtentbindung vermittelt (1 = ja, 0 = nein)',
   'planning.referrals.savedWithoutRelease':
     'Diese Vermittlung ist ohne Schweigepflichtentbindung gespeichert; der Vermerk bleibt, bis eine gültige Entbindung vorliegt.',
   'validation.releaseChoiceRequired':
