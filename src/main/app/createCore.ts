@@ -21,6 +21,7 @@ import { createImportHandlers } from '../import';
 import { ExitService, createExitHandlers, type ExitContributor } from '../exit';
 import { PolicyRules, createPolicyHandlers } from '../policy';
 import type { MachinePolicy } from '@shared/policy/domain';
+import { createHomeHandlers } from '../home';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -109,6 +110,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...createDocumentsHandlers({ ports }),
     ...createImportHandlers({ config, ports }),
+    ...createHomeHandlers(),
   } satisfies Handlers);
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

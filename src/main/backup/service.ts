@@ -6,7 +6,15 @@ import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import { DATABASE_FILE_NAME, checkpointWal, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../kernel/db/migrations';
-import { KEYSLOT_FILE_NAME, openUserSlot, readKeySlotFile, readVaultId, type UserSlot, type VaultService } from '../vault';
+import {
+  KEYSLOT_FILE_NAME,
+  openUserSlot,
+  readKeySlotFile,
+  readVaultCreatedAt,
+  readVaultId,
+  type UserSlot,
+  type VaultService,
+} from '../vault';
 import type { Session } from '../session/session';
 import {
   BACKUP_EXTENSION,
@@ -32,9 +40,22 @@ export interface BackupStatus {
 
 const DAY_MS = 86_400_000;
 
-export function backupStatusOf(state: BackupState, now: Date): BackupStatus {
-  const daysSince = state.lastBackupAt === null ? null : Math.max(0, Math.floor((now.getTime() - Date.parse(state.lastBackupAt)) / DAY_MS));
-  return { ...state, daysSince, isDue: daysSince === null || daysSince > state.reminderDays };
+function wholeDaysBetween(from: string, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(from)) / DAY_MS));
+}
+
+/**
+ * The reminder is due once the last backup is older than the configured days — and, before the first
+ * backup, once the vault itself is (a vault set up a minute ago needs no reminder yet; one whose
+ * creation time is unknown gets it at once).
+ */
+export function backupStatusOf(state: BackupState, now: Date, vaultCreatedAt: string | null): BackupStatus {
+  const daysSince = state.lastBackupAt === null ? null : wholeDaysBetween(state.lastBackupAt, now);
+  const isDue =
+    daysSince !== null
+      ? daysSince > state.reminderDays
+      : vaultCreatedAt === null || wholeDaysBetween(vaultCreatedAt, now) > state.reminderDays;
+  return { ...state, daysSince, isDue };
 }
 
 /** True when `candidate` is `folder` or lies inside it (after resolving symlinks where possible). */
@@ -82,7 +103,7 @@ export class BackupService {
   }
 
   status(session: Session): BackupStatus {
-    return backupStatusOf(readBackupState(session.db), session.now());
+    return backupStatusOf(readBackupState(session.db), session.now(), readVaultCreatedAt(session.db));
   }
 
   setReminder(session: Session, reminderDays: number): BackupStatus {

@@ -36,4 +36,4 @@ export {
   type StorageKind,
 } from './location';
 export { usedEntries } from './quarantine';
-export { readVaultId } from './repository';
+export { readVaultCreatedAt, readVaultId } from './repository';

@@ -9,7 +9,7 @@ export const backupStatusSchema = z.object({
   reminderDays: z.number().int(),
   /** Whole days since the last backup; null when there was none. */
   daysSince: z.number().int().nullable(),
-  /** True when there was no backup yet or the last one is older than `reminderDays`. */
+  /** True when the last backup (or, before the first one, the vault's set-up) is older than `reminderDays`. */
   isDue: z.boolean(),
 });
 const backupInfoSchema = z.object({

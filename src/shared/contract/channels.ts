@@ -13,6 +13,7 @@ import { DOCUMENTS_CHANNELS } from '../documents/channels';
 import { IMPORT_CHANNELS } from '../import/channels';
 import { POLICY_CHANNELS } from '../policy/channels';
 import { EXIT_CHANNELS } from '../exit/channels';
+import { HOME_CHANNELS } from '../home/channels';
 /**
  * Every channel of the core, as plain strings, from each feature's `channels.ts`. These files import
  * nothing at run time, so that the preload
@@ -35,6 +36,7 @@ export const CHANNELS = [
   ...IMPORT_CHANNELS,
   ...POLICY_CHANNELS,
   ...EXIT_CHANNELS,
+  ...HOME_CHANNELS,
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -16,6 +16,7 @@ import { documentsContract } from '../documents/contract';
 import { importContract } from '../import/contract';
 import { policyContract } from '../policy/contract';
 import { exitContract } from '../exit/contract';
+import { homeContract } from '../home/contract';
 
 /**
  * The IPC contract: every channel with its input and output schema and who may call it, assembled
@@ -40,6 +41,7 @@ export const contract = {
   ...importContract,
   ...policyContract,
   ...exitContract,
+  ...homeContract,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,8 @@ import { documentsDe } from '../documents/i18n/de';
 import { importDe } from '../import/i18n/de';
 import { policyDe } from '../policy/i18n/de';
 import { exitDe } from '../exit/i18n/de';
+import { homeDe } from '../home/i18n/de';
+import { paletteDe } from '../palette/i18n/de';
 
 /**
  * Every text of the app: the kernel's and each feature's own file (`src/shared/<feature>/i18n.de.ts`).
@@ -38,6 +40,8 @@ export const de = {
   ...importDe,
   ...policyDe,
   ...exitDe,
+  ...homeDe,
+  ...paletteDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -15,6 +15,8 @@ import { documentsEn } from '../documents/i18n/en';
 import { importEn } from '../import/i18n/en';
 import { policyEn } from '../policy/i18n/en';
 import { exitEn } from '../exit/i18n/en';
+import { homeEn } from '../home/i18n/en';
+import { paletteEn } from '../palette/i18n/en';
 import type { MessageKey } from './de';
 
 export const en = {
@@ -35,4 +37,6 @@ export const en = {
   ...importEn,
   ...policyEn,
   ...exitEn,
+  ...homeEn,
+  ...paletteEn,
 } as const satisfies Record<MessageKey, string>;

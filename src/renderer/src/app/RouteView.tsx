@@ -9,10 +9,13 @@ import { ExitPage } from '../exit';
 import { StatisticsPage } from '../stats';
 import { ImportPage } from '../import';
 import { PartnersPage, StructuralNotesPage } from '../planning';
+import { HomePage } from '../home';
 
 /** The screen for a route. Feature areas replace their "not available" placeholder here. */
 export function RouteView({ route }: { route: Route }) {
   switch (route.page) {
+    case 'home':
+      return <HomePage />;
     case 'settings':
       return <SettingsPage />;
     case 'cases':
@@ -24,7 +27,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'caseNew':
       return <NewCasePage />;
     case 'case':
-      return <CaseDetailPage key={route.caseId} caseId={route.caseId} section={route.section} />;
+      return <CaseDetailPage key={route.caseId} caseId={route.caseId} section={route.section} newEntryRequest={route.newEntryRequest} />;
     case 'caseEdit':
       return <EditCasePage key={route.caseId} caseId={route.caseId} />;
     case 'partners':

@@ -1,9 +1,10 @@
 import type { FallbuchApi } from '@shared/contract/api';
 import { useT } from '../kernel/i18n';
-import { useCoreValue } from '../kernel/session';
+import { useCoreValue, useSession } from '../kernel/session';
 import { PleaseWait } from '../ui/PleaseWait';
 import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
+import { NoContactWeeksSettings } from '../home';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
 import { LanguageSettings } from './LanguageSettings';
@@ -17,6 +18,7 @@ function readSettings(api: FallbuchApi) {
 
 export function SettingsPage() {
   const t = useT();
+  const { info } = useSession();
   const { value: settings, error: loadError, setValue: setSettings } = useCoreValue(readSettings);
   const policy = usePolicy();
 
@@ -36,6 +38,7 @@ export function SettingsPage() {
       ) : (
         <PleaseWait />
       )}
+      {info.role === 'counsellor' ? <NoContactWeeksSettings /> : null}
       <ChangePassphraseSettings />
       <StorageSection />
       <StorageSettings />

@@ -8,9 +8,10 @@ import { migration0005 } from './0005_statistics';
 import { migration0006 } from './0006_search_languages';
 import { migration0009 } from './0009_documents';
 import { migration0010 } from './0010_import';
+import { migration0015 } from './0015_referral_release';
 import type { Migration } from './types';
 
-/** In order; each file once released is never changed. */
+/** In order; each file once released is never changed. Numbers are reserved per issue, so gaps are expected. */
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
   migration0002,
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0009,
   migration0010,
+  migration0015,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -8,9 +8,11 @@ export type CaseSection = 'overview' | 'status' | 'deadlines' | 'journal' | 'doc
 export type StatisticsView = 'export' | 'history' | 'combine' | 'profiles';
 
 export type Route =
+  | { page: 'home' }
   | { page: 'cases' }
   | { page: 'caseNew' }
-  | { page: 'case'; caseId: string; section?: CaseSection }
+  /** `newEntryRequest` (a new number each time) opens the quick journal entry on arrival (Strg+K). */
+  | { page: 'case'; caseId: string; section?: CaseSection; newEntryRequest?: number }
   | { page: 'caseEdit'; caseId: string }
   | { page: 'deadlines' }
   | { page: 'search'; query: string }
