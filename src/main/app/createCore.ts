@@ -16,7 +16,7 @@ import { AuditService, createAuditHandlers } from '../audit';
 import { createAccountsHandlers } from '../accounts';
 import { createPrivacyHandlers } from '../privacy';
 import { createBackupHandlers } from '../backup';
-import { createDocumentsHandlers } from '../documents';
+import { createDocumentsHandlers, exportDocumentFiles } from '../documents';
 import { createImportHandlers } from '../import';
 import { ExitService, createExitHandlers, type ExitContributor } from '../exit';
 import { PolicyRules, createPolicyHandlers } from '../policy';
@@ -50,10 +50,10 @@ export interface Core {
 }
 
 /**
- * What the Gesamtexport adds besides every table's rows. The documents feature registers its files
- * here (`dokumente/<case code>/<file name>`) when it lands; tables are exported generically.
+ * What the Gesamtexport adds besides every table's rows (exported generically): the documents as
+ * files (`dokumente/<case code>/<NN>_<file name>`), readable without Fallbuch.
  */
-const EXIT_CONTRIBUTORS: readonly ExitContributor[] = [];
+const EXIT_CONTRIBUTORS: readonly ExitContributor[] = [{ files: (session) => exportDocumentFiles(session.db) }];
 
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, test } from 'vitest';
 import { caseFields, journalInput } from '../helpers/caseFixtures';
+import { samplePdf } from '../helpers/documentFixtures';
 import { COUNSELLOR, SUPERVISOR, createTestBench, openRawDatabase, setUpVault, type TestBench } from '../helpers/testCore';
 
 /**
@@ -27,6 +28,11 @@ async function supervisorBench(save: { path: string | null }): Promise<{ bench: 
   const first = await bench.call('cases:create', { fields: caseFields({ familyName: CANARY_NAME, givenNames: 'Ümit' }) });
   await bench.call('journal:add', { caseId: first.id, entry: journalInput({ note: CANARY_NOTE }) });
   await bench.call('cases:create', { fields: caseFields({ familyName: 'Zweiter' }) });
+  await bench.call('documents:addFiles', {
+    caseId: first.id,
+    details: { kind: 'notice', date: '2026-11-02', note: '', link: null },
+    files: [{ name: 'Bescheid: Ümit.pdf', bytes: await samplePdf() }],
+  });
   await bench.call('vault:lock');
   await bench.call('vault:unlock', { account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase });
   return { bench, recoveryKey };
@@ -122,7 +128,7 @@ describe('Gesamtexport bei Systemwechsel', () => {
     const zipBytes = readFileSync(save.path);
     expect(result.sha256).toBe(createHash('sha256').update(zipBytes).digest('hex'));
     expect(result.logIntact).toBe(true);
-    expect(result.documents).toBe(0);
+    expect(result.documents).toBe(1);
 
     const files = unzipSync(zipBytes);
     const text = (path: string) => Buffer.from(files[path] ?? new Uint8Array()).toString('utf8');
@@ -134,6 +140,16 @@ describe('Gesamtexport bei Systemwechsel', () => {
     };
     expect(manifest.format).toBe('fallbuch-gesamtexport');
     expect(Object.keys(files).sort()).toEqual([...manifest.files.map((file) => file.path), 'manifest.json'].sort());
+    // The document as a file below its case's code, the same bytes the vault keeps (the name made safe for any file system).
+    const documentPaths = Object.keys(files).filter((path) => path.startsWith('dokumente/'));
+    expect(documentPaths).toHaveLength(1);
+    expect(documentPaths[0]).toMatch(/^dokumente\/[^/]+\/01_Bescheid_ Ümit\.pdf$/);
+    const stored = createHash('sha256')
+      .update(files[documentPaths[0] ?? ''] ?? new Uint8Array())
+      .digest('hex');
+    const vault = await openRawDatabase(bench, recoveryKey);
+    expect(stored).toBe(vault.prepare('SELECT sha256 FROM documents').pluck().get());
+    vault.close();
     for (const file of manifest.files) {
       expect(
         createHash('sha256')
