@@ -8,7 +8,12 @@ export interface DocumentExportFile {
 }
 
 /** Characters Windows and zip readers refuse in a file name, and path separators. */
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
+const UNSAFE = /[\\/:*?"<>|]/g;
+
+/** Control characters (below U+0020) made visible as `_` too; a loop, because lint forbids them in a pattern. */
+function safeName(fileName: string): string {
+  return Array.from(fileName.replace(UNSAFE, '_'), (character) => (character.charCodeAt(0) < 0x20 ? '_' : character)).join('');
+}
 
 /**
  * Every document of every case as a file for the Gesamtexport at a change of system (issue 14):
@@ -19,7 +24,7 @@ export function* exportDocumentFiles(db: VaultDatabase): Generator<DocumentExpor
   for (const { caseId, code } of listDocumentCases(db)) {
     const documents = listDocuments(db, caseId);
     for (const [index, document] of documents.entries()) {
-      const name = document.fileName.replace(UNSAFE, '_');
+      const name = safeName(document.fileName);
       yield { path: `dokumente/${code}/${String(index + 1).padStart(2, '0')}_${name}`, bytes: readContent(db, document) };
     }
   }
