@@ -10,8 +10,7 @@ import { caseAccessRule, createCaseHandlers } from '../cases';
 import { createJournalHandlers } from '../journal';
 import { createDeadlinesHandlers } from '../deadlines';
 import { createPlanningHandlers } from '../planning';
-import { StatsService } from '../stats/service';
-import { createStatsHandlers } from '../stats/app';
+import { createStatsHandlers } from '../stats';
 import { createAuditHandlers } from '../audit/app';
 import { createLifecycleHandlers } from '../privacy/app';
 
@@ -63,7 +62,7 @@ export function createCore(options: CoreOptions): Core {
     ...createJournalHandlers(),
     ...createDeadlinesHandlers(),
     ...createPlanningHandlers(),
-    ...createStatsHandlers(new StatsService(vault, ports, now)),
+    ...createStatsHandlers({ ports }),
     ...createAuditHandlers({ vault, config, ports, now }),
     ...createLifecycleHandlers({ vault, config, ports, now, nativeBinding: options.nativeBinding }),
   } satisfies Handlers;

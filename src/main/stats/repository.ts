@@ -4,8 +4,9 @@ import type { IsoDate } from '@shared/kernel/dates';
 import type { StatNote, StatPerson, StatPopulation } from '@shared/stats/population';
 import { CONSENT_RULES, STATS_METHODS, type ConsentRule, type StatsProfile } from '@shared/stats/schemas';
 import type { VaultDatabase } from '../kernel/db/database';
+import { execute, queryColumn, queryRows, queryValue, sql, type Sql } from '../kernel/sql';
 
-/** Reads and writes of the statistics feature; every row is parsed at this boundary. */
+/** Reads and writes of the statistics feature (all of its SQL, through the `sql` tag); every row is parsed at this boundary. */
 
 /** Two independent 32-bit one-way tags of an id (domain-separated), for contributor fingerprints. */
 export function tagsOf(id: string, domain: string): { tagA: number; tagB: number; hashKey: number } {
@@ -25,13 +26,13 @@ const caseRow = z.object({
   closed_on: z.string().nullable(),
 });
 
-const CONSENT_FILTER: Record<ConsentRule, string> = {
-  countAll: '1 = 1',
-  excludeWithdrawn: `NOT EXISTS (
+const CONSENT_FILTER: Record<ConsentRule, Sql> = {
+  countAll: sql`1 = 1`,
+  excludeWithdrawn: sql`NOT EXISTS (
       SELECT 1 FROM consents w WHERE w.case_id = c.id AND w.kind = 'statistics' AND w.withdrawn_on IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM consents g WHERE g.case_id = c.id AND g.kind = 'statistics'
                         AND g.withdrawn_on IS NULL AND g.given_on >= w.withdrawn_on))`,
-  requireGiven: `EXISTS (SELECT 1 FROM consents g WHERE g.case_id = c.id AND g.kind = 'statistics' AND g.withdrawn_on IS NULL)`,
+  requireGiven: sql`EXISTS (SELECT 1 FROM consents g WHERE g.case_id = c.id AND g.kind = 'statistics' AND g.withdrawn_on IS NULL)`,
 };
 
 function groupBy<T extends { case_id: string }>(rows: T[]): Map<string, T[]> {
@@ -55,51 +56,47 @@ export function loadPopulation(
   scope: { yearStart: IsoDate; start: IsoDate; end: IsoDate; loadFrom?: IsoDate },
   rule: ConsentRule,
 ): StatPopulation & { excluded: number } {
-  const inScope = `c.intake_date <= @end AND (c.closed_on IS NULL OR c.closed_on >= @yearStart)`;
   const from = scope.loadFrom !== undefined && scope.loadFrom < scope.yearStart ? scope.loadFrom : scope.yearStart;
-  const params = { end: scope.end, yearStart: from };
+  const inScope = (since: IsoDate) => sql`c.intake_date <= ${scope.end} AND (c.closed_on IS NULL OR c.closed_on >= ${since})`;
   const cases = z.array(caseRow).parse(
-    db
-      .prepare(
-        `SELECT c.id, c.record_key, c.gender, c.birth_date, c.country_of_origin, c.access_route, c.benefits, c.intake_date, c.closed_on
-                FROM cases c WHERE ${inScope} AND ${CONSENT_FILTER[rule]} ORDER BY c.id`,
-      )
-      .all(params),
+    queryRows(
+      db,
+      sql`SELECT c.id, c.record_key, c.gender, c.birth_date, c.country_of_origin, c.access_route, c.benefits, c.intake_date, c.closed_on
+          FROM cases c WHERE ${inScope(from)} AND ${CONSENT_FILTER[rule]} ORDER BY c.id`,
+    ),
   );
   const all = z
     .number()
     .int()
-    .parse(db.prepare(`SELECT count(*) FROM cases c WHERE ${inScope}`).pluck().get({ end: scope.end, yearStart: scope.yearStart }));
+    .parse(queryValue(db, sql`SELECT count(*) FROM cases c WHERE ${inScope(scope.yearStart)}`));
   const countedInYear = cases.filter((row) => row.closed_on === null || row.closed_on >= scope.yearStart).length;
-  const ids = `(SELECT c.id FROM cases c WHERE ${inScope})`;
+  const ids = sql`(SELECT c.id FROM cases c WHERE ${inScope(from)})`;
   const statuses = groupBy(
     z
       .array(
         z.object({ case_id: z.string(), status: z.string(), valid_from: z.string().nullable(), work_permission: z.string().nullable() }),
       )
       .parse(
-        db
-          .prepare(
-            `SELECT case_id, status, valid_from, work_permission FROM residence_statuses WHERE case_id IN ${ids}
-                  ORDER BY case_id, valid_from IS NOT NULL, valid_from, created_at, id`,
-          )
-          .all(params),
+        queryRows(
+          db,
+          sql`SELECT case_id, status, valid_from, work_permission FROM residence_statuses WHERE case_id IN ${ids}
+              ORDER BY case_id, valid_from IS NOT NULL, valid_from, created_at, id`,
+        ),
       ),
   );
   const closures = groupBy(
     z.array(z.object({ case_id: z.string(), reason: z.string(), whereabouts: z.string(), status_at_closure: z.string().nullable() })).parse(
-      db
-        .prepare(
-          `SELECT case_id, reason, whereabouts, status_at_closure FROM closures WHERE reopened_on IS NULL AND case_id IN ${ids}
-                  ORDER BY case_id, closed_on, created_at, id`,
-        )
-        .all(params),
+      queryRows(
+        db,
+        sql`SELECT case_id, reason, whereabouts, status_at_closure FROM closures WHERE reopened_on IS NULL AND case_id IN ${ids}
+            ORDER BY case_id, closed_on, created_at, id`,
+      ),
     ),
   );
   const needs = groupBy(
     z
       .array(z.object({ case_id: z.string(), field: z.string() }))
-      .parse(db.prepare(`SELECT case_id, field FROM assessments WHERE has_need = 1 AND case_id IN ${ids}`).all(params)),
+      .parse(queryRows(db, sql`SELECT case_id, field FROM assessments WHERE has_need = 1 AND case_id IN ${ids}`)),
   );
   const goals = groupBy(
     z
@@ -107,31 +104,31 @@ export function loadPopulation(
         z.object({ case_id: z.string(), field: z.string(), agreed_on: z.string().nullable(), status: z.string(), updated_on: z.string() }),
       )
       .parse(
-        db
-          .prepare(`SELECT case_id, field, agreed_on, status, substr(updated_at, 1, 10) AS updated_on FROM goals WHERE case_id IN ${ids}`)
-          .all(params),
+        queryRows(
+          db,
+          sql`SELECT case_id, field, agreed_on, status, substr(updated_at, 1, 10) AS updated_on FROM goals WHERE case_id IN ${ids}`,
+        ),
       ),
   );
   const referrals = groupBy(
     z
       .array(z.object({ case_id: z.string(), offer_kind: z.string(), referred_on: z.string(), result: z.string() }))
-      .parse(db.prepare(`SELECT case_id, offer_kind, referred_on, result FROM referrals WHERE case_id IN ${ids}`).all(params)),
+      .parse(queryRows(db, sql`SELECT case_id, offer_kind, referred_on, result FROM referrals WHERE case_id IN ${ids}`)),
   );
   const trainings = groupBy(
     z
       .array(z.object({ case_id: z.string(), starts_on: z.string() }))
-      .parse(db.prepare(`SELECT case_id, starts_on FROM training_starts WHERE case_id IN ${ids}`).all(params)),
+      .parse(queryRows(db, sql`SELECT case_id, starts_on FROM training_starts WHERE case_id IN ${ids}`)),
   );
   const contacts = new Map(
     z
       .array(z.object({ case_id: z.string(), contacts: z.number().int() }))
       .parse(
-        db
-          .prepare(
-            `SELECT case_id, count(*) AS contacts FROM journal_entries
-                  WHERE occurred_on BETWEEN @start AND @end AND kind <> 'caseConference' GROUP BY case_id`,
-          )
-          .all({ start: scope.start, end: scope.end }),
+        queryRows(
+          db,
+          sql`SELECT case_id, count(*) AS contacts FROM journal_entries
+              WHERE occurred_on BETWEEN ${scope.start} AND ${scope.end} AND kind <> 'caseConference' GROUP BY case_id`,
+        ),
       )
       .map((row) => [row.case_id, row.contacts]),
   );
@@ -174,9 +171,10 @@ export function loadPopulation(
   const notes: StatNote[] = z
     .array(z.object({ id: z.string(), field: z.string(), kind: z.string(), observed_on: z.string() }))
     .parse(
-      db
-        .prepare(`SELECT id, field, kind, observed_on FROM structural_notes WHERE observed_on BETWEEN @start AND @end ORDER BY id`)
-        .all({ start: scope.start, end: scope.end }),
+      queryRows(
+        db,
+        sql`SELECT id, field, kind, observed_on FROM structural_notes WHERE observed_on BETWEEN ${scope.start} AND ${scope.end} ORDER BY id`,
+      ),
     )
     .map((row) => {
       const { tagA, tagB, hashKey } = tagsOf(row.id, 'note');
@@ -192,41 +190,46 @@ const profileRow = z.object({ id: z.string(), name: z.string(), method: z.enum(S
 export function listCustomProfiles(db: VaultDatabase): StatsProfile[] {
   return z
     .array(profileRow)
-    .parse(db.prepare('SELECT id, name, method, k, tables FROM stats_profiles ORDER BY name, id').all())
+    .parse(queryRows(db, sql`SELECT id, name, method, k, tables FROM stats_profiles ORDER BY name, id`))
     .map((row) => ({ ...row, tables: z.array(z.string()).parse(JSON.parse(row.tables)), builtIn: false }));
 }
 
 export function upsertProfile(db: VaultDatabase, profile: Omit<StatsProfile, 'builtIn'>, at: string): void {
-  db.prepare(
-    `INSERT INTO stats_profiles (id, name, method, k, tables, created_at, updated_at) VALUES (@id, @name, @method, @k, @tables, @at, @at)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, method = excluded.method, k = excluded.k, tables = excluded.tables, updated_at = excluded.updated_at`,
-  ).run({ ...profile, tables: JSON.stringify(profile.tables), at });
+  const tables = JSON.stringify(profile.tables);
+  execute(
+    db,
+    sql`INSERT INTO stats_profiles (id, name, method, k, tables, created_at, updated_at)
+        VALUES (${profile.id}, ${profile.name}, ${profile.method}, ${profile.k}, ${tables}, ${at}, ${at})
+        ON CONFLICT (id) DO UPDATE SET name = excluded.name, method = excluded.method, k = excluded.k, tables = excluded.tables,
+          updated_at = excluded.updated_at`,
+  );
 }
 
 export function deleteProfile(db: VaultDatabase, id: string): boolean {
-  return db.prepare('DELETE FROM stats_profiles WHERE id = ?').run(id).changes > 0;
+  return execute(db, sql`DELETE FROM stats_profiles WHERE id = ${id}`).changes > 0;
 }
 
 export function readConsentRule(db: VaultDatabase): ConsentRule {
-  const value: unknown = db.prepare(`SELECT value FROM stats_settings WHERE key = 'consentRule'`).pluck().get();
+  const value = queryValue(db, sql`SELECT value FROM stats_settings WHERE key = 'consentRule'`);
   const parsed = z.enum(CONSENT_RULES).safeParse(value);
   // Default: cases whose statistics consent was withdrawn are not counted.
   return parsed.success ? parsed.data : 'excludeWithdrawn';
 }
 
 export function writeConsentRule(db: VaultDatabase, rule: ConsentRule): void {
-  db.prepare(
-    `INSERT INTO stats_settings (key, value) VALUES ('consentRule', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-  ).run(rule);
+  execute(
+    db,
+    sql`INSERT INTO stats_settings (key, value) VALUES ('consentRule', ${rule}) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  );
 }
 
 // ----- frozen lists and history ------------------------------------------------------------------
 
 export function readCategoryList(db: VaultDatabase, catalogueVersion: string, year: number, dimension: string): string[] | null {
-  const value: unknown = db
-    .prepare('SELECT categories FROM stats_category_lists WHERE catalogue_version = ? AND year = ? AND dimension = ?')
-    .pluck()
-    .get(catalogueVersion, year, dimension);
+  const value = queryValue(
+    db,
+    sql`SELECT categories FROM stats_category_lists WHERE catalogue_version = ${catalogueVersion} AND year = ${year} AND dimension = ${dimension}`,
+  );
   return typeof value === 'string' ? z.array(z.string()).parse(JSON.parse(value)) : null;
 }
 
@@ -238,10 +241,11 @@ export function freezeCategoryList(
   categories: string[],
   at: string,
 ): void {
-  db.prepare(
-    `INSERT INTO stats_category_lists (catalogue_version, year, dimension, categories, frozen_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT DO NOTHING`,
-  ).run(catalogueVersion, year, dimension, JSON.stringify(categories), at);
+  execute(
+    db,
+    sql`INSERT INTO stats_category_lists (catalogue_version, year, dimension, categories, frozen_at)
+        VALUES (${catalogueVersion}, ${year}, ${dimension}, ${JSON.stringify(categories)}, ${at}) ON CONFLICT DO NOTHING`,
+  );
 }
 
 export interface EarlierCells {
@@ -252,7 +256,7 @@ export interface EarlierCells {
 
 /** Period codes with a written export (any recipient, any catalogue version): the differencing guard compares with them. */
 export function readExportedPeriodCodes(db: VaultDatabase): string[] {
-  return z.array(z.string()).parse(db.prepare('SELECT DISTINCT period_code FROM stats_exports ORDER BY period_code').pluck().all());
+  return z.array(z.string()).parse(queryColumn(db, sql`SELECT DISTINCT period_code FROM stats_exports ORDER BY period_code`));
 }
 
 export function readEarlierCells(db: VaultDatabase, catalogueVersion: string, periodCode: string): EarlierCells {
@@ -260,19 +264,18 @@ export function readEarlierCells(db: VaultDatabase, catalogueVersion: string, pe
     z
       .array(z.string())
       .parse(
-        db
-          .prepare('SELECT DISTINCT method FROM stats_exports WHERE catalogue_version = ? AND period_code = ?')
-          .pluck()
-          .all(catalogueVersion, periodCode),
+        queryColumn(
+          db,
+          sql`SELECT DISTINCT method FROM stats_exports WHERE catalogue_version = ${catalogueVersion} AND period_code = ${periodCode}`,
+        ),
       ),
   );
   const rows = z.array(z.object({ fingerprint: z.string(), suppressed: z.number().int(), value: z.number().int().nullable() })).parse(
-    db
-      .prepare(
-        `SELECT cell.fingerprint, cell.suppressed, cell.value FROM stats_export_cells cell JOIN stats_exports export ON export.id = cell.export_id
-       WHERE export.catalogue_version = ? AND export.period_code = ? ORDER BY export.at, export.id`,
-      )
-      .all(catalogueVersion, periodCode),
+    queryRows(
+      db,
+      sql`SELECT cell.fingerprint, cell.suppressed, cell.value FROM stats_export_cells cell JOIN stats_exports export ON export.id = cell.export_id
+          WHERE export.catalogue_version = ${catalogueVersion} AND export.period_code = ${periodCode} ORDER BY export.at, export.id`,
+    ),
   );
   const suppressed = new Set<string>();
   const published = new Map<string, number>();
@@ -297,12 +300,19 @@ export interface ExportRecord {
 }
 
 export function insertExport(db: VaultDatabase, record: ExportRecord, cells: { fingerprint: string; value: number | null }[]): void {
-  db.prepare(
-    `INSERT INTO stats_exports (id, at, catalogue_version, period_code, profile_id, recipient, method, k, files, user_id)
-     VALUES (@id, @at, @catalogueVersion, @periodCode, @profileId, @recipient, @method, @k, @files, @userId)`,
-  ).run({ ...record, files: JSON.stringify(record.files) });
-  const insert = db.prepare('INSERT OR IGNORE INTO stats_export_cells (export_id, fingerprint, suppressed, value) VALUES (?, ?, ?, ?)');
-  for (const cell of cells) insert.run(record.id, cell.fingerprint, cell.value === null ? 1 : 0, cell.value);
+  execute(
+    db,
+    sql`INSERT INTO stats_exports (id, at, catalogue_version, period_code, profile_id, recipient, method, k, files, user_id)
+        VALUES (${record.id}, ${record.at}, ${record.catalogueVersion}, ${record.periodCode}, ${record.profileId}, ${record.recipient},
+                ${record.method}, ${record.k}, ${JSON.stringify(record.files)}, ${record.userId})`,
+  );
+  for (const cell of cells) {
+    execute(
+      db,
+      sql`INSERT OR IGNORE INTO stats_export_cells (export_id, fingerprint, suppressed, value)
+          VALUES (${record.id}, ${cell.fingerprint}, ${cell.value === null ? 1 : 0}, ${cell.value})`,
+    );
+  }
 }
 
 export function listExports(db: VaultDatabase) {
@@ -319,7 +329,7 @@ export function listExports(db: VaultDatabase) {
       }),
     )
     .parse(
-      db.prepare('SELECT id, at, period_code, catalogue_version, recipient, method, files FROM stats_exports ORDER BY at DESC, id').all(),
+      queryRows(db, sql`SELECT id, at, period_code, catalogue_version, recipient, method, files FROM stats_exports ORDER BY at DESC, id`),
     )
     .map((row) => ({
       id: row.id,
