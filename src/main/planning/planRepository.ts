@@ -91,7 +91,7 @@ export function deleteGoal(db: VaultDatabase, id: string): void {
 
 const REFERRAL_COLUMNS = `r.id, r.case_id AS caseId, r.partner_id AS partnerId, p.name AS partnerName,
   coalesce(p.is_active = 0, 0) AS partnerArchived, r.offer_kind AS offerKind, r.referred_on AS referredOn, r.result,
-  r.note, r.updated_at AS updatedAt`;
+  r.started_on AS startedOn, r.note, r.updated_at AS updatedAt`;
 
 function parseReferral(raw: unknown): Referral {
   const row = z.object({ partnerArchived: z.number() }).loose().parse(raw);
@@ -114,16 +114,16 @@ export function findReferral(db: VaultDatabase, id: string): Referral | null {
 
 export function insertReferral(db: VaultDatabase, row: { id: string; caseId: string; referral: ReferralInput; at: string }): void {
   db.prepare(
-    `INSERT INTO referrals (id, case_id, partner_id, offer_kind, referred_on, result, note, updated_at)
-     VALUES (@id, @caseId, @partnerId, @offerKind, @referredOn, @result, @note, @at)`,
-  ).run({ id: row.id, caseId: row.caseId, ...row.referral, at: row.at });
+    `INSERT INTO referrals (id, case_id, partner_id, offer_kind, referred_on, result, started_on, note, updated_at)
+     VALUES (@id, @caseId, @partnerId, @offerKind, @referredOn, @result, @startedOn, @note, @at)`,
+  ).run({ id: row.id, caseId: row.caseId, ...row.referral, startedOn: row.referral.startedOn ?? null, at: row.at });
 }
 
 export function updateReferral(db: VaultDatabase, id: string, referral: ReferralInput, at: string): void {
   db.prepare(
     `UPDATE referrals SET partner_id = @partnerId, offer_kind = @offerKind, referred_on = @referredOn, result = @result,
-       note = @note, updated_at = @at WHERE id = @id`,
-  ).run({ id, ...referral, at });
+       started_on = @startedOn, note = @note, updated_at = @at WHERE id = @id`,
+  ).run({ id, ...referral, startedOn: referral.startedOn ?? null, at });
 }
 
 export function deleteReferral(db: VaultDatabase, id: string): void {

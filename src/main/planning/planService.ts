@@ -109,6 +109,9 @@ export class PlanService {
    */
   private checkReferral(db: VaultDatabase, referral: ReferralInput, previousPartnerId: string | null): void {
     if (referral.referredOn > this.session.today()) throw fieldError('referral.referredOn', 'validation.dateFuture');
+    if (referral.startedOn && referral.startedOn > this.session.today()) throw fieldError('referral.startedOn', 'validation.dateFuture');
+    if (referral.startedOn && referral.startedOn < referral.referredOn)
+      throw fieldError('referral.startedOn', 'validation.referral.startBeforeReferral');
     const partner = findPartner(db, referral.partnerId);
     if (!partner) throw fieldError('referral.partnerId', 'validation.partnerUnknown');
     if (partner.archived && partner.id !== previousPartnerId) throw fieldError('referral.partnerId', 'validation.partnerArchived');
@@ -140,9 +143,10 @@ export class PlanService {
           offerKind: before.offerKind,
           referredOn: before.referredOn,
           result: before.result,
+          startedOn: before.startedOn,
           note: before.note,
         },
-        referral,
+        { ...referral, startedOn: referral.startedOn ?? null },
       );
       if (changed.length === 0) return;
       repository.updateReferral(db, id, referral, this.session.at());

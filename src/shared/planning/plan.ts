@@ -63,6 +63,8 @@ export const referralInputSchema = z.strictObject({
   offerKind: offerKindSchema,
   referredOn: isoDateSchema,
   result: referralResultSchema,
+  /** When the offer actually began (for the median wait in the statistics); absent or null while not begun. */
+  startedOn: isoDateSchema.nullable().optional(),
   /** What exactly was arranged (course name, appointment); shown in the case only, never exported. */
   note: text(2000),
 });
@@ -77,6 +79,7 @@ export const referralSchema = z.object({
   offerKind: offerKindSchema,
   referredOn: z.string(),
   result: referralResultSchema,
+  startedOn: z.string().nullable(),
   note: z.string(),
   updatedAt: z.string(),
 });
