@@ -20,7 +20,7 @@ export function createStatsHandlers(deps: StatsDeps): HandlersFor<'stats'> {
       return DONE;
     },
     'stats:saveSettings': ({ consentRule }, session) => stats.saveSettings(session, consentRule),
-    'stats:preview': ({ period, profileId }, session) => preview(session, period, profileId),
+    'stats:preview': (input, session) => preview(session, input),
     'stats:export': (input, session) => exportFiles(session, deps.ports, input),
     'stats:history': (_input, session) => stats.history(session),
     'stats:combine': (_input, session) => combine(session, deps.ports, combined),

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { combineDocuments, selectCombinable } from '@shared/stats/combine';
-import { exportDocumentSchema, type CsvLayout, type ExportDocument } from '@shared/stats/schemas';
+import { readExportDocument, type CsvLayout, type ExportDocument } from '@shared/stats/schemas';
 import type { HandlerOutput } from '../session/handlers';
 import type { Session } from '../session/session';
 import { AppError } from '../kernel/errors';
@@ -27,7 +27,7 @@ export async function combine(session: Session, ports: CorePorts, combined: Comb
   const refused: Refusal[] = [];
   const candidates: { source: Source; document: ExportDocument }[] = [];
   const seenHashes = new Set<string>();
-  const seenSources = new Set<string>();
+  const bySource = new Map<string, { source: Source; document: ExportDocument }>();
   for (const path of paths) {
     const fileName = basename(path);
     let bytes: Buffer;
@@ -50,24 +50,37 @@ export async function combine(session: Session, ports: CorePorts, combined: Comb
       continue;
     }
     const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
-    if (version !== 1) {
+    if (version !== 1 && version !== 2) {
       refused.push({ fileName, reason: 'stats.refused.schemaVersion', params: { version: typeof version === 'number' ? version : '?' } });
       continue;
     }
-    const parsed = exportDocumentSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      refused.push({ fileName, reason: 'stats.refused.schema', params: { path: issue ? issue.path.map(String).join('.') || '/' : '/' } });
+    const parsed = readExportDocument(json);
+    if (!parsed.ok) {
+      refused.push({ fileName, reason: 'stats.refused.schema', params: { path: parsed.path } });
       continue;
     }
-    const sourceKey = `${parsed.data.source}|${parsed.data.period.code}|${parsed.data.catalogueVersion}`;
-    if (seenHashes.has(sha256) || seenSources.has(sourceKey)) {
+    if (seenHashes.has(sha256)) {
       refused.push({ fileName, reason: 'stats.refused.duplicate', params: {} });
       continue;
     }
     seenHashes.add(sha256);
-    seenSources.add(sourceKey);
-    candidates.push({ source: { fileName, sha256 }, document: parsed.data });
+    // One delivery per workstation and period: a Korrekturlieferung replaces what it corrects.
+    const sourceKey = `${parsed.document.source}|${parsed.document.period.code}|${parsed.document.catalogueVersion}`;
+    const earlier = bySource.get(sourceKey);
+    if (earlier) {
+      const replacing = parsed.document.revision > earlier.document.revision;
+      const loser = replacing ? earlier : { source: { fileName, sha256 }, document: parsed.document };
+      refused.push({
+        fileName: loser.source.fileName,
+        reason: parsed.document.revision === earlier.document.revision ? 'stats.refused.duplicate' : 'stats.refused.superseded',
+        params: {},
+      });
+      if (!replacing) continue;
+      candidates.splice(candidates.indexOf(earlier), 1);
+    }
+    const candidate = { source: { fileName, sha256 }, document: parsed.document };
+    bySource.set(sourceKey, candidate);
+    candidates.push(candidate);
   }
   // Files of another period, catalogue version or method than the others are refused one by one.
   const selection = selectCombinable(candidates.map((candidate) => candidate.document));
@@ -122,6 +135,8 @@ export async function exportCombined(
     method: 'combined',
     k: document.k,
     cells: [],
+    stored: [],
+    revision: 0,
     freeze: null,
   });
   return { status: 'written', folder, files: staged.written };

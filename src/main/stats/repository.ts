@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { IsoDate } from '@shared/kernel/dates';
-import type { StatNote, StatPerson, StatPopulation } from '@shared/stats/population';
-import { CONSENT_RULES, STATS_METHODS, type ConsentRule, type StatsProfile } from '@shared/stats/schemas';
+import { fieldOfOffer } from '@shared/stats/classify';
+import type { StatNote, StatPartner, StatPerson, StatPopulation } from '@shared/stats/population';
+import type { ConsentRule } from '@shared/stats/schemas';
 import type { VaultDatabase } from '../kernel/db/database';
 import { execute, queryColumn, queryRows, queryValue, sql, type Sql } from '../kernel/sql';
 
@@ -16,6 +17,8 @@ export function tagsOf(id: string, domain: string): { tagA: number; tagB: number
 
 const caseRow = z.object({
   id: z.string(),
+  code: z.string(),
+  counsellor_id: z.string(),
   record_key: z.number().int(),
   gender: z.string(),
   birth_date: z.string().nullable(),
@@ -45,6 +48,13 @@ function groupBy<T extends { case_id: string }>(rows: T[]): Map<string, T[]> {
   return map;
 }
 
+/** Which case a loaded person is (same order as the persons): for the in-app data-quality list only, never for a table. */
+export interface CaseRef {
+  id: string;
+  code: string;
+  counsellorId: string;
+}
+
 /**
  * Every case that can appear in a table of the period or in the year's frozen lists: taken in
  * before the period ended and not closed before the year began — or before `loadFrom`, when earlier
@@ -55,13 +65,13 @@ export function loadPopulation(
   db: VaultDatabase,
   scope: { yearStart: IsoDate; start: IsoDate; end: IsoDate; loadFrom?: IsoDate },
   rule: ConsentRule,
-): StatPopulation & { excluded: number } {
+): StatPopulation & { partners: StatPartner[]; cases: CaseRef[]; excluded: number } {
   const from = scope.loadFrom !== undefined && scope.loadFrom < scope.yearStart ? scope.loadFrom : scope.yearStart;
   const inScope = (since: IsoDate) => sql`c.intake_date <= ${scope.end} AND (c.closed_on IS NULL OR c.closed_on >= ${since})`;
-  const cases = z.array(caseRow).parse(
+  const rows = z.array(caseRow).parse(
     queryRows(
       db,
-      sql`SELECT c.id, c.record_key, c.gender, c.birth_date, c.country_of_origin, c.access_route, c.benefits, c.intake_date, c.closed_on
+      sql`SELECT c.id, c.code, c.counsellor_id, c.record_key, c.gender, c.birth_date, c.country_of_origin, c.access_route, c.benefits, c.intake_date, c.closed_on
           FROM cases c WHERE ${inScope(from)} AND ${CONSENT_FILTER[rule]} ORDER BY c.id`,
     ),
   );
@@ -69,17 +79,23 @@ export function loadPopulation(
     .number()
     .int()
     .parse(queryValue(db, sql`SELECT count(*) FROM cases c WHERE ${inScope(scope.yearStart)}`));
-  const countedInYear = cases.filter((row) => row.closed_on === null || row.closed_on >= scope.yearStart).length;
+  const countedInYear = rows.filter((row) => row.closed_on === null || row.closed_on >= scope.yearStart).length;
   const ids = sql`(SELECT c.id FROM cases c WHERE ${inScope(from)})`;
   const statuses = groupBy(
     z
       .array(
-        z.object({ case_id: z.string(), status: z.string(), valid_from: z.string().nullable(), work_permission: z.string().nullable() }),
+        z.object({
+          case_id: z.string(),
+          status: z.string(),
+          valid_from: z.string().nullable(),
+          valid_until: z.string().nullable(),
+          work_permission: z.string().nullable(),
+        }),
       )
       .parse(
         queryRows(
           db,
-          sql`SELECT case_id, status, valid_from, work_permission FROM residence_statuses WHERE case_id IN ${ids}
+          sql`SELECT case_id, status, valid_from, valid_until, work_permission FROM residence_statuses WHERE case_id IN ${ids}
               ORDER BY case_id, valid_from IS NOT NULL, valid_from, created_at, id`,
         ),
       ),
@@ -95,8 +111,8 @@ export function loadPopulation(
   );
   const needs = groupBy(
     z
-      .array(z.object({ case_id: z.string(), field: z.string() }))
-      .parse(queryRows(db, sql`SELECT case_id, field FROM assessments WHERE has_need = 1 AND case_id IN ${ids}`)),
+      .array(z.object({ case_id: z.string(), field: z.string(), has_need: z.number().int() }))
+      .parse(queryRows(db, sql`SELECT case_id, field, has_need FROM assessments WHERE case_id IN ${ids}`)),
   );
   const goals = groupBy(
     z
@@ -112,8 +128,16 @@ export function loadPopulation(
   );
   const referrals = groupBy(
     z
-      .array(z.object({ case_id: z.string(), offer_kind: z.string(), referred_on: z.string(), result: z.string() }))
-      .parse(queryRows(db, sql`SELECT case_id, offer_kind, referred_on, result FROM referrals WHERE case_id IN ${ids}`)),
+      .array(
+        z.object({
+          case_id: z.string(),
+          offer_kind: z.string(),
+          referred_on: z.string(),
+          result: z.string(),
+          started_on: z.string().nullable(),
+        }),
+      )
+      .parse(queryRows(db, sql`SELECT case_id, offer_kind, referred_on, result, started_on FROM referrals WHERE case_id IN ${ids}`)),
   );
   const trainings = groupBy(
     z
@@ -132,7 +156,7 @@ export function loadPopulation(
       )
       .map((row) => [row.case_id, row.contacts]),
   );
-  const persons: StatPerson[] = cases.map((row) => {
+  const persons: StatPerson[] = rows.map((row) => {
     const { tagA, tagB } = tagsOf(row.id, 'case');
     const closure = closures.get(row.id)?.at(-1);
     return {
@@ -150,9 +174,11 @@ export function loadPopulation(
         status: status.status,
         validFrom: status.valid_from,
         workPermission: status.work_permission,
+        validUntil: status.valid_until,
       })),
       closure: closure ? { reason: closure.reason, whereabouts: closure.whereabouts, statusAtClosure: closure.status_at_closure } : null,
-      needs: (needs.get(row.id) ?? []).map((need) => need.field),
+      needs: (needs.get(row.id) ?? []).filter((need) => need.has_need === 1).map((need) => need.field),
+      assessed: needs.has(row.id),
       goals: (goals.get(row.id) ?? []).map((goal) => ({
         field: goal.field,
         agreedOn: goal.agreed_on,
@@ -163,6 +189,7 @@ export function loadPopulation(
         offerKind: referral.offer_kind,
         referredOn: referral.referred_on,
         result: referral.result,
+        startedOn: referral.started_on,
       })),
       trainingStarts: (trainings.get(row.id) ?? []).map((training) => training.starts_on),
       contactsInPeriod: contacts.get(row.id) ?? 0,
@@ -180,164 +207,38 @@ export function loadPopulation(
       const { tagA, tagB, hashKey } = tagsOf(row.id, 'note');
       return { recordKey: hashKey, tagA, tagB, field: row.field, kind: row.kind, observedOn: row.observed_on };
     });
-  return { persons, notes, excluded: all - countedInYear };
+  const partners = loadPartners(db, scope.end);
+  const cases = rows.map((row) => ({ id: row.id, code: row.code, counsellorId: row.counsellor_id }));
+  return { persons, notes, partners, cases, excluded: all - countedInYear };
 }
 
-// ----- profiles and settings ---------------------------------------------------------------------
-
-const profileRow = z.object({ id: z.string(), name: z.string(), method: z.enum(STATS_METHODS), k: z.number().int(), tables: z.string() });
-
-export function listCustomProfiles(db: VaultDatabase): StatsProfile[] {
-  return z
-    .array(profileRow)
-    .parse(queryRows(db, sql`SELECT id, name, method, k, tables FROM stats_profiles ORDER BY name, id`))
-    .map((row) => ({ ...row, tables: z.array(z.string()).parse(JSON.parse(row.tables)), builtIn: false }));
-}
-
-export function upsertProfile(db: VaultDatabase, profile: Omit<StatsProfile, 'builtIn'>, at: string): void {
-  const tables = JSON.stringify(profile.tables);
-  execute(
-    db,
-    sql`INSERT INTO stats_profiles (id, name, method, k, tables, created_at, updated_at)
-        VALUES (${profile.id}, ${profile.name}, ${profile.method}, ${profile.k}, ${tables}, ${at}, ${at})
-        ON CONFLICT (id) DO UPDATE SET name = excluded.name, method = excluded.method, k = excluded.k, tables = excluded.tables,
-          updated_at = excluded.updated_at`,
-  );
-}
-
-export function deleteProfile(db: VaultDatabase, id: string): boolean {
-  return execute(db, sql`DELETE FROM stats_profiles WHERE id = ${id}`).changes > 0;
-}
-
-export function readConsentRule(db: VaultDatabase): ConsentRule {
-  const value = queryValue(db, sql`SELECT value FROM stats_settings WHERE key = 'consentRule'`);
-  const parsed = z.enum(CONSENT_RULES).safeParse(value);
-  // Default: cases whose statistics consent was withdrawn are not counted.
-  return parsed.success ? parsed.data : 'excludeWithdrawn';
-}
-
-export function writeConsentRule(db: VaultDatabase, rule: ConsentRule): void {
-  execute(
-    db,
-    sql`INSERT INTO stats_settings (key, value) VALUES ('consentRule', ${rule}) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-  );
-}
-
-// ----- frozen lists and history ------------------------------------------------------------------
-
-export function readCategoryList(db: VaultDatabase, catalogueVersion: string, year: number, dimension: string): string[] | null {
-  const value = queryValue(
-    db,
-    sql`SELECT categories FROM stats_category_lists WHERE catalogue_version = ${catalogueVersion} AND year = ${year} AND dimension = ${dimension}`,
-  );
-  return typeof value === 'string' ? z.array(z.string()).parse(JSON.parse(value)) : null;
-}
-
-export function freezeCategoryList(
-  db: VaultDatabase,
-  catalogueVersion: string,
-  year: number,
-  dimension: string,
-  categories: string[],
-  at: string,
-): void {
-  execute(
-    db,
-    sql`INSERT INTO stats_category_lists (catalogue_version, year, dimension, categories, frozen_at)
-        VALUES (${catalogueVersion}, ${year}, ${dimension}, ${JSON.stringify(categories)}, ${at}) ON CONFLICT DO NOTHING`,
-  );
-}
-
-export interface EarlierCells {
-  suppressed: Set<string>;
-  published: Map<string, number>;
-  methods: Set<string>;
-}
-
-/** Period codes with a written export (any recipient, any catalogue version): the differencing guard compares with them. */
-export function readExportedPeriodCodes(db: VaultDatabase): string[] {
-  return z.array(z.string()).parse(queryColumn(db, sql`SELECT DISTINCT period_code FROM stats_exports ORDER BY period_code`));
-}
-
-export function readEarlierCells(db: VaultDatabase, catalogueVersion: string, periodCode: string): EarlierCells {
-  const methods = new Set(
-    z
-      .array(z.string())
-      .parse(
-        queryColumn(
-          db,
-          sql`SELECT DISTINCT method FROM stats_exports WHERE catalogue_version = ${catalogueVersion} AND period_code = ${periodCode}`,
-        ),
-      ),
-  );
-  const rows = z.array(z.object({ fingerprint: z.string(), suppressed: z.number().int(), value: z.number().int().nullable() })).parse(
+/**
+ * Active partners of the directory with the Handlungsfelder they serve: the fields of the offer
+ * kinds of the referrals they took up to `end` (Bedarfs- und Angebotsanalyse).
+ */
+export function loadPartners(db: VaultDatabase, end: IsoDate): StatPartner[] {
+  const rows = z.array(z.object({ id: z.string(), offer_kind: z.string().nullable() })).parse(
     queryRows(
       db,
-      sql`SELECT cell.fingerprint, cell.suppressed, cell.value FROM stats_export_cells cell JOIN stats_exports export ON export.id = cell.export_id
-          WHERE export.catalogue_version = ${catalogueVersion} AND export.period_code = ${periodCode} ORDER BY export.at, export.id`,
+      sql`SELECT p.id, r.offer_kind FROM partners p LEFT JOIN referrals r ON r.partner_id = p.id AND r.referred_on <= ${end}
+          WHERE p.is_active = 1 ORDER BY p.id`,
     ),
   );
-  const suppressed = new Set<string>();
-  const published = new Map<string, number>();
+  const fields = new Map<string, Set<string>>();
   for (const row of rows) {
-    if (row.suppressed === 1) suppressed.add(row.fingerprint);
-    else if (row.value !== null) published.set(row.fingerprint, row.value);
+    const set = fields.get(row.id) ?? new Set<string>();
+    if (row.offer_kind !== null) set.add(fieldOfOffer(row.offer_kind));
+    fields.set(row.id, set);
   }
-  return { suppressed, published, methods };
+  return [...fields].map(([id, set]) => {
+    const { tagA, tagB, hashKey } = tagsOf(id, 'partner');
+    return { recordKey: hashKey, tagA, tagB, fields: [...set].sort() };
+  });
 }
 
-export interface ExportRecord {
-  id: string;
-  at: string;
-  catalogueVersion: string;
-  periodCode: string;
-  profileId: string | null;
-  recipient: string;
-  method: 'ckm' | 'suppression' | 'combined';
-  k: number;
-  files: { fileName: string; sha256: string }[];
-  userId: string;
-}
-
-export function insertExport(db: VaultDatabase, record: ExportRecord, cells: { fingerprint: string; value: number | null }[]): void {
-  execute(
-    db,
-    sql`INSERT INTO stats_exports (id, at, catalogue_version, period_code, profile_id, recipient, method, k, files, user_id)
-        VALUES (${record.id}, ${record.at}, ${record.catalogueVersion}, ${record.periodCode}, ${record.profileId}, ${record.recipient},
-                ${record.method}, ${record.k}, ${JSON.stringify(record.files)}, ${record.userId})`,
-  );
-  for (const cell of cells) {
-    execute(
-      db,
-      sql`INSERT OR IGNORE INTO stats_export_cells (export_id, fingerprint, suppressed, value)
-          VALUES (${record.id}, ${cell.fingerprint}, ${cell.value === null ? 1 : 0}, ${cell.value})`,
-    );
-  }
-}
-
-export function listExports(db: VaultDatabase) {
+/** Own cases taken in after today (a typing error): the plausibility check lists them, no table counts them. */
+export function listFutureIntakes(db: VaultDatabase, counsellorId: string, today: IsoDate): { id: string; code: string }[] {
   return z
-    .array(
-      z.object({
-        id: z.string(),
-        at: z.string(),
-        period_code: z.string(),
-        catalogue_version: z.string(),
-        recipient: z.string(),
-        method: z.enum([...STATS_METHODS, 'combined']),
-        files: z.string(),
-      }),
-    )
-    .parse(
-      queryRows(db, sql`SELECT id, at, period_code, catalogue_version, recipient, method, files FROM stats_exports ORDER BY at DESC, id`),
-    )
-    .map((row) => ({
-      id: row.id,
-      at: row.at,
-      periodCode: row.period_code,
-      catalogueVersion: row.catalogue_version,
-      recipient: row.recipient,
-      method: row.method,
-      files: z.array(z.object({ fileName: z.string(), sha256: z.string() })).parse(JSON.parse(row.files)),
-    }));
+    .array(z.object({ id: z.string(), code: z.string() }))
+    .parse(queryRows(db, sql`SELECT id, code FROM cases WHERE intake_date > ${today} AND counsellor_id = ${counsellorId} ORDER BY code`));
 }

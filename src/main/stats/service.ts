@@ -5,7 +5,7 @@ import type { ConsentRule, ProfileInput, StatsProfile } from '@shared/stats/sche
 import type { HandlerOutput } from '../session/handlers';
 import type { Session } from '../session/session';
 import { AppError } from '../kernel/errors';
-import * as repository from './repository';
+import * as repository from './exportRepository';
 
 /**
  * Statistics profiles, the counting rule and the export history. Every change is one transaction

@@ -1,14 +1,17 @@
 import highsLoader from 'highs';
 import type { PublishedTable } from '@shared/stats/ckm';
 import type { CellData, TrueTable } from '@shared/stats/tabulate';
+import { buildAuditModel, type AuditModel, type Linear } from './auditModel';
+import type { Publication } from './publications';
 
 /**
  * Cell suppression for recipients that need exact, additive figures (BA/Destatis practice):
- * primary suppression of 1 ≤ n < k, group-disclosure rows, secondary suppression so no suppressed
- * cell can be recomputed, and an LP audit (HiGHS) that every suppressed cell's feasible interval
- * under non-negativity and all published cells and margins is at least k wide. A suppressed cell
- * is identified by its contributor set, so the same quantity is suppressed in every table of the
- * export (and stays suppressed in later exports of the same period).
+ * primary suppression of 1 ≤ n < k, group-disclosure and too-small rows, secondary suppression so no
+ * suppressed cell can be recomputed, and an LP audit (HiGHS) that every suppressed quantity's
+ * feasible interval is at least k wide — under everything a recipient knows: the catalogue as one
+ * system of equations (auditModel.ts) and what earlier exports of the year published. A suppressed
+ * cell is identified by its contributor set, so the same quantity is suppressed in every table of
+ * the export (and stays suppressed in later exports of the same period).
  */
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
 let solver: Promise<Highs> | null = null;
@@ -24,24 +27,20 @@ interface Relation {
   kind: 'equal' | 'atLeast';
 }
 
-function relationsOf(table: TrueTable): { relations: Relation[]; bounds: [CellData, CellData][] } {
+function relationsOf(table: TrueTable): Relation[] {
   const { rowsExclusive, columnsExclusive } = table.meta;
   const relations: Relation[] = [];
-  const bounds: [CellData, CellData][] = [];
   const singleColumn = table.columns.length === 1;
   for (const row of table.rows) {
     if (!singleColumn) relations.push({ members: row.cells, other: row.total, kind: columnsExclusive ? 'equal' : 'atLeast' });
-    for (const cell of row.cells) bounds.push([cell, row.total]);
-    bounds.push([row.total, table.grandTotal]);
   }
   table.columns.forEach((_, index) => {
     const column = table.rows.map((row) => row.cells[index]!);
     relations.push({ members: column, other: table.columnTotals[index]!, kind: rowsExclusive ? 'equal' : 'atLeast' });
-    for (const cell of column) bounds.push([cell, table.columnTotals[index]!]);
   });
   relations.push({ members: table.rows.map((row) => row.total), other: table.grandTotal, kind: rowsExclusive ? 'equal' : 'atLeast' });
   if (!singleColumn) relations.push({ members: table.columnTotals, other: table.grandTotal, kind: columnsExclusive ? 'equal' : 'atLeast' });
-  return { relations, bounds };
+  return relations;
 }
 
 export interface SuppressionInput {
@@ -51,6 +50,10 @@ export interface SuppressionInput {
   earlierSuppressed: ReadonlySet<string>;
   /** Exact values earlier exports of the period published, by fingerprint: known to the recipient. */
   earlierPublished: ReadonlyMap<string, number>;
+  /** The period of this export (for the relations between a year and its quarters). */
+  periodCode?: string;
+  /** Earlier exports of overlapping periods with what they published. */
+  publications?: readonly Publication[];
 }
 
 export interface SuppressionResult {
@@ -61,6 +64,9 @@ export interface SuppressionResult {
   /** Narrowest feasible interval width over all suppressed cells (Infinity when none). */
   narrowestInterval: number;
   lpSolves: number;
+  /** Relations the last audit used, and the earlier exports it took into account. */
+  relations: number;
+  earlierExports: number;
 }
 
 export interface AuditFinding {
@@ -101,7 +107,7 @@ function addSecondary(tables: TrueTable[], suppressed: Set<string>): number {
   for (let changed = true; changed;) {
     changed = false;
     for (const table of tables) {
-      for (const relation of relationsOf(table).relations) {
+      for (const relation of relationsOf(table)) {
         if (relation.kind !== 'equal') continue;
         const entries = [...relation.members, relation.other];
         const hidden = entries.filter((cell) => suppressed.has(cell.fingerprint) && cell.n >= 0);
@@ -121,71 +127,143 @@ function addSecondary(tables: TrueTable[], suppressed: Set<string>): number {
   return added;
 }
 
-const variableName = (index: number) => `x${index}`;
+/** Relations with their constants folded in, grouped into independent systems that touch the current export. */
+function systemsOf(
+  model: AuditModel,
+): { relations: { terms: Map<string, number>; constant: number; kind: Linear['kind'] }[]; variables: Set<string> }[] {
+  const folded = model.relations.flatMap((relation) => {
+    const terms = new Map<string, number>();
+    let constant = 0;
+    let touchesCurrent = false;
+    for (const [entry, coefficient] of relation.terms) {
+      touchesCurrent ||= model.current.has(entry.key);
+      const value = model.known.get(entry.key);
+      if (value !== undefined) constant += coefficient * value;
+      else terms.set(entry.key, (terms.get(entry.key) ?? 0) + coefficient);
+    }
+    for (const [key, coefficient] of terms) if (coefficient === 0) terms.delete(key);
+    return terms.size === 0 ? [] : [{ terms, constant, kind: relation.kind, touchesCurrent }];
+  });
+  // Union-find over the unknowns of each relation.
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(key, root);
+    return root;
+  };
+  for (const relation of folded) for (const key of relation.terms.keys()) if (!parent.has(key)) parent.set(key, key);
+  for (const key of model.required.keys()) if (!parent.has(key)) parent.set(key, key);
+  for (const relation of folded) {
+    const [first, ...rest] = [...relation.terms.keys()];
+    for (const key of rest) parent.set(find(key), find(first!));
+  }
+  const systems = new Map<string, { relations: typeof folded; variables: Set<string>; touchesCurrent: boolean }>();
+  const systemOf = (key: string) => {
+    const root = find(key);
+    let system = systems.get(root);
+    if (!system) {
+      system = { relations: [], variables: new Set(), touchesCurrent: false };
+      systems.set(root, system);
+    }
+    return system;
+  };
+  for (const key of parent.keys()) {
+    const system = systemOf(key);
+    system.variables.add(key);
+    system.touchesCurrent ||= model.current.has(key);
+  }
+  for (const relation of folded) {
+    const system = systemOf(relation.terms.keys().next().value!);
+    system.relations.push(relation);
+    system.touchesCurrent ||= relation.touchesCurrent;
+  }
+  return [...systems.values()].filter((system) => system.touchesCurrent);
+}
 
-/** Min and max of every suppressed quantity under everything the recipient knows. */
+/** Min and max of every hidden quantity with persons in it, under everything the recipient knows. */
+export async function auditModel(model: AuditModel): Promise<{ findings: AuditFinding[]; solves: number }> {
+  const highs = await loadSolver();
+  const findings: AuditFinding[] = [];
+  let solves = 0;
+  // A hidden quantity of this export that an earlier export published exactly is pinned: it fails.
+  for (const [key, width] of model.required) {
+    const value = model.known.get(key);
+    if (value !== undefined && width > 0 && model.current.has(key)) findings.push({ fingerprint: key, low: value, high: value });
+  }
+  for (const system of systemsOf(model)) {
+    const audited = [...system.variables].filter((key) => model.required.has(key));
+    if (audited.length === 0) continue;
+    const names = new Map([...system.variables].map((key, index) => [key, `x${index}`]));
+    const constraints = system.relations.map((relation, index) => {
+      const left = [...relation.terms].map(
+        ([key, coefficient]) => `${coefficient >= 0 ? '+' : '-'} ${Math.abs(coefficient)} ${names.get(key)!}`,
+      );
+      return ` c${index}: ${left.join(' ')} ${relation.kind === 'equal' ? '=' : '>='} ${-relation.constant}`;
+    });
+    const boundLines = [...system.variables].map((key) => {
+      const [low, high] = model.bounds.get(key) ?? [0, UNBOUNDED];
+      return ` ${low} <= ${names.get(key)!} <= ${high}`;
+    });
+    // A large finite upper bound keeps every LP bounded: "no upper limit" shows as a width of 10⁹.
+    const body = `Subject To\n${constraints.length > 0 ? constraints.join('\n') : ' c0: + 1 x0 >= 0'}\nBounds\n${boundLines.join('\n')}\nEnd\n`;
+    for (const key of audited) {
+      const name = names.get(key)!;
+      const extreme = (sense: 'Minimize' | 'Maximize'): number => {
+        solves += 1;
+        const solution = highs.solve(`${sense}\n obj: ${name}\n${body}`);
+        // Anything else (infeasible, limits) counts as "recoverable": never write unaudited.
+        return solution.Status === 'Optimal' ? solution.ObjectiveValue : 0;
+      };
+      findings.push({ fingerprint: key, low: extreme('Minimize'), high: extreme('Maximize') });
+    }
+  }
+  return { findings, solves };
+}
+
+/** The audit of one set of tables on its own (no declared relations beyond the tables, no earlier exports but `earlierPublished`). */
 export async function auditIntervals(
   tables: TrueTable[],
   suppressed: ReadonlySet<string>,
   earlierPublished: ReadonlyMap<string, number> = new Map(),
+  context: { k?: number; periodCode?: string; publications?: readonly Publication[] } = {},
 ): Promise<{ findings: AuditFinding[]; solves: number }> {
-  const highs = await loadSolver();
-  const variables = new Map<string, number>();
-  const variableOf = (cell: CellData): string | null => {
-    if (!suppressed.has(cell.fingerprint)) return null;
-    let index = variables.get(cell.fingerprint);
-    if (index === undefined) {
-      index = variables.size;
-      variables.set(cell.fingerprint, index);
+  const model = buildAuditModel({
+    tables,
+    suppressed,
+    k: context.k ?? 1,
+    periodCode: context.periodCode ?? '0000',
+    publications: context.publications ?? [],
+  });
+  for (const [key, value] of earlierPublished) if (suppressed.has(key) && model.current.has(key)) model.known.set(key, value);
+  // Audit every hidden quantity (also the empty ones kept for group disclosure), as before.
+  for (const table of tables)
+    for (const cell of allEntries(table))
+      if (suppressed.has(cell.fingerprint) && !model.known.has(cell.fingerprint)) model.required.set(cell.fingerprint, 1);
+  return auditModel(model);
+}
+
+/** A published quantity of this export that shares a relation with `target`: suppressing it widens the target's interval. */
+function relatedPartner(
+  model: AuditModel,
+  target: string,
+  suppressed: ReadonlySet<string>,
+  knownBefore: ReadonlySet<string>,
+  tables: readonly TrueTable[],
+): string | null {
+  const counts = new Map<string, number>();
+  for (const table of tables) for (const cell of allEntries(table)) counts.set(cell.fingerprint, cell.n);
+  const candidates = new Map<string, number>();
+  for (const relation of model.relations) {
+    if (!relation.terms.some(([entry]) => entry.key === target)) continue;
+    for (const [entry] of relation.terms) {
+      const n = counts.get(entry.key);
+      if (n === undefined || n === 0 || entry.key === target || suppressed.has(entry.key) || knownBefore.has(entry.key)) continue;
+      candidates.set(entry.key, n);
     }
-    return variableName(index);
-  };
-  const constraints: string[] = [];
-  const linear = (plus: CellData[], minus: CellData[], operator: '=' | '>=') => {
-    const terms = new Map<string, number>();
-    let constant = 0;
-    for (const [cells, sign] of [
-      [plus, 1],
-      [minus, -1],
-    ] as const) {
-      for (const cell of cells) {
-        const name = variableOf(cell);
-        if (name) terms.set(name, (terms.get(name) ?? 0) + sign);
-        else constant += sign * cell.n;
-      }
-    }
-    const used = [...terms].filter(([, coefficient]) => coefficient !== 0);
-    if (used.length === 0) return;
-    const left = used.map(([name, coefficient]) => `${coefficient >= 0 ? '+' : '-'} ${Math.abs(coefficient)} ${name}`).join(' ');
-    constraints.push(`${left} ${operator} ${-constant}`);
-  };
-  for (const table of tables) {
-    if (!allEntries(table).some((cell) => suppressed.has(cell.fingerprint))) continue;
-    const { relations, bounds } = relationsOf(table);
-    for (const relation of relations) linear(relation.members, [relation.other], relation.kind === 'equal' ? '=' : '>=');
-    for (const [part, whole] of bounds) linear([whole], [part], '>=');
   }
-  for (const [fingerprint, value] of earlierPublished) {
-    const index = variables.get(fingerprint);
-    if (index !== undefined) constraints.push(`+ 1 ${variableName(index)} = ${value}`);
-  }
-  const names = [...variables.values()].map(variableName);
-  // A large finite upper bound keeps every LP bounded: "no upper limit" shows as a width of 10⁹.
-  const body = `Subject To\n${constraints.map((text, index) => ` c${index}: ${text}`).join('\n')}\nBounds\n${names.map((name) => ` 0 <= ${name} <= ${UNBOUNDED}`).join('\n')}\nEnd\n`;
-  const findings: AuditFinding[] = [];
-  let solves = 0;
-  for (const [fingerprint, index] of variables) {
-    const name = variableName(index);
-    const extreme = (sense: 'Minimize' | 'Maximize'): number => {
-      solves += 1;
-      const solution = highs.solve(`${sense}\n obj: ${name}\n${body}`);
-      if (solution.Status === 'Optimal') return solution.ObjectiveValue;
-      // Anything else (infeasible, limits) counts as "recoverable": never write unaudited.
-      return 0;
-    };
-    findings.push({ fingerprint, low: extreme('Minimize'), high: extreme('Maximize') });
-  }
-  return { findings, solves };
+  const sorted = [...candidates].sort((left, right) => left[1] - right[1] || left[0].localeCompare(right[0]));
+  return sorted[0]?.[0] ?? null;
 }
 
 export async function suppress(input: SuppressionInput): Promise<SuppressionResult> {
@@ -199,35 +277,75 @@ export async function suppress(input: SuppressionInput): Promise<SuppressionResu
         suppressed.add(cell.fingerprint);
       }
     }
-    for (const row of table.rows) if (row.groupSuppressed) for (const cell of row.cells) suppressed.add(cell.fingerprint);
+    for (const row of table.rows) {
+      if (row.groupSuppressed || row.tooSmall) for (const cell of row.cells) suppressed.add(cell.fingerprint);
+      if (row.tooSmall) suppressed.add(row.total.fingerprint);
+    }
   }
   let secondary = addSecondary(tables, suppressed);
   let solves = 0;
   let narrowest = Number.POSITIVE_INFINITY;
+  let relations = 0;
+  let earlierExports = 0;
   for (let round = 0; ; round += 1) {
     if (suppressed.size === 0) break;
-    const audit = await auditIntervals(tables, suppressed, input.earlierPublished);
+    const model = buildAuditModel({
+      tables,
+      suppressed,
+      k,
+      periodCode: input.periodCode ?? '0000',
+      publications: input.publications ?? [],
+    });
+    // What an earlier export of the period published exactly is known (also from exports before 0008).
+    const knownBefore = new Set<string>();
+    for (const [key, value] of input.earlierPublished) {
+      if (!model.current.has(key)) continue;
+      model.known.set(key, value);
+      knownBefore.add(key);
+    }
+    for (const publication of input.publications ?? [])
+      if (publication.method === 'suppression')
+        for (const table of publication.tables ?? [])
+          for (const position of table.positions) if (position.value !== null) knownBefore.add(position.fingerprint);
+    relations = model.relations.length;
+    earlierExports = model.exports;
+    const audit = await auditModel(model);
     solves += audit.solves;
-    // Zero cells hidden only to protect a group row may be implied by a published zero margin;
-    // they hold no person. What must stay uncertain are the quantities with persons in them.
-    const persons = audit.findings.filter((finding) => !finding.fingerprint.startsWith('0:'));
-    const failing = persons.filter((finding) => finding.high - finding.low < k - 1e-6);
-    narrowest = Math.min(...persons.map((finding) => (finding.high >= UNBOUNDED ? Number.POSITIVE_INFINITY : finding.high - finding.low)));
+    const failing = audit.findings.filter((finding) => finding.high - finding.low < (model.required.get(finding.fingerprint) ?? k) - 1e-6);
+    narrowest = Math.min(
+      Number.POSITIVE_INFINITY,
+      ...audit.findings.map((finding) => (finding.high >= UNBOUNDED ? Number.POSITIVE_INFINITY : finding.high - finding.low)),
+    );
     if (failing.length === 0) break;
-    if (round >= MAX_ROUNDS) throw new AuditFailedError();
+    if (round >= MAX_ROUNDS) throw new AuditFailedError(tablesHolding(tables, failing));
     let grew = false;
     for (const finding of failing) {
+      // Hidden in an earlier export but published here: hide it here too.
+      if (
+        !suppressed.has(finding.fingerprint) &&
+        tables.some((table) => allEntries(table).some((cell) => cell.fingerprint === finding.fingerprint))
+      ) {
+        suppressed.add(finding.fingerprint);
+        secondary += 1;
+        grew = true;
+        continue;
+      }
+      let partner: string | null = null;
       for (const table of tables) {
-        const partner = partnersOf(table, finding.fingerprint, suppressed)[0];
-        if (partner) {
-          suppressed.add(partner.fingerprint);
-          secondary += 1;
-          grew = true;
+        const candidate = partnersOf(table, finding.fingerprint, suppressed).find((cell) => !knownBefore.has(cell.fingerprint));
+        if (candidate) {
+          partner = candidate.fingerprint;
           break;
         }
       }
+      partner ??= relatedPartner(model, finding.fingerprint, suppressed, knownBefore, tables);
+      if (partner) {
+        suppressed.add(partner);
+        secondary += 1;
+        grew = true;
+      }
     }
-    if (!grew) throw new AuditFailedError();
+    if (!grew) throw new AuditFailedError(tablesHolding(tables, failing));
     secondary += addSecondary(tables, suppressed);
   }
   const value = (cell: CellData) => (suppressed.has(cell.fingerprint) ? null : cell.n);
@@ -244,12 +362,21 @@ export async function suppress(input: SuppressionInput): Promise<SuppressionResu
     secondary,
     narrowestInterval: narrowest,
     lpSolves: solves,
+    relations,
+    earlierExports,
   };
 }
 
-/** The suppression pattern could not be made safe; nothing may be written. */
+function tablesHolding(tables: readonly TrueTable[], failing: readonly AuditFinding[]): string[] {
+  const keys = new Set(failing.map((finding) => finding.fingerprint));
+  const holding = tables.filter((table) => allEntries(table).some((cell) => keys.has(cell.fingerprint))).map((table) => table.meta.id);
+  // A quantity of an earlier export alone: every table of this export is a suspect.
+  return holding.length > 0 ? holding : tables.map((table) => table.meta.id);
+}
+
+/** The suppression pattern could not be made safe; nothing may be written. `tables` hold the quantities that stayed too narrow. */
 export class AuditFailedError extends Error {
-  constructor() {
+  constructor(readonly tables: string[] = []) {
     super('statistics audit failed');
     this.name = 'AuditFailedError';
   }

@@ -73,6 +73,8 @@ export const TRANSITIONS = ['vocationalTraining', 'employment', 'schoolCertifica
 export const GOAL_OUTCOMES = ['agreed', 'achieved'] as const;
 export const DURATION_BANDS = ['under6', '6to11', '12to23', '24plus'] as const;
 export const CONTACT_BANDS = ['0', '1to2', '3to5', '6plus'] as const;
+/** Bedarfs- und Angebotsanalyse (catalogue 2026.2): per Handlungsfeld, persons with … */
+export const ANALYSIS_MEASURES = ['need', 'referred', 'takenUp', 'completed', 'brokenOff'] as const;
 /** Offer kinds of referrals as frozen for catalogue 2026. */
 export const OFFER_KINDS_2026 = [
   'languageCourse',
@@ -114,6 +116,7 @@ export const DIMENSIONS = {
   contactBand: ownDimension('contactBand', CONTACT_BANDS, true),
   benefit: { ...vocabularyDimension('benefit', 'benefit', [...BENEFITS, 'notRecorded']), label: withOwn('benefit', 'benefit') },
   structuralNoteKind: vocabularyDimension('structuralNoteKind', 'structuralNoteKind', STRUCTURAL_NOTE_KINDS),
+  analysisMeasure: ownDimension('analysisMeasure', ANALYSIS_MEASURES, false),
   count: ownDimension('count', [SINGLE_COLUMN], false),
 } as const satisfies Record<string, Dimension>;
 

@@ -1,7 +1,11 @@
 import { de } from '../i18n/de';
 import { en } from '../i18n/en';
+import { translate } from '../i18n';
 import { CATALOGUE_VERSION } from './catalogue';
 import { pairsOf, type PublishedTable } from './ckm';
+import { OTHER } from './dimensions';
+import type { CompletenessBand } from './documentSchema';
+import { gapsOf } from './gaps';
 import type { PeriodBounds } from './period';
 import type { Cell, ExportDocument, ExportTable, InformationLoss, StatsMethod } from './schemas';
 
@@ -10,7 +14,7 @@ import type { Cell, ExportDocument, ExportTable, InformationLoss, StatsMethod } 
  * JSON file, the CSV, the PDF and a combined report. Serialised with a fixed key order, so the
  * same vault state always gives the same bytes.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const deText: Readonly<Record<string, string>> = de;
 const enText: Readonly<Record<string, string>> = en;
@@ -24,10 +28,22 @@ export function methodNote(method: StatsMethod): { de: string; en: string } {
   return { de: deText[key] ?? key, en: enText[key] ?? key };
 }
 
-export function toExportTable(published: PublishedTable): ExportTable {
+/** „Sonstige (zusammengefasst: 4 Kategorien)“: the merge said once, with how many categories it holds. */
+export function mergedLabel(rowDimension: string, merged: number): { de: string; en: string } {
+  const key = `stats.cat.${rowDimension === 'origin' ? 'origin.' : ''}${merged === 1 ? 'otherMergedOne' : 'otherMerged'}`;
+  return { de: translate('de', key, { count: merged }), en: translate('en', key, { count: merged }) };
+}
+
+export interface TableCompleteness {
+  band: CompletenessBand;
+  items: string[];
+}
+
+export function toExportTable(published: PublishedTable, completeness: TableCompleteness | null = null): ExportTable {
   const { table } = published;
   const title = tableTitle(table.meta.id);
   const singleColumn = table.columns.length === 1;
+  const measure = table.measureCode;
   return {
     id: table.meta.id,
     item: table.meta.item,
@@ -42,7 +58,10 @@ export function toExportTable(published: PublishedTable): ExportTable {
       labelEn: table.columnDimension.label(code).en,
     })),
     rows: table.rows.map((row, index) => {
-      const label = table.rowDimension.label(row.code);
+      const label =
+        row.code === OTHER && row.merged.length > 0
+          ? mergedLabel(table.rowDimension.id, row.merged.length)
+          : table.rowDimension.label(row.code);
       return {
         code: row.code,
         label: label.de,
@@ -50,11 +69,16 @@ export function toExportTable(published: PublishedTable): ExportTable {
         values: published.cells[index]!,
         total: published.rowTotals[index]!,
         merged: row.merged,
+        ...(measure ? { measure: row.measure ?? null } : {}),
       };
     }),
     columnTotals: published.columnTotals,
     grandTotal: published.grandTotal,
     additive: false,
+    measure: measure
+      ? { code: measure, label: deText[`stats.measure.${measure}`] ?? measure, labelEn: enText[`stats.measure.${measure}`] ?? measure }
+      : null,
+    completeness,
   };
 }
 
@@ -66,10 +90,20 @@ export interface DocumentMeta {
   k: number;
   ptableChecksum: string | null;
   source: string;
+  /** 0 for a first delivery, n for the n-th Korrekturlieferung. */
+  revision?: number;
+  withheldTables?: string[];
+  completeness?: ReadonlyMap<string, TableCompleteness>;
 }
 
 export function buildDocument(meta: DocumentMeta, tables: PublishedTable[]): ExportDocument {
   const note = methodNote(meta.method);
+  const exported = tables.map((published) => {
+    const table = toExportTable(published, meta.completeness?.get(published.table.meta.id) ?? null);
+    // Exact tables are additive where the categories partition the units; CKM tables never are.
+    const exclusive = published.table.meta.rowsExclusive && published.table.meta.columnsExclusive;
+    return { ...table, additive: meta.method === 'suppression' && exclusive };
+  });
   return {
     schemaVersion: SCHEMA_VERSION,
     catalogueVersion: CATALOGUE_VERSION,
@@ -81,12 +115,10 @@ export function buildDocument(meta: DocumentMeta, tables: PublishedTable[]): Exp
     noteEn: note.en,
     ptableChecksum: meta.ptableChecksum,
     source: meta.source,
-    tables: tables.map((published) => {
-      const table = toExportTable(published);
-      // Exact tables are additive where the categories partition the units; CKM tables never are.
-      const exclusive = published.table.meta.rowsExclusive && published.table.meta.columnsExclusive;
-      return { ...table, additive: meta.method === 'suppression' && exclusive };
-    }),
+    revision: meta.revision ?? 0,
+    withheldTables: meta.withheldTables ?? [],
+    tables: exported,
+    gaps: gapsOf(exported),
   };
 }
 

@@ -14,7 +14,7 @@ afterEach(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-test('0008 from the previous version: referrals and exports stay; referral start, correction flag, published tables and frozen merges appear', () => {
+test('0008 from the previous version: referrals and exports stay; referral start, revision (Korrekturlieferung), published tables and frozen merges appear', () => {
   folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
   const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
   db = database;
@@ -45,9 +45,10 @@ test('0008 from the previous version: referrals and exports stay; referral start
   expect(readSchemaVersion(database)).toBe(8);
   // Earlier rows keep their data; the new columns start empty / as "first delivery".
   expect(database.prepare('SELECT referred_on, started_on FROM referrals').get()).toEqual({ referred_on: '2026-02-03', started_on: null });
-  expect(database.prepare('SELECT correction FROM stats_exports').pluck().get()).toBe(0);
+  expect(database.prepare('SELECT revision FROM stats_exports').pluck().get()).toBe(0);
   database.prepare(`UPDATE referrals SET started_on = '2026-02-20' WHERE id = 'r1'`).run();
-  expect(() => database.prepare(`UPDATE stats_exports SET correction = 2`).run()).toThrow();
+  database.prepare(`UPDATE stats_exports SET revision = 2`).run();
+  expect(() => database.prepare(`UPDATE stats_exports SET revision = -1`).run()).toThrow();
 
   const table = database.prepare('INSERT INTO stats_published_tables (export_id, table_id, body) VALUES (?, ?, ?)');
   table.run('e1', 'T02_genderAge', '{"population":"4:1:2","positions":[]}');

@@ -4,8 +4,8 @@ import type { Migration } from './types';
  * Statistics, second step (issue 13):
  * - `referrals.started_on`: when the offer actually began, for "median days from referral to start"
  *   in the Bedarfs- und Angebotsanalyse (optional; the case keeps working without it);
- * - `stats_exports.correction`: a re-export of a period already delivered to that recipient is an
- *   explicit Korrekturlieferung;
+ * - `stats_exports.revision`: 0 for a first delivery of a period to a recipient, 1, 2 … for each
+ *   explicit Korrekturlieferung of it;
  * - `stats_published_tables`: per written export and table what was published — for every position
  *   (cell, row total, column total, grand total) its category key, the fingerprint of its contributor
  *   set (count and two 32-bit sums of one-way tags of the case ids — no id, code or name) and the
@@ -23,7 +23,7 @@ export const migration0008: Migration = {
     db.exec(`
       ALTER TABLE referrals ADD COLUMN started_on TEXT;
 
-      ALTER TABLE stats_exports ADD COLUMN correction INTEGER NOT NULL DEFAULT 0 CHECK (correction IN (0, 1));
+      ALTER TABLE stats_exports ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0);
 
       CREATE TABLE stats_published_tables (
         export_id TEXT NOT NULL REFERENCES stats_exports (id) ON DELETE CASCADE,
