@@ -107,33 +107,32 @@ function relate(out: Linear[], left: readonly Entry[], relation: 'equal' | 'atMo
   });
 }
 
+/** Σ parts = whole where the parts are disjoint, else the parts together reach the whole (a person counts once per margin). */
+function partsOf(out: Linear[], parts: readonly Entry[], exclusive: boolean, whole: Entry): void {
+  if (exclusive) relate(out, parts, 'equal', [whole]);
+  else relate(out, [whole], 'atMost', parts);
+  for (const part of parts) relate(out, [part], 'atMost', [whole]);
+}
+
 /** Inside one table: margins are sums of disjoint parts, or bounds of overlapping ones; every part is at most its margin. */
 function structure(grid: Grid, out: Linear[]): void {
   const single = grid.columns.length === 1;
   for (const row of grid.rows) {
-    if (!single) relate(out, row.cells, grid.columnsExclusive ? 'equal' : 'atMost', [row.total]);
-    for (const cell of row.cells) relate(out, [cell], 'atMost', [row.total]);
-    relate(out, [row.total], 'atMost', [grid.grandTotal]);
+    if (!single) partsOf(out, row.cells, grid.columnsExclusive, row.total);
   }
   grid.columns.forEach((_, index) => {
     const column = grid.rows.map((row) => row.cells[index]!);
-    const total = single ? grid.grandTotal : grid.columnTotals[index]!;
-    relate(out, column, grid.rowsExclusive ? 'equal' : 'atMost', [total]);
-    for (const cell of column) relate(out, [cell], 'atMost', [total]);
+    partsOf(out, column, grid.rowsExclusive, single ? grid.grandTotal : grid.columnTotals[index]!);
   });
-  relate(
-    out,
-    grid.rows.map((row) => row.total),
-    grid.rowsExclusive ? 'equal' : 'atMost',
-    [grid.grandTotal],
-  );
   if (!single) {
-    relate(out, grid.columnTotals, grid.columnsExclusive ? 'equal' : 'atMost', [grid.grandTotal]);
-    for (const total of grid.columnTotals) relate(out, [total], 'atMost', [grid.grandTotal]);
+    partsOf(
+      out,
+      grid.rows.map((row) => row.total),
+      grid.rowsExclusive,
+      grid.grandTotal,
+    );
+    partsOf(out, grid.columnTotals, grid.columnsExclusive, grid.grandTotal);
   }
-  // Overlapping categories: a person is counted once per margin, so the parts together reach it.
-  if (!grid.rowsExclusive)
-    out.push({ terms: [...grid.rows.map((row): [Entry, number] => [row.total, 1]), [grid.grandTotal, -1]], kind: 'atLeast' });
 }
 
 function positionIn(grid: Grid, row: string, column: string): Entry | undefined {

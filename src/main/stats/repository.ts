@@ -5,7 +5,7 @@ import { fieldOfOffer } from '@shared/stats/classify';
 import type { StatNote, StatPartner, StatPerson, StatPopulation } from '@shared/stats/population';
 import type { ConsentRule } from '@shared/stats/schemas';
 import type { VaultDatabase } from '../kernel/db/database';
-import { execute, queryColumn, queryRows, queryValue, sql, type Sql } from '../kernel/sql';
+import { queryRows, queryValue, sql, type Sql } from '../kernel/sql';
 
 /** Reads and writes of the statistics feature (all of its SQL, through the `sql` tag); every row is parsed at this boundary. */
 
