@@ -102,7 +102,26 @@ function partnersOf(table: TrueTable, target: string, suppressed: ReadonlySet<st
 }
 
 /** The classic rule: no equation may have exactly one suppressed member. */
+/**
+ * How many places of the export show a quantity: hiding a margin that T01 and half a dozen other
+ * tables share (new, closed, active persons) costs more than hiding a cell of one table.
+ */
+function appearancesOf(tables: readonly TrueTable[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const table of tables) for (const cell of allEntries(table)) counts.set(cell.fingerprint, (counts.get(cell.fingerprint) ?? 0) + 1);
+  return counts;
+}
+
+/** Cheapest first: fewest places, then the smallest count. */
+function byCost(appearances: ReadonlyMap<string, number>) {
+  return (left: CellData, right: CellData) =>
+    (appearances.get(left.fingerprint) ?? 1) - (appearances.get(right.fingerprint) ?? 1) ||
+    left.n - right.n ||
+    left.fingerprint.localeCompare(right.fingerprint);
+}
+
 function addSecondary(tables: TrueTable[], suppressed: Set<string>): number {
+  const cost = byCost(appearancesOf(tables));
   let added = 0;
   for (let changed = true; changed;) {
     changed = false;
@@ -116,7 +135,7 @@ function addSecondary(tables: TrueTable[], suppressed: Set<string>): number {
         const target = hidden[0]!.fingerprint;
         const partner = entries
           .filter((cell) => cell.n > 0 && !suppressed.has(cell.fingerprint) && cell.fingerprint !== target)
-          .sort((left, right) => left.n - right.n || left.fingerprint.localeCompare(right.fingerprint))[0];
+          .sort(cost)[0];
         if (!partner) continue;
         suppressed.add(partner.fingerprint);
         added += 1;
@@ -243,27 +262,47 @@ export async function auditIntervals(
   return auditModel(model);
 }
 
-/** A published quantity of this export that shares a relation with `target`: suppressing it widens the target's interval. */
-function relatedPartner(
+/**
+ * The quantity to hide next to protect `target`: a published quantity of this export that shares a
+ * relation with it (inside its table or through the catalogue), the cheapest by `byCost`.
+ */
+function partnerFor(
   model: AuditModel,
   target: string,
   suppressed: ReadonlySet<string>,
   knownBefore: ReadonlySet<string>,
   tables: readonly TrueTable[],
+  appearances: ReadonlyMap<string, number>,
 ): string | null {
-  const counts = new Map<string, number>();
-  for (const table of tables) for (const cell of allEntries(table)) counts.set(cell.fingerprint, cell.n);
-  const candidates = new Map<string, number>();
+  const cells = new Map<string, CellData>();
+  for (const table of tables) for (const cell of allEntries(table)) cells.set(cell.fingerprint, cell);
+  // One hop: quantities in a relation with the target; two hops: in a relation with one of its hidden neighbours.
+  const candidates = new Map<string, { cell: CellData; hops: number }>();
+  const consider = (key: string, hops: number) => {
+    const cell = cells.get(key);
+    if (!cell || cell.n === 0 || key === target || suppressed.has(key) || knownBefore.has(key) || candidates.has(key)) return;
+    candidates.set(key, { cell, hops });
+  };
+  const neighbours = new Set<string>();
+  for (const table of tables) for (const cell of partnersOf(table, target, suppressed)) consider(cell.fingerprint, 1);
   for (const relation of model.relations) {
     if (!relation.terms.some(([entry]) => entry.key === target)) continue;
     for (const [entry] of relation.terms) {
-      const n = counts.get(entry.key);
-      if (n === undefined || n === 0 || entry.key === target || suppressed.has(entry.key) || knownBefore.has(entry.key)) continue;
-      candidates.set(entry.key, n);
+      consider(entry.key, 1);
+      if (suppressed.has(entry.key) && entry.key !== target) neighbours.add(entry.key);
     }
   }
-  const sorted = [...candidates].sort((left, right) => left[1] - right[1] || left[0].localeCompare(right[0]));
-  return sorted[0]?.[0] ?? null;
+  for (const relation of model.relations)
+    if (relation.terms.some(([entry]) => neighbours.has(entry.key))) for (const [entry] of relation.terms) consider(entry.key, 2);
+  const cost = (candidate: { cell: CellData; hops: number }) => appearances.get(candidate.cell.fingerprint) ?? 1;
+  const best = [...candidates.values()].sort(
+    (left, right) =>
+      cost(left) - cost(right) ||
+      left.hops - right.hops ||
+      left.cell.n - right.cell.n ||
+      left.cell.fingerprint.localeCompare(right.cell.fingerprint),
+  )[0];
+  return best?.cell.fingerprint ?? null;
 }
 
 export async function suppress(input: SuppressionInput): Promise<SuppressionResult> {
@@ -287,6 +326,7 @@ export async function suppress(input: SuppressionInput): Promise<SuppressionResu
   let narrowest = Number.POSITIVE_INFINITY;
   let relations = 0;
   let earlierExports = 0;
+  const appearances = appearancesOf(tables);
   for (let round = 0; ; round += 1) {
     if (suppressed.size === 0) break;
     const model = buildAuditModel({
@@ -330,15 +370,7 @@ export async function suppress(input: SuppressionInput): Promise<SuppressionResu
         grew = true;
         continue;
       }
-      let partner: string | null = null;
-      for (const table of tables) {
-        const candidate = partnersOf(table, finding.fingerprint, suppressed).find((cell) => !knownBefore.has(cell.fingerprint));
-        if (candidate) {
-          partner = candidate.fingerprint;
-          break;
-        }
-      }
-      partner ??= relatedPartner(model, finding.fingerprint, suppressed, knownBefore, tables);
+      const partner = partnerFor(model, finding.fingerprint, suppressed, knownBefore, tables, appearances);
       if (partner) {
         suppressed.add(partner);
         secondary += 1;

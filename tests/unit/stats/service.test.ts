@@ -5,6 +5,7 @@ import Ajv from 'ajv';
 import { afterEach, describe, expect, test } from 'vitest';
 import { translate } from '../../../src/shared/i18n';
 import { SUPERVISOR } from '../helpers/testCore';
+import { pdfText } from '../helpers/pdfText';
 import { addCases, createStatsVault, rawDatabase, type StatsVault } from '../helpers/statsVault';
 
 const vaults: StatsVault[] = [];
@@ -44,8 +45,8 @@ function filesOf(folder: string): Map<string, Buffer> {
   );
 }
 
-/** Every text a PDF carries: raw bytes, inflated streams and the strings inside them, decoded. */
-function pdfTexts(bytes: Buffer): string {
+/** Every text a PDF carries: raw bytes, inflated streams and the strings inside them, decoded — and the text as pdf.js reads it through the embedded fonts. */
+async function pdfTexts(bytes: Buffer): Promise<string> {
   const raw = bytes.toString('latin1');
   const parts = [raw];
   for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
@@ -59,6 +60,7 @@ function pdfTexts(bytes: Buffer): string {
     parts.push(text);
     for (const hex of text.matchAll(/<([0-9A-Fa-f]+)>/g)) parts.push(Buffer.from(hex[1]!, 'hex').toString('latin1'));
   }
+  parts.push(await pdfText(bytes));
   return parts.join('\n');
 }
 
@@ -183,7 +185,7 @@ describe('statistics export', () => {
     ] as const) {
       const { folder } = await exportTo(vault, period, profileId);
       for (const [name, bytes] of filesOf(folder)) {
-        const texts = name.endsWith('.pdf') ? pdfTexts(bytes) : bytes.toString('utf8');
+        const texts = name.endsWith('.pdf') ? await pdfTexts(bytes) : bytes.toString('utf8');
         // The scan must see the real text (a table title), or it would prove nothing.
         expect(texts, name).toContain('Herkunft');
         for (const canary of forbidden) expect(texts.includes(canary), `${canary} in ${name}`).toBe(false);
