@@ -7,6 +7,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import fallbuch from './eslint/boundaries.mjs';
 
 const SHELL_FILES = ['src/main/shell/**/*.ts'];
 
@@ -36,6 +39,24 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['error', 'warn'] }],
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    // Folder rules per floor (eslint/boundaries.mjs), no import cycles (also through index files), and
+    // no source file over 400 lines. The i18n tables are exempt from the length: they are one flat
+    // list of texts per feature, and splitting a table by line count would scatter a screen's texts.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { fallbuch, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      'fallbuch/boundaries': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-duplicates': 'error',
+      'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
+    },
+  },
+  {
+    files: ['src/**/i18n/*.ts', 'src/shared/i18n/**/*.ts', 'src/shared/kernel/vocabulary.*.ts'],
+    rules: { 'max-lines': 'off' },
   },
   {
     files: ['src/shared/**/*.{ts,tsx}'],

@@ -2,7 +2,7 @@ import type { CaseFields, StatusInput } from '../src/shared/cases/domain';
 import type { JournalInput } from '../src/shared/journal/domain';
 import type { CountryCode } from '../src/shared/kernel/countries';
 import { addDays, addMonths, type IsoDate } from '../src/shared/kernel/dates';
-import { DEFAULT_DEADLINE_SETTINGS, deriveDeadlines, type DeadlineSettings } from '../src/shared/deadlines/rules';
+import { DEADLINE_RULES_VERSION, DEFAULT_DEADLINE_SETTINGS, deriveDeadlines, type DeadlineSettings } from '../src/shared/deadlines/rules';
 import type {
   AccessRoute,
   ClosureReason,
@@ -24,7 +24,7 @@ import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '.
 import { KEYSLOT_FILE_NAME, findRecoverySlot, openRecoverySlot, readKeySlotFile } from '../src/main/vault/keyslots';
 import { parseRecoveryKey } from '../src/main/vault/recoveryKey';
 import { insertCase, insertStatus, insertTrainingStart, reserveCaseCode } from '../src/main/cases/repository';
-import { insertOwnDeadline, syncDerivedDeadlines } from '../src/main/deadlines/repository';
+import { insertOwnDeadline, syncDerivedDeadlines, writeRulesVersion } from '../src/main/deadlines/repository';
 import { insertJournalEntry } from '../src/main/journal/repository';
 import { insertGoal, insertReferral, saveAssessment } from '../src/main/planning/planRepository';
 import { insertPartner } from '../src/main/planning/partnerRepository';
@@ -391,6 +391,8 @@ export function seedCases(db: VaultDatabase, options: SeedOptions): SeedResult {
   const prefix = options.prefix ?? 'BEN';
   const batchSize = options.batchSize ?? 500;
   const settings = options.deadlineSettings ?? { ...DEFAULT_DEADLINE_SETTINGS };
+  // Seeded deadlines come from today's rules: the core must not derive them again at unlock.
+  db.transaction(() => writeRulesVersion(db, DEADLINE_RULES_VERSION))();
   const partnerIds = db.transaction(() =>
     PARTNERS.map((partner) => {
       const existing: unknown = db.prepare('SELECT id FROM partners WHERE name = ?').pluck().get(partner.name);

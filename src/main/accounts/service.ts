@@ -6,7 +6,8 @@ import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
 import { generateSupervisorKeyPairs, wipeKeyPairs, type SupervisorKeyPairs } from '../session/log/keys';
 import { openK0, registerSupervisorKeys, removeSeal, retireSupervisorKeys, storeSeal, supervisorRecipient } from '../session/log/keyring';
-import type { Actor, OpenVault, VaultService } from '../vault/service';
+import type { VaultService } from '../vault';
+import type { Actor, Session } from '../session/session';
 import { checkRecoveryKey, hasUserSlot, removeUserSlot, restoreSlots, snapshotSlots, writeUserSlot } from '../vault';
 
 const userRowSchema = z.object({
@@ -29,8 +30,8 @@ const caseRowSchema = z.object({ code: z.string(), counsellorId: z.string() });
  */
 export class AccountService {
   constructor(
+    private readonly session: Session,
     private readonly vault: VaultService,
-    private readonly now: () => Date,
   ) {}
 
   private users(db: VaultDatabase) {
@@ -52,7 +53,7 @@ export class AccountService {
   }
 
   list(): Account[] {
-    return this.users(this.vault.requireOpen().db).map(({ mustChange, disabledAt, ...user }) => ({
+    return this.users(this.session.db).map(({ mustChange, disabledAt, ...user }) => ({
       ...user,
       disabledAt,
       disabled: disabledAt !== null,
@@ -61,13 +62,13 @@ export class AccountService {
   }
 
   /** K_0 from the acting supervisor, sealed to a (new) supervisor key pair. */
-  private sealFor(open: OpenVault, userId: string, keys: SupervisorKeyPairs): void {
+  private sealFor(open: Session, userId: string, keys: SupervisorKeyPairs): void {
     if (!open.supervisorKeys) throw new AppError('FORBIDDEN', { messageKey: 'error.NO_SUPERVISOR_KEYS' });
     const k0 = openK0(open.db, open.vaultId, supervisorRecipient(open.actor.userId), open.supervisorKeys.x25519Private);
     if (!k0) throw new AppError('SUPERVISOR_NOT_VERIFIED');
     try {
-      registerSupervisorKeys(open.db, userId, keys, this.now());
-      storeSeal(open.db, open.vaultId, supervisorRecipient(userId), keys.x25519Public, k0, this.now());
+      registerSupervisorKeys(open.db, userId, keys, this.session.now());
+      storeSeal(open.db, open.vaultId, supervisorRecipient(userId), keys.x25519Public, k0, this.session.now());
     } finally {
       k0.fill(0);
     }
@@ -77,21 +78,16 @@ export class AccountService {
    * Writes the key slot (Argon2id, async) and then the database change in one transaction. If the
    * database part fails, the slot is put back as it was, so the two never disagree for long.
    */
-  private async withSlot(
-    user: Actor,
-    passphrase: string,
-    keys: SupervisorKeyPairs | null,
-    change: (open: OpenVault) => void,
-  ): Promise<void> {
-    const open = this.vault.requireOpen();
-    const hadSlot = hasUserSlot(this.vault.requireOpen(), user.userId);
-    const previous = snapshotSlots(this.vault.requireOpen());
+  private async withSlot(user: Actor, passphrase: string, keys: SupervisorKeyPairs | null, change: (open: Session) => void): Promise<void> {
+    const open = this.session;
+    const hadSlot = hasUserSlot(this.session, user.userId);
+    const previous = snapshotSlots(this.session);
     try {
-      await writeUserSlot(this.vault.requireOpen(), user, passphrase, keys);
+      await writeUserSlot(this.session, user, passphrase, keys);
       open.db.transaction(() => change(open))();
     } catch (error) {
-      if (hadSlot) restoreSlots(this.vault.requireOpen(), previous);
-      else removeUserSlot(this.vault.requireOpen(), user.userId);
+      if (hadSlot) restoreSlots(this.session, previous);
+      else removeUserSlot(this.session, user.userId);
       throw error;
     } finally {
       wipeKeyPairs(keys);
@@ -99,7 +95,7 @@ export class AccountService {
   }
 
   async create(name: string, role: Role, initialPassphrase: string): Promise<{ userId: string }> {
-    const open = this.vault.requireOpen();
+    const open = this.session;
     const taken = this.users(open.db).some((user) => user.name.toLocaleLowerCase('de') === name.toLocaleLowerCase('de'));
     if (taken) throw new AppError('CONFLICT', { messageKey: 'error.ACCOUNT_NAME_TAKEN', fields: { name: 'error.ACCOUNT_NAME_TAKEN' } });
     const user: Actor = { userId: randomUUID(), name, role };
@@ -107,9 +103,9 @@ export class AccountService {
     await this.withSlot(user, initialPassphrase, keys, (session) => {
       session.db
         .prepare('INSERT INTO users (id, name, role, created_at, must_change_passphrase) VALUES (?, ?, ?, ?, 1)')
-        .run(user.userId, name, role, this.now().toISOString());
+        .run(user.userId, name, role, this.session.now().toISOString());
       if (keys) this.sealFor(session, user.userId, keys);
-      this.vault.record('user.create', { object: user.userId, details: { role } });
+      this.session.record('user.create', { object: user.userId, details: { role } });
     });
     return { userId: user.userId };
   }
@@ -120,24 +116,24 @@ export class AccountService {
 
   /** Also one's own account, as long as another supervisor stays active (then the session ends). */
   disable(userId: string): void {
-    const open = this.vault.requireOpen();
+    const open = this.session;
     const user = this.requireUser(open.db, userId);
     if (user.disabledAt !== null) return;
     if (user.role === 'supervisor' && this.activeSupervisors(open.db) <= 1) throw new AppError('LAST_SUPERVISOR');
-    const previous = snapshotSlots(this.vault.requireOpen());
+    const previous = snapshotSlots(this.session);
     // The slot goes first: from then on the passphrase opens nothing, not even outside Fallbuch.
-    removeUserSlot(this.vault.requireOpen(), userId);
+    removeUserSlot(this.session, userId);
     try {
       open.db.transaction(() => {
-        open.db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(this.now().toISOString(), userId);
+        open.db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(this.session.now().toISOString(), userId);
         if (user.role === 'supervisor') {
           removeSeal(open.db, supervisorRecipient(userId));
-          retireSupervisorKeys(open.db, userId, this.now());
+          retireSupervisorKeys(open.db, userId, this.session.now());
         }
-        this.vault.record('user.disable', { object: userId, details: { role: user.role, openCases: user.openCases } });
+        this.session.record('user.disable', { object: userId, details: { role: user.role, openCases: user.openCases } });
       })();
     } catch (error) {
-      restoreSlots(this.vault.requireOpen(), previous);
+      restoreSlots(this.session, previous);
       throw error;
     }
     // A supervisor leaving disables their own account (another one is active): the session ends.
@@ -145,37 +141,37 @@ export class AccountService {
   }
 
   async enable(userId: string, initialPassphrase: string): Promise<void> {
-    const open = this.vault.requireOpen();
+    const open = this.session;
     const user = this.requireUser(open.db, userId);
     if (user.disabledAt === null) throw new AppError('CONFLICT');
     const keys = user.role === 'supervisor' ? generateSupervisorKeyPairs() : null;
     await this.withSlot({ userId, name: user.name, role: user.role }, initialPassphrase, keys, (session) => {
       session.db.prepare('UPDATE users SET disabled_at = NULL, must_change_passphrase = 1 WHERE id = ?').run(userId);
       if (keys) this.sealFor(session, userId, keys);
-      this.vault.record('user.enable', { object: userId, details: { role: user.role } });
+      this.session.record('user.enable', { object: userId, details: { role: user.role } });
     });
   }
 
   /** The recovery key (kept locked away) authorises a new initial passphrase for someone who forgot theirs. */
   async resetAccess(userId: string, recoveryKey: string, initialPassphrase: string): Promise<void> {
-    const open = this.vault.requireOpen();
+    const open = this.session;
     if (userId === open.actor.userId) throw new AppError('FORBIDDEN', { messageKey: 'error.CANNOT_RESET_SELF' });
     const user = this.requireUser(open.db, userId);
     if (user.disabledAt !== null) throw new AppError('FORBIDDEN', { messageKey: 'error.ACCOUNT_DISABLED' });
-    checkRecoveryKey(this.vault.requireOpen(), recoveryKey);
+    checkRecoveryKey(this.session, recoveryKey);
     // A supervisor's old private keys are lost with the passphrase: new pairs, K_0 sealed anew.
     const keys = user.role === 'supervisor' ? generateSupervisorKeyPairs() : null;
     await this.withSlot({ userId, name: user.name, role: user.role }, initialPassphrase, keys, (session) => {
       session.db.prepare('UPDATE users SET must_change_passphrase = 1 WHERE id = ?').run(userId);
       if (keys) this.sealFor(session, userId, keys);
-      this.vault.record('user.resetAccess', { object: userId, details: { role: user.role, method: 'recoveryKey' } });
+      this.session.record('user.resetAccess', { object: userId, details: { role: user.role, method: 'recoveryKey' } });
     });
   }
 
   // ----- cases: codes and assignment only -----------------------------------------------------
 
   cases(includeClosed: boolean): CaseAssignment[] {
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     const rows = db
       .prepare(
         `SELECT c.id AS caseId, c.code, c.counsellor_id AS counsellorId, u.name AS counsellorName, c.closed_on AS closedOn
@@ -183,7 +179,7 @@ export class AccountService {
          WHERE @includeClosed = 1 OR c.closed_on IS NULL ORDER BY c.code`,
       )
       .all({ includeClosed: includeClosed ? 1 : 0 });
-    this.vault.record('cases.assignmentList');
+    this.session.record('cases.assignmentList');
     return z
       .array(
         z.object({
@@ -214,15 +210,15 @@ export class AccountService {
       if (found === undefined) throw new AppError('NOT_FOUND');
       const row = caseRowSchema.parse(found);
       if (row.counsellorId === counsellorId) continue;
-      update.run(counsellorId, this.now().toISOString(), caseId);
-      this.vault.record('case.assign', { object: row.code, details: { from: row.counsellorId, to: counsellorId } });
+      update.run(counsellorId, this.session.now().toISOString(), caseId);
+      this.session.record('case.assign', { object: row.code, details: { from: row.counsellorId, to: counsellorId } });
       moved += 1;
     }
     return moved;
   }
 
   assign(caseIds: readonly string[], counsellorId: string): { moved: number } {
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     return db.transaction(() => {
       this.requireActiveCounsellor(db, counsellorId);
       return { moved: this.move(db, [...new Set(caseIds)], counsellorId) };
@@ -231,7 +227,7 @@ export class AccountService {
 
   handOver(fromUserId: string, toUserId: string): { moved: number } {
     if (fromUserId === toUserId) throw new AppError('INVALID_INPUT', { fields: { toUserId: 'validation.sameCounsellor' } });
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     return db.transaction(() => {
       this.requireUser(db, fromUserId);
       this.requireActiveCounsellor(db, toUserId);
@@ -239,7 +235,7 @@ export class AccountService {
         .array(z.string())
         .parse(db.prepare('SELECT id FROM cases WHERE counsellor_id = ? AND closed_on IS NULL ORDER BY code').pluck().all(fromUserId));
       const moved = this.move(db, caseIds, toUserId);
-      this.vault.record('cases.handOver', { object: fromUserId, details: { to: toUserId, moved } });
+      this.session.record('cases.handOver', { object: fromUserId, details: { to: toUserId, moved } });
       return { moved };
     })();
   }

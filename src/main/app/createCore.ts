@@ -8,11 +8,13 @@ import { VaultService, createVaultHandlers, type Argon2Parameters } from '../vau
 import { createSettingsHandlers } from '../settings';
 import { caseAccessRule, createCaseHandlers } from '../cases';
 import { createJournalHandlers } from '../journal';
-import { createDeadlinesHandlers } from '../deadlines';
+import { createDeadlinesHandlers, refreshDerivedDeadlines } from '../deadlines';
 import { createPlanningHandlers } from '../planning';
 import { createStatsHandlers } from '../stats';
-import { createAuditHandlers } from '../audit/app';
-import { createLifecycleHandlers } from '../privacy/app';
+import { createAuditHandlers } from '../audit';
+import { createAccountsHandlers } from '../accounts';
+import { createPrivacyHandlers } from '../privacy';
+import { createBackupHandlers } from '../backup';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -46,6 +48,7 @@ export function createCore(options: CoreOptions): Core {
     kdf: options.kdf,
     now,
     accessRule: caseAccessRule,
+    onUnlock: refreshDerivedDeadlines,
   });
   const ports = options.ports ?? {};
   const handlers = {
@@ -63,8 +66,10 @@ export function createCore(options: CoreOptions): Core {
     ...createDeadlinesHandlers(),
     ...createPlanningHandlers(),
     ...createStatsHandlers({ ports }),
-    ...createAuditHandlers({ vault, config, ports, now }),
-    ...createLifecycleHandlers({ vault, config, ports, now, nativeBinding: options.nativeBinding }),
+    ...createAccountsHandlers({ vault }),
+    ...createAuditHandlers({ config, ports }),
+    ...createPrivacyHandlers({ config, ports }),
+    ...createBackupHandlers({ vault, config, ports, now, nativeBinding: options.nativeBinding }),
   } satisfies Handlers;
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

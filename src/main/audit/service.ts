@@ -8,7 +8,7 @@ import type { CorePorts, ExportFileKind } from '../kernel/ports';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
 import { writeExportFile } from '../kernel/files';
-import type { OpenVault, VaultService } from '../vault/service';
+import type { Session } from '../session/session';
 import { AUDIT_ROW_COLUMNS, auditRowSchema, encodeEntry, encodeFields, readChainState } from '../session/log/chain';
 import { hasValidSignature, parseCheckpoint, readCheckpointText, signCheckpoint, type Checkpoint } from './checkpoint';
 import { isKnownSupervisorKey, openK0, supervisorRecipient } from '../session/log/keyring';
@@ -31,23 +31,22 @@ type Saved = { saved: false } | { saved: true; fileName: string; sha256: string;
  */
 export class AuditService {
   constructor(
-    private readonly vault: VaultService,
+    private readonly session: Session,
     private readonly ports: CorePorts,
     private readonly config: AppConfigStore,
-    private readonly now: () => Date,
   ) {}
 
   private language() {
     return this.config.get().language;
   }
 
-  private supervisorSession(): OpenVault {
-    const open = this.vault.requireOpen();
+  private supervisorSession(): Session {
+    const open = this.session;
     open.requireSupervisorKeys();
     return open;
   }
 
-  private withK0<T>(work: (k0: Buffer, open: OpenVault) => T): T {
+  private withK0<T>(work: (k0: Buffer, open: Session) => T): T {
     const open = this.supervisorSession();
     const k0 = openK0(open.db, open.vaultId, supervisorRecipient(open.actor.userId), open.requireSupervisorKeys().x25519Private);
     if (!k0) throw new AppError('SUPERVISOR_NOT_VERIFIED');
@@ -61,16 +60,16 @@ export class AuditService {
   // ----- log view ------------------------------------------------------------------------------
 
   list(filter: AuditFilter, offset: number, limit: number) {
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     const total = countEntries(db, filter);
     const entries = listEntries(db, filter, offset, limit);
     // Reading the log is itself an access worth logging, but not every scroll: once per filter from the top.
-    if (offset === 0) this.vault.record('audit.view', { details: { filter } });
+    if (offset === 0) this.session.record('audit.view', { details: { filter } });
     return { total, offset, entries };
   }
 
   facets() {
-    return listFacets(this.vault.requireOpen().db);
+    return listFacets(this.session.db);
   }
 
   // ----- verification --------------------------------------------------------------------------
@@ -99,7 +98,7 @@ export class AuditService {
     return { base, finding: holds ? null : { kind: 'baseInvalid', fromSeq: 1, toSeq: row.uptoSeq, otherSeq: null } };
   }
 
-  private report(k0: Buffer, open: OpenVault, checkpoint: Checkpoint | null): VerifyReport {
+  private report(k0: Buffer, open: Session, checkpoint: Checkpoint | null): VerifyReport {
     const { base, finding } = this.retentionBase(open.db, open.vaultId);
     const chain = verifyChain(open.db, open.vaultId, k0, base, checkpoint ? [checkpoint.seq] : []);
     const findings = finding ? [finding, ...chain.findings] : chain.findings;
@@ -131,21 +130,23 @@ export class AuditService {
       archivedUpTo: base?.uptoSeq ?? null,
       findings,
       checkpoint: summary,
-      verifiedAt: this.now().toISOString(),
+      verifiedAt: this.session.now().toISOString(),
     };
   }
 
   verify(): VerifyReport {
     return this.withK0((k0, open) => {
       const report = this.report(k0, open, null);
-      this.vault.record('audit.verify', { details: { intact: report.intact, entries: report.entries, findings: report.findings.length } });
+      this.session.record('audit.verify', {
+        details: { intact: report.intact, entries: report.entries, findings: report.findings.length },
+      });
       return report;
     });
   }
 
   // ----- checkpoints ---------------------------------------------------------------------------
 
-  private currentCheckpoint(open: OpenVault): Checkpoint {
+  private currentCheckpoint(open: Session): Checkpoint {
     const state = readChainState(open.db);
     if (!state) throw new AppError('SUPERVISOR_NOT_VERIFIED');
     return signCheckpoint(
@@ -153,7 +154,7 @@ export class AuditService {
         vaultId: open.vaultId,
         seq: state.lastSeq,
         mac: state.lastMac,
-        at: this.now().toISOString(),
+        at: this.session.now().toISOString(),
         supervisor: { userId: open.actor.userId, name: open.actor.name },
       },
       { privateSeed: open.requireSupervisorKeys().ed25519Private, publicRaw: open.requireSupervisorKeys().ed25519Public },
@@ -162,7 +163,7 @@ export class AuditService {
 
   private async chooseTarget(kind: ExportFileKind, nameKey: string, extension: string): Promise<string | null> {
     if (!this.ports.chooseSaveFile) return null;
-    const date = this.now().toISOString().slice(0, 10);
+    const date = this.session.now().toISOString().slice(0, 10);
     return this.ports.chooseSaveFile({ defaultName: `${translate(this.language(), nameKey)} ${date}.${extension}`, kind });
   }
 
@@ -173,7 +174,7 @@ export class AuditService {
     const open = this.supervisorSession();
     // The checkpoint names the entry that records it being saved, so it covers its own creation.
     return open.db.transaction(() => {
-      this.vault.record('audit.checkpoint');
+      this.session.record('audit.checkpoint');
       const checkpoint = this.currentCheckpoint(open);
       const written = writeExportFile(path, `${JSON.stringify(checkpoint, null, 2)}\n`);
       return { saved: true as const, ...written };
@@ -194,11 +195,11 @@ export class AuditService {
       if (error instanceof AppError) throw error;
       throw new AppError('CHECKPOINT_INVALID');
     }
-    const open = this.vault.requireOpen();
+    const open = this.session;
     const checkpoint = readCheckpointText(text, open.vaultId);
     return this.withK0((k0, session) => {
       const report = this.report(k0, session, checkpoint);
-      this.vault.record('audit.checkpointVerified', {
+      this.session.record('audit.checkpointVerified', {
         details: { seq: checkpoint.seq, at: checkpoint.at, intact: report.intact, findings: report.findings.length },
       });
       return { report };
@@ -208,14 +209,14 @@ export class AuditService {
   // ----- export --------------------------------------------------------------------------------
 
   async export(filter: AuditFilter, format: 'csv' | 'pdf'): Promise<Saved> {
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     const total = countEntries(db, filter);
     if (format === 'pdf' && total > PDF_MAX_ENTRIES) {
       throw new AppError('INVALID_INPUT', { messageKey: 'error.AUDIT_PDF_TOO_LARGE', params: { count: total, max: PDF_MAX_ENTRIES } });
     }
     const path = await this.chooseTarget(format, 'audit.export.defaultName', format);
     if (!path) return { saved: false };
-    const open = this.vault.requireOpen();
+    const open = this.session;
     const language = this.language();
     const userName = filter.userId ? (listFacets(open.db).users.find((user) => user.userId === filter.userId)?.name ?? null) : null;
     const content =
@@ -224,12 +225,12 @@ export class AuditService {
         : await auditPdf(iterateEntries(open.db, filter), {
             language,
             filter: describeFilter(filter, language, userName),
-            createdAt: this.now(),
+            createdAt: this.session.now(),
             createdBy: open.actor.name,
             total,
           });
     const written = writeExportFile(path, content);
-    this.vault.record('audit.export', {
+    this.session.record('audit.export', {
       details: { format, filter, entries: total, recipient: 'dataProtectionOfficer', fileName: written.fileName, sha256: written.sha256 },
     });
     return { saved: true, ...written };
@@ -244,7 +245,7 @@ export class AuditService {
   }
 
   private cutoff(months: number): Date {
-    const now = this.now();
+    const now = this.session.now();
     return new Date(now.getFullYear(), now.getMonth() - months, now.getDate(), now.getHours(), now.getMinutes());
   }
 
@@ -255,7 +256,7 @@ export class AuditService {
   }
 
   retention() {
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     const months = this.retentionMonths(db);
     const cutoff = this.cutoff(months);
     const upTo = this.dueUpTo(db, cutoff);
@@ -266,14 +267,14 @@ export class AuditService {
   }
 
   setRetention(months: number) {
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     db.transaction(() => {
       const before = this.retentionMonths(db);
       db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
         RETENTION_META_KEY,
         String(months),
       );
-      this.vault.record('audit.retention', { details: { before, months } });
+      this.session.record('audit.retention', { details: { before, months } });
     })();
     return this.retention();
   }
@@ -302,7 +303,7 @@ export class AuditService {
         vaultId: session.vaultId,
         seq: upTo,
         mac: last.mac,
-        at: this.now().toISOString(),
+        at: this.session.now().toISOString(),
         supervisor: { userId: session.actor.userId, name: session.actor.name },
       },
       { privateSeed: session.requireSupervisorKeys().ed25519Private, publicRaw: session.requireSupervisorKeys().ed25519Public },
@@ -330,12 +331,12 @@ export class AuditService {
     session.db.transaction(() => {
       session.db
         .prepare('INSERT INTO audit_retention (upto_seq, upto_mac, removed, at, checkpoint) VALUES (?, ?, ?, ?, ?)')
-        .run(upTo, last.mac, rows.length, this.now().toISOString(), JSON.stringify(checkpoint));
+        .run(upTo, last.mac, rows.length, this.session.now().toISOString(), JSON.stringify(checkpoint));
       // The delete trigger lets exactly this prefix go while the gate row exists, inside this transaction.
       session.db.prepare('INSERT INTO audit_purge_gate (upto) VALUES (?)').run(upTo);
       session.db.prepare('DELETE FROM audit_log WHERE seq <= ?').run(upTo);
       session.db.prepare('DELETE FROM audit_purge_gate').run();
-      this.vault.record('audit.archive', {
+      this.session.record('audit.archive', {
         details: { upTo, removed: rows.length, months: status.months, fileName: written.fileName, sha256: written.sha256 },
       });
     })();

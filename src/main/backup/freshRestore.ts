@@ -16,12 +16,11 @@ import {
   openRecoverySlot,
   openUserSlot,
   parseKeySlotText,
-  type KeySlotFile,
-} from '../vault/keyslots';
-import { parseRecoveryKey } from '../vault/recoveryKey';
-import type { VaultService } from '../vault/service';
+  parseRecoveryKey,
+} from '../vault';
+import type { VaultService, KeySlotFile } from '../vault';
 import { extractDatabase, verifyBackupFile, type VerifiedBackup } from './backupFile';
-import { readBackupState, writeBackupState } from '../settings/featureSettings';
+import { readBackupState, writeBackupState } from '../settings';
 
 export type FreshCredential =
   { method: 'passphrase'; account: string; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };

@@ -1,9 +1,17 @@
 import { join } from 'node:path';
 import { AppError } from '../kernel/errors';
-import { KEYSLOT_FILE_NAME, createRecoverySlot, openUserSlot, readKeySlotFile, writeKeySlotFile, type UserSlot } from '../vault/keyslots';
-import { createRecoveryKey, formatRecoveryKey } from '../vault/recoveryKey';
-import type { VaultService } from '../vault/service';
-import { sealLogKeyToRecovery } from '../vault';
+import type { Session } from '../session/session';
+import {
+  KEYSLOT_FILE_NAME,
+  createRecoveryKey,
+  createRecoverySlot,
+  formatRecoveryKey,
+  openUserSlot,
+  readKeySlotFile,
+  sealLogKeyToRecovery,
+  writeKeySlotFile,
+  type UserSlot,
+} from '../vault';
 
 /**
  * A new recovery key: the recovery slot is re-wrapped with a fresh 256-bit key and written
@@ -11,8 +19,8 @@ import { sealLogKeyToRecovery } from '../vault';
  * at once, and the log's K_0 is sealed to the new key in the same transaction. (Backups made before
  * still carry the old slot: the old key keeps opening those.)
  */
-export async function regenerateRecoveryKey(vault: VaultService, passphrase: string): Promise<{ recoveryKey: string }> {
-  const open = vault.requireOpen();
+export async function regenerateRecoveryKey(session: Session, passphrase: string): Promise<{ recoveryKey: string }> {
+  const open = session;
   const file = join(open.vaultDir, KEYSLOT_FILE_NAME);
   const slots = readKeySlotFile(file);
   if (!slots) throw new AppError('KEYSLOTS_DAMAGED');
@@ -30,10 +38,10 @@ export async function regenerateRecoveryKey(vault: VaultService, passphrase: str
     const { checksum: _checksum, ...body } = slots;
     open.db.transaction(() => {
       // Logged in the same transaction; the file is written inside it so a failed write logs nothing.
-      vault.record('vault.recoveryKeyRegenerated', { details: { slotVersion: replacement.slotVersion } });
+      session.record('vault.recoveryKeyRegenerated', { details: { slotVersion: replacement.slotVersion } });
       // K_0 follows the recovery key: a supervisor who later forgets their passphrase recovers the
       // log key with the new key; the old key's seal is replaced, so it opens nothing here any more.
-      sealLogKeyToRecovery(vault.requireOpen(), key);
+      sealLogKeyToRecovery(session, key);
       writeKeySlotFile(file, { ...body, slots: slots.slots.map((slot, position) => (position === index ? replacement : slot)) });
     })();
     return { recoveryKey: formatRecoveryKey(key) };

@@ -6,8 +6,9 @@ import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../kernel/db/migrations';
-import { KEYSLOT_FILE_NAME, openUserSlot, readKeySlotFile, type UserSlot } from '../vault/keyslots';
-import type { VaultService } from '../vault/service';
+import { KEYSLOT_FILE_NAME, openUserSlot, readKeySlotFile } from '../vault';
+import type { VaultService, UserSlot } from '../vault';
+import type { Session } from '../session/session';
 import {
   BACKUP_EXTENSION,
   extractDatabase,
@@ -17,7 +18,7 @@ import {
   type VerifiedBackup,
   type WriteChunk,
 } from './backupFile';
-import { readBackupState, writeBackupState, type BackupState } from '../settings/featureSettings';
+import { readBackupState, writeBackupState, type BackupState } from '../settings';
 
 export interface BackupStatus {
   lastBackupAt: string | null;
@@ -56,7 +57,6 @@ const keySlotVaultId = z.object({ vaultId: z.string() });
 export interface BackupDependencies {
   vault: VaultService;
   ports: CorePorts;
-  now: () => Date;
   nativeBinding?: string | undefined;
   /** Tests inject a failing writer to simulate a full disk. */
   writeChunk?: WriteChunk;
@@ -75,38 +75,38 @@ export class BackupService {
     return this.dependencies.vault;
   }
 
-  status(): BackupStatus {
-    const { db } = this.vault.requireOpen();
-    return backupStatusOf(readBackupState(db), this.dependencies.now());
+  status(session: Session): BackupStatus {
+    return backupStatusOf(readBackupState(session.db), session.now());
   }
 
-  setReminder(reminderDays: number): BackupStatus {
-    const { db } = this.vault.requireOpen();
-    db.transaction(() => {
+  setReminder(session: Session, reminderDays: number): BackupStatus {
+    session.transaction((db) => {
       writeBackupState(db, { ...readBackupState(db), reminderDays });
-      this.vault.record('settings.update', { details: { keys: ['backupReminderDays'] } });
-    })();
-    return this.status();
+      session.record('settings.update', { details: { keys: ['backupReminderDays'] } });
+    });
+    return this.status(session);
   }
 
-  async create(): Promise<{ cancelled: true } | { cancelled: false; fileName: string; sha256: string; bytes: number; createdAt: string }> {
-    const open = this.vault.requireOpen();
+  async create(
+    session: Session,
+  ): Promise<{ cancelled: true } | { cancelled: false; fileName: string; sha256: string; bytes: number; createdAt: string }> {
+    const open = session;
     const choose = this.dependencies.ports.chooseFolder;
     if (!choose) throw new AppError('INTERNAL');
     const folder = await choose(dirname(open.vaultDir));
     if (folder === null) return { cancelled: true };
-    return this.createIn(folder);
+    return this.createIn(session, folder);
   }
 
   /** The backup itself, to a folder already chosen (the dialog is in `create`). */
-  createIn(folder: string): { cancelled: false; fileName: string; sha256: string; bytes: number; createdAt: string } {
-    const open = this.vault.requireOpen();
+  createIn(session: Session, folder: string): { cancelled: false; fileName: string; sha256: string; bytes: number; createdAt: string } {
+    const open = session;
     if (!isAbsolute(folder) || isInside(folder, open.vaultDir)) {
       throw new AppError('BACKUP_TARGET_INVALID', { fields: { folder: 'error.BACKUP_TARGET_INVALID' } });
     }
     if (!existsSync(folder) || !statSync(folder).isDirectory())
       throw new AppError('BACKUP_TARGET_INVALID', { messageKey: 'error.VAULT_PATH_NOT_FOLDER' });
-    const createdAt = this.dependencies.now();
+    const createdAt = session.now();
     let fileName = `Fallbuch-Sicherung-${stamp(createdAt)}${BACKUP_EXTENSION}`;
     for (let counter = 2; existsSync(join(folder, fileName)); counter += 1) {
       fileName = `Fallbuch-Sicherung-${stamp(createdAt)}-${counter}${BACKUP_EXTENSION}`;
@@ -143,12 +143,14 @@ export class BackupService {
     }
     db.transaction(() => {
       writeBackupState(db, { ...readBackupState(db), lastBackupAt: createdAt.toISOString(), lastBackupFile: fileName });
-      this.vault.record('backup.create', { details: { fileName, sha256: written.sha256, bytes: written.bytes } });
+      session.record('backup.create', { details: { fileName, sha256: written.sha256, bytes: written.bytes } });
     })();
     return { cancelled: false, fileName, sha256: written.sha256, bytes: written.bytes, createdAt: createdAt.toISOString() };
   }
 
-  async inspect(): Promise<
+  async inspect(
+    session: Session,
+  ): Promise<
     { cancelled: true } | { cancelled: false; file: string; fileName: string; createdAt: string; schemaVersion: number; bytes: number }
   > {
     const choose = this.dependencies.ports.chooseOpenFiles;
@@ -156,16 +158,16 @@ export class BackupService {
     const files = await choose({ kind: 'backup' });
     const file = files?.[0];
     if (!file) return { cancelled: true };
-    const info = this.check(file);
+    const info = this.check(session.vaultId, file);
     return { cancelled: false, ...info };
   }
 
   private check(
+    vaultId: string,
     file: string,
     backup: VerifiedBackup = verifyBackupFile(file),
   ): { file: string; fileName: string; createdAt: string; schemaVersion: number; bytes: number } {
-    const open = this.vault.requireOpen();
-    if (backup.header.vaultId !== open.vaultId) throw new AppError('BACKUP_OTHER_VAULT');
+    if (backup.header.vaultId !== vaultId) throw new AppError('BACKUP_OTHER_VAULT');
     if (backup.header.schemaVersion > LATEST_SCHEMA_VERSION) {
       throw new AppError('VAULT_TOO_NEW', { params: { found: backup.header.schemaVersion, supported: LATEST_SCHEMA_VERSION } });
     }
@@ -188,8 +190,8 @@ export class BackupService {
    * The current key slots stay: the backup belongs to the same vault, so it has the same data key,
    * and the passphrases and recovery key people hold today keep working after the restore.
    */
-  async restore(file: string, passphrase: string): Promise<{ restored: true; backupCreatedAt: string }> {
-    const open = this.vault.requireOpen();
+  async restore(session: Session, file: string, passphrase: string): Promise<{ restored: true; backupCreatedAt: string }> {
+    const open = session;
     const actor = { ...open.actor };
     const vaultDir = open.vaultDir;
     const slots = readKeySlotFile(join(vaultDir, KEYSLOT_FILE_NAME));
@@ -200,7 +202,7 @@ export class BackupService {
     key.fill(0);
 
     const backup = verifyBackupFile(file);
-    const info = this.check(file, backup);
+    const info = this.check(open.vaultId, file, backup);
     const backupSlots = keySlotVaultId.safeParse(JSON.parse(backup.keyslots.toString('utf8')));
     if (!backupSlots.success || backupSlots.data.vaultId !== open.vaultId) throw new AppError('BACKUP_OTHER_VAULT');
 
@@ -242,11 +244,12 @@ export class BackupService {
       throw error;
     }
     rmSync(previous, { force: true });
-    const restored = this.vault.requireOpen().db;
-    restored.transaction(() => {
-      writeBackupState(restored, { ...readBackupState(restored), lastBackupAt: info.createdAt, lastBackupFile: info.fileName });
-      this.vault.record('backup.restore', { details: { fileName: info.fileName, sha256: backup.sha256, backupCreatedAt: info.createdAt } });
-    })();
+    // The restore ended the old session and opened a new one on the restored file.
+    const restored = this.vault.requireSession();
+    restored.transaction((db) => {
+      writeBackupState(db, { ...readBackupState(db), lastBackupAt: info.createdAt, lastBackupFile: info.fileName });
+      restored.record('backup.restore', { details: { fileName: info.fileName, sha256: backup.sha256, backupCreatedAt: info.createdAt } });
+    });
     return { restored: true, backupCreatedAt: info.createdAt };
   }
 

@@ -1,3 +1,3 @@
 export { createDeadlinesHandlers } from './app';
-export { rederiveAllDeadlines, syncCaseDeadlines } from './sync';
+export { rederiveAllDeadlines, refreshDerivedDeadlines, syncCaseDeadlines } from './sync';
 export { listCaseDeadlines } from './repository';

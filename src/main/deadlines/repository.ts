@@ -4,7 +4,7 @@ import type { DerivedDeadline, StatusRecord, TrainingStart } from '@shared/deadl
 import type { IsoDate } from '@shared/kernel/dates';
 import { residenceStatusSchema } from '@shared/kernel/vocabulary';
 import type { VaultDatabase } from '../kernel/db/database';
-import { execute, queryRow, queryRows, sql } from '../kernel/sql';
+import { execute, queryRow, queryRows, queryValue, sql } from '../kernel/sql';
 
 /** SQL of the deadlines: a case's list, derived and own deadlines, resolving, and the dashboard query. */
 
@@ -174,4 +174,18 @@ export function queryDashboard(db: VaultDatabase, query: DashboardQuery): z.infe
        ORDER BY dueOn, caseCode, kind, id`,
   );
   return z.array(dashboardRowSchema).parse(rows);
+}
+
+/** The version of the deadline rules the stored derived deadlines were made with (0: before versions were kept). */
+export function readRulesVersion(db: VaultDatabase): number {
+  const value = queryValue(db, sql`SELECT value FROM meta WHERE key = 'deadline_rules_version'`);
+  return typeof value === 'string' ? Number(value) : 0;
+}
+
+export function writeRulesVersion(db: VaultDatabase, version: number): void {
+  execute(
+    db,
+    sql`INSERT INTO meta (key, value) VALUES ('deadline_rules_version', ${String(version)})
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  );
 }

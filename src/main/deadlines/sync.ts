@@ -1,6 +1,7 @@
-import { deriveDeadlines, type DeadlineSettings } from '@shared/deadlines/rules';
+import { DEADLINE_RULES_VERSION, deriveDeadlines, type DeadlineSettings } from '@shared/deadlines/rules';
 import type { VaultDatabase } from '../kernel/db/database';
-import { readDerivationInput, syncDerivedDeadlines } from './repository';
+import type { Session } from '../session/session';
+import { readDerivationInput, readRulesVersion, syncDerivedDeadlines, writeRulesVersion } from './repository';
 
 /**
  * Keeps the stored derived deadlines equal to what the rules derive: for one case (after a status,
@@ -31,4 +32,17 @@ export function syncCaseDeadlines(db: VaultDatabase, caseId: string, settings: D
 
 export function rederiveAllDeadlines(db: VaultDatabase, settings: DeadlineSettings, at: string): number {
   return sync(db, null, settings, at);
+}
+
+/**
+ * After an update that changed the rules, every open case is derived again once, at the first
+ * unlock: otherwise a vault would keep deadlines of the old rules until each case is touched.
+ */
+export function refreshDerivedDeadlines(session: Session): void {
+  if (readRulesVersion(session.db) >= DEADLINE_RULES_VERSION) return;
+  session.transaction((db) => {
+    const cases = rederiveAllDeadlines(db, session.settings.deadlines, session.at());
+    writeRulesVersion(db, DEADLINE_RULES_VERSION);
+    if (cases > 0) session.record('deadlines.rederive', { details: { cases, rulesVersion: DEADLINE_RULES_VERSION } });
+  });
 }

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Closure, ClosureInput } from '@shared/planning/closure';
-import { AppError } from '../kernel/errors';
+import { AppError, fieldError } from '../kernel/errors';
 import { listStatuses } from '../cases';
 import * as repository from './closureRepository';
 import { syncCaseDeadlines } from '../deadlines';
 import type { Session } from '../session/session';
-import { fieldError } from '../kernel/errors';
 
 /**
  * Closing a case and opening it again. A closure is kept when the case is reopened (the statistics

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Partner, PartnerInput } from '@shared/planning/plan';
-import { AppError } from '../kernel/errors';
+import { AppError, fieldError } from '../kernel/errors';
 import * as repository from './partnerRepository';
 import { changedKeys } from './planService';
 import type { Session } from '../session/session';
-import { fieldError } from '../kernel/errors';
 
 /**
  * The partner directory: organisations a counsellor refers to. Partners are archived, never deleted,

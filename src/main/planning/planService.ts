@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { AssessmentInput, CasePlan, GoalInput, ReferralInput } from '@shared/planning/plan';
 import type { FieldOfAction } from '@shared/kernel/vocabulary';
-import { AppError } from '../kernel/errors';
+import { AppError, fieldError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
 import { findPartner } from './partnerRepository';
 import { recordFieldChanges } from '../session/fieldHistory';
 import * as repository from './planRepository';
 import type { Session } from '../session/session';
-import { fieldError } from '../kernel/errors';
 
 /** Names of the keys whose value differs — logged instead of the values themselves. */
 export function changedKeys<T extends object>(before: T, after: T): string[] {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { StructuralNote, StructuralNoteInput } from '@shared/planning/structuralNotes';
-import { AppError } from '../kernel/errors';
+import { AppError, fieldError } from '../kernel/errors';
 import * as repository from './structuralNotesRepository';
 import type { Session } from '../session/session';
-import { fieldError } from '../kernel/errors';
 
 /** A case code such as LEV-2026-0042 (prefix, year, running number). */
 const CASE_CODE = /\b[A-Z]{2,5}-\d{4}-\d{4,}\b/u;

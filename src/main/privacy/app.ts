@@ -1,77 +1,46 @@
-import type { HandlersFor } from '../session/handlers';
-import type { VaultService } from '../vault/service';
-import type { CorePorts } from '../kernel/ports';
-import { ConsentService } from './consentService';
-import { listFieldHistory } from './historyRepository';
-import { requireCaseRef } from '../session/caseRef';
-import { ErasureService } from './erasure';
-import { BackupService } from '../backup/service';
-import { FreshRestoreService } from '../backup/freshRestore';
 import type { AppConfigStore } from '../kernel/config';
-import { RetentionService } from './retention';
-import { regenerateRecoveryKey } from '../backup/recovery';
+import type { CorePorts } from '../kernel/ports';
+import { DONE, type HandlersFor } from '../session/handlers';
+import { ConsentService } from './consentService';
 import { DisclosureService } from './disclosure';
+import { ErasureService } from './erasure';
+import { listFieldHistory } from './historyRepository';
 import { ProcessingRecordService } from './processingRecord';
+import { RetentionService } from './retention';
 
-const done = { done: true } as const;
-
-export interface LifecycleDependencies {
-  vault: VaultService;
-  /** The device configuration: a fresh restore points it at the restored vault. */
+/** The data-protection duties: consents, history (Art. 16), Auskunft (Art. 15), erasure (Art. 17), retention, Art. 30. */
+export function createPrivacyHandlers(deps: {
   config: AppConfigStore;
   ports: CorePorts;
-  now: () => Date;
-  nativeBinding?: string | undefined;
-}
-
-export function createLifecycleHandlers(
-  dependencies: LifecycleDependencies,
-): HandlersFor<'consents' | 'history' | 'disclosure' | 'erasure' | 'retention' | 'backup' | 'recovery' | 'processingRecord'> {
-  const { vault, now } = dependencies;
-  const consents = new ConsentService(vault, now);
-  const erasure = new ErasureService(vault);
-  const retention = new RetentionService(vault, now);
-  const disclosure = new DisclosureService(vault, dependencies.ports, now);
-  const processingRecord = new ProcessingRecordService(vault, dependencies.ports, now);
-  const backups = new BackupService({ vault, ports: dependencies.ports, now, nativeBinding: dependencies.nativeBinding });
-  const freshRestore = new FreshRestoreService({ ...dependencies });
+}): HandlersFor<'consents' | 'history' | 'disclosure' | 'erasure' | 'retention' | 'processingRecord'> {
+  const { config, ports } = deps;
   return {
-    'consents:list': ({ caseId }) => consents.list(caseId),
-    'consents:record': ({ caseId, consent }) => consents.record(caseId, consent),
-    'consents:update': ({ id, consent }) => {
-      consents.update(id, consent);
-      return done;
+    'consents:list': ({ caseId }, session) => new ConsentService(session).list(caseId),
+    'consents:record': ({ caseId, consent }, session) => new ConsentService(session).record(caseId, consent),
+    'consents:update': ({ id, consent }, session) => {
+      new ConsentService(session).update(id, consent);
+      return DONE;
     },
-    'consents:withdraw': ({ id, withdrawnOn }) => {
-      consents.withdraw(id, withdrawnOn);
-      return done;
+    'consents:withdraw': ({ id, withdrawnOn }, session) => {
+      new ConsentService(session).withdraw(id, withdrawnOn);
+      return DONE;
     },
-    'consents:checkRelease': ({ caseId, partnerId, recipientText }) => consents.checkRelease(caseId, partnerId, recipientText),
-    'history:list': ({ caseId }) => {
-      const { db } = vault.requireOpen();
-      return db.transaction(() => {
-        const ref = requireCaseRef(db, caseId);
-        vault.record('case.history.view', { object: ref.code });
+    'consents:checkRelease': ({ caseId, partnerId, recipientText }, session) =>
+      new ConsentService(session).checkRelease(caseId, partnerId, recipientText),
+    'history:list': ({ caseId }, session) =>
+      session.transaction((db) => {
+        session.record('case.history.view', { case: session.requireCase(caseId) });
         return listFieldHistory(db, caseId);
-      })();
-    },
-    'disclosure:create': ({ caseId }) => disclosure.create(caseId),
-    'erasure:preview': ({ caseId }) => erasure.preview(caseId),
-    'erasure:erase': (input) => ({ caseCode: erasure.erase(input).code, erased: true }),
-    'retention:getRules': () => retention.getRules(),
-    'retention:setRules': ({ rules }) => retention.setRules(rules),
-    'retention:preview': () => retention.preview(),
-    'retention:run': ({ planId }) => retention.run(planId),
-    'backup:status': () => backups.status(),
-    'backup:setReminder': ({ reminderDays }) => backups.setReminder(reminderDays),
-    'backup:create': () => backups.create(),
-    'backup:inspect': () => backups.inspect(),
-    'backup:restore': ({ file, passphrase }) => backups.restore(file, passphrase),
-    'backup:chooseFresh': () => freshRestore.choose(),
-    'backup:restoreFresh': (input) => freshRestore.restore(input),
-    'recovery:regenerate': ({ passphrase }) => regenerateRecoveryKey(vault, passphrase),
-    'processingRecord:get': () => processingRecord.get(),
-    'processingRecord:update': ({ settings }) => processingRecord.update(settings),
-    'processingRecord:export': ({ format }) => processingRecord.export(format),
+      }),
+    'disclosure:create': ({ caseId }, session) => new DisclosureService(session, ports, config).create(caseId),
+    'erasure:preview': ({ caseId }, session) => new ErasureService(session).preview(caseId),
+    'erasure:erase': (input, session) => ({ caseCode: new ErasureService(session).erase(input).code, erased: true }),
+    'retention:getRules': (_input, session) => new RetentionService(session).getRules(),
+    'retention:setRules': ({ rules }, session) => new RetentionService(session).setRules(rules),
+    'retention:preview': (_input, session) => new RetentionService(session).preview(),
+    'retention:run': ({ planId }, session) => new RetentionService(session).run(planId),
+    'processingRecord:get': (_input, session) => new ProcessingRecordService(session, ports, config).get(),
+    'processingRecord:update': ({ settings }, session) => new ProcessingRecordService(session, ports, config).update(settings),
+    'processingRecord:export': ({ format }, session) => new ProcessingRecordService(session, ports, config).export(format),
   };
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { CONSENT_EXPIRY_LEAD_DAYS, type ConsentInput, type ConsentRow, type ReleaseCheck } from '@shared/privacy/consent';
-import { todayIn, type IsoDate } from '@shared/kernel/dates';
+import { type IsoDate } from '@shared/kernel/dates';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
-import type { VaultService } from '../vault/service';
-import { requireCaseRef } from '../session/caseRef';
+import type { Session } from '../session/session';
 import * as repository from './consentRepository';
 import { recordFieldChanges } from '../session/fieldHistory';
 
@@ -20,18 +19,14 @@ const STATE_RANK: Record<ReleaseCheck['status'], number> = { valid: 0, notYetVal
  * changes keep their history (Art. 16) and keep the expiry deadline in step.
  */
 export class ConsentService {
-  constructor(
-    private readonly vault: VaultService,
-    private readonly now: () => Date,
-  ) {}
+  constructor(private readonly session: Session) {}
 
   private today(): IsoDate {
-    return todayIn(this.now());
+    return this.session.today();
   }
 
   private transaction<T>(work: (db: VaultDatabase) => T): T {
-    const { db } = this.vault.requireOpen();
-    return db.transaction(() => work(db))();
+    return this.session.transaction(work);
   }
 
   private checkInput(db: VaultDatabase, input: ConsentInput): void {
@@ -44,21 +39,21 @@ export class ConsentService {
   list(caseId: string): ConsentRow[] {
     const today = this.today();
     return this.transaction((db) => {
-      const ref = requireCaseRef(db, caseId);
-      this.vault.record('case.consents.view', { object: ref.code });
+      const ref = this.session.requireCase(caseId);
+      this.session.record('case.consents.view', { case: ref });
       return repository.listConsents(db, caseId).map((consent) => repository.withState(consent, today));
     });
   }
 
   record(caseId: string, input: ConsentInput): { id: string } {
     return this.transaction((db) => {
-      const ref = requireCaseRef(db, caseId);
+      const ref = this.session.requireCase(caseId);
       this.checkInput(db, input);
       const id = randomUUID();
-      const at = this.now().toISOString();
-      repository.insertConsent(db, { id, caseId, input, createdBy: this.vault.requireOpen().actor.userId, at });
+      const at = this.session.at();
+      repository.insertConsent(db, { id, caseId, input, createdBy: this.session.actor.userId, at });
       repository.syncConsentDeadline(db, { id, caseId, validUntil: input.validUntil, withdrawnOn: null }, CONSENT_EXPIRY_LEAD_DAYS, at);
-      this.vault.record('case.consent.add', { object: ref.code, details: { kind: input.kind } });
+      this.session.record('case.consent.add', { case: ref, details: { kind: input.kind } });
       return { id };
     });
   }
@@ -67,15 +62,15 @@ export class ConsentService {
     this.transaction((db) => {
       const before = repository.findConsent(db, id);
       if (!before) throw new AppError('NOT_FOUND');
-      const ref = requireCaseRef(db, before.caseId);
+      const ref = this.session.requireCase(before.caseId);
       this.checkInput(db, input);
       if (before.withdrawnOn !== null && before.withdrawnOn < input.givenOn) throw fieldError('givenOn', 'validation.withdrawnBeforeGiven');
-      const at = this.now().toISOString();
+      const at = this.session.at();
       const changed = recordFieldChanges(db, {
         caseId: before.caseId,
         table: 'consents',
         rowId: id,
-        actor: this.vault.requireOpen().actor,
+        actor: this.session.actor,
         at,
         before: repository.comparableFields(before),
         after: repository.comparableFields(input),
@@ -88,7 +83,7 @@ export class ConsentService {
         CONSENT_EXPIRY_LEAD_DAYS,
         at,
       );
-      this.vault.record('case.consent.update', { object: ref.code, details: { fields: changed } });
+      this.session.record('case.consent.update', { case: ref, details: { fields: changed } });
     });
   }
 
@@ -99,13 +94,13 @@ export class ConsentService {
       if (!before) throw new AppError('NOT_FOUND');
       if (before.withdrawnOn !== null) throw new AppError('CONFLICT');
       if (withdrawnOn < before.givenOn) throw fieldError('withdrawnOn', 'validation.withdrawnBeforeGiven');
-      const ref = requireCaseRef(db, before.caseId);
-      const at = this.now().toISOString();
+      const ref = this.session.requireCase(before.caseId);
+      const at = this.session.at();
       recordFieldChanges(db, {
         caseId: before.caseId,
         table: 'consents',
         rowId: id,
-        actor: this.vault.requireOpen().actor,
+        actor: this.session.actor,
         at,
         before: { withdrawnOn: null },
         after: { withdrawnOn },
@@ -117,7 +112,7 @@ export class ConsentService {
         CONSENT_EXPIRY_LEAD_DAYS,
         at,
       );
-      this.vault.record('case.consent.withdraw', { object: ref.code, details: { kind: before.kind } });
+      this.session.record('case.consent.withdraw', { case: ref, details: { kind: before.kind } });
     });
   }
 
@@ -130,8 +125,8 @@ export class ConsentService {
     const today = this.today();
     const wantedText = recipientText?.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de') ?? '';
     return this.transaction((db) => {
-      const ref = requireCaseRef(db, caseId);
-      this.vault.record('case.consents.checkRelease', { object: ref.code });
+      const ref = this.session.requireCase(caseId);
+      this.session.record('case.consents.checkRelease', { case: ref });
       const matches = repository
         .listConsents(db, caseId)
         .filter((consent) => consent.kind === 'release')

@@ -1,13 +1,13 @@
-import { todayIn } from '@shared/kernel/dates';
 import type { Language } from '@shared/kernel/language';
 import { isMessageKey, translate } from '@shared/i18n';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import type { VaultDatabase } from '../kernel/db/database';
 import { writeExportFile, type WrittenFile } from '../kernel/files';
-import type { VaultService } from '../vault/service';
-import { personTables, requireCaseRef } from '../session/caseRef';
-import { readProcessingRecordSettings, readRetentionRules } from '../settings/featureSettings';
+import type { Session } from '../session/session';
+import { personTables, readCaseLogEntries, readPerson, readPersonRows } from './repository';
+import type { AppConfigStore } from '../kernel/config';
+import { readProcessingRecordSettings, readRetentionRules } from '../settings';
 import { renderTextPdf, type Block } from '../kernel/pdf';
 
 type Row = Record<string, unknown>;
@@ -68,19 +68,12 @@ function visible(row: Row): Row {
 
 /** Everything the vault holds about one person, read in the caller's transaction. */
 export function collectDisclosure(db: VaultDatabase, caseId: string, createdAt: string): DisclosureData {
-  const ref = requireCaseRef(db, caseId);
-  const person = db
-    .prepare('SELECT c.*, u.name AS counsellor FROM cases c LEFT JOIN users u ON u.id = c.counsellor_id WHERE c.id = ?')
-    .get(caseId) as Row;
+  const person = readPerson(db, caseId);
+  const code = String(person.code);
   const tables: Record<string, Row[]> = {};
-  for (const table of personTables(db)) {
-    const rows = db.prepare(`SELECT * FROM "${table}" WHERE case_id = ?`).all(caseId) as Row[];
-    tables[table] = rows.map(visible);
-  }
-  const accessLog = db
-    .prepare('SELECT at, user_name AS user, role, action FROM audit_log WHERE object = ? ORDER BY seq')
-    .all(ref.code) as Row[];
-  return { format: 'fallbuch-auskunft', version: 1, createdAt, caseCode: ref.code, person: visible(person), tables, accessLog };
+  for (const table of personTables(db)) tables[table] = readPersonRows(db, table, caseId).map(visible);
+  const accessLog = readCaseLogEntries(db, code);
+  return { format: 'fallbuch-auskunft', version: 1, createdAt, caseCode: code, person: visible(person), tables, accessLog };
 }
 
 function camel(column: string): string {
@@ -213,26 +206,28 @@ export function retentionSummary(language: Language, rules: ReturnType<typeof re
 /** "Auskunft erstellen" (Art. 15): a readable PDF and a JSON file with the same content. */
 export class DisclosureService {
   constructor(
-    private readonly vault: VaultService,
+    private readonly session: Session,
     private readonly ports: CorePorts,
-    private readonly now: () => Date,
+    private readonly config: AppConfigStore,
   ) {}
 
   async create(caseId: string): Promise<{ cancelled: true } | { cancelled: false; pdf: WrittenFile; json: WrittenFile }> {
     const choose = this.ports.chooseSaveFile;
     if (!choose) throw new AppError('INTERNAL');
-    const { db } = this.vault.requireOpen();
-    const code = requireCaseRef(db, caseId).code;
-    const today = todayIn(this.now());
+    const subject = this.session.requireCase(caseId);
+    const code = subject.code;
+    const today = this.session.today();
     const path = await choose({ defaultName: `Auskunft-${code}-${today}.pdf`, kind: 'pdf' });
     if (path === null) return { cancelled: true };
-    const language = this.vault.status().language;
-    const open = this.vault.requireOpen();
-    const { data, settings, rules } = open.db.transaction(() => {
-      const collected = collectDisclosure(open.db, caseId, this.now().toISOString());
-      this.vault.record('case.disclosure.read', { object: code });
-      return { data: collected, settings: readProcessingRecordSettings(open.db), rules: readRetentionRules(open.db) };
-    })();
+    const language = this.config.get().language;
+    const { data, settings, rules } = this.session.transaction((db) => {
+      this.session.record('case.disclosure.read', { case: subject });
+      return {
+        data: collectDisclosure(db, caseId, this.session.at()),
+        settings: readProcessingRecordSettings(db),
+        rules: readRetentionRules(db),
+      };
+    });
     const blocks = disclosureBlocks(data, language, {
       controller: settings.controller,
       purposes: settings.purposes,
@@ -249,13 +244,12 @@ export class DisclosureService {
     const jsonPath = pdfPath.replace(/\.pdf$/i, '.json');
     const pdf = writeExportFile(pdfPath, pdfBytes);
     const json = writeExportFile(jsonPath, `${JSON.stringify(data, null, 2)}\n`);
-    const after = this.vault.requireOpen();
-    after.db.transaction(() => {
-      this.vault.record('case.disclosure.export', {
-        object: code,
+    this.session.transaction(() => {
+      this.session.record('case.disclosure.export', {
+        case: subject,
         details: { pdf: { name: pdf.fileName, sha256: pdf.sha256 }, json: { name: json.fileName, sha256: json.sha256 } },
       });
-    })();
+    });
     return { cancelled: false, pdf, json };
   }
 }

@@ -1,19 +1,15 @@
 import { CONSENT_DATA_CATEGORIES, SPECIAL_CATEGORIES } from '@shared/privacy/consent';
 import type { ProcessingRecordSettings } from '@shared/privacy/processingRecord';
-import { todayIn } from '@shared/kernel/dates';
 import type { Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import { writeExportFile, type WrittenFile } from '../kernel/files';
-import type { VaultService } from '../vault/service';
+import type { Session } from '../session/session';
+import type { AppConfigStore } from '../kernel/config';
+import { countActiveAccounts } from './repository';
 import { retentionSummary } from './disclosure';
-import {
-  readBackupState,
-  readProcessingRecordSettings,
-  readRetentionRules,
-  writeProcessingRecordSettings,
-} from '../settings/featureSettings';
+import { readBackupState, readProcessingRecordSettings, readRetentionRules, writeProcessingRecordSettings } from '../settings';
 import { renderTextPdf, type Block } from '../kernel/pdf';
 
 interface RecordContext {
@@ -86,23 +82,23 @@ export function toMarkdown(blocks: readonly Block[]): string {
 
 export class ProcessingRecordService {
   constructor(
-    private readonly vault: VaultService,
+    private readonly session: Session,
     private readonly ports: CorePorts,
-    private readonly now: () => Date,
+    private readonly config: AppConfigStore,
   ) {}
 
   private blocks(): { settings: ProcessingRecordSettings; blocks: Block[]; language: Language } {
-    const open = this.vault.requireOpen();
-    const language = this.vault.status().language;
+    const open = this.session;
+    const language = this.config.get().language;
     const settings = readProcessingRecordSettings(open.db);
-    const accounts = open.db.prepare('SELECT count(*) FROM users WHERE disabled_at IS NULL').pluck().get();
+    const accounts = countActiveAccounts(open.db);
     const blocks = processingRecordBlocks(language, {
       settings,
       retention: retentionSummary(language, readRetentionRules(open.db)),
       autoLockMinutes: open.settings.autoLockMinutes,
       accounts: typeof accounts === 'number' ? accounts : 0,
       reminderDays: readBackupState(open.db).reminderDays,
-      date: todayIn(this.now()),
+      date: this.session.today(),
     });
     return { settings, blocks, language };
   }
@@ -113,10 +109,10 @@ export class ProcessingRecordService {
   }
 
   update(settings: ProcessingRecordSettings): { settings: ProcessingRecordSettings; markdown: string } {
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     db.transaction(() => {
       writeProcessingRecordSettings(db, settings);
-      this.vault.record('settings.update', { details: { keys: ['processingRecord'] } });
+      this.session.record('settings.update', { details: { keys: ['processingRecord'] } });
     })();
     return this.get();
   }
@@ -125,7 +121,7 @@ export class ProcessingRecordService {
     const choose = this.ports.chooseSaveFile;
     if (!choose) throw new AppError('INTERNAL');
     const extension = format === 'pdf' ? 'pdf' : 'md';
-    const path = await choose({ defaultName: `Verarbeitungsverzeichnis-Fallbuch-${todayIn(this.now())}.${extension}`, kind: format });
+    const path = await choose({ defaultName: `Verarbeitungsverzeichnis-Fallbuch-${this.session.today()}.${extension}`, kind: format });
     if (path === null) return { cancelled: true };
     const { blocks, language } = this.blocks();
     const bytes =
@@ -138,9 +134,9 @@ export class ProcessingRecordService {
           })
         : toMarkdown(blocks);
     const written = writeExportFile(path, bytes);
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     db.transaction(() =>
-      this.vault.record('export.processingRecord', { details: { format, name: written.fileName, sha256: written.sha256 } }),
+      this.session.record('export.processingRecord', { details: { format, name: written.fileName, sha256: written.sha256 } }),
     )();
     return { cancelled: false, ...written };
   }

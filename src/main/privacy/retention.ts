@@ -1,21 +1,23 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { addMonths, todayIn, type IsoDate } from '@shared/kernel/dates';
+import { addMonths, type IsoDate } from '@shared/kernel/dates';
 import type { RetentionCategory, RetentionItem, RetentionPlan, RetentionRules } from '@shared/privacy/retention';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
-import type { VaultService } from '../vault/service';
-import { deletePersonRows, scrubFreedPages } from './erasure';
-import { readRetentionRules, writeRetentionRules } from '../settings/featureSettings';
+import type { Session } from '../session/session';
+import {
+  deletePersonRows,
+  deleteStructuralNote,
+  listClosedCases,
+  listOpenCaseActivity,
+  listStructuralNoteDates,
+  scrubFreedPages,
+} from './repository';
+import { readRetentionRules, writeRetentionRules } from '../settings';
 
 interface PlannedItem extends RetentionItem {
   /** Row id (case or structural note); stays in the core, the UI sees the code or date only. */
   id: string;
 }
-
-const closedCaseSchema = z.object({ id: z.string(), code: z.string(), closedOn: z.string(), aftercareUntil: z.string().nullable() });
-const openCaseSchema = z.object({ id: z.string(), code: z.string(), lastActivity: z.string() });
-const noteSchema = z.object({ id: z.string(), observedOn: z.string() });
 
 function laterOf(a: string, b: string | null): string {
   return b !== null && b > a ? b : a;
@@ -31,14 +33,7 @@ export function planRetention(db: VaultDatabase, rules: RetentionRules, today: I
   const items: PlannedItem[] = [];
   if (rules.closedCases !== null) {
     const years = rules.closedCases;
-    const rows = db
-      .prepare(
-        `SELECT c.id, c.code, c.closed_on AS closedOn,
-           (SELECT max(aftercare_until) FROM closures WHERE case_id = c.id AND reopened_on IS NULL) AS aftercareUntil
-         FROM cases c WHERE c.closed_on IS NOT NULL`,
-      )
-      .all();
-    for (const row of z.array(closedCaseSchema).parse(rows)) {
+    for (const row of listClosedCases(db)) {
       const referenceDate = laterOf(row.closedOn, row.aftercareUntil);
       const dueSince = `${String(Number(referenceDate.slice(0, 4)) + years + 1).padStart(4, '0')}-01-01`;
       if (dueSince <= today)
@@ -54,17 +49,7 @@ export function planRetention(db: VaultDatabase, rules: RetentionRules, today: I
   }
   if (rules.dormantCases !== null) {
     const years = rules.dormantCases;
-    const rows = db
-      .prepare(
-        `SELECT c.id, c.code, max(
-           c.intake_date, substr(c.updated_at, 1, 10),
-           coalesce((SELECT max(max(occurred_on, substr(updated_at, 1, 10))) FROM journal_entries WHERE case_id = c.id), ''),
-           coalesce((SELECT max(substr(created_at, 1, 10)) FROM residence_statuses WHERE case_id = c.id), '')
-         ) AS lastActivity
-         FROM cases c WHERE c.closed_on IS NULL`,
-      )
-      .all();
-    for (const row of z.array(openCaseSchema).parse(rows)) {
+    for (const row of listOpenCaseActivity(db)) {
       const dueSince = addMonths(row.lastActivity, 12 * years);
       if (dueSince <= today)
         items.push({
@@ -79,8 +64,7 @@ export function planRetention(db: VaultDatabase, rules: RetentionRules, today: I
   }
   if (rules.structuralNotes !== null) {
     const years = rules.structuralNotes;
-    const rows = db.prepare('SELECT id, observed_on AS observedOn FROM structural_notes').all();
-    for (const row of z.array(noteSchema).parse(rows)) {
+    for (const row of listStructuralNoteDates(db)) {
       // Notes record the month observed (YYYY-MM): the period runs from the end of that month.
       const isMonth = /^\d{4}-\d{2}$/.test(row.observedOn);
       const dueSince = addMonths(isMonth ? `${row.observedOn}-01` : row.observedOn, 12 * years + (isMonth ? 1 : 0));
@@ -109,50 +93,48 @@ export function planRetention(db: VaultDatabase, rules: RetentionRules, today: I
 
 /** Retention per category: rules, dry run, and the supervisor-confirmed run over the same plan. */
 export class RetentionService {
-  constructor(
-    private readonly vault: VaultService,
-    private readonly now: () => Date,
-  ) {}
+  constructor(private readonly session: Session) {}
 
   getRules(): RetentionRules {
-    return readRetentionRules(this.vault.requireOpen().db);
+    return readRetentionRules(this.session.db);
   }
 
   setRules(rules: RetentionRules): RetentionRules {
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     db.transaction(() => {
       writeRetentionRules(db, rules);
-      this.vault.record('settings.update', { details: { keys: ['retention'], rules } });
+      this.session.record('settings.update', { details: { keys: ['retention'], rules } });
     })();
     return this.getRules();
   }
 
   preview(): RetentionPlan {
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     return db.transaction(() => {
-      const { plan } = planRetention(db, readRetentionRules(db), todayIn(this.now()));
-      this.vault.record('retention.preview', { details: { planId: plan.planId, items: plan.items.length } });
+      const { plan } = planRetention(db, readRetentionRules(db), this.session.today());
+      this.session.record('retention.preview', { details: { planId: plan.planId, items: plan.items.length } });
       return plan;
     })();
   }
 
   /** Deletes exactly what the confirmed dry run listed; a plan that changed since is refused. */
   run(planId: string): { deleted: Record<RetentionCategory, number>; plan: RetentionPlan } {
-    const { db } = this.vault.requireOpen();
+    const { db } = this.session;
     const result = db.transaction(() => {
-      const { plan, items } = planRetention(db, readRetentionRules(db), todayIn(this.now()));
+      const { plan, items } = planRetention(db, readRetentionRules(db), this.session.today());
       if (plan.planId !== planId) throw new AppError('PLAN_CHANGED');
       const deleted: Record<RetentionCategory, number> = { closedCases: 0, dormantCases: 0, structuralNotes: 0 };
       for (const item of items) {
         if (item.category === 'structuralNotes') {
-          db.prepare('DELETE FROM structural_notes WHERE id = ?').run(item.id);
+          deleteStructuralNote(db, item.id);
         } else {
+          const subject = this.session.requireCase(item.id);
+          this.session.record('case.erase', { case: subject, reason: 'retention' });
           deletePersonRows(db, item.id);
-          this.vault.record('case.erase', { object: item.object, reason: 'retention' });
         }
         deleted[item.category] += 1;
       }
-      this.vault.record('retention.run', { details: { planId, deleted } });
+      this.session.record('retention.run', { details: { planId, deleted } });
       return { deleted, plan };
     })();
     if (result.plan.items.length > 0) scrubFreedPages(db);

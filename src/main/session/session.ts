@@ -51,7 +51,8 @@ export interface SessionParts {
  * transaction). Handlers get it from the dispatcher; it exists only while the vault is unlocked.
  */
 export class Session {
-  readonly db: VaultDatabase;
+  private readonly database: VaultDatabase;
+  private closed = false;
   readonly vaultDir: string;
   readonly vaultId: string;
   readonly actor: Actor;
@@ -66,7 +67,7 @@ export class Session {
   private readonly accessRule: AccessRule;
 
   constructor(parts: SessionParts) {
-    this.db = parts.db;
+    this.database = parts.db;
     this.key = parts.dataKey;
     this.vaultDir = parts.vaultDir;
     this.vaultId = parts.vaultId;
@@ -77,6 +78,16 @@ export class Session {
     this.clock = parts.now;
     this.accessRule = parts.accessRule;
     this.lastActivityAt = parts.now().getTime();
+  }
+
+  /** The open database; LOCKED once the session was closed (a handler that awaited a dialog meanwhile). */
+  get db(): VaultDatabase {
+    if (this.closed) throw new AppError('LOCKED');
+    return this.database;
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
   }
 
   get dataKey(): Buffer {
@@ -160,8 +171,10 @@ export class Session {
 
   /** Closes the database and wipes the key material (lock, idle, shutdown). */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     try {
-      this.db.close();
+      this.database.close();
     } finally {
       this.key.fill(0);
       wipeKeyPairs(this.keys);

@@ -3,7 +3,7 @@ import { tableNumber } from '@shared/stats/catalogue';
 import { withheldText } from '@shared/stats/csv';
 import { formatCell } from '@shared/stats/document';
 import type { ExportDocument, ExportTable } from '@shared/stats/schemas';
-import { translate } from '@shared/i18n';
+import { statsText } from '@shared/stats/texts';
 import { embedFonts } from '../kernel/fonts';
 import { A4, CONTENT_WIDTH, MARGIN, MUTED, PageWriter, RULE } from './pdfLayout';
 import { chartHeight, drawChart, drawTable } from './pdfTable';
@@ -57,7 +57,7 @@ function summary(writer: PageWriter, document: ExportDocument, pageOf: ReadonlyM
       borderWidth: 0.8,
     });
     writer.text(
-      translate('de', 'stats.file.correction', { revision: document.revision }),
+      statsText('de', 'stats.file.correction', { revision: document.revision }),
       MARGIN + 8,
       { size: 9, bold: true },
       writer.y - 12,
@@ -81,20 +81,20 @@ function summary(writer: PageWriter, document: ExportDocument, pageOf: ReadonlyM
   for (const table of document.tables) {
     writer.y -= 10.5;
     const page = `Seite ${pageOf.get(table.id) ?? ''}`;
-    const band = table.completeness ? ` · ${translate('de', `stats.band.${table.completeness.band}`)} vollständig` : '';
+    const band = table.completeness ? ` · ${statsText('de', `stats.band.${table.completeness.band}`)} vollständig` : '';
     writer.text(tableNumber(table.id), MARGIN, { size: 8, color: MUTED });
     writer.text(writer.fit(`${table.title}${band}`, 8, CONTENT_WIDTH - 100), MARGIN + 34, { size: 8 });
     writer.right(page, MARGIN + CONTENT_WIDTH, { size: 8, color: MUTED });
   }
   if (document.tables.some((table) => table.id === 'T16a_needsAndReferrals')) {
-    heading(writer, translate('de', 'stats.file.gaps'));
-    if (document.gaps.length === 0) writer.paragraph(translate('de', 'stats.file.noGaps'), { size: 8.5 });
+    heading(writer, statsText('de', 'stats.file.gaps'));
+    if (document.gaps.length === 0) writer.paragraph(statsText('de', 'stats.file.noGaps'), { size: 8.5 });
     for (const gap of document.gaps)
-      writer.paragraph(`${gap.label}: ${gap.reasons.map((reason) => translate('de', `stats.gapShort.${reason}`)).join(', ')}`, {
+      writer.paragraph(`${gap.label}: ${gap.reasons.map((reason) => statsText('de', `stats.gapShort.${reason}`)).join(', ')}`, {
         size: 8.5,
         leading: 11.5,
       });
-    writer.paragraph(translate('de', 'stats.file.gapRules'), { size: 7, color: MUTED, leading: 9.5 });
+    writer.paragraph(statsText('de', 'stats.file.gapRules'), { size: 7, color: MUTED, leading: 9.5 });
   }
   // One chart that compares, where it fits on this page: needs, referrals and uptake by field; else the needs.
   const analysis = document.tables.find((table) => table.id === 'T16a_needsAndReferrals');

@@ -2,7 +2,7 @@ import { tableNumber } from '@shared/stats/catalogue';
 import { completenessText } from '@shared/stats/csv';
 import { formatCell } from '@shared/stats/document';
 import type { Cell, ExportTable } from '@shared/stats/schemas';
-import { translate } from '@shared/i18n';
+import { statsText } from '@shared/stats/texts';
 import { INK, MARGIN, MUTED, RULE, SERIES, ZEBRA, type PageWriter } from './pdfLayout';
 
 /**
@@ -123,7 +123,7 @@ export function drawTable(writer: PageWriter, table: ExportTable): number {
   const page = writer.pages.indexOf(writer.page) + 1;
   writer.text(table.title, MARGIN, { size: 12.5, bold: true });
   writer.y -= 12;
-  const unit = translate('de', `stats.unit.${table.unit}`);
+  const unit = statsText('de', `stats.unit.${table.unit}`);
   writer.text(`Tabelle ${tableNumber(table.id)} · ${unit} · ${table.additive ? 'additiv' : 'nicht additiv'}`, MARGIN, {
     size: 7.5,
     color: MUTED,

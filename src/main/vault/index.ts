@@ -14,6 +14,10 @@ export {
 export {
   KEYSLOT_FILE_NAME,
   createRecoverySlot,
+  findRecoverySlot,
+  findUserSlot,
+  openRecoverySlot,
+  parseKeySlotText,
   openUserSlot,
   readKeySlotFile,
   writeKeySlotFile,

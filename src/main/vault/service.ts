@@ -35,6 +35,8 @@ export interface VaultServiceOptions {
   now: () => Date;
   /** Who may touch which case: provided by cases, asked by every session for every case access. */
   accessRule: AccessRule;
+  /** Work every feature may need right after a session opens (e.g. deadlines derived by newer rules). */
+  onUnlock?: ((session: Session) => void) | undefined;
 }
 
 export type LockReason = 'manual' | 'idle' | 'shutdown';
@@ -166,6 +168,7 @@ export class VaultService {
       now: this.options.now,
       accessRule: this.options.accessRule,
     });
+    this.afterUnlock(this.session);
     return { recoveryKey: created.recoveryKey, session: this.session.info() };
   }
 
@@ -260,7 +263,18 @@ export class VaultService {
       nativeBinding: this.options.nativeBinding,
     });
     this.session = session;
+    this.afterUnlock(session);
     return keysCreated;
+  }
+
+  /** A session whose follow-up work failed does not stay open half-prepared. */
+  private afterUnlock(session: Session): void {
+    try {
+      this.options.onUnlock?.(session);
+    } catch (error) {
+      this.lock('manual');
+      throw error;
+    }
   }
 
   private lockIfOpen(): void {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountSchema, caseAssignmentSchema } from './domain';
 import { ROLES } from '../kernel/roles';
-import { SUPERVISOR_ONLY, accountName, done, idSchema, newPassphrase, type AreaContract, recoveryKeyText } from '../contract/spec';
+import { SUPERVISOR_ONLY, accountName, done, idSchema, newPassphrase, type AreaContract, recoveryKeyText } from '../kernel/spec';
 import { type ACCOUNTS_CHANNELS } from './channels';
 
 export const accountsContract = {

@@ -9,7 +9,7 @@ import {
   savedFileSchema,
   verifyReportSchema,
 } from './domain';
-import { SUPERVISOR_ONLY, type AreaContract } from '../contract/spec';
+import { SUPERVISOR_ONLY, type AreaContract } from '../kernel/spec';
 import { type AUDIT_CHANNELS } from './channels';
 
 export const auditContract = {

@@ -1,4 +1,4 @@
-import { ACCESS_REASONS } from '../cases/access';
+import { ACCESS_REASONS } from '../cases';
 import { z } from 'zod';
 import { isoDateSchema } from '../kernel/dates';
 import { ROLES } from '../kernel/roles';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../kernel/roles';
-import { ANY_ROLE, SUPERVISOR_ONLY, accountName, enteredPassphrase, type AreaContract, cancelled } from '../contract/spec';
+import { ANY_ROLE, SUPERVISOR_ONLY, accountName, enteredPassphrase, type AreaContract, cancelled } from '../kernel/spec';
 import { type BACKUP_CHANNELS } from './channels';
 
 export const backupStatusSchema = z.object({

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { caseDetailSchema, caseFieldsSchema, caseSummarySchema, searchHitSchema, statusInputSchema } from './domain';
 import { isoDateSchema } from '../kernel/dates';
-import { accessReasonSchema } from './access';
-import { COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../contract/spec';
-import { caseLookupSchema } from './access';
+import { accessReasonSchema, caseLookupSchema } from './access';
+import { COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../kernel/spec';
 import { type CASES_CHANNELS } from './channels';
 
 const caseWarningSchema = z.enum(['ageOutsideRange']);

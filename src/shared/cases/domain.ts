@@ -1,5 +1,5 @@
-import { deadlineSchema } from '../deadlines/domain';
-import { journalEntrySchema } from '../journal/domain';
+import { deadlineSchema } from '../deadlines';
+import { journalEntrySchema } from '../journal';
 import { z } from 'zod';
 import { isoDateSchema } from '../kernel/dates';
 import { countryCodeSchema } from '../kernel/countries';

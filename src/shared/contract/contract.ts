@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channels';
-import type { ChannelSpec } from './spec';
+import type { ChannelSpec } from '../kernel/spec';
 import { vaultContract } from '../vault/contract';
 import { settingsContract } from '../settings/contract';
 import { casesContract } from '../cases/contract';
@@ -18,7 +18,7 @@ import { backupContract } from '../backup/contract';
  * from each feature's `src/shared/<feature>/contract.ts`. The core parses every input and every
  * output with these schemas; the compiler checks that it names exactly the channels of `CHANNELS`.
  */
-export type { Access, ChannelSpec } from './spec';
+export type { Access, ChannelSpec } from '../kernel/spec';
 
 export const contract = {
   ...vaultContract,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dashboardDeadlineSchema, dashboardLimitsSchema } from './domain';
 import { isoDateSchema } from '../kernel/dates';
-import { COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../contract/spec';
+import { COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../kernel/spec';
 import { type DEADLINES_CHANNELS } from './channels';
 
 export const deadlinesContract = {

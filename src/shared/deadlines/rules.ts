@@ -4,8 +4,14 @@
  *
  * - Current status: the record with the latest validFrom (none = oldest; tie → later array entry); only it counts.
  * - statusExpiry: due = validUntil, remind expiryLeadDays before — the document ends (§ 51 Abs. 1 Nr. 1 AufenthG; Duldung/Gestattung: certificate validity, § 60a Abs. 4 AufenthG, § 63 AsylG).
- * - statusRenewal: due = validUntil (last day an application is still "vor Ablauf"), remind renewalLeadDays before — § 81 Abs. 4 AufenthG (Fiktionswirkung); a Duldung must be renewed in time too.
+ * - Renewal, due renewalLeadDays before validUntil (the application should be in by then), remind
+ *   RENEWAL_REMINDER_DAYS before that. The kind follows the status: for a residence title
+ *   `statusRenewal` — an application before expiry keeps the old title valid (Fiktionswirkung, § 81
+ *   Abs. 4 AufenthG); for a Duldung or Gestattung `suspensionRenewal` — there is no such effect, the
+ *   paper must be renewed in time or the person is without a valid certificate.
  * - Neither for never-expiring statuses (Niederlassungserlaubnis, eingebürgert, unknown) or without validUntil.
+ * - ageLimit27: for every case with a birth date, whatever its status (even with none recorded): the
+ *   end of programme eligibility on the 27th birthday, remind ageLimitLeadDays before.
  * - application25a: if birth date known and current status Duldung-like, Gestattung or § 104c: due = day before the 27th birthday, remind application25aLeadDays before — § 25a Abs. 1 S. 1 Nr. 3 AufenthG ("vor Vollendung des 27. Lebensjahres", §§ 187 Abs. 2, 188 Abs. 2 BGB); independent of today.
  * - window60c: per training start while a Duldung-like status is current: opensOn = startsOn − 7 months (clamped), remind from opensOn, due = startsOn — § 60c Abs. 3 AufenthG (application at the earliest 7 months before training starts).
  * - classifyDeadline: overdue (due < today) · thisWeek (≤ Sunday of today's ISO week) · next30Days (≤ today + 30) · later.
@@ -25,12 +31,14 @@ export interface DeadlineSettings {
   expiryLeadDays: number;
   renewalLeadDays: number;
   application25aLeadDays: number;
+  ageLimitLeadDays: number;
 }
 
 export const DEFAULT_DEADLINE_SETTINGS: Readonly<DeadlineSettings> = {
   expiryLeadDays: 28,
   renewalLeadDays: 42,
   application25aLeadDays: 180,
+  ageLimitLeadDays: 90,
 };
 
 const leadDaysSchema = z.number().int('validation.invalid').min(0, 'validation.invalid').max(730, 'validation.invalid');
@@ -39,7 +47,21 @@ export const deadlineSettingsSchema = z.object({
   expiryLeadDays: leadDaysSchema,
   renewalLeadDays: leadDaysSchema,
   application25aLeadDays: leadDaysSchema,
-}) satisfies z.ZodType<DeadlineSettings>;
+  // Added with rules version 2: vaults from before have no value stored yet.
+  ageLimitLeadDays: leadDaysSchema.default(DEFAULT_DEADLINE_SETTINGS.ageLimitLeadDays),
+}) satisfies z.ZodType<DeadlineSettings, unknown>;
+
+/**
+ * Raised whenever a rule changes what is derived: the core derives every open case again once at
+ * the next unlock, so no vault keeps deadlines of an older rule.
+ */
+export const DEADLINE_RULES_VERSION = 2;
+
+/** How long before the renewal's own due date its reminder starts. */
+export const RENEWAL_REMINDER_DAYS = 14;
+
+/** The end of programme eligibility (DOMAIN.md: 18–27). */
+export const PROGRAMME_AGE_LIMIT = 27;
 
 export interface StatusRecord {
   id: string;
@@ -80,6 +102,11 @@ export function qualifiesFor25a(status: ResidenceStatus): boolean {
   // Gestattung and § 60b are not eligible yet, but an asylum refusal or a clarified identity can
   // make them eligible within weeks — the counsellor must see the cut-off date before then.
   return isDuldungLike(status) || status === 'gestattung55' || status === 'ae104c';
+}
+
+/** A Duldung (any kind) or a Gestattung: a suspension of removal or a permit to stay for the procedure, not a title. */
+export function isSuspension(status: ResidenceStatus): boolean {
+  return isDuldungLike(status) || status === 'gestattung55';
 }
 
 /** The record with the latest `validFrom` (missing = oldest); on a tie the later array entry. */
@@ -132,12 +159,19 @@ export function deriveDeadlines(input: DeadlineInput): DerivedDeadline[] {
       dueOn: validUntil,
       remindFrom: addDays(validUntil, -settings.expiryLeadDays),
     });
+    const renewalDue = addDays(validUntil, -settings.renewalLeadDays);
+    const renewalKind = isSuspension(current.status) ? 'suspensionRenewal' : 'statusRenewal';
     deadlines.push({
-      sourceKey: `statusRenewal:${current.id}`,
-      kind: 'statusRenewal',
-      dueOn: validUntil,
-      remindFrom: addDays(validUntil, -settings.renewalLeadDays),
+      sourceKey: `${renewalKind}:${current.id}`,
+      kind: renewalKind,
+      dueOn: renewalDue,
+      remindFrom: addDays(renewalDue, -RENEWAL_REMINDER_DAYS),
     });
+  }
+
+  if (birthDate !== null) {
+    const dueOn = birthdayOf(birthDate, PROGRAMME_AGE_LIMIT);
+    deadlines.push({ sourceKey: 'ageLimit27', kind: 'ageLimit27', dueOn, remindFrom: addDays(dueOn, -settings.ageLimitLeadDays) });
   }
 
   if (current !== null && birthDate !== null && qualifiesFor25a(current.status)) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { journalInputSchema } from './domain';
-import { COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../contract/spec';
+import { COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../kernel/spec';
 import { type JOURNAL_CHANNELS } from './channels';
 
 export const journalContract = {

@@ -174,7 +174,9 @@ export const vocabularyDe = {
   'vocab.partnerKind.other': 'sonstige Organisation',
 
   'vocab.deadlineKind.statusExpiry': 'Aufenthaltsdokument läuft ab',
-  'vocab.deadlineKind.statusRenewal': 'Verlängerung vor Ablauf beantragen (Fiktionswirkung)',
+  'vocab.deadlineKind.statusRenewal': 'Verlängerung des Aufenthaltstitels beantragen (vor Ablauf: Fiktionswirkung, § 81 Abs. 4 AufenthG)',
+  'vocab.deadlineKind.suspensionRenewal': 'Verlängerung von Duldung/Gestattung rechtzeitig beantragen (keine Fiktionswirkung)',
+  'vocab.deadlineKind.ageLimit27': 'Ende der Programmteilnahme: 27. Geburtstag',
   'vocab.deadlineKind.application25a': 'Antrag nach § 25a AufenthG vor dem 27. Geburtstag',
   'vocab.deadlineKind.window60c': 'Antragsfenster Ausbildungsduldung (§ 60c AufenthG)',
   'vocab.deadlineKind.appointment': 'Termin',

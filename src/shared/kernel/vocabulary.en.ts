@@ -174,7 +174,9 @@ export const vocabularyEn = {
   'vocab.partnerKind.other': 'Other organisation',
 
   'vocab.deadlineKind.statusExpiry': 'Residence document expires',
-  'vocab.deadlineKind.statusRenewal': 'Apply for extension before expiry (fictional effect)',
+  'vocab.deadlineKind.statusRenewal': 'Apply to extend the residence title (before expiry: fictional effect, § 81(4) AufenthG)',
+  'vocab.deadlineKind.suspensionRenewal': 'Apply in time to renew the Duldung/Gestattung (no fictional effect)',
+  'vocab.deadlineKind.ageLimit27': 'End of programme eligibility: 27th birthday',
   'vocab.deadlineKind.application25a': 'Apply under § 25a AufenthG before the 27th birthday',
   'vocab.deadlineKind.window60c': 'Application window for Ausbildungsduldung (§ 60c AufenthG)',
   'vocab.deadlineKind.appointment': 'Appointment',

@@ -226,6 +226,8 @@ export const partnerKindSchema = z.enum(PARTNER_KINDS);
 export const DEADLINE_KINDS = [
   'statusExpiry',
   'statusRenewal',
+  'suspensionRenewal',
+  'ageLimit27',
   'application25a',
   'window60c',
   'appointment',
@@ -239,6 +241,8 @@ export const deadlineKindSchema = z.enum(DEADLINE_KINDS);
 export const DERIVED_DEADLINE_KINDS = [
   'statusExpiry',
   'statusRenewal',
+  'suspensionRenewal',
+  'ageLimit27',
   'application25a',
   'window60c',
 ] as const satisfies readonly DeadlineKind[];

@@ -3,7 +3,7 @@ import { closureInputSchema, closureSchema } from './closure';
 import { assessmentInputSchema, casePlanSchema, goalInputSchema, partnerInputSchema, partnerSchema, referralInputSchema } from './plan';
 import { structuralNoteInputSchema, structuralNoteSchema } from './structuralNotes';
 import { fieldOfActionSchema } from '../kernel/vocabulary';
-import { ANY_ROLE, COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../contract/spec';
+import { ANY_ROLE, COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../kernel/spec';
 import { type PLANNING_CHANNELS } from './channels';
 
 export const planningContract = {

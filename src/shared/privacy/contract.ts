@@ -12,7 +12,7 @@ import {
   type AreaContract,
   writtenFileSchema,
   cancelled,
-} from '../contract/spec';
+} from '../kernel/spec';
 import { type PRIVACY_CHANNELS } from './channels';
 
 export const fieldHistoryRowSchema = z.object({

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { AUTO_LOCK_MINUTES } from '../kernel/language';
-import { caseCodePrefixSchema } from '../cases/domain';
-import { deadlineSettingsSchema } from '../deadlines/rules';
-import { ANY_ROLE, empty } from '../contract/spec';
+import { AUTO_LOCK_MINUTES, languageSchema } from '../kernel/language';
+import { caseCodePrefixSchema } from '../cases';
+import { deadlineSettingsSchema } from '../deadlines';
+import { ANY_ROLE, empty } from '../kernel/spec';
 import { preferenceKeySchema, preferenceSchema } from './prefs';
-import { done, type AreaContract } from '../contract/spec';
-import { languageSchema } from '../kernel/language';
+import { done, type AreaContract } from '../kernel/spec';
 import { type SETTINGS_CHANNELS } from './channels';
 
 /** Lead days of the derived deadlines (how long before the due date the reminder starts). */
@@ -42,6 +41,7 @@ export const settingsContract = {
           expiryLeadDays: leadDays.optional(),
           renewalLeadDays: leadDays.optional(),
           application25aLeadDays: leadDays.optional(),
+          ageLimitLeadDays: leadDays.optional(),
         })
         .optional(),
     }),

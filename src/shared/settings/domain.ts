@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AUTO_LOCK_MINUTES } from '@shared/kernel/language';
-import { DEFAULT_DEADLINE_SETTINGS, deadlineSettingsSchema } from '@shared/deadlines/rules';
-import { caseCodePrefixSchema } from '@shared/cases/domain';
+import { AUTO_LOCK_MINUTES } from '../kernel/language';
+import { DEFAULT_DEADLINE_SETTINGS, deadlineSettingsSchema } from '../deadlines';
+import { caseCodePrefixSchema } from '../cases';
 
 /** Vault-wide settings (inside the encrypted file), parsed at the boundary. */
 export const vaultSettingsSchema = z.object({

@@ -10,7 +10,7 @@ import {
   profileInputSchema,
   profileSchema,
 } from './schemas';
-import { ANY_ROLE, SUPERVISOR_ONLY, done, idSchema, empty, type AreaContract, sha256Hex } from '../contract/spec';
+import { ANY_ROLE, SUPERVISOR_ONLY, done, idSchema, empty, type AreaContract, sha256Hex } from '../kernel/spec';
 import { type STATS_CHANNELS } from './channels';
 
 export const statsContract = {

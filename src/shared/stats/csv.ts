@@ -1,4 +1,4 @@
-import { translate } from '../i18n';
+import { statsText } from './texts';
 import { tableNumber } from './catalogue';
 import { formatCell, tableTitle } from './document';
 import type { ExportDocument, ExportTable } from './schemas';
@@ -22,14 +22,14 @@ const line = (fields: string[]): string => `${fields.map(quote).join(';')}\r\n`;
 
 export function completenessText(table: ExportTable): string | null {
   if (!table.completeness) return null;
-  const items = table.completeness.items.map((item) => translate('de', `stats.item.${item}`)).join(', ');
-  return translate('de', 'stats.file.completeness', { items, band: translate('de', `stats.band.${table.completeness.band}`) });
+  const items = table.completeness.items.map((item) => statsText('de', `stats.item.${item}`)).join(', ');
+  return statsText('de', 'stats.file.completeness', { items, band: statsText('de', `stats.band.${table.completeness.band}`) });
 }
 
 export function withheldText(document: ExportDocument): string | null {
   if (document.withheldTables.length === 0) return null;
   const tables = document.withheldTables.map((id) => `${tableNumber(id)} ${tableTitle(id).de}`).join(', ');
-  return translate('de', 'stats.file.withheld', { tables });
+  return statsText('de', 'stats.file.withheld', { tables });
 }
 
 function header(document: ExportDocument): string {
@@ -39,7 +39,7 @@ function header(document: ExportDocument): string {
     line(['Fallbuch-Statistik', document.period.label, `Empfänger: ${document.recipient}`, `Verfahren: ${method}`]) +
     line([`Katalog ${document.catalogueVersion}`, `Schema ${document.schemaVersion}`]) +
     line(['Hinweis', document.note]) +
-    (document.revision > 0 ? line([translate('de', 'stats.file.correction', { revision: document.revision })]) : '') +
+    (document.revision > 0 ? line([statsText('de', 'stats.file.correction', { revision: document.revision })]) : '') +
     (withheld ? line([withheld]) : '')
   );
 }
@@ -66,10 +66,10 @@ function tableLines(table: ExportTable): string {
 
 function gapLines(document: ExportDocument): string {
   if (!document.tables.some((table) => table.id === 'T16a_needsAndReferrals')) return '';
-  let text = `\r\n${line([translate('de', 'stats.file.gaps')])}`;
-  if (document.gaps.length === 0) return text + line([translate('de', 'stats.file.noGaps')]);
+  let text = `\r\n${line([statsText('de', 'stats.file.gaps')])}`;
+  if (document.gaps.length === 0) return text + line([statsText('de', 'stats.file.noGaps')]);
   for (const gap of document.gaps)
-    text += line([gap.label, gap.reasons.map((reason) => translate('de', `stats.gap.${reason}`)).join('; ')]);
+    text += line([gap.label, gap.reasons.map((reason) => statsText('de', `stats.gap.${reason}`)).join('; ')]);
   return text;
 }
 

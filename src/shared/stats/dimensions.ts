@@ -1,6 +1,8 @@
 import { M49_SUB_REGIONS, countryByCode, subRegionOf } from '../kernel/countries';
-import { de } from '../i18n/de';
-import { en } from '../i18n/en';
+import { vocabularyDe } from '../kernel/vocabulary.de';
+import { vocabularyEn } from '../kernel/vocabulary.en';
+import { statsDe } from './i18n/de';
+import { statsEn } from './i18n/en';
 import {
   ACCESS_ROUTES,
   BENEFITS,
@@ -22,8 +24,9 @@ import {
 export const OTHER = '_other';
 export const SINGLE_COLUMN = 'count';
 
-const deText: Readonly<Record<string, string>> = de;
-const enText: Readonly<Record<string, string>> = en;
+// The vocabulary's labels and the statistics' own texts: what the published tables are labelled with.
+const deText: Readonly<Record<string, string>> = { ...vocabularyDe, ...statsDe };
+const enText: Readonly<Record<string, string>> = { ...vocabularyEn, ...statsEn };
 
 export interface Label {
   de: string;

@@ -1,6 +1,8 @@
-import { de } from '../i18n/de';
-import { en } from '../i18n/en';
-import { translate } from '../i18n';
+import { vocabularyDe } from '../kernel/vocabulary.de';
+import { vocabularyEn } from '../kernel/vocabulary.en';
+import { statsDe } from './i18n/de';
+import { statsEn } from './i18n/en';
+import { statsText } from './texts';
 import { CATALOGUE_VERSION } from './catalogue';
 import { pairsOf, type PublishedTable } from './ckm';
 import { OTHER } from './dimensions';
@@ -16,8 +18,9 @@ import type { Cell, ExportDocument, ExportTable, InformationLoss, StatsMethod } 
  */
 export const SCHEMA_VERSION = 2;
 
-const deText: Readonly<Record<string, string>> = de;
-const enText: Readonly<Record<string, string>> = en;
+// The vocabulary's labels and the statistics' own texts: what the published tables are labelled with.
+const deText: Readonly<Record<string, string>> = { ...vocabularyDe, ...statsDe };
+const enText: Readonly<Record<string, string>> = { ...vocabularyEn, ...statsEn };
 
 export function tableTitle(id: string): { de: string; en: string } {
   return { de: deText[`stats.table.${id}`] ?? id, en: enText[`stats.table.${id}`] ?? id };
@@ -31,7 +34,7 @@ export function methodNote(method: StatsMethod): { de: string; en: string } {
 /** „Sonstige (zusammengefasst: 4 Kategorien)“: the merge said once, with how many categories it holds. */
 export function mergedLabel(rowDimension: string, merged: number): { de: string; en: string } {
   const key = `stats.cat.${rowDimension === 'origin' ? 'origin.' : ''}${merged === 1 ? 'otherMergedOne' : 'otherMerged'}`;
-  return { de: translate('de', key, { count: merged }), en: translate('en', key, { count: merged }) };
+  return { de: statsText('de', key, { count: merged }), en: statsText('en', key, { count: merged }) };
 }
 
 export interface TableCompleteness {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ANY_ROLE, accountName, empty, enteredPassphrase, newPassphrase } from '../contract/spec';
-import { type AreaContract } from '../contract/spec';
+import { ANY_ROLE, accountName, empty, enteredPassphrase, newPassphrase } from '../kernel/spec';
+import { type AreaContract } from '../kernel/spec';
 import { languageSchema } from '../kernel/language';
 import { roleSchema } from '../kernel/roles';
 import { type VAULT_CHANNELS } from './channels';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '@shared/i18n';
 import type { VerifyReport } from '@shared/audit/domain';
 import { actionLabel, describeReport, erasureReasonKey, findingMessage } from '../../../src/renderer/src/audit/formatAudit';
-import { reasonFormSchema, toAccessReason } from '../../../src/renderer/src/access/reasonForm';
+import { reasonFormSchema, toAccessReason } from '../../../src/renderer/src/cases/access/reasonForm';
 
 /** The words of the supervisor's screens (issue 4): action labels, verification results, the reason form. */
 

@@ -336,15 +336,14 @@ describe('backup and restore', () => {
     const service = new BackupService({
       vault,
       ports: {},
-      now: bench.clock.now,
       writeChunk: (_handle, bytes) => {
         written += bytes.length;
         if (written > 64 * 1024) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
       },
     });
-    expect(() => service.createIn(target)).toThrow('no space left on device');
+    expect(() => service.createIn(vault.requireSession(), target)).toThrow('no space left on device');
     expect(readdirSync(target)).toEqual([]);
-    expect(service.status().lastBackupAt).toBeNull();
+    expect(service.status(vault.requireSession()).lastBackupAt).toBeNull();
     vault.lock('manual');
     bench.restart();
     await bench.call('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase });

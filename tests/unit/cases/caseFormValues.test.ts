@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { caseFieldsSchema } from '@shared/cases/domain';
 import { toIsoDate } from '@shared/kernel/dates';
-import {
-  caseFormSchema,
-  caseFormValuesOf,
-  emptyCaseForm,
-  formFieldOfServerPath,
-} from '../../../src/renderer/src/cases/form/caseFormSchema';
+import { caseFormSchema, caseFormValuesOf, emptyCaseForm, formFieldOfServerPath } from '../../../src/renderer/src/cases/form/caseFormSchema';
 import { countryCodeFromName } from '../../../src/renderer/src/cases/form/countryNames';
-import { formatGermanDate, parseGermanDate } from '../../../src/renderer/src/cases/form/germanDate';
+import { formatGermanDate, parseGermanDate } from '../../../src/renderer/src/ui/dates';
 import { emptyJournalForm, journalFormSchema } from '../../../src/renderer/src/journal/journalForm';
-import { statusFormSchema } from '../../../src/renderer/src/cases/detail/AddStatusForm';
+import { statusFormSchema } from '../../../src/renderer/src/cases/status/AddStatusForm';
 
 /** The mapping between what counsellors type (German dates, country names) and what the core stores. */
 describe('German dates', () => {

@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import type { CaseSummary } from '../../../src/shared/cases/domain';
 import { filterCaseRows, NO_FILTERS, statusValidityOf, toCaseRow, countActiveFilters } from '../../../src/renderer/src/cases/list/caseRows';
 import { cleanVisibleColumns } from '../../../src/renderer/src/cases/list/useColumnChoice';
-import { formatIsoDate } from '../../../src/renderer/src/cases/list/formatDate';
+import { formatIsoDate } from '../../../src/renderer/src/ui/dates';
 import { dueStateOf } from '../../../src/renderer/src/deadlines/deadlineText';
-import { foldText, maskNames } from '../../../src/renderer/src/privacy/maskNames';
-import { parseSnippet } from '../../../src/renderer/src/search/snippet';
+import { foldText, maskNames } from '../../../src/renderer/src/ui/privacyMode/maskNames';
+import { parseSnippet } from '../../../src/renderer/src/cases/search/snippet';
 
 const TODAY = '2026-11-21';
 

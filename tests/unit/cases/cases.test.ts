@@ -114,22 +114,25 @@ describe('residence status and deadlines', () => {
       },
     });
     const detail = await bench.call('cases:get', { id });
+    // The Duldung's renewal (no Fiktionswirkung) is due six weeks before it expires; the 27th birthday
+    // ends eligibility for every case, § 25a is due the day before.
     expect(detail.deadlines.map((deadline) => [deadline.kind, deadline.dueOn])).toEqual([
+      ['suspensionRenewal', '2026-10-15'],
       ['statusExpiry', '2026-11-26'],
-      ['statusRenewal', '2026-11-26'],
       ['application25a', '2031-05-14'],
+      ['ageLimit27', '2031-05-15'],
     ]);
     const list = await bench.call('cases:list', {});
-    expect(list[0]).toMatchObject({ currentStatus: 'duldung60a', currentStatusUntil: '2026-11-26', nextDeadlineOn: '2026-11-26' });
+    expect(list[0]).toMatchObject({ currentStatus: 'duldung60a', currentStatusUntil: '2026-11-26', nextDeadlineOn: '2026-10-15' });
 
     const dashboard = await bench.call('deadlines:list', { scope: 'mine' });
     expect(dashboard.today).toBe('2026-11-21');
     expect(dashboard.items.map((item) => [item.caseCode, item.kind, item.bucket])).toEqual([
+      [code, 'suspensionRenewal', 'overdue'],
       [code, 'statusExpiry', 'next30Days'],
-      [code, 'statusRenewal', 'next30Days'],
     ]);
-    // § 25a before the 27th birthday is years away: counted, not listed.
-    expect(dashboard.counts).toEqual({ overdue: 0, thisWeek: 0, next30Days: 2, later: 1 });
+    // § 25a and the 27th birthday are years away: counted, not listed.
+    expect(dashboard.counts).toEqual({ overdue: 1, thisWeek: 0, next30Days: 1, later: 2 });
   });
 
   test('a newer status replaces the derived deadlines; done marks survive while the source is unchanged', async () => {
@@ -159,8 +162,8 @@ describe('residence status and deadlines', () => {
     expect(
       deadlines.filter((deadline) => deadline.state === 'open').map((deadline) => [deadline.kind, deadline.dueOn, deadline.opensOn]),
     ).toEqual([
+      ['suspensionRenewal', '2027-01-09', null],
       ['statusExpiry', '2027-02-20', null],
-      ['statusRenewal', '2027-02-20', null],
       ['window60c', '2027-08-01', '2027-01-01'],
     ]);
     // The resolved expiry of the old status stays as history.
@@ -169,7 +172,8 @@ describe('residence status and deadlines', () => {
 
   test('own appointments and tasks appear on the dashboard; settlement permits derive nothing', async () => {
     await unlockedBench();
-    const { id } = await bench.call('cases:create', { fields: caseFields({ birthDate: '1999-01-01' }) });
+    // No birth date: the age limit (derived for every case with one) stays out of this test.
+    const { id } = await bench.call('cases:create', { fields: caseFields({ birthDate: null }) });
     await bench.call('status:add', {
       caseId: id,
       status: {

@@ -37,6 +37,7 @@ const settingsArb: fc.Arbitrary<DeadlineSettings> = fc.record({
   expiryLeadDays: fc.integer({ min: 0, max: 400 }),
   renewalLeadDays: fc.integer({ min: 0, max: 400 }),
   application25aLeadDays: fc.integer({ min: 0, max: 400 }),
+  ageLimitLeadDays: fc.integer({ min: 0, max: 400 }),
 });
 // Few distinct validFrom values so ties and nulls actually occur.
 const validFromArb = fc.option(fc.constantFrom('2024-01-01', '2024-07-01', '2025-01-01', '2025-03-15'), { nil: null });
@@ -74,16 +75,38 @@ function status(id: string, code: ResidenceStatus, validFrom: string | null, val
 const base = { birthDate: null, statuses: [], trainingStarts: [], settings: DEFAULT_DEADLINE_SETTINGS } satisfies DeadlineInput;
 
 describe('deriveDeadlines — examples', () => {
-  test('a Duldung valid until 30 June 2026: expiry 4 weeks ahead, renewal 6 weeks ahead, both due on the last valid day', () => {
+  test('a Duldung valid until 30 June 2026: expiry on the last valid day, its renewal (no Fiktionswirkung) due 6 weeks before', () => {
     const deadlines = deriveDeadlines({ ...base, statuses: [status('d1', 'duldung60a', '2026-01-01', '2026-06-30')] });
     expect(deadlines).toEqual([
+      { sourceKey: 'suspensionRenewal:d1', kind: 'suspensionRenewal', dueOn: '2026-05-19', remindFrom: '2026-05-05' },
       { sourceKey: 'statusExpiry:d1', kind: 'statusExpiry', dueOn: '2026-06-30', remindFrom: '2026-06-02' },
-      { sourceKey: 'statusRenewal:d1', kind: 'statusRenewal', dueOn: '2026-06-30', remindFrom: '2026-05-19' },
     ]);
   });
 
-  test('defaults are 28, 42 and 180 days and validate', () => {
-    expect(DEFAULT_DEADLINE_SETTINGS).toEqual({ expiryLeadDays: 28, renewalLeadDays: 42, application25aLeadDays: 180 });
+  test('a residence title gets the renewal with Fiktionswirkung, a Duldung or Gestattung the one without', () => {
+    for (const code of RESIDENCE_STATUSES.filter((candidate) => !NEVER_EXPIRING.includes(candidate))) {
+      const kinds = deriveDeadlines({ ...base, statuses: [status('x', code, '2026-01-01', '2026-12-31')] }).map((d) => d.kind);
+      const expected = [...DULDUNG_LIKE, 'gestattung55'].includes(code) ? 'suspensionRenewal' : 'statusRenewal';
+      expect(kinds, code).toContain(expected);
+      expect(kinds, code).not.toContain(expected === 'statusRenewal' ? 'suspensionRenewal' : 'statusRenewal');
+    }
+  });
+
+  test('the end of eligibility at 27 is a deadline for every case with a birth date, also without any status', () => {
+    const turning27 = deriveDeadlines({ ...base, birthDate: '1999-12-29' });
+    expect(turning27).toEqual([{ sourceKey: 'ageLimit27', kind: 'ageLimit27', dueOn: '2026-12-29', remindFrom: '2026-09-30' }]);
+    const withTitle = deriveDeadlines({ ...base, birthDate: '1999-12-29', statuses: [status('t', 'ae25b', '2026-01-01', null)] });
+    expect(withTitle.map((deadline) => deadline.kind)).toEqual(['ageLimit27']);
+  });
+
+  test('defaults are 28, 42, 180 and 90 days and validate; a vault from before the age limit gets its default', () => {
+    expect(DEFAULT_DEADLINE_SETTINGS).toEqual({
+      expiryLeadDays: 28,
+      renewalLeadDays: 42,
+      application25aLeadDays: 180,
+      ageLimitLeadDays: 90,
+    });
+    expect(deadlineSettingsSchema.parse({ expiryLeadDays: 1, renewalLeadDays: 2, application25aLeadDays: 3 }).ageLimitLeadDays).toBe(90);
     expect(deadlineSettingsSchema.safeParse(DEFAULT_DEADLINE_SETTINGS).success).toBe(true);
     expect(deadlineSettingsSchema.safeParse({ ...DEFAULT_DEADLINE_SETTINGS, renewalLeadDays: -1 }).success).toBe(false);
     expect(deadlineSettingsSchema.safeParse({ ...DEFAULT_DEADLINE_SETTINGS, expiryLeadDays: 1.5 }).success).toBe(false);
@@ -95,7 +118,10 @@ describe('deriveDeadlines — examples', () => {
       birthDate: '2000-02-29',
       statuses: [status('d1', 'duldung60a', '2026-01-01', null)],
     });
-    expect(deadlines).toEqual([{ sourceKey: 'application25a', kind: 'application25a', dueOn: '2027-02-28', remindFrom: '2026-09-01' }]);
+    expect(deadlines).toEqual([
+      { sourceKey: 'application25a', kind: 'application25a', dueOn: '2027-02-28', remindFrom: '2026-09-01' },
+      { sourceKey: 'ageLimit27', kind: 'ageLimit27', dueOn: '2027-03-01', remindFrom: '2026-12-01' },
+    ]);
     expect(ageOn('2000-02-29', '2027-02-28')).toBe(26);
     expect(ageOn('2000-02-29', '2027-03-01')).toBe(27);
   });
@@ -154,7 +180,8 @@ describe('deriveDeadlines — examples', () => {
     }
     for (const code of RESIDENCE_STATUSES.filter((candidate) => !NEVER_EXPIRING.includes(candidate))) {
       const kinds = deriveDeadlines({ ...base, statuses: [status('x', code, '2020-01-01', '2030-01-01')] }).map((d) => d.kind);
-      expect(kinds, code).toEqual(['statusExpiry', 'statusRenewal']);
+      expect(kinds, code).toHaveLength(2);
+      expect(kinds, code).toContain('statusExpiry');
     }
   });
 
@@ -165,7 +192,7 @@ describe('deriveDeadlines — examples', () => {
       trainingStarts: [{ id: 't', startsOn: '2026-08-01' }],
       settings: DEFAULT_DEADLINE_SETTINGS,
     });
-    expect(deadlines.map((deadline) => deadline.sourceKey)).toEqual(['statusExpiry:new', 'statusRenewal:new']);
+    expect(deadlines.map((deadline) => deadline.sourceKey)).toEqual(['statusRenewal:new', 'statusExpiry:new', 'ageLimit27']);
   });
 
   test('current status: latest validFrom wins, ties go to the later entry, a missing validFrom is the oldest', () => {
@@ -179,15 +206,18 @@ describe('deriveDeadlines — examples', () => {
     expect(findCurrentStatus([])).toBeNull();
   });
 
-  test('no status: nothing is derived, even with a birth date and a training start', () => {
-    expect(deriveDeadlines({ ...base, birthDate: '2001-01-01', trainingStarts: [{ id: 't', startsOn: '2026-08-01' }] })).toEqual([]);
+  test('no status: only the age limit is derived, even with a training start', () => {
+    expect(deriveDeadlines({ ...base, birthDate: '2001-01-01', trainingStarts: [{ id: 't', startsOn: '2026-08-01' }] })).toEqual([
+      { sourceKey: 'ageLimit27', kind: 'ageLimit27', dueOn: '2028-01-01', remindFrom: '2027-10-03' },
+    ]);
+    expect(deriveDeadlines({ ...base, trainingStarts: [{ id: 't', startsOn: '2026-08-01' }] })).toEqual([]);
   });
 
   test('zero lead days remind on the due date itself', () => {
     const [expiry] = deriveDeadlines({
       ...base,
       statuses: [status('d', 'duldung60a', null, '2026-03-31')],
-      settings: { expiryLeadDays: 0, renewalLeadDays: 0, application25aLeadDays: 0 },
+      settings: { expiryLeadDays: 0, renewalLeadDays: 0, application25aLeadDays: 0, ageLimitLeadDays: 0 },
     });
     expect(expiry).toMatchObject({ dueOn: '2026-03-31', remindFrom: '2026-03-31' });
   });
@@ -239,7 +269,7 @@ describe('deriveDeadlines — properties', () => {
         expect(findCurrentStatus(input.statuses)).toBe(current ?? null);
         expect(deriveDeadlines(input)).toEqual(deriveDeadlines({ ...input, statuses: current ? [current] : [] }));
         for (const deadline of deriveDeadlines(input)) {
-          if (deadline.kind === 'statusExpiry' || deadline.kind === 'statusRenewal') {
+          if (deadline.kind === 'statusExpiry' || deadline.kind === 'statusRenewal' || deadline.kind === 'suspensionRenewal') {
             expect(deadline.sourceKey).toBe(`${deadline.kind}:${current?.id}`);
           }
         }
@@ -253,16 +283,35 @@ describe('deriveDeadlines — properties', () => {
         const current = oracleCurrent(input.statuses);
         const deadlines = byKey(deriveDeadlines(input));
         const expected = current !== undefined && current.validUntil !== null && !NEVER_EXPIRING.includes(current.status);
+        const suspension = current !== undefined && [...DULDUNG_LIKE, 'gestattung55'].includes(current.status);
+        const renewalKey = `${suspension ? 'suspensionRenewal' : 'statusRenewal'}:${current?.id}`;
         expect(deadlines.has(`statusExpiry:${current?.id}`)).toBe(expected);
-        expect(deadlines.has(`statusRenewal:${current?.id}`)).toBe(expected);
+        expect(deadlines.has(renewalKey)).toBe(expected);
         if (expected) {
           const expiry = deadlines.get(`statusExpiry:${current.id}`)!;
-          const renewal = deadlines.get(`statusRenewal:${current.id}`)!;
+          const renewal = deadlines.get(renewalKey)!;
           expect(expiry.dueOn).toBe(current.validUntil);
-          expect(renewal.dueOn).toBe(current.validUntil);
+          // The renewal is due the configured lead time before the expiry, and reminds two weeks before that.
+          expect(daysBetween(renewal.dueOn, current.validUntil!)).toBe(input.settings.renewalLeadDays);
           expect(daysBetween(expiry.remindFrom, expiry.dueOn)).toBe(input.settings.expiryLeadDays);
-          expect(daysBetween(renewal.remindFrom, renewal.dueOn)).toBe(input.settings.renewalLeadDays);
+          expect(daysBetween(renewal.remindFrom, renewal.dueOn)).toBe(14);
         }
+      }),
+    );
+  });
+
+  test('every case whose 27th birthday lies within the lead time has that deadline, with or without a status', () => {
+    fc.assert(
+      fc.property(inputArb, isoDateArb, (input, today) => {
+        const deadline = byKey(deriveDeadlines(input)).get('ageLimit27');
+        expect(deadline !== undefined).toBe(input.birthDate !== null);
+        if (input.birthDate === null || !deadline) return;
+        const birthday = birthdayOf(input.birthDate, 27);
+        expect(deadline.dueOn).toBe(birthday);
+        expect(daysBetween(deadline.remindFrom, deadline.dueOn)).toBe(input.settings.ageLimitLeadDays);
+        // Within the lead time before the birthday the deadline is one to remind of today.
+        const within = compareDates(today, addDays(birthday, -input.settings.ageLimitLeadDays)) >= 0 && compareDates(today, birthday) <= 0;
+        expect(within).toBe(compareDates(deadline.remindFrom, today) <= 0 && compareDates(today, deadline.dueOn) <= 0);
       }),
     );
   });

@@ -27,9 +27,9 @@ describe('closing a case', () => {
   test('a closed case leaves the list and the deadline overview; its open derived deadlines end, done ones stay', async () => {
     const { caseId, code } = await benchWithDuldung();
     await bench.call('deadlines:add', { caseId, kind: 'appointment', title: 'Termin ABH', dueOn: '2026-12-01' });
-    const renewal = (await bench.call('cases:get', { id: caseId })).deadlines.find((deadline) => deadline.kind === 'statusRenewal');
+    const renewal = (await bench.call('cases:get', { id: caseId })).deadlines.find((deadline) => deadline.kind === 'suspensionRenewal');
     await bench.call('deadlines:resolve', { id: renewal?.id ?? '', state: 'done', reason: null });
-    expect(await openKinds(caseId)).toEqual(['statusExpiry', 'appointment', 'application25a']);
+    expect(await openKinds(caseId)).toEqual(['statusExpiry', 'appointment', 'application25a', 'ageLimit27']);
 
     await bench.call('closure:close', { caseId, closure: closureInput({ aftercareUntil: '2027-05-20' }) });
     expect(await bench.call('cases:list', {})).toEqual([]);
@@ -39,7 +39,7 @@ describe('closing a case', () => {
     const detail = await bench.call('cases:get', { id: caseId });
     expect(detail.closedOn).toBe('2026-11-20');
     expect(detail.deadlines.map((deadline) => [deadline.kind, deadline.state])).toEqual([
-      ['statusRenewal', 'done'],
+      ['suspensionRenewal', 'done'],
       ['appointment', 'open'],
     ]);
 
@@ -63,7 +63,7 @@ describe('closing a case', () => {
 
   test('reopening keeps the closure as history and derives the deadlines again, done marks included', async () => {
     const { caseId, code, recoveryKey } = await benchWithDuldung();
-    const renewal = (await bench.call('cases:get', { id: caseId })).deadlines.find((deadline) => deadline.kind === 'statusRenewal');
+    const renewal = (await bench.call('cases:get', { id: caseId })).deadlines.find((deadline) => deadline.kind === 'suspensionRenewal');
     await bench.call('deadlines:resolve', { id: renewal?.id ?? '', state: 'done', reason: null });
     await bench.call('closure:close', {
       caseId,
@@ -76,9 +76,10 @@ describe('closing a case', () => {
     ]);
     const detail = await bench.call('cases:get', { id: caseId });
     expect(detail.deadlines.map((deadline) => [deadline.kind, deadline.state])).toEqual([
+      ['suspensionRenewal', 'done'],
       ['statusExpiry', 'open'],
-      ['statusRenewal', 'done'],
       ['application25a', 'open'],
+      ['ageLimit27', 'open'],
     ]);
     expect(await bench.call('closure:list', { caseId })).toMatchObject([
       { reason: 'lostContact', statusAtClosure: 'ae25a', reopenedOn: '2026-11-21' },
@@ -133,7 +134,7 @@ describe('closing a case', () => {
     expect((await bench.fail('closure:close', { caseId: 'missing', closure: closureInput() })).code).toBe('NOT_FOUND');
     expect(await bench.call('closure:list', { caseId })).toEqual([]);
     expect(await bench.call('cases:list', {})).toHaveLength(1);
-    expect(await openKinds(caseId)).toEqual(['statusExpiry', 'statusRenewal', 'application25a']);
+    expect(await openKinds(caseId)).toEqual(['suspensionRenewal', 'statusExpiry', 'application25a', 'ageLimit27']);
   });
 
   test('closing a closed case and reopening an open one are conflicts', async () => {
@@ -156,7 +157,7 @@ describe('case list rows', () => {
     const third = await bench.call('cases:create', { fields: caseFields({ familyName: 'Tesfay', birthDate: null }) });
     const rows = await bench.call('cases:list', {});
     expect(rows.map((row) => [row.id, row.nextDeadlineOn, row.nextDeadlineBucket, row.age])).toEqual([
-      [caseId, '2026-11-26', 'next30Days', 22],
+      [caseId, '2026-10-15', 'overdue', 22],
       [other.id, '2026-11-20', 'overdue', 25],
       [third.id, null, null, null],
     ]);
@@ -176,5 +177,5 @@ test('with two statuses from the same day, deadlines follow the one the case lis
   });
   const [row] = await bench.call('cases:list', {});
   expect(row?.currentStatusUntil).toBe('2027-02-01');
-  expect((await bench.call('cases:get', { id })).deadlines.map((deadline) => deadline.dueOn)).toEqual(['2027-02-01', '2027-02-01']);
+  expect((await bench.call('cases:get', { id })).deadlines.map((deadline) => deadline.dueOn)).toEqual(['2026-12-21', '2027-02-01']);
 });

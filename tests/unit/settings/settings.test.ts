@@ -36,7 +36,7 @@ test('changing lead days re-derives the reminders of open deadlines and keeps do
     status: { ...STATUS, status: 'duldung60a', validFrom: '2026-09-01', validUntil: '2026-12-31' },
   });
   await bench.call('closure:close', { caseId: closed.id, closure: closureInput() });
-  const renewal = (await bench.call('cases:get', { id: open.id })).deadlines.find((deadline) => deadline.kind === 'statusRenewal');
+  const renewal = (await bench.call('cases:get', { id: open.id })).deadlines.find((deadline) => deadline.kind === 'suspensionRenewal');
   await bench.call('deadlines:resolve', { id: renewal?.id ?? '', state: 'done', reason: null });
   const before = (await bench.call('cases:get', { id: open.id })).deadlines.map((deadline) => [
     deadline.kind,
@@ -44,9 +44,10 @@ test('changing lead days re-derives the reminders of open deadlines and keeps do
     deadline.state,
   ]);
   expect(before).toEqual([
+    ['suspensionRenewal', '2026-11-05', 'done'],
     ['statusExpiry', '2026-12-03', 'open'],
-    ['statusRenewal', '2026-11-19', 'done'],
     ['application25a', '2030-11-15', 'open'],
+    ['ageLimit27', '2031-02-14', 'open'],
   ]);
 
   const updated = await bench.call('settings:update', { deadlines: { expiryLeadDays: 10, application25aLeadDays: 365 } });
@@ -54,13 +55,15 @@ test('changing lead days re-derives the reminders of open deadlines and keeps do
     expiryLeadDays: 10,
     renewalLeadDays: DEFAULT_DEADLINE_SETTINGS.renewalLeadDays,
     application25aLeadDays: 365,
+    ageLimitLeadDays: DEFAULT_DEADLINE_SETTINGS.ageLimitLeadDays,
   });
   expect(
     (await bench.call('cases:get', { id: open.id })).deadlines.map((deadline) => [deadline.kind, deadline.remindFrom, deadline.state]),
   ).toEqual([
+    ['suspensionRenewal', '2026-11-05', 'done'],
     ['statusExpiry', '2026-12-21', 'open'],
-    ['statusRenewal', '2026-11-19', 'done'],
     ['application25a', '2030-05-14', 'open'],
+    ['ageLimit27', '2031-02-14', 'open'],
   ]);
   expect((await bench.call('cases:get', { id: closed.id })).deadlines).toEqual([]);
 

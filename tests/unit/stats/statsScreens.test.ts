@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fileBaseName, plannedFiles, plannedFilesByLayout, renderFiles } from '../../../src/main/stats/statsFiles';
-import { choiceSchema } from '../../../src/renderer/src/statistics/choiceSchema';
-import { formatIsoDateParam, lastEndedQuarter, periodFromCode } from '../../../src/renderer/src/statistics/format';
-import { profileFormSchema } from '../../../src/renderer/src/statistics/profileFormSchema';
+import { choiceSchema } from '../../../src/renderer/src/stats/choiceSchema';
+import { formatIsoDateParam, lastEndedQuarter, periodFromCode } from '../../../src/renderer/src/stats/format';
+import { profileFormSchema } from '../../../src/renderer/src/stats/profileFormSchema';
 import type { ExportDocument } from '../../../src/shared/stats/schemas';
 
 /**

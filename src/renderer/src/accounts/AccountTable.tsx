@@ -1,11 +1,12 @@
 import { Fragment, useId, useState } from 'react';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useT, useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { QuestionDialog } from '../ui/ConfirmDialog';
+import { DataTableHead } from '../ui/DataTableHead';
 import { FieldError } from '../ui/FieldError';
-import { Modal } from '../ui/Modal';
-import { formatDateTime } from '../audit/formatAudit';
+import { formatLoggedTime } from '../ui/dates';
 import { InitialPassphraseDialog } from './InitialPassphraseDialog';
 
 type Action = { kind: 'disable' | 'enable' | 'reset'; account: Account };
@@ -54,15 +55,16 @@ export function AccountTable({
           <caption id={captionId} className="visually-hidden">
             {t('accountsUi.list.caption')}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('accountsUi.column.name')}</th>
-              <th scope="col">{t('accountsUi.column.role')}</th>
-              <th scope="col">{t('accountsUi.column.state')}</th>
-              <th scope="col">{t('accountsUi.column.openCases')}</th>
-              <th scope="col">{t('accountsUi.column.actions')}</th>
-            </tr>
-          </thead>
+          <DataTableHead
+            columns={[
+              'accountsUi.column.name',
+              'accountsUi.column.role',
+              'accountsUi.column.state',
+              'accountsUi.column.openCases',
+              'accountsUi.column.actions',
+            ]}
+            hasActions={false}
+          />
           <tbody>
             {accounts.map((account) => {
               const isSelf = account.userId === info.userId;
@@ -81,7 +83,7 @@ export function AccountTable({
                         <span className="account-state account-state-disabled">
                           <span aria-hidden="true">⊘ </span>
                           {account.disabledAt
-                            ? t('accountsUi.state.disabledSince', { date: formatDateTime(account.disabledAt, language) })
+                            ? t('accountsUi.state.disabledSince', { date: formatLoggedTime(account.disabledAt, language) })
                             : t('accountsUi.state.disabled')}
                         </span>
                       ) : (
@@ -185,25 +187,22 @@ function DisableDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
-  const id = useId();
+  const t = useT();
   return (
-    <Modal title={t('accountsUi.disable.title', { name: account.name })} describedBy={`${id}-text`} onClose={onClose}>
-      <p id={`${id}-text`}>
-        {t('accountsUi.disable.intro')}
-        {isSelf ? ` ${t('accountsUi.disable.self')}` : ''}
-        {account.role === 'counsellor' && account.openCases > 0
-          ? ` ${account.openCases === 1 ? t('accountsUi.disable.openCasesOne') : t('accountsUi.disable.openCases', { count: account.openCases })}`
-          : ''}
-      </p>
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" onClick={onConfirm}>
-          {t('accountsUi.disable.confirm')}
-        </button>
-        <button type="button" className="button" data-autofocus onClick={onClose}>
-          {t('accountsUi.cancel')}
-        </button>
-      </div>
-    </Modal>
+    <QuestionDialog
+      title={t('accountsUi.disable.title', { name: account.name })}
+      text={
+        <p>
+          {t('accountsUi.disable.intro')}
+          {isSelf ? ` ${t('accountsUi.disable.self')}` : ''}
+          {account.role === 'counsellor' && account.openCases > 0
+            ? ` ${account.openCases === 1 ? t('accountsUi.disable.openCasesOne') : t('accountsUi.disable.openCases', { count: account.openCases })}`
+            : ''}
+        </p>
+      }
+      confirmLabel={t('accountsUi.disable.confirm')}
+      onConfirm={onConfirm}
+      onClose={onClose}
+    />
   );
 }

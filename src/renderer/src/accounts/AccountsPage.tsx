@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import { useI18n } from '../i18n';
-import { Alert } from '../ui/Alert';
+import { useT } from '../kernel/i18n';
+import { PleaseWait } from '../ui/PleaseWait';
+import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { StatusMessage } from '../ui/StatusMessage';
 import { AccountTable } from './AccountTable';
@@ -12,8 +13,8 @@ import './accounts.css';
 
 /** "Konten" (supervisor): the accounts, a new account, case assignment and hand-over. */
 export function AccountsPage() {
-  const { t, translateError } = useI18n();
-  const { accounts, error, reload } = useAccounts();
+  const t = useT();
+  const { value: accounts, error, reload } = useAccounts();
   const [done, setDone] = useState<string | null>(null);
   const listHeadingId = useId();
 
@@ -23,17 +24,9 @@ export function AccountsPage() {
       <p className="screen-intro">{t('accountsUi.intro')}</p>
       <section className="settings-section" aria-labelledby={listHeadingId}>
         <h2 id={listHeadingId}>{t('accountsUi.list.heading')}</h2>
-        {error ? (
-          <Alert>
-            <p>{translateError(error)}</p>
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} />
         <StatusMessage tone="success" message={done} />
-        {accounts ? (
-          <AccountTable accounts={accounts} onChanged={reload} onDone={setDone} />
-        ) : error ? null : (
-          <p aria-busy="true">{t('common.pleaseWait')}</p>
-        )}
+        {accounts ? <AccountTable accounts={accounts} onChanged={reload} onDone={setDone} /> : error ? null : <PleaseWait />}
       </section>
       <NewAccountForm onCreated={reload} />
       {accounts ? (

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { Account, CaseAssignment } from '@shared/accounts/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { PleaseWait } from '../ui/PleaseWait';
+import { FormActions } from '../ui/DialogFormActions';
+import { ErrorAlert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 
@@ -15,7 +17,7 @@ const ALL = '';
  * takes them.
  */
 export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Account[]; onChanged: () => Promise<void> }) {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const { call } = useSession();
   const headingId = useId();
   const id = useId();
@@ -101,11 +103,7 @@ export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Accou
     <section className="settings-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('accountsUi.assign.heading')}</h2>
       <p>{t('accountsUi.assign.intro')}</p>
-      {loadError ? (
-        <Alert>
-          <p>{translateError(loadError)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={loadError} />
       <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void assign(event)}>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-holder`}>
@@ -122,7 +120,7 @@ export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Accou
         </div>
         <fieldset className="field case-choice" aria-describedby={fieldError?.field === 'cases' ? `${id}-cases-error` : undefined}>
           <legend className="field-label">{t('accountsUi.assign.cases', { count: shown.length })}</legend>
-          {cases === null && !loadError ? <p aria-busy="true">{t('common.pleaseWait')}</p> : null}
+          {cases === null && !loadError ? <PleaseWait /> : null}
           {cases !== null && shown.length === 0 ? <p>{t('accountsUi.assign.noCases')}</p> : null}
           {shown.length > 0 ? (
             <>
@@ -171,17 +169,9 @@ export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Accou
           </select>
           {fieldError?.field === 'target' ? <FieldError id={`${id}-target-error`} message={translateMessage(fieldError.message)} /> : null}
         </div>
-        {formError ? (
-          <Alert>
-            <p>{translateError(formError)}</p>
-          </Alert>
-        ) : null}
-        <StatusMessage tone="success" message={done} />
-        <div className="actions actions-start">
-          <button type="submit" className="button button-primary">
-            {t('accountsUi.assign.submit', { count: selected.size })}
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel={t('accountsUi.assign.submit', { count: selected.size })}>
+          <StatusMessage tone="success" message={done} />
+        </FormActions>
       </form>
     </section>
   );

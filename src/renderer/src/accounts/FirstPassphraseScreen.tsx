@@ -1,38 +1,18 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
-import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { PublicFrame } from '../layout/PublicFrame';
-import { useActivityTouch, useSession } from '../session';
-import { Alert } from '../ui/Alert';
-import { FormTextField } from '../ui/FormTextField';
-import { PassphraseFields } from '../ui/PassphraseFields';
-import { confirmationSchema, enteredPassphraseSchema, isConfirmed, newPassphraseSchema } from '../ui/passphraseSchema';
-import { applyServerFieldErrors } from '../ui/serverErrors';
+import { useEffect, useId, useRef } from 'react';
+import { useT } from '../kernel/i18n';
+import { useActivityTouch, useSession } from '../kernel/session';
+import { FormActions } from '../ui/DialogFormActions';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { PassphraseChangeForm } from '../settings';
 import './accounts.css';
-
-const firstSchema = z
-  .object({ current: enteredPassphraseSchema, next: newPassphraseSchema, confirmation: confirmationSchema })
-  .refine((form) => isConfirmed(form.next, form.confirmation), { message: 'validation.passphraseMismatch', path: ['confirmation'] })
-  .refine((form) => form.current === '' || form.next !== form.current, { message: 'validation.passphraseUnchanged', path: ['next'] });
-type FirstInput = z.input<typeof firstSchema>;
-type FirstValues = z.output<typeof firstSchema>;
-
-const EMPTY: FirstInput = { current: '', next: '', confirmation: '' };
 
 /**
  * The first unlock with an initial (or reset) passphrase: before anything else the person sets a
  * passphrase only they know. The core refuses every other channel until then; locking is allowed.
  */
 export function FirstPassphraseScreen({ onChanged }: { onChanged: () => void }) {
-  const { t, translateError } = useI18n();
-  const { info, call, lock } = useSession();
-  const form = useForm<FirstInput, unknown, FirstValues>({ resolver: zodResolver(firstSchema), defaultValues: EMPTY });
-  const [formError, setFormError] = useState<AppErrorData | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const t = useT();
+  const { info, lock } = useSession();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const introId = useId();
   useActivityTouch();
@@ -42,71 +22,28 @@ export function FirstPassphraseScreen({ onChanged }: { onChanged: () => void }) 
     headingRef.current?.focus();
   }, []);
 
-  async function change(values: FirstValues) {
-    setFormError(null);
-    setSaving(true);
-    const result = await call((api) => api.vault.changePassphrase({ current: values.current, next: values.next }));
-    setSaving(false);
-    if (result.ok) {
-      form.reset(EMPTY);
-      onChanged();
-      return;
-    }
-    // "The initial passphrase is wrong" says which one of the three was meant.
-    if (result.error.code === 'WRONG_PASSPHRASE') {
-      form.setError('current', { type: 'server', message: 'accountsUi.first.wrongInitial' });
-      form.setFocus('current', { shouldSelect: true });
-      return;
-    }
-    const marked = applyServerFieldErrors<FirstInput>(result.error, ['current', 'next'], form.setError);
-    const first = marked[0];
-    if (first) form.setFocus(first, { shouldSelect: true });
-    else setFormError(result.error);
-  }
-
   return (
-    <PublicFrame>
-      <div className="card first-passphrase">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {t('accountsUi.first.title')}
-        </h1>
-        <p id={introId}>{t('accountsUi.first.intro', { name: info.name })}</p>
-        <FormProvider {...form}>
-          <form
-            className="form"
-            noValidate
-            aria-describedby={introId}
-            aria-busy={isSaving}
-            onSubmit={(event) => void form.handleSubmit(change)(event)}
-          >
-            <FormTextField<FirstInput>
-              name="current"
-              label={t('accountsUi.first.current')}
-              type="password"
-              autoComplete="current-password"
-            />
-            <PassphraseFields<FirstInput>
-              name="next"
-              confirmationName="confirmation"
-              label={t('settings.passphrase.new')}
-              confirmationLabel={t('settings.passphrase.confirm')}
-            />
-            {formError ? (
-              <Alert>
-                <p>{translateError(formError)}</p>
-              </Alert>
-            ) : null}
-            <div className="actions actions-start">
-              <button type="submit" className="button button-primary" disabled={isSaving}>
-                {t('accountsUi.first.submit')}
-              </button>
-              <button type="button" className="button" onClick={() => void lock()}>
-                {t('layout.lock')}
-              </button>
-            </div>
-          </form>
-        </FormProvider>
-      </div>
-    </PublicFrame>
+    <div className="card first-passphrase">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('accountsUi.first.title')}
+      </h1>
+      <p id={introId}>{t('accountsUi.first.intro', { name: info.name })}</p>
+      <PassphraseChangeForm
+        currentLabel={t('accountsUi.first.current')}
+        // "The initial passphrase is wrong" says which one of the three was meant.
+        wrongCurrentMessage="accountsUi.first.wrongInitial"
+        formProps={{ 'aria-describedby': introId }}
+        onChanged={onChanged}
+        renderActions={({ error, isSaving }) => (
+          <FormActions
+            error={error}
+            submitLabel={t('accountsUi.first.submit')}
+            isDisabled={isSaving}
+            onCancel={() => void lock()}
+            cancelLabel={t('layout.lock')}
+          />
+        )}
+      />
+    </div>
   );
 }

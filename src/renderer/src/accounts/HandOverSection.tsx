@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { FormActions } from '../ui/DialogFormActions';
 import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 
@@ -11,7 +11,7 @@ type Field = 'from' | 'to';
 
 /** Hands all open cases of one counsellor to another (leaving, long absence). */
 export function HandOverSection({ accounts, onChanged }: { accounts: Account[]; onChanged: () => Promise<void> }) {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const { call } = useSession();
   const headingId = useId();
   const id = useId();
@@ -100,17 +100,9 @@ export function HandOverSection({ accounts, onChanged }: { accounts: Account[]; 
       <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void handOver(event)}>
         {select('from', from, givers, t('accountsUi.assign.chooseCounsellor'), t('accountsUi.handOver.from'), setFrom)}
         {select('to', to, takers, t('accountsUi.assign.chooseCounsellor'), t('accountsUi.handOver.to'), setTo)}
-        {formError ? (
-          <Alert>
-            <p>{translateError(formError)}</p>
-          </Alert>
-        ) : null}
-        <StatusMessage tone="success" message={done} />
-        <div className="actions actions-start">
-          <button type="submit" className="button button-primary">
-            {t('accountsUi.handOver.submit')}
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel={t('accountsUi.handOver.submit')}>
+          <StatusMessage tone="success" message={done} />
+        </FormActions>
       </form>
     </section>
   );

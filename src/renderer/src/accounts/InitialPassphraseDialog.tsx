@@ -3,12 +3,12 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData, Result } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
+import { useT } from '../kernel/i18n';
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { Modal } from '../ui/Modal';
-import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
-import { applyServerFieldErrors } from '../ui/serverErrors';
+import { applyServerFieldErrors } from '../ui/serverFieldErrors';
 import { enableSchema, resetAccessSchema, type ResetAccessInput } from './accountForms';
 
 /**
@@ -26,7 +26,7 @@ export function InitialPassphraseDialog({
   onSubmit: (input: { initialPassphrase: string; recoveryKey: string }) => Promise<Result<unknown>>;
   onClose: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const id = useId();
   const isReset = mode === 'reset';
   const form = useForm<ResetAccessInput>({
@@ -72,19 +72,13 @@ export function InitialPassphraseDialog({
             label={t('accountsUi.initialPassphrase')}
             confirmationLabel={t('accountsUi.initialPassphraseConfirm')}
           />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary" disabled={isSaving}>
-              {isReset ? t('accountsUi.reset.submit') : t('accountsUi.enable.submit')}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('accountsUi.cancel')}
-            </button>
-          </div>
+          <DialogFormActions
+            error={formError}
+            submitLabel={isReset ? t('accountsUi.reset.submit') : t('accountsUi.enable.submit')}
+            isDisabled={isSaving}
+            onCancel={onClose}
+            cancelLabel={t('accountsUi.cancel')}
+          />
         </form>
       </FormProvider>
     </Modal>

@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { FormActions } from '../ui/DialogFormActions';
 import { FieldError } from '../ui/FieldError';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { StatusMessage } from '../ui/StatusMessage';
-import { applyServerFieldErrors } from '../ui/serverErrors';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { newAccountSchema, type NewAccountInput, type NewAccountValues } from './accountForms';
 
 const EMPTY: NewAccountInput = { name: '', role: 'counsellor', initialPassphrase: '', confirmation: '' };
@@ -19,7 +19,7 @@ const EMPTY: NewAccountInput = { name: '', role: 'counsellor', initialPassphrase
  * hands over in person and which must be changed at the first unlock.
  */
 export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }) {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const { call } = useSession();
   const headingId = useId();
   const roleErrorId = useId();
@@ -43,10 +43,8 @@ export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }
       await onCreated();
       return;
     }
-    const marked = applyServerFieldErrors<NewAccountInput>(result.error, ['name', 'role', 'initialPassphrase'], form.setError);
-    const first = marked[0];
-    if (first) form.setFocus(first, { shouldSelect: true });
-    else setFormError(result.error);
+    const order = ['name', 'role', 'initialPassphrase'] as const;
+    if (!markServerFieldErrors<NewAccountInput>(result.error, form, order, { shouldSelect: true })) setFormError(result.error);
   }
 
   return (
@@ -84,17 +82,9 @@ export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }
             label={t('accountsUi.initialPassphrase')}
             confirmationLabel={t('accountsUi.initialPassphraseConfirm')}
           />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
-          <StatusMessage tone="success" message={created} />
-          <div className="actions actions-start">
-            <button type="submit" className="button button-primary" disabled={isSaving}>
-              {t('accountsUi.create.submit')}
-            </button>
-          </div>
+          <FormActions error={formError} submitLabel={t('accountsUi.create.submit')} isDisabled={isSaving}>
+            <StatusMessage tone="success" message={created} />
+          </FormActions>
         </form>
       </FormProvider>
     </section>

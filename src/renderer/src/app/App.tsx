@@ -1,4 +1,4 @@
-import { I18nProvider } from '../i18n';
+import { I18nProvider } from '../kernel/i18n';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { VaultGate } from './VaultGate';
 

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
 import type { AppErrorData, Result } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { MainLayout } from '../layout';
-import { Alert } from '../ui/Alert';
+import { useI18n } from '../kernel/i18n';
+import { callCore } from '../kernel/bridge';
+import { SessionProvider, useLockedPoll, type LockReason } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { SetupScreen, UnlockScreen } from '../vault';
-import { callCore } from '../bridge';
-import { SessionProvider, useLockedPoll, type LockReason } from '../session';
+import { MainLayout } from './MainLayout';
+import { PublicFrame } from './PublicFrame';
 
 type View =
   | { kind: 'loading' }
@@ -20,7 +21,7 @@ type View =
  * unmounts the whole signed-in tree: nothing read while unlocked stays in memory.
  */
 export function VaultGate() {
-  const { setLanguage, t, translateError } = useI18n();
+  const { setLanguage, t } = useI18n();
   const [view, setView] = useState<View>({ kind: 'loading' });
   const sessionCounter = useRef(0);
 
@@ -85,9 +86,7 @@ export function VaultGate() {
         <main className="screen-centered">
           <div className="card">
             <h1>{t('app.name')}</h1>
-            <Alert heading={t('app.statusFailed')}>
-              <p>{translateError(view.error)}</p>
-            </Alert>
+            <ErrorAlert heading={t('app.statusFailed')} error={view.error} />
             <button type="button" className="button button-primary" onClick={() => handleLocked('start')}>
               {t('common.retry')}
             </button>
@@ -95,9 +94,17 @@ export function VaultGate() {
         </main>
       );
     case 'setup':
-      return <SetupScreen onFinished={handleUnlocked} onRestored={() => handleLocked('start')} />;
+      return (
+        <PublicFrame>
+          <SetupScreen onFinished={handleUnlocked} onRestored={() => handleLocked('start')} />
+        </PublicFrame>
+      );
     case 'locked':
-      return <UnlockScreen status={view.status} reason={view.reason} readStatus={readStatus} onUnlocked={handleUnlocked} />;
+      return (
+        <PublicFrame>
+          <UnlockScreen status={view.status} reason={view.reason} readStatus={readStatus} onUnlocked={handleUnlocked} />
+        </PublicFrame>
+      );
     case 'unlocked':
       return (
         <SessionProvider key={view.sessionNumber} info={view.session} onLocked={handleLocked}>

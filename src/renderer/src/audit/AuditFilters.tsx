@@ -1,8 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { AuditFilter } from '@shared/audit/domain';
-import { useI18n } from '../i18n';
+import { useI18n } from '../kernel/i18n';
 import { FieldError } from '../ui/FieldError';
-import { actionLabel, parseFilterDate } from './formatAudit';
+import { parseGermanDate } from '../ui/dates';
+import { actionLabel } from './formatAudit';
 
 export interface Facets {
   actions: string[];
@@ -32,8 +33,8 @@ export function AuditFilters({
   const [from, setFrom] = useState(filter.from ?? '');
   const [to, setTo] = useState(filter.to ?? '');
   const [touched, setTouched] = useState<{ from: boolean; to: boolean }>({ from: false, to: false });
-  const fromDate = parseFilterDate(from);
-  const toDate = parseFilterDate(to);
+  const fromDate = parseGermanDate(from);
+  const toDate = parseGermanDate(to);
   const fromError = from.trim() && !fromDate && touched.from ? 'validation.date' : null;
   const toError =
     to.trim() && !toDate && touched.to
@@ -53,8 +54,8 @@ export function AuditFilters({
   function changePeriod(nextFrom: string, nextTo: string) {
     setFrom(nextFrom);
     setTo(nextTo);
-    const fromIso = nextFrom.trim() ? parseFilterDate(nextFrom) : '';
-    const toIso = nextTo.trim() ? parseFilterDate(nextTo) : '';
+    const fromIso = nextFrom.trim() ? parseGermanDate(nextFrom) : '';
+    const toIso = nextTo.trim() ? parseGermanDate(nextTo) : '';
     if (fromIso === null || toIso === null) return;
     if (fromIso && toIso && toIso < fromIso) return;
     if (fromIso === (filter.from ?? '') && toIso === (filter.to ?? '')) return;

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { AuditFilter } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { useT } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { AuditFilters, type Facets } from './AuditFilters';
 import { AuditTable } from './AuditTable';
@@ -19,7 +19,7 @@ import './audit.css';
  * checkpoints; export of the filtered view; and the log's retention.
  */
 export function AuditPage() {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const [filter, setFilter] = useState<AuditFilter>({});
   const [facets, setFacets] = useState<Facets | null>(null);
@@ -47,11 +47,7 @@ export function AuditPage() {
     <div className="audit-page">
       <PageHeading>{t('auditUi.title')}</PageHeading>
       <p className="screen-intro">{t('auditUi.intro')}</p>
-      {facetsError ? (
-        <Alert>
-          <p>{translateError(facetsError)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={facetsError} />
       <AuditFilters facets={facets} filter={filter} onChange={setFilter} />
       <div className="audit-summary">
         <h2 id={tableHeadingId} className="audit-table-heading">
@@ -70,11 +66,7 @@ export function AuditPage() {
           </button>
         ) : null}
       </div>
-      {log.error ? (
-        <Alert>
-          <p>{translateError(log.error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={log.error} />
       {log.total === 0 ? (
         <p className="audit-empty">{t('auditUi.table.empty')}</p>
       ) : log.total !== null ? (

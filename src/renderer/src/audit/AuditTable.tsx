@@ -1,19 +1,15 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useT } from '../i18n';
+import { useT } from '../kernel/i18n';
+import { remInPixels, setElementStyle } from '../ui/setElementStyle';
 import { AUDIT_COLUMNS, COLUMN_LABEL, type AuditColumnId, type AuditRow } from './columns';
-import { setElementStyle } from './setElementStyle';
 
 /**
  * Row height in rem (audit.css uses the same figure). One line per entry keeps a million rows
  * within the height a browser can lay out (about 33 million pixels).
  */
 const ROW_HEIGHT_REM = 2;
-
-function remInPixels(): number {
-  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-}
 
 /**
  * The log as an ARIA table: only the rows in view (plus a margin) are in the DOM, with

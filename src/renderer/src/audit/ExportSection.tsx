@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import type { AuditFilter } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 
 /** Exports exactly the filtered view (CSV for spreadsheets, PDF to print) for the data-protection officer. */
 export function ExportSection({ filter, total, onLogged }: { filter: AuditFilter; total: number | null; onLogged: () => void }) {
-  const { t, language, translateError } = useI18n();
+  const { t, language } = useI18n();
   const { call } = useSession();
   const headingId = useId();
   const [status, setStatus] = useState<{ text: string; tone: 'info' | 'success' } | null>(null);
@@ -58,11 +58,7 @@ export function ExportSection({ filter, total, onLogged }: { filter: AuditFilter
         </button>
       </div>
       <StatusMessage tone={status?.tone ?? 'info'} message={status?.text ?? null} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
     </section>
   );
 }

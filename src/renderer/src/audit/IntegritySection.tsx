@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { VerifyReport } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { useT } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { VerifyResult } from './VerifyResult';
 
@@ -15,7 +15,7 @@ type Busy = 'verify' | 'save' | 'compare' | null;
  * checkpoint, which also shows that an older copy of the whole vault was put back.
  */
 export function IntegritySection({ onLogged }: { onLogged: () => void }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const headingId = useId();
   const [report, setReport] = useState<VerifyReport | null>(null);
@@ -41,74 +41,69 @@ export function IntegritySection({ onLogged }: { onLogged: () => void }) {
     onLogged();
   }
 
+  // Verifying is the main action of the section; the checkpoint actions follow it.
+  const actions = [
+    {
+      label: t('auditUi.verify.run'),
+      run: () =>
+        run(
+          'verify',
+          () => call((api) => api.audit.verify({})),
+          (value) => {
+            setReport(value);
+            setStatus(null);
+          },
+        ),
+    },
+    {
+      label: t('auditUi.checkpoint.save'),
+      run: () =>
+        run(
+          'save',
+          () => call((api) => api.audit.saveCheckpoint({})),
+          (value) =>
+            setStatus(
+              value.saved
+                ? { text: t('auditUi.checkpoint.saved', { file: value.fileName, hash: value.sha256.slice(0, 16) }), tone: 'success' }
+                : { text: t('auditUi.checkpoint.cancelled'), tone: 'info' },
+            ),
+        ),
+    },
+    {
+      label: t('auditUi.checkpoint.compare'),
+      run: () =>
+        run(
+          'compare',
+          () => call((api) => api.audit.verifyCheckpoint({})),
+          (value) => {
+            if (value.report) {
+              setReport(value.report);
+              setStatus(null);
+            } else setStatus({ text: t('auditUi.checkpoint.compareCancelled'), tone: 'info' });
+          },
+        ),
+    },
+  ];
+
   return (
     <section className="settings-section audit-integrity" aria-labelledby={headingId} aria-busy={busy !== null}>
       <h2 id={headingId}>{t('auditUi.verify.heading')}</h2>
       <p>{t('auditUi.verify.intro')}</p>
       <div className="actions actions-start">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy !== null}
-          onClick={() =>
-            void run(
-              'verify',
-              () => call((api) => api.audit.verify({})),
-              (value) => {
-                setReport(value);
-                setStatus(null);
-              },
-            )
-          }
-        >
-          {t('auditUi.verify.run')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy !== null}
-          onClick={() =>
-            void run(
-              'save',
-              () => call((api) => api.audit.saveCheckpoint({})),
-              (value) => {
-                setStatus(
-                  value.saved
-                    ? { text: t('auditUi.checkpoint.saved', { file: value.fileName, hash: value.sha256.slice(0, 16) }), tone: 'success' }
-                    : { text: t('auditUi.checkpoint.cancelled'), tone: 'info' },
-                );
-              },
-            )
-          }
-        >
-          {t('auditUi.checkpoint.save')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy !== null}
-          onClick={() =>
-            void run(
-              'compare',
-              () => call((api) => api.audit.verifyCheckpoint({})),
-              (value) => {
-                if (value.report) {
-                  setReport(value.report);
-                  setStatus(null);
-                } else setStatus({ text: t('auditUi.checkpoint.compareCancelled'), tone: 'info' });
-              },
-            )
-          }
-        >
-          {t('auditUi.checkpoint.compare')}
-        </button>
+        {actions.map((action, index) => (
+          <button
+            key={action.label}
+            type="button"
+            className={index === 0 ? 'button button-primary' : 'button'}
+            disabled={busy !== null}
+            onClick={() => void action.run()}
+          >
+            {action.label}
+          </button>
+        ))}
       </div>
       <StatusMessage tone={status?.tone ?? 'info'} message={status?.text ?? null} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       <div role="status" className="verify-slot">
         {report ? <VerifyResult report={report} /> : null}
       </div>

@@ -4,13 +4,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { AUDIT_RETENTION_MONTHS, type retentionStatusSchema } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
-import { FormTextField } from '../ui/FormTextField';
+import { useI18n, useT } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { QuestionDialog } from '../ui/ConfirmDialog';
+import { FormActions } from '../ui/DialogFormActions';
+import { ErrorAlert } from '../ui/Alert';
+import { NumberField } from '../ui/FormTextField';
 import { StatusMessage } from '../ui/StatusMessage';
-import { Modal } from '../ui/Modal';
-import { formatDateTime } from './formatAudit';
+import { formatLoggedTime } from '../ui/dates';
 
 type RetentionStatus = z.infer<typeof retentionStatusSchema>;
 
@@ -28,7 +29,7 @@ type MonthsInput = z.input<typeof monthsSchema>;
  * signed file and removed behind a signed checkpoint — after a confirmation, never silently.
  */
 export function RetentionSection({ onLogged }: { onLogged: () => void }) {
-  const { t, language, translateError } = useI18n();
+  const { t, language } = useI18n();
   const { call } = useSession();
   const headingId = useId();
   const [retention, setRetention] = useState<RetentionStatus | null>(null);
@@ -88,29 +89,21 @@ export function RetentionSection({ onLogged }: { onLogged: () => void }) {
     await load();
   }
 
-  const cutoff = retention ? formatDateTime(retention.cutoff, language) : '';
+  const cutoff = retention ? formatLoggedTime(retention.cutoff, language) : '';
   return (
     <section className="settings-section" aria-labelledby={headingId} aria-busy={isArchiving}>
       <h2 id={headingId}>{t('auditUi.retention.heading')}</h2>
       <p>{t('auditUi.retention.intro')}</p>
       <FormProvider {...form}>
         <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void form.handleSubmit(save)(event)}>
-          <FormTextField<MonthsInput>
+          <NumberField<MonthsInput>
             name="months"
             label={t('auditUi.retention.months')}
             hint={t('auditUi.retention.monthsHint')}
-            type="number"
-            inputMode="numeric"
-            isNumber
             min={AUDIT_RETENTION_MONTHS.min}
             max={AUDIT_RETENTION_MONTHS.max}
-            className="field-short"
           />
-          <div className="actions actions-start">
-            <button type="submit" className="button">
-              {t('auditUi.retention.save')}
-            </button>
-          </div>
+          <FormActions submitLabel={t('auditUi.retention.save')} isPrimary={false} />
         </form>
       </FormProvider>
       {retention ? (
@@ -132,11 +125,7 @@ export function RetentionSection({ onLogged }: { onLogged: () => void }) {
         </button>
       </div>
       <StatusMessage tone={status?.tone ?? 'info'} message={status?.text ?? null} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {isConfirming && retention ? (
         <ArchiveDialog count={retention.dueEntries} cutoff={cutoff} onConfirm={() => void archive()} onClose={() => setConfirming(false)} />
       ) : null}
@@ -155,22 +144,19 @@ function ArchiveDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
-  const id = useId();
+  const t = useT();
   return (
-    <Modal title={t('auditUi.archive.title')} describedBy={`${id}-text`} onClose={onClose}>
-      <div id={`${id}-text`}>
-        <p>{t('auditUi.archive.confirmText', { count, cutoff })}</p>
-        <p>{t('auditUi.archive.confirmNote')}</p>
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" onClick={onConfirm}>
-          {t('auditUi.archive.confirm', { count })}
-        </button>
-        <button type="button" className="button" data-autofocus onClick={onClose}>
-          {t('accountsUi.cancel')}
-        </button>
-      </div>
-    </Modal>
+    <QuestionDialog
+      title={t('auditUi.archive.title')}
+      text={
+        <>
+          <p>{t('auditUi.archive.confirmText', { count, cutoff })}</p>
+          <p>{t('auditUi.archive.confirmNote')}</p>
+        </>
+      }
+      confirmLabel={t('auditUi.archive.confirm', { count })}
+      onConfirm={onConfirm}
+      onClose={onClose}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import type { VerifyReport } from '@shared/audit/domain';
-import { useI18n } from '../i18n';
+import { useI18n } from '../kernel/i18n';
 import { describeReport } from './formatAudit';
 
 /**

@@ -2,8 +2,9 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditEntry } from '@shared/audit/domain';
 import type { MessageKey } from '@shared/i18n';
-import { useI18n } from '../i18n';
-import { actionLabel, erasureReasonKey, formatDateTime } from './formatAudit';
+import { useI18n } from '../kernel/i18n';
+import { formatLoggedTime } from '../ui/dates';
+import { actionLabel, erasureReasonKey } from './formatAudit';
 
 /** One row of the virtualised table: its position in the filtered log and, once loaded, the entry. */
 export interface AuditRow {
@@ -39,7 +40,7 @@ function Loading() {
 
 function TimeCell({ entry }: { entry: AuditEntry }) {
   const { language } = useI18n();
-  return <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>;
+  return <time dateTime={entry.at}>{formatLoggedTime(entry.at, language)}</time>;
 }
 
 /** Who, with the role in words after the name (one column keeps the log readable at 1024 px). */

@@ -1,7 +1,7 @@
 import type { Language } from '@shared/kernel/language';
-import { isIsoDate, toIsoDate, type IsoDate } from '@shared/kernel/dates';
 import type { Finding, VerifyReport } from '@shared/audit/domain';
 import { isMessageKey, type MessageKey } from '@shared/i18n';
+import { formatLoggedTime } from '../ui/dates';
 
 /**
  * Words for the log view, free of React so they can be tested on their own: action labels, times,
@@ -22,21 +22,6 @@ export function actionLabel(action: string): Message {
     if (isMessageKey(key)) return { key };
   }
   return { key: 'auditUi.action.unknown', params: { action } };
-}
-
-const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
-
-/** A logged instant in the workstation's local time, to the second ("21.11.2026 10:00:05"). */
-export function formatDateTime(iso: string, language: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const day = date.toLocaleDateString(LOCALE[language], { year: 'numeric', month: '2-digit', day: '2-digit' });
-  const time = date.toLocaleTimeString(LOCALE[language], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  return `${day} ${time}`;
-}
-
-export function formatNumber(value: number, language: Language): string {
-  return value.toLocaleString(LOCALE[language]);
 }
 
 /** One finding as a sentence that names the positions (entry numbers as in the log view). */
@@ -77,7 +62,7 @@ export function describeReport(report: VerifyReport, language: Language): Verify
   if (report.archivedUpTo !== null) notes.push({ key: 'audit.verify.archived', params: { seq: report.archivedUpTo } });
   const checkpoint = report.checkpoint;
   if (checkpoint) {
-    const params = { at: formatDateTime(checkpoint.at, language), seq: checkpoint.seq, supervisor: checkpoint.supervisorName };
+    const params = { at: formatLoggedTime(checkpoint.at, language), seq: checkpoint.seq, supervisor: checkpoint.supervisorName };
     notes.push(report.intact ? { key: 'audit.verify.checkpointOk', params } : { key: 'auditUi.verify.checkpointCompared', params });
     if (!checkpoint.isKnownSigner) notes.push({ key: 'auditUi.verify.unknownSigner' });
   }
@@ -87,24 +72,6 @@ export function describeReport(report: VerifyReport, language: Language): Verify
     findings: report.findings.map(findingMessage),
     notes,
   };
-}
-
-const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-
-/**
- * A filter date as typed (TT.MM.JJJJ, also 1.2.2026, or ISO) → ISO, or null when it is no real
- * day. (The case form has its own twin; the log view does not depend on another feature's files.)
- */
-export function parseFilterDate(text: string): IsoDate | null {
-  const trimmed = text.trim();
-  if (isIsoDate(trimmed)) return trimmed;
-  const match = GERMAN_DATE.exec(trimmed);
-  if (!match) return null;
-  try {
-    return toIsoDate({ year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) });
-  } catch {
-    return null;
-  }
 }
 
 /** Erasure logs its reason as a code from a closed list; the log view shows its words, not the code. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AuditEntry, AuditFilter } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useSession } from '../session';
+import { useSession } from '../kernel/session';
 
 /** Entries per request (the contract allows up to 500); a screenful is about 20. */
 export const BLOCK_SIZE = 200;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useI18n } from '../i18n';
-import { useNavigation } from '../navigation';
+import { useI18n } from '../kernel/i18n';
+import { useNavigation } from '../kernel/navigation';
 import { useBackupStatus } from './useBackupStatus';
 import './backup.css';
 

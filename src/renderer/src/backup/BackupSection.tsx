@@ -1,13 +1,13 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
-import { FieldError } from '../ui/FieldError';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { InputField } from '../ui/forms';
+import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
-import { WrittenFiles } from '../privacyRights/WrittenFiles';
-import { dateTimeText } from '../privacyRights/historyText';
+import { WrittenFiles } from '../ui/WrittenFiles';
+import { formatDateTime } from '../ui/dates';
 import { useBackupStatus } from './useBackupStatus';
 import './backup.css';
 
@@ -15,7 +15,7 @@ type Created = Extract<ChannelOutput<'backup:create'>, { cancelled: false }>;
 
 /** "Sicherung erstellen": an encrypted copy of the vault in a folder of the user's choice; the reminder. */
 export function BackupSection() {
-  const { t, translateError, translateMessage, language } = useI18n();
+  const { t, translateMessage, language } = useI18n();
   const { call } = useSession();
   const { status, setStatus } = useBackupStatus();
   const [created, setCreated] = useState<Created | null>(null);
@@ -24,7 +24,6 @@ export function BackupSection() {
   const [message, setMessage] = useState<string | null>(null);
   const [days, setDays] = useState('');
   const [daysError, setDaysError] = useState<string | null>(null);
-  const ids = { days: useId(), daysHint: useId(), daysError: useId() };
 
   useEffect(() => {
     if (status && days === '') setDays(String(status.reminderDays));
@@ -71,7 +70,7 @@ export function BackupSection() {
             {status.isDue ? '!' : '✓'}
           </span>
           {status.lastBackupAt
-            ? t('backupUi.status.last', { date: dateTimeText(status.lastBackupAt, language), days: status.daysSince ?? 0 })
+            ? t('backupUi.status.last', { date: formatDateTime(status.lastBackupAt, language), days: status.daysSince ?? 0 })
             : t('backupUi.status.never')}
           {status.isDue ? ` ${t('backupUi.status.due')}` : ''}
         </p>
@@ -80,31 +79,18 @@ export function BackupSection() {
         {t('backupUi.create.action')}
       </button>
       <StatusMessage tone={created ? 'success' : 'info'} message={isWorking ? t('backupUi.create.working') : message} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {created ? <WrittenFiles files={[created]} /> : null}
       <form className="form backup-reminder" noValidate onSubmit={(event) => void saveReminder(event)}>
-        <div className="field field-short">
-          <label className="field-label" htmlFor={ids.days}>
-            {t('backupUi.reminder.label')}
-          </label>
-          <p className="field-hint" id={ids.daysHint}>
-            {t('backupUi.reminder.hint')}
-          </p>
-          <input
-            id={ids.days}
-            className="field-input"
-            inputMode="numeric"
-            value={days}
-            aria-invalid={daysError ? 'true' : 'false'}
-            aria-describedby={[ids.daysHint, daysError ? ids.daysError : null].filter(Boolean).join(' ')}
-            onChange={(event) => setDays(event.target.value)}
-          />
-          {daysError ? <FieldError id={ids.daysError} message={daysError} /> : null}
-        </div>
+        <InputField
+          className="field-short"
+          label={t('backupUi.reminder.label')}
+          hint={t('backupUi.reminder.hint')}
+          error={daysError}
+          value={days}
+          onChange={setDays}
+          inputMode="numeric"
+        />
         <button type="submit" className="button">
           {t('backupUi.reminder.save')}
         </button>

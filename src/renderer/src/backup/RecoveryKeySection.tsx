@@ -1,12 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
-import { callCore } from '../bridge';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
-import { FieldError } from '../ui/FieldError';
+import { callCore } from '../kernel/bridge';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { Modal } from '../ui/Modal';
-import { RecoveryKeyStep } from '../vault/RecoveryKeyStep';
+import { PassphraseAgainField } from './PassphraseAgainField';
+import { RecoveryKeyStep } from './RecoveryKeyStep';
 
 /**
  * "Neuer Wiederherstellungsschlüssel" (supervisor): the old key stops opening the vault at once. The
@@ -22,7 +22,7 @@ export function RecoveryKeySection() {
   const [shown, setShown] = useState<{ recoveryKey: string; vaultDir: string } | null>(null);
   const [isWorking, setWorking] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const ids = { passphrase: useId(), passphraseError: useId(), text: useId() };
+  const textId = useId();
 
   async function regenerate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -62,31 +62,12 @@ export function RecoveryKeySection() {
       >
         {t('backupUi.recovery.action')}
       </button>
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {isAsking ? (
-        <Modal title={t('backupUi.recovery.confirmTitle')} onClose={() => setAsking(false)} describedBy={ids.text}>
+        <Modal title={t('backupUi.recovery.confirmTitle')} onClose={() => setAsking(false)} describedBy={textId}>
           <form className="form" noValidate onSubmit={(event) => void regenerate(event)}>
-            <p id={ids.text}>{t('backupUi.recovery.confirmText')}</p>
-            <div className="field">
-              <label className="field-label" htmlFor={ids.passphrase}>
-                {t('backupUi.restore.passphrase')}
-              </label>
-              <input
-                id={ids.passphrase}
-                className="field-input"
-                type="password"
-                autoComplete="current-password"
-                value={passphrase}
-                aria-invalid={passphraseError ? 'true' : 'false'}
-                aria-describedby={passphraseError ? ids.passphraseError : undefined}
-                onChange={(event) => setPassphrase(event.target.value)}
-              />
-              {passphraseError ? <FieldError id={ids.passphraseError} message={passphraseError} /> : null}
-            </div>
+            <p id={textId}>{t('backupUi.recovery.confirmText')}</p>
+            <PassphraseAgainField value={passphrase} error={passphraseError} onChange={setPassphrase} />
             <div className="dialog-actions">
               <button type="button" className="button" onClick={() => setAsking(false)}>
                 {t('caseForm.cancel')}

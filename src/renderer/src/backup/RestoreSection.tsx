@@ -1,13 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
-import { FieldError } from '../ui/FieldError';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { FactList } from '../ui/FactList';
+import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Modal } from '../ui/Modal';
-import { dateTimeText } from '../privacyRights/historyText';
+import { PassphraseAgainField } from './PassphraseAgainField';
+import { formatDateTime } from '../ui/dates';
 
 type Inspected = Extract<ChannelOutput<'backup:inspect'>, { cancelled: false }>;
 
@@ -26,7 +27,7 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
   const [passphrase, setPassphrase] = useState('');
   const [passphraseError, setPassphraseError] = useState<string | null>(null);
   const [isWorking, setWorking] = useState(false);
-  const ids = { passphrase: useId(), passphraseError: useId(), what: useId() };
+  const whatId = useId();
 
   function start() {
     setMessage(null);
@@ -60,7 +61,7 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
     setPassphrase('');
     if (result.ok) {
       setInspected(null);
-      setMessage(t('backupUi.restore.done', { date: dateTimeText(result.value.backupCreatedAt, language) }));
+      setMessage(t('backupUi.restore.done', { date: formatDateTime(result.value.backupCreatedAt, language) }));
       onRestored();
     } else if (result.error.code === 'WRONG_PASSPHRASE') setPassphraseError(translateError(result.error));
     else {
@@ -77,11 +78,7 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
         {t('backupUi.restore.choose')}
       </button>
       <StatusMessage tone="success" message={message} />
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {isAskingUnsaved ? (
         <Modal title={t('backupUi.restore.unsavedTitle')} onClose={() => setAskingUnsaved(false)}>
           <p>{t('backupUi.restore.unsavedText')}</p>
@@ -96,42 +93,21 @@ export function RestoreSection({ hasUnsavedChanges, onRestored }: { hasUnsavedCh
         </Modal>
       ) : null}
       {inspected ? (
-        <Modal title={t('backupUi.restore.confirmTitle')} onClose={() => setInspected(null)} describedBy={ids.what} className="dialog-wide">
+        <Modal title={t('backupUi.restore.confirmTitle')} onClose={() => setInspected(null)} describedBy={whatId} className="dialog-wide">
           <form className="form" noValidate onSubmit={(event) => void restore(event)}>
-            <dl className="fact-list backup-facts">
-              <div>
-                <dt>{t('backupUi.file')}</dt>
-                <dd>{inspected.fileName}</dd>
-              </div>
-              <div>
-                <dt>{t('backupUi.createdAt')}</dt>
-                <dd>{dateTimeText(inspected.createdAt, language)}</dd>
-              </div>
-              <div>
-                <dt>{t('backupUi.size')}</dt>
-                <dd>{t('rightsUi.kilobytes', { size: Math.max(1, Math.round(inspected.bytes / 1024)) })}</dd>
-              </div>
-            </dl>
-            <div id={ids.what} className="callout">
-              <p>{t('backupUi.restore.what', { date: dateTimeText(inspected.createdAt, language) })}</p>
+            <FactList
+              className="fact-list backup-facts"
+              facts={[
+                [t('backupUi.file'), inspected.fileName],
+                [t('backupUi.createdAt'), formatDateTime(inspected.createdAt, language)],
+                [t('backupUi.size'), t('rightsUi.kilobytes', { size: Math.max(1, Math.round(inspected.bytes / 1024)) })],
+              ]}
+            />
+            <div id={whatId} className="callout">
+              <p>{t('backupUi.restore.what', { date: formatDateTime(inspected.createdAt, language) })}</p>
               <p>{t('backupUi.restore.keys')}</p>
             </div>
-            <div className="field">
-              <label className="field-label" htmlFor={ids.passphrase}>
-                {t('backupUi.restore.passphrase')}
-              </label>
-              <input
-                id={ids.passphrase}
-                className="field-input"
-                type="password"
-                autoComplete="current-password"
-                value={passphrase}
-                aria-invalid={passphraseError ? 'true' : 'false'}
-                aria-describedby={passphraseError ? ids.passphraseError : undefined}
-                onChange={(event) => setPassphrase(event.target.value)}
-              />
-              {passphraseError ? <FieldError id={ids.passphraseError} message={passphraseError} /> : null}
-            </div>
+            <PassphraseAgainField value={passphrase} error={passphraseError} onChange={setPassphrase} />
             <StatusMessage message={isWorking ? t('backupUi.restore.working') : null} />
             <div className="dialog-actions">
               <button type="button" className="button button-primary" autoFocus onClick={() => setInspected(null)}>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
-import { useSession } from '../session';
+import { useSession } from '../kernel/session';
 
 export type BackupStatus = ChannelOutput<'backup:status'>;
 

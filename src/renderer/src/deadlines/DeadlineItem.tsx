@@ -1,10 +1,10 @@
 import type { MouseEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
-import { useT } from '../i18n';
-import { useNavigation } from '../navigation';
-import { PersonName } from '../privacy';
-import { StateBadge } from '../cases/list/StateBadge';
-import { useFormatDate } from '../cases/list/formatDate';
+import { useT } from '../kernel/i18n';
+import { useNavigation } from '../kernel/navigation';
+import { PersonName } from '../ui/privacyMode';
+import { StateBadge } from '../ui/StateBadge';
+import { useFormatDate } from '../ui/dates';
 import { dueStateOf } from './deadlineText';
 
 export type DeadlineItemData = ChannelOutput<'deadlines:list'>['items'][number];

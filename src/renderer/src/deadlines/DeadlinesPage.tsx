@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DASHBOARD_BUCKETS, DASHBOARD_DEFAULT_LIMIT, type DashboardBucket } from '@shared/deadlines/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useT } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
-import { Alert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
-import { useFormatDate } from '../cases/list/formatDate';
+import { useFormatDate } from '../ui/dates';
 import { DeadlineItem, type DeadlineItemData } from './DeadlineItem';
 import { DismissDialog } from './DismissDialog';
 import { useDeadlines, type DeadlineLimits, type DeadlineScope } from './useDeadlines';
@@ -25,7 +25,7 @@ const MORE_STEP = 100;
  * caseload of thousands stays a short answer and a quick page.
  */
 export function DeadlinesPage() {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const announce = useAnnounce();
   const formatDate = useFormatDate();
@@ -102,15 +102,12 @@ export function DeadlinesPage() {
           </button>
         ))}
       </div>
-      {actionError ? <Alert>{translateError(actionError)}</Alert> : null}
-      {deadlines.state === 'failed' ? (
-        <Alert heading={t('deadlines.loadFailed')}>
-          <p>{translateError(deadlines.error)}</p>
-          <button type="button" className="button" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={actionError} />
+      <ErrorAlert heading={t('deadlines.loadFailed')} error={deadlines.state === 'failed' ? deadlines.error : null}>
+        <button type="button" className="button" onClick={reload}>
+          {t('common.retry')}
+        </button>
+      </ErrorAlert>
       {deadlines.state === 'loading' ? <p className="loading">{t('deadlines.loading')}</p> : null}
       {deadlines.state === 'ready'
         ? GROUPS.map((group) => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { Alert } from '../ui/Alert';
+import { useI18n } from '../kernel/i18n';
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { FieldError } from '../ui/FieldError';
 
 const MAX_REASON = 500;
@@ -9,7 +9,9 @@ const MAX_REASON = 500;
 /**
  * Asks why a deadline is dismissed. A reason is required (the core refuses an empty one as well);
  * the message appears under the field, the field is marked invalid and keeps the focus. Escape
- * and "Abbrechen" close without changing anything.
+ * and "Abbrechen" close without changing anything. It is its own `<dialog>` rather than ui/Modal:
+ * Modal gives the focus back to the opening button when it closes, but here the deadline (and its
+ * button) goes away, and the dashboard moves the focus to the group's heading instead.
  */
 export function DismissDialog({
   description,
@@ -21,7 +23,7 @@ export function DismissDialog({
   onConfirm: (reason: string) => Promise<AppErrorData | null>;
   onCancel: () => void;
 }) {
-  const { t, translateError, translateMessage } = useI18n();
+  const { t, translateMessage } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState('');
@@ -98,15 +100,13 @@ export function DismissDialog({
           />
           {fieldError ? <FieldError id={`${id}-error`} message={translateMessage(fieldError)} /> : null}
         </div>
-        {formError ? <Alert>{translateError(formError)}</Alert> : null}
-        <div className="dialog-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving}>
-            {t('deadlines.dismissDialog.confirm')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('deadlines.dismissDialog.cancel')}
-          </button>
-        </div>
+        <DialogFormActions
+          error={formError}
+          submitLabel={t('deadlines.dismissDialog.confirm')}
+          isDisabled={isSaving}
+          onCancel={onCancel}
+          cancelLabel={t('deadlines.dismissDialog.cancel')}
+        />
       </form>
     </dialog>
   );

@@ -1,6 +1,6 @@
 import { daysBetween, type IsoDate } from '@shared/kernel/dates';
 import type { MessageKey } from '@shared/i18n';
-import type { BadgeTone } from '../cases/list/StateBadge';
+import type { BadgeTone } from '../ui/StateBadge';
 
 /** How urgent a due date is, in words: the key, its parameters and the badge tone. */
 export function dueStateOf(dueOn: IsoDate, today: IsoDate): { key: MessageKey; days: number; tone: BadgeTone } {

@@ -1,1 +1,3 @@
 export { DeadlinesPage } from './DeadlinesPage';
+export { CaseDeadlinesSection } from './case/CaseDeadlinesSection';
+export { DeadlineState } from './case/DeadlineState';

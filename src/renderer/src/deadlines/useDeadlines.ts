@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DashboardBucket } from '@shared/deadlines/domain';
 import type { ChannelOutput } from '@shared/contract/contract';
-import { useSession } from '../session';
-import type { Loaded } from '../cases/list/useCaseSummaries';
+import { useSession } from '../kernel/session';
+import type { Loaded } from '../kernel/session';
 
 export type DeadlineScope = 'mine' | 'all';
 export type DeadlineLimits = Partial<Record<DashboardBucket, number>>;

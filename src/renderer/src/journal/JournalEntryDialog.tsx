@@ -4,12 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { JournalEntry, JournalInput } from '@shared/journal/domain';
 import { todayIn } from '@shared/kernel/dates';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { useT } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { DialogFormActions } from '../ui/DialogFormActions';
 import { useAnnounce } from '../ui/Announcer';
-import { CheckboxField, DateField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../cases/form/controls';
-import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
+import { CheckboxField, DateField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../ui/forms';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { Modal } from '../ui/Modal';
 import { JOURNAL_FIELDS, emptyJournalForm, journalFormSchema, journalFormValuesOf, type JournalFormValues } from './journalForm';
 import { TopicsField } from './TopicsField';
@@ -32,7 +32,7 @@ export function JournalEntryDialog({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const announce = useAnnounce();
   const form = useForm<JournalFormValues, unknown, JournalInput>({
@@ -63,7 +63,7 @@ export function JournalEntryDialog({
     if (result.ok) {
       announce(t(entry ? 'journal.updated' : 'journal.added'));
       onSaved();
-    } else if (!markServerFieldErrors(result.error, form, JOURNAL_FIELDS, 'entry.')) setFormError(result.error);
+    } else if (!markServerFieldErrors(result.error, form, JOURNAL_FIELDS, { prefix: 'entry.' })) setFormError(result.error);
   }
 
   function requestClose() {
@@ -84,13 +84,7 @@ export function JournalEntryDialog({
               inputMode="numeric"
               className="field-short"
             />
-            <SelectField<JournalFormValues>
-              name="kind"
-              label={t('journal.kind')}
-              options={kinds}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<JournalFormValues> name="kind" label={t('journal.kind')} options={kinds} isRequired />
             <CheckboxField<JournalFormValues> name="interpreter" label={t('journal.interpreter')} />
           </div>
           {showsParticipants ? (
@@ -104,19 +98,7 @@ export function JournalEntryDialog({
           ) : null}
           <TopicsField />
           <TextAreaField<JournalFormValues> name="note" label={t('journal.note')} hint={t('journal.noteHint')} rows={6} />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary" disabled={isSaving}>
-              {t('journal.save')}
-            </button>
-            <button type="button" className="button" onClick={requestClose}>
-              {t('caseForm.cancel')}
-            </button>
-          </div>
+          <DialogFormActions error={formError} submitLabel={t('journal.save')} isDisabled={isSaving} onCancel={requestClose} />
         </form>
       </FormProvider>
       {isConfirmingDiscard ? (

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import type { JournalEntry } from '@shared/journal/domain';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
-import { useVocabularyLabel } from '../cases/form/controls';
-import { displayDate } from '../cases/form/germanDate';
-import { ConfirmDialog } from '../cases/detail/ConfirmDialog';
+import { useVocabularyLabel } from '../ui/forms';
+import { displayDate } from '../ui/dates';
+import { useConfirmation } from '../ui/ConfirmDialog';
+import { RowActionButtons } from '../ui/RowActions';
 import { JournalEntryDialog } from './JournalEntryDialog';
 import { JournalNote } from './JournalNote';
 import './journal.css';
@@ -22,7 +23,15 @@ export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetai
   const announce = useAnnounce();
   const label = useVocabularyLabel();
   const [editing, setEditing] = useState<JournalEntry | null>(null);
-  const [deleting, setDeleting] = useState<JournalEntry | null>(null);
+  const deletion = useConfirmation({
+    title: t('journal.deleteTitle'),
+    text: (item: JournalEntry) => t('journal.deleteText', { date: displayDate(item.occurredOn) }),
+    run: (item: JournalEntry) => call((api) => api.journal.delete({ id: item.id })),
+    onConfirmed: async () => {
+      announce(t('journal.deleted'));
+      await onChanged();
+    },
+  });
   const names = [detail.fields.familyName, detail.fields.givenNames];
   const entries = [...detail.journal].sort(newestFirst);
 
@@ -69,22 +78,20 @@ export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetai
                   ) : null}
                   <JournalNote text={entry.note} names={names} />
                   <div className="journal-actions">
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={t('journal.editNamed', { entry: heading })}
-                      onClick={() => setEditing(entry)}
-                    >
-                      {t('journal.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={t('journal.deleteNamed', { entry: heading })}
-                      onClick={() => setDeleting(entry)}
-                    >
-                      {t('caseDetail.delete')}
-                    </button>
+                    <RowActionButtons
+                      actions={[
+                        {
+                          label: t('journal.edit'),
+                          accessibleName: t('journal.editNamed', { entry: heading }),
+                          onClick: () => setEditing(entry),
+                        },
+                        {
+                          label: t('caseDetail.delete'),
+                          accessibleName: t('journal.deleteNamed', { entry: heading }),
+                          onClick: () => deletion.ask(entry),
+                        },
+                      ]}
+                    />
                   </div>
                 </article>
               </li>
@@ -103,23 +110,7 @@ export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetai
           }}
         />
       ) : null}
-      {deleting ? (
-        <ConfirmDialog
-          title={t('journal.deleteTitle')}
-          text={t('journal.deleteText', { date: displayDate(deleting.occurredOn) })}
-          confirmLabel={t('caseDetail.delete')}
-          onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            const result = await call((api) => api.journal.delete({ id: deleting.id }));
-            if (result.ok) {
-              setDeleting(null);
-              announce(t('journal.deleted'));
-              await onChanged();
-            }
-            return result;
-          }}
-        />
-      ) : null}
+      {deletion.dialog}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
-import { useT } from '../i18n';
-import { useVocabularyOptions } from '../cases/form/controls';
+import { useT } from '../kernel/i18n';
+import { useVocabularyOptions } from '../ui/forms';
 import type { JournalFormValues } from './journalForm';
 
 /** The Handlungsfelder a contact touched, as checkboxes (Space toggles, Tab moves on). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { journalInputSchema, type JournalEntry, type JournalInput } from '@shared/journal/domain';
 import { contactKindSchema, fieldOfActionSchema } from '@shared/kernel/vocabulary';
-import { formatGermanDate, requiredGermanDate } from '../cases/form/germanDate';
+import { formatGermanDate, requiredGermanDate } from '../ui/dates';
 
 /** The quick entry as typed; field names match the shared journal input so errors land in place. */
 export interface JournalFormValues {

@@ -1,5 +1,6 @@
-/** Ctrl+N (Cmd+N): new journal entry; `code` keeps it working on non-Latin keyboard layouts. */
+import { isControlShortcut } from '../kernel/keyboard';
+
+/** Ctrl+N (Cmd+N): new journal entry. */
 export function isQuickEntryShortcut(event: KeyboardEvent): boolean {
-  const isN = event.code === 'KeyN' || event.key.toLowerCase() === 'n';
-  return isN && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey;
+  return isControlShortcut(event, 'n');
 }

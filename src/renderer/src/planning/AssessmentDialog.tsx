@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { assessmentInputSchema, type Assessment, type AssessmentInput } from '@shared/planning/plan';
 import { prioritySchema, type FieldOfAction } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { DialogFormActions } from '../ui/DialogFormActions';
-import { CheckboxField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../cases/form/controls';
-import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
+import { CheckboxField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../ui/forms';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { Modal } from '../ui/Modal';
 
 interface AssessmentValues {
@@ -63,7 +63,7 @@ export function AssessmentDialog({
   async function save(assessment: AssessmentInput) {
     const result = await call((api) => api.plan.saveAssessment({ caseId, assessment }));
     if (result.ok) onSaved();
-    else if (!markServerFieldErrors(result.error, form, ['hasNeed', 'priority', 'resources', 'needs'], 'assessment.'))
+    else if (!markServerFieldErrors(result.error, form, ['hasNeed', 'priority', 'resources', 'needs'], { prefix: 'assessment.' }))
       setFormError(result.error);
   }
 

@@ -6,12 +6,12 @@ import { todayIn } from '@shared/kernel/dates';
 import { goalInputSchema, type Goal, type GoalInput } from '@shared/planning/plan';
 import { fieldOfActionSchema, goalStatusSchema } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { DialogFormActions } from '../ui/DialogFormActions';
-import { DateField, SelectField, TextAreaField, useVocabularyOptions } from '../cases/form/controls';
-import { formatGermanDate, optionalGermanDate } from '../cases/form/germanDate';
-import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
+import { DateField, SelectField, TextAreaField, useVocabularyOptions } from '../ui/forms';
+import { formatGermanDate, optionalGermanDate } from '../ui/dates';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { Modal } from '../ui/Modal';
 
 interface GoalValues {
@@ -59,14 +59,14 @@ export function GoalDialog({ caseId, goal, onClose, onSaved }: { caseId: string;
       ? await call((api) => api.plan.updateGoal({ id: goal.id, goal: input }))
       : await call((api) => api.plan.addGoal({ caseId, goal: input }));
     if (result.ok) onSaved();
-    else if (!markServerFieldErrors(result.error, form, ORDER, 'goal.')) setFormError(result.error);
+    else if (!markServerFieldErrors(result.error, form, ORDER, { prefix: 'goal.' })) setFormError(result.error);
   }
 
   return (
     <Modal title={t(goal ? 'planning.goals.editTitle' : 'planning.goals.addTitle')} onClose={onClose} className="dialog-wide">
       <FormProvider {...form}>
         <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
-          <SelectField<GoalValues> name="field" label={t('planning.field')} options={fields} emptyLabel={t('caseForm.choose')} isRequired />
+          <SelectField<GoalValues> name="field" label={t('planning.field')} options={fields} isRequired />
           <TextAreaField<GoalValues>
             name="wording"
             label={t('planning.goals.wording')}
@@ -77,13 +77,7 @@ export function GoalDialog({ caseId, goal, onClose, onSaved }: { caseId: string;
           <div className="form-grid">
             <DateField<GoalValues> name="agreedOn" label={t('planning.goals.agreedOn')} />
             <DateField<GoalValues> name="targetDate" label={t('planning.goals.targetDate')} />
-            <SelectField<GoalValues>
-              name="status"
-              label={t('planning.goals.status')}
-              options={statuses}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<GoalValues> name="status" label={t('planning.goals.status')} options={statuses} isRequired />
           </div>
           <DialogFormActions error={formError} onCancel={onClose} />
         </form>

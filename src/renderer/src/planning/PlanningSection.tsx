@@ -3,20 +3,22 @@ import type { CaseDetail } from '@shared/cases/domain';
 import type { Goal, Referral } from '@shared/planning/plan';
 import { FIELDS_OF_ACTION, type FieldOfAction } from '@shared/kernel/vocabulary';
 import type { Result } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useNavigation } from '../navigation';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { useT } from '../kernel/i18n';
+import { useNavigation } from '../kernel/navigation';
+import { useSession } from '../kernel/session';
+import { PleaseWait } from '../ui/PleaseWait';
+import { ErrorAlert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
-import { useVocabularyLabel } from '../cases/form/controls';
-import { displayDate } from '../cases/form/germanDate';
-import { ConfirmDialog } from '../cases/detail/ConfirmDialog';
+import { useVocabularyLabel } from '../ui/forms';
+import { displayDate } from '../ui/dates';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { DataTableHead } from '../ui/DataTableHead';
+import { RowActionsCell, type RowAction } from '../ui/RowActions';
 import { AssessmentDialog } from './AssessmentDialog';
 import { GoalDialog } from './GoalDialog';
 import { ReferralDialog } from './ReferralDialog';
 import { usePlan } from './usePlan';
 import './planning.css';
-import { DataTableHead } from '../ui/DataTableHead';
 
 type Dialog =
   | { kind: 'assessment'; field: FieldOfAction }
@@ -26,7 +28,7 @@ type Dialog =
 
 /** "Planung": assessment per Handlungsfeld, goals and referrals (Hilfeplanung, DGCC). */
 export function PlanningSection({ detail }: { detail: CaseDetail }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const { navigate } = useNavigation();
   const announce = useAnnounce();
@@ -35,19 +37,18 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const none = t('caseDetail.none');
 
-  if (error) {
-    return (
-      <Alert>
-        <p>{translateError(error)}</p>
-      </Alert>
-    );
-  }
-  if (!plan) return <p aria-busy="true">{t('common.pleaseWait')}</p>;
+  if (error) return <ErrorAlert error={error} />;
+  if (!plan) return <PleaseWait />;
 
   function saved(message: string) {
     setDialog(null);
     announce(message);
     void reload();
+  }
+
+  /** "Löschen" in a row: asks first (ConfirmDialog), then runs `run`. */
+  function deleteAction(accessibleName: string, title: string, text: string, run: () => Promise<Result<unknown>>): RowAction {
+    return { label: t('caseDetail.delete'), accessibleName, onClick: () => setDialog({ kind: 'confirm', title, text, run }) };
   }
 
   return (
@@ -80,37 +81,25 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                   </td>
                   <td className="cell-text">{assessment?.resources || none}</td>
                   <td className="cell-text">{assessment?.needs || none}</td>
-                  <td className="cell-actions">
-                    <div className="cell-actions-inner">
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={t(assessment ? 'planning.assessment.editNamed' : 'planning.assessment.assessNamed', {
+                  <RowActionsCell
+                    actions={[
+                      {
+                        label: t(assessment ? 'journal.edit' : 'planning.assessment.assess'),
+                        accessibleName: t(assessment ? 'planning.assessment.editNamed' : 'planning.assessment.assessNamed', {
                           field: fieldLabel,
-                        })}
-                        onClick={() => setDialog({ kind: 'assessment', field })}
-                      >
-                        {t(assessment ? 'journal.edit' : 'planning.assessment.assess')}
-                      </button>
-                      {assessment ? (
-                        <button
-                          type="button"
-                          className="button button-quiet"
-                          aria-label={t('planning.assessment.deleteNamed', { field: fieldLabel })}
-                          onClick={() =>
-                            setDialog({
-                              kind: 'confirm',
-                              title: t('planning.assessment.deleteTitle'),
-                              text: t('planning.assessment.deleteText', { field: fieldLabel }),
-                              run: () => call((api) => api.plan.deleteAssessment({ caseId: detail.id, field })),
-                            })
-                          }
-                        >
-                          {t('caseDetail.delete')}
-                        </button>
-                      ) : null}
-                    </div>
-                  </td>
+                        }),
+                        onClick: () => setDialog({ kind: 'assessment', field }),
+                      },
+                      assessment
+                        ? deleteAction(
+                            t('planning.assessment.deleteNamed', { field: fieldLabel }),
+                            t('planning.assessment.deleteTitle'),
+                            t('planning.assessment.deleteText', { field: fieldLabel }),
+                            () => call((api) => api.plan.deleteAssessment({ caseId: detail.id, field })),
+                          )
+                        : null,
+                    ]}
+                  />
                 </tr>
               );
             })}
@@ -146,33 +135,21 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                   <td>{displayDate(goal.agreedOn) || none}</td>
                   <td>{displayDate(goal.targetDate) || none}</td>
                   <td>{label('goalStatus', goal.status)}</td>
-                  <td className="cell-actions">
-                    <div className="cell-actions-inner">
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={t('planning.goals.editNamed', { goal: goal.wording })}
-                        onClick={() => setDialog({ kind: 'goal', goal })}
-                      >
-                        {t('journal.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={t('planning.goals.deleteNamed', { goal: goal.wording })}
-                        onClick={() =>
-                          setDialog({
-                            kind: 'confirm',
-                            title: t('planning.goals.deleteTitle'),
-                            text: t('planning.goals.deleteText'),
-                            run: () => call((api) => api.plan.deleteGoal({ id: goal.id })),
-                          })
-                        }
-                      >
-                        {t('caseDetail.delete')}
-                      </button>
-                    </div>
-                  </td>
+                  <RowActionsCell
+                    actions={[
+                      {
+                        label: t('journal.edit'),
+                        accessibleName: t('planning.goals.editNamed', { goal: goal.wording }),
+                        onClick: () => setDialog({ kind: 'goal', goal }),
+                      },
+                      deleteAction(
+                        t('planning.goals.deleteNamed', { goal: goal.wording }),
+                        t('planning.goals.deleteTitle'),
+                        t('planning.goals.deleteText'),
+                        () => call((api) => api.plan.deleteGoal({ id: goal.id })),
+                      ),
+                    ]}
+                  />
                 </tr>
               ))}
             </tbody>
@@ -213,33 +190,21 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                     <td>{displayDate(referral.referredOn)}</td>
                     <td>{label('referralResult', referral.result)}</td>
                     <td className="cell-text">{referral.note || none}</td>
-                    <td className="cell-actions">
-                      <div className="cell-actions-inner">
-                        <button
-                          type="button"
-                          className="button button-quiet"
-                          aria-label={t('planning.referrals.editNamed', { partner: partnerName })}
-                          onClick={() => setDialog({ kind: 'referral', referral })}
-                        >
-                          {t('journal.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-quiet"
-                          aria-label={t('planning.referrals.deleteNamed', { partner: partnerName })}
-                          onClick={() =>
-                            setDialog({
-                              kind: 'confirm',
-                              title: t('planning.referrals.deleteTitle'),
-                              text: t('planning.referrals.deleteText'),
-                              run: () => call((api) => api.plan.deleteReferral({ id: referral.id })),
-                            })
-                          }
-                        >
-                          {t('caseDetail.delete')}
-                        </button>
-                      </div>
-                    </td>
+                    <RowActionsCell
+                      actions={[
+                        {
+                          label: t('journal.edit'),
+                          accessibleName: t('planning.referrals.editNamed', { partner: partnerName }),
+                          onClick: () => setDialog({ kind: 'referral', referral }),
+                        },
+                        deleteAction(
+                          t('planning.referrals.deleteNamed', { partner: partnerName }),
+                          t('planning.referrals.deleteTitle'),
+                          t('planning.referrals.deleteText'),
+                          () => call((api) => api.plan.deleteReferral({ id: referral.id })),
+                        ),
+                      ]}
+                    />
                   </tr>
                 );
               })}
@@ -279,7 +244,6 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
         <ConfirmDialog
           title={dialog.title}
           text={dialog.text}
-          confirmLabel={t('caseDetail.delete')}
           onClose={() => setDialog(null)}
           onConfirm={async () => {
             const result = await dialog.run();

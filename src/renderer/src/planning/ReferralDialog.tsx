@@ -6,14 +6,14 @@ import { todayIn } from '@shared/kernel/dates';
 import { referralInputSchema, type Partner, type Referral, type ReferralInput } from '@shared/planning/plan';
 import { offerKindSchema, referralResultSchema } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
 import { DialogFormActions } from '../ui/DialogFormActions';
-import { DateField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../cases/form/controls';
-import { formatGermanDate, requiredGermanDate } from '../cases/form/germanDate';
-import { markServerFieldErrors } from '../cases/form/serverFieldErrors';
+import { DateField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../ui/forms';
+import { formatGermanDate, requiredGermanDate } from '../ui/dates';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { Modal } from '../ui/Modal';
-import { ReleaseCheck } from '../consent';
+import { ReleaseCheck } from '../privacy';
 
 interface ReferralValues {
   partnerId: string;
@@ -82,7 +82,7 @@ export function ReferralDialog({
       ? await call((api) => api.plan.updateReferral({ id: referral.id, referral: input }))
       : await call((api) => api.plan.addReferral({ caseId, referral: input }));
     if (result.ok) onSaved();
-    else if (!markServerFieldErrors(result.error, form, ORDER, 'referral.')) setFormError(result.error);
+    else if (!markServerFieldErrors(result.error, form, ORDER, { prefix: 'referral.' })) setFormError(result.error);
   }
 
   return (
@@ -101,7 +101,6 @@ export function ReferralDialog({
             name="partnerId"
             label={t('planning.referrals.partner')}
             options={choosable}
-            emptyLabel={t('caseForm.choose')}
             isRequired
             className="field-wide"
           />
@@ -111,21 +110,9 @@ export function ReferralDialog({
             partnerName={partners.find((partner) => partner.id === partnerId)?.name ?? ''}
           />
           <div className="form-grid">
-            <SelectField<ReferralValues>
-              name="offerKind"
-              label={t('planning.referrals.offerKind')}
-              options={offers}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<ReferralValues> name="offerKind" label={t('planning.referrals.offerKind')} options={offers} isRequired />
             <DateField<ReferralValues> name="referredOn" label={t('planning.referrals.referredOn')} isRequired />
-            <SelectField<ReferralValues>
-              name="result"
-              label={t('planning.referrals.result')}
-              options={results}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<ReferralValues> name="result" label={t('planning.referrals.result')} options={results} isRequired />
           </div>
           <TextAreaField<ReferralValues>
             name="note"

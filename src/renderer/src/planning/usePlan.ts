@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CasePlan, Partner } from '@shared/planning/plan';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useSession } from '../session';
+import { useSession } from '../kernel/session';
 
 /** The case's plan (`plan:get`) and the partner directory for the referral chooser. */
 export function usePlan(caseId: string) {

@@ -1,3 +1,3 @@
-export { PrivacyProvider, usePrivacy, isPrivacyShortcut } from './PrivacyProvider';
-export { PersonName, usePersonLabel } from './PersonName';
-export { foldText, maskNames } from './maskNames';
+export { CasePrivacySection } from './CasePrivacySection';
+export { DataProtectionPage } from './DataProtectionPage';
+export { ReleaseCheck } from './consent/ReleaseCheck';

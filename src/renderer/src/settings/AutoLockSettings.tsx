@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { AUTO_LOCK_MINUTES } from '@shared/kernel/language';
 import type { Settings } from '@shared/settings/contract';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
-import { FormTextField } from '../ui/FormTextField';
+import { useT } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { FormActions } from '../ui/DialogFormActions';
+import { NumberField } from '../ui/FormTextField';
 import { StatusMessage } from '../ui/StatusMessage';
-import { applyServerFieldErrors } from '../ui/serverErrors';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 
 const RANGE = 'validation.autoLockRange';
 const autoLockSchema = z.object({
@@ -21,7 +21,7 @@ type AutoLockInput = z.input<typeof autoLockSchema>;
 type AutoLockValues = z.output<typeof autoLockSchema>;
 
 export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: number; onSaved: (settings: Settings) => void }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const form = useForm<AutoLockInput, unknown, AutoLockValues>({
     resolver: zodResolver(autoLockSchema),
@@ -44,9 +44,7 @@ export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: 
       setSavedMinutes(result.value.autoLockMinutes);
       return;
     }
-    const marked = applyServerFieldErrors<AutoLockInput>(result.error, ['autoLockMinutes'], form.setError);
-    if (marked.length > 0) form.setFocus('autoLockMinutes');
-    else setFormError(result.error);
+    if (!markServerFieldErrors<AutoLockInput>(result.error, form, ['autoLockMinutes'])) setFormError(result.error);
   }
 
   return (
@@ -62,28 +60,19 @@ export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: 
             void form.handleSubmit(save)(event);
           }}
         >
-          <FormTextField<AutoLockInput>
+          <NumberField<AutoLockInput>
             name="autoLockMinutes"
             label={t('settings.autoLock.label')}
             hint={t('settings.autoLock.hint')}
-            type="number"
-            inputMode="numeric"
-            isNumber
             min={AUTO_LOCK_MINUTES.min}
             max={AUTO_LOCK_MINUTES.max}
-            className="field-short"
           />
-          {formError ? (
-            <Alert>
-              <p>{translateError(formError)}</p>
-            </Alert>
-          ) : null}
-          <StatusMessage tone="success" message={savedMinutes === null ? null : t('settings.autoLock.saved', { minutes: savedMinutes })} />
-          <div className="actions actions-start">
-            <button type="submit" className="button button-primary" disabled={isSaving}>
-              {t('common.save')}
-            </button>
-          </div>
+          <FormActions error={formError} isDisabled={isSaving}>
+            <StatusMessage
+              tone="success"
+              message={savedMinutes === null ? null : t('settings.autoLock.saved', { minutes: savedMinutes })}
+            />
+          </FormActions>
         </form>
       </FormProvider>
     </section>

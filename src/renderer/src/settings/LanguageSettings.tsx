@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { LANGUAGES, type Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { ErrorAlert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 
 /**
@@ -12,7 +12,7 @@ import { useAnnounce } from '../ui/Announcer';
  * configuration, so the sign-in screen speaks it too.
  */
 export function LanguageSettings() {
-  const { language, setLanguage, t, translateError } = useI18n();
+  const { language, setLanguage, t } = useI18n();
   const { call } = useSession();
   const announce = useAnnounce();
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -51,11 +51,7 @@ export function LanguageSettings() {
           </label>
         ))}
       </fieldset>
-      {error ? (
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
     </section>
   );
 }

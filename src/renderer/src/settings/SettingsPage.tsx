@@ -1,44 +1,31 @@
-import { useEffect, useState } from 'react';
-import type { Settings } from '@shared/settings/contract';
-import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
-import { Alert } from '../ui/Alert';
+import type { FallbuchApi } from '@shared/contract/api';
+import { useT } from '../kernel/i18n';
+import { useCoreValue } from '../kernel/session';
+import { PleaseWait } from '../ui/PleaseWait';
+import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
 import { LanguageSettings } from './LanguageSettings';
 
-export function SettingsPage() {
-  const { t, translateError } = useI18n();
-  const { call } = useSession();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<AppErrorData | null>(null);
+function readSettings(api: FallbuchApi) {
+  return api.settings.get();
+}
 
-  useEffect(() => {
-    let isCancelled = false;
-    void call((api) => api.settings.get()).then((result) => {
-      if (isCancelled) return;
-      if (result.ok) setSettings(result.value);
-      else setLoadError(result.error);
-    });
-    return () => {
-      isCancelled = true;
-    };
-  }, [call]);
+export function SettingsPage() {
+  const t = useT();
+  const { value: settings, error: loadError, setValue: setSettings } = useCoreValue(readSettings);
 
   return (
     <>
       <PageHeading>{t('settings.title')}</PageHeading>
       <LanguageSettings />
       {loadError ? (
-        <Alert>
-          <p>{translateError(loadError)}</p>
-        </Alert>
+        <ErrorAlert error={loadError} />
       ) : settings ? (
         <AutoLockSettings initialMinutes={settings.autoLockMinutes} onSaved={setSettings} />
       ) : (
-        <p aria-busy="true">{t('common.pleaseWait')}</p>
+        <PleaseWait />
       )}
       <ChangePassphraseSettings />
     </>

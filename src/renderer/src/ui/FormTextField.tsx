@@ -1,74 +1,15 @@
-import { useId, type HTMLInputAutoCompleteAttribute, type ReactNode } from 'react';
-import { useFormContext, type FieldPath, type FieldValues } from 'react-hook-form';
-import { useI18n } from '../i18n';
-import { FieldError } from './FieldError';
-
-export interface FormTextFieldProps<T extends FieldValues> {
-  name: FieldPath<T>;
-  label: string;
-  hint?: ReactNode;
-  type?: 'text' | 'password' | 'number';
-  autoComplete?: HTMLInputAutoCompleteAttribute;
-  inputMode?: 'text' | 'numeric';
-  /** Extra ids the input is described by (e.g. a strength meter below it). */
-  describedBy?: string;
-  className?: string;
-  /** Parse the value as a number (react-hook-form gives NaN for an empty field, which zod rejects). */
-  isNumber?: boolean;
-  min?: number;
-  max?: number;
-  children?: ReactNode;
-}
+import type { FieldValues } from 'react-hook-form';
+import { TextField, type TextFieldProps } from './forms/TextField';
 
 /**
- * A labelled input wired to the surrounding react-hook-form: the hint and the error are linked with
- * `aria-describedby`, `aria-invalid` marks a failed field, and the message is text with an icon,
- * never colour alone.
+ * A text field of the short forms that say once that every field is required (sign-in, set-up,
+ * accounts, settings): required for assistive technology, without the word at each label.
  */
-export function FormTextField<T extends FieldValues>(props: FormTextFieldProps<T>) {
-  const { name, label, hint, type = 'text', autoComplete = 'off', inputMode, describedBy, className, isNumber, min, max, children } = props;
-  const { register, getFieldState, formState, trigger } = useFormContext<T>();
-  const { translateMessage } = useI18n();
-  const { error } = getFieldState(name, formState);
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const descriptions = [hint ? hintId : null, describedBy ?? null, error ? errorId : null].filter(Boolean).join(' ');
+export function FormTextField<T extends FieldValues>(props: Omit<TextFieldProps<T>, 'isRequired' | 'isRequiredWithoutMark'>) {
+  return <TextField<T> {...props} isRequiredWithoutMark />;
+}
 
-  return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        className="field-input"
-        type={type}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        spellCheck={false}
-        min={min}
-        max={max}
-        aria-required="true"
-        aria-invalid={error ? 'true' : 'false'}
-        aria-describedby={descriptions || undefined}
-        {...register(name, {
-          ...(isNumber ? { valueAsNumber: true } : {}),
-          // A field that shows an error is checked again on every change, so the message goes
-          // away while the mistake is being fixed — not on blur, which would move the buttons
-          // below under the pointer just as someone clicks them.
-          onChange: () => {
-            if (getFieldState(name).error) void trigger(name);
-          },
-        })}
-      />
-      {children}
-      {error?.message ? <FieldError id={errorId} message={translateMessage(error.message)} /> : null}
-    </div>
-  );
+/** A whole number within a range (minutes, months) in such a form: a short field for digits. */
+export function NumberField<T extends FieldValues>(props: Pick<TextFieldProps<T>, 'name' | 'label' | 'hint' | 'min' | 'max'>) {
+  return <FormTextField<T> {...props} type="number" inputMode="numeric" isNumber className="field-short" />;
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useFormContext, useWatch, type FieldPath, type FieldValues } from 'react-hook-form';
-import { useT } from '../i18n';
+import { useT } from '../kernel/i18n';
 import { FormTextField } from './FormTextField';
 import { PassphraseStrength } from './PassphraseStrength';
 

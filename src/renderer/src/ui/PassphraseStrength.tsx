@@ -1,6 +1,6 @@
 import { ratePassphrase, type PassphraseStrength as Strength } from '@shared/kernel/passphrase';
 import type { MessageKey } from '@shared/i18n';
-import { useT } from '../i18n';
+import { useT } from '../kernel/i18n';
 
 const LEVEL: Record<Strength, number> = { tooShort: 0, weak: 1, fair: 2, strong: 3 };
 const LABEL: Record<Strength, MessageKey> = {

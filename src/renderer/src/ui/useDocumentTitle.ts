@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../kernel/i18n';
 
 /** Keeps the window title in step with the screen, so assistive tech and the task bar name it. */
 export function useDocumentTitle(page: string): void {

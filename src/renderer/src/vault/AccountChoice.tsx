@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { VaultStatus } from '@shared/vault/contract';
-import { useI18n } from '../i18n';
+import { useI18n } from '../kernel/i18n';
 import { FieldError } from '../ui/FieldError';
 import { FormTextField } from '../ui/FormTextField';
 

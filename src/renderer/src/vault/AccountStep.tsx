@@ -1,4 +1,4 @@
-import { useT } from '../i18n';
+import { useT } from '../kernel/i18n';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import type { SetupFormInput } from './setupForm';

@@ -1,4 +1,4 @@
-import { useT } from '../i18n';
+import { useT } from '../kernel/i18n';
 
 /**
  * The visible wait after too many failed attempts. `role="timer"` is not read on every tick (that

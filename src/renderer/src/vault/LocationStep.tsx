@@ -1,4 +1,4 @@
-import { useT } from '../i18n';
+import { useT } from '../kernel/i18n';
 import { useAnnounce } from '../ui/Announcer';
 import { FormTextField } from '../ui/FormTextField';
 import type { SetupFormInput } from './setupForm';

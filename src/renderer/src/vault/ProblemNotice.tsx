@@ -1,7 +1,7 @@
 import type { VaultStatus } from '@shared/vault/contract';
-import { useI18n } from '../i18n';
+import { useI18n } from '../kernel/i18n';
 import { Alert } from '../ui/Alert';
-import { FreshRestoreEntry } from '../backup/fresh/FreshRestoreEntry';
+import { FreshRestoreEntry } from '../backup';
 
 /**
  * Shown instead of the unlock form when the vault cannot be opened at all: typing a passphrase

@@ -4,17 +4,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { isMessageKey, type MessageKey } from '@shared/i18n';
 import type { SessionInfo } from '@shared/vault/contract';
 import type { AppErrorData } from '@shared/kernel/result';
-import { callCore } from '../bridge';
-import { useI18n } from '../i18n';
-import { PublicFrame } from '../layout/PublicFrame';
-import { Alert } from '../ui/Alert';
+import { callCore } from '../kernel/bridge';
+import { useI18n } from '../kernel/i18n';
+import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
-import { applyServerFieldErrors } from '../ui/serverErrors';
+import { applyServerFieldErrors } from '../ui/serverFieldErrors';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { FreshRestoreEntry, RecoveryKeyStep } from '../backup';
 import { AccountStep } from './AccountStep';
 import { LocationStep } from './LocationStep';
-import { RecoveryKeyStep } from './RecoveryKeyStep';
-import { FreshRestoreEntry } from '../backup/fresh/FreshRestoreEntry';
 import { SetupSteps, type SetupStage } from './SetupSteps';
 import {
   ALL_SETUP_FIELDS,
@@ -161,52 +159,46 @@ export function SetupScreen({ onFinished, onRestored }: { onFinished: (session: 
   }
 
   return (
-    <PublicFrame>
-      <div className="card card-wide">
-        <h1>{t('setup.title')}</h1>
-        {stage === 'location' ? <p>{t('setup.intro')}</p> : null}
-        <SetupSteps current={stage} />
-        {stage === 'recovery' && created ? (
-          <RecoveryKeyStep
-            headingRef={headingRef}
-            recoveryKey={created.recoveryKey}
-            vaultDir={created.vaultDir}
-            onContinue={() => onFinished(created.session)}
-          />
-        ) : stage === 'recovery' ? null : (
-          <FormProvider {...form}>
-            <form
-              className="form"
-              noValidate
-              aria-labelledby={headingId}
-              aria-busy={isCreating}
-              onSubmit={(event) => void handleSubmit(event)}
-            >
-              <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-                {t(STEP_HEADING[stage])}
-              </h2>
-              {stage === 'location' ? <LocationStep onChooseFolder={handleChooseFolder} /> : <AccountStep key={stage} role={stage} />}
-              {formError ? (
-                <Alert>
-                  <p>{translateError(formError)}</p>
-                </Alert>
-              ) : null}
-              <StatusMessage message={isCreating ? t('setup.creating') : null} />
-              <div className="actions">
-                {stage !== 'location' ? (
-                  <button type="button" className="button" onClick={handleBack}>
-                    {t('common.back')}
-                  </button>
-                ) : null}
-                <button type="submit" className="button button-primary" disabled={isCreating}>
-                  {stage === 'counsellor' ? t('setup.create') : t('common.next')}
+    <div className="card card-wide">
+      <h1>{t('setup.title')}</h1>
+      {stage === 'location' ? <p>{t('setup.intro')}</p> : null}
+      <SetupSteps current={stage} />
+      {stage === 'recovery' && created ? (
+        <RecoveryKeyStep
+          headingRef={headingRef}
+          recoveryKey={created.recoveryKey}
+          vaultDir={created.vaultDir}
+          onContinue={() => onFinished(created.session)}
+        />
+      ) : stage === 'recovery' ? null : (
+        <FormProvider {...form}>
+          <form
+            className="form"
+            noValidate
+            aria-labelledby={headingId}
+            aria-busy={isCreating}
+            onSubmit={(event) => void handleSubmit(event)}
+          >
+            <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+              {t(STEP_HEADING[stage])}
+            </h2>
+            {stage === 'location' ? <LocationStep onChooseFolder={handleChooseFolder} /> : <AccountStep key={stage} role={stage} />}
+            <ErrorAlert error={formError} />
+            <StatusMessage message={isCreating ? t('setup.creating') : null} />
+            <div className="actions">
+              {stage !== 'location' ? (
+                <button type="button" className="button" onClick={handleBack}>
+                  {t('common.back')}
                 </button>
-              </div>
-            </form>
-          </FormProvider>
-        )}
-        {stage === 'location' && onRestored ? <FreshRestoreEntry onRestored={onRestored} /> : null}
-      </div>
-    </PublicFrame>
+              ) : null}
+              <button type="submit" className="button button-primary" disabled={isCreating}>
+                {stage === 'counsellor' ? t('setup.create') : t('common.next')}
+              </button>
+            </div>
+          </form>
+        </FormProvider>
+      )}
+      {stage === 'location' && onRestored ? <FreshRestoreEntry onRestored={onRestored} /> : null}
+    </div>
   );
 }

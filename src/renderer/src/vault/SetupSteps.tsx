@@ -1,5 +1,5 @@
 import type { MessageKey } from '@shared/i18n';
-import { useT } from '../i18n';
+import { useT } from '../kernel/i18n';
 import type { FormStep } from './setupForm';
 
 export type SetupStage = FormStep | 'recovery';

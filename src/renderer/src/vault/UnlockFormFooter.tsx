@@ -1,6 +1,6 @@
 import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { Alert } from '../ui/Alert';
+import { useT } from '../kernel/i18n';
+import { FormActions } from '../ui/DialogFormActions';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Countdown } from './Countdown';
 
@@ -24,21 +24,13 @@ export function UnlockFormFooter({
   switchLabel: string;
   onSwitch: () => void;
 }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   return (
     <>
-      {formError ? (
-        <Alert>
-          <p>{translateError(formError)}</p>
-        </Alert>
-      ) : null}
-      <Countdown secondsLeft={secondsLeft} />
-      <StatusMessage message={isChecking ? t('unlock.working') : null} />
-      <div className="actions actions-start">
-        <button type="submit" className="button button-primary" disabled={secondsLeft > 0 || isChecking}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions error={formError} submitLabel={submitLabel} isDisabled={secondsLeft > 0 || isChecking}>
+        <Countdown secondsLeft={secondsLeft} />
+        <StatusMessage message={isChecking ? t('unlock.working') : null} />
+      </FormActions>
       <p className="secondary-action">
         <button type="button" className="button button-link" onClick={onSwitch}>
           {switchLabel}

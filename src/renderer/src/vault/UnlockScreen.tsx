@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
 import type { AppErrorData, Result } from '@shared/kernel/result';
-import { useI18n } from '../i18n';
-import { PublicFrame } from '../layout/PublicFrame';
-import type { LockReason } from '../session';
+import { useI18n } from '../kernel/i18n';
+import type { LockReason } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ProblemNotice } from './ProblemNotice';
@@ -83,32 +82,30 @@ export function UnlockScreen({
   }
 
   return (
-    <PublicFrame>
-      <div className="card">
-        <h1>{t('unlock.title')}</h1>
-        {reason === 'auto' ? <p className="notice">{t('unlock.autoLocked')}</p> : null}
-        {status.problem ? (
-          <ProblemNotice status={status} onRecheck={() => void handleRecheck()} />
-        ) : mode === 'passphrase' ? (
-          <UnlockForm
-            accounts={status.accounts}
-            secondsLeft={secondsLeft}
-            onUnlocked={onUnlocked}
-            onFailed={handleFailed}
-            onUseRecoveryKey={() => setMode('recovery')}
-          />
-        ) : (
-          <RecoveryUnlockForm
-            accounts={status.accounts}
-            secondsLeft={secondsLeft}
-            headingRef={recoveryHeadingRef}
-            headingId={recoveryHeadingId}
-            onUnlocked={onUnlocked}
-            onFailed={handleFailed}
-            onBack={() => setMode('passphrase')}
-          />
-        )}
-      </div>
-    </PublicFrame>
+    <div className="card">
+      <h1>{t('unlock.title')}</h1>
+      {reason === 'auto' ? <p className="notice">{t('unlock.autoLocked')}</p> : null}
+      {status.problem ? (
+        <ProblemNotice status={status} onRecheck={() => void handleRecheck()} />
+      ) : mode === 'passphrase' ? (
+        <UnlockForm
+          accounts={status.accounts}
+          secondsLeft={secondsLeft}
+          onUnlocked={onUnlocked}
+          onFailed={handleFailed}
+          onUseRecoveryKey={() => setMode('recovery')}
+        />
+      ) : (
+        <RecoveryUnlockForm
+          accounts={status.accounts}
+          secondsLeft={secondsLeft}
+          headingRef={recoveryHeadingRef}
+          headingId={recoveryHeadingId}
+          onUnlocked={onUnlocked}
+          onFailed={handleFailed}
+          onBack={() => setMode('passphrase')}
+        />
+      )}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 import type { AppErrorData } from '@shared/kernel/result';
-import { applyServerFieldErrors } from '../ui/serverErrors';
+import { applyServerFieldErrors } from '../ui/serverFieldErrors';
 
 /**
  * Where a refused unlock shows its reason: on the field it concerns (wrong passphrase, wrong key,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../i18n';
+import { useT } from '../../kernel/i18n';
 import { Modal } from '../../ui/Modal';
 import { FreshRestoreForm } from './FreshRestoreForm';
 import '../backup.css';

@@ -1,12 +1,13 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract/contract';
 import type { AppErrorData } from '@shared/kernel/result';
-import { callCore } from '../../bridge';
-import { useI18n } from '../../i18n';
-import { Alert } from '../../ui/Alert';
-import { FieldError } from '../../ui/FieldError';
+import { callCore } from '../../kernel/bridge';
+import { useI18n } from '../../kernel/i18n';
+import { FactList } from '../../ui/FactList';
+import { FieldFrame, InputField } from '../../ui/forms';
+import { ErrorAlert } from '../../ui/Alert';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { dateTimeText } from '../../privacyRights/historyText';
+import { formatDateTime } from '../../ui/dates';
 
 type Chosen = Extract<ChannelOutput<'backup:chooseFresh'>, { cancelled: false }>;
 type Method = 'passphrase' | 'recoveryKey';
@@ -19,7 +20,7 @@ type FieldName = 'vaultDir' | 'account' | 'passphrase' | 'recoveryKey';
  * follows.
  */
 export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => void; onCancel: () => void }) {
-  const { t, translateError, translateMessage, language } = useI18n();
+  const { t, translateMessage, language } = useI18n();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [vaultDir, setVaultDir] = useState('');
   const [method, setMethod] = useState<Method>('passphrase');
@@ -110,10 +111,6 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
     if (result.error.code === 'BACKUP_DAMAGED' || result.error.code === 'NOT_FOUND') setChosen(null);
   }
 
-  function describedBy(name: FieldName, hint?: string): string | undefined {
-    return [hint ?? null, fieldErrors[name] ? id(`${name}-error`) : null].filter(Boolean).join(' ') || undefined;
-  }
-
   return (
     <div className="fresh-restore">
       <p>{t('backupUi.fresh.intro')}</p>
@@ -125,43 +122,30 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
       <StatusMessage message={message} />
       {chosen ? (
         <form className="form" noValidate aria-busy={isWorking} onSubmit={(event) => void restore(event)}>
-          <dl className="fact-list backup-facts">
-            <div>
-              <dt>{t('backupUi.file')}</dt>
-              <dd>{chosen.fileName}</dd>
-            </div>
-            <div>
-              <dt>{t('backupUi.createdAt')}</dt>
-              <dd>{dateTimeText(chosen.createdAt, language)}</dd>
-            </div>
-            <div>
-              <dt>{t('backupUi.fresh.accounts')}</dt>
-              <dd>{chosen.accounts.map((entry) => entry.name).join(', ')}</dd>
-            </div>
-          </dl>
-          <div className="field field-wide">
-            <label className="field-label" htmlFor={id('vaultDir')}>
-              {t('backupUi.fresh.folder')}
-            </label>
-            <p className="field-hint" id={id('vaultDir-hint')}>
-              {t('backupUi.fresh.folderHint')}
-            </p>
-            <input
-              id={id('vaultDir')}
-              className="field-input"
-              value={vaultDir}
-              spellCheck={false}
-              aria-invalid={fieldErrors.vaultDir ? 'true' : 'false'}
-              aria-describedby={describedBy('vaultDir', id('vaultDir-hint'))}
-              onChange={(event) => setVaultDir(event.target.value)}
-            />
-            {fieldErrors.vaultDir ? <FieldError id={id('vaultDir-error')} message={fieldErrors.vaultDir} /> : null}
+          <FactList
+            className="fact-list backup-facts"
+            facts={[
+              [t('backupUi.file'), chosen.fileName],
+              [t('backupUi.createdAt'), formatDateTime(chosen.createdAt, language)],
+              [t('backupUi.fresh.accounts'), chosen.accounts.map((entry) => entry.name).join(', ')],
+            ]}
+          />
+          <InputField
+            id={id('vaultDir')}
+            className="field-wide"
+            label={t('backupUi.fresh.folder')}
+            hint={t('backupUi.fresh.folderHint')}
+            error={fieldErrors.vaultDir}
+            value={vaultDir}
+            onChange={setVaultDir}
+            spellCheck={false}
+          >
             <div className="actions actions-start">
               <button type="button" className="button" onClick={() => void chooseFolder()}>
                 {t('backupUi.fresh.chooseFolder')}
               </button>
             </div>
-          </div>
+          </InputField>
           <fieldset className="field radio-group">
             <legend className="field-label">{t('backupUi.fresh.method')}</legend>
             <label className="radio">
@@ -175,70 +159,50 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
           </fieldset>
           {method === 'passphrase' ? (
             <>
-              <div className="field">
-                <label className="field-label" htmlFor={id('account')}>
-                  {t('backupUi.fresh.account')}
-                </label>
-                <select
-                  id={id('account')}
-                  className="field-input field-select"
-                  value={account}
-                  aria-invalid={fieldErrors.account ? 'true' : 'false'}
-                  aria-describedby={describedBy('account')}
-                  onChange={(event) => setAccount(event.target.value)}
-                >
-                  {chosen.accounts.map((entry) => (
-                    <option key={entry.name} value={entry.name}>
-                      {entry.name} ({t(entry.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')})
-                    </option>
-                  ))}
-                </select>
-                {fieldErrors.account ? <FieldError id={id('account-error')} message={fieldErrors.account} /> : null}
-              </div>
-              <div className="field">
-                <label className="field-label" htmlFor={id('passphrase')}>
-                  {t('backupUi.fresh.passphrase')}
-                </label>
-                <input
-                  id={id('passphrase')}
-                  className="field-input"
-                  type="password"
-                  autoComplete="current-password"
-                  value={passphrase}
-                  aria-invalid={fieldErrors.passphrase ? 'true' : 'false'}
-                  aria-describedby={describedBy('passphrase')}
-                  onChange={(event) => setPassphrase(event.target.value)}
-                />
-                {fieldErrors.passphrase ? <FieldError id={id('passphrase-error')} message={fieldErrors.passphrase} /> : null}
-              </div>
+              <FieldFrame id={id('account')} label={t('backupUi.fresh.account')} error={fieldErrors.account}>
+                {({ describedBy, isInvalid }) => (
+                  <select
+                    id={id('account')}
+                    className="field-input field-select"
+                    value={account}
+                    aria-invalid={isInvalid ? 'true' : 'false'}
+                    aria-describedby={describedBy}
+                    onChange={(event) => setAccount(event.target.value)}
+                  >
+                    {chosen.accounts.map((entry) => (
+                      <option key={entry.name} value={entry.name}>
+                        {entry.name} ({t(entry.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')})
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FieldFrame>
+              <InputField
+                id={id('passphrase')}
+                label={t('backupUi.fresh.passphrase')}
+                type="password"
+                autoComplete="current-password"
+                error={fieldErrors.passphrase}
+                value={passphrase}
+                onChange={setPassphrase}
+              />
             </>
           ) : (
-            <div className="field field-wide">
-              <label className="field-label" htmlFor={id('recoveryKey')}>
-                {t('backupUi.fresh.recoveryKey')}
-              </label>
-              <p className="field-hint" id={id('recoveryKey-hint')}>
-                {t('backupUi.fresh.recoveryKeyHint')}
-              </p>
-              <input
-                id={id('recoveryKey')}
-                className="field-input field-mono"
-                autoComplete="off"
-                spellCheck={false}
-                value={recoveryKey}
-                aria-invalid={fieldErrors.recoveryKey ? 'true' : 'false'}
-                aria-describedby={describedBy('recoveryKey', id('recoveryKey-hint'))}
-                onChange={(event) => setRecoveryKey(event.target.value)}
-              />
-              {fieldErrors.recoveryKey ? <FieldError id={id('recoveryKey-error')} message={fieldErrors.recoveryKey} /> : null}
-            </div>
+            <InputField
+              id={id('recoveryKey')}
+              className="field-wide"
+              controlClassName="field-input field-mono"
+              label={t('backupUi.fresh.recoveryKey')}
+              hint={t('backupUi.fresh.recoveryKeyHint')}
+              error={fieldErrors.recoveryKey}
+              value={recoveryKey}
+              onChange={setRecoveryKey}
+              autoComplete="off"
+              spellCheck={false}
+            />
           )}
           <p className="callout">{t('backupUi.fresh.what')}</p>
-          {error ? (
-            <Alert>
-              <p>{translateError(error)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={error} />
           <StatusMessage message={isWorking ? t('backupUi.fresh.working') : null} />
           <div className="actions">
             <button type="button" className="button" onClick={onCancel}>
@@ -251,11 +215,7 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
         </form>
       ) : (
         <>
-          {error ? (
-            <Alert>
-              <p>{translateError(error)}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert error={error} />
           <div className="actions">
             <button type="button" className="button" onClick={onCancel}>
               {t('caseForm.cancel')}

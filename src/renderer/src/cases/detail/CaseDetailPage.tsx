@@ -1,23 +1,23 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../i18n';
-import { useNavigation, type CaseSection } from '../../navigation';
-import { PersonName } from '../../privacy';
-import { Alert } from '../../ui/Alert';
+import { useT } from '../../kernel/i18n';
+import { useNavigation, type CaseSection } from '../../kernel/navigation';
+import { PageNotReady } from '../../ui/PleaseWait';
+import { FactList } from '../../ui/FactList';
+import { PersonName } from '../../ui/privacyMode';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { displayDate } from '../../ui/dates';
 import { JournalEntryDialog, JournalSection, isQuickEntryShortcut } from '../../journal';
-import { PlanningSection } from '../../planning';
-import { CasePrivacySection } from '../../privacyRights';
+import { ClosureSection, PlanningSection } from '../../planning';
+import { CasePrivacySection } from '../../privacy';
+import { CaseDeadlinesSection } from '../../deadlines';
+import { StatusSection } from '../status/StatusSection';
+import { StatusValidity } from '../status/StatusValidity';
 import { CaseTabs, panelId, tabId } from './CaseTabs';
-import { ClosureSection } from './ClosureSection';
-import { DeadlinesSection } from './DeadlinesSection';
 import { OverviewSection } from './OverviewSection';
-import { StatusSection } from './StatusSection';
-import { StatusValidity } from './StatusValidity';
-import { displayDate } from '../form/germanDate';
 import { takeCaseNotice, type CaseNotice } from './caseNotice';
 import { useCaseDetail } from './useCaseDetail';
-import '../form/caseForm.css';
+import '../../ui/forms/forms.css';
 import './caseDetail.css';
 
 /**
@@ -25,7 +25,7 @@ import './caseDetail.css';
  * Ctrl+N opens the quick journal entry from anywhere in the case.
  */
 export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: string; section?: CaseSection }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { navigate } = useNavigation();
   const { detail, error, reload } = useCaseDetail(caseId);
   const [notice] = useState<CaseNotice | null>(() => takeCaseNotice(caseId));
@@ -54,24 +54,7 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
     };
   }, [code, t]);
 
-  if (error && !detail) {
-    return (
-      <>
-        <PageHeading>{t('caseDetail.title')}</PageHeading>
-        <Alert>
-          <p>{translateError(error)}</p>
-        </Alert>
-      </>
-    );
-  }
-  if (!detail) {
-    return (
-      <>
-        <PageHeading>{t('caseDetail.title')}</PageHeading>
-        <p aria-busy="true">{t('common.pleaseWait')}</p>
-      </>
-    );
-  }
+  if (!detail) return <PageNotReady title={t('caseDetail.title')} error={error} />;
 
   const current = detail.statuses.find((status) => status.id === detail.currentStatusId) ?? null;
   const openDeadlines = detail.deadlines.filter((deadline) => deadline.state === 'open').length;
@@ -89,22 +72,17 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
         <p className="case-person">
           <PersonName familyName={detail.fields.familyName} givenNames={detail.fields.givenNames} />
         </p>
-        <dl className="case-facts">
-          <div>
-            <dt>{t('caseDetail.currentStatus')}</dt>
-            <dd>
-              <StatusValidity status={current?.status ?? null} validUntil={current?.validUntil ?? null} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('caseDetail.counsellor')}</dt>
-            <dd>{detail.counsellorName}</dd>
-          </div>
-          <div>
-            <dt>{t('caseDetail.caseState')}</dt>
-            <dd>{detail.closedOn ? t('caseDetail.closedOn', { date: displayDate(detail.closedOn) }) : t('caseDetail.open')}</dd>
-          </div>
-        </dl>
+        <FactList
+          className="case-facts"
+          facts={[
+            [t('caseDetail.currentStatus'), <StatusValidity status={current?.status ?? null} validUntil={current?.validUntil ?? null} />],
+            [t('caseDetail.counsellor'), detail.counsellorName],
+            [
+              t('caseDetail.caseState'),
+              detail.closedOn ? t('caseDetail.closedOn', { date: displayDate(detail.closedOn) }) : t('caseDetail.open'),
+            ],
+          ]}
+        />
         <div className="case-actions">
           <button type="button" className="button button-primary" aria-keyshortcuts="Control+N" onClick={() => setQuickEntryOpen(true)}>
             {t('journal.new')}
@@ -126,7 +104,7 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
       <section className="case-panel" role="tabpanel" id={panelId(section)} aria-labelledby={tabId(section)}>
         {section === 'overview' ? <OverviewSection detail={detail} onOpen={select} /> : null}
         {section === 'status' ? <StatusSection detail={detail} onChanged={reload} /> : null}
-        {section === 'deadlines' ? <DeadlinesSection detail={detail} onChanged={reload} /> : null}
+        {section === 'deadlines' ? <CaseDeadlinesSection detail={detail} onChanged={reload} /> : null}
         {section === 'journal' ? <JournalSection detail={detail} onChanged={reload} onAdd={() => setQuickEntryOpen(true)} /> : null}
         {section === 'planning' ? <PlanningSection detail={detail} /> : null}
         {section === 'closure' ? <ClosureSection detail={detail} onChanged={reload} /> : null}
@@ -148,7 +126,7 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
 }
 
 function CaseNoticeMessage({ notice }: { notice: CaseNotice }) {
-  const { t } = useI18n();
+  const t = useT();
   const hasAgeWarning = notice.warnings.includes('ageOutsideRange');
   return (
     <>

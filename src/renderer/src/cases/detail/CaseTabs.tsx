@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { CaseSection } from '../../navigation';
-import { useT } from '../../i18n';
 import type { MessageKey } from '@shared/i18n';
+import type { CaseSection } from '../../kernel/navigation';
+import { useT } from '../../kernel/i18n';
 
 export const CASE_SECTIONS = [
   'overview',

@@ -1,13 +1,13 @@
-import type { ReactNode } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import { ageOn, todayIn } from '@shared/kernel/dates';
-import { useI18n } from '../../i18n';
-import type { CaseSection } from '../../navigation';
-import { useVocabularyLabel } from '../form/controls';
-import { countryName } from '../form/countryNames';
-import { displayDate } from '../form/germanDate';
-import { DeadlineState } from './DeadlineState';
+import { useI18n } from '../../kernel/i18n';
+import type { CaseSection } from '../../kernel/navigation';
+import { FactList, type Fact } from '../../ui/FactList';
+import { useVocabularyLabel } from '../../ui/forms';
+import { displayDate } from '../../ui/dates';
+import { DeadlineState } from '../../deadlines';
 import { JournalNote } from '../../journal';
+import { countryName } from '../form/countryNames';
 
 const RECENT = 3;
 
@@ -23,7 +23,7 @@ export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen
     .sort((left, right) => left.dueOn.localeCompare(right.dueOn))
     .slice(0, RECENT);
   const journal = detail.journal.slice(0, RECENT);
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [
       t('caseForm.birthDate'),
       fields.birthDate
@@ -50,14 +50,7 @@ export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen
     <div className="overview">
       <section aria-labelledby="overview-facts">
         <h2 id="overview-facts">{t('caseDetail.facts')}</h2>
-        <dl className="fact-list">
-          {facts.map(([term, value]) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts} />
       </section>
       <section aria-labelledby="overview-deadlines">
         <h2 id="overview-deadlines">{t('caseDetail.nextDeadlines')}</h2>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useSession } from '../../session';
-import { useOpenCase } from '../../access';
+import { useSession } from '../../kernel/session';
+import { useOpenCase } from '../access/useOpenCase';
 
 /**
  * The case as the core returns it (`cases:get`, which logs the view). `reload` fetches it again

@@ -1,8 +1,8 @@
 import { useWatch, useFormContext } from 'react-hook-form';
 import { ageOn, compareDates, todayIn } from '@shared/kernel/dates';
-import { useT } from '../../i18n';
+import { useT } from '../../kernel/i18n';
+import { parseGermanDate } from '../../ui/dates';
 import type { CaseFormValues } from './caseFormSchema';
-import { parseGermanDate } from './germanDate';
 
 export const TARGET_AGE = { min: 18, max: 27 } as const;
 

@@ -4,12 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { CaseFields } from '@shared/cases/domain';
 import { isMessageKey } from '@shared/i18n';
 import type { AppErrorData, Result } from '@shared/kernel/result';
-import { useI18n } from '../../i18n';
-import { useUnsavedChangesGuard } from '../../navigation';
-import { Alert } from '../../ui/Alert';
+import { useI18n } from '../../kernel/i18n';
+import { useUnsavedChangesGuard } from '../../kernel/navigation';
+import { FormActions } from '../../ui/DialogFormActions';
+import { CheckboxField, DateField, RadioGroupField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../../ui/forms';
 import { AgeNotice } from './AgeNotice';
 import { CASE_FORM_FIELDS, caseFormSchema, formFieldOfServerPath, type CaseFormValues } from './caseFormSchema';
-import { CheckboxField, DateField, RadioGroupField, SelectField, TextAreaField, TextField, useVocabularyOptions } from './controls';
 import { sortedCountryNames } from './countryNames';
 import { NationalitiesField } from './NationalitiesField';
 
@@ -29,7 +29,7 @@ export interface CaseFormProps {
  * disclosure. Tab order follows the screen; Enter in any single-line field saves.
  */
 export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel }: CaseFormProps) {
-  const { t, language, translateError } = useI18n();
+  const { t, language } = useI18n();
   const form = useForm<CaseFormValues, unknown, CaseFields>({
     resolver: zodResolver(caseFormSchema),
     defaultValues: initialValues,
@@ -142,28 +142,10 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
         <fieldset className="form-group">
           <legend>{t('caseForm.group.intake')}</legend>
           <div className="form-grid">
-            <SelectField<CaseFormValues>
-              name="programme"
-              label={t('caseForm.programme')}
-              options={programmes}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
-            <SelectField<CaseFormValues>
-              name="accessRoute"
-              label={t('caseForm.accessRoute')}
-              options={accessRoutes}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<CaseFormValues> name="programme" label={t('caseForm.programme')} options={programmes} isRequired />
+            <SelectField<CaseFormValues> name="accessRoute" label={t('caseForm.accessRoute')} options={accessRoutes} isRequired />
             <DateField<CaseFormValues> name="intakeDate" label={t('caseForm.intakeDate')} isRequired />
-            <SelectField<CaseFormValues>
-              name="phase"
-              label={t('caseForm.phase')}
-              options={phases}
-              emptyLabel={t('caseForm.choose')}
-              isRequired
-            />
+            <SelectField<CaseFormValues> name="phase" label={t('caseForm.phase')} options={phases} isRequired />
           </div>
         </fieldset>
 
@@ -213,19 +195,7 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
           <TextAreaField<CaseFormValues> name="specialCategoryNotes" label={t('caseForm.specialCategoryNotes')} rows={4} />
         </details>
 
-        {formError ? (
-          <Alert>
-            <p>{translateError(formError)}</p>
-          </Alert>
-        ) : null}
-        <div className="actions actions-start">
-          <button type="submit" className="button button-primary" disabled={isSaving}>
-            {submitLabel}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('caseForm.cancel')}
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel={submitLabel} isDisabled={isSaving} onCancel={onCancel} />
       </form>
     </FormProvider>
   );

@@ -1,22 +1,23 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CaseDetail, CaseFields } from '@shared/cases/domain';
+import { useCallback, useRef, useState } from 'react';
+import type { CaseFields } from '@shared/cases/domain';
 import { todayIn } from '@shared/kernel/dates';
-import type { AppErrorData } from '@shared/kernel/result';
-import { useI18n } from '../../i18n';
-import { useNavigation } from '../../navigation';
-import { PersonName } from '../../privacy';
-import { useSession } from '../../session';
-import { Alert } from '../../ui/Alert';
+import type { FallbuchApi } from '@shared/contract/api';
+import { useI18n, useT } from '../../kernel/i18n';
+import { useNavigation } from '../../kernel/navigation';
+import { useCoreValue, useSession } from '../../kernel/session';
+import { PageNotReady } from '../../ui/PleaseWait';
+import { PersonName } from '../../ui/privacyMode';
 import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
 import { setCaseNotice } from '../detail/caseNotice';
 import { CaseForm } from './CaseForm';
 import { caseFormValuesOf, emptyCaseForm } from './caseFormSchema';
+import '../../ui/forms/forms.css';
 import './caseForm.css';
 
 /** "Neuer Fall": an empty form; after saving, the new case opens with its code. */
 export function NewCasePage() {
-  const { t } = useI18n();
+  const t = useT();
   const { call } = useSession();
   const { navigate } = useNavigation();
   const announce = useAnnounce();
@@ -56,24 +57,12 @@ export function NewCasePage() {
 
 /** "Fall bearbeiten": the same form with the stored values. */
 export function EditCasePage({ caseId }: { caseId: string }) {
-  const { t, language, translateError } = useI18n();
+  const { t, language } = useI18n();
   const { call } = useSession();
   const { navigate } = useNavigation();
   const announce = useAnnounce();
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [loadError, setLoadError] = useState<AppErrorData | null>(null);
-
-  useEffect(() => {
-    let isCancelled = false;
-    void call((api) => api.cases.get({ id: caseId })).then((result) => {
-      if (isCancelled) return;
-      if (result.ok) setDetail(result.value);
-      else setLoadError(result.error);
-    });
-    return () => {
-      isCancelled = true;
-    };
-  }, [call, caseId]);
+  const read = useCallback((api: FallbuchApi) => api.cases.get({ id: caseId }), [caseId]);
+  const { value: detail, error: loadError } = useCoreValue(read);
 
   const save = useCallback(
     async (fields: CaseFields) => {
@@ -88,24 +77,7 @@ export function EditCasePage({ caseId }: { caseId: string }) {
   );
   const handleSaved = useCallback(() => navigate({ page: 'case', caseId, section: 'overview' }), [navigate, caseId]);
 
-  if (loadError) {
-    return (
-      <>
-        <PageHeading>{t('caseForm.editTitle')}</PageHeading>
-        <Alert>
-          <p>{translateError(loadError)}</p>
-        </Alert>
-      </>
-    );
-  }
-  if (!detail) {
-    return (
-      <>
-        <PageHeading>{t('caseForm.editTitle')}</PageHeading>
-        <p aria-busy="true">{t('common.pleaseWait')}</p>
-      </>
-    );
-  }
+  if (loadError || !detail) return <PageNotReady title={t('caseForm.editTitle')} error={loadError} />;
   return (
     <>
       <PageHeading>{t('caseForm.editTitleWithCode', { code: detail.code })}</PageHeading>

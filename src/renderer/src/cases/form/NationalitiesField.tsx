@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../kernel/i18n';
 import { FieldError } from '../../ui/FieldError';
+import { useRecheck } from '../../ui/forms';
 import type { CaseFormValues } from './caseFormSchema';
-import { useRecheck } from './controls';
 
 const MAX_NATIONALITIES = 5;
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { caseFieldsSchema, type CaseFields } from '@shared/cases/domain';
 import { countryCodeSchema } from '@shared/kernel/countries';
 import type { Language } from '@shared/kernel/language';
+import { formatGermanDate, optionalGermanDate, requiredGermanDate } from '../../ui/dates';
 import { countryCodeFromName, countryName } from './countryNames';
-import { formatGermanDate, optionalGermanDate, requiredGermanDate } from './germanDate';
 
 /**
  * The case form as typed (strings, checkboxes) and its mapping onto the shared `caseFieldsSchema`.

@@ -1,6 +1,6 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { PHASES, RESIDENCE_STATUSES } from '@shared/kernel/vocabulary';
-import { useT } from '../../i18n';
+import { useT } from '../../kernel/i18n';
 import type { CaseFilters, CaseRow } from './caseRows';
 
 const DEADLINE_STATES = ['overdue', 'thisWeek', 'next30Days', 'later', 'none'] as const;

@@ -9,19 +9,15 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useT } from '../../i18n';
+import { useT } from '../../kernel/i18n';
+import { remInPixels, setElementStyle } from '../../ui/setElementStyle';
 import type { CaseRow } from './caseRows';
 import { CASE_COLUMNS, COLUMN_LABEL, type ColumnId } from './columns';
-import { setStyle } from './setStyle';
 
 /** Row height in rem (styles in caseList.css use the same figure): two lines of text per row. */
 const ROW_HEIGHT_REM = 3.5;
 const HEADER_HEIGHT_REM = 3;
 const PAGE_ROWS = 10;
-
-function remInPixels(): number {
-  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-}
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
@@ -145,7 +141,11 @@ export function CaseGrid({ rows, columnVisibility, sorting, onSortingChange, lab
             </div>
           ))}
         </div>
-        <div role="rowgroup" className="case-grid-body" ref={(element) => setStyle(element, { height: `${virtualizer.getTotalSize()}px` })}>
+        <div
+          role="rowgroup"
+          className="case-grid-body"
+          ref={(element) => setElementStyle(element, { height: `${virtualizer.getTotalSize()}px` })}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const row = sortedRows[item.index];
             if (!row) return null;
@@ -159,7 +159,7 @@ export function CaseGrid({ rows, columnVisibility, sorting, onSortingChange, lab
                 aria-selected={isActive}
                 data-code={row.original.code}
                 className={`case-grid-row case-grid-data-row${isActive ? ' is-active' : ''}`}
-                ref={(element) => setStyle(element, { transform: `translateY(${item.start - headerHeight}px)` })}
+                ref={(element) => setElementStyle(element, { transform: `translateY(${item.start - headerHeight}px)` })}
                 onClick={() => {
                   setActiveId(row.id);
                   onOpen(row.original);

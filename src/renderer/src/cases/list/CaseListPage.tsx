@@ -1,11 +1,11 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { todayIn } from '@shared/kernel/dates';
-import { useI18n } from '../../i18n';
-import { useNavigation } from '../../navigation';
-import { usePrivacy } from '../../privacy';
-import { SearchField } from '../../search/SearchField';
-import { Alert } from '../../ui/Alert';
+import { useT } from '../../kernel/i18n';
+import { useNavigation } from '../../kernel/navigation';
+import { ErrorAlert } from '../../ui/Alert';
+import { usePrivacyMode } from '../../ui/privacyMode';
 import { PageHeading } from '../../ui/PageHeading';
+import { SearchField } from '../search/SearchField';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseGrid } from './CaseGrid';
 import { countActiveFilters, filterCaseRows, NO_FILTERS, toCaseRow, type CaseFilters, type CaseRow } from './caseRows';
@@ -17,7 +17,7 @@ import './caseList.css';
 
 /** "Fälle": every case in a sortable, filterable, virtualised grid, with the full-text search on top. */
 export function CaseListPage() {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { navigate } = useNavigation();
   const { summaries, reload } = useCaseSummaries();
   const today = useMemo(() => todayIn(new Date()), []);
@@ -37,14 +37,11 @@ export function CaseListPage() {
       </div>
       <SearchField onSearch={(query) => navigate({ page: 'search', query })} />
       {summaries.state === 'loading' ? <p className="loading">{t('caseList.loading')}</p> : null}
-      {summaries.state === 'failed' ? (
-        <Alert heading={t('caseList.loadFailed')}>
-          <p>{translateError(summaries.error)}</p>
-          <button type="button" className="button" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        </Alert>
-      ) : null}
+      <ErrorAlert heading={t('caseList.loadFailed')} error={summaries.state === 'failed' ? summaries.error : null}>
+        <button type="button" className="button" onClick={reload}>
+          {t('common.retry')}
+        </button>
+      </ErrorAlert>
       {summaries.state === 'ready' && rows.length === 0 ? <NoCasesYet /> : null}
       {summaries.state === 'ready' && rows.length > 0 ? <CaseListBody rows={rows} /> : null}
     </div>
@@ -52,7 +49,7 @@ export function CaseListPage() {
 }
 
 function NoCasesYet() {
-  const { t } = useI18n();
+  const t = useT();
   const { navigate } = useNavigation();
   return (
     <div className="empty-state">
@@ -67,9 +64,9 @@ function NoCasesYet() {
 }
 
 function CaseListBody({ rows }: { rows: CaseRow[] }) {
-  const { t, translateError } = useI18n();
+  const t = useT();
   const { navigate } = useNavigation();
-  const { isPrivate } = usePrivacy();
+  const { isPrivate } = usePrivacyMode();
   const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
   const [quickFilter, setQuickFilter] = useState('');
   // Typing stays responsive with 5,000 rows: the grid follows the text a moment later.
@@ -113,7 +110,7 @@ function CaseListBody({ rows }: { rows: CaseRow[] }) {
         </div>
         <ColumnChooser visible={visible} onChange={setVisible} />
       </div>
-      {saveError ? <Alert heading={t('caseList.columns.saveFailed')}>{translateError(saveError)}</Alert> : null}
+      <ErrorAlert heading={t('caseList.columns.saveFailed')} error={saveError} />
       <CaseFilterBar rows={rows} filters={filters} onChange={setFilters} />
       <div className="list-summary">
         <p role="status" className="row-count">

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../../i18n';
+import { useT } from '../../kernel/i18n';
 import { COLUMN_IDS, COLUMN_LABEL, FIXED_COLUMNS, type ColumnId } from './columns';
 
 /**

@@ -2,7 +2,7 @@ import type { CaseSummary } from '@shared/cases/domain';
 import { addDays, compareDates, type IsoDate } from '@shared/kernel/dates';
 import { DEFAULT_DEADLINE_SETTINGS } from '@shared/deadlines/rules';
 import type { DeadlineBucket, Phase, ResidenceStatus } from '@shared/kernel/vocabulary';
-import { foldText } from '../../privacy/maskNames';
+import { foldText } from '../../ui/privacyMode/maskNames';
 
 /** Whether the current residence document is still valid — shown with an icon and words, not colour. */
 export type StatusValidity = 'expired' | 'expiring' | 'valid' | 'noExpiry' | 'none';

@@ -1,11 +1,11 @@
 import type { CellContext, ColumnDef, SortingFn } from '@tanstack/react-table';
 import { PHASES } from '@shared/kernel/vocabulary';
 import type { MessageKey } from '@shared/i18n';
-import { useT } from '../../i18n';
-import { PersonName } from '../../privacy';
+import { useT } from '../../kernel/i18n';
+import { PersonName } from '../../ui/privacyMode';
+import { useFormatDate } from '../../ui/dates';
+import { StateBadge } from '../../ui/StateBadge';
 import type { CaseRow, DeadlineState } from './caseRows';
-import { useFormatDate } from './formatDate';
-import { StateBadge } from './StateBadge';
 
 /** Same ids and order as the core's preference schema (`caseList.columns`). */
 export const COLUMN_IDS = [

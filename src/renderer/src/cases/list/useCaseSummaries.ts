@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseSummary } from '@shared/cases/domain';
-import type { AppErrorData } from '@shared/kernel/result';
-import { useSession } from '../../session';
+import type { Loaded } from '../../kernel/session';
+import { useSession } from '../../kernel/session';
 
 export const CASES_LOADED_MARK = 'fallbuch.cases.loaded';
-
-export type Loaded<T> = { state: 'loading' } | { state: 'failed'; error: AppErrorData } | { state: 'ready'; value: T };
 
 /**
  * Every case the user may see, closed ones included (the open/closed filter works on the client,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SortingState, Updater } from '@tanstack/react-table';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useSession } from '../../session';
+import { useSession } from '../../kernel/session';
 import { COLUMN_IDS, DEFAULT_VISIBLE_COLUMNS, FIXED_COLUMNS, type ColumnId } from './columns';
 
 /** A stored choice, cleaned: known ids only, in the list's order, the fixed columns always in. */

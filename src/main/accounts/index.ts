@@ -1,0 +1,1 @@
+export { createAccountsHandlers } from './app';

@@ -1,0 +1,1 @@
+export { createAuditHandlers } from './app';

@@ -1,0 +1,29 @@
+import type { AppConfigStore } from '../kernel/config';
+import type { CorePorts } from '../kernel/ports';
+import type { HandlersFor } from '../session/handlers';
+import type { VaultService } from '../vault';
+import { FreshRestoreService } from './freshRestore';
+import { regenerateRecoveryKey } from './recovery';
+import { BackupService } from './service';
+
+/** Backups (create, restore, restore onto a fresh installation) and a new recovery key. */
+export function createBackupHandlers(deps: {
+  vault: VaultService;
+  config: AppConfigStore;
+  ports: CorePorts;
+  now: () => Date;
+  nativeBinding?: string | undefined;
+}): HandlersFor<'backup' | 'recovery'> {
+  const backups = new BackupService({ vault: deps.vault, ports: deps.ports, nativeBinding: deps.nativeBinding });
+  const freshRestore = new FreshRestoreService(deps);
+  return {
+    'backup:status': (_input, session) => backups.status(session),
+    'backup:setReminder': ({ reminderDays }, session) => backups.setReminder(session, reminderDays),
+    'backup:create': (_input, session) => backups.create(session),
+    'backup:inspect': (_input, session) => backups.inspect(session),
+    'backup:restore': ({ file, passphrase }, session) => backups.restore(session, file, passphrase),
+    'backup:chooseFresh': () => freshRestore.choose(),
+    'backup:restoreFresh': (input) => freshRestore.restore(input),
+    'recovery:regenerate': ({ passphrase }, session) => regenerateRecoveryKey(session, passphrase),
+  };
+}

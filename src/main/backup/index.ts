@@ -1,0 +1,1 @@
+export { createBackupHandlers } from './app';

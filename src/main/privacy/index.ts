@@ -1,0 +1,1 @@
+export { createPrivacyHandlers } from './app';

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { AppError } from '../kernel/errors';
+import type { VaultDatabase } from '../kernel/db/database';
+import { execute, queryColumn, queryRow, queryRows, queryValue, sql, sqlIdentifier } from '../kernel/sql';
+
+/** SQL of the data-protection duties: one person's rows (Auskunft, erasure), retention candidates. */
+
+export type Row = Record<string, unknown>;
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * Every table that holds rows of one person: the tables with a `case_id` column, read from the
+ * schema itself so tables added by later migrations are covered by the Auskunft and by erasure
+ * without anyone remembering to list them here. FTS shadow tables are left to their triggers.
+ * Names come from sqlite_master and are checked against a strict identifier pattern before use.
+ */
+export function personTables(db: VaultDatabase): string[] {
+  const tables = queryColumn(
+    db,
+    sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name`,
+  ).filter((name): name is string => typeof name === 'string' && IDENTIFIER.test(name));
+  return tables.filter(
+    (table) => table !== 'cases' && queryColumn(db, sql`SELECT name FROM pragma_table_info(${table})`).includes('case_id'),
+  );
+}
+
+function tableOf(db: VaultDatabase, table: string) {
+  return sqlIdentifier(table, personTables(db));
+}
+
+export function countPersonRows(db: VaultDatabase, table: string, caseId: string): number {
+  const count = queryValue(db, sql`SELECT count(*) FROM ${tableOf(db, table)} WHERE case_id = ${caseId}`);
+  return typeof count === 'number' ? count : 0;
+}
+
+export function readPersonRows(db: VaultDatabase, table: string, caseId: string): Row[] {
+  return queryRows(db, sql`SELECT * FROM ${tableOf(db, table)} WHERE case_id = ${caseId}`) as Row[];
+}
+
+/** The case row itself with its counsellor's name (the Auskunft's first section). */
+export function readPerson(db: VaultDatabase, caseId: string): Row {
+  const row = queryRow(
+    db,
+    sql`SELECT c.*, u.name AS counsellor FROM cases c LEFT JOIN users u ON u.id = c.counsellor_id WHERE c.id = ${caseId}`,
+  );
+  if (row === undefined) throw new AppError('NOT_FOUND');
+  return row as Row;
+}
+
+/** Who accessed this case when: the access log's entries naming its code (no details, no reasons). */
+export function readCaseLogEntries(db: VaultDatabase, code: string): Row[] {
+  return queryRows(db, sql`SELECT at, user_name AS user, role, action FROM audit_log WHERE object = ${code} ORDER BY seq`) as Row[];
+}
+
+export function countOpenDeadlines(db: VaultDatabase, caseId: string): number {
+  const count = queryValue(db, sql`SELECT count(*) FROM deadlines WHERE case_id = ${caseId} AND state = 'open'`);
+  return typeof count === 'number' ? count : 0;
+}
+
+/**
+ * Removes every row of one person: first the rows of every table with a `case_id` (so a table
+ * without ON DELETE CASCADE cannot keep anything), then the case, then any full-text entry left.
+ * Runs inside the caller's transaction; the pages are scrubbed afterwards by `scrubFreedPages`.
+ */
+export function deletePersonRows(db: VaultDatabase, caseId: string): void {
+  for (const table of personTables(db)) execute(db, sql`DELETE FROM ${tableOf(db, table)} WHERE case_id = ${caseId}`);
+  execute(db, sql`DELETE FROM cases WHERE id = ${caseId}`);
+  execute(db, sql`DELETE FROM search_index WHERE case_id = ${caseId}`);
+}
+
+/**
+ * Leaves no trace of deleted rows in the files: secure_delete zeroes freed cells, VACUUM rebuilds
+ * every page (temp_store is MEMORY, so no temporary file), and TRUNCATE checkpoints empty the WAL
+ * before and after so no old page image survives there either.
+ */
+export function scrubFreedPages(db: VaultDatabase): void {
+  execute(db, sql`INSERT INTO search_index (search_index) VALUES ('optimize')`);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('VACUUM');
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  if (result && result.busy !== 0) throw new AppError('INTERNAL');
+}
+
+export function countActiveAccounts(db: VaultDatabase): number {
+  const count = queryValue(db, sql`SELECT count(*) FROM users WHERE disabled_at IS NULL`);
+  return typeof count === 'number' ? count : 0;
+}
+
+const closedCaseSchema = z.object({ id: z.string(), code: z.string(), closedOn: z.string(), aftercareUntil: z.string().nullable() });
+const openCaseSchema = z.object({ id: z.string(), code: z.string(), lastActivity: z.string() });
+const noteSchema = z.object({ id: z.string(), observedOn: z.string() });
+
+/** Closed cases with the end of their latest aftercare (retention of closed cases). */
+export function listClosedCases(db: VaultDatabase): z.infer<typeof closedCaseSchema>[] {
+  const rows = queryRows(
+    db,
+    sql`SELECT c.id, c.code, c.closed_on AS closedOn,
+          (SELECT max(aftercare_until) FROM closures WHERE case_id = c.id AND reopened_on IS NULL) AS aftercareUntil
+        FROM cases c WHERE c.closed_on IS NOT NULL`,
+  );
+  return z.array(closedCaseSchema).parse(rows);
+}
+
+/** Open cases with the day of their last contact, change or status (retention of dormant cases). */
+export function listOpenCaseActivity(db: VaultDatabase): z.infer<typeof openCaseSchema>[] {
+  const rows = queryRows(
+    db,
+    sql`SELECT c.id, c.code, max(
+          c.intake_date, substr(c.updated_at, 1, 10),
+          coalesce((SELECT max(max(occurred_on, substr(updated_at, 1, 10))) FROM journal_entries WHERE case_id = c.id), ''),
+          coalesce((SELECT max(substr(created_at, 1, 10)) FROM residence_statuses WHERE case_id = c.id), '')
+        ) AS lastActivity
+        FROM cases c WHERE c.closed_on IS NULL`,
+  );
+  return z.array(openCaseSchema).parse(rows);
+}
+
+export function listStructuralNoteDates(db: VaultDatabase): z.infer<typeof noteSchema>[] {
+  return z.array(noteSchema).parse(queryRows(db, sql`SELECT id, observed_on AS observedOn FROM structural_notes`));
+}
+
+export function deleteStructuralNote(db: VaultDatabase, id: string): void {
+  execute(db, sql`DELETE FROM structural_notes WHERE id = ${id}`);
+}

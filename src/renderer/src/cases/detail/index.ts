@@ -1,2 +1,0 @@
-export { CaseDetailPage } from './CaseDetailPage';
-export { StatusValidity, validityState } from './StatusValidity';

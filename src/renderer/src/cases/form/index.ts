@@ -1,1 +1,0 @@
-export { NewCasePage, EditCasePage } from './CaseFormPage';

@@ -1,2 +1,0 @@
-export { ConsentSection } from './ConsentSection';
-export { ReleaseCheck } from './ReleaseCheck';

@@ -1,2 +1,0 @@
-export { I18nProvider, useI18n, useT, type I18n } from './I18nProvider';
-export { LanguageSwitch } from './LanguageSwitch';

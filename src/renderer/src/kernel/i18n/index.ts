@@ -1,0 +1,1 @@
+export { I18nProvider, useI18n, useT, type I18n } from './I18nProvider';

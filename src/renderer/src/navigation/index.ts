@@ -1,2 +1,0 @@
-export { NavigationProvider, useNavigation, useUnsavedChangesGuard } from './NavigationProvider';
-export type { CaseSection, Route } from './route';

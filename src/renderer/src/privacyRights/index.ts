@@ -1,2 +1,0 @@
-export { CasePrivacySection } from './CasePrivacySection';
-export { DataProtectionPage } from './DataProtectionPage';

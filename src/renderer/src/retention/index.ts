@@ -1,1 +1,0 @@
-export { RetentionSection } from './RetentionSection';

@@ -1,3 +1,0 @@
-export { SearchPage } from './SearchPage';
-export { SearchField } from './SearchField';
-export { useSearchShortcut } from './useSearchShortcut';

@@ -1,3 +1,0 @@
-export { SessionProvider, useSession, type Session, type LockReason } from './SessionProvider';
-export { useActivityTouch } from './useActivityTouch';
-export { useLockedPoll } from './useLockedPoll';

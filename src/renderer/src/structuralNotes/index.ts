@@ -1,1 +1,0 @@
-export { StructuralNotesPage } from './StructuralNotesPage';

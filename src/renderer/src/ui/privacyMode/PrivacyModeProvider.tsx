@@ -1,0 +1,37 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { isControlShortcut } from '../../kernel/keyboard';
+
+interface PrivacyModeValue {
+  /** True while names are hidden and only case codes show (shared offices, screen sharing). */
+  isPrivate: boolean;
+  toggle: () => void;
+}
+
+const PrivacyModeContext = createContext<PrivacyModeValue | null>(null);
+
+/** Ctrl+Shift+P (Cmd+Shift+P). */
+export function isPrivacyShortcut(event: KeyboardEvent): boolean {
+  return isControlShortcut(event, 'p', { withShift: true });
+}
+
+export function PrivacyModeProvider({ children }: { children: ReactNode }) {
+  const [isPrivate, setPrivate] = useState(false);
+  const toggle = useCallback(() => setPrivate((value) => !value), []);
+  useEffect(() => {
+    function handleKeyDown(event: KeyboardEvent) {
+      if (!isPrivacyShortcut(event)) return;
+      event.preventDefault();
+      toggle();
+    }
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, [toggle]);
+  const value = useMemo(() => ({ isPrivate, toggle }), [isPrivate, toggle]);
+  return <PrivacyModeContext.Provider value={value}>{children}</PrivacyModeContext.Provider>;
+}
+
+export function usePrivacyMode(): PrivacyModeValue {
+  const value = useContext(PrivacyModeContext);
+  if (!value) throw new Error('usePrivacyMode outside PrivacyModeProvider');
+  return value;
+}

@@ -1,0 +1,3 @@
+export { PrivacyModeProvider, usePrivacyMode, isPrivacyShortcut } from './PrivacyModeProvider';
+export { PersonName, usePersonLabel } from './PersonName';
+export { foldText, maskNames } from './maskNames';
