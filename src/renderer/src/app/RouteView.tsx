@@ -24,7 +24,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'case':
       return <CaseDetailPage key={route.caseId} caseId={route.caseId} section={route.section} />;
     case 'caseEdit':
-      return <EditCasePage key={route.caseId} caseId={route.caseId} />;
+      return <EditCasePage key={route.caseId} caseId={route.caseId} focus={route.focus} />;
     case 'partners':
       return <PartnersPage />;
     case 'structuralNotes':
