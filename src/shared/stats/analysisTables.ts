@@ -100,11 +100,13 @@ export const PARTNER_TABLES: readonly TableDefinition<StatPartner>[] = [
     item: 16,
     yearlyOnly: true,
     unit: 'partners',
-    rows: fields,
+    rows: () => DIMENSIONS.fieldOfActionOffered,
     columns: null,
     rowsExclusive: false,
     columnsExclusive: true,
-    cellsOf: (partner) => unique(partner.fields.map((field) => one(inList(field, DIMENSIONS.fieldOfAction.categories))[0]!)),
+    // Fields outside the list (offers of kind „other“) are not counted: the rows are the fields themselves.
+    cellsOf: (partner) =>
+      unique(partner.fields.filter((field) => DIMENSIONS.fieldOfAction.categories.includes(field)).map((field) => one(field)[0]!)),
     population: () => true,
   },
 ];

@@ -120,6 +120,8 @@ export const DIMENSIONS = {
   benefit: { ...vocabularyDimension('benefit', 'benefit', [...BENEFITS, 'notRecorded']), label: withOwn('benefit', 'benefit') },
   structuralNoteKind: vocabularyDimension('structuralNoteKind', 'structuralNoteKind', STRUCTURAL_NOTE_KINDS),
   analysisMeasure: ownDimension('analysisMeasure', ANALYSIS_MEASURES, false),
+  /** Fields of action for counts of partner organisations: organisations, not persons, so no row is merged. */
+  fieldOfActionOffered: { ...vocabularyDimension('fieldOfAction', 'fieldOfAction', FIELDS_OF_ACTION), mergeable: false },
   count: ownDimension('count', [SINGLE_COLUMN], false),
 } as const satisfies Record<string, Dimension>;
 
