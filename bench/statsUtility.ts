@@ -34,7 +34,8 @@ export function caseload(size: number, onlyTolerated: boolean): StatPopulation {
     migrate(db);
     db.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('bench', 'Bench', 'counsellor', 'now')`).run();
     seedCases(db, {
-      count: onlyTolerated ? size * 3 : size,
+      // More cases than needed: some of the synthetic cases are closed before the year or taken in after it.
+      count: onlyTolerated ? size * 3 : Math.ceil(size * 1.25),
       counsellorIds: ['bench'],
       seed: 207 + size,
       entriesPerCase: 4,
@@ -60,6 +61,7 @@ export function caseload(size: number, onlyTolerated: boolean): StatPopulation {
     const persons = loaded.persons
       .filter((person) => isActive(person, year) && (!onlyTolerated || tolerated(statusAtIntake(person))))
       .slice(0, size);
+    if (persons.length < size) throw new Error(`only ${String(persons.length)} of ${String(size)} persons in care during the year`);
     return { persons, notes: loaded.notes, partners: loaded.partners };
   } finally {
     db.close();
