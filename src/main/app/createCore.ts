@@ -10,8 +10,7 @@ import { caseAccessRule, createCaseHandlers } from '../cases';
 import { createJournalHandlers } from '../journal';
 import { createDeadlinesHandlers, refreshDerivedDeadlines } from '../deadlines';
 import { createPlanningHandlers } from '../planning';
-import { StatsService } from '../stats/service';
-import { createStatsHandlers } from '../stats/app';
+import { createStatsHandlers } from '../stats';
 import { AuditService, createAuditHandlers } from '../audit';
 import { createAccountsHandlers } from '../accounts';
 import { createPrivacyHandlers } from '../privacy';
@@ -86,7 +85,7 @@ export function createCore(options: CoreOptions): Core {
     ...createJournalHandlers(),
     ...createDeadlinesHandlers(),
     ...createPlanningHandlers(),
-    ...createStatsHandlers(new StatsService(vault, ports, now)),
+    ...createStatsHandlers({ ports }),
     ...createAccountsHandlers({ vault }),
     ...createAuditHandlers({ config, ports }),
     ...createPrivacyHandlers({ config, ports, policy }),

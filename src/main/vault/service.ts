@@ -137,23 +137,6 @@ export class VaultService {
     return this.session;
   }
 
-  /** Transitional: features that do not take the session from the dispatcher yet. */
-  requireOpen(): Session {
-    return this.requireSession();
-  }
-
-  /** Transitional: the old log seam that found the case by its code. */
-  record(action: string, extra: { object?: string | undefined; reason?: string | undefined; details?: unknown } = {}): void {
-    const session = this.requireSession();
-    const subject = extra.object !== undefined ? session.findCaseByCode(extra.object) : null;
-    session.record(action, {
-      case: subject ?? undefined,
-      object: subject ? undefined : extra.object,
-      reason: extra.reason,
-      details: extra.details,
-    });
-  }
-
   /** Records activity; returns when the vault will lock itself if nothing else happens. */
   touch(): Date {
     const session = this.requireSession();

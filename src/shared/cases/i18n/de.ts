@@ -31,6 +31,7 @@ export const casesDe = {
   'validation.closureBeforeReopen': 'Das Abschlussdatum liegt vor der letzten Wiederaufnahme des Falls.',
   'validation.partnerUnknown': 'Bitte wählen Sie einen Partner aus dem Verzeichnis.',
   'validation.partnerArchived': 'Dieser Partner ist archiviert und nimmt keine neuen Vermittlungen an.',
+  'validation.referral.startBeforeReferral': 'Der Beginn kann nicht vor dem Datum der Vermittlung liegen.',
   'validation.partnerExists': 'Ein Partner mit diesem Namen steht schon im Verzeichnis.',
   'validation.participantsRequired': 'Bitte nennen Sie die beteiligten Stellen der Fallkonferenz.',
   'validation.month': 'Bitte geben Sie einen Monat an (MM.JJJJ).',

@@ -33,6 +33,7 @@ export const casesEn = {
   'validation.closureBeforeReopen': 'The closing date is before the case was last reopened.',
   'validation.partnerUnknown': 'Please choose a partner from the directory.',
   'validation.partnerArchived': 'This partner is archived and takes no new referrals.',
+  'validation.referral.startBeforeReferral': 'The start cannot be before the date of the referral.',
   'validation.partnerExists': 'A partner with this name is already in the directory.',
   'validation.participantsRequired': 'Please name the agencies taking part in the case conference.',
   'validation.month': 'Please enter a month (MM/YYYY).',

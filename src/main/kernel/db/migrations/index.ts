@@ -6,6 +6,7 @@ import { migration0003 } from './0003_audit_chain';
 import { migration0004 } from './0004_lifecycle';
 import { migration0005 } from './0005_statistics';
 import { migration0006 } from './0006_search_languages';
+import { migration0008 } from './0008_statistics_overlap';
 import { migration0009 } from './0009_documents';
 import { migration0010 } from './0010_import';
 import { migration0015 } from './0015_referral_release';
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0008,
   migration0009,
   migration0010,
   migration0015,
