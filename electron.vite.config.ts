@@ -7,6 +7,8 @@ const alias = { '@shared': resolve(__dirname, 'src/shared') };
 export default defineConfig({
   main: {
     resolve: { alias },
+    // Only `npm run package:smoke` sets this: a packaged build Playwright can start (see docs/shell.md).
+    define: { __FALLBUCH_SMOKE_TEST_BUILD__: JSON.stringify(process.env.FALLBUCH_SMOKE_TEST_BUILD === '1') },
     build: {
       // Native modules stay outside the bundle; they are loaded from node_modules (or, for the
       // Electron ABI, through better-sqlite3's `nativeBinding` option — see README). highs too:

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
 import { createCore, type Core } from '../src/main/app/createCore';
-import { appResponseHeaders, mimeTypeFor } from '../src/main/shell/policy';
+import { appResponseHeaders, mimeTypeFor } from '../src/main/shell/requestPolicy';
 import type { CaseSummary } from '../src/shared/cases/domain';
 import { filterCaseRows, NO_FILTERS, toCaseRow } from '../src/renderer/src/cases/list/caseRows';
 import { CASES_LOADED_MARK } from '../src/renderer/src/cases/list/useCaseSummaries';

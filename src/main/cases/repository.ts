@@ -360,3 +360,30 @@ export function searchIndex(db: VaultDatabase, text: string, scope: CaseScope, l
   );
   return z.array(searchHitSchema).parse(rows);
 }
+
+const identityRowSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  familyName: z.string(),
+  givenNames: z.string(),
+  birthDate: z.string().nullable(),
+  counsellorId: z.string(),
+});
+
+/** Name, birth date and holder of every case: what finding a duplicate needs, read in one pass. */
+export function listCaseIdentities(db: VaultDatabase): z.infer<typeof identityRowSchema>[] {
+  const rows = queryRows(
+    db,
+    sql`SELECT id, code, family_name AS familyName, given_names AS givenNames, birth_date AS birthDate, counsellor_id AS counsellorId
+        FROM cases`,
+  );
+  return z.array(identityRowSchema).parse(rows);
+}
+
+export function isActiveCounsellor(db: VaultDatabase, userId: string): boolean {
+  return queryValue(db, sql`SELECT 1 FROM users WHERE id = ${userId} AND role = 'counsellor' AND disabled_at IS NULL`) === 1;
+}
+
+export function setCounsellor(db: VaultDatabase, caseId: string, counsellorId: string, at: string): void {
+  execute(db, sql`UPDATE cases SET counsellor_id = ${counsellorId}, updated_at = ${at} WHERE id = ${caseId}`);
+}

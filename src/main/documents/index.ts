@@ -5,3 +5,5 @@ export { storeDocument } from './service';
 export { countDocuments, writeDisclosedDocuments, type DisclosedDocument } from './disclosure';
 /** For retention: documents by kind and age, and their deletion inside the run's transaction. */
 export { deleteDocumentByRetention, planDocumentRetention, type DocumentRetentionItem } from './retention';
+/** For the Gesamtexport at a change of system: every document as a file. */
+export { exportDocumentFiles } from './exit';

@@ -42,6 +42,15 @@ export function listDocuments(db: VaultDatabase, caseId: string): DocumentSummar
   return queryRows(db, sql`${SELECT} WHERE d.case_id = ${caseId} ORDER BY d.document_date DESC, d.created_at DESC`).map(parseRow);
 }
 
+const documentCaseSchema = z.object({ caseId: z.string(), code: z.string() });
+
+/** The cases that keep documents, by code (the Gesamtexport's folders). */
+export function listDocumentCases(db: VaultDatabase): z.infer<typeof documentCaseSchema>[] {
+  return queryRows(db, sql`SELECT DISTINCT c.id AS caseId, c.code FROM documents d JOIN cases c ON c.id = d.case_id ORDER BY c.code`).map(
+    (row) => documentCaseSchema.parse(row),
+  );
+}
+
 export function findDocument(db: VaultDatabase, id: string): DocumentSummary | null {
   const row = queryRow(db, sql`${SELECT} WHERE d.id = ${id}`);
   return row ? parseRow(row) : null;

@@ -1,4 +1,3 @@
 export { createJournalHandlers } from './app';
 export { listJournal } from './repository';
-/** For papers: the journal entry „… erstellt für …“ (in the caller's transaction when there is one). */
-export { addJournalEntry } from './service';
+export { addJournalEntry, deleteJournalEntry } from './service';

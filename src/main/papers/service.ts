@@ -20,7 +20,7 @@ import { writeExportFile } from '../kernel/files';
 import type { CorePorts } from '../kernel/ports';
 import type { Session } from '../session/session';
 import { addJournalEntry } from '../journal';
-import { bestRelease } from '../privacy';
+import { findRelease } from '../privacy';
 import { BUILT_IN_SPECS, buildBuiltInPaper, type ResolvedRecipient } from './builtInTemplates';
 import { readCaseFacts, readPartner, type CaseFacts } from './caseRepository';
 import { renderPaperDocx } from './docxPaper';
@@ -141,7 +141,8 @@ export function composePaper(
       author,
     }));
   }
-  const release = recipient.release && input.caseId !== null ? bestRelease(db, input.caseId, recipient.release, today) : null;
+  const release =
+    recipient.release && input.caseId !== null ? findRelease(db, { caseId: input.caseId, ...recipient.release }, today) : null;
   const consent =
     recipient.release === null
       ? judgeConsent(paper, null)
@@ -260,7 +261,8 @@ export class PapersService {
         ? addJournalEntry(this.session, caseId, {
             occurredOn: today,
             durationMinutes: null,
-            kind: 'paper',
+            // An Aktenvermerk: the journal records the paper, it was no contact with the person.
+            kind: 'note',
             interpreter: false,
             topics: [],
             participants: [],

@@ -86,11 +86,15 @@ export function deleteGoal(db: VaultDatabase, id: string): void {
 
 const REFERRAL_COLUMNS = sql`r.id, r.case_id AS caseId, r.partner_id AS partnerId, p.name AS partnerName,
   coalesce(p.is_active = 0, 0) AS partnerArchived, r.offer_kind AS offerKind, r.referred_on AS referredOn, r.result,
-  r.note, r.updated_at AS updatedAt`;
+  r.started_on AS startedOn, r.note, r.without_release AS withoutRelease, r.updated_at AS updatedAt`;
 
 function parseReferral(raw: unknown): Referral {
-  const row = z.object({ partnerArchived: z.number() }).loose().parse(raw);
-  return referralSchema.parse({ ...row, partnerArchived: row.partnerArchived === 1 });
+  const row = z.object({ partnerArchived: z.number(), withoutRelease: z.number().nullable() }).loose().parse(raw);
+  return referralSchema.parse({
+    ...row,
+    partnerArchived: row.partnerArchived === 1,
+    withoutRelease: row.withoutRelease === null ? null : row.withoutRelease === 1,
+  });
 }
 
 export function listReferrals(db: VaultDatabase, caseId: string): Referral[] {
@@ -106,21 +110,25 @@ export function findReferral(db: VaultDatabase, id: string): Referral | null {
   return row ? parseReferral(row) : null;
 }
 
-export function insertReferral(db: VaultDatabase, row: { id: string; caseId: string; referral: ReferralInput; at: string }): void {
+/** A referral as stored: its release mark is decided by the service (null only for referrals from before it was asked). */
+export type StoredReferral = Omit<ReferralInput, 'withoutRelease'> & { withoutRelease: boolean | null };
+
+export function insertReferral(db: VaultDatabase, row: { id: string; caseId: string; referral: StoredReferral; at: string }): void {
   const { referral } = row;
   execute(
     db,
-    sql`INSERT INTO referrals (id, case_id, partner_id, offer_kind, referred_on, result, note, updated_at)
+    sql`INSERT INTO referrals (id, case_id, partner_id, offer_kind, referred_on, result, started_on, note, without_release, updated_at)
         VALUES (${row.id}, ${row.caseId}, ${referral.partnerId}, ${referral.offerKind}, ${referral.referredOn}, ${referral.result},
-          ${referral.note}, ${row.at})`,
+          ${referral.startedOn ?? null}, ${referral.note}, ${referral.withoutRelease}, ${row.at})`,
   );
 }
 
-export function updateReferral(db: VaultDatabase, id: string, referral: ReferralInput, at: string): void {
+export function updateReferral(db: VaultDatabase, id: string, referral: StoredReferral, at: string): void {
   execute(
     db,
     sql`UPDATE referrals SET partner_id = ${referral.partnerId}, offer_kind = ${referral.offerKind}, referred_on = ${referral.referredOn},
-          result = ${referral.result}, note = ${referral.note}, updated_at = ${at} WHERE id = ${id}`,
+          result = ${referral.result}, started_on = ${referral.startedOn ?? null}, note = ${referral.note}, without_release = ${referral.withoutRelease}, updated_at = ${at}
+        WHERE id = ${id}`,
   );
 }
 

@@ -116,36 +116,35 @@ export class ConsentService {
     });
   }
 
-  /** Is there a valid release towards this recipient today? (see `bestRelease`) */
+  /** Is there a valid release towards this recipient today? Logged as a look at the case's consents. */
   checkRelease(caseId: string, partnerId: string | null, recipientText: string | null): ReleaseCheck {
     const today = this.today();
     return this.transaction((db) => {
       const ref = this.session.requireCase(caseId);
       this.session.record('case.consents.checkRelease', { case: ref });
-      return bestRelease(db, caseId, { partnerId, recipientText }, today);
+      return findRelease(db, { caseId, partnerId, recipientText }, today);
     });
   }
 }
 
 /**
- * The release that best covers a recipient today: a partner matches by id; a free-text recipient
- * by its text (case and spacing ignored). The best match wins: valid, then not yet valid, expired,
- * withdrawn; at equal validity the later given. Read in the caller's transaction, after the caller logged its access to the case
- * (papers check it for every paper to a third party).
+ * The release towards a recipient that counts today, without logging (the caller's use case logs).
+ * A partner matches by id; a free-text recipient by its text (case and spacing ignored). The best
+ * match wins: valid, then not yet valid, expired, withdrawn; at equal validity the later given.
  */
-export function bestRelease(
+export function findRelease(
   db: VaultDatabase,
-  caseId: string,
-  recipient: { partnerId: string | null; recipientText: string | null },
+  { caseId, partnerId, recipientText }: { caseId: string; partnerId: string | null; recipientText: string | null },
   today: IsoDate,
 ): ReleaseCheck {
-  const normalise = (text: string | null) => (text ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
-  const wantedText = normalise(recipient.recipientText);
+  const wantedText = recipientText?.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de') ?? '';
   const matches = repository
     .listConsents(db, caseId)
     .filter((consent) => consent.kind === 'release')
     .filter((consent) =>
-      recipient.partnerId !== null ? consent.recipientPartnerId === recipient.partnerId : normalise(consent.recipientText) === wantedText,
+      partnerId !== null
+        ? consent.recipientPartnerId === partnerId
+        : (consent.recipientText ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de') === wantedText,
     )
     .map((consent) => repository.withState(consent, today))
     .sort(

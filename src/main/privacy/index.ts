@@ -1,3 +1,4 @@
 export { createPrivacyHandlers } from './app';
-/** For papers: the release that covers a recipient (read in the caller's transaction). */
-export { bestRelease } from './consentService';
+// The import's undo erases the cases of a batch as Art. 17 erasure does (rows, full-text index, freed pages).
+export { deletePeopleRows, personTables, scrubFreedPages } from './repository';
+export { findRelease } from './consentService';

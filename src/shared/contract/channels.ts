@@ -10,6 +10,10 @@ import { STATS_CHANNELS } from '../stats/channels';
 import { PRIVACY_CHANNELS } from '../privacy/channels';
 import { BACKUP_CHANNELS } from '../backup/channels';
 import { DOCUMENTS_CHANNELS } from '../documents/channels';
+import { IMPORT_CHANNELS } from '../import/channels';
+import { POLICY_CHANNELS } from '../policy/channels';
+import { EXIT_CHANNELS } from '../exit/channels';
+import { HOME_CHANNELS } from '../home/channels';
 import { PAPERS_CHANNELS } from '../papers/channels';
 /**
  * Every channel of the core, as plain strings, from each feature's `channels.ts`. These files import
@@ -30,6 +34,10 @@ export const CHANNELS = [
   ...PRIVACY_CHANNELS,
   ...BACKUP_CHANNELS,
   ...DOCUMENTS_CHANNELS,
+  ...IMPORT_CHANNELS,
+  ...POLICY_CHANNELS,
+  ...EXIT_CHANNELS,
+  ...HOME_CHANNELS,
   ...PAPERS_CHANNELS,
 ] as const;
 

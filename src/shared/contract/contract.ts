@@ -13,6 +13,10 @@ import { statsContract } from '../stats/contract';
 import { privacyContract } from '../privacy/contract';
 import { backupContract } from '../backup/contract';
 import { documentsContract } from '../documents/contract';
+import { importContract } from '../import/contract';
+import { policyContract } from '../policy/contract';
+import { exitContract } from '../exit/contract';
+import { homeContract } from '../home/contract';
 import { papersContract } from '../papers/contract';
 
 /**
@@ -35,6 +39,10 @@ export const contract = {
   ...privacyContract,
   ...backupContract,
   ...documentsContract,
+  ...importContract,
+  ...policyContract,
+  ...exitContract,
+  ...homeContract,
   ...papersContract,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 

@@ -12,6 +12,11 @@ import { statsDe } from '../stats/i18n/de';
 import { privacyDe } from '../privacy/i18n/de';
 import { backupDe } from '../backup/i18n/de';
 import { documentsDe } from '../documents/i18n/de';
+import { importDe } from '../import/i18n/de';
+import { policyDe } from '../policy/i18n/de';
+import { exitDe } from '../exit/i18n/de';
+import { homeDe } from '../home/i18n/de';
+import { paletteDe } from '../palette/i18n/de';
 import { papersDe } from '../papers/i18n/de';
 
 /**
@@ -33,6 +38,11 @@ export const de = {
   ...privacyDe,
   ...backupDe,
   ...documentsDe,
+  ...importDe,
+  ...policyDe,
+  ...exitDe,
+  ...homeDe,
+  ...paletteDe,
   ...papersDe,
 } as const;
 

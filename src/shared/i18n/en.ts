@@ -12,6 +12,11 @@ import { statsEn } from '../stats/i18n/en';
 import { privacyEn } from '../privacy/i18n/en';
 import { backupEn } from '../backup/i18n/en';
 import { documentsEn } from '../documents/i18n/en';
+import { importEn } from '../import/i18n/en';
+import { policyEn } from '../policy/i18n/en';
+import { exitEn } from '../exit/i18n/en';
+import { homeEn } from '../home/i18n/en';
+import { paletteEn } from '../palette/i18n/en';
 import { papersEn } from '../papers/i18n/en';
 import type { MessageKey } from './de';
 
@@ -30,5 +35,10 @@ export const en = {
   ...privacyEn,
   ...backupEn,
   ...documentsEn,
+  ...importEn,
+  ...policyEn,
+  ...exitEn,
+  ...homeEn,
+  ...paletteEn,
   ...papersEn,
 } as const satisfies Record<MessageKey, string>;

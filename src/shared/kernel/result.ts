@@ -46,6 +46,15 @@ export const ERROR_CODES = [
   'DOCUMENT_DAMAGED',
   'DOCUMENT_NOT_VIEWABLE',
   'DOCUMENT_LINK_INVALID',
+  // import (issue 11): a chosen list refused as a whole, the reason in the message key
+  'FILE_REFUSED',
+  // municipal IT: machine policy, storage location, exit kit (issue 14)
+  'POLICY_FORBIDDEN',
+  'POLICY_FOLDER',
+  'POLICY_PINNED',
+  'VAULT_ON_NETWORK',
+  'VAULT_IN_USE',
+  'VAULT_DAMAGED',
   // papers (issue 12)
   'CONSENT_REQUIRED',
 ] as const;

@@ -49,7 +49,7 @@ test('a Teilnahmebescheinigung as PDF and DOCX: Arabic name in logical order, ke
   expect(documents.map((document) => document.kind).sort()).toEqual(['certificate', 'certificate']);
   const detail = await bench.call('cases:get', { id: caseId });
   expect(detail.journal.map((entry) => [entry.kind, entry.note])).toEqual([
-    ['paper', `Teilnahmebescheinigung erstellt für Herr ${ARABIC.givenNames} ${ARABIC.familyName}`],
+    ['note', `Teilnahmebescheinigung erstellt für Herr ${ARABIC.givenNames} ${ARABIC.familyName}`],
   ]);
   const list = await bench.call('papers:list', { caseId });
   expect(list).toHaveLength(1);

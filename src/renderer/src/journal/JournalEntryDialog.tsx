@@ -44,8 +44,7 @@ export function JournalEntryDialog({
   const [formError, setFormError] = useState<AppErrorData | null>(null);
   const [isSaving, setSaving] = useState(false);
   const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
-  // „Schriftstück“ entries are written by papers (issue 12), not chosen here.
-  const kinds = useVocabularyOptions('contactKind').filter((option) => option.value !== 'paper');
+  const kinds = useVocabularyOptions('contactKind');
   const showsParticipants = kind === 'caseConference' || participants.trim() !== '';
   // Read during render so react-hook-form tracks it (the Escape handler needs the current value).
   const isDirty = form.formState.isDirty;

@@ -4,10 +4,13 @@ import { useCoreValue, useSession } from '../kernel/session';
 import { PleaseWait } from '../ui/PleaseWait';
 import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
+import { NoContactWeeksSettings } from '../home';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { StorageSection } from '../documents';
+import { PolicySummary, usePolicy } from '../policy';
+import { StorageSettings } from './StorageSettings';
 import { PapersSettingsSection } from '../papers';
 
 function readSettings(api: FallbuchApi) {
@@ -18,6 +21,7 @@ export function SettingsPage() {
   const t = useT();
   const { info } = useSession();
   const { value: settings, error: loadError, setValue: setSettings } = useCoreValue(readSettings);
+  const policy = usePolicy();
 
   return (
     <>
@@ -26,12 +30,20 @@ export function SettingsPage() {
       {loadError ? (
         <ErrorAlert error={loadError} />
       ) : settings ? (
-        <AutoLockSettings initialMinutes={settings.autoLockMinutes} onSaved={setSettings} />
+        <AutoLockSettings
+          initialMinutes={settings.autoLockMinutes}
+          storedMinutes={settings.storedAutoLockMinutes}
+          ceiling={policy?.autoLockMaxMinutes ?? null}
+          onSaved={setSettings}
+        />
       ) : (
         <PleaseWait />
       )}
+      {info.role === 'counsellor' ? <NoContactWeeksSettings /> : null}
       <ChangePassphraseSettings />
       <StorageSection />
+      <StorageSettings />
+      {policy ? <PolicySummary policy={policy} /> : null}
       {info.role === 'supervisor' ? <PapersSettingsSection /> : null}
     </>
   );

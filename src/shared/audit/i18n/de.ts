@@ -103,6 +103,7 @@ export const auditDe = {
   'audit.action.case.journal.add': 'Kontakt eingetragen',
   'audit.action.case.journal.update': 'Kontakt geändert',
   'audit.action.case.journal.delete': 'Kontakt gelöscht',
+  'audit.action.case.quality.view': 'Fall in der Datenqualität der Statistik angezeigt',
   'audit.action.case.plan.view': 'Hilfeplanung angesehen',
   'audit.action.case.close': 'Fall abgeschlossen',
   'audit.action.case.reopen': 'Fall wieder geöffnet',

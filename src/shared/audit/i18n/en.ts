@@ -99,6 +99,7 @@ export const auditEn = {
   'audit.action.case.journal.add': 'Contact added',
   'audit.action.case.journal.update': 'Contact changed',
   'audit.action.case.journal.delete': 'Contact deleted',
+  'audit.action.case.quality.view': 'Case shown in the statistics’ data quality',
   'audit.action.case.plan.view': 'Plan viewed',
   'audit.action.case.close': 'Case closed',
   'audit.action.case.reopen': 'Case reopened',

@@ -134,6 +134,8 @@ export const commonDe = {
   'shell.file.checkpoint': 'Prüfpunkt des Zugriffsprotokolls',
   'shell.file.backup': 'Fallbuch-Sicherung',
   'shell.file.archive': 'Archiv des Zugriffsprotokolls',
+  'shell.file.spreadsheet': 'Liste (Excel-Arbeitsmappe oder CSV)',
+  'shell.file.zip': 'ZIP-Archiv',
   'shell.file.docx': 'Word-Dokument',
   'shell.file.image': 'Bild (PNG oder JPEG)',
   'unsaved.title': 'Ungespeicherte Änderungen',

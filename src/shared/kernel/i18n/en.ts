@@ -134,6 +134,8 @@ export const commonEn = {
   'shell.file.checkpoint': 'Access log checkpoint',
   'shell.file.backup': 'Fallbuch backup',
   'shell.file.archive': 'Access log archive',
+  'shell.file.spreadsheet': 'List (Excel workbook or CSV)',
+  'shell.file.zip': 'ZIP archive',
   'shell.file.docx': 'Word document',
   'shell.file.image': 'Image (PNG or JPEG)',
   'unsaved.title': 'Unsaved changes',

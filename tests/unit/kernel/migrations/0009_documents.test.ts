@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 const BEFORE = MIGRATIONS.filter((migration) => migration.version < 9);
-// To 9 exactly: later migrations (issue-numbered, landing in any order) have tests of their own.
+/** Up to this migration only: later ones are tested from their own previous version. */
 const UP_TO_9 = MIGRATIONS.filter((migration) => migration.version <= 9);
 
 function vaultAtPrevious(): { database: VaultDatabase; file: string; key: Buffer } {

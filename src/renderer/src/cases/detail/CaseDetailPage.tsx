@@ -8,7 +8,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { displayDate } from '../../ui/dates';
 import { JournalEntryDialog, JournalSection, isQuickEntryShortcut } from '../../journal';
-import { ClosureSection, PlanningSection } from '../../planning';
+import { ClosureSection, PlanningSection, ReopenCaseButton } from '../../planning';
 import { CasePrivacySection } from '../../privacy';
 import { CaseDeadlinesSection } from '../../deadlines';
 import { DocumentsSection, useDocuments } from '../../documents';
@@ -26,7 +26,16 @@ import './caseDetail.css';
  * One case: header (code, name, current status with its validity) and the sections as tabs.
  * Ctrl+N opens the quick journal entry from anywhere in the case.
  */
-export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: string; section?: CaseSection }) {
+export function CaseDetailPage({
+  caseId,
+  section = 'overview',
+  newEntryRequest,
+}: {
+  caseId: string;
+  section?: CaseSection;
+  /** Set (a new number each time) when the palette asked for a new entry here. */
+  newEntryRequest?: number | undefined;
+}) {
   const t = useT();
   const { navigate } = useNavigation();
   const { detail, error, reload } = useCaseDetail(caseId);
@@ -34,6 +43,10 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
   const [notice] = useState<CaseNotice | null>(() => takeCaseNotice(caseId));
   const [isQuickEntryOpen, setQuickEntryOpen] = useState(false);
   const [paperDialog, setPaperDialog] = useState<'paper' | 'vignette' | null>(null);
+
+  useEffect(() => {
+    if (newEntryRequest !== undefined) setQuickEntryOpen(true);
+  }, [newEntryRequest]);
 
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {
@@ -88,7 +101,14 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
           ]}
         />
         <div className="case-actions">
-          <button type="button" className="button button-primary" aria-keyshortcuts="Control+N" onClick={() => setQuickEntryOpen(true)}>
+          {/* A closed case's main action is reopening it; entries (aftercare) remain possible beside it. */}
+          {detail.closedOn ? <ReopenCaseButton detail={detail} className="button button-primary" onReopened={reload} /> : null}
+          <button
+            type="button"
+            className={detail.closedOn ? 'button' : 'button button-primary'}
+            aria-keyshortcuts="Control+N"
+            onClick={() => setQuickEntryOpen(true)}
+          >
             {t('journal.new')}
             <kbd className="shortcut" aria-hidden="true">
               {t('journal.shortcut')}
@@ -108,6 +128,9 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
           </button>
         </div>
       </header>
+      {detail.closedOn ? (
+        <p className="callout case-closed-notice">{t('closure.closedNotice', { date: displayDate(detail.closedOn) })}</p>
+      ) : null}
       {notice ? <CaseNoticeMessage notice={notice} /> : null}
 
       <CaseTabs

@@ -15,6 +15,8 @@ import { NationalitiesField } from './NationalitiesField';
 
 export interface CaseFormProps {
   initialValues: CaseFormValues;
+  /** The field to start in (default: the family name). */
+  initialFocus?: 'birthDate' | 'countryOfOrigin' | 'benefits' | 'intakeDate' | undefined;
   submitLabel: string;
   /** Saves through the core; an INVALID_INPUT answer lands on the fields. */
   onSave: (fields: CaseFields) => Promise<Result<unknown>>;
@@ -28,7 +30,7 @@ export interface CaseFormProps {
  * Aufnahme) and two that can wait (Lebenslage, Schule und Beruf), plus the Art. 9 notes behind a
  * disclosure. Tab order follows the screen; Enter in any single-line field saves.
  */
-export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel }: CaseFormProps) {
+export function CaseForm({ initialValues, initialFocus, submitLabel, onSave, onSaved, onCancel }: CaseFormProps) {
   const { t, language } = useI18n();
   const form = useForm<CaseFormValues, unknown, CaseFields>({
     resolver: zodResolver(caseFormSchema),
@@ -46,10 +48,10 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
     if (isSaved) onSaved();
   }, [isSaved, onSaved]);
 
-  // The first field takes the focus, so typing can start at once.
+  // The first field takes the focus, so typing can start at once — or the field another screen asked for.
   useEffect(() => {
-    form.setFocus('familyName');
-  }, [form]);
+    form.setFocus(initialFocus ?? 'familyName');
+  }, [form, initialFocus]);
 
   const genders = useVocabularyOptions('gender');
   const programmes = useVocabularyOptions('programme');

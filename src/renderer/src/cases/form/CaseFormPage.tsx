@@ -3,7 +3,7 @@ import type { CaseFields } from '@shared/cases/domain';
 import { todayIn } from '@shared/kernel/dates';
 import type { FallbuchApi } from '@shared/contract/api';
 import { useI18n, useT } from '../../kernel/i18n';
-import { useNavigation } from '../../kernel/navigation';
+import { useNavigation, type CaseFormField } from '../../kernel/navigation';
 import { useCoreValue, useSession } from '../../kernel/session';
 import { PageNotReady } from '../../ui/PleaseWait';
 import { PersonName } from '../../ui/privacyMode';
@@ -56,7 +56,7 @@ export function NewCasePage() {
 }
 
 /** "Fall bearbeiten": the same form with the stored values. */
-export function EditCasePage({ caseId }: { caseId: string }) {
+export function EditCasePage({ caseId, focus }: { caseId: string; focus?: CaseFormField | undefined }) {
   const { t, language } = useI18n();
   const { call } = useSession();
   const { navigate } = useNavigation();
@@ -86,6 +86,7 @@ export function EditCasePage({ caseId }: { caseId: string }) {
       </p>
       <CaseForm
         initialValues={caseFormValuesOf(detail.fields, language)}
+        initialFocus={focus}
         submitLabel={t('common.save')}
         onSave={save}
         onSaved={handleSaved}

@@ -11,7 +11,7 @@ import {
   isTrustedIpcSender,
   mimeTypeFor,
   resolveAppPath,
-} from '../../../src/main/shell/policy';
+} from '../../../src/main/shell/requestPolicy';
 import { languageFromResult } from '../../../src/main/shell/language';
 
 const production = { allowDevTools: false };
@@ -189,7 +189,7 @@ describe('shell language', () => {
 
 describe('isPermissionAllowed', () => {
   test('only clipboard writes from the app itself', async () => {
-    const { isPermissionAllowed } = await import('../../../src/main/shell/policy');
+    const { isPermissionAllowed } = await import('../../../src/main/shell/requestPolicy');
     expect(isPermissionAllowed('clipboard-sanitized-write', 'app://fallbuch/index.html')).toBe(true);
     expect(isPermissionAllowed('clipboard-sanitized-write', 'https://example.org/')).toBe(false);
     expect(isPermissionAllowed('clipboard-read', 'app://fallbuch/index.html')).toBe(false);

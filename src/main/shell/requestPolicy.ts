@@ -1,5 +1,8 @@
 import path from 'node:path';
 import type { Result } from '@shared/kernel/result';
+import { isPathInside, type PathApi } from '../kernel/paths';
+
+export { isPathInside };
 
 /**
  * The security decisions of the shell as pure functions, so they can be unit-tested under plain
@@ -46,6 +49,48 @@ export function isAppUrl(url: string): boolean {
 export interface RequestPolicyOptions {
   /** DevTools load their own UI from `devtools://`; only development builds have DevTools. */
   allowDevTools: boolean;
+  /**
+   * `npm run dev` only: the origin of electron-vite's dev server (`http://localhost:5173`), whose
+   * pages and hot-reload socket are then allowed as our own. Null in every other run.
+   */
+  devServerOrigin?: string | null;
+}
+
+/**
+ * The dev server's origin from electron-vite's `ELECTRON_RENDERER_URL`, accepted only for plain
+ * http on the loopback interface with an explicit port: anything else (another host, https, a
+ * path trick) would let an environment variable point the app at a foreign page.
+ */
+export function parseDevServerOrigin(value: string | undefined): string | null {
+  if (!value) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' || parsed.username !== '' || parsed.password !== '' || parsed.port === '') return null;
+  if (!['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname)) return null;
+  return parsed.origin;
+}
+
+function isDevServerUrl(url: string, devServerOrigin: string | null | undefined): boolean {
+  if (!devServerOrigin) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.username !== '' || parsed.password !== '') return false;
+  // Vite's hot reload talks over a WebSocket to the same host and port.
+  const origin = parsed.protocol === 'ws:' ? `http://${parsed.host}` : parsed.origin;
+  return (parsed.protocol === 'http:' || parsed.protocol === 'ws:') && origin === devServerOrigin;
+}
+
+/** A page of our own: the bundle under `app://fallbuch/`, or in `npm run dev` the dev server's. */
+export function isOwnPageUrl(url: string, options: Pick<RequestPolicyOptions, 'devServerOrigin'> = {}): boolean {
+  return isAppUrl(url) || (isDevServerUrl(url, options.devServerOrigin) && !url.startsWith('ws:'));
 }
 
 /**
@@ -56,6 +101,7 @@ export interface RequestPolicyOptions {
 export function isAllowedRequestUrl(url: string, options: RequestPolicyOptions): boolean {
   if (isAppUrl(url)) return true;
   if (url.startsWith('data:image/')) return true;
+  if (isDevServerUrl(url, options.devServerOrigin)) return true;
   if (options.allowDevTools && url.startsWith('devtools://')) return true;
   return false;
 }
@@ -70,23 +116,13 @@ export interface IpcSenderFacts {
   frameUrl: string | null;
 }
 
-export function isTrustedIpcSender(facts: IpcSenderFacts): boolean {
-  return facts.isAppWindow && facts.isMainFrame && facts.frameUrl !== null && isAppUrl(facts.frameUrl);
+export function isTrustedIpcSender(facts: IpcSenderFacts, options: Pick<RequestPolicyOptions, 'devServerOrigin'> = {}): boolean {
+  return facts.isAppWindow && facts.isMainFrame && facts.frameUrl !== null && isOwnPageUrl(facts.frameUrl, options);
 }
 
 /** What an untrusted sender gets back: the same envelope as any refused call, with no detail. */
 export function forbiddenResult(): Result<never> {
   return { ok: false, error: { code: 'FORBIDDEN', message: 'error.FORBIDDEN' } };
-}
-
-/** `path` or `path.win32`/`path.posix`, so Windows rules can be tested on Linux. */
-export type PathApi = Pick<typeof path, 'resolve' | 'sep'>;
-
-export function isPathInside(root: string, candidate: string, pathApi: PathApi = path): boolean {
-  const base = pathApi.resolve(root);
-  const target = pathApi.resolve(candidate);
-  const prefix = base.endsWith(pathApi.sep) ? base : base + pathApi.sep;
-  return target.startsWith(prefix);
 }
 
 /**
@@ -166,6 +202,10 @@ export function appResponseHeaders(contentType: string): Record<string, string> 
  * The one permission the app needs: writing plain text to the clipboard (the recovery key's
  * "Kopieren" button), and only for our own pages. Reading the clipboard stays denied.
  */
-export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
-  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl);
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string,
+  options: Pick<RequestPolicyOptions, 'devServerOrigin'> = {},
+): boolean {
+  return permission === 'clipboard-sanitized-write' && isOwnPageUrl(requestingUrl, options);
 }
