@@ -111,7 +111,7 @@ export function createCore(options: CoreOptions): Core {
     ...createDocumentsHandlers({ ports }),
     ...createImportHandlers({ config, ports }),
     ...createHomeHandlers(),
-    ...createPapersHandlers({ ports }),
+    ...createPapersHandlers({ ports, policyLetterhead: policy.policy.letterhead ?? null }),
   } satisfies Handlers);
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

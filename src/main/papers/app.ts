@@ -1,6 +1,7 @@
 import type { CorePorts } from '../kernel/ports';
 import { DONE, type HandlersFor } from '../session/handlers';
 import type * as Services from './services';
+import type { PolicyLetterhead } from './letterhead';
 
 /**
  * The papers' code (docx, docxtemplater, pizzip and the renderers) loads on the first call, not at
@@ -12,19 +13,24 @@ function load(): Promise<typeof Services> {
   return services;
 }
 
-export function createPapersHandlers(deps: { ports: CorePorts }): HandlersFor<'papers' | 'letterhead' | 'paperTemplates' | 'vignette'> {
-  const { ports } = deps;
+export function createPapersHandlers(deps: {
+  ports: CorePorts;
+  /** The letterhead the machine policy pins (issue 14), or null. */
+  policyLetterhead: PolicyLetterhead | null;
+}): HandlersFor<'papers' | 'letterhead' | 'paperTemplates' | 'vignette'> {
+  const { ports, policyLetterhead: pinned } = deps;
   return {
     'papers:templates': async (_input, session) => (await load()).templateInfos(session.db),
-    'papers:preview': async ({ caseId, draft }, session) => new (await load()).PapersService(session, ports).preview(caseId, draft),
-    'papers:create': async ({ caseId, ...input }, session) => new (await load()).PapersService(session, ports).create(caseId, input),
-    'papers:list': async ({ caseId }, session) => new (await load()).PapersService(session, ports).list(caseId),
-    'letterhead:get': async (_input, session) => (await load()).getLetterhead(session),
-    'letterhead:update': async ({ letterhead }, session) => (await load()).updateLetterhead(session, letterhead),
-    'letterhead:chooseLogo': async (_input, session) => (await load()).chooseLogo(session, ports),
-    'letterhead:removeLogo': async (_input, session) => (await load()).removeLogo(session),
+    'papers:preview': async ({ caseId, draft }, session) => new (await load()).PapersService(session, ports, pinned).preview(caseId, draft),
+    'papers:create': async ({ caseId, ...input }, session) =>
+      new (await load()).PapersService(session, ports, pinned).create(caseId, input),
+    'papers:list': async ({ caseId }, session) => new (await load()).PapersService(session, ports, pinned).list(caseId),
+    'letterhead:get': async (_input, session) => (await load()).getLetterhead(session, pinned),
+    'letterhead:update': async ({ letterhead }, session) => (await load()).updateLetterhead(session, letterhead, pinned),
+    'letterhead:chooseLogo': async (_input, session) => (await load()).chooseLogo(session, ports, pinned),
+    'letterhead:removeLogo': async (_input, session) => (await load()).removeLogo(session, pinned),
     'paperTemplates:upload': async ({ name }, session) => (await load()).uploadTemplate(session, ports, name),
-    'paperTemplates:preview': async ({ templateId }, session) => (await load()).previewTemplate(session, templateId),
+    'paperTemplates:preview': async ({ templateId }, session) => (await load()).previewTemplate(session, templateId, pinned),
     'paperTemplates:remove': async ({ templateId }, session) => {
       (await load()).removeTemplate(session, templateId);
       return DONE;

@@ -1,5 +1,6 @@
 import type Sharp from 'sharp';
 import type { Letterhead, LetterheadView } from '@shared/papers/domain';
+import type { Letterhead as PolicyLetterhead } from '@shared/policy/domain';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
 import { readLetterheadRow } from './repository';
@@ -15,9 +16,20 @@ export interface EffectiveLetterhead {
   pinned: (keyof Letterhead)[];
 }
 
-export function effectiveLetterhead(db: VaultDatabase): EffectiveLetterhead {
+/** The letterhead the machine policy sets (its fields win over the stored ones), or null. */
+export type { PolicyLetterhead };
+
+export function effectiveLetterhead(db: VaultDatabase, policy: PolicyLetterhead | null): EffectiveLetterhead {
   const stored = readLetterheadRow(db);
-  return { letterhead: stored.letterhead, logo: stored.logo, pinned: [] };
+  if (!policy) return { letterhead: stored.letterhead, logo: stored.logo, pinned: [] };
+  const letterhead: Letterhead = {
+    organisation: policy.organisation,
+    addressLines: policy.addressLines ?? stored.letterhead.addressLines,
+    contact: policy.contact ?? stored.letterhead.contact,
+    signatureBlock: policy.signatureBlock ?? stored.letterhead.signatureBlock,
+  };
+  const pinned = (['organisation', 'addressLines', 'contact', 'signatureBlock'] as const).filter((field) => policy[field] !== undefined);
+  return { letterhead, logo: stored.logo, pinned };
 }
 
 /** PNG width and height from its header (IHDR), without decoding the image. */

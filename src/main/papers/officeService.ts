@@ -6,7 +6,7 @@ import type { TemplateProblem } from '@shared/papers/placeholders';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import type { Session } from '../session/session';
-import { cleanLogo, effectiveLetterhead, letterheadView } from './letterhead';
+import { cleanLogo, effectiveLetterhead, letterheadView, type PolicyLetterhead } from './letterhead';
 import * as repository from './repository';
 import { SAMPLE_CASE } from './sampleCase';
 import { composePaper, templateInfos } from './service';
@@ -18,17 +18,16 @@ import { MAX_TEMPLATE_BYTES, inspectTemplate } from './templateCheck';
  * case — never against a person of the vault).
  */
 
-export function getLetterhead(session: Session): LetterheadView {
-  return letterheadView(effectiveLetterhead(session.db));
+export function getLetterhead(session: Session, policy: PolicyLetterhead | null): LetterheadView {
+  return letterheadView(effectiveLetterhead(session.db, policy));
 }
 
-export function updateLetterhead(session: Session, letterhead: Letterhead): LetterheadView {
+/** Stores the letterhead; fields the machine policy pins keep the policy's value on every paper. */
+export function updateLetterhead(session: Session, letterhead: Letterhead, policy: PolicyLetterhead | null): LetterheadView {
   return session.transaction((db) => {
-    const pinned = effectiveLetterhead(db).pinned;
-    if (pinned.length > 0) throw new AppError('FORBIDDEN');
     repository.writeLetterhead(db, letterhead, session.actor.userId, session.at());
     session.record('letterhead.update');
-    return letterheadView(effectiveLetterhead(db));
+    return letterheadView(effectiveLetterhead(db, policy));
   });
 }
 
@@ -36,6 +35,7 @@ export function updateLetterhead(session: Session, letterhead: Letterhead): Lett
 export async function chooseLogo(
   session: Session,
   ports: CorePorts,
+  policy: PolicyLetterhead | null,
 ): Promise<{ cancelled: true } | (LetterheadView & { cancelled: false })> {
   if (!ports.chooseOpenFiles) throw new AppError('INTERNAL');
   const [path] = (await ports.chooseOpenFiles({ kind: 'image' })) ?? [];
@@ -45,15 +45,15 @@ export async function chooseLogo(
   return session.transaction((db) => {
     repository.writeLogo(db, logo, session.actor.userId, session.at());
     session.record('letterhead.logo', { details: { sha256: createHash('sha256').update(logo).digest('hex') } });
-    return { ...letterheadView(effectiveLetterhead(db)), cancelled: false as const };
+    return { ...letterheadView(effectiveLetterhead(db, policy)), cancelled: false as const };
   });
 }
 
-export function removeLogo(session: Session): LetterheadView {
+export function removeLogo(session: Session, policy: PolicyLetterhead | null): LetterheadView {
   return session.transaction((db) => {
     repository.writeLogo(db, null, session.actor.userId, session.at());
     session.record('letterhead.logo', { details: { removed: true } });
-    return letterheadView(effectiveLetterhead(db));
+    return letterheadView(effectiveLetterhead(db, policy));
   });
 }
 
@@ -121,7 +121,7 @@ export function sampleDraft(templateId: TemplateId): PaperDraft {
 }
 
 /** Any template (built-in or own) filled with the training case („Schulungsfall“), for the supervisor's preview. */
-export function previewTemplate(session: Session, templateId: TemplateId): { paper: Paper } {
+export function previewTemplate(session: Session, templateId: TemplateId, policy: PolicyLetterhead | null): { paper: Paper } {
   return session.transaction((db) => {
     const { paper } = composePaper(db, {
       caseId: null,
@@ -129,6 +129,7 @@ export function previewTemplate(session: Session, templateId: TemplateId): { pap
       draft: sampleDraft(templateId),
       today: session.today(),
       author: session.actor.name,
+      policyLetterhead: policy,
     });
     return { paper };
   });

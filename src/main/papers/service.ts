@@ -26,7 +26,7 @@ import { readCaseFacts, readPartner, type CaseFacts } from './caseRepository';
 import { renderPaperDocx } from './docxPaper';
 import { personName, paperText } from './format';
 import { keepInCase } from './keep';
-import { effectiveLetterhead } from './letterhead';
+import { effectiveLetterhead, type PolicyLetterhead } from './letterhead';
 import { filledPaper, fillTemplate, ownTemplateSpec, templateValues } from './ownTemplates';
 import { renderPaperPdf } from './pdfPaper';
 import * as repository from './repository';
@@ -109,10 +109,17 @@ export function judgeConsent(paper: Paper, release: ReleaseCheck | null): PaperC
 /** The paper for a draft from given facts (a case's, or the training case's for a template preview). */
 export function composePaper(
   db: VaultDatabase,
-  input: { caseId: string | null; facts: CaseFacts; draft: PaperDraft; today: string; author: string },
+  input: {
+    caseId: string | null;
+    facts: CaseFacts;
+    draft: PaperDraft;
+    today: string;
+    author: string;
+    policyLetterhead: PolicyLetterhead | null;
+  },
 ): Composed {
   const { facts, draft, today, author } = input;
-  const current = effectiveLetterhead(db);
+  const current = effectiveLetterhead(db, input.policyLetterhead);
   const letterhead = { ...current.letterhead, hasLogo: current.logo !== null };
   const recipient = resolveRecipient(db, draft, facts);
   let paper: Paper;
@@ -175,12 +182,20 @@ export class PapersService {
   constructor(
     private readonly session: Session,
     private readonly ports: CorePorts,
+    private readonly policyLetterhead: PolicyLetterhead | null,
   ) {}
 
   private compose(db: VaultDatabase, caseId: string, draft: PaperDraft): Composed {
     const facts = readCaseFacts(db, caseId);
     if (!facts) throw new AppError('NOT_FOUND');
-    return composePaper(db, { caseId, facts, draft, today: this.session.today(), author: this.session.actor.name });
+    return composePaper(db, {
+      caseId,
+      facts,
+      draft,
+      today: this.session.today(),
+      author: this.session.actor.name,
+      policyLetterhead: this.policyLetterhead,
+    });
   }
 
   preview(caseId: string, draft: PaperDraft): { paper: Paper; consent: PaperConsent; free: Partial<Record<FreePart, string>> } {

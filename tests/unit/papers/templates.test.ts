@@ -4,7 +4,7 @@ import { Document, Header, Packer, Paragraph, TextRun } from 'docx';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterEach, expect, test } from 'vitest';
-import { COUNSELLOR, SUPERVISOR } from '../helpers/testCore';
+import { COUNSELLOR, SUPERVISOR, createTestBench, setUpVault } from '../helpers/testCore';
 import { goalInput } from '../helpers/caseFixtures';
 import type { DocumentsBench } from '../helpers/documentFixtures';
 import { pdfPageTexts } from '../helpers/pdfText';
@@ -144,4 +144,27 @@ test('own templates: known placeholders filled, unknown ones refused with name a
   await switchTo(SUPERVISOR);
   await bench.call('paperTemplates:remove', { templateId: saved.template.id });
   expect((await bench.call('papers:templates', {})).some((info) => info.isOwn)).toBe(false);
+});
+
+test('a letterhead pinned by the machine policy wins over the stored one and shows as pinned', async () => {
+  const pinnedBench = createTestBench({
+    policy: { rules: { version: 1, letterhead: { organisation: 'Stadt Leverkusen (Richtlinie)' } }, file: null },
+  });
+  try {
+    await setUpVault(pinnedBench);
+    await pinnedBench.call('vault:lock');
+    await pinnedBench.call('vault:unlock', { account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase });
+    const view = await pinnedBench.call('letterhead:update', {
+      letterhead: { organisation: 'Eigene Angabe', addressLines: ['Hauptstraße 1'], contact: '', signatureBlock: '' },
+    });
+    expect(view).toMatchObject({
+      organisation: 'Stadt Leverkusen (Richtlinie)',
+      addressLines: ['Hauptstraße 1'],
+      pinned: ['organisation'],
+    });
+    const preview = await pinnedBench.call('paperTemplates:preview', { templateId: 'participation' });
+    expect(preview.paper.letterhead.organisation).toBe('Stadt Leverkusen (Richtlinie)');
+  } finally {
+    await pinnedBench.cleanup();
+  }
 });

@@ -16,6 +16,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { DialogFormActions } from '../ui/DialogFormActions';
 import { Modal } from '../ui/Modal';
 import { PaperPreview } from './PaperPreview';
+import { TextInput } from './TextInput';
 import { draftOf, usePaperDraft, type RecipientForm } from './usePaperDraft';
 import './papers.css';
 
@@ -279,40 +280,5 @@ function ConsentNote({
     <p className="field-warning" role="status">
       {t(`papers.consent.refused.${consent.verdict}` as MessageKey, { categories })}
     </p>
-  );
-}
-
-export function TextInput({
-  id,
-  label,
-  value,
-  onChange,
-  multiline = false,
-  type = 'text',
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  multiline?: boolean;
-  type?: 'text' | 'date' | 'time';
-}) {
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {multiline ? (
-        <textarea
-          id={id}
-          className="field-input field-textarea"
-          rows={3}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      ) : (
-        <input id={id} type={type} className="field-input" value={value} onChange={(event) => onChange(event.target.value)} />
-      )}
-    </div>
   );
 }

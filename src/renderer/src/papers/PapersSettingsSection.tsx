@@ -9,7 +9,8 @@ import { useAnnounce } from '../ui/Announcer';
 import { ErrorAlert } from '../ui/Alert';
 import { FormActions } from '../ui/DialogFormActions';
 import { PaperPreview } from './PaperPreview';
-import { TextInput, templateName } from './PaperDialog';
+import { templateName } from './PaperDialog';
+import { TextInput } from './TextInput';
 import './papers.css';
 
 /** The supervisor's part of papers on the settings page: the office letterhead and own Word templates. */
@@ -78,6 +79,8 @@ function LetterheadForm() {
       label={t(`papers.letterhead.${name}`)}
       value={view[name]}
       multiline={multiline}
+      isReadOnly={view.pinned.includes(name)}
+      hint={view.pinned.includes(name) ? t('papers.letterhead.pinned') : undefined}
       onChange={(value) => setView({ ...view, [name]: value })}
     />
   );
@@ -85,7 +88,15 @@ function LetterheadForm() {
     <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-labelledby={`${ids}-heading`}>
       <h3 id={`${ids}-heading`}>{t('papers.letterhead.heading')}</h3>
       {field('organisation')}
-      <TextInput id={`${ids}-address`} label={t('papers.letterhead.addressLines')} value={address} multiline onChange={setAddress} />
+      <TextInput
+        id={`${ids}-address`}
+        label={t('papers.letterhead.addressLines')}
+        value={address}
+        multiline
+        isReadOnly={view.pinned.includes('addressLines')}
+        hint={view.pinned.includes('addressLines') ? t('papers.letterhead.pinned') : undefined}
+        onChange={setAddress}
+      />
       {field('contact')}
       {field('signatureBlock', true)}
       <div className="field">

@@ -181,6 +181,7 @@ export const papersDe = {
   'papers.letterhead.contact': 'Kontakt (Fußzeile)',
   'papers.letterhead.signatureBlock': 'Unterschriftsblock',
   'papers.letterhead.save': 'Briefkopf speichern',
+  'papers.letterhead.pinned': 'Von der Richtlinie der IT festgelegt; gilt auf jedem Schriftstück.',
   'papers.letterhead.saved': 'Der Briefkopf wurde gespeichert.',
   'papers.letterhead.logo': 'Logo',
   'papers.letterhead.chooseLogo': 'Logo wählen …',

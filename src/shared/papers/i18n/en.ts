@@ -76,6 +76,7 @@ export const papersEn = {
   'papers.letterhead.contact': 'Contact (footer)',
   'papers.letterhead.signatureBlock': 'Signature block',
   'papers.letterhead.save': 'Save letterhead',
+  'papers.letterhead.pinned': 'Set by the IT policy; used on every paper.',
   'papers.letterhead.saved': 'The letterhead was saved.',
   'papers.letterhead.logo': 'Logo',
   'papers.letterhead.chooseLogo': 'Choose logo …',
