@@ -1,6 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AccessReason } from '@shared/cases/access';
-import type { CaseDetail, CaseFields, CaseSummary, SearchHit, StatusInput } from '@shared/cases/domain';
+import {
+  EMPTY_CASE_CONTACT,
+  type CaseContact,
+  type CaseDetail,
+  type CaseFields,
+  type CaseSummary,
+  type SearchHit,
+  type StatusInput,
+} from '@shared/cases/domain';
 import { ageOn, type IsoDate } from '@shared/kernel/dates';
 import { AppError, fieldError } from '../kernel/errors';
 import { recordFieldChanges } from '../session/fieldHistory';
@@ -32,8 +40,8 @@ function warningsFor(fields: CaseFields, today: IsoDate): CaseWarning[] {
 }
 
 /** Names of fields whose value changed — logged instead of the values themselves. */
-function changedFields(before: CaseFields, after: CaseFields): string[] {
-  return (Object.keys(after) as (keyof CaseFields)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+function changedFields<T extends object>(before: T, after: T): string[] {
+  return (Object.keys(after) as (keyof T & string)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }
 
 /**
@@ -73,7 +81,11 @@ export function listCases(session: Session, includeClosed: boolean): CaseSummary
   });
 }
 
-export function createCase(session: Session, fields: CaseFields): { id: string; code: string; warnings: CaseWarning[] } {
+export function createCase(
+  session: Session,
+  fields: CaseFields,
+  contact: CaseContact = EMPTY_CASE_CONTACT,
+): { id: string; code: string; warnings: CaseWarning[] } {
   const today = session.today();
   checkDates(fields, today);
   return session.transaction(() => {
@@ -83,6 +95,7 @@ export function createCase(session: Session, fields: CaseFields): { id: string; 
       id,
       code,
       fields,
+      contact,
       counsellorId: session.actor.userId,
       recordKey: randomBytes(4).readUInt32BE(0),
       at: session.at(),
@@ -95,14 +108,17 @@ export function createCase(session: Session, fields: CaseFields): { id: string; 
   });
 }
 
-export function updateCase(session: Session, caseId: string, fields: CaseFields): { warnings: CaseWarning[] } {
+/** `contact` undefined keeps the stored contact data (callers that do not edit it). */
+export function updateCase(session: Session, caseId: string, fields: CaseFields, contact?: CaseContact): { warnings: CaseWarning[] } {
   const today = session.today();
   checkDates(fields, today);
   return session.transaction(() => {
     const before = requireCase(session, caseId);
-    const changed = changedFields(before.fields, fields);
+    const afterContact = contact ?? before.contact;
+    // Only the names of changed fields go to the log, never their values (contact data included).
+    const changed = [...changedFields(before.fields, fields), ...changedFields(before.contact, afterContact)];
     if (changed.length === 0) return { warnings: warningsFor(fields, today) };
-    repository.updateCaseFields(session.db, caseId, fields, session.at());
+    repository.updateCaseFields(session.db, caseId, fields, session.at(), afterContact);
     // Art. 16: who changed what from which value to which (issue 6).
     recordFieldChanges(session.db, {
       caseId,
@@ -110,8 +126,8 @@ export function updateCase(session: Session, caseId: string, fields: CaseFields)
       rowId: caseId,
       actor: session.actor,
       at: session.at(),
-      before: before.fields,
-      after: fields,
+      before: { ...before.fields, ...before.contact },
+      after: { ...fields, ...afterContact },
     });
     syncDeadlines(session, caseId);
     session.record('case.update', { case: headOf(before), details: { fields: changed } });

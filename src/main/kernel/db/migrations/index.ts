@@ -6,10 +6,19 @@ import { migration0003 } from './0003_audit_chain';
 import { migration0004 } from './0004_lifecycle';
 import { migration0005 } from './0005_statistics';
 import { migration0006 } from './0006_search_languages';
+import { migration0007 } from './0007_contact_and_time';
 import type { Migration } from './types';
 
 /** In order; each file once released is never changed. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
