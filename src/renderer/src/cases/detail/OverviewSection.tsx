@@ -3,19 +3,21 @@ import { ageOn, todayIn } from '@shared/kernel/dates';
 import { useI18n } from '../../kernel/i18n';
 import type { CaseSection } from '../../kernel/navigation';
 import { FactList, type Fact } from '../../ui/FactList';
+import { PersonName } from '../../ui/privacyMode';
 import { useVocabularyLabel } from '../../ui/forms';
 import { displayDate } from '../../ui/dates';
 import { DeadlineState } from '../../deadlines';
-import { JournalNote } from '../../journal';
+import { JournalNote, journalDate } from '../../journal';
 import { countryName } from '../form/countryNames';
+import { ContactFacts } from './ContactFacts';
 
 const RECENT = 3;
 
-/** The case at a glance: intake facts, the next open deadlines and the latest contacts. */
+/** The case at a glance: intake facts, contact data, the next open deadlines and the latest contacts. */
 export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen: (section: CaseSection) => void }) {
   const { t, language } = useI18n();
   const label = useVocabularyLabel();
-  const { fields } = detail;
+  const { fields, contact } = detail;
   const today = todayIn(new Date());
   const none = t('caseDetail.none');
   const deadlines = detail.deadlines
@@ -24,6 +26,12 @@ export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen
     .slice(0, RECENT);
   const journal = detail.journal.slice(0, RECENT);
   const facts: Fact[] = [
+    contact.documentFamilyName || contact.documentGivenNames
+      ? [
+          t('caseList.column.documentName'),
+          <PersonName familyName={contact.documentFamilyName ?? ''} givenNames={contact.documentGivenNames ?? ''} />,
+        ]
+      : null,
     [
       t('caseForm.birthDate'),
       fields.birthDate
@@ -52,6 +60,7 @@ export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen
         <h2 id="overview-facts">{t('caseDetail.facts')}</h2>
         <FactList facts={facts} />
       </section>
+      <ContactFacts contact={contact} />
       <section aria-labelledby="overview-deadlines">
         <h2 id="overview-deadlines">{t('caseDetail.nextDeadlines')}</h2>
         {deadlines.length === 0 ? (
@@ -78,7 +87,7 @@ export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen
             {journal.map((entry) => (
               <li key={entry.id}>
                 <strong>
-                  {displayDate(entry.occurredOn)} · {label('contactKind', entry.kind)}
+                  {journalDate(entry, t)} · {label('contactKind', entry.kind)}
                 </strong>
                 <JournalNote text={entry.note} names={[fields.familyName, fields.givenNames]} isShort />
               </li>

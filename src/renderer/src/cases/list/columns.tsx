@@ -11,6 +11,7 @@ import type { CaseRow, DeadlineState } from './caseRows';
 export const COLUMN_IDS = [
   'code',
   'name',
+  'documentName',
   'birthDate',
   'age',
   'status',
@@ -40,6 +41,7 @@ export const DEFAULT_VISIBLE_COLUMNS: readonly ColumnId[] = [
 export const COLUMN_LABEL: Record<ColumnId, MessageKey> = {
   code: 'caseList.column.code',
   name: 'caseList.column.name',
+  documentName: 'caseList.column.documentName',
   birthDate: 'caseList.column.birthDate',
   age: 'caseList.column.age',
   status: 'caseList.column.status',
@@ -69,6 +71,13 @@ function CodeCell({ row }: Cell) {
 
 function NameCell({ row }: Cell) {
   return <PersonName familyName={row.original.familyName} givenNames={row.original.givenNames} />;
+}
+
+/** The name as in the document (Latin letters), where one is recorded; hidden in privacy mode like the name. */
+function DocumentNameCell({ row }: Cell) {
+  const { documentFamilyName, documentGivenNames } = row.original;
+  if (!documentFamilyName && !documentGivenNames) return null;
+  return <PersonName familyName={documentFamilyName ?? ''} givenNames={documentGivenNames ?? ''} />;
 }
 
 function AgeCell({ row }: Cell) {
@@ -153,6 +162,14 @@ export const CASE_COLUMNS: ColumnDef<CaseRow, string | number | undefined>[] = [
   // Codes are ASCII with zero-padded numbers: a plain comparison orders them and is the cheapest.
   { id: 'code', accessorFn: (row) => row.code, cell: CodeCell, sortingFn: 'basic' },
   { id: 'name', accessorFn: (row) => `${row.familyName} ${row.givenNames}`, cell: NameCell, sortingFn: byGermanText },
+  {
+    id: 'documentName',
+    accessorFn: (row) =>
+      row.documentFamilyName || row.documentGivenNames ? `${row.documentFamilyName ?? ''} ${row.documentGivenNames ?? ''}` : undefined,
+    cell: DocumentNameCell,
+    sortUndefined: 'last',
+    sortingFn: byGermanText,
+  },
   { id: 'birthDate', accessorFn: (row) => row.birthDate ?? undefined, cell: BirthDateCell, sortUndefined: 'last', sortingFn: 'basic' },
   { id: 'age', accessorFn: (row) => row.age ?? undefined, cell: AgeCell, sortUndefined: 'last', sortingFn: 'basic' },
   { id: 'status', accessorFn: (row) => row.currentStatus ?? undefined, cell: StatusCell, sortUndefined: 'last', sortingFn: 'basic' },
