@@ -16,6 +16,7 @@ import { createAuditHandlers } from '../audit';
 import { createAccountsHandlers } from '../accounts';
 import { createPrivacyHandlers } from '../privacy';
 import { createBackupHandlers } from '../backup';
+import { createTrainingHandlers } from '../training';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -71,6 +72,7 @@ export function createCore(options: CoreOptions): Core {
     ...createAuditHandlers({ config, ports }),
     ...createPrivacyHandlers({ config, ports }),
     ...createBackupHandlers({ vault, config, ports, now, nativeBinding: options.nativeBinding }),
+    ...createTrainingHandlers({ vault, config, defaultVaultDir: options.defaultVaultDir }),
   } satisfies Handlers;
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

@@ -41,6 +41,8 @@ export interface SessionParts {
   mustChangePassphrase: boolean;
   /** A supervisor's unwrapped key pairs (seeds zeroed on close); null for counsellors. */
   supervisorKeys: SupervisorKeyPairs | null;
+  /** A training vault (synthetic cases only): files written from it are marked as training data. */
+  isTraining?: boolean;
   now: () => Date;
   accessRule: AccessRule;
 }
@@ -56,6 +58,7 @@ export class Session {
   readonly vaultDir: string;
   readonly vaultId: string;
   readonly actor: Actor;
+  readonly isTraining: boolean;
   settings: VaultSettings;
   mustChangePassphrase: boolean;
   lastActivityAt: number;
@@ -72,6 +75,7 @@ export class Session {
     this.vaultDir = parts.vaultDir;
     this.vaultId = parts.vaultId;
     this.actor = parts.actor;
+    this.isTraining = parts.isTraining ?? false;
     this.settings = parts.settings;
     this.mustChangePassphrase = parts.mustChangePassphrase;
     this.keys = parts.supervisorKeys;

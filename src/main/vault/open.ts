@@ -17,7 +17,7 @@ import {
 } from '../session/log/keyring';
 import { readVaultSettings } from '../settings';
 import { findUserSlot, type KeySlotFile, type UserSlot } from './keyslots';
-import { findUnlockingUser, readVaultId } from './repository';
+import { findUnlockingUser, readVaultId, readVaultPurpose } from './repository';
 import type { UnlockThrottle } from './throttle';
 
 /** Where a supervisor's key pairs come from at unlock. */
@@ -89,6 +89,7 @@ export function openSession(request: OpenRequest): { session: Session; keysCreat
       settings: readVaultSettings(opened),
       mustChangePassphrase: user.mustChange === 1 && request.method === 'passphrase',
       supervisorKeys,
+      isTraining: readVaultPurpose(opened) === 'training',
       now: request.now,
       accessRule: request.accessRule,
     });

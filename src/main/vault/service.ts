@@ -69,6 +69,7 @@ export class VaultService {
       failedAttempts: 0,
       session: null,
       problem: null,
+      isTraining: false,
     } satisfies Omit<VaultStatus, 'state'>;
     if (this.session) {
       return {
@@ -76,6 +77,7 @@ export class VaultService {
         state: 'unlocked',
         accounts: accountsOf(readKeySlotFile(join(this.session.vaultDir, KEYSLOT_FILE_NAME))),
         session: this.session.info(),
+        isTraining: this.session.isTraining,
       };
     }
     const vaultDir = this.configuredVaultDir();
@@ -90,7 +92,8 @@ export class VaultService {
       failedAttempts: throttle.read().failures,
     };
     try {
-      return { ...lockedBase, accounts: accountsOf(this.locate().slots) };
+      const { slots } = this.locate();
+      return { ...lockedBase, accounts: accountsOf(slots), isTraining: slots.purpose === 'training' };
     } catch (error) {
       if (error instanceof AppError && (error.code === 'KEYSLOTS_DAMAGED' || error.code === 'VAULT_MISSING')) {
         return { ...lockedBase, problem: error.code };
@@ -165,6 +168,7 @@ export class VaultService {
       settings: readVaultSettings(created.db),
       mustChangePassphrase: false,
       supervisorKeys: null,
+      isTraining: input.isTraining ?? false,
       now: this.options.now,
       accessRule: this.options.accessRule,
     });

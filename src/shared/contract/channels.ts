@@ -9,6 +9,7 @@ import { AUDIT_CHANNELS } from '../audit/channels';
 import { STATS_CHANNELS } from '../stats/channels';
 import { PRIVACY_CHANNELS } from '../privacy/channels';
 import { BACKUP_CHANNELS } from '../backup/channels';
+import { TRAINING_CHANNELS } from '../training/channels';
 /**
  * Every channel of the core, as plain strings, from each feature's `channels.ts`. These files import
  * nothing at run time, so that the preload
@@ -27,6 +28,7 @@ export const CHANNELS = [
   ...STATS_CHANNELS,
   ...PRIVACY_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...TRAINING_CHANNELS,
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -12,6 +12,7 @@ import { auditContract } from '../audit/contract';
 import { statsContract } from '../stats/contract';
 import { privacyContract } from '../privacy/contract';
 import { backupContract } from '../backup/contract';
+import { trainingContract } from '../training/contract';
 
 /**
  * The IPC contract: every channel with its input and output schema and who may call it, assembled
@@ -32,6 +33,7 @@ export const contract = {
   ...statsContract,
   ...privacyContract,
   ...backupContract,
+  ...trainingContract,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { auditDe } from '../audit/i18n/de';
 import { statsDe } from '../stats/i18n/de';
 import { privacyDe } from '../privacy/i18n/de';
 import { backupDe } from '../backup/i18n/de';
+import { trainingDe } from '../training/i18n/de';
 
 /**
  * Every text of the app: the kernel's and each feature's own file (`src/shared/<feature>/i18n.de.ts`).
@@ -30,6 +31,7 @@ export const de = {
   ...statsDe,
   ...privacyDe,
   ...backupDe,
+  ...trainingDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

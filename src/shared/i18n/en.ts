@@ -11,6 +11,7 @@ import { auditEn } from '../audit/i18n/en';
 import { statsEn } from '../stats/i18n/en';
 import { privacyEn } from '../privacy/i18n/en';
 import { backupEn } from '../backup/i18n/en';
+import { trainingEn } from '../training/i18n/en';
 import type { MessageKey } from './de';
 
 export const en = {
@@ -27,4 +28,5 @@ export const en = {
   ...statsEn,
   ...privacyEn,
   ...backupEn,
+  ...trainingEn,
 } as const satisfies Record<MessageKey, string>;

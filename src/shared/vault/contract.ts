@@ -25,6 +25,8 @@ export const vaultStatusSchema = z.object({
   session: sessionSchema.nullable(),
   /** Set when the vault folder exists but cannot be opened (missing or damaged key slots …). */
   problem: z.enum(['KEYSLOTS_DAMAGED', 'VAULT_MISSING']).nullable(),
+  /** A training vault with synthetic cases only: every screen says so (issue 10). */
+  isTraining: z.boolean(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 
