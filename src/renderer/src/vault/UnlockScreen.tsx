@@ -5,6 +5,7 @@ import { useI18n } from '../kernel/i18n';
 import type { LockReason } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { LeaveTrainingButton } from '../training';
 import { ProblemNotice } from './ProblemNotice';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
 import { UnlockForm } from './UnlockForm';
@@ -25,11 +26,14 @@ export function UnlockScreen({
   reason,
   readStatus,
   onUnlocked,
+  onLeftTraining,
 }: {
   status: VaultStatus;
   reason: LockReason;
   readStatus: () => Promise<Result<VaultStatus>>;
   onUnlocked: (session: SessionInfo) => void;
+  /** After „Schulung beenden“ (training vaults only): the set-up comes next. */
+  onLeftTraining: () => void;
 }) {
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -106,6 +110,7 @@ export function UnlockScreen({
           onBack={() => setMode('passphrase')}
         />
       )}
+      {status.isTraining && status.vaultDir ? <LeaveTrainingButton vaultDir={status.vaultDir} onLeft={onLeftTraining} /> : null}
     </div>
   );
 }
