@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, dialog, session, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { translate, type MessageKey } from '@shared/i18n';
+import { DEMO_TRAINING_PASSPHRASE } from '@shared/training/contract';
 import type { Language } from '@shared/kernel/language';
 import { createCore, type Core } from '../app/createCore';
 import { type ExportFileKind, type OpenFileRequest, type SaveFileRequest } from '../kernel/ports';
@@ -18,6 +19,8 @@ const shellOptions = { allowDevTools: !isPackaged };
 // nothing in a user's environment can point the app at a different configuration.
 const userDataOverride = process.env.FALLBUCH_USER_DATA_DIR;
 if (!isPackaged && userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+// `npm run demo` (unpackaged only): a fresh profile gets a training vault before the window opens.
+const isTrainingDemo = !isPackaged && process.env.FALLBUCH_DEMO === 'training';
 
 // Everything below must happen before `ready`. The crash reporter is never started (a crash dump
 // holds process memory, i.e. keys and case data) and there is no auto-updater: nothing is imported
@@ -122,7 +125,7 @@ function disposeOnQuit(core: Core): void {
   }
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const core = createCore({
     configDir: app.getPath('userData'),
     defaultVaultDir: path.join(app.getPath('userData'), 'Tresor'),
@@ -148,6 +151,13 @@ function start(): void {
       applyAppMenu(language, shellOptions);
     },
   });
+
+  if (isTrainingDemo) {
+    const status = await core.invoke('vault:status', {});
+    if (status.ok && (status.value as { state: string }).state === 'uninitialised') {
+      await core.invoke('trainingVault:create', { passphrase: DEMO_TRAINING_PASSPHRASE });
+    }
+  }
 
   mainWindow = createMainWindow(shellOptions);
   mainWindow.on('closed', () => {

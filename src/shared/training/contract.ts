@@ -7,6 +7,12 @@ import { type TRAINING_CHANNELS } from './channels';
 /** Synthetic cases a new training vault is filled with: enough for every screen, quick to create. */
 export const TRAINING_CASE_COUNT = 60;
 
+/**
+ * The passphrase of both accounts of the vault `npm run demo` creates (unpackaged builds only): it
+ * is printed for anyone trying the app, and guards nothing but invented cases.
+ */
+export const DEMO_TRAINING_PASSPHRASE = 'Schulung ohne echte Daten';
+
 export const trainingContract = {
   /**
    * Creates a training vault at set-up (when no vault is configured) in a folder of its own next to
