@@ -97,7 +97,7 @@ export const casesDe = {
   'caseForm.documentGivenNames': 'Vornamen wie im Dokument',
   'caseForm.documentNameHint':
     'In lateinischer Schrift, so wie in Pass, Duldung oder Aufenthaltstitel – nötig, wenn der Name oben in einer anderen Schrift steht.',
-  'caseForm.group.contact': 'Kontakt (nur in diesem Fall sichtbar)',
+  'caseForm.group.contact': 'Kontaktdaten (nur in diesem Fall sichtbar)',
   'caseForm.contactExplain':
     'Für Briefe und Rückrufe. Telefon, E-Mail und Anschrift erscheinen nie in Listen, in der Suche, im Protokoll, in der Statistik oder in Exporten – nur in der Auskunft nach Art. 15 DSGVO.',
   'caseForm.phone': 'Telefon',
@@ -218,7 +218,7 @@ export const casesDe = {
   'caseDetail.keep': 'Behalten',
   'caseDetail.edit': 'Falldaten bearbeiten',
   'caseDetail.facts': 'Falldaten',
-  'caseDetail.contact': 'Kontakt',
+  'caseDetail.contact': 'Kontaktdaten',
   'caseDetail.noContact': 'Keine Kontaktdaten eingetragen.',
   'caseDetail.latestContacts': 'Letzte Kontakte',
   'caseDetail.nextDeadlines': 'Nächste Fristen',

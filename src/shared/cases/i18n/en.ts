@@ -98,7 +98,7 @@ export const casesEn = {
   'caseForm.documentGivenNames': 'Given names as in the document',
   'caseForm.documentNameHint':
     'In Latin letters, as in the passport, Duldung or residence permit – needed when the name above is in another script.',
-  'caseForm.group.contact': 'Contact (shown in this case only)',
+  'caseForm.group.contact': 'Contact details (shown in this case only)',
   'caseForm.contactExplain':
     'For letters and call-backs. Phone, e-mail and address never appear in lists, the search, the log, the statistics or exports – only in the Art. 15 GDPR access report.',
   'caseForm.phone': 'Phone',
@@ -217,7 +217,7 @@ export const casesEn = {
   'caseDetail.keep': 'Keep',
   'caseDetail.edit': 'Edit case data',
   'caseDetail.facts': 'Case data',
-  'caseDetail.contact': 'Contact',
+  'caseDetail.contact': 'Contact details',
   'caseDetail.noContact': 'No contact details recorded.',
   'caseDetail.latestContacts': 'Latest contacts',
   'caseDetail.nextDeadlines': 'Next deadlines',

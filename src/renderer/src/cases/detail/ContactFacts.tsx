@@ -22,8 +22,10 @@ export function ContactFacts({ contact }: { contact: CaseDetail['contact'] }) {
         <FactList
           facts={[
             contact.phone ? [t('caseForm.phone'), contact.phone] : null,
-            contact.email ? [t('caseForm.email'), contact.email] : null,
-            contact.postalAddress ? [t('caseForm.postalAddress'), <span className="postal-address">{contact.postalAddress}</span>] : null,
+            contact.email ? [t('caseForm.email'), <span className="contact-value">{contact.email}</span>] : null,
+            contact.postalAddress
+              ? [t('caseForm.postalAddress'), <span className="contact-value postal-address">{contact.postalAddress}</span>]
+              : null,
           ]}
         />
       ) : (

@@ -118,14 +118,15 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
           <div className="form-grid">
             <TextField<CaseFormValues> name="familyName" label={t('caseForm.familyName')} isRequired />
             <TextField<CaseFormValues> name="givenNames" label={t('caseForm.givenNames')} isRequired />
+            <DateField<CaseFormValues> name="birthDate" label={t('caseForm.birthDate')} extra={<AgeNotice />} />
+            <RadioGroupField<CaseFormValues> name="gender" label={t('caseForm.gender')} options={genders} isRequired />
+            {/* After the fields every case needs, so the usual intake keeps its tab order. */}
             <TextField<CaseFormValues>
               name="documentFamilyName"
               label={t('caseForm.documentFamilyName')}
               hint={t('caseForm.documentNameHint')}
             />
             <TextField<CaseFormValues> name="documentGivenNames" label={t('caseForm.documentGivenNames')} />
-            <DateField<CaseFormValues> name="birthDate" label={t('caseForm.birthDate')} extra={<AgeNotice />} />
-            <RadioGroupField<CaseFormValues> name="gender" label={t('caseForm.gender')} options={genders} isRequired />
           </div>
         </fieldset>
 

@@ -153,10 +153,10 @@ export const caseFormSchema = z
 export const CASE_FORM_FIELDS = [
   'familyName',
   'givenNames',
-  'documentFamilyName',
-  'documentGivenNames',
   'birthDate',
   'gender',
+  'documentFamilyName',
+  'documentGivenNames',
   'nationalities',
   'countryOfOrigin',
   'languages',
