@@ -129,8 +129,9 @@ test('erasure: preview, code typed in, open deadlines refused until confirmed; t
   const privacy = new CasePrivacyPage(page);
   await privacy.open();
   await privacy.eraseButton.click();
-  await expect(privacy.erasureDialog).toContainText('Fristen: 1');
-  await expect(privacy.erasureDialog).toContainText('Zu diesem Fall gibt es noch 1 offene Fristen.');
+  // The own appointment and the end of eligibility at 27, derived from the birth date.
+  await expect(privacy.erasureDialog).toContainText('Fristen: 2');
+  await expect(privacy.erasureDialog).toContainText('Zu diesem Fall gibt es noch 2 offene Fristen.');
   await bench.checkScreen('erasure-dialog');
 
   // A wrong code: a German message at the field, nothing erased.
@@ -140,7 +141,7 @@ test('erasure: preview, code typed in, open deadlines refused until confirmed; t
   ).toBeVisible();
   // The right code, but the open deadline not confirmed: refused with the count.
   await privacy.erase({ reason: 'Antrag der Person (Art. 17 DSGVO)', code: person.code });
-  await expect(privacy.erasureDialog.getByRole('alert')).toContainText('Zu diesem Fall gibt es noch 1 offene Fristen.');
+  await expect(privacy.erasureDialog.getByRole('alert')).toContainText('Zu diesem Fall gibt es noch 2 offene Fristen.');
   await bench.checkScreen('erasure-open-deadlines');
   expect((await call<{ code: string }[]>(bench, 'cases:list', {})).map((row) => row.code).sort()).toEqual([keep.code, person.code].sort());
 

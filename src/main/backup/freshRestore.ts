@@ -5,7 +5,7 @@ import type { Role } from '@shared/kernel/roles';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import type { AppConfigStore } from '../kernel/config';
-import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
+import { DATABASE_FILE_NAME, checkpointWal, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
 import { LATEST_SCHEMA_VERSION, migrate } from '../kernel/db/migrations';
 import { appendAccessLog } from '../session/log/accessLog';
 import { writeFileAtomic } from '../kernel/files';
@@ -17,10 +17,12 @@ import {
   openUserSlot,
   parseKeySlotText,
   parseRecoveryKey,
+  readVaultId,
 } from '../vault';
 import type { VaultService, KeySlotFile } from '../vault';
 import { extractDatabase, verifyBackupFile, type VerifiedBackup } from './backupFile';
 import { readBackupState, writeBackupState } from '../settings';
+import { findAccount, passesIntegrityCheck } from './repository';
 
 export type FreshCredential =
   { method: 'passphrase'; account: string; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
@@ -210,13 +212,9 @@ export class FreshRestoreService {
         if (error instanceof AppError && error.code === 'VAULT_CORRUPT') throw new AppError('BACKUP_WRONG_KEY');
         throw error;
       }
-      if (db.pragma('integrity_check', { simple: true }) !== 'ok') throw new AppError('BACKUP_DAMAGED');
-      const storedVaultId = db.prepare(`SELECT value FROM meta WHERE key = 'vault_id'`).pluck().get();
-      if (storedVaultId !== slots.vaultId) throw new AppError('BACKUP_DAMAGED');
-      if (actor) {
-        const user = db.prepare('SELECT disabled_at FROM users WHERE id = ?').get(actor.userId);
-        if (user === undefined) throw new AppError('BACKUP_USER_MISSING');
-      }
+      if (!passesIntegrityCheck(db)) throw new AppError('BACKUP_DAMAGED');
+      if (readVaultId(db) !== slots.vaultId) throw new AppError('BACKUP_DAMAGED');
+      if (actor && !findAccount(db, actor.userId)) throw new AppError('BACKUP_USER_MISSING');
       migrate(db);
       const opened = db;
       const now = this.dependencies.now();
@@ -230,7 +228,7 @@ export class FreshRestoreService {
           details: { fileName, sha256: backup.sha256, backupCreatedAt: backup.header.createdAt, method },
         });
       })();
-      opened.pragma('wal_checkpoint(TRUNCATE)');
+      checkpointWal(opened);
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('BACKUP_DAMAGED');

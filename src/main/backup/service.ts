@@ -4,10 +4,9 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { z } from 'zod';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
-import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
+import { DATABASE_FILE_NAME, checkpointWal, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../kernel/db/migrations';
-import { KEYSLOT_FILE_NAME, openUserSlot, readKeySlotFile } from '../vault';
-import type { VaultService, UserSlot } from '../vault';
+import { KEYSLOT_FILE_NAME, openUserSlot, readKeySlotFile, readVaultId, type UserSlot, type VaultService } from '../vault';
 import type { Session } from '../session/session';
 import {
   BACKUP_EXTENSION,
@@ -19,6 +18,7 @@ import {
   type WriteChunk,
 } from './backupFile';
 import { readBackupState, writeBackupState, type BackupState } from '../settings';
+import { findAccount, passesIntegrityCheck, withReadSnapshot } from './repository';
 
 export interface BackupStatus {
   lastBackupAt: string | null;
@@ -116,14 +116,9 @@ export class BackupService {
     if (!readKeySlotFile(keyslotFile)) throw new AppError('KEYSLOTS_DAMAGED');
     const keyslots = readFileSync(keyslotFile);
     const { db } = open;
-    const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-    if (!checkpoint || checkpoint.busy !== 0) throw new AppError('INTERNAL');
-    let written: { sha256: string; bytes: number };
-    db.exec('BEGIN');
-    try {
-      // The read transaction pins this snapshot: no checkpoint may change the file while it is copied.
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-      written = writeBackupFile(
+    if (!checkpointWal(db)) throw new AppError('INTERNAL');
+    const written = withReadSnapshot(db, () =>
+      writeBackupFile(
         join(folder, fileName),
         {
           header: {
@@ -137,14 +132,12 @@ export class BackupService {
           databaseFile: join(open.vaultDir, DATABASE_FILE_NAME),
         },
         this.dependencies.writeChunk ?? writeChunkToDisk,
-      );
-    } finally {
-      db.exec('COMMIT');
-    }
-    db.transaction(() => {
+      ),
+    );
+    session.transaction(() => {
       writeBackupState(db, { ...readBackupState(db), lastBackupAt: createdAt.toISOString(), lastBackupFile: fileName });
       session.record('backup.create', { details: { fileName, sha256: written.sha256, bytes: written.bytes } });
-    })();
+    });
     return { cancelled: false, fileName, sha256: written.sha256, bytes: written.bytes, createdAt: createdAt.toISOString() };
   }
 
@@ -262,14 +255,12 @@ export class BackupService {
         if (error instanceof AppError && error.code === 'VAULT_CORRUPT') throw new AppError('BACKUP_WRONG_KEY');
         throw error;
       }
-      const integrity = db.pragma('integrity_check', { simple: true });
-      if (integrity !== 'ok') throw new AppError('BACKUP_DAMAGED');
-      const storedVaultId = db.prepare(`SELECT value FROM meta WHERE key = 'vault_id'`).pluck().get();
-      if (storedVaultId !== vaultId) throw new AppError('BACKUP_OTHER_VAULT');
-      const user = db.prepare('SELECT disabled_at FROM users WHERE id = ?').get(userId) as { disabled_at: string | null } | undefined;
-      if (!user || user.disabled_at !== null) throw new AppError('BACKUP_USER_MISSING');
+      if (!passesIntegrityCheck(db)) throw new AppError('BACKUP_DAMAGED');
+      if (readVaultId(db) !== vaultId) throw new AppError('BACKUP_OTHER_VAULT');
+      const user = findAccount(db, userId);
+      if (!user || user.disabledAt !== null) throw new AppError('BACKUP_USER_MISSING');
       migrate(db);
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      checkpointWal(db);
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('BACKUP_DAMAGED');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../kernel/errors';
-import type { VaultDatabase } from '../kernel/db/database';
+import { checkpointWal, type VaultDatabase } from '../kernel/db/database';
 import { execute, queryColumn, queryRow, queryRows, queryValue, sql, sqlIdentifier } from '../kernel/sql';
 
 /** SQL of the data-protection duties: one person's rows (Auskunft, erasure), retention candidates. */
@@ -76,10 +76,9 @@ export function deletePersonRows(db: VaultDatabase, caseId: string): void {
  */
 export function scrubFreedPages(db: VaultDatabase): void {
   execute(db, sql`INSERT INTO search_index (search_index) VALUES ('optimize')`);
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.exec('VACUUM');
-  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-  if (result && result.busy !== 0) throw new AppError('INTERNAL');
+  checkpointWal(db);
+  execute(db, sql`VACUUM`);
+  if (!checkpointWal(db)) throw new AppError('INTERNAL');
 }
 
 export function countActiveAccounts(db: VaultDatabase): number {

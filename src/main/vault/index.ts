@@ -26,3 +26,4 @@ export {
 } from './keyslots';
 export { createRecoveryKey, formatRecoveryKey, parseRecoveryKey } from './recoveryKey';
 export type { Argon2Parameters } from './kdf';
+export { readVaultId } from './repository';

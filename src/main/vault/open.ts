@@ -5,7 +5,8 @@ import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '.
 import { migrate } from '../kernel/db/migrations';
 import { Session, type AccessRule, type Actor } from '../session/session';
 import { appendAccessLog } from '../session/log/accessLog';
-import { readChainState, startChain } from '../session/log/chain';
+import { startChain } from '../session/log/chain';
+import { readChainState } from '../session/log/repository';
 import { generateSupervisorKeyPairs, keyPairsFromSeeds, recoveryKeyPair, wipeKeyPairs, type SupervisorKeyPairs } from '../session/log/keys';
 import {
   RECOVERY_RECIPIENT,

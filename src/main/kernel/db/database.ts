@@ -49,4 +49,14 @@ export function openEncryptedDatabase(
   }
 }
 
+/**
+ * Copies every page of the WAL into the database file and empties the WAL (TRUNCATE), so the file
+ * alone is the whole vault (backup) and no old page image survives in the WAL (erasure). False when
+ * a reader kept it from completing.
+ */
+export function checkpointWal(db: VaultDatabase): boolean {
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  return result !== undefined && result.busy === 0;
+}
+
 export { isCorruption };
