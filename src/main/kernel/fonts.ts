@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
+import fontkit, { type Font, type GlyphRun } from '@pdf-lib/fontkit';
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 
 /**
@@ -38,6 +38,35 @@ export function readFontFile(specifier: string): Uint8Array {
   return bytes;
 }
 
+/** A letter only Arabic fonts have: such a font keeps fontkit's shaping (joined letter forms, right to left). */
+const ARABIC_ALEF = 0x0627;
+
+/**
+ * fontkit for pdf-lib, with a plain layout for fonts of left-to-right scripts: one glyph per
+ * character, no kerning or ligatures. fontkit's full layout costs one to two milliseconds per call
+ * with Noto Sans, and a log export measures and draws hundreds of thousands of cells; pdf-lib reads
+ * nothing from a layout but its glyphs. Arabic keeps the full layout, whose shaping it needs.
+ */
+const plainLayoutFontkit = {
+  create(data: Uint8Array, postscriptName?: string): Font {
+    const font = fontkit.create(data, postscriptName);
+    if (font.characterSet.includes(ARABIC_ALEF)) return font;
+    font.layout = (text: string) => {
+      const glyphs = Array.from(text, (character) => font.glyphForCodePoint(character.codePointAt(0) ?? 0x3f));
+      // pdf-lib reads only `glyphs` (encoding, widths, subsetting); the rest of a run stays unused.
+      return { glyphs } as unknown as GlyphRun;
+    };
+    return font;
+  },
+};
+
+/**
+ * The font each page is set to. pdf-lib's drawText with a `font` option registers the font in the
+ * page's resources again on every call (a new key each time, found by scanning the existing ones),
+ * which made a long log export quadratic; setting it only when it changes keeps one key per switch.
+ */
+const pageFonts = new WeakMap<PDFPage, PDFFont>();
+
 interface Run {
   text: string;
   font: PDFFont;
@@ -53,7 +82,7 @@ export class PdfFontSet {
 
   /** Embeds Noto Sans and Noto Sans Arabic of one weight into `document` (subsets: only the glyphs used are saved). */
   static async embed(document: PDFDocument, weight: FontWeight): Promise<PdfFontSet> {
-    document.registerFontkit(fontkit);
+    document.registerFontkit(plainLayoutFontkit);
     const fonts = await Promise.all(
       [FILES.latin[weight], FILES.arabic[weight]].map((file) => document.embedFont(readFontFile(file), { subset: true })),
     );
@@ -105,7 +134,11 @@ export class PdfFontSet {
   draw(page: PDFPage, text: string, options: { x: number; y: number; size: number; color?: Color }): void {
     let x = options.x;
     for (const run of this.runs(text)) {
-      page.drawText(run.text, { x, y: options.y, size: options.size, font: run.font, ...(options.color ? { color: options.color } : {}) });
+      if (pageFonts.get(page) !== run.font) {
+        page.setFont(run.font);
+        pageFonts.set(page, run.font);
+      }
+      page.drawText(run.text, { x, y: options.y, size: options.size, ...(options.color ? { color: options.color } : {}) });
       x += run.font.widthOfTextAtSize(run.text, options.size);
     }
   }
