@@ -64,8 +64,8 @@ export const auditDe = {
   'audit.export.defaultName': 'Zugriffsprotokoll',
   'audit.checkpoint.defaultName': 'Prüfpunkt-Protokoll',
   'audit.archive.defaultName': 'Protokollarchiv',
-  'audit.verify.intact': 'Protokoll geprüft: {count} Einträge, unverändert.',
-  'audit.verify.tampered': 'Protokoll geprüft: {count} Einträge – Veränderungen gefunden.',
+  'audit.verify.intact': 'Protokoll geprüft am {at}: {count} Einträge bis Eintrag Nr. {seq}, unverändert.',
+  'audit.verify.tampered': 'Protokoll geprüft am {at}: {count} Einträge bis Eintrag Nr. {seq} – Veränderungen gefunden.',
   'audit.verify.archived': 'Einträge bis Nr. {seq} wurden archiviert (signierter Prüfpunkt).',
   'audit.verify.checkpointOk': 'Der Prüfpunkt vom {at} (Eintrag {seq}, {supervisor}) passt zum Tresor.',
   'audit.finding.changed': 'Eintrag {from} wurde verändert.',
@@ -150,7 +150,10 @@ export const auditDe = {
   'auditUi.column.reason': 'Begründung',
   'auditUi.table.heading': 'Einträge',
   'auditUi.table.count': '{count} Einträge, neueste zuerst',
+  'auditUi.table.scope': 'Stand: bis Eintrag Nr. {seq}, gelesen am {at}.',
+  'auditUi.table.scopeChecked': 'Stand der Prüfung: bis Eintrag Nr. {seq}, geprüft am {at}.',
   'auditUi.table.newEntries': 'Neu laden ({count} neue Einträge)',
+  'auditUi.table.newEntriesOne': 'Neu laden (1 neuer Eintrag)',
   'auditUi.table.empty': 'Keine Einträge passen zu diesen Filtern.',
   'auditUi.table.loadingRow': 'wird geladen …',
   'auditUi.table.system': 'System',
@@ -176,8 +179,8 @@ export const auditDe = {
   'auditUi.export.heading': 'Auszug exportieren',
   'auditUi.export.intro':
     'Exportiert genau die gefilterte Ansicht, etwa für die oder den Datenschutzbeauftragten. Der Export wird selbst protokolliert.',
-  'auditUi.export.introCount':
-    'Exportiert genau die gefilterte Ansicht ({entries}), etwa für die oder den Datenschutzbeauftragten. Der Export wird selbst protokolliert.',
+  'auditUi.export.introScope':
+    'Exportiert genau diese Ansicht ({entries} bis Eintrag Nr. {seq}), etwa für die oder den Datenschutzbeauftragten. Die Datei nennt diesen Stand und ob er geprüft wurde; der Export wird selbst protokolliert.',
   'auditUi.entries': '{count} Einträge',
   'auditUi.entriesOne': '1 Eintrag',
   'auditUi.export.csv': 'Als CSV exportieren',
