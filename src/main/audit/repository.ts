@@ -52,9 +52,11 @@ const rowSchema = z.object({
   reason: z.string().nullable(),
   breakGlass: z.number().int(),
   detailsHash: z.string().nullable(),
+  item: z.string().nullable(),
 });
 
-const COLUMNS = sql`seq, at, user_id AS userId, user_name AS userName, role, action, object, reason, break_glass AS breakGlass, details_hash AS detailsHash`;
+const COLUMNS = sql`seq, at, user_id AS userId, user_name AS userName, role, action, object, reason, break_glass AS breakGlass,
+  details_hash AS detailsHash, item`;
 
 /** Reasons are stored as `kind` or `kind: text` (see caseAccess.ts). */
 export function splitReason(reason: string | null): Pick<AuditEntry, 'reasonKind' | 'reasonText'> {
@@ -166,6 +168,7 @@ export type RawAuditRow = [
   string | null,
   number,
   string | null,
+  string | null,
 ];
 
 /**
@@ -191,6 +194,7 @@ export function auditRowOfRaw(raw: RawAuditRow): AuditRow {
     detailsHash: raw[8],
     breakGlass: raw[9],
     mac: raw[10],
+    item: raw[11],
   };
 }
 

@@ -27,6 +27,8 @@ export type AccessRule = (session: Session, action: string, subject: CaseHead) =
 export interface RecordOptions {
   case?: CaseHead | undefined;
   object?: string | undefined;
+  /** What within the case the entry is about (a document id): shown in the log, in the MAC; never a file name. */
+  item?: string | undefined;
   reason?: string | undefined;
   details?: unknown;
 }
@@ -167,6 +169,7 @@ export class Session {
       actor: this.actor,
       action,
       object: subject?.code ?? options.object,
+      item: options.item,
       reason: options.reason,
       details: options.details,
       ...(granted !== undefined ? { reason: options.reason ?? granted, breakGlass: true } : {}),

@@ -31,6 +31,8 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   /** A case code, an account id (account actions) or nothing. */
   object: z.string().nullable(),
+  /** What within the case the entry is about (a document id, never a file name); null for most entries. */
+  item: z.string().nullable(),
   /** Break-the-glass reason: its kind and, for `other`, the text. */
   reasonKind: z.enum(ACCESS_REASONS).nullable(),
   reasonText: z.string().nullable(),

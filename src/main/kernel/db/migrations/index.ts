@@ -7,6 +7,7 @@ import { migration0004 } from './0004_lifecycle';
 import { migration0005 } from './0005_statistics';
 import { migration0006 } from './0006_search_languages';
 import { migration0007 } from './0007_contact_and_time';
+import { migration0016 } from './0016_audit_item';
 import type { Migration } from './types';
 
 /** In order; each file once released is never changed. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0016,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
