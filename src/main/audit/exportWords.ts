@@ -6,6 +6,7 @@ import {
   UNKNOWN_ACTION_KEY,
   actionLabelKeys,
   erasureReasonKeyOf,
+  itemWordsKey,
 } from '@shared/audit/words';
 import { isMessageKey, translate } from '@shared/i18n';
 import type { Language } from '@shared/kernel/language';
@@ -17,7 +18,19 @@ import type { Language } from '@shared/kernel/language';
  * whether and when that state was checked.
  */
 
-export const EXPORT_COLUMNS = ['seq', 'at', 'atIso', 'user', 'role', 'action', 'object', 'reason', 'breakGlass', 'detailsHash'] as const;
+export const EXPORT_COLUMNS = [
+  'seq',
+  'at',
+  'atIso',
+  'user',
+  'role',
+  'action',
+  'object',
+  'item',
+  'reason',
+  'breakGlass',
+  'detailsHash',
+] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 /** The last check of the log in this session (set by „Protokoll prüfen“ and the checkpoint comparison). */
@@ -94,6 +107,11 @@ function objectWords(entry: AuditEntry, context: ExportContext): string {
   return account === undefined ? entry.object : translate(context.language, ACCOUNT_OBJECT_KEY, { name: account });
 }
 
+/** „Dokument 6f1c…“: the item an entry names within its case, in the screen's words ('' for none). */
+export function itemWords(entry: AuditEntry, language: Language): string {
+  return entry.item === null ? '' : translate(language, itemWordsKey(entry.action), { item: entry.item });
+}
+
 function reasonWords(entry: AuditEntry, language: Language): string {
   const label = entry.reasonKind ? translate(language, ACCESS_REASON_LABEL[entry.reasonKind]) : null;
   const erasureKey = entry.reasonKind ? null : firstKey([erasureReasonKeyOf(entry.reasonText)]);
@@ -112,6 +130,8 @@ export function entryCells(entry: AuditEntry, context: ExportContext): Record<Ex
     role: entry.role ? translate(language, entry.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor') : '',
     action: actionWords(entry.action, language),
     object: objectWords(entry, context),
+    // The bare id: a spreadsheet can match it against the case's documents.
+    item: entry.item ?? '',
     reason: reasonWords(entry, language),
     breakGlass: translate(language, entry.breakGlass ? 'audit.export.yes' : 'audit.export.no'),
     detailsHash: entry.detailsHash ?? '',

@@ -2,7 +2,7 @@ import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import type { AuditEntry } from '@shared/audit/domain';
 import { translate } from '@shared/i18n';
 import { PdfFontSet } from '../kernel/fonts';
-import { EXPORT_COLUMNS, columnTitle, entryCells, headLines, type ExportColumn, type ExportContext } from './exportWords';
+import { EXPORT_COLUMNS, columnTitle, entryCells, headLines, itemWords, type ExportColumn, type ExportContext } from './exportWords';
 
 /**
  * The filtered log view as a file for the data-protection officer: CSV for German Excel (UTF-8 BOM,
@@ -28,9 +28,13 @@ export function auditCsv(entries: Iterable<AuditEntry>, context: ExportContext):
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** The PDF leaves out the ISO column (the CSV has it); the rest fits A4 landscape. */
-const PDF_COLUMNS = EXPORT_COLUMNS.filter((column) => column !== 'atIso');
-const WIDTHS: Record<Exclude<ExportColumn, 'atIso'>, number> = {
+/**
+ * The PDF leaves out the ISO column (the CSV has it) and names the item under the case code, as the
+ * screen does („Dokument 6f1c…“); the rest fits A4 landscape.
+ */
+type PdfColumn = Exclude<ExportColumn, 'atIso' | 'item'>;
+const PDF_COLUMNS = EXPORT_COLUMNS.filter((column): column is PdfColumn => column !== 'atIso' && column !== 'item');
+const WIDTHS: Record<PdfColumn, number> = {
   seq: 34,
   at: 84,
   user: 92,
@@ -127,7 +131,8 @@ export async function auditPdf(entries: Iterable<AuditEntry>, context: ExportCon
   drawHeader();
   for (const entry of entries) {
     const cells = entryCells(entry, context);
-    drawRow(cells, entry.breakGlass ? bold : regular);
+    const object = [cells.object, itemWords(entry, language)].filter(Boolean).join(' ');
+    drawRow({ ...cells, object }, entry.breakGlass ? bold : regular);
   }
   const pages = document.getPages();
   pages.forEach((each, index) => {

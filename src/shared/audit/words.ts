@@ -30,3 +30,11 @@ export function erasureReasonKeyOf(reasonText: string | null): string | null {
 export const SYSTEM_ACTOR_KEY = 'auditUi.table.system';
 /** An entry whose object is an account names the account: „Konto: Petra Leitner“. */
 export const ACCOUNT_OBJECT_KEY = 'auditUi.table.account';
+
+/**
+ * The item an entry names within its case (schema 16), in words by its action: „Dokument 6f1c…“ for
+ * the documents' actions. Only the id is ever logged, never a file name.
+ */
+export function itemWordsKey(action: string): string {
+  return action.startsWith('case.document.') ? 'audit.item.document' : 'audit.item.other';
+}

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { translate } from '../../../src/shared/i18n';
+import { itemLabel } from '../../../src/renderer/src/audit/formatAudit';
 import type { VaultDatabase } from '../../../src/main/kernel/db/database';
 import { encodeEntry, encodeFields } from '../../../src/main/session/log/chain';
 import { appendAccessLog } from '../../../src/main/session/log/accessLog';
@@ -106,5 +110,31 @@ describe('the item of a log entry', () => {
     const report = await bench.call('audit:verify');
     expect(report.intact).toBe(false);
     expect(report.findings).toEqual([{ kind: 'changed', fromSeq: seq, toSeq: seq, otherSeq: null }]);
+  });
+
+  test('the CSV has the document id in a column of its own; the screen and the PDF say „Dokument …“ next to the case code', async () => {
+    const { code, withItem } = await logWithItems();
+    await bench.asSupervisor();
+    bench.saveAs.push(join(bench.out, 'log.csv'), join(bench.out, 'log.pdf'));
+    await bench.call('audit:export', { filter: { caseCode: code }, format: 'csv' });
+    await bench.call('audit:export', { filter: { caseCode: code }, format: 'pdf' });
+    const [, table = ''] = bench.read('log.csv').split('\r\n\r\n');
+    const [header = '', ...rows] = table
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(';'));
+    const column = header.indexOf('Dokument/Element (Kennung)');
+    expect(column).toBe(header.indexOf('Fall/Objekt') + 1);
+    expect(rows.filter((row) => row[column] !== '')).toEqual([expect.arrayContaining([String(withItem), code, DOCUMENT])]);
+    // The PDF wraps the id inside the narrow object column: compare without the line breaks.
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(join(bench.out, 'log.pdf'))), useSystemFonts: false }).promise;
+    const content = await (await pdf.getPage(1)).getTextContent();
+    const text = content.items.map((item) => ('str' in item ? item.str : '')).join('');
+    expect(text.replace(/\s/g, '')).toContain(`${code}Dokument${DOCUMENT}`);
+    // The screen's words for the same entry.
+    const label = itemLabel({ action: 'case.document.view', item: DOCUMENT });
+    expect(label && translate('de', label.key, label.params)).toBe(`Dokument ${DOCUMENT}`);
+    expect(itemLabel({ action: 'case.view', item: null })).toBeNull();
   });
 });

@@ -81,10 +81,10 @@ describe('export for the data-protection officer', () => {
     const [, table = ''] = text.split('\r\n\r\n');
     const lines = table.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'Nr.;Zeitpunkt;Zeitpunkt (ISO 8601, mit Abstand zu UTC);Konto;Rolle;Aktion;Fall/Objekt;Grund;Notfallzugriff;Prüfsumme der Details',
+      'Nr.;Zeitpunkt;Zeitpunkt (ISO 8601, mit Abstand zu UTC);Konto;Rolle;Aktion;Fall/Objekt;Dokument/Element (Kennung);Grund;Notfallzugriff;Prüfsumme der Details',
     );
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toContain(`;${COUNSELLOR.name};Beratungsfachkraft;Fall angelegt;${code};;nein;`);
+    expect(lines[1]).toContain(`;${COUNSELLOR.name};Beratungsfachkraft;Fall angelegt;${code};;;nein;`);
 
     bench.saveAs.push(join(bench.out, 'protokoll.pdf'));
     const pdf = await bench.call('audit:export', { filter: {}, format: 'pdf' });

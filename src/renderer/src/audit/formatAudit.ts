@@ -1,6 +1,6 @@
 import type { Language } from '@shared/kernel/language';
-import type { AuditFilter, Finding, VerifyReport } from '@shared/audit/domain';
-import { UNKNOWN_ACTION_KEY, actionLabelKeys, erasureReasonKeyOf } from '@shared/audit/words';
+import type { AuditEntry, AuditFilter, Finding, VerifyReport } from '@shared/audit/domain';
+import { UNKNOWN_ACTION_KEY, actionLabelKeys, erasureReasonKeyOf, itemWordsKey } from '@shared/audit/words';
 import { isMessageKey, type MessageKey } from '@shared/i18n';
 import { formatLoggedTime } from '../ui/dates';
 
@@ -21,6 +21,11 @@ export interface Message {
 export function actionLabel(action: string): Message {
   const key = actionLabelKeys(action).find(isMessageKey);
   return key ? { key } : { key: UNKNOWN_ACTION_KEY as MessageKey, params: { action } };
+}
+
+/** „Dokument 6f1c…“: the item an entry names within its case (the same words as the files), or null. */
+export function itemLabel(entry: Pick<AuditEntry, 'action' | 'item'>): Message | null {
+  return entry.item === null ? null : { key: itemWordsKey(entry.action) as MessageKey, params: { item: entry.item } };
 }
 
 /** One finding as a sentence that names the positions (entry numbers as in the log view). */
