@@ -21,6 +21,7 @@ import { ExitService, createExitHandlers, type ExitContributor } from '../exit';
 import { PolicyRules, createPolicyHandlers } from '../policy';
 import type { MachinePolicy } from '@shared/policy/domain';
 import { createHomeHandlers } from '../home';
+import { createTrainingHandlers } from '../training';
 import { createPapersHandlers } from '../papers';
 
 export interface CoreOptions {
@@ -111,6 +112,7 @@ export function createCore(options: CoreOptions): Core {
     ...createDocumentsHandlers({ ports }),
     ...createImportHandlers({ config, ports }),
     ...createHomeHandlers(),
+    ...createTrainingHandlers({ vault, config, defaultVaultDir: options.defaultVaultDir }),
     ...createPapersHandlers({ ports, policyLetterhead: policy.policy.letterhead ?? null }),
   } satisfies Handlers);
   const invoke = createDispatcher(handlers, vault);

@@ -14,6 +14,7 @@ import { IMPORT_CHANNELS } from '../import/channels';
 import { POLICY_CHANNELS } from '../policy/channels';
 import { EXIT_CHANNELS } from '../exit/channels';
 import { HOME_CHANNELS } from '../home/channels';
+import { TRAINING_CHANNELS } from '../training/channels';
 import { PAPERS_CHANNELS } from '../papers/channels';
 /**
  * Every channel of the core, as plain strings, from each feature's `channels.ts`. These files import
@@ -38,6 +39,7 @@ export const CHANNELS = [
   ...POLICY_CHANNELS,
   ...EXIT_CHANNELS,
   ...HOME_CHANNELS,
+  ...TRAINING_CHANNELS,
   ...PAPERS_CHANNELS,
 ] as const;
 

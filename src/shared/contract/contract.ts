@@ -17,6 +17,7 @@ import { importContract } from '../import/contract';
 import { policyContract } from '../policy/contract';
 import { exitContract } from '../exit/contract';
 import { homeContract } from '../home/contract';
+import { trainingContract } from '../training/contract';
 import { papersContract } from '../papers/contract';
 
 /**
@@ -43,6 +44,7 @@ export const contract = {
   ...policyContract,
   ...exitContract,
   ...homeContract,
+  ...trainingContract,
   ...papersContract,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 

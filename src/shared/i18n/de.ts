@@ -17,6 +17,7 @@ import { policyDe } from '../policy/i18n/de';
 import { exitDe } from '../exit/i18n/de';
 import { homeDe } from '../home/i18n/de';
 import { paletteDe } from '../palette/i18n/de';
+import { trainingDe } from '../training/i18n/de';
 import { papersDe } from '../papers/i18n/de';
 
 /**
@@ -43,6 +44,7 @@ export const de = {
   ...exitDe,
   ...homeDe,
   ...paletteDe,
+  ...trainingDe,
   ...papersDe,
 } as const;
 

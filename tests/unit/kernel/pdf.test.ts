@@ -5,7 +5,6 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { expect, test } from 'vitest';
 import { PdfWriter, renderTextPdf } from '../../../src/main/kernel/pdf';
-import { auditPdf } from '../../../src/main/audit/logExport';
 import { pdfPageTexts } from '../helpers/pdfText';
 import { structureOf, type StructureNode } from '../helpers/pdfStructure';
 
@@ -96,32 +95,6 @@ test('a paragraph broken over pages stays one element; tables are Table/TR/TH/TD
     ['TD:Aufenthalt', 'TD:Duldung (§ 60a AufenthG)'],
   ]);
   expect(tree.find((node) => node.role === 'Figure')).toMatchObject({ alt: 'Logo der Stelle' });
-});
-
-test('the access-log PDF prints user names and reasons as written', async () => {
-  const bytes = await auditPdf(
-    [
-      {
-        seq: 7,
-        at: '2026-11-21T09:00:00.000Z',
-        userName: 'Ayşe Yılmaz',
-        userId: 'u1',
-        role: 'counsellor',
-        action: 'case.view',
-        object: 'LEV-2026-0001',
-        reasonKind: null,
-        reasonText: 'Vertretung für رامي',
-        breakGlass: false,
-        detailsHash: null,
-      } as never,
-    ],
-    { language: 'de', filter: 'ohne Filter', createdAt: new Date('2026-11-21T10:00:00Z'), createdBy: 'Łukasz Nowak', total: 1 },
-  );
-  const text = (await pdfPageTexts(bytes)).join('\n');
-  expect(text).toContain('Ayşe Yılmaz');
-  expect(text).toContain('Łukasz Nowak');
-  expect(text).toContain('رامي');
-  expect((await PDFDocument.load(bytes)).getPage(0).getWidth()).toBeGreaterThan(800);
 });
 
 export type { StructureNode };

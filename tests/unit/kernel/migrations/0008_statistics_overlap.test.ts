@@ -41,7 +41,6 @@ test('0008 from the previous version: referrals and exports stay; referral start
     )
     .run();
 
-  // To 8 exactly: later migrations (issue-numbered, landing in any order) have tests of their own.
   migrate(
     database,
     MIGRATIONS.filter((migration) => migration.version <= 8),
