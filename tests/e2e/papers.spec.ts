@@ -26,6 +26,9 @@ test('papers: a Teilnahmebescheinigung by keyboard alone — preview with the Ar
   await setUpAndUnlock(bench);
   const seeded = await createCase(bench, { familyName: 'حداد', givenNames: 'رامي', gender: 'male' });
   await bench.open();
+  // From "Heute" to the list by keyboard: Tab to "Fälle" in the navigation, Enter.
+  await tabTo(page, new MainLayout(page).navLink('Fälle'));
+  await page.keyboard.press('Enter');
   const list = new CaseListPage(page);
   await expect(list.heading).toBeFocused();
   await tabTo(page, list.grid, { limit: 40 });
@@ -111,6 +114,7 @@ test('papers: the vignette review — generalise a line, a typed name warns, wri
   const seeded = await createCase(bench, { familyName: 'Nazari', givenNames: 'Mina', intakeDate: '2026-01-02' });
   await addStatus(bench, seeded.id, { status: 'duldung60a', validFrom: '2026-03-05' });
   await bench.open();
+  await new MainLayout(page).open('Fälle');
   await new CaseListPage(page).openCase(seeded.code);
   await page.getByRole('button', { name: 'Anonymisierten Fallverlauf erstellen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Anonymisierter Fallverlauf' });
