@@ -30,7 +30,7 @@ test('papers: a Teilnahmebescheinigung by keyboard alone — preview with the Ar
   await tabTo(page, new MainLayout(page).navLink('Fälle'));
   await page.keyboard.press('Enter');
   const list = new CaseListPage(page);
-  await expect(list.heading).toBeFocused();
+  await expect(list.heading).toBeVisible();
   await tabTo(page, list.grid, { limit: 40 });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(seeded.code);
