@@ -124,6 +124,7 @@ const SECTIONS: Record<string, string> = {
   referrals: 'disclosure.section.referrals',
   closures: 'disclosure.section.closures',
   consents: 'disclosure.section.consents',
+  papers: 'disclosure.section.papers',
 };
 
 export function disclosureBlocks(

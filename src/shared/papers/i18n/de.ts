@@ -102,6 +102,7 @@ export const paperWording = {
 /** Texts of papers: the written papers' wording, the screens, the errors. */
 export const papersDe = {
   ...paperWording,
+  'disclosure.section.papers': 'Schriftstücke (erstellt aus Vorlagen)',
   'audit.action.case.paper.preview': 'Vorschau eines Schriftstücks',
   'audit.action.case.paper.read': 'Fall für ein Schriftstück gelesen',
   'audit.action.case.paper.create': 'Schriftstück erstellt',

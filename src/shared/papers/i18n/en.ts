@@ -3,6 +3,7 @@ import { paperWording, type papersDe } from './de';
 /** English texts, same keys as German; the papers' own wording stays German (see `paperWording`). */
 export const papersEn = {
   ...paperWording,
+  'disclosure.section.papers': 'Papers (written from templates)',
   'audit.action.case.paper.preview': 'Paper previewed',
   'audit.action.case.paper.read': 'Case read for a paper',
   'audit.action.case.paper.create': 'Paper written',
