@@ -203,6 +203,8 @@ test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait unti
   await dialog.getByLabel('Art des Angebots').selectOption({ label: 'Sprach-/Integrationskurs' });
   await dialog.getByLabel('Vermittelt am').fill('10.11.2026');
   await dialog.getByLabel('Beginn des Angebots').fill('01.11.2026');
+  // This partner has no release on file: referring without one is an explicit choice (issue 10, defect 7).
+  await dialog.getByRole('checkbox', { name: /Ohne Schweigepflichtentbindung vermitteln/ }).check();
   await dialog.getByRole('button', { name: 'Speichern' }).click();
   await expect(dialog).toContainText('Der Beginn kann nicht vor dem Datum der Vermittlung liegen.');
   await expect(dialog.getByLabel('Beginn des Angebots')).toHaveAttribute('aria-invalid', 'true');
