@@ -134,6 +134,9 @@ describe('Datenqualität', () => {
     const t02 = quality.tables.find((table) => table.id === 'T02_genderAge')!;
     expect(t02.items).toEqual(['birthDate']);
     expect(t02.share).toBeLessThan(1);
+    // A quarter's files hold no flows and outcomes, so the step does not rate them either.
+    expect(quality.tables.map((table) => table.id)).not.toContain('T12_closures');
+    expect(quality.tables.map((table) => table.id)).not.toContain('T04_statusTransitions');
     // Every listed case is a logged look at that case.
     const db = await rawDatabase(vault);
     expect(db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'case.quality.view'`).pluck().get()).toBe(quality.cases.length);
