@@ -7,8 +7,9 @@ import type { AuditFilter } from '../src/shared/audit/domain';
 import { openEncryptedDatabase, type VaultDatabase } from '../src/main/kernel/db/database';
 import { migrate } from '../src/main/kernel/db/migrations';
 import { appendAccessLog } from '../src/main/session/log/accessLog';
-import { k0CheckOf, legacyDigest, macOf, nextKey, startChain, type AuditRow } from '../src/main/session/log/chain';
-import { countEntries, listEntries, listFacets } from '../src/main/audit/logQuery';
+import { k0CheckOf, legacyDigest, macOf, nextKey, startChain } from '../src/main/session/log/chain';
+import type { AuditRow } from '../src/main/session/log/repository';
+import { countEntries, listEntries, listFacets } from '../src/main/audit/repository';
 import { verifyChain } from '../src/main/audit/verify';
 import { median, percentile, round, time, type BenchResult } from './stats';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
 import { createCore, type Core } from '../src/main/app/createCore';
-import { appResponseHeaders, mimeTypeFor } from '../src/main/shell/policy';
+import { appResponseHeaders, mimeTypeFor } from '../src/main/shell/requestPolicy';
 import type { CaseSummary } from '../src/shared/cases/domain';
 import { filterCaseRows, NO_FILTERS, toCaseRow } from '../src/renderer/src/cases/list/caseRows';
 import { CASES_LOADED_MARK } from '../src/renderer/src/cases/list/useCaseSummaries';
@@ -35,7 +35,7 @@ const ACCOUNTS = {
 /** Typed one letter at a time into the quick filter: names of the synthetic mix and a code part. */
 const FILTER_WORDS = ['haidari', 'diallo', 'yilmaz', 'kovalenko', 'ben-2026-01'];
 
-function findChromium(): string | undefined {
+export function findChromium(): string | undefined {
   return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate): candidate is string =>
     Boolean(candidate && existsSync(candidate)),
   );
@@ -63,7 +63,7 @@ Object.defineProperty(window, 'fallbuch', { value: fallbuchShared.createApi((c, 
 })();`;
 }
 
-async function openApp(page: Page, core: Core): Promise<void> {
+export async function openApp(page: Page, core: Core): Promise<void> {
   await page.exposeBinding('__fallbuchInvoke', (_source, channel: unknown, payload: unknown) => core.invoke(String(channel), payload));
   await page.addInitScript({ content: await bridgeScript() });
   await page.route('**/*', async (route) => {

@@ -8,6 +8,9 @@ import { benchLifecycle } from './lifecycle.bench';
 import { benchCases } from './cases.bench';
 import { benchAudit } from './audit.bench';
 import { benchRenderer } from './renderer.bench';
+import { benchDocuments } from './documents.bench';
+import { benchDocumentViewer } from './documentsViewer.bench';
+import { benchImport } from './import.bench';
 import type { BenchResult } from './stats';
 
 /**
@@ -24,6 +27,12 @@ async function main(): Promise<void> {
   results.push(...(await benchCases({ quick })));
   results.push(...(await benchAudit({ quick })));
   results.push(...(await benchRenderer({ quick })));
+  // `--documents=N`: how many ~1 MB documents the large-vault figures carry (default 2,000, none with --quick).
+  const documentsArgument = process.argv.find((argument) => argument.startsWith('--documents='));
+  const documents = documentsArgument ? Number(documentsArgument.split('=')[1]) : undefined;
+  results.push(...(await benchDocuments({ quick, ...(documents !== undefined ? { documents } : {}) })));
+  results.push(...(await benchDocumentViewer({ quick })));
+  results.push(...(await benchImport({ quick })));
   const output = {
     node: process.versions.node,
     cpus: availableParallelism(),
@@ -34,7 +43,7 @@ async function main(): Promise<void> {
   mkdirSync(join(__dirname), { recursive: true });
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
   for (const result of results) {
-    const size = result.cases !== undefined ? ` cases=${result.cases}` : '';
+    const size = `${result.cases !== undefined ? ` cases=${result.cases}` : ''}${result.documents !== undefined ? ` documents=${String(result.documents)}` : ''}`;
     const extra = result.kdf_ms !== undefined ? ` kdf=${String(result.kdf_ms)}ms open=${String(result.open_ms)}ms` : '';
     const plain = result.ratio !== undefined ? ` plain=${String(result.plain_median_ms)}ms ratio=${String(result.ratio)}` : '';
     const core = result.core_median_ms !== undefined ? ` core=${String(result.core_median_ms)}ms` : '';

@@ -242,6 +242,8 @@ const CONTACT_KINDS: Readonly<Record<ContactKind, number>> = {
   accompaniment: 8,
   outreach: 6,
   caseConference: 2,
+  // File notes come from imports, not from the synthetic caseload.
+  note: 0,
 };
 const FIELDS: readonly FieldOfAction[] = [
   'residence',
@@ -577,7 +579,15 @@ export function seedCases(db: VaultDatabase, options: SeedOptions): SeedResult {
       insertReferral(db, {
         id: random.id(),
         caseId,
-        referral: { partnerId: partner.id, offerKind: OFFERS_BY_PARTNER[partner.kind] ?? 'other', referredOn, result, note: '' },
+        referral: {
+          partnerId: partner.id,
+          offerKind: OFFERS_BY_PARTNER[partner.kind] ?? 'other',
+          referredOn,
+          result,
+          note: '',
+          // Synthetic referrals model no releases: like referrals from before the question, they claim neither answer.
+          withoutRelease: null,
+        },
         at: isoAt(referredOn),
       });
     }

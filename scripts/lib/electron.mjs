@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { stampMismatch } from './nativeStamp.mjs';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const electronPackageDir = path.join(projectRoot, 'node_modules', 'electron');
@@ -46,21 +47,42 @@ export const missingElectronHelp = [
   'oder / or:  npx install-electron',
 ].join('\n');
 
-/** True when the Electron-ABI binding exists and was built for this Electron, platform and arch. */
+export const SQLITE_MODULE = 'better-sqlite3-multiple-ciphers';
+
+/** What the stamp of a current binding says: this module version, this Electron, this OS and CPU. */
+export function expectedStamp() {
+  return {
+    module: SQLITE_MODULE,
+    moduleVersion: readJson(path.join(projectRoot, 'node_modules', SQLITE_MODULE, 'package.json')).version,
+    electronVersion: electronVersion(),
+    abi: electronAbi(),
+    platform: process.platform,
+    arch: process.arch,
+  };
+}
+
+/** True when the Electron-ABI binding exists and its stamp matches (module version included). */
 export function isNativeBindingCurrent() {
   if (!existsSync(nativeBinding) || !existsSync(nativeStamp)) return false;
   try {
-    const stamp = readJson(nativeStamp);
-    return (
-      stamp.electronVersion === electronVersion() &&
-      stamp.abi === electronAbi() &&
-      stamp.platform === process.platform &&
-      stamp.arch === process.arch
-    );
+    return stampMismatch(readJson(nativeStamp), expectedStamp()) === null;
   } catch {
     return false;
   }
 }
+
+/** Electron's tooling (@electron/rebuild, @electron/get, node-abi) needs Node 22.12 or later. */
+export const ELECTRON_TOOLING_NODE = '22.12.0';
+
+export function isToolingNodeSufficient(version = process.versions.node) {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  return major > 22 || (major === 22 && minor >= 12);
+}
+
+export const toolingNodeHelp = [
+  `Für Electron-Werkzeuge (Start, Paketierung, native Bibliothek) wird Node ${ELECTRON_TOOLING_NODE} oder neuer gebraucht; hier läuft ${process.versions.node}.`,
+  `Electron's tooling (start, packaging, the native binding) needs Node ${ELECTRON_TOOLING_NODE} or newer; this is ${process.versions.node}. The tests run on Node 20.`,
+].join('\n');
 
 /** The environment for a child Electron: never as plain Node, whatever the caller's shell says. */
 export function electronEnv(extra = {}) {
@@ -93,6 +115,10 @@ export function runPackageBin(packageName, binName, args, options = {}) {
  */
 export async function prepareElectronBuild() {
   if (!isNativeBindingCurrent()) {
+    if (!isToolingNodeSufficient()) {
+      console.error(toolingNodeHelp);
+      return 1;
+    }
     const code = await run(process.execPath, ['scripts/build-electron-native.mjs']);
     if (code !== 0) return code;
   }

@@ -102,7 +102,7 @@ test('an initial passphrase must be replaced at the first unlock, before anythin
   await expect(page.getByRole('main')).toContainText('Das erste Kennwort ist falsch.');
 
   await first.change(COLLEAGUE.initial, COLLEAGUE.own);
-  await expect(layout.pageHeading).toHaveText('Fälle');
+  await expect(layout.pageHeading).toHaveText('Heute');
   await expect(layout.navLink('Fristen')).toBeVisible();
   await expect(layout.navLink('Protokoll')).toHaveCount(0);
   await expect(layout.navLink('Konten')).toHaveCount(0);
@@ -113,5 +113,5 @@ test('an initial passphrase must be replaced at the first unlock, before anythin
   await expect(unlock.passphraseInput).toHaveAttribute('aria-invalid', 'true');
   await unlock.passphraseInput.fill(COLLEAGUE.own);
   await unlock.unlockButton.click();
-  await expect(layout.pageHeading).toHaveText('Fälle');
+  await expect(layout.pageHeading).toHaveText('Heute');
 });

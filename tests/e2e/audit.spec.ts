@@ -17,10 +17,10 @@ test('the supervisor lands on the log, filters it, verifies it and keeps a check
   await bench.open();
   await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
   const layout = new MainLayout(page);
-  const audit = new AuditPage(page);
 
-  // Landing page and navigation of the supervisor: no Fälle, no Fristen.
-  await expect(audit.heading).toBeVisible();
+  // Landing page ("Heute") and navigation of the supervisor: no Fälle, no Fristen.
+  await expect(layout.pageHeading).toHaveText('Heute');
+  const audit = await AuditPage.open(page);
   await expect(layout.navLink('Protokoll')).toHaveAttribute('aria-current', 'page');
   await expect(layout.navLink('Konten')).toBeVisible();
   await expect(layout.navLink('Einstellungen')).toBeVisible();
@@ -93,7 +93,7 @@ test('the supervisor exports the filtered view as CSV, and old entries are archi
   if (!only) throw new Error('case not seeded');
   await bench.open();
   await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
-  const audit = new AuditPage(page);
+  const audit = await AuditPage.open(page);
 
   await audit.caseCodeFilter.fill(only.code);
   await expect.poll(async () => [...new Set(await audit.columnTexts('object'))]).toEqual([only.code]);
@@ -134,7 +134,7 @@ test('a changed entry is named by its number, in words and with an icon', async 
   await tamperWithEntry(bench, recoveryKey, 3);
   await bench.open();
   await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
-  const audit = new AuditPage(page);
+  const audit = await AuditPage.open(page);
   await audit.verifyButton.click();
   await expect(audit.verifyResult).toHaveAttribute('data-intact', 'false');
   await expect(audit.verifyResult).toContainText('✗');

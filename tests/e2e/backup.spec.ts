@@ -31,7 +31,10 @@ test('create a backup: reminder, a target inside the vault refused, then written
   await createCase(bench, { familyName: 'Gesichert' });
   // The folder dialog answers with a path that leads into the vault folder.
   await symlink(bench.defaultVaultDir, bench.chosenVaultDir);
+  // The reminder waits until a backup is due: eight days after set-up with the default seven.
+  bench.advanceClock(8 * 86_400_000);
   await bench.open();
+  await new UnlockPage(page).unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
   const layout = new MainLayout(page);
   const data = new DataProtectionPage(page);
   await expect(data.banner).toContainText('Es gibt noch keine Sicherung dieses Tresors.');
@@ -132,7 +135,7 @@ test('a new recovery key is shown once and unlocks the vault; the old one no lon
   await bench.checkScreen('recovery-key-old-refused');
   await unlock.recoveryKeyInput.fill(newKey);
   await unlock.recoverySubmitButton.click();
-  await expect(new MainLayout(page).pageHeading).toHaveText('Fälle');
+  await expect(new MainLayout(page).pageHeading).toHaveText('Heute');
   await bench.checkScreen('recovery-key-unlocked');
 });
 

@@ -25,10 +25,12 @@ test('a colleague opens a case with a reason and the supervisor sees it flagged'
   await expect(accounts.row(COLLEAGUE.name)).toContainText('Erstes Kennwort – wird bei der nächsten Anmeldung geändert');
   await layout.lockButton.click();
 
-  // The colleague's first unlock: own passphrase first, then the (empty) case list.
+  // The colleague's first unlock: own passphrase first, then "Heute" and the (empty) case list.
   await unlock.unlock(COLLEAGUE.name, COLLEAGUE.initial);
   const first = new FirstPassphrasePage(page);
   await first.change(COLLEAGUE.initial, COLLEAGUE.own);
+  await expect(layout.pageHeading).toHaveText('Heute');
+  await layout.open('Fälle');
   await expect(layout.pageHeading).toHaveText('Fälle');
 
   // Samira's case is not in the colleague's list; by its code it asks for a reason.
@@ -67,8 +69,7 @@ test('a colleague opens a case with a reason and the supervisor sees it flagged'
 
   // The supervisor's log shows the access flagged, with the reason and who it was.
   await unlock.unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
-  const audit = new AuditPage(page);
-  await expect(audit.heading).toBeVisible();
+  const audit = await AuditPage.open(page);
   await audit.breakGlassOnly.check();
   await expect(audit.count).toHaveText(/^(1 Eintrag|\d+ Einträge, neueste zuerst)$/);
   const viewRow = audit.rows.filter({ hasText: 'Fall geöffnet' }).first();

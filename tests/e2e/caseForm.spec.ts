@@ -17,7 +17,7 @@ async function listCases(bench: Parameters<typeof setUpAndUnlock>[0]): Promise<{
 test('a new case: German fields, age warning, case code shown and the case opened', async ({ page, bench }) => {
   await setUpAndUnlock(bench);
   await bench.open();
-  await new CaseListPage(page).newCaseButton.click();
+  await (await CaseListPage.open(page)).newCaseButton.click();
   const form = new CaseFormPage(page);
   await expect(form.heading).toHaveText('Neuer Fall');
   // The first field has the focus, so typing starts at once; intake date and phase are prefilled.
@@ -77,7 +77,7 @@ test('bad input: missing fields, wrong dates and a birth date in the future — 
 }) => {
   await setUpAndUnlock(bench);
   await bench.open();
-  await new CaseListPage(page).newCaseButton.click();
+  await (await CaseListPage.open(page)).newCaseButton.click();
   const form = new CaseFormPage(page);
   await form.intakeDateInput.fill('');
   await form.createButton.click();
@@ -117,7 +117,7 @@ test('bad input: missing fields, wrong dates and a birth date in the future — 
 test('leaving a form with unsaved input asks first; "Weiter bearbeiten" keeps the input', async ({ page, bench }) => {
   await setUpAndUnlock(bench);
   await bench.open();
-  await new CaseListPage(page).newCaseButton.click();
+  await (await CaseListPage.open(page)).newCaseButton.click();
   const form = new CaseFormPage(page);
   await form.familyNameInput.fill('Osman');
   const layout = new MainLayout(page);
@@ -144,7 +144,7 @@ test('editing a case uses the same form with the stored values', async ({ page, 
     countryOfOrigin: 'AF',
   });
   await bench.open();
-  await new CaseListPage(page).openCase(seeded.code);
+  await (await CaseListPage.open(page)).openCase(seeded.code);
   const detail = new CaseDetailPage(page);
   await detail.editButton.click();
   const form = new CaseFormPage(page);

@@ -163,7 +163,11 @@ test('the counsellor journey: new case, status with expiry → Fristen, journal,
   await detail.panel.getByRole('button', { name: 'Vermittlung hinzufügen' }).click();
   await bench.checkScreen('planning-referral-dialog');
   await detail.planDialog('Neue Vermittlung').getByRole('button', { name: 'Abbrechen' }).click();
-  await detail.addReferral({ partner: 'JMD Leverkusen (Jugendmigrationsdienst (JMD))', offerKind: 'Sprach-/Integrationskurs' });
+  await detail.addReferral({
+    partner: 'JMD Leverkusen (Jugendmigrationsdienst (JMD))',
+    offerKind: 'Sprach-/Integrationskurs',
+    withoutRelease: true,
+  });
   await expect(detail.referralRows).toHaveCount(1);
   await expect(detail.referralRows.first()).toContainText('JMD Leverkusen');
   await bench.checkScreen('case-planning');
@@ -276,7 +280,7 @@ test('status history: "gültig bis" before "gültig ab" is refused at the field,
   const { id, code } = await createCase(bench, { ...PERSON });
   await addJournal(bench, id, 'Erstgespräch mit Herrn Haddad.', daysFromToday(-2));
   await bench.open();
-  await new CaseListPage(page).openCase(code);
+  await (await CaseListPage.open(page)).openCase(code);
   const detail = new CaseDetailPage(page);
   await detail.open('Aufenthalt');
   await detail.addStatus({ status: 'Aufenthaltsgestattung (§ 55 AsylG)', validFrom: '01.12.2026', validUntil: '30.11.2026' });

@@ -7,9 +7,13 @@ import { createCase, seedFourCases, setUpAndUnlock, SEEDED_PEOPLE } from './supp
 test('an empty list says what to do next and leads to a new case', async ({ page, bench }) => {
   await setUpAndUnlock(bench);
   await bench.open();
-  const list = new CaseListPage(page);
+  const list = await CaseListPage.open(page);
   await expect(list.emptyState).toBeVisible();
-  await expect(page.getByRole('main')).toContainText('Für den Anfang genügen Name, Geburtsdatum');
+  // What the form really requires (defect 6): names, gender, programme, access route; birth date optional.
+  await expect(page.getByRole('main')).toContainText(
+    'Pflichtangaben sind Familienname, Vornamen, Geschlecht, Programm und Zugangsweg; Aufnahmedatum und Phase sind schon vorbelegt.',
+  );
+  await expect(page.getByRole('main')).toContainText('Das Geburtsdatum und alle weiteren Angaben sind freiwillig');
   await bench.checkScreen('cases-empty');
   await page.getByRole('button', { name: 'Ersten Fall anlegen' }).click();
   await expect(list.emptyState).toBeHidden();
@@ -19,7 +23,7 @@ test('the list shows status validity and deadlines in words, sorts and filters',
   await setUpAndUnlock(bench);
   const { muller, haidari, tesfay, osman, closed } = await seedFourCases(bench);
   await bench.open();
-  const list = new CaseListPage(page);
+  const list = await CaseListPage.open(page);
   await expect(list.rowCount).toHaveText('4 von 5 Fällen');
   await expect(list.grid).toHaveAttribute('aria-rowcount', '5');
   await expect(list.row(muller.code)).toContainText('Müller, Ayşe');
@@ -85,7 +89,7 @@ test('keyboard only: one tab stop, arrows move, Home/End jump, Enter opens the c
   await setUpAndUnlock(bench);
   const { muller, haidari, tesfay, osman } = await seedFourCases(bench);
   await bench.open();
-  const list = new CaseListPage(page);
+  const list = await CaseListPage.open(page);
   await expect(list.rows).toHaveCount(4);
   await tabTo(page, list.grid, { limit: 40 });
   expect(await list.activeCode()).toBe(muller.code);
@@ -114,7 +118,7 @@ test('5,000-row lists stay virtual: few rows in the DOM, End reaches the last on
   const codes: string[] = [];
   for (let index = 0; index < 300; index += 1) codes.push((await createCase(bench, { familyName: `Person${index}` })).code);
   await bench.open();
-  const list = new CaseListPage(page);
+  const list = await CaseListPage.open(page);
   await expect(list.grid).toHaveAttribute('aria-rowcount', '301');
   expect(await list.rows.count()).toBeLessThan(60);
   await list.focusGrid();
@@ -128,13 +132,11 @@ test('the column choice and the sort order are stored through the core and survi
   await setUpAndUnlock(bench);
   await seedFourCases(bench);
   await bench.open();
-  const list = new CaseListPage(page);
+  const list = await CaseListPage.open(page);
   await expect(list.rows).toHaveCount(4);
   await list.setColumnVisible('Programm', true);
   await list.setColumnVisible('Phase', false);
-  await expect
-    .poll(() => list.columnLabels())
-    .toEqual(['Fallcode', 'Name', 'Aufenthaltsstatus', 'Gültig bis', 'Nächste Frist', 'Programm', 'Beratung']);
+  await expect.poll(() => list.columnLabels()).toEqual(['Fallcode', 'Name', 'Status', 'Gültig bis', 'Nächste Frist', 'Programm']);
   await expect(page.getByRole('checkbox', { name: 'Fallcode' })).toBeDisabled();
   await bench.checkScreen('cases-columns');
   await page.keyboard.press('Escape');
@@ -147,10 +149,9 @@ test('the column choice and the sort order are stored through the core and survi
 
   await new MainLayout(page).lockButton.click();
   await new UnlockPage(page).unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
+  await CaseListPage.open(page);
   await expect(list.rows).toHaveCount(4);
-  await expect
-    .poll(() => list.columnLabels())
-    .toEqual(['Fallcode', 'Name', 'Aufenthaltsstatus', 'Gültig bis', 'Nächste Frist', 'Programm', 'Beratung']);
+  await expect.poll(() => list.columnLabels()).toEqual(['Fallcode', 'Name', 'Status', 'Gültig bis', 'Nächste Frist', 'Programm']);
   await expect(list.columnHeader('Name')).toHaveAttribute('aria-sort', 'descending');
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 });
@@ -159,7 +160,7 @@ test('privacy mode shows codes only on the list, the Fristen dashboard and the s
   await setUpAndUnlock(bench);
   const { muller, haidari } = await seedFourCases(bench);
   await bench.open();
-  const list = new CaseListPage(page);
+  const list = await CaseListPage.open(page);
   await expect(list.row(muller.code)).toContainText('Müller');
   await page.keyboard.press('Control+Shift+P');
   const names = [...SEEDED_PEOPLE.flatMap((person) => [person.familyName, ...person.givenNames.split(' ')]), 'Rahimi', 'Farid'];
@@ -169,7 +170,7 @@ test('privacy mode shows codes only on the list, the Fristen dashboard and the s
   };
   await expect(list.row(muller.code)).toContainText('Name verborgen');
   await expectNoNames();
-  await expect(page.getByText('Namen bleiben verborgen')).toBeVisible();
+  await expect(page.getByText('auch nach Namen, die verborgen bleiben')).toBeVisible();
   // The quick filter still finds by name, but shows only the code.
   await list.quickFilter('haidari');
   await expect.poll(() => list.visibleCodes()).toEqual([haidari.code]);
@@ -186,4 +187,92 @@ test('privacy mode shows codes only on the list, the Fristen dashboard and the s
   await list.search('müller');
   await expect(page.locator('li.search-result').first()).toBeVisible();
   await expectNoNames();
+});
+
+/** Rows of the grid that are wholly inside the window and inside the grid's own scroll area. */
+async function fullyVisibleRows(list: CaseListPage): Promise<number> {
+  return list.grid.evaluate((grid) => {
+    const area = grid.parentElement?.getBoundingClientRect();
+    if (!area) return 0;
+    const bottom = Math.min(area.bottom, window.innerHeight);
+    return [...grid.querySelectorAll('[role="row"][data-code]')].filter((row) => {
+      const box = row.getBoundingClientRect();
+      return box.top >= area.top && box.bottom <= bottom + 0.5 && box.height > 0;
+    }).length;
+  });
+}
+
+/** Whether anything scrolls sideways: the page, or the grid with the default columns. */
+async function scrollsSideways(list: CaseListPage): Promise<boolean> {
+  return list.grid.evaluate((grid) => {
+    const area = grid.parentElement;
+    const page = document.documentElement;
+    return (area ? area.scrollWidth > area.clientWidth + 1 : true) || page.scrollWidth > page.clientWidth + 1;
+  });
+}
+
+for (const { width, height, atLeast } of [
+  { width: 1280, height: 800, atLeast: 15 },
+  { width: 1024, height: 768, atLeast: 10 },
+]) {
+  test(`the list is the work surface at ${width}×${height}: at least ${atLeast} rows without scrolling, no sideways scrolling`, async ({
+    page,
+    bench,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await setUpAndUnlock(bench);
+    for (let index = 0; index < 40; index += 1) await createCase(bench, { familyName: `Arslan-Yılmaz${index}`, givenNames: 'Amal Fatima' });
+    await bench.open();
+    const list = await CaseListPage.open(page);
+    await expect(list.rowCount).toHaveText('40 von 40 Fällen');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await fullyVisibleRows(list)).toBeGreaterThanOrEqual(atLeast);
+    expect(await scrollsSideways(list)).toBe(false);
+    await bench.checkScreen(`cases-work-surface-${width}`);
+
+    // Compact: more rows still, and the choice is the user's (stored through the core).
+    await list.compactButton.click();
+    await expect(list.compactButton).toHaveAttribute('aria-pressed', 'true');
+    expect(await fullyVisibleRows(list)).toBeGreaterThanOrEqual(Math.floor(atLeast * 1.25));
+    expect(await scrollsSideways(list)).toBe(false);
+    await bench.checkScreen(`cases-compact-${width}`);
+  });
+}
+
+test('one search field: typing filters the list, Enter searches every note; the density is remembered per user', async ({
+  page,
+  bench,
+}) => {
+  await setUpAndUnlock(bench);
+  const { muller, haidari, tesfay, osman } = await seedFourCases(bench);
+  await bench.open();
+  const list = await CaseListPage.open(page);
+  await expect(list.searchInput).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveCount(1);
+  await page.keyboard.press('Control+f');
+  await expect(list.searchInput).toBeFocused();
+  await page.keyboard.type('haid');
+  await expect.poll(() => list.visibleCodes()).toEqual([haidari.code]);
+  await expect(list.rowCount).toHaveText('1 von 5 Fällen');
+  // The filter panel is folded away until asked for; the active filters count on its button.
+  await expect(page.getByRole('group', { name: 'Filter' })).toBeHidden();
+  await list.filterByPhase('Assessment (Clearing)');
+  await expect(list.filtersButton).toContainText('1 aktiv');
+  await list.resetFiltersButton.click();
+  await expect(list.searchInput).toHaveValue('');
+  await expect.poll(() => list.visibleCodes()).toEqual([muller.code, haidari.code, tesfay.code, osman.code]);
+
+  await list.search('Müller');
+  await expect(page.getByRole('heading', { level: 1, name: 'Suche' })).toBeVisible();
+  await expect(page.locator('li.search-result').first()).toBeVisible();
+
+  await CaseListPage.open(page);
+  await list.compactButton.click();
+  await expect(list.grid).toHaveClass(/case-grid-compact/);
+  await expect.poll(() => bench.calls.filter((call) => call === 'prefs:set').length).toBeGreaterThan(0);
+  await new MainLayout(page).lockButton.click();
+  await new UnlockPage(page).unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
+  await CaseListPage.open(page);
+  await expect(list.compactButton).toHaveAttribute('aria-pressed', 'true');
+  await expect(list.grid).toHaveClass(/case-grid-compact/);
 });

@@ -70,7 +70,7 @@ test('unlock and lock with the keyboard only', async ({ page, bench }) => {
   await expect(unlock.passphraseInput).toBeFocused();
   await page.keyboard.type(PEOPLE.counsellor.passphrase);
   await page.keyboard.press('Enter');
-  await expect(layout.pageHeading).toHaveText('Fälle');
+  await expect(layout.pageHeading).toHaveText('Heute');
 
   await tabTo(page, layout.lockButton, { backwards: true });
   await expectVisibleFocus(layout.lockButton);

@@ -3,6 +3,7 @@ import { expectVisibleFocus, tabTo } from './keyboard';
 import { CaseDetailPage } from './pages/CaseDetailPage';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { CaseListPage } from './pages/CaseListPage';
+import { MainLayout } from './pages';
 import { daysFromToday, setUpAndUnlock } from './support/seedCases';
 
 async function core<T>(bench: Bench, channel: string, payload: unknown): Promise<T> {
@@ -14,6 +15,10 @@ async function core<T>(bench: Bench, channel: string, payload: unknown): Promise
 test('keyboard only: create a case and log a contact with Tab, Enter and Ctrl+N', async ({ page, bench }) => {
   await setUpAndUnlock(bench);
   await bench.open();
+  // From "Heute" to the list by keyboard: Tab to "Fälle" in the navigation, Enter.
+  const layout = new MainLayout(page);
+  await tabTo(page, layout.navLink('Fälle'));
+  await page.keyboard.press('Enter');
   const list = new CaseListPage(page);
   await expect(list.heading).toBeFocused();
 

@@ -23,7 +23,7 @@ test('consent then referral: the referral form says whether a valid release for 
   await addPartner(bench, 'Caritas Migrationsdienst');
   const person = await createCase(bench, { familyName: 'Haidari', givenNames: 'Ahmad' });
   await bench.open();
-  await new CaseListPage(page).openCase(person.code);
+  await (await CaseListPage.open(page)).openCase(person.code);
   const privacy = new CasePrivacyPage(page);
   await privacy.open();
   await expect(privacy.panel.getByText('Noch keine Einwilligung erfasst.')).toBeVisible();
@@ -93,7 +93,7 @@ test('history shows who changed what, and the Auskunft writes a PDF and a JSON f
     fields: caseFields({ familyName: 'Tesfay-Berhe', givenNames: 'Senait', germanLevel: 'B1' }),
   });
   await bench.open();
-  await new CaseListPage(page).openCase(person.code);
+  await (await CaseListPage.open(page)).openCase(person.code);
   const privacy = new CasePrivacyPage(page);
   await privacy.open();
   const familyNameRow = privacy.historyRows.filter({ hasText: 'Familienname' });
@@ -124,7 +124,7 @@ test('erasure: preview, code typed in, open deadlines refused until confirmed; t
   const person = await createCase(bench, { familyName: 'Loeschmich', givenNames: 'Karim' });
   await addOwnDeadline(bench, person.id, 'Termin Ausländerbehörde', daysFromToday(10));
   await bench.open();
-  const list = new CaseListPage(page);
+  const list = await CaseListPage.open(page);
   await list.openCase(person.code);
   const privacy = new CasePrivacyPage(page);
   await privacy.open();

@@ -17,7 +17,7 @@ test('the lock button and Ctrl+L both lock and show the unlock screen', async ({
   await expect(layout.navigation).toHaveCount(0);
 
   await unlock.unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
-  await expect(layout.pageHeading).toHaveText('Fälle');
+  await expect(layout.pageHeading).toHaveText('Heute');
   await layout.open('Einstellungen');
   await expect(layout.pageHeading).toHaveText('Einstellungen');
   await layout.lockWithShortcut();
@@ -26,14 +26,14 @@ test('the lock button and Ctrl+L both lock and show the unlock screen', async ({
 
   // Signing in again starts fresh: the settings page of before is gone.
   await unlock.unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
-  await expect(layout.pageHeading).toHaveText('Fälle');
+  await expect(layout.pageHeading).toHaveText('Heute');
 });
 
 test('when the core locks itself after idle time, the UI goes to the unlock screen', async ({ page, bench }) => {
   const unlock = new UnlockPage(page);
   const layout = new MainLayout(page);
   await unlock.unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
-  await expect(layout.pageHeading).toHaveText('Fälle');
+  await expect(layout.pageHeading).toHaveText('Heute');
 
   // Five minutes is the default; the status poll notices within a few seconds.
   bench.advanceClock(6 * 60_000);
@@ -76,7 +76,7 @@ test('typing touches the session at most every 15 seconds; the status poll never
   const unlock = new UnlockPage(page);
   const layout = new MainLayout(page);
   await unlock.unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
-  await expect(layout.pageHeading).toHaveText('Fälle');
+  await expect(layout.pageHeading).toHaveText('Heute');
   const touches = () => bench.calls.filter((channel) => channel === 'session:touch').length;
 
   // Polls run, nobody types: no touch.

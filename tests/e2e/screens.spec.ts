@@ -44,7 +44,7 @@ test('set-up screens', async ({ page, bench }) => {
 
   await setup.storedSafelyCheckbox.check();
   await setup.continueButton.click();
-  await expect(new MainLayout(page).pageHeading).toHaveText('Fälle');
+  await expect(new MainLayout(page).pageHeading).toHaveText('Heute');
 });
 
 test('unlock screens', async ({ page, bench }) => {

@@ -18,7 +18,7 @@ async function seedNotes(bench: Parameters<typeof setUpAndUnlock>[0]) {
 test('"muller" finds the note about Müller with the match highlighted; Enter opens the case', async ({ page, bench }) => {
   const { muller, haidari } = await seedNotes(bench);
   await bench.open();
-  const list = new CaseListPage(page);
+  const list = await CaseListPage.open(page);
   await list.search('muller');
   const search = new SearchPage(page);
   await expect(search.heading).toBeVisible();
@@ -54,7 +54,7 @@ test('"muller" finds the note about Müller with the match highlighted; Enter op
 test('Strg+F and "/" lead to the search field', async ({ page, bench }) => {
   await seedNotes(bench);
   await bench.open();
-  const list = new CaseListPage(page);
+  const list = await CaseListPage.open(page);
   await expect(list.heading).toBeVisible();
   await page.getByRole('main').getByRole('heading', { level: 1 }).focus();
   await page.keyboard.press('/');
@@ -74,7 +74,7 @@ test('Strg+F and "/" lead to the search field', async ({ page, bench }) => {
 test('privacy mode masks the person’s name in journal snippets and hides case-data snippets', async ({ page, bench }) => {
   const { muller } = await seedNotes(bench);
   await bench.open();
-  const list = new CaseListPage(page);
+  const list = await CaseListPage.open(page);
   await expect(list.heading).toBeVisible();
   await page.keyboard.press('Control+Shift+P');
   await list.search('muller');

@@ -71,5 +71,5 @@ test('a changed passphrase works after locking, the old one no longer does', asy
   await unlock.unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
   await expect(unlock.passphraseInput).toHaveAccessibleDescription(/Das Kennwort ist falsch/);
   await unlock.unlock(PEOPLE.counsellor.name, next);
-  await expect(layout.pageHeading).toHaveText('Fälle');
+  await expect(layout.pageHeading).toHaveText('Heute');
 });

@@ -66,8 +66,8 @@ test('full set-up through the UI ends in the main layout as the counsellor', asy
 
   const layout = new MainLayout(page);
   await expect(layout.user).toHaveText('Samira Berger (Beratungsfachkraft)');
-  await expect(layout.pageHeading).toHaveText('Fälle');
-  await expect(layout.navLink('Fälle')).toHaveAttribute('aria-current', 'page');
+  await expect(layout.pageHeading).toHaveText('Heute');
+  await expect(layout.navLink('Heute')).toHaveAttribute('aria-current', 'page');
 
   // The chosen folder is where the vault now lives.
   const status = await bench.core.invoke('vault:status', {});

@@ -202,7 +202,7 @@ test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait unti
   await new MainLayout(page).open('Fälle');
   // The grid is virtualised and holds 73 cases: the quick filter brings the new one into view.
   const list = new CaseListPage(page);
-  await list.quickFilterInput.fill(person.code);
+  await list.quickFilter(person.code);
   await list.openCase(person.code);
   const detail = new CaseDetailPage(page);
   await detail.open('Planung');

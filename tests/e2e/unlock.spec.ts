@@ -74,5 +74,5 @@ test('the recovery key unlocks and sets a new passphrase that works afterwards',
   await unlock.unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
   await expect(page.getByText('Das Kennwort ist falsch.', { exact: false })).toBeVisible();
   await unlock.unlock(PEOPLE.counsellor.name, newPassphrase);
-  await expect(layout.pageHeading).toHaveText('Fälle');
+  await expect(layout.pageHeading).toHaveText('Heute');
 });

@@ -1,26 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { Account, CaseAssignment } from '@shared/accounts/domain';
-import { ROLES, type Role } from '@shared/kernel/roles';
+import type { Role } from '@shared/kernel/roles';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
 import { generateSupervisorKeyPairs, wipeKeyPairs, type SupervisorKeyPairs } from '../session/log/keys';
-import { openK0, registerSupervisorKeys, removeSeal, retireSupervisorKeys, storeSeal, supervisorRecipient } from '../session/log/keyring';
+import { openK0, registerSupervisorKeys, storeSeal, supervisorRecipient } from '../session/log/keyring';
+import { removeSeal, retireSupervisorKeys } from '../session/log/repository';
 import type { VaultService } from '../vault';
 import type { Actor, Session } from '../session/session';
 import { checkRecoveryKey, hasUserSlot, removeUserSlot, restoreSlots, snapshotSlots, writeUserSlot } from '../vault';
-
-const userRowSchema = z.object({
-  userId: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES),
-  createdAt: z.string(),
-  disabledAt: z.string().nullable(),
-  mustChange: z.number().int(),
-  openCases: z.number().int(),
-});
-
-const caseRowSchema = z.object({ code: z.string(), counsellorId: z.string() });
+import {
+  findCaseAssignment,
+  insertAccount,
+  listAssignments,
+  listOpenCaseIds,
+  listUsers,
+  markUserDisabled,
+  markUserEnabled,
+  requirePassphraseChange,
+  setCaseCounsellor,
+} from './repository';
 
 /**
  * The supervisor's accounts screen: add counsellors and supervisors (with an initial passphrase to
@@ -34,26 +33,14 @@ export class AccountService {
     private readonly vault: VaultService,
   ) {}
 
-  private users(db: VaultDatabase) {
-    const rows = db
-      .prepare(
-        `SELECT u.id AS userId, u.name, u.role, u.created_at AS createdAt, u.disabled_at AS disabledAt,
-           u.must_change_passphrase AS mustChange,
-           (SELECT count(*) FROM cases c WHERE c.counsellor_id = u.id AND c.closed_on IS NULL) AS openCases
-         FROM users u ORDER BY lower(u.name)`,
-      )
-      .all();
-    return z.array(userRowSchema).parse(rows);
-  }
-
   private requireUser(db: VaultDatabase, userId: string) {
-    const user = this.users(db).find((candidate) => candidate.userId === userId);
+    const user = listUsers(db).find((candidate) => candidate.userId === userId);
     if (!user) throw new AppError('NOT_FOUND');
     return user;
   }
 
   list(): Account[] {
-    return this.users(this.session.db).map(({ mustChange, disabledAt, ...user }) => ({
+    return listUsers(this.session.db).map(({ mustChange, disabledAt, ...user }) => ({
       ...user,
       disabledAt,
       disabled: disabledAt !== null,
@@ -84,7 +71,7 @@ export class AccountService {
     const previous = snapshotSlots(this.session);
     try {
       await writeUserSlot(this.session, user, passphrase, keys);
-      open.db.transaction(() => change(open))();
+      open.transaction(() => change(open));
     } catch (error) {
       if (hadSlot) restoreSlots(this.session, previous);
       else removeUserSlot(this.session, user.userId);
@@ -96,14 +83,12 @@ export class AccountService {
 
   async create(name: string, role: Role, initialPassphrase: string): Promise<{ userId: string }> {
     const open = this.session;
-    const taken = this.users(open.db).some((user) => user.name.toLocaleLowerCase('de') === name.toLocaleLowerCase('de'));
+    const taken = listUsers(open.db).some((user) => user.name.toLocaleLowerCase('de') === name.toLocaleLowerCase('de'));
     if (taken) throw new AppError('CONFLICT', { messageKey: 'error.ACCOUNT_NAME_TAKEN', fields: { name: 'error.ACCOUNT_NAME_TAKEN' } });
     const user: Actor = { userId: randomUUID(), name, role };
     const keys = role === 'supervisor' ? generateSupervisorKeyPairs() : null;
     await this.withSlot(user, initialPassphrase, keys, (session) => {
-      session.db
-        .prepare('INSERT INTO users (id, name, role, created_at, must_change_passphrase) VALUES (?, ?, ?, ?, 1)')
-        .run(user.userId, name, role, this.session.now().toISOString());
+      insertAccount(session.db, user, this.session.now().toISOString());
       if (keys) this.sealFor(session, user.userId, keys);
       this.session.record('user.create', { object: user.userId, details: { role } });
     });
@@ -111,7 +96,7 @@ export class AccountService {
   }
 
   private activeSupervisors(db: VaultDatabase): number {
-    return this.users(db).filter((user) => user.role === 'supervisor' && user.disabledAt === null).length;
+    return listUsers(db).filter((user) => user.role === 'supervisor' && user.disabledAt === null).length;
   }
 
   /** Also one's own account, as long as another supervisor stays active (then the session ends). */
@@ -124,14 +109,14 @@ export class AccountService {
     // The slot goes first: from then on the passphrase opens nothing, not even outside Fallbuch.
     removeUserSlot(this.session, userId);
     try {
-      open.db.transaction(() => {
-        open.db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(this.session.now().toISOString(), userId);
+      open.transaction(() => {
+        markUserDisabled(open.db, userId, this.session.now().toISOString());
         if (user.role === 'supervisor') {
           removeSeal(open.db, supervisorRecipient(userId));
           retireSupervisorKeys(open.db, userId, this.session.now());
         }
         this.session.record('user.disable', { object: userId, details: { role: user.role, openCases: user.openCases } });
-      })();
+      });
     } catch (error) {
       restoreSlots(this.session, previous);
       throw error;
@@ -146,7 +131,7 @@ export class AccountService {
     if (user.disabledAt === null) throw new AppError('CONFLICT');
     const keys = user.role === 'supervisor' ? generateSupervisorKeyPairs() : null;
     await this.withSlot({ userId, name: user.name, role: user.role }, initialPassphrase, keys, (session) => {
-      session.db.prepare('UPDATE users SET disabled_at = NULL, must_change_passphrase = 1 WHERE id = ?').run(userId);
+      markUserEnabled(session.db, userId);
       if (keys) this.sealFor(session, userId, keys);
       this.session.record('user.enable', { object: userId, details: { role: user.role } });
     });
@@ -162,7 +147,7 @@ export class AccountService {
     // A supervisor's old private keys are lost with the passphrase: new pairs, K_0 sealed anew.
     const keys = user.role === 'supervisor' ? generateSupervisorKeyPairs() : null;
     await this.withSlot({ userId, name: user.name, role: user.role }, initialPassphrase, keys, (session) => {
-      session.db.prepare('UPDATE users SET must_change_passphrase = 1 WHERE id = ?').run(userId);
+      requirePassphraseChange(session.db, userId);
       if (keys) this.sealFor(session, userId, keys);
       this.session.record('user.resetAccess', { object: userId, details: { role: user.role, method: 'recoveryKey' } });
     });
@@ -172,45 +157,25 @@ export class AccountService {
 
   cases(includeClosed: boolean): CaseAssignment[] {
     const { db } = this.session;
-    const rows = db
-      .prepare(
-        `SELECT c.id AS caseId, c.code, c.counsellor_id AS counsellorId, u.name AS counsellorName, c.closed_on AS closedOn
-         FROM cases c JOIN users u ON u.id = c.counsellor_id
-         WHERE @includeClosed = 1 OR c.closed_on IS NULL ORDER BY c.code`,
-      )
-      .all({ includeClosed: includeClosed ? 1 : 0 });
+    const rows = listAssignments(db, includeClosed);
     this.session.record('cases.assignmentList');
-    return z
-      .array(
-        z.object({
-          caseId: z.string(),
-          code: z.string(),
-          counsellorId: z.string(),
-          counsellorName: z.string(),
-          closedOn: z.string().nullable(),
-        }),
-      )
-      .parse(rows)
-      .map((row) => ({ ...row, state: row.closedOn === null ? ('open' as const) : ('closed' as const) }));
+    return rows.map((row) => ({ ...row, state: row.closedOn === null ? ('open' as const) : ('closed' as const) }));
   }
 
   private requireActiveCounsellor(db: VaultDatabase, userId: string): void {
-    const user = this.users(db).find((candidate) => candidate.userId === userId);
+    const user = listUsers(db).find((candidate) => candidate.userId === userId);
     if (!user || user.role !== 'counsellor' || user.disabledAt !== null) {
       throw new AppError('INVALID_INPUT', { messageKey: 'error.NOT_A_COUNSELLOR', fields: { counsellorId: 'error.NOT_A_COUNSELLOR' } });
     }
   }
 
   private move(db: VaultDatabase, caseIds: readonly string[], counsellorId: string): number {
-    const find = db.prepare('SELECT code, counsellor_id AS counsellorId FROM cases WHERE id = ?');
-    const update = db.prepare('UPDATE cases SET counsellor_id = ?, updated_at = ? WHERE id = ?');
     let moved = 0;
     for (const caseId of caseIds) {
-      const found = find.get(caseId);
-      if (found === undefined) throw new AppError('NOT_FOUND');
-      const row = caseRowSchema.parse(found);
+      const row = findCaseAssignment(db, caseId);
+      if (!row) throw new AppError('NOT_FOUND');
       if (row.counsellorId === counsellorId) continue;
-      update.run(counsellorId, this.session.now().toISOString(), caseId);
+      setCaseCounsellor(db, caseId, counsellorId, this.session.now().toISOString());
       this.session.record('case.assign', { object: row.code, details: { from: row.counsellorId, to: counsellorId } });
       moved += 1;
     }
@@ -219,24 +184,21 @@ export class AccountService {
 
   assign(caseIds: readonly string[], counsellorId: string): { moved: number } {
     const { db } = this.session;
-    return db.transaction(() => {
+    return this.session.transaction(() => {
       this.requireActiveCounsellor(db, counsellorId);
       return { moved: this.move(db, [...new Set(caseIds)], counsellorId) };
-    })();
+    });
   }
 
   handOver(fromUserId: string, toUserId: string): { moved: number } {
     if (fromUserId === toUserId) throw new AppError('INVALID_INPUT', { fields: { toUserId: 'validation.sameCounsellor' } });
     const { db } = this.session;
-    return db.transaction(() => {
+    return this.session.transaction(() => {
       this.requireUser(db, fromUserId);
       this.requireActiveCounsellor(db, toUserId);
-      const caseIds = z
-        .array(z.string())
-        .parse(db.prepare('SELECT id FROM cases WHERE counsellor_id = ? AND closed_on IS NULL ORDER BY code').pluck().all(fromUserId));
-      const moved = this.move(db, caseIds, toUserId);
+      const moved = this.move(db, listOpenCaseIds(db, fromUserId), toUserId);
       this.session.record('cases.handOver', { object: fromUserId, details: { to: toUserId, moved } });
       return { moved };
-    })();
+    });
   }
 }

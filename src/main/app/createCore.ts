@@ -4,17 +4,23 @@ import { AppConfigStore } from '../kernel/config';
 import { LATEST_SCHEMA_VERSION } from '../kernel/db/migrations';
 import { createDispatcher } from './dispatch';
 import type { Handlers } from '../session/handlers';
-import { VaultService, createVaultHandlers, type Argon2Parameters } from '../vault';
+import { VaultService, createVaultHandlers, type Argon2Parameters, type LocationProbes } from '../vault';
 import { createSettingsHandlers } from '../settings';
 import { caseAccessRule, createCaseHandlers } from '../cases';
 import { createJournalHandlers } from '../journal';
 import { createDeadlinesHandlers, refreshDerivedDeadlines } from '../deadlines';
 import { createPlanningHandlers } from '../planning';
 import { createStatsHandlers } from '../stats';
-import { createAuditHandlers } from '../audit';
+import { AuditService, createAuditHandlers } from '../audit';
 import { createAccountsHandlers } from '../accounts';
 import { createPrivacyHandlers } from '../privacy';
 import { createBackupHandlers } from '../backup';
+import { createDocumentsHandlers, exportDocumentFiles } from '../documents';
+import { createImportHandlers } from '../import';
+import { ExitService, createExitHandlers, type ExitContributor } from '../exit';
+import { PolicyRules, createPolicyHandlers } from '../policy';
+import type { MachinePolicy } from '@shared/policy/domain';
+import { createHomeHandlers } from '../home';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -30,6 +36,10 @@ export interface CoreOptions {
   appVersion?: string;
   /** How often the idle check runs in the background (ms). */
   idleCheckIntervalMs?: number;
+  /** The machine policy read at start (the shell reads the file; tests pass one) and its file. */
+  policy?: { rules: MachinePolicy; file: string | null };
+  /** How the vault folder's storage is recognised; tests inject network drives and the like. */
+  locationProbes?: LocationProbes;
 }
 
 export interface Core {
@@ -38,10 +48,19 @@ export interface Core {
   dispose(): Promise<void>;
 }
 
+/**
+ * What the Gesamtexport adds besides every table's rows (exported generically): the documents as
+ * files (`dokumente/<case code>/<NN>_<file name>`), readable without Fallbuch.
+ */
+const EXIT_CONTRIBUTORS: readonly ExitContributor[] = [{ files: (session) => exportDocumentFiles(session.db) }];
+
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const config = new AppConfigStore(options.configDir);
+  const policy = new PolicyRules(options.policy?.rules, options.policy?.file ?? null);
   const vault = new VaultService({
+    policy,
+    locationProbes: options.locationProbes,
     config,
     defaultVaultDir: options.defaultVaultDir,
     nativeBinding: options.nativeBinding,
@@ -50,8 +69,9 @@ export function createCore(options: CoreOptions): Core {
     accessRule: caseAccessRule,
     onUnlock: refreshDerivedDeadlines,
   });
-  const ports = options.ports ?? {};
-  const handlers = {
+  // Every file dialog of every feature goes through the policy's allowed folders.
+  const ports = policy.guardPorts(options.ports ?? {});
+  const handlers = policy.gateHandlers({
     ...createVaultHandlers({
       vault,
       config,
@@ -60,7 +80,7 @@ export function createCore(options: CoreOptions): Core {
       appVersion: options.appVersion ?? '0.0.0',
       schemaVersion: LATEST_SCHEMA_VERSION,
     }),
-    ...createSettingsHandlers({ config }),
+    ...createSettingsHandlers({ config, policy }),
     ...createCaseHandlers(),
     ...createJournalHandlers(),
     ...createDeadlinesHandlers(),
@@ -68,9 +88,29 @@ export function createCore(options: CoreOptions): Core {
     ...createStatsHandlers({ ports }),
     ...createAccountsHandlers({ vault }),
     ...createAuditHandlers({ config, ports }),
-    ...createPrivacyHandlers({ config, ports }),
-    ...createBackupHandlers({ vault, config, ports, now, nativeBinding: options.nativeBinding }),
-  } satisfies Handlers;
+    ...createPrivacyHandlers({ config, ports, policy }),
+    ...createBackupHandlers({
+      vault,
+      config,
+      ports,
+      now,
+      nativeBinding: options.nativeBinding,
+      policy,
+      locationProbes: options.locationProbes,
+    }),
+    ...createPolicyHandlers({ policy }),
+    ...createExitHandlers({
+      exit: new ExitService({
+        ports,
+        appVersion: options.appVersion ?? '0.0.0',
+        verifyAccessLog: (session) => new AuditService(session, ports, config).verify(),
+        contributors: EXIT_CONTRIBUTORS,
+      }),
+    }),
+    ...createDocumentsHandlers({ ports }),
+    ...createImportHandlers({ config, ports }),
+    ...createHomeHandlers(),
+  } satisfies Handlers);
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.
   const timer = setInterval(() => void invoke('vault:status', {}), options.idleCheckIntervalMs ?? 5_000);

@@ -1,1 +1,2 @@
+export { AuditService } from './service';
 export { createAuditHandlers } from './app';

@@ -2,6 +2,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf
 import type { AuditEntry, AuditFilter } from '@shared/audit/domain';
 import type { Language } from '@shared/kernel/language';
 import { translate } from '@shared/i18n';
+import { csvCell } from '../kernel/csv';
 
 /**
  * The filtered log view as a file for the data-protection officer: CSV for German Excel (UTF-8
@@ -32,12 +33,6 @@ function cells(entry: AuditEntry, language: Language): string[] {
     translate(language, entry.breakGlass ? 'audit.export.yes' : 'audit.export.no'),
     entry.detailsHash ?? '',
   ];
-}
-
-function csvCell(value: string): string {
-  // A leading = + - @ would make Excel evaluate the cell as a formula.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function auditCsv(entries: Iterable<AuditEntry>, language: Language): string {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { z } from 'zod';
-import { AUDIT_RETENTION_MONTHS, type AuditFilter, type CheckpointSummary, type Finding, type VerifyReport } from '@shared/audit/domain';
+import { type AuditFilter, type CheckpointSummary, type Finding, type VerifyReport } from '@shared/audit/domain';
 import { translate } from '@shared/i18n';
 import type { AppConfigStore } from '../kernel/config';
 import type { CorePorts, ExportFileKind } from '../kernel/ports';
@@ -9,18 +8,30 @@ import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
 import { writeExportFile } from '../kernel/files';
 import type { Session } from '../session/session';
-import { AUDIT_ROW_COLUMNS, auditRowSchema, encodeEntry, encodeFields, readChainState } from '../session/log/chain';
+import { encodeEntry, encodeFields } from '../session/log/chain';
 import { hasValidSignature, parseCheckpoint, readCheckpointText, signCheckpoint, type Checkpoint } from './checkpoint';
-import { isKnownSupervisorKey, openK0, supervisorRecipient } from '../session/log/keyring';
+import { openK0, supervisorRecipient } from '../session/log/keyring';
+import { isKnownSupervisorKey, readChainState } from '../session/log/repository';
 import { signEd25519 } from '../session/log/keys';
 import { auditCsv, auditPdf, describeFilter } from './logExport';
-import { countEntries, iterateEntries, listEntries, listFacets } from './logQuery';
+import {
+  archivedUpTo,
+  countEntries,
+  countEntriesUpTo,
+  findLatestRetention,
+  iterateEntries,
+  lastSeqBefore,
+  listAuditRowsUpTo,
+  listEntries,
+  listFacets,
+  readRetentionMonths,
+  removeArchivedPrefix,
+  writeRetentionMonths,
+} from './repository';
 import { verifyChain, type RetentionBase } from './verify';
 
 export const PDF_MAX_ENTRIES = 20_000;
-const retentionRowSchema = z.object({ uptoSeq: z.number().int(), uptoMac: z.string(), checkpoint: z.string() });
 const CHECKPOINT_MAX_BYTES = 64 * 1024;
-const RETENTION_META_KEY = 'audit_retention_months';
 
 type Saved = { saved: false } | { saved: true; fileName: string; sha256: string; bytes: number };
 
@@ -76,11 +87,8 @@ export class AuditService {
 
   /** The latest retention base whose signed checkpoint holds (or a finding when it does not). */
   private retentionBase(db: VaultDatabase, vaultId: string): { base: RetentionBase | null; finding: Finding | null } {
-    const found = db
-      .prepare('SELECT upto_seq AS uptoSeq, upto_mac AS uptoMac, checkpoint FROM audit_retention ORDER BY upto_seq DESC LIMIT 1')
-      .get();
-    if (found === undefined) return { base: null, finding: null };
-    const row = retentionRowSchema.parse(found);
+    const row = findLatestRetention(db);
+    if (!row) return { base: null, finding: null };
     let checkpoint: Checkpoint | null;
     try {
       checkpoint = parseCheckpoint(JSON.parse(row.checkpoint));
@@ -173,12 +181,12 @@ export class AuditService {
     if (!path) return { saved: false };
     const open = this.supervisorSession();
     // The checkpoint names the entry that records it being saved, so it covers its own creation.
-    return open.db.transaction(() => {
+    return open.transaction(() => {
       this.session.record('audit.checkpoint');
       const checkpoint = this.currentCheckpoint(open);
       const written = writeExportFile(path, `${JSON.stringify(checkpoint, null, 2)}\n`);
       return { saved: true as const, ...written };
-    })();
+    });
   }
 
   async verifyCheckpoint(): Promise<{ report: VerifyReport | null }> {
@@ -238,12 +246,6 @@ export class AuditService {
 
   // ----- retention -----------------------------------------------------------------------------
 
-  private retentionMonths(db: VaultDatabase): number {
-    const value: unknown = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(RETENTION_META_KEY);
-    const parsed = z.coerce.number().int().min(AUDIT_RETENTION_MONTHS.min).max(AUDIT_RETENTION_MONTHS.max).safeParse(value);
-    return parsed.success ? parsed.data : AUDIT_RETENTION_MONTHS.default;
-  }
-
   private cutoff(months: number): Date {
     const now = this.session.now();
     return new Date(now.getFullYear(), now.getMonth() - months, now.getDate(), now.getHours(), now.getMinutes());
@@ -251,31 +253,25 @@ export class AuditService {
 
   /** Entries to archive form a prefix: everything up to the newest entry older than the cut-off. */
   private dueUpTo(db: VaultDatabase, cutoff: Date): number | null {
-    const value: unknown = db.prepare('SELECT max(seq) FROM audit_log WHERE at < ?').pluck().get(cutoff.toISOString());
-    return typeof value === 'number' ? value : null;
+    return lastSeqBefore(db, cutoff.toISOString());
   }
 
   retention() {
     const { db } = this.session;
-    const months = this.retentionMonths(db);
+    const months = readRetentionMonths(db);
     const cutoff = this.cutoff(months);
     const upTo = this.dueUpTo(db, cutoff);
-    const dueEntries =
-      upTo === null ? 0 : z.number().int().parse(db.prepare('SELECT count(*) FROM audit_log WHERE seq <= ?').pluck().get(upTo));
-    const archived: unknown = db.prepare('SELECT max(upto_seq) FROM audit_retention').pluck().get();
-    return { months, cutoff: cutoff.toISOString(), dueEntries, archivedUpTo: typeof archived === 'number' ? archived : null };
+    const dueEntries = upTo === null ? 0 : countEntriesUpTo(db, upTo);
+    return { months, cutoff: cutoff.toISOString(), dueEntries, archivedUpTo: archivedUpTo(db) };
   }
 
   setRetention(months: number) {
     const { db } = this.session;
-    db.transaction(() => {
-      const before = this.retentionMonths(db);
-      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-        RETENTION_META_KEY,
-        String(months),
-      );
+    this.session.transaction(() => {
+      const before = readRetentionMonths(db);
+      writeRetentionMonths(db, months);
       this.session.record('audit.retention', { details: { before, months } });
-    })();
+    });
     return this.retention();
   }
 
@@ -293,9 +289,7 @@ export class AuditService {
     const path = await this.chooseTarget('archive', 'audit.archive.defaultName', 'json');
     if (!path) return { saved: false as const };
     const session = this.supervisorSession();
-    const rows = z
-      .array(auditRowSchema)
-      .parse(session.db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq <= ? ORDER BY seq`).all(upTo));
+    const rows = listAuditRowsUpTo(session.db, upTo);
     const last = rows.at(-1);
     if (!last?.mac) throw new AppError('CONFLICT', { messageKey: 'error.AUDIT_NOT_INTACT' });
     const checkpoint = signCheckpoint(
@@ -328,18 +322,19 @@ export class AuditService {
       signature: archiveSignature,
     };
     const written = writeExportFile(path, `${JSON.stringify(archive)}\n`);
-    session.db.transaction(() => {
-      session.db
-        .prepare('INSERT INTO audit_retention (upto_seq, upto_mac, removed, at, checkpoint) VALUES (?, ?, ?, ?, ?)')
-        .run(upTo, last.mac, rows.length, this.session.now().toISOString(), JSON.stringify(checkpoint));
-      // The delete trigger lets exactly this prefix go while the gate row exists, inside this transaction.
-      session.db.prepare('INSERT INTO audit_purge_gate (upto) VALUES (?)').run(upTo);
-      session.db.prepare('DELETE FROM audit_log WHERE seq <= ?').run(upTo);
-      session.db.prepare('DELETE FROM audit_purge_gate').run();
+    const uptoMac = last.mac;
+    session.transaction((db) => {
+      removeArchivedPrefix(db, {
+        upTo,
+        uptoMac,
+        removed: rows.length,
+        at: this.session.now().toISOString(),
+        checkpoint: JSON.stringify(checkpoint),
+      });
       this.session.record('audit.archive', {
         details: { upTo, removed: rows.length, months: status.months, fileName: written.fileName, sha256: written.sha256 },
       });
-    })();
+    });
     return { saved: true as const, ...written, removed: rows.length, archivedUpTo: upTo };
   }
 }

@@ -1,16 +1,8 @@
 import type { Finding } from '@shared/audit/domain';
 import type { VaultDatabase } from '../kernel/db/database';
-import { z } from 'zod';
-import {
-  AUDIT_ROW_COLUMNS,
-  advanceKey,
-  auditRowSchema,
-  legacyDigest,
-  macOf,
-  nextKey,
-  readChainState,
-  type AuditRow,
-} from '../session/log/chain';
+import { advanceKey, legacyDigest, macOf, nextKey } from '../session/log/chain';
+import { readChainState, type AuditRow } from '../session/log/repository';
+import { auditRowOfRaw, iterateRawAuditRowsFrom, listAuditRowsBefore } from './repository';
 
 /**
  * Recomputes the chain from K_0 and says exactly what does not fit. Each entry is checked against
@@ -32,21 +24,6 @@ export interface ChainReport {
   /** seq → stored MAC, for the checkpoint comparison (only the requested positions). */
   macAt: Map<number, string>;
 }
-
-/** One row in the column order of AUDIT_ROW_COLUMNS. */
-type RawRow = [
-  number,
-  string,
-  string | null,
-  string | null,
-  string | null,
-  string,
-  string | null,
-  string | null,
-  string | null,
-  number,
-  string | null,
-];
 
 /** Failed entries kept for the reorder analysis; beyond this they are only reported as changed. */
 const REORDER_ANALYSIS_LIMIT = 64;
@@ -89,9 +66,7 @@ export function verifyChain(
   } else {
     expected = state.startSeq;
     previous = Buffer.from(state.legacyDigest, 'hex');
-    const legacyRows = z
-      .array(auditRowSchema)
-      .parse(db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq < ? ORDER BY seq`).all(state.startSeq));
+    const legacyRows = listAuditRowsBefore(db, state.startSeq);
     if (!equalHex(legacyDigest(vaultId, legacyRows), state.legacyDigest)) {
       findings.push({ kind: 'legacyChanged', fromSeq: legacyRows[0]?.seq ?? 1, toSeq: state.startSeq - 1, otherSeq: null });
     }
@@ -107,26 +82,9 @@ export function verifyChain(
   let previousComputed: Buffer | null = null;
   let previousUnknown = false;
 
-  // Raw arrays, unparsed on purpose (see auditRowSchema): named row objects and a million zod parses
-  // would double the time; every field goes into the MAC, so a malformed row fails there.
-  const rows = db
-    .prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq`)
-    .raw(true)
-    .iterate(expected) as IterableIterator<RawRow>;
-  for (const raw of rows) {
-    const row: AuditRow = {
-      seq: raw[0],
-      at: raw[1],
-      userId: raw[2],
-      userName: raw[3],
-      role: raw[4],
-      action: raw[5],
-      object: raw[6],
-      reason: raw[7],
-      detailsHash: raw[8],
-      breakGlass: raw[9],
-      mac: raw[10],
-    };
+  // Raw rows, unparsed on purpose (see iterateRawAuditRowsFrom): every field goes into the MAC.
+  for (const raw of iterateRawAuditRowsFrom(db, expected)) {
+    const row = auditRowOfRaw(raw);
     entries += 1;
     firstSeq ??= row.seq;
     lastSeq = row.seq;

@@ -1,7 +1,8 @@
 import type { AppConfigStore } from '../kernel/config';
 import type { CorePorts } from '../kernel/ports';
 import type { HandlersFor } from '../session/handlers';
-import type { VaultService } from '../vault';
+import type { LocationProbes, VaultService } from '../vault';
+import type { PolicyRules } from '../policy';
 import { FreshRestoreService } from './freshRestore';
 import { regenerateRecoveryKey } from './recovery';
 import { BackupService } from './service';
@@ -13,8 +14,17 @@ export function createBackupHandlers(deps: {
   ports: CorePorts;
   now: () => Date;
   nativeBinding?: string | undefined;
+  /** The machine policy: the backup folder, the vault folder of a fresh restore. */
+  policy: PolicyRules;
+  locationProbes?: LocationProbes | undefined;
 }): HandlersFor<'backup' | 'recovery'> {
-  const backups = new BackupService({ vault: deps.vault, ports: deps.ports, nativeBinding: deps.nativeBinding });
+  const backups = new BackupService({
+    vault: deps.vault,
+    ports: deps.ports,
+    nativeBinding: deps.nativeBinding,
+    policy: deps.policy,
+    config: deps.config,
+  });
   const freshRestore = new FreshRestoreService(deps);
   return {
     'backup:status': (_input, session) => backups.status(session),
@@ -22,7 +32,7 @@ export function createBackupHandlers(deps: {
     'backup:create': (_input, session) => backups.create(session),
     'backup:inspect': (_input, session) => backups.inspect(session),
     'backup:restore': ({ file, passphrase }, session) => backups.restore(session, file, passphrase),
-    'backup:chooseFresh': () => freshRestore.choose(),
+    'backup:chooseFresh': ({ newest }) => freshRestore.choose(newest ?? false),
     'backup:restoreFresh': (input) => freshRestore.restore(input),
     'recovery:regenerate': ({ passphrase }, session) => regenerateRecoveryKey(session, passphrase),
   };

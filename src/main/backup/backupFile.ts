@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../kernel/errors';
+import { writeAll, writeFileAtomicStream } from '../kernel/files';
 
 /**
  * The backup container (`.fbsicherung`): one file, so a copy is never half a vault.
@@ -32,25 +32,19 @@ export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 /** Seam for tests: how bytes reach the disk (a failing writer simulates a full disk). */
 export type WriteChunk = (handle: number, bytes: Buffer) => void;
 
-export const writeChunkToDisk: WriteChunk = (handle, bytes) => {
-  let written = 0;
-  while (written < bytes.length) written += writeSync(handle, bytes, written, bytes.length - written);
-};
+export const writeChunkToDisk: WriteChunk = writeAll;
 
 /**
- * Writes the container to `target` atomically (temporary sibling, fsync, rename): a failure at any
- * point leaves no partial backup under the final name and removes the temporary file.
+ * Writes the container to `target` atomically (the kernel's one atomic write: temporary sibling,
+ * fsync, rename): a failure at any point leaves no partial backup under the final name and removes
+ * the temporary file.
  */
 export function writeBackupFile(
   target: string,
   parts: { header: Omit<BackupHeader, 'keyslotBytes' | 'databaseBytes'>; keyslots: Buffer; databaseFile: string },
   writeChunk: WriteChunk = writeChunkToDisk,
 ): { sha256: string; bytes: number } {
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const hash = createHash('sha256');
   const source = openSync(parts.databaseFile, 'r');
-  let handle: number | null = null;
-  let total = 0;
   try {
     const databaseBytes = fstatSync(source).size;
     const header = Buffer.from(
@@ -59,50 +53,33 @@ export function writeBackupFile(
     );
     const length = Buffer.alloc(4);
     length.writeUInt32BE(header.length, 0);
-    handle = openSync(temporary, 'wx', 0o600);
-    const out = handle;
-    const emit = (bytes: Buffer) => {
-      hash.update(bytes);
-      writeChunk(out, bytes);
-      total += bytes.length;
-    };
-    emit(BACKUP_MAGIC);
-    emit(length);
-    emit(header);
-    emit(parts.keyslots);
-    const buffer = Buffer.alloc(CHUNK);
-    let position = 0;
-    while (position < databaseBytes) {
-      const read = readSync(source, buffer, 0, Math.min(CHUNK, databaseBytes - position), position);
-      if (read === 0) throw new AppError('INTERNAL');
-      emit(buffer.subarray(0, read));
-      position += read;
-    }
-    const digest = hash.digest();
-    writeChunk(out, digest);
-    total += digest.length;
-    fsyncSync(out);
-    closeSync(out);
-    handle = null;
-    renameSync(temporary, target);
-    syncFolder(dirname(target));
-    return { sha256: digest.toString('hex'), bytes: total };
-  } catch (error) {
-    if (handle !== null) closeSync(handle);
-    rmSync(temporary, { force: true });
-    throw error;
+    return writeFileAtomicStream(target, (out) => {
+      const hash = createHash('sha256');
+      let total = 0;
+      const emit = (bytes: Buffer) => {
+        hash.update(bytes);
+        writeChunk(out, bytes);
+        total += bytes.length;
+      };
+      emit(BACKUP_MAGIC);
+      emit(length);
+      emit(header);
+      emit(parts.keyslots);
+      const buffer = Buffer.alloc(CHUNK);
+      let position = 0;
+      while (position < databaseBytes) {
+        const read = readSync(source, buffer, 0, Math.min(CHUNK, databaseBytes - position), position);
+        if (read === 0) throw new AppError('INTERNAL');
+        emit(buffer.subarray(0, read));
+        position += read;
+      }
+      const digest = hash.digest();
+      writeChunk(out, digest);
+      total += digest.length;
+      return { sha256: digest.toString('hex'), bytes: total };
+    });
   } finally {
     closeSync(source);
-  }
-}
-
-function syncFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const handle = openSync(folder, 'r');
-  try {
-    fsyncSync(handle);
-  } finally {
-    closeSync(handle);
   }
 }
 

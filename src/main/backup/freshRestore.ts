@@ -5,7 +5,7 @@ import type { Role } from '@shared/kernel/roles';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import type { AppConfigStore } from '../kernel/config';
-import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
+import { DATABASE_FILE_NAME, checkpointWal, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
 import { LATEST_SCHEMA_VERSION, migrate } from '../kernel/db/migrations';
 import { appendAccessLog } from '../session/log/accessLog';
 import { writeFileAtomic } from '../kernel/files';
@@ -17,10 +17,18 @@ import {
   openUserSlot,
   parseKeySlotText,
   parseRecoveryKey,
+  readVaultId,
+  checkVaultLocation,
+  systemLocationProbes,
+  usedEntries,
+  type KeySlotFile,
+  type LocationProbes,
+  type VaultService,
 } from '../vault';
-import type { VaultService, KeySlotFile } from '../vault';
-import { extractDatabase, verifyBackupFile, type VerifiedBackup } from './backupFile';
+import { BACKUP_EXTENSION, extractDatabase, verifyBackupFile, type VerifiedBackup } from './backupFile';
+import type { PolicyRules } from '../policy';
 import { readBackupState, writeBackupState } from '../settings';
+import { findAccount, passesIntegrityCheck } from './repository';
 
 export type FreshCredential =
   { method: 'passphrase'; account: string; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
@@ -41,10 +49,11 @@ export interface FreshRestoreDependencies {
   ports: CorePorts;
   now: () => Date;
   nativeBinding?: string | undefined;
+  /** The machine policy: the vault folder rules and the backup folder searched for the newest backup. */
+  policy: PolicyRules;
+  /** Tests inject network drives and the like. */
+  locationProbes?: LocationProbes | undefined;
 }
-
-/** Files an operating system may put into any folder; they do not make a folder "used" (as at set-up). */
-const IGNORABLE_FILES = new Set(['.DS_Store', 'desktop.ini', 'Thumbs.db']);
 
 function pathError(messageKey: string): AppError {
   return new AppError('VAULT_PATH_INVALID', { messageKey, fields: { vaultDir: messageKey } });
@@ -72,11 +81,9 @@ export class FreshRestoreService {
 
   constructor(private readonly dependencies: FreshRestoreDependencies) {}
 
-  async choose(): Promise<{ cancelled: true } | FreshBackupInfo> {
+  async choose(newest = false): Promise<{ cancelled: true } | FreshBackupInfo> {
     this.requireNoUsableVault();
-    const choose = this.dependencies.ports.chooseOpenFiles;
-    if (!choose) throw new AppError('INTERNAL');
-    const file = (await choose({ kind: 'backup' }))?.[0];
+    const file = newest ? this.newestKnownBackup() : await this.chooseInDialog();
     if (!file) return { cancelled: true };
     const backup = verifyBackupFile(file);
     const slots = this.slotsOf(backup);
@@ -105,6 +112,12 @@ export class FreshRestoreService {
     const backup = verifyBackupFile(chosen.file);
     const slots = this.slotsOf(backup);
     const vaultDir = checkTargetFolder(input.vaultDir);
+    // The set-up rules: the policy's folder, and no network location unless the policy allows one.
+    this.dependencies.policy.checkVaultFolder(vaultDir);
+    checkVaultLocation(vaultDir, {
+      probes: this.dependencies.locationProbes ?? systemLocationProbes(),
+      allowNetwork: this.dependencies.policy.allowNetworkVault,
+    });
     const { dataKey, actor } = await this.openKey(slots, input.credential);
     try {
       this.writeVault(vaultDir, chosen.file, backup, slots, dataKey, actor, input.credential.method);
@@ -113,6 +126,36 @@ export class FreshRestoreService {
     } finally {
       dataKey.fill(0);
     }
+  }
+
+  private async chooseInDialog(): Promise<string | undefined> {
+    const choose = this.dependencies.ports.chooseOpenFiles;
+    if (!choose) throw new AppError('INTERNAL');
+    return (await choose({ kind: 'backup' }))?.[0];
+  }
+
+  /**
+   * The newest backup this installation knows of: the last one made here (remembered in the device
+   * configuration) or the newest in the policy's backup folder, by modification time.
+   */
+  private newestKnownBackup(): string | null {
+    const candidates: string[] = [];
+    const remembered = this.dependencies.config.get().lastBackupFile;
+    if (remembered) candidates.push(remembered);
+    const folder = this.dependencies.policy.policy.backupFolder;
+    if (folder && existsSync(folder)) {
+      for (const entry of readdirSync(folder)) if (entry.endsWith(BACKUP_EXTENSION)) candidates.push(join(folder, entry));
+    }
+    let newest: { file: string; modified: number } | null = null;
+    for (const file of candidates) {
+      try {
+        const modified = statSync(file).mtimeMs;
+        if (newest === null || modified > newest.modified) newest = { file, modified };
+      } catch {
+        // A remembered backup that was moved away is simply not offered.
+      }
+    }
+    return newest?.file ?? null;
   }
 
   private requireNoUsableVault(): void {
@@ -210,13 +253,9 @@ export class FreshRestoreService {
         if (error instanceof AppError && error.code === 'VAULT_CORRUPT') throw new AppError('BACKUP_WRONG_KEY');
         throw error;
       }
-      if (db.pragma('integrity_check', { simple: true }) !== 'ok') throw new AppError('BACKUP_DAMAGED');
-      const storedVaultId = db.prepare(`SELECT value FROM meta WHERE key = 'vault_id'`).pluck().get();
-      if (storedVaultId !== slots.vaultId) throw new AppError('BACKUP_DAMAGED');
-      if (actor) {
-        const user = db.prepare('SELECT disabled_at FROM users WHERE id = ?').get(actor.userId);
-        if (user === undefined) throw new AppError('BACKUP_USER_MISSING');
-      }
+      if (!passesIntegrityCheck(db)) throw new AppError('BACKUP_DAMAGED');
+      if (readVaultId(db) !== slots.vaultId) throw new AppError('BACKUP_DAMAGED');
+      if (actor && !findAccount(db, actor.userId)) throw new AppError('BACKUP_USER_MISSING');
       migrate(db);
       const opened = db;
       const now = this.dependencies.now();
@@ -230,7 +269,7 @@ export class FreshRestoreService {
           details: { fileName, sha256: backup.sha256, backupCreatedAt: backup.header.createdAt, method },
         });
       })();
-      opened.pragma('wal_checkpoint(TRUNCATE)');
+      checkpointWal(opened);
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('BACKUP_DAMAGED');
@@ -250,7 +289,7 @@ function checkTargetFolder(chosen: string): string {
   const vaultDir = resolve(chosen);
   if (!existsSync(vaultDir)) return vaultDir;
   if (!statSync(vaultDir).isDirectory()) throw pathError('error.VAULT_PATH_NOT_FOLDER');
-  const entries = readdirSync(vaultDir).filter((entry) => !IGNORABLE_FILES.has(entry));
+  const entries = usedEntries(vaultDir);
   if (entries.includes(DATABASE_FILE_NAME) || entries.includes(KEYSLOT_FILE_NAME)) throw pathError('error.VAULT_PATH_HAS_VAULT');
   if (entries.length > 0) throw pathError('error.VAULT_PATH_NOT_EMPTY');
   return vaultDir;

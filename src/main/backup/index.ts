@@ -1,1 +1,2 @@
 export { createBackupHandlers } from './app';
+export { backupStatusOf } from './service';

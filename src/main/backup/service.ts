@@ -4,10 +4,17 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { z } from 'zod';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
-import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
+import { DATABASE_FILE_NAME, checkpointWal, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../kernel/db/migrations';
-import { KEYSLOT_FILE_NAME, openUserSlot, readKeySlotFile } from '../vault';
-import type { VaultService, UserSlot } from '../vault';
+import {
+  KEYSLOT_FILE_NAME,
+  openUserSlot,
+  readKeySlotFile,
+  readVaultCreatedAt,
+  readVaultId,
+  type UserSlot,
+  type VaultService,
+} from '../vault';
 import type { Session } from '../session/session';
 import {
   BACKUP_EXTENSION,
@@ -19,6 +26,9 @@ import {
   type WriteChunk,
 } from './backupFile';
 import { readBackupState, writeBackupState, type BackupState } from '../settings';
+import type { AppConfigStore } from '../kernel/config';
+import type { PolicyRules } from '../policy';
+import { findAccount, passesIntegrityCheck, withReadSnapshot } from './repository';
 
 export interface BackupStatus {
   lastBackupAt: string | null;
@@ -30,9 +40,22 @@ export interface BackupStatus {
 
 const DAY_MS = 86_400_000;
 
-export function backupStatusOf(state: BackupState, now: Date): BackupStatus {
-  const daysSince = state.lastBackupAt === null ? null : Math.max(0, Math.floor((now.getTime() - Date.parse(state.lastBackupAt)) / DAY_MS));
-  return { ...state, daysSince, isDue: daysSince === null || daysSince > state.reminderDays };
+function wholeDaysBetween(from: string, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(from)) / DAY_MS));
+}
+
+/**
+ * The reminder is due once the last backup is older than the configured days — and, before the first
+ * backup, once the vault itself is (a vault set up a minute ago needs no reminder yet; one whose
+ * creation time is unknown gets it at once).
+ */
+export function backupStatusOf(state: BackupState, now: Date, vaultCreatedAt: string | null): BackupStatus {
+  const daysSince = state.lastBackupAt === null ? null : wholeDaysBetween(state.lastBackupAt, now);
+  const isDue =
+    daysSince !== null
+      ? daysSince > state.reminderDays
+      : vaultCreatedAt === null || wholeDaysBetween(vaultCreatedAt, now) > state.reminderDays;
+  return { ...state, daysSince, isDue };
 }
 
 /** True when `candidate` is `folder` or lies inside it (after resolving symlinks where possible). */
@@ -60,6 +83,10 @@ export interface BackupDependencies {
   nativeBinding?: string | undefined;
   /** Tests inject a failing writer to simulate a full disk. */
   writeChunk?: WriteChunk;
+  /** The machine policy's backup folder. */
+  policy?: PolicyRules | undefined;
+  /** The device configuration remembers the last backup, for restoring a damaged vault. */
+  config?: AppConfigStore | undefined;
 }
 
 /**
@@ -76,7 +103,7 @@ export class BackupService {
   }
 
   status(session: Session): BackupStatus {
-    return backupStatusOf(readBackupState(session.db), session.now());
+    return backupStatusOf(readBackupState(session.db), session.now(), readVaultCreatedAt(session.db));
   }
 
   setReminder(session: Session, reminderDays: number): BackupStatus {
@@ -93,7 +120,7 @@ export class BackupService {
     const open = session;
     const choose = this.dependencies.ports.chooseFolder;
     if (!choose) throw new AppError('INTERNAL');
-    const folder = await choose(dirname(open.vaultDir));
+    const folder = await choose(dirname(open.vaultDir), 'backup');
     if (folder === null) return { cancelled: true };
     return this.createIn(session, folder);
   }
@@ -106,6 +133,7 @@ export class BackupService {
     }
     if (!existsSync(folder) || !statSync(folder).isDirectory())
       throw new AppError('BACKUP_TARGET_INVALID', { messageKey: 'error.VAULT_PATH_NOT_FOLDER' });
+    this.dependencies.policy?.checkBackupFolder(folder);
     const createdAt = session.now();
     let fileName = `Fallbuch-Sicherung-${stamp(createdAt)}${BACKUP_EXTENSION}`;
     for (let counter = 2; existsSync(join(folder, fileName)); counter += 1) {
@@ -116,14 +144,9 @@ export class BackupService {
     if (!readKeySlotFile(keyslotFile)) throw new AppError('KEYSLOTS_DAMAGED');
     const keyslots = readFileSync(keyslotFile);
     const { db } = open;
-    const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-    if (!checkpoint || checkpoint.busy !== 0) throw new AppError('INTERNAL');
-    let written: { sha256: string; bytes: number };
-    db.exec('BEGIN');
-    try {
-      // The read transaction pins this snapshot: no checkpoint may change the file while it is copied.
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-      written = writeBackupFile(
+    if (!checkpointWal(db)) throw new AppError('INTERNAL');
+    const written = withReadSnapshot(db, () =>
+      writeBackupFile(
         join(folder, fileName),
         {
           header: {
@@ -137,14 +160,13 @@ export class BackupService {
           databaseFile: join(open.vaultDir, DATABASE_FILE_NAME),
         },
         this.dependencies.writeChunk ?? writeChunkToDisk,
-      );
-    } finally {
-      db.exec('COMMIT');
-    }
-    db.transaction(() => {
+      ),
+    );
+    session.transaction(() => {
       writeBackupState(db, { ...readBackupState(db), lastBackupAt: createdAt.toISOString(), lastBackupFile: fileName });
       session.record('backup.create', { details: { fileName, sha256: written.sha256, bytes: written.bytes } });
-    })();
+    });
+    this.dependencies.config?.update({ lastBackupFile: join(folder, fileName) });
     return { cancelled: false, fileName, sha256: written.sha256, bytes: written.bytes, createdAt: createdAt.toISOString() };
   }
 
@@ -262,14 +284,12 @@ export class BackupService {
         if (error instanceof AppError && error.code === 'VAULT_CORRUPT') throw new AppError('BACKUP_WRONG_KEY');
         throw error;
       }
-      const integrity = db.pragma('integrity_check', { simple: true });
-      if (integrity !== 'ok') throw new AppError('BACKUP_DAMAGED');
-      const storedVaultId = db.prepare(`SELECT value FROM meta WHERE key = 'vault_id'`).pluck().get();
-      if (storedVaultId !== vaultId) throw new AppError('BACKUP_OTHER_VAULT');
-      const user = db.prepare('SELECT disabled_at FROM users WHERE id = ?').get(userId) as { disabled_at: string | null } | undefined;
-      if (!user || user.disabled_at !== null) throw new AppError('BACKUP_USER_MISSING');
+      if (!passesIntegrityCheck(db)) throw new AppError('BACKUP_DAMAGED');
+      if (readVaultId(db) !== vaultId) throw new AppError('BACKUP_OTHER_VAULT');
+      const user = findAccount(db, userId);
+      if (!user || user.disabledAt !== null) throw new AppError('BACKUP_USER_MISSING');
       migrate(db);
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      checkpointWal(db);
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('BACKUP_DAMAGED');

@@ -265,6 +265,17 @@ export function findStatusCase(db: VaultDatabase, statusId: string): string | nu
   return typeof caseId === 'string' ? caseId : null;
 }
 
+/**
+ * „Dokument gesehen am“ of a status entry, set when a document of the case is linked to it (a later
+ * day never goes back to an earlier one). Returns the value before, or undefined when nothing changed.
+ */
+export function markStatusDocumentSeen(db: VaultDatabase, statusId: string, on: string): { before: string | null } | undefined {
+  const before = queryValue(db, sql`SELECT document_seen_on FROM residence_statuses WHERE id = ${statusId}`);
+  if (before === undefined || (typeof before === 'string' && before >= on)) return undefined;
+  execute(db, sql`UPDATE residence_statuses SET document_seen_on = ${on} WHERE id = ${statusId}`);
+  return { before: typeof before === 'string' ? before : null };
+}
+
 export function deleteStatus(db: VaultDatabase, statusId: string): void {
   execute(db, sql`DELETE FROM residence_statuses WHERE id = ${statusId}`);
 }
@@ -348,4 +359,31 @@ export function searchIndex(db: VaultDatabase, text: string, scope: CaseScope, l
         ORDER BY ${order} LIMIT ${limit}`,
   );
   return z.array(searchHitSchema).parse(rows);
+}
+
+const identityRowSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  familyName: z.string(),
+  givenNames: z.string(),
+  birthDate: z.string().nullable(),
+  counsellorId: z.string(),
+});
+
+/** Name, birth date and holder of every case: what finding a duplicate needs, read in one pass. */
+export function listCaseIdentities(db: VaultDatabase): z.infer<typeof identityRowSchema>[] {
+  const rows = queryRows(
+    db,
+    sql`SELECT id, code, family_name AS familyName, given_names AS givenNames, birth_date AS birthDate, counsellor_id AS counsellorId
+        FROM cases`,
+  );
+  return z.array(identityRowSchema).parse(rows);
+}
+
+export function isActiveCounsellor(db: VaultDatabase, userId: string): boolean {
+  return queryValue(db, sql`SELECT 1 FROM users WHERE id = ${userId} AND role = 'counsellor' AND disabled_at IS NULL`) === 1;
+}
+
+export function setCounsellor(db: VaultDatabase, caseId: string, counsellorId: string, at: string): void {
+  execute(db, sql`UPDATE cases SET counsellor_id = ${counsellorId}, updated_at = ${at} WHERE id = ${caseId}`);
 }

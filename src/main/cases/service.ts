@@ -15,8 +15,8 @@ export type CaseWarning = 'ageOutsideRange';
 
 const TARGET_AGE = { min: 18, max: 27 } as const;
 
-/** Rules that need today's date; the schemas check everything else. */
-function checkDates(fields: CaseFields, today: IsoDate): void {
+/** Rules that need today's date; the schemas check everything else. Throws field errors (also for the import's rows). */
+export function checkCaseDates(fields: CaseFields, today: IsoDate): void {
   if (fields.birthDate && fields.birthDate > today) throw fieldError('birthDate', 'validation.birthDateFuture');
   if (fields.entryDate && fields.entryDate > today) throw fieldError('entryDate', 'validation.dateFuture');
   if (fields.entryDate && fields.birthDate && fields.entryDate < fields.birthDate)
@@ -73,9 +73,19 @@ export function listCases(session: Session, includeClosed: boolean): CaseSummary
   });
 }
 
-export function createCase(session: Session, fields: CaseFields): { id: string; code: string; warnings: CaseWarning[] } {
+/**
+ * A case as the form makes it; the import passes the status of its list row too, so the case, its
+ * first status and the deadlines derived from both are written (and logged) as one creation.
+ */
+export function createCase(
+  session: Session,
+  fields: CaseFields,
+  options: { status?: StatusInput } = {},
+): { id: string; code: string; warnings: CaseWarning[] } {
   const today = session.today();
-  checkDates(fields, today);
+  checkCaseDates(fields, today);
+  const { status } = options;
+  if (status?.documentSeenOn && status.documentSeenOn > today) throw fieldError('documentSeenOn', 'validation.dateFuture');
   return session.transaction(() => {
     const id = randomUUID();
     const code = repository.reserveCaseCode(session.db, session.settings.caseCodePrefix, Number(today.slice(0, 4)));
@@ -87,9 +97,11 @@ export function createCase(session: Session, fields: CaseFields): { id: string; 
       recordKey: randomBytes(4).readUInt32BE(0),
       at: session.at(),
     });
+    if (status) repository.insertStatus(session.db, { ...status, id: randomUUID(), caseId: id, at: session.at() });
     syncDeadlines(session, id);
     session.record('case.create', {
       case: { id, code, counsellorId: session.actor.userId, intakeDate: fields.intakeDate, closedOn: null },
+      ...(status ? { details: { status: status.status } } : {}),
     });
     return { id, code, warnings: warningsFor(fields, today) };
   });
@@ -97,7 +109,7 @@ export function createCase(session: Session, fields: CaseFields): { id: string; 
 
 export function updateCase(session: Session, caseId: string, fields: CaseFields): { warnings: CaseWarning[] } {
   const today = session.today();
-  checkDates(fields, today);
+  checkCaseDates(fields, today);
   return session.transaction(() => {
     const before = requireCase(session, caseId);
     const changed = changedFields(before.fields, fields);
@@ -205,5 +217,22 @@ export function lookupCase(session: Session, code: string) {
       isOwn,
       needsReason: !isOwn && !session.breakGlass.has(found.code),
     };
+  });
+}
+
+/**
+ * Hands one of the caller's own cases to a colleague (the import's "Zuständig" column): logged on
+ * the case while it is still the caller's, so the access rule sees who hands it over. The colleague
+ * must hold an active counsellor account.
+ */
+export function assignCase(session: Session, caseId: string, counsellorId: string): void {
+  session.transaction(() => {
+    const subject = session.requireCase(caseId);
+    if (subject.counsellorId === counsellorId) return;
+    if (!repository.isActiveCounsellor(session.db, counsellorId)) {
+      throw new AppError('INVALID_INPUT', { messageKey: 'error.NOT_A_COUNSELLOR', fields: { counsellorId: 'error.NOT_A_COUNSELLOR' } });
+    }
+    session.record('case.assign', { case: subject, details: { from: subject.counsellorId, to: counsellorId } });
+    repository.setCounsellor(session.db, caseId, counsellorId, session.at());
   });
 }

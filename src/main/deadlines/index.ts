@@ -1,3 +1,3 @@
 export { createDeadlinesHandlers } from './app';
 export { rederiveAllDeadlines, refreshDerivedDeadlines, syncCaseDeadlines } from './sync';
-export { listCaseDeadlines } from './repository';
+export { listCaseDeadlines, queryDashboard } from './repository';

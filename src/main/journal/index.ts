@@ -1,2 +1,3 @@
 export { createJournalHandlers } from './app';
 export { listJournal } from './repository';
+export { addJournalEntry, deleteJournalEntry } from './service';

@@ -12,10 +12,12 @@ const configSchema = z.object({
   version: z.literal(1),
   vaultDir: z.string().nullable(),
   language: z.enum(LANGUAGES),
+  /** Full path of the last backup made on this device: offered first when the vault is damaged. */
+  lastBackupFile: z.string().nullable().default(null),
 });
 export type AppConfig = z.infer<typeof configSchema>;
 
-const DEFAULT_CONFIG: AppConfig = { version: 1, vaultDir: null, language: 'de' };
+const DEFAULT_CONFIG: AppConfig = { version: 1, vaultDir: null, language: 'de', lastBackupFile: null };
 
 export class AppConfigStore {
   private readonly file: string;

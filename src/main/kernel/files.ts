@@ -1,18 +1,25 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** Writes every byte (one writeSync may write fewer than asked). */
+export function writeAll(handle: number, bytes: Uint8Array): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(handle, bytes, written, bytes.length - written);
+}
 
 /**
- * Writes a file so that after a crash either the old or the new content is there, never a torn
- * mix: write a temporary sibling, fsync it, rename over the target, fsync the folder.
+ * The one atomic file write: `write` fills a temporary sibling through its handle (in as many
+ * pieces as it likes — a backup streams the whole vault), then it is fsynced, renamed over the
+ * target and the folder fsynced. After a crash either the old or the new content is there, never a
+ * torn mix; on any failure the temporary file is removed and the target is left as it was.
  */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+export function writeFileAtomicStream<T>(file: string, write: (handle: number) => T): T {
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = openSync(temporary, 'w', 0o600);
+  const handle = openSync(temporary, 'wx', 0o600);
+  let result: T;
   try {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    let written = 0;
-    while (written < bytes.length) written += writeSync(handle, bytes, written, bytes.length - written);
+    result = write(handle);
     fsyncSync(handle);
   } catch (error) {
     closeSync(handle);
@@ -27,6 +34,13 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
     throw error;
   }
   syncFolder(dirname(file));
+  return result;
+}
+
+/** The whole content at once (see writeFileAtomicStream). */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  writeFileAtomicStream(file, (handle) => writeAll(handle, bytes));
 }
 
 function syncFolder(folder: string): void {

@@ -1,6 +1,10 @@
 /** What only the shell can do (native dialogs); tests pass their own. */
 export interface CorePorts {
-  chooseFolder?: (defaultPath: string) => Promise<string | null>;
+  /**
+   * A native folder dialog. `purpose` says what the folder is for, so a machine policy can hold
+   * each kind to its own allowed folders (exports by default: the strictest reading).
+   */
+  chooseFolder?: (defaultPath: string, purpose?: FolderPurpose) => Promise<string | null>;
   /** A native "save as" dialog: the full path the user chose, or null when cancelled. */
   chooseSaveFile?: (request: SaveFileRequest) => Promise<string | null>;
   /** A native "open" dialog: the chosen files (one unless `multiple`), or null when cancelled. */
@@ -11,11 +15,17 @@ export interface CorePorts {
 export interface SaveFileRequest {
   defaultName: string;
   kind: ExportFileKind;
+  /** The folder the dialog opens in (the machine policy's export folder); the shell's default otherwise. */
+  defaultFolder?: string;
 }
+
+export type FolderPurpose = 'vault' | 'export' | 'backup';
 
 export interface OpenFileRequest {
   kind: ExportFileKind;
   multiple?: boolean;
 }
 
-export type ExportFileKind = 'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive';
+/** `documents`: the files a case may keep (open); `anyFile`: a document's copy, whatever its type (save). */
+export type ExportFileKind =
+  'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive' | 'documents' | 'anyFile' | 'spreadsheet' | 'zip';

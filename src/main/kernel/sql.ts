@@ -31,8 +31,36 @@ function makeSql(text: string, values: readonly SqlValue[]): Sql {
   return { [SQL]: true, text, values };
 }
 
+function valueOf(part: SqlValue | boolean): SqlValue {
+  // SQLite has no boolean: store 0/1 like the schema does.
+  return typeof part === 'boolean' ? (part ? 1 : 0) : part;
+}
+
+/**
+ * The text of a template without nested fragments, joined once per call site: a template's strings
+ * array is the same object on every call, so hot paths (the access-log append) build no string and
+ * the statement cache below finds the same string instance (whose hash V8 keeps).
+ */
+const plainTexts = new WeakMap<TemplateStringsArray, string>();
+
 /** `sql\`SELECT … WHERE id = ${id}\``: values become `?` parameters; nested `sql` fragments are spliced in. */
 export function sql(strings: TemplateStringsArray, ...parts: SqlPart[]): Sql {
+  // The common case, one pass and no string built: only values, the text joined once per call site.
+  const values: SqlValue[] = [];
+  for (const part of parts) {
+    if (isSql(part)) return spliced(strings, parts);
+    values.push(valueOf(part));
+  }
+  let plain = plainTexts.get(strings);
+  if (plain === undefined) {
+    plain = strings.join('?');
+    plainTexts.set(strings, plain);
+  }
+  return makeSql(plain, values);
+}
+
+/** A template with nested fragments: their text and values are spliced in where they stand. */
+function spliced(strings: TemplateStringsArray, parts: readonly SqlPart[]): Sql {
   let text = strings[0] ?? '';
   const values: SqlValue[] = [];
   parts.forEach((part, index) => {
@@ -41,8 +69,7 @@ export function sql(strings: TemplateStringsArray, ...parts: SqlPart[]): Sql {
       values.push(...part.values);
     } else {
       text += '?';
-      // SQLite has no boolean: store 0/1 like the schema does.
-      values.push(typeof part === 'boolean' ? (part ? 1 : 0) : part);
+      values.push(valueOf(part));
     }
     text += strings[index + 1] ?? '';
   });
@@ -77,21 +104,23 @@ export function sqlList(values: readonly SqlValue[]): Sql {
   return makeSql(`(${values.map(() => '?').join(', ')})`, values);
 }
 
-type Mode = 'rows' | 'pluck';
-const statements = new WeakMap<Database, Map<string, Statement>>();
+type Mode = 'rows' | 'pluck' | 'raw';
+/** Per connection and mode, statement text → prepared statement (`.pluck()`/`.raw()` change how a statement returns rows). */
+const statements = new WeakMap<Database, Record<Mode, Map<string, Statement>>>();
 
 function prepared(db: Database, query: Sql, mode: Mode): Statement {
   let cache = statements.get(db);
   if (!cache) {
-    cache = new Map();
+    cache = { rows: new Map(), pluck: new Map(), raw: new Map() };
     statements.set(db, cache);
   }
-  const key = `${mode}\u0000${query.text}`;
-  let statement = cache.get(key);
+  const byText = cache[mode];
+  let statement = byText.get(query.text);
   if (!statement) {
     statement = db.prepare(query.text);
     if (mode === 'pluck' && statement.reader) statement.pluck(true);
-    cache.set(key, statement);
+    if (mode === 'raw') statement.raw(true);
+    byText.set(query.text, statement);
   }
   return statement;
 }
@@ -123,19 +152,7 @@ export function iterateRows(db: Database, query: Sql): IterableIterator<unknown>
 
 /** Rows as arrays of column values, in column order (no object per row: the fastest read). */
 export function iterateRaw(db: Database, query: Sql): IterableIterator<unknown[]> {
-  // A raw statement is its own cache entry: `.raw()` changes how the statement returns rows.
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  const key = `raw\u0000${query.text}`;
-  let statement = cache.get(key);
-  if (!statement) {
-    statement = db.prepare(query.text).raw(true);
-    cache.set(key, statement);
-  }
-  return statement.iterate(...query.values) as IterableIterator<unknown[]>;
+  return prepared(db, query, 'raw').iterate(...query.values) as IterableIterator<unknown[]>;
 }
 
 /** INSERT, UPDATE, DELETE. */

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { AssessmentInput, CasePlan, GoalInput, ReferralInput } from '@shared/planning/plan';
+import type { AssessmentInput, CasePlan, GoalInput, Referral, ReferralInput } from '@shared/planning/plan';
 import type { FieldOfAction } from '@shared/kernel/vocabulary';
 import { AppError, fieldError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
+import { findRelease } from '../privacy';
 import { findPartner } from './partnerRepository';
 import { recordFieldChanges } from '../session/fieldHistory';
 import * as repository from './planRepository';
@@ -116,15 +117,32 @@ export class PlanService {
     if (partner.archived && partner.id !== previousPartnerId) throw fieldError('referral.partnerId', 'validation.partnerArchived');
   }
 
+  /**
+   * Defect 7: with no valid release from confidentiality towards the partner, a referral needs the
+   * explicit choice to go ahead without one, and keeps that mark. With a valid release nothing is
+   * marked. A referral kept with the same partner keeps its mark (recording its result months later
+   * asks nothing new; a mark once set stays while no valid release exists).
+   */
+  private releaseMark(db: VaultDatabase, caseId: string, referral: ReferralInput, before: Referral | null): boolean | null {
+    const release = findRelease(db, { caseId, partnerId: referral.partnerId, recipientText: null }, this.session.today());
+    if (release.status === 'valid') return false;
+    if (before === null || before.partnerId !== referral.partnerId) {
+      if (!referral.withoutRelease) throw fieldError('referral.withoutRelease', 'validation.releaseChoiceRequired');
+      return true;
+    }
+    return referral.withoutRelease || before.withoutRelease === true ? true : before.withoutRelease;
+  }
+
   addReferral(caseId: string, referral: ReferralInput): { id: string } {
     return this.session.transaction((db) => {
       const head = this.session.requireCase(caseId);
       this.checkReferral(db, referral, null);
+      const withoutRelease = this.releaseMark(db, caseId, referral, null);
       const id = randomUUID();
-      repository.insertReferral(db, { id, caseId, referral, at: this.session.at() });
+      repository.insertReferral(db, { id, caseId, referral: { ...referral, withoutRelease }, at: this.session.at() });
       this.session.record('case.referral.add', {
         case: head,
-        details: { offerKind: referral.offerKind, result: referral.result },
+        details: { offerKind: referral.offerKind, result: referral.result, withoutRelease },
       });
       return { id };
     });
@@ -136,6 +154,11 @@ export class PlanService {
       if (!before) throw new AppError('NOT_FOUND');
       const head = this.session.requireCase(before.caseId);
       this.checkReferral(db, referral, before.partnerId);
+      const stored = {
+        ...referral,
+        startedOn: referral.startedOn ?? null,
+        withoutRelease: this.releaseMark(db, before.caseId, referral, before),
+      };
       const changed = changedKeys(
         {
           partnerId: before.partnerId,
@@ -144,11 +167,12 @@ export class PlanService {
           result: before.result,
           startedOn: before.startedOn,
           note: before.note,
+          withoutRelease: before.withoutRelease,
         },
-        { ...referral, startedOn: referral.startedOn ?? null },
+        stored,
       );
       if (changed.length === 0) return;
-      repository.updateReferral(db, id, referral, this.session.at());
+      repository.updateReferral(db, id, stored, this.session.at());
       recordFieldChanges(db, {
         caseId: before.caseId,
         table: 'referrals',
@@ -156,7 +180,7 @@ export class PlanService {
         actor: this.session.actor,
         at: this.session.at(),
         before,
-        after: referral,
+        after: stored,
       });
       this.session.record('case.referral.update', { case: head, details: { fields: changed } });
     });

@@ -1,39 +1,43 @@
 import { z } from 'zod';
 import { structuralNoteSchema, type StructuralNote, type StructuralNoteInput } from '@shared/planning/structuralNotes';
 import type { VaultDatabase } from '../kernel/db/database';
+import { execute, queryRows, sql } from '../kernel/sql';
 
 /**
  * SQL of the structural notes. The table has no case or user column by design; `observed_on` holds
  * the month only (`YYYY-MM`).
  */
 
-const NOTE_COLUMNS = 'id, field, kind, observed_on AS observedIn, text, created_at AS createdAt';
+const NOTE_COLUMNS = sql`id, field, kind, observed_on AS observedIn, text, created_at AS createdAt`;
 
 export function listStructuralNotes(db: VaultDatabase, options: { year: number | null }): StructuralNote[] {
-  const rows = db
-    .prepare(
-      `SELECT ${NOTE_COLUMNS} FROM structural_notes
-       WHERE @year IS NULL OR substr(observed_on, 1, 4) = @year
-       ORDER BY observed_on DESC, created_at DESC, rowid DESC`,
-    )
-    .all({ year: options.year === null ? null : String(options.year) });
+  const year = options.year === null ? null : String(options.year);
+  const rows = queryRows(
+    db,
+    sql`SELECT ${NOTE_COLUMNS} FROM structural_notes
+        WHERE ${year} IS NULL OR substr(observed_on, 1, 4) = ${year}
+        ORDER BY observed_on DESC, created_at DESC, rowid DESC`,
+  );
   return z.array(structuralNoteSchema).parse(rows);
 }
 
 export function insertStructuralNote(db: VaultDatabase, row: { id: string; note: StructuralNoteInput; at: string }): void {
-  db.prepare(
-    'INSERT INTO structural_notes (id, field, kind, observed_on, text, created_at) VALUES (@id, @field, @kind, @observedIn, @text, @at)',
-  ).run({ id: row.id, ...row.note, at: row.at });
+  const { note } = row;
+  execute(
+    db,
+    sql`INSERT INTO structural_notes (id, field, kind, observed_on, text, created_at)
+        VALUES (${row.id}, ${note.field}, ${note.kind}, ${note.observedIn}, ${note.text}, ${row.at})`,
+  );
 }
 
 export function deleteStructuralNote(db: VaultDatabase, id: string): boolean {
-  return db.prepare('DELETE FROM structural_notes WHERE id = ?').run(id).changes > 0;
+  return execute(db, sql`DELETE FROM structural_notes WHERE id = ${id}`).changes > 0;
 }
 
 /** Every word of the names in the case files (lower case, at least three letters), to keep notes anonymous. */
 export function listNameWords(db: VaultDatabase): Set<string> {
   const words = new Set<string>();
-  const rows = db.prepare('SELECT family_name AS familyName, given_names AS givenNames FROM cases').all();
+  const rows = queryRows(db, sql`SELECT family_name AS familyName, given_names AS givenNames FROM cases`);
   for (const row of z.array(z.object({ familyName: z.string(), givenNames: z.string() })).parse(rows)) {
     for (const word of splitWords(`${row.familyName} ${row.givenNames}`)) if (word.length >= 3) words.add(word);
   }

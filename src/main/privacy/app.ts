@@ -7,13 +7,16 @@ import { ErasureService } from './erasure';
 import { listFieldHistory } from './historyRepository';
 import { ProcessingRecordService } from './processingRecord';
 import { RetentionService } from './retention';
+import type { PolicyRules } from '../policy';
 
 /** The data-protection duties: consents, history (Art. 16), Auskunft (Art. 15), erasure (Art. 17), retention, Art. 30. */
 export function createPrivacyHandlers(deps: {
   config: AppConfigStore;
   ports: CorePorts;
+  /** The machine policy: its pinned values go into the Art. 30 record. */
+  policy: PolicyRules;
 }): HandlersFor<'consents' | 'history' | 'disclosure' | 'erasure' | 'retention' | 'processingRecord'> {
-  const { config, ports } = deps;
+  const { config, ports, policy } = deps;
   return {
     'consents:list': ({ caseId }, session) => new ConsentService(session).list(caseId),
     'consents:record': ({ caseId, consent }, session) => new ConsentService(session).record(caseId, consent),
@@ -39,8 +42,8 @@ export function createPrivacyHandlers(deps: {
     'retention:setRules': ({ rules }, session) => new RetentionService(session).setRules(rules),
     'retention:preview': (_input, session) => new RetentionService(session).preview(),
     'retention:run': ({ planId }, session) => new RetentionService(session).run(planId),
-    'processingRecord:get': (_input, session) => new ProcessingRecordService(session, ports, config).get(),
-    'processingRecord:update': ({ settings }, session) => new ProcessingRecordService(session, ports, config).update(settings),
-    'processingRecord:export': ({ format }, session) => new ProcessingRecordService(session, ports, config).export(format),
+    'processingRecord:get': (_input, session) => new ProcessingRecordService(session, ports, config, policy).get(),
+    'processingRecord:update': ({ settings }, session) => new ProcessingRecordService(session, ports, config, policy).update(settings),
+    'processingRecord:export': ({ format }, session) => new ProcessingRecordService(session, ports, config, policy).export(format),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '@shared/privacy/consent';
 import { addDays, type IsoDate } from '@shared/kernel/dates';
 import type { VaultDatabase } from '../kernel/db/database';
+import { execute, queryRow, queryRows, sql } from '../kernel/sql';
 
 const jsonArray = <T extends z.ZodType>(item: T) =>
   z.string().transform((text, context) => {
@@ -46,7 +47,7 @@ const storedConsentSchema = z.object({
 });
 export type StoredConsent = z.infer<typeof storedConsentSchema>;
 
-const COLUMNS = `k.id, k.case_id AS caseId, k.kind, k.recipient_partner_id AS recipientPartnerId, p.name AS recipientPartnerName,
+const COLUMNS = sql`k.id, k.case_id AS caseId, k.kind, k.recipient_partner_id AS recipientPartnerId, p.name AS recipientPartnerName,
   k.recipient_text AS recipientText, k.purpose, k.data_categories AS dataCategories, k.special_categories AS specialCategories,
   k.form, k.language, k.interpreter, k.given_on AS givenOn, k.valid_until AS validUntil, k.withdrawn_on AS withdrawnOn,
   k.note, k.created_at AS createdAt, k.updated_at AS updatedAt`;
@@ -56,21 +57,21 @@ export function withState(consent: StoredConsent, today: IsoDate): ConsentRow {
 }
 
 export function listConsents(db: VaultDatabase, caseId: string): StoredConsent[] {
-  const rows = db
-    .prepare(
-      `SELECT ${COLUMNS} FROM consents k LEFT JOIN partners p ON p.id = k.recipient_partner_id WHERE k.case_id = ? ORDER BY k.given_on DESC, k.created_at DESC`,
-    )
-    .all(caseId);
+  const rows = queryRows(
+    db,
+    sql`SELECT ${COLUMNS} FROM consents k LEFT JOIN partners p ON p.id = k.recipient_partner_id
+        WHERE k.case_id = ${caseId} ORDER BY k.given_on DESC, k.created_at DESC`,
+  );
   return z.array(storedConsentSchema).parse(rows);
 }
 
 export function findConsent(db: VaultDatabase, id: string): StoredConsent | null {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM consents k LEFT JOIN partners p ON p.id = k.recipient_partner_id WHERE k.id = ?`).get(id);
+  const row = queryRow(db, sql`SELECT ${COLUMNS} FROM consents k LEFT JOIN partners p ON p.id = k.recipient_partner_id WHERE k.id = ${id}`);
   return row ? storedConsentSchema.parse(row) : null;
 }
 
 export function partnerExists(db: VaultDatabase, partnerId: string): boolean {
-  return db.prepare('SELECT 1 FROM partners WHERE id = ?').get(partnerId) !== undefined;
+  return queryRow(db, sql`SELECT 1 FROM partners WHERE id = ${partnerId}`) !== undefined;
 }
 
 function columnsOf(input: ConsentInput) {
@@ -94,25 +95,31 @@ export function insertConsent(
   db: VaultDatabase,
   row: { id: string; caseId: string; input: ConsentInput; createdBy: string; at: string },
 ): void {
-  db.prepare(
-    `INSERT INTO consents (id, case_id, kind, recipient_partner_id, recipient_text, purpose, data_categories, special_categories, form,
-       language, interpreter, given_on, valid_until, note, created_by, created_at, updated_at)
-     VALUES (@id, @caseId, @kind, @recipientPartnerId, @recipientText, @purpose, @dataCategories, @specialCategories, @form,
-       @language, @interpreter, @givenOn, @validUntil, @note, @createdBy, @at, @at)`,
-  ).run({ id: row.id, caseId: row.caseId, createdBy: row.createdBy, at: row.at, ...columnsOf(row.input) });
+  const columns = columnsOf(row.input);
+  execute(
+    db,
+    sql`INSERT INTO consents (id, case_id, kind, recipient_partner_id, recipient_text, purpose, data_categories, special_categories, form,
+          language, interpreter, given_on, valid_until, note, created_by, created_at, updated_at)
+        VALUES (${row.id}, ${row.caseId}, ${columns.kind}, ${columns.recipientPartnerId}, ${columns.recipientText}, ${columns.purpose}, ${columns.dataCategories},
+          ${columns.specialCategories}, ${columns.form}, ${columns.language}, ${columns.interpreter}, ${columns.givenOn}, ${columns.validUntil}, ${columns.note}, ${row.createdBy},
+          ${row.at}, ${row.at})`,
+  );
 }
 
 export function updateConsent(db: VaultDatabase, id: string, input: ConsentInput, at: string): void {
-  db.prepare(
-    `UPDATE consents SET kind = @kind, recipient_partner_id = @recipientPartnerId, recipient_text = @recipientText, purpose = @purpose,
-       data_categories = @dataCategories, special_categories = @specialCategories, form = @form, language = @language,
-       interpreter = @interpreter, given_on = @givenOn, valid_until = @validUntil, note = @note, updated_at = @at
-     WHERE id = @id`,
-  ).run({ id, at, ...columnsOf(input) });
+  const columns = columnsOf(input);
+  execute(
+    db,
+    sql`UPDATE consents SET kind = ${columns.kind}, recipient_partner_id = ${columns.recipientPartnerId}, recipient_text = ${columns.recipientText},
+          purpose = ${columns.purpose}, data_categories = ${columns.dataCategories}, special_categories = ${columns.specialCategories}, form = ${columns.form},
+          language = ${columns.language}, interpreter = ${columns.interpreter}, given_on = ${columns.givenOn}, valid_until = ${columns.validUntil},
+          note = ${columns.note}, updated_at = ${at}
+        WHERE id = ${id}`,
+  );
 }
 
 export function withdrawConsent(db: VaultDatabase, id: string, withdrawnOn: IsoDate, at: string): void {
-  db.prepare('UPDATE consents SET withdrawn_on = ?, updated_at = ? WHERE id = ?').run(withdrawnOn, at, id);
+  execute(db, sql`UPDATE consents SET withdrawn_on = ${withdrawnOn}, updated_at = ${at} WHERE id = ${id}`);
 }
 
 /** The fields a user can change, in the shape the history compares (input names, not columns). */
@@ -149,16 +156,18 @@ export function syncConsentDeadline(
 ): void {
   const sourceKey = `${CONSENT_SOURCE_PREFIX}${consent.id}`;
   if (consent.validUntil === null || consent.withdrawnOn !== null) {
-    db.prepare(`DELETE FROM deadlines WHERE case_id = ? AND source_key = ? AND state = 'open'`).run(consent.caseId, sourceKey);
+    execute(db, sql`DELETE FROM deadlines WHERE case_id = ${consent.caseId} AND source_key = ${sourceKey} AND state = 'open'`);
     return;
   }
-  db.prepare(
-    `INSERT INTO deadlines (id, case_id, kind, source_key, due_on, remind_from, state, created_at)
-     VALUES (lower(hex(randomblob(16))), @caseId, 'consentExpiry', @sourceKey, @dueOn, @remindFrom, 'open', @at)
-     ON CONFLICT (case_id, source_key) DO UPDATE SET
-       state = CASE WHEN deadlines.due_on = excluded.due_on THEN deadlines.state ELSE 'open' END,
-       resolved_on = CASE WHEN deadlines.due_on = excluded.due_on THEN deadlines.resolved_on ELSE NULL END,
-       resolution_reason = CASE WHEN deadlines.due_on = excluded.due_on THEN deadlines.resolution_reason ELSE NULL END,
-       due_on = excluded.due_on, remind_from = excluded.remind_from`,
-  ).run({ caseId: consent.caseId, sourceKey, dueOn: consent.validUntil, remindFrom: addDays(consent.validUntil, -leadDays), at });
+  const remindFrom = addDays(consent.validUntil, -leadDays);
+  execute(
+    db,
+    sql`INSERT INTO deadlines (id, case_id, kind, source_key, due_on, remind_from, state, created_at)
+        VALUES (lower(hex(randomblob(16))), ${consent.caseId}, 'consentExpiry', ${sourceKey}, ${consent.validUntil}, ${remindFrom}, 'open', ${at})
+        ON CONFLICT (case_id, source_key) DO UPDATE SET
+          state = CASE WHEN deadlines.due_on = excluded.due_on THEN deadlines.state ELSE 'open' END,
+          resolved_on = CASE WHEN deadlines.due_on = excluded.due_on THEN deadlines.resolved_on ELSE NULL END,
+          resolution_reason = CASE WHEN deadlines.due_on = excluded.due_on THEN deadlines.resolution_reason ELSE NULL END,
+          due_on = excluded.due_on, remind_from = excluded.remind_from`,
+  );
 }

@@ -116,36 +116,45 @@ export class ConsentService {
     });
   }
 
-  /**
-   * Is there a valid release towards this recipient today? A partner matches by id; a free-text
-   * recipient by its text (case and spacing ignored). The best match wins: valid, then not yet
-   * valid, expired, withdrawn.
-   */
+  /** Is there a valid release towards this recipient today? Logged as a look at the case's consents. */
   checkRelease(caseId: string, partnerId: string | null, recipientText: string | null): ReleaseCheck {
     const today = this.today();
-    const wantedText = recipientText?.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de') ?? '';
     return this.transaction((db) => {
       const ref = this.session.requireCase(caseId);
       this.session.record('case.consents.checkRelease', { case: ref });
-      const matches = repository
-        .listConsents(db, caseId)
-        .filter((consent) => consent.kind === 'release')
-        .filter((consent) =>
-          partnerId !== null
-            ? consent.recipientPartnerId === partnerId
-            : (consent.recipientText ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de') === wantedText,
-        )
-        .map((consent) => repository.withState(consent, today))
-        .sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || (b.validUntil ?? '9999').localeCompare(a.validUntil ?? '9999'));
-      const best = matches[0];
-      if (!best) return { status: 'none', consentId: null, validUntil: null, purpose: null, specialCategories: [] };
-      return {
-        status: best.state,
-        consentId: best.id,
-        validUntil: best.validUntil,
-        purpose: best.purpose,
-        specialCategories: best.specialCategories,
-      };
+      return findRelease(db, { caseId, partnerId, recipientText }, today);
     });
   }
+}
+
+/**
+ * The release towards a recipient that counts today, without logging (the caller's use case logs).
+ * A partner matches by id; a free-text recipient by its text (case and spacing ignored). The best
+ * match wins: valid, then not yet valid, expired, withdrawn.
+ */
+export function findRelease(
+  db: VaultDatabase,
+  { caseId, partnerId, recipientText }: { caseId: string; partnerId: string | null; recipientText: string | null },
+  today: IsoDate,
+): ReleaseCheck {
+  const wantedText = recipientText?.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de') ?? '';
+  const matches = repository
+    .listConsents(db, caseId)
+    .filter((consent) => consent.kind === 'release')
+    .filter((consent) =>
+      partnerId !== null
+        ? consent.recipientPartnerId === partnerId
+        : (consent.recipientText ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de') === wantedText,
+    )
+    .map((consent) => repository.withState(consent, today))
+    .sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || (b.validUntil ?? '9999').localeCompare(a.validUntil ?? '9999'));
+  const best = matches[0];
+  if (!best) return { status: 'none', consentId: null, validUntil: null, purpose: null, specialCategories: [] };
+  return {
+    status: best.state,
+    consentId: best.id,
+    validUntil: best.validUntil,
+    purpose: best.purpose,
+    specialCategories: best.specialCategories,
+  };
 }

@@ -9,6 +9,7 @@ import { personTables, readCaseLogEntries, readPerson, readPersonRows } from './
 import type { AppConfigStore } from '../kernel/config';
 import { readProcessingRecordSettings, readRetentionRules } from '../settings';
 import { renderTextPdf, type Block } from '../kernel/pdf';
+import { writeDisclosedDocuments, type DisclosedDocument } from '../documents';
 
 type Row = Record<string, unknown>;
 
@@ -23,6 +24,9 @@ const HIDDEN = new Set([
   'source_key',
   'partner_id',
   'recipient_partner_id',
+  'added_by',
+  'chunk_size',
+  'link_id',
 ]);
 
 /** Column → vocabulary list, to print labels instead of codes. */
@@ -60,6 +64,9 @@ export interface DisclosureData {
   person: Row;
   tables: Record<string, Row[]>;
   accessLog: Row[];
+  /** The person's documents: written as files into `documentsFolder` next to this file, listed here. */
+  documentsFolder?: string;
+  documents?: DisclosedDocument[];
 }
 
 function visible(row: Row): Row {
@@ -71,7 +78,8 @@ export function collectDisclosure(db: VaultDatabase, caseId: string, createdAt: 
   const person = readPerson(db, caseId);
   const code = String(person.code);
   const tables: Record<string, Row[]> = {};
-  for (const table of personTables(db)) tables[table] = readPersonRows(db, table, caseId).map(visible);
+  // Documents are listed from their own section (with the name of the file written next to the PDF).
+  for (const table of personTables(db)) if (table !== 'documents') tables[table] = readPersonRows(db, table, caseId).map(visible);
   const accessLog = readCaseLogEntries(db, code);
   return { format: 'fallbuch-auskunft', version: 1, createdAt, caseCode: code, person: visible(person), tables, accessLog };
 }
@@ -161,6 +169,23 @@ export function disclosureBlocks(
       blocks.push({ kind: 'paragraph', text: parts.join(' · ') });
     }
   }
+  blocks.push({ kind: 'heading', text: t('disclosure.section.documents') });
+  const documents = data.documents ?? [];
+  if (documents.length === 0) blocks.push({ kind: 'paragraph', text: t('disclosure.none') });
+  else blocks.push({ kind: 'paragraph', text: t('disclosure.documentsFolder', { folder: data.documentsFolder ?? '' }) });
+  for (const document of documents) {
+    blocks.push({
+      kind: 'paragraph',
+      text: t('disclosure.documentLine', {
+        file: document.savedAs,
+        kind: t(`documents.kind.${document.kind}`),
+        date: document.date ?? '–',
+        size: Math.max(1, Math.round(document.byteLength / 1024)),
+        note: document.note || '–',
+      }),
+    });
+    blocks.push({ kind: 'small', text: `SHA-256 ${document.sha256}` });
+  }
   blocks.push({ kind: 'heading', text: t('disclosure.section.history') });
   const history = data.tables.field_history ?? [];
   if (history.length === 0) blocks.push({ kind: 'paragraph', text: t('disclosure.none') });
@@ -211,7 +236,9 @@ export class DisclosureService {
     private readonly config: AppConfigStore,
   ) {}
 
-  async create(caseId: string): Promise<{ cancelled: true } | { cancelled: false; pdf: WrittenFile; json: WrittenFile }> {
+  async create(
+    caseId: string,
+  ): Promise<{ cancelled: true } | { cancelled: false; pdf: WrittenFile; json: WrittenFile; documents: DisclosedDocument[] }> {
     const choose = this.ports.chooseSaveFile;
     if (!choose) throw new AppError('INTERNAL');
     const subject = this.session.requireCase(caseId);
@@ -220,10 +247,20 @@ export class DisclosureService {
     const path = await choose({ defaultName: `Auskunft-${code}-${today}.pdf`, kind: 'pdf' });
     if (path === null) return { cancelled: true };
     const language = this.config.get().language;
+    const pdfPath = /\.pdf$/i.test(path) ? path : `${path}.pdf`;
+    const jsonPath = pdfPath.replace(/\.pdf$/i, '.json');
+    // The documents go into a folder next to the PDF, named after it; written during the read.
+    const documentsFolder = pdfPath.replace(/\.pdf$/i, '-Dokumente');
     const { data, settings, rules } = this.session.transaction((db) => {
       this.session.record('case.disclosure.read', { case: subject });
+      const collected = collectDisclosure(db, caseId, this.session.at());
+      const documents = writeDisclosedDocuments(db, caseId, documentsFolder);
       return {
-        data: collectDisclosure(db, caseId, this.session.at()),
+        data: {
+          ...collected,
+          ...(documents.length > 0 ? { documentsFolder: documentsFolder.split(/[\\/]/).at(-1) ?? documentsFolder } : {}),
+          documents,
+        },
         settings: readProcessingRecordSettings(db),
         rules: readRetentionRules(db),
       };
@@ -240,16 +277,18 @@ export class DisclosureService {
       simplifiedNote: translate(language, 'pdf.simplifiedNote'),
       language: language === 'de' ? 'de-DE' : 'en-GB',
     });
-    const pdfPath = /\.pdf$/i.test(path) ? path : `${path}.pdf`;
-    const jsonPath = pdfPath.replace(/\.pdf$/i, '.json');
     const pdf = writeExportFile(pdfPath, pdfBytes);
     const json = writeExportFile(jsonPath, `${JSON.stringify(data, null, 2)}\n`);
     this.session.transaction(() => {
       this.session.record('case.disclosure.export', {
         case: subject,
-        details: { pdf: { name: pdf.fileName, sha256: pdf.sha256 }, json: { name: json.fileName, sha256: json.sha256 } },
+        details: {
+          pdf: { name: pdf.fileName, sha256: pdf.sha256 },
+          json: { name: json.fileName, sha256: json.sha256 },
+          ...((data.documents ?? []).length > 0 ? { documents: (data.documents ?? []).map((document) => document.sha256) } : {}),
+        },
       });
     });
-    return { cancelled: false, pdf, json };
+    return { cancelled: false, pdf, json, documents: data.documents ?? [] };
   }
 }

@@ -11,6 +11,7 @@ import { countActiveAccounts } from './repository';
 import { retentionSummary } from './disclosure';
 import { readBackupState, readProcessingRecordSettings, readRetentionRules, writeProcessingRecordSettings } from '../settings';
 import { renderTextPdf, type Block } from '../kernel/pdf';
+import type { PolicyRules } from '../policy';
 
 interface RecordContext {
   settings: ProcessingRecordSettings;
@@ -19,6 +20,8 @@ interface RecordContext {
   accounts: number;
   reminderDays: number;
   date: string;
+  /** What the machine policy pins, in words (heading and one line per pinned value). */
+  policy: { heading: string; lines: string[] };
 }
 
 /** The Art. 30 entry as blocks; Markdown and PDF are two renderings of the same list. */
@@ -64,6 +67,8 @@ export function processingRecordBlocks(language: Language, context: RecordContex
       t('processingRecord.measure.backup', { days: context.reminderDays }),
       t('processingRecord.measure.erasure'),
     ]),
+    { kind: 'heading', text: context.policy.heading },
+    ...context.policy.lines.map((text): Block => ({ kind: 'paragraph', text: `- ${text}` })),
   ];
 }
 
@@ -85,6 +90,7 @@ export class ProcessingRecordService {
     private readonly session: Session,
     private readonly ports: CorePorts,
     private readonly config: AppConfigStore,
+    private readonly policy: PolicyRules,
   ) {}
 
   private blocks(): { settings: ProcessingRecordSettings; blocks: Block[]; language: Language } {
@@ -99,6 +105,7 @@ export class ProcessingRecordService {
       accounts: typeof accounts === 'number' ? accounts : 0,
       reminderDays: readBackupState(open.db).reminderDays,
       date: this.session.today(),
+      policy: this.policy.recordLines(language),
     });
     return { settings, blocks, language };
   }

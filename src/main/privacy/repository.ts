@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
+import { releaseFreedPages } from '../kernel/db/compaction';
 import { execute, queryColumn, queryRow, queryRows, queryValue, sql, sqlIdentifier } from '../kernel/sql';
 
 /** SQL of the data-protection duties: one person's rows (Auskunft, erasure), retention candidates. */
@@ -70,16 +71,28 @@ export function deletePersonRows(db: VaultDatabase, caseId: string): void {
 }
 
 /**
- * Leaves no trace of deleted rows in the files: secure_delete zeroes freed cells, VACUUM rebuilds
- * every page (temp_store is MEMORY, so no temporary file), and TRUNCATE checkpoints empty the WAL
- * before and after so no old page image survives there either.
+ * The same for many people at once (an import undone): the person tables are read from the schema
+ * once and each is cleared for all of them in one statement. The full-text entries go first, in one
+ * pass, because every delete trigger on cases and journal entries scans the whole index: once the
+ * batch's entries are gone, those scans cover only the rows that stay.
+ */
+export function deletePeopleRows(db: VaultDatabase, caseIds: readonly string[]): void {
+  if (caseIds.length === 0) return;
+  const tables = personTables(db);
+  const people = sql`(SELECT value FROM json_each(${JSON.stringify(caseIds)}))`;
+  execute(db, sql`DELETE FROM search_index WHERE case_id IN ${people}`);
+  for (const table of tables) execute(db, sql`DELETE FROM ${sqlIdentifier(table, tables)} WHERE case_id IN ${people}`);
+  execute(db, sql`DELETE FROM cases WHERE id IN ${people}`);
+}
+
+/**
+ * Leaves no trace of deleted rows in the files without rewriting the vault (issue 18): secure_delete
+ * has zeroed the freed cells and pages in the delete's transaction and FTS5 'secure-delete' the
+ * index entries' content; releaseFreedPages gives the pages back (incremental vacuum) and empties
+ * the WAL before and after, so no old page image survives there either.
  */
 export function scrubFreedPages(db: VaultDatabase): void {
-  execute(db, sql`INSERT INTO search_index (search_index) VALUES ('optimize')`);
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.exec('VACUUM');
-  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-  if (result && result.busy !== 0) throw new AppError('INTERNAL');
+  releaseFreedPages(db);
 }
 
 export function countActiveAccounts(db: VaultDatabase): number {

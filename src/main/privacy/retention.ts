@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { addMonths, type IsoDate } from '@shared/kernel/dates';
-import type { RetentionCategory, RetentionItem, RetentionPlan, RetentionRules } from '@shared/privacy/retention';
+import type { RetentionItem, RetentionItemCategory, RetentionPlan, RetentionRules } from '@shared/privacy/retention';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
 import type { Session } from '../session/session';
@@ -13,6 +13,7 @@ import {
   scrubFreedPages,
 } from './repository';
 import { readRetentionRules, writeRetentionRules } from '../settings';
+import { deleteDocumentByRetention, planDocumentRetention } from '../documents';
 
 interface PlannedItem extends RetentionItem {
   /** Row id (case or structural note); stays in the core, the UI sees the code or date only. */
@@ -79,7 +80,19 @@ export function planRetention(db: VaultDatabase, rules: RetentionRules, today: I
         });
     }
   }
-  const order: Record<RetentionCategory, number> = { closedCases: 0, dormantCases: 1, structuralNotes: 2 };
+  // Single documents by kind and age; listed by case code and kind, never by file name.
+  for (const document of planDocumentRetention(db, rules.documents, today)) {
+    items.push({
+      id: document.id,
+      category: 'documents',
+      object: document.code,
+      reason: 'retention.reason.documents',
+      referenceDate: document.referenceDate,
+      dueSince: document.dueSince,
+      documentKind: document.kind,
+    });
+  }
+  const order: Record<RetentionItemCategory, number> = { closedCases: 0, dormantCases: 1, structuralNotes: 2, documents: 3 };
   items.sort(
     (a, b) =>
       order[a.category] - order[b.category] ||
@@ -118,15 +131,18 @@ export class RetentionService {
   }
 
   /** Deletes exactly what the confirmed dry run listed; a plan that changed since is refused. */
-  run(planId: string): { deleted: Record<RetentionCategory, number>; plan: RetentionPlan } {
+  run(planId: string): { deleted: Record<RetentionItemCategory, number>; plan: RetentionPlan } {
     const { db } = this.session;
     const result = db.transaction(() => {
       const { plan, items } = planRetention(db, readRetentionRules(db), this.session.today());
       if (plan.planId !== planId) throw new AppError('PLAN_CHANGED');
-      const deleted: Record<RetentionCategory, number> = { closedCases: 0, dormantCases: 0, structuralNotes: 0 };
+      const deleted: Record<RetentionItemCategory, number> = { closedCases: 0, dormantCases: 0, structuralNotes: 0, documents: 0 };
       for (const item of items) {
         if (item.category === 'structuralNotes') {
           deleteStructuralNote(db, item.id);
+        } else if (item.category === 'documents') {
+          // A document of a case deleted above in this run is already gone with it.
+          deleteDocumentByRetention(this.session, item.id);
         } else {
           const subject = this.session.requireCase(item.id);
           this.session.record('case.erase', { case: subject, reason: 'retention' });

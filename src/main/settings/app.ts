@@ -4,24 +4,29 @@ import type { AppConfigStore } from '../kernel/config';
 import { DONE, type HandlersFor } from '../session/handlers';
 import type { Session } from '../session/session';
 import { rederiveAllDeadlines } from '../deadlines';
-import { readPreference, writePreference, writeVaultSettings } from './repository';
+import type { PolicyRules } from '../policy';
+import { readPreference, readVaultSettings, writePreference, writeVaultSettings } from './repository';
 
+/** The settings in force (within the machine policy's limits) and the stored auto-lock, which may exceed them. */
 function current(session: Session, config: AppConfigStore): Settings {
   const { settings } = session;
   return {
     language: config.get().language,
     autoLockMinutes: settings.autoLockMinutes,
+    storedAutoLockMinutes: readVaultSettings(session.db).autoLockMinutes,
     caseCodePrefix: settings.caseCodePrefix,
     deadlines: settings.deadlines,
   };
 }
 
 /** The settings screen (vault-wide settings, the device language) and per-user preferences. */
-export function createSettingsHandlers(deps: { config: AppConfigStore }): HandlersFor<'settings' | 'prefs'> {
-  const { config } = deps;
+export function createSettingsHandlers(deps: { config: AppConfigStore; policy: PolicyRules }): HandlersFor<'settings' | 'prefs'> {
+  const { config, policy } = deps;
   return {
     'settings:get': (_input, session) => current(session, config),
     'settings:update': ({ autoLockMinutes, language, caseCodePrefix, deadlines }, session) => {
+      // Before anything is written: a value beyond the policy changes nothing, not even the language.
+      policy.checkSettingsChange({ autoLockMinutes, caseCodePrefix });
       if (language !== undefined && language !== config.get().language) {
         config.setLanguage(language);
         session.transaction(() => session.record('settings.update', { details: { keys: ['language'] } }));
@@ -43,7 +48,7 @@ export function createSettingsHandlers(deps: { config: AppConfigStore }): Handle
           const cases = rederiveAllDeadlines(session.db, leadDays, session.at());
           session.record('deadlines.rederive', { details: { cases } });
         }
-        return stored;
+        return policy.effectiveSettings(stored);
       });
       return current(session, config);
     },

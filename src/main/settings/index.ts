@@ -1,5 +1,5 @@
 export { createSettingsHandlers } from './app';
-export { readVaultSettings, writeVaultSettings } from './repository';
+export { readPreference, readVaultSettings, writeVaultSettings } from './repository';
 export {
   DEFAULT_BACKUP_STATE,
   readBackupState,

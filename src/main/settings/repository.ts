@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { PREFERENCES, preferenceSchema, type Preference, type PreferenceKey } from '@shared/settings/prefs';
 import { DEFAULT_VAULT_SETTINGS, vaultSettingsSchema, type VaultSettings } from '@shared/settings/domain';
 import type { VaultDatabase } from '../kernel/db/database';
@@ -29,11 +29,15 @@ function writeValue(db: VaultDatabase, key: string, value: unknown): void {
   );
 }
 
+const settingRowsSchema = z.array(z.object({ key: z.string(), value: z.string() }));
+
 export function readVaultSettings(db: VaultDatabase): VaultSettings {
-  const rows = queryRows(
-    db,
-    sql`SELECT key, value FROM settings WHERE key NOT LIKE ${`${PREFERENCE_PREFIX}%`} AND key NOT LIKE ${`${FEATURE_PREFIX}%`}`,
-  ) as { key: string; value: string }[];
+  const rows = settingRowsSchema.parse(
+    queryRows(
+      db,
+      sql`SELECT key, value FROM settings WHERE key NOT LIKE ${`${PREFERENCE_PREFIX}%`} AND key NOT LIKE ${`${FEATURE_PREFIX}%`}`,
+    ),
+  );
   const stored: Record<string, unknown> = {};
   for (const row of rows) stored[row.key] = parseJson(row.value);
   const parsed = vaultSettingsSchema.safeParse({ ...DEFAULT_VAULT_SETTINGS, ...stored });

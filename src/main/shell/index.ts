@@ -1,30 +1,81 @@
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { app, dialog, session, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { translate, type MessageKey } from '@shared/i18n';
 import type { Language } from '@shared/kernel/language';
 import { createCore, type Core } from '../app/createCore';
-import { type ExportFileKind, type OpenFileRequest, type SaveFileRequest } from '../kernel/ports';
+import { type ExportFileKind, type FolderPurpose, type OpenFileRequest, type SaveFileRequest } from '../kernel/ports';
+import { loadMachinePolicy, machinePolicyPath, policyProblemMessage, type PolicyLoadResult } from '../policy';
+import { KNOWN_DEBUG_SWITCHES, findForbiddenSwitches, forbiddenSwitchesMessage } from './debugSwitches';
 import { registerIpc } from './ipc';
+import { appUserModelId, defaultVaultDir, profileName } from './profile';
 import { handleAppProtocol, refuseFileProtocol, registerAppScheme } from './protocol';
+import { parseDevServerOrigin } from './requestPolicy';
 import { hardenSession, installSecurity } from './security';
 import { languageFromResult } from './language';
 import { applyAppMenu, createMainWindow, focusWindow } from './window';
 
 const isPackaged = app.isPackaged;
-const shellOptions = { allowDevTools: !isPackaged };
+// The smoke-test build of the packaged app (package:smoke) is started by Playwright, which needs
+// --inspect and --remote-debugging-port and a throw-away profile; every real build has this false.
+const isSmokeTestBuild = __FALLBUCH_SMOKE_TEST_BUILD__;
+const isTestable = !isPackaged || isSmokeTestBuild;
 
-// Electron E2E tests start the app on a throw-away profile. Packaged builds ignore the variable, so
-// nothing in a user's environment can point the app at a different configuration.
-const userDataOverride = process.env.FALLBUCH_USER_DATA_DIR;
-if (!isPackaged && userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+/** Shown before anything else exists (no window, no language setting): German first. */
+function refuseToStart(title: string, message: string): void {
+  console.error(`[fallbuch] ${message}`);
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+/**
+ * The checks that must pass before anything is set up: no debugging switches in packaged builds,
+ * and a machine policy that is either absent or valid. Returns false when the app must not start.
+ */
+function passesStartupChecks(): { policy: Extract<PolicyLoadResult, { ok: true }> } | null {
+  if (!isTestable) {
+    const found = findForbiddenSwitches(process.argv, process.platform);
+    for (const name of KNOWN_DEBUG_SWITCHES) if (app.commandLine.hasSwitch(name) && !found.includes(name)) found.push(name);
+    if (found.length > 0) {
+      refuseToStart('Fallbuch', forbiddenSwitchesMessage(found));
+      return null;
+    }
+  }
+  // Tests point at their own policy file; an installed app reads only the machine-wide one, so no
+  // user can swap in a more lenient policy through the environment.
+  const override = isTestable ? process.env.FALLBUCH_POLICY_FILE : undefined;
+  const policy = loadMachinePolicy(override ? path.resolve(override) : machinePolicyPath(process.platform, process.env));
+  if (!policy.ok) {
+    refuseToStart(translate('de', 'policy.problem.title'), policyProblemMessage('de', policy.problem));
+    return null;
+  }
+  return { policy };
+}
+
+const startup = passesStartupChecks();
+
+// Development runs get their own profile (Fallbuch-dev): configuration, default vault and the
+// single-instance lock never mix with an installed Fallbuch. Electron E2E tests use a throw-away
+// profile; packaged builds ignore the variable, so nothing in a user's environment can point the
+// app at a different configuration.
+const profile = profileName(isPackaged);
+const userDataOverride = isTestable ? process.env.FALLBUCH_USER_DATA_DIR : undefined;
+if (!isPackaged) app.setName(profile);
+app.setPath('userData', userDataOverride ? path.resolve(userDataOverride) : path.join(app.getPath('appData'), profile));
+if (process.platform === 'win32') app.setAppUserModelId(appUserModelId(isPackaged));
+
+const devServerOrigin = isPackaged ? null : parseDevServerOrigin(process.env.ELECTRON_RENDERER_URL);
+const shellOptions = { allowDevTools: !isPackaged, devServerOrigin };
 
 // Everything below must happen before `ready`. The crash reporter is never started (a crash dump
 // holds process memory, i.e. keys and case data) and there is no auto-updater: nothing is imported
 // that could send anything anywhere.
-app.enableSandbox();
-registerAppScheme();
-installSecurity(shellOptions);
+if (startup) {
+  app.enableSandbox();
+  registerAppScheme();
+  installSecurity(shellOptions);
+}
 
 /** The SQLite binding built for Electron's ABI; node_modules holds the one for the system Node. */
 function nativeBindingPath(): string | undefined {
@@ -43,7 +94,7 @@ function currentWindow(): BrowserWindow | null {
   return mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null;
 }
 
-async function chooseFolder(defaultPath: string): Promise<string | null> {
+async function chooseFolder(defaultPath: string, _purpose?: FolderPurpose): Promise<string | null> {
   const options: OpenDialogOptions = {
     title: translate(language, 'shell.chooseFolder.title' satisfies MessageKey),
     buttonLabel: translate(language, 'shell.chooseFolder.button' satisfies MessageKey),
@@ -64,6 +115,10 @@ const FILE_FILTERS: Record<ExportFileKind, { key: MessageKey; extensions: string
   checkpoint: { key: 'shell.file.checkpoint', extensions: ['fbcheckpoint', 'json'] },
   backup: { key: 'shell.file.backup', extensions: ['fbbackup'] },
   archive: { key: 'shell.file.archive', extensions: ['fbarchive', 'json'] },
+  documents: { key: 'shell.file.documents', extensions: ['pdf', 'jpg', 'jpeg', 'png', 'heic', 'heif', 'docx', 'odt', 'xlsx'] },
+  anyFile: { key: 'shell.file.anyFile', extensions: ['*'] },
+  spreadsheet: { key: 'shell.file.spreadsheet', extensions: ['xlsx', 'csv'] },
+  zip: { key: 'shell.file.zip', extensions: ['zip'] },
 };
 
 function filterFor(kind: ExportFileKind): FileFilter {
@@ -73,7 +128,7 @@ function filterFor(kind: ExportFileKind): FileFilter {
 
 async function chooseSaveFile(request: SaveFileRequest): Promise<string | null> {
   const options: SaveDialogOptions = {
-    defaultPath: path.join(app.getPath('documents'), request.defaultName),
+    defaultPath: path.join(request.defaultFolder ?? app.getPath('documents'), request.defaultName),
     filters: [filterFor(request.kind)],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
@@ -122,10 +177,14 @@ function disposeOnQuit(core: Core): void {
   }
 }
 
-function start(): void {
+function start(policy: Extract<PolicyLoadResult, { ok: true }>): void {
   const core = createCore({
     configDir: app.getPath('userData'),
-    defaultVaultDir: path.join(app.getPath('userData'), 'Tresor'),
+    // Local, non-roaming app data (%LOCALAPPDATA%, ~/.local/share); inside a test profile for tests.
+    defaultVaultDir: userDataOverride
+      ? path.join(path.resolve(userDataOverride), 'Tresor')
+      : defaultVaultDir({ platform: process.platform, env: process.env, homedir: homedir() }, isPackaged),
+    policy: { rules: policy.policy, file: policy.file },
     nativeBinding: nativeBindingPath(),
     ports: { chooseFolder, chooseSaveFile, chooseOpenFiles },
     appVersion: app.getVersion(),
@@ -141,6 +200,7 @@ function start(): void {
   registerIpc({
     core,
     getWindow: currentWindow,
+    devServerOrigin,
     onResult: (channel, result) => {
       const reported = languageFromResult(channel, result);
       if (reported === null || reported === language) return;
@@ -149,7 +209,7 @@ function start(): void {
     },
   });
 
-  mainWindow = createMainWindow(shellOptions);
+  mainWindow = createMainWindow({ ...shellOptions, entryUrl: devServerOrigin ? `${devServerOrigin}/` : undefined });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -160,7 +220,9 @@ function showStartupError(): void {
 }
 
 // The lock lives in the user-data folder, so isolated test profiles do not block each other.
-if (!app.requestSingleInstanceLock()) {
+if (!startup) {
+  // refuseToStart already ended the app.
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => focusWindow(currentWindow()));
@@ -168,7 +230,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app
     .whenReady()
-    .then(start)
+    .then(() => start(startup.policy))
     .catch((error: unknown) => {
       // Only the kind of failure: messages of lower layers may quote paths.
       console.error(`[fallbuch] start failed (${error instanceof Error ? error.name : typeof error})`);

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type ChannelName } from '@shared/contract/channels';
 import type { Result } from '@shared/kernel/result';
-import { forbiddenResult, isTrustedIpcSender, type IpcSenderFacts } from './policy';
+import { forbiddenResult, isTrustedIpcSender, type IpcSenderFacts } from './requestPolicy';
 
 export interface IpcCore {
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
@@ -11,6 +11,8 @@ export interface IpcOptions {
   core: IpcCore;
   /** The one window allowed to call; null while none exists. */
   getWindow: () => BrowserWindow | null;
+  /** `npm run dev` only: the dev server's origin counts as our own page. */
+  devServerOrigin?: string | null;
   /** Lets the shell follow answers it needs for its own strings (the language). */
   onResult?: (channel: ChannelName, result: Result<unknown>) => void;
 }
@@ -39,7 +41,7 @@ export function describeSender(event: IpcMainInvokeEvent, window: BrowserWindow 
 export function registerIpc(options: IpcOptions): () => void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, payload: unknown): Promise<Result<unknown>> => {
-      if (!isTrustedIpcSender(describeSender(event, options.getWindow()))) return forbiddenResult();
+      if (!isTrustedIpcSender(describeSender(event, options.getWindow()), options)) return forbiddenResult();
       let result: Result<unknown>;
       try {
         result = await options.core.invoke(channel, payload);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol, type Session } from 'electron';
-import { APP_SCHEME, appResponseHeaders, mimeTypeFor, resolveAppPath } from './policy';
+import { APP_SCHEME, appResponseHeaders, mimeTypeFor, resolveAppPath } from './requestPolicy';
 
 /**
  * Must run before `app` is ready. `standard` gives `app://fallbuch` a real origin (so CSP `'self'`

@@ -1,5 +1,5 @@
 import { app, type Session, type WebContents } from 'electron';
-import { isAllowedRequestUrl, isPermissionAllowed, type RequestPolicyOptions } from './policy';
+import { isAllowedRequestUrl, isPermissionAllowed, type RequestPolicyOptions } from './requestPolicy';
 
 /**
  * Hardening that does not depend on which window asks. It is applied to every session and every
@@ -23,10 +23,10 @@ export function hardenSession(session: Session, options: RequestPolicyOptions): 
   // needed by a case notebook; deny both the prompt and the silent check. Only writing text to the
   // clipboard from our own pages is allowed (copying the recovery key at set-up).
   session.setPermissionRequestHandler((webContents, permission, callback, details) =>
-    callback(isPermissionAllowed(permission, details.requestingUrl ?? webContents.getURL())),
+    callback(isPermissionAllowed(permission, details.requestingUrl ?? webContents.getURL(), options)),
   );
   session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, `${requestingOrigin}/`),
+    isPermissionAllowed(permission, `${requestingOrigin}/`, options),
   );
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback(null));

@@ -1,17 +1,24 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { translate, type MessageKey } from '@shared/i18n';
 import type { Language } from '@shared/kernel/language';
-import { APP_ENTRY_URL } from './policy';
+import { APP_ENTRY_URL } from './requestPolicy';
 
 export interface MainWindowOptions {
   /** Unpackaged builds (development, Electron E2E) keep DevTools; packaged builds never have them. */
   allowDevTools: boolean;
+  /** `npm run dev`: electron-vite's dev server instead of the built bundle. */
+  entryUrl?: string | undefined;
 }
+
+const WINDOW_ICON = path.join(__dirname, '..', '..', 'resources', 'icon.png');
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Fallbuch',
+    // Linux shows it in the task bar when started unpackaged; packaged builds take it from the installer.
+    ...(existsSync(WINDOW_ICON) ? { icon: WINDOW_ICON } : {}),
     width: 1280,
     height: 860,
     minWidth: 900,
@@ -39,7 +46,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   // If the renderer fails to paint, an invisible window would look like a hang.
   window.webContents.once('did-fail-load', () => window.show());
-  window.loadURL(APP_ENTRY_URL).catch(() => {
+  window.loadURL(options.entryUrl ?? APP_ENTRY_URL).catch(() => {
     // did-fail-load already made the window visible; the URL is fixed, so nothing to report.
   });
   return window;

@@ -151,7 +151,7 @@ export function loadPopulation(
         queryRows(
           db,
           sql`SELECT case_id, count(*) AS contacts FROM journal_entries
-              WHERE occurred_on BETWEEN ${scope.start} AND ${scope.end} AND kind <> 'caseConference' GROUP BY case_id`,
+              WHERE occurred_on BETWEEN ${scope.start} AND ${scope.end} AND kind NOT IN ('caseConference', 'note') GROUP BY case_id`,
         ),
       )
       .map((row) => [row.case_id, row.contacts]),

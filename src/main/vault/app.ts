@@ -17,9 +17,9 @@ export function createVaultHandlers(deps: {
     'app:info': () => ({ name: 'Fallbuch', version: deps.appVersion, schemaVersion: deps.schemaVersion }),
     'app:setLanguage': ({ language }) => ({ language: config.setLanguage(language).language }),
     'vault:status': () => vault.status(),
-    'vault:suggestLocation': () => ({ vaultDir: deps.defaultVaultDir }),
+    'vault:suggestLocation': () => vault.suggestLocation(),
     'vault:chooseFolder': async () => ({
-      vaultDir: deps.ports.chooseFolder ? await deps.ports.chooseFolder(deps.defaultVaultDir) : null,
+      vaultDir: deps.ports.chooseFolder ? await deps.ports.chooseFolder(deps.defaultVaultDir, 'vault') : null,
     }),
     'vault:setup': (input) => vault.setup(input),
     'vault:unlock': ({ account, passphrase }) => vault.unlock(account, passphrase),

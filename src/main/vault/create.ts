@@ -1,10 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AppError, storageErrorOf } from '../kernel/errors';
 import { writeFileAtomic } from '../kernel/files';
 import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
 import { migrate } from '../kernel/db/migrations';
+import { LOCK_FILE_NAME, type VaultLock } from '../kernel/db/vaultLock';
+import type { VaultClaim } from './claim';
+import type { StorageDecision } from './location';
+import { usedEntries } from './quarantine';
 import type { Actor } from '../session/session';
 import { appendAccessLog } from '../session/log/accessLog';
 import { startChain } from '../session/log/chain';
@@ -31,6 +35,8 @@ export interface CreatedVault {
   counsellor: Actor;
   /** Grouped Base32, shown once. */
   recoveryKey: string;
+  /** How it was opened and the lock that holds it. */
+  claim: VaultClaim;
 }
 
 /**
@@ -39,9 +45,23 @@ export interface CreatedVault {
  */
 export async function createVault(
   input: SetupInput,
-  options: { kdf: Argon2Parameters; now: Date; nativeBinding?: string | undefined; onCreated: (vaultDir: string) => void },
+  options: {
+    kdf: Argon2Parameters;
+    now: Date;
+    nativeBinding?: string | undefined;
+    onCreated: (vaultDir: string) => void;
+    /** Policy and storage checks on the resolved folder, before anything is created; says how to open. */
+    check: (vaultDir: string) => StorageDecision;
+    /** Takes the vault lock once the folder exists. */
+    lock: (vaultDir: string) => VaultLock;
+  },
 ): Promise<CreatedVault> {
-  const vaultDir = prepareVaultFolder(input.vaultDir);
+  let storage: StorageDecision | undefined;
+  const vaultDir = prepareVaultFolder(input.vaultDir, (resolved) => {
+    storage = options.check(resolved);
+  });
+  const mode = storage?.mode ?? 'wal';
+  const lock = options.lock(vaultDir);
   const dataKey = randomBytes(32);
   const recoveryKey = createRecoveryKey();
   const body = createKeySlotFileBody(options.kdf);
@@ -64,7 +84,7 @@ export async function createVault(
   const databaseFile = join(vaultDir, DATABASE_FILE_NAME);
   let db: VaultDatabase | undefined;
   try {
-    db = openEncryptedDatabase(databaseFile, dataKey, { create: true, nativeBinding: options.nativeBinding });
+    db = openEncryptedDatabase(databaseFile, dataKey, { create: true, nativeBinding: options.nativeBinding, mode });
     migrate(db);
     const now = options.now;
     const at = now.toISOString();
@@ -94,7 +114,16 @@ export async function createVault(
   } catch (error) {
     db?.close();
     dataKey.fill(0);
-    for (const file of [databaseFile, `${databaseFile}-wal`, `${databaseFile}-shm`, join(vaultDir, KEYSLOT_FILE_NAME)]) {
+    lock.release();
+    const lockFile = join(vaultDir, LOCK_FILE_NAME);
+    for (const file of [
+      databaseFile,
+      `${databaseFile}-wal`,
+      `${databaseFile}-shm`,
+      join(vaultDir, KEYSLOT_FILE_NAME),
+      lockFile,
+      `${lockFile}-journal`,
+    ]) {
       rmSync(file, { force: true });
     }
     throw error;
@@ -105,11 +134,16 @@ export async function createVault(
   }
   const formatted = formatRecoveryKey(recoveryKey);
   recoveryKey.fill(0);
-  return { db, dataKey, vaultDir, vaultId: body.vaultId, counsellor, recoveryKey: formatted };
+  return {
+    db,
+    dataKey,
+    vaultDir,
+    vaultId: body.vaultId,
+    counsellor,
+    recoveryKey: formatted,
+    claim: { storage: storage ?? { kind: 'unknown', reason: 'unchecked', mode }, release: () => lock.release() },
+  };
 }
-
-/** Files an operating system may put into any folder; they do not make a folder "used". */
-const IGNORABLE_FILES = new Set(['.DS_Store', 'desktop.ini', 'Thumbs.db']);
 
 /** Set-up must fit comfortably: the empty vault with its WAL is a few hundred KiB at most. */
 const PROBE_BYTES = 1024 * 1024;
@@ -123,15 +157,16 @@ function pathError(messageKey: string): AppError {
  * or anything else (a vault folder is backed up and erased as a whole, so it must be ours alone),
  * and proves the folder is writable with room to spare before any key material is created.
  */
-export function prepareVaultFolder(chosen: string): string {
+export function prepareVaultFolder(chosen: string, check: (vaultDir: string) => void = () => undefined): string {
   if (!isAbsolute(chosen)) throw pathError('error.VAULT_PATH_RELATIVE');
   const vaultDir = resolve(chosen);
   if (existsSync(vaultDir)) {
     if (!statSync(vaultDir).isDirectory()) throw pathError('error.VAULT_PATH_NOT_FOLDER');
-    const entries = readdirSync(vaultDir).filter((entry) => !IGNORABLE_FILES.has(entry));
+    const entries = usedEntries(vaultDir);
     if (entries.includes(DATABASE_FILE_NAME) || entries.includes(KEYSLOT_FILE_NAME)) throw pathError('error.VAULT_PATH_HAS_VAULT');
     if (entries.length > 0) throw pathError('error.VAULT_PATH_NOT_EMPTY');
   }
+  check(vaultDir);
   try {
     mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
     const probe = join(vaultDir, '.fallbuch-schreibtest');

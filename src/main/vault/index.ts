@@ -2,6 +2,7 @@ export { VaultService, type LockReason, type VaultServiceOptions } from './servi
 export { createVaultHandlers } from './app';
 export {
   checkRecoveryKey,
+  findOwnSlot,
   hasUserSlot,
   readSlots,
   removeUserSlot,
@@ -26,3 +27,13 @@ export {
 } from './keyslots';
 export { createRecoveryKey, formatRecoveryKey, parseRecoveryKey } from './recoveryKey';
 export type { Argon2Parameters } from './kdf';
+export {
+  checkVaultLocation,
+  classifyVaultLocation,
+  systemLocationProbes,
+  type LocationProbes,
+  type StorageClass,
+  type StorageKind,
+} from './location';
+export { usedEntries } from './quarantine';
+export { readVaultCreatedAt, readVaultId } from './repository';

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { AppError } from '../kernel/errors';
-import { DATABASE_FILE_NAME, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
+import { DATABASE_FILE_NAME, isCorruption, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
 import { migrate } from '../kernel/db/migrations';
 import { Session, type AccessRule, type Actor } from '../session/session';
 import { appendAccessLog } from '../session/log/accessLog';
-import { readChainState, startChain } from '../session/log/chain';
+import { startChain } from '../session/log/chain';
+import { readChainState } from '../session/log/repository';
 import { generateSupervisorKeyPairs, keyPairsFromSeeds, recoveryKeyPair, wipeKeyPairs, type SupervisorKeyPairs } from '../session/log/keys';
 import {
   RECOVERY_RECIPIENT,
@@ -15,9 +16,11 @@ import {
   storeSeal,
   supervisorRecipient,
 } from '../session/log/keyring';
+import type { VaultSettings } from '@shared/settings/domain';
 import { readVaultSettings } from '../settings';
+import type { StorageMode } from './location';
 import { findUserSlot, type KeySlotFile, type UserSlot } from './keyslots';
-import { findUnlockingUser, readVaultId } from './repository';
+import { findUnlockingUser, passesQuickCheck, readVaultId } from './repository';
 import type { UnlockThrottle } from './throttle';
 
 /** Where a supervisor's key pairs come from at unlock. */
@@ -34,6 +37,10 @@ export interface OpenRequest {
   now: () => Date;
   accessRule: AccessRule;
   nativeBinding?: string | undefined;
+  /** WAL on local storage; rollback journal + exclusive lock on an allowed network location. */
+  mode: StorageMode;
+  /** The stored settings within the machine policy's limits. */
+  effectiveSettings: (stored: VaultSettings) => VaultSettings;
 }
 
 /**
@@ -51,7 +58,10 @@ export function openSession(request: OpenRequest): { session: Session; keysCreat
     db = openEncryptedDatabase(join(request.vaultDir, DATABASE_FILE_NAME), dataKey, {
       create: false,
       nativeBinding: request.nativeBinding,
+      mode: request.mode,
     });
+    // The key came from an authenticated key slot: a file that still will not read is damaged.
+    if (!passesQuickCheck(db)) throw new AppError('VAULT_DAMAGED');
     migrate(db);
     if (readVaultId(db) !== slots.vaultId) throw new AppError('VAULT_CORRUPT');
     const user = findUnlockingUser(db, slot.userId);
@@ -86,7 +96,7 @@ export function openSession(request: OpenRequest): { session: Session; keysCreat
       vaultDir: request.vaultDir,
       vaultId: slots.vaultId,
       actor,
-      settings: readVaultSettings(opened),
+      settings: request.effectiveSettings(readVaultSettings(opened)),
       mustChangePassphrase: user.mustChange === 1 && request.method === 'passphrase',
       supervisorKeys,
       now: request.now,
@@ -97,6 +107,8 @@ export function openSession(request: OpenRequest): { session: Session; keysCreat
     db?.close();
     dataKey.fill(0);
     wipeKeyPairs(supervisorKeys);
+    if (error instanceof AppError && error.code === 'VAULT_CORRUPT' && db === undefined) throw new AppError('VAULT_DAMAGED');
+    if (isCorruption(error)) throw new AppError('VAULT_DAMAGED');
     throw error;
   }
 }

@@ -14,6 +14,12 @@ export function readVaultId(db: VaultDatabase): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** When the vault was set up (ISO time); null for a vault that never recorded it. */
+export function readVaultCreatedAt(db: VaultDatabase): string | null {
+  const value = queryValue(db, sql`SELECT value FROM meta WHERE key = 'created_at'`);
+  return typeof value === 'string' ? value : null;
+}
+
 export function insertUser(db: VaultDatabase, user: { userId: string; name: string; role: Role }, at: string): void {
   execute(db, sql`INSERT INTO users (id, name, role, created_at) VALUES (${user.userId}, ${user.name}, ${user.role}, ${at})`);
 }
@@ -31,4 +37,12 @@ export function findUnlockingUser(db: VaultDatabase, userId: string): UnlockingU
 
 export function clearMustChangePassphrase(db: VaultDatabase, userId: string): void {
   execute(db, sql`UPDATE users SET must_change_passphrase = 0 WHERE id = ${userId}`);
+}
+
+/**
+ * Reads every page (each one's HMAC is verified on the way) without the index cross-checks of
+ * integrity_check, which would cost seconds on large vaults at every unlock.
+ */
+export function passesQuickCheck(db: VaultDatabase): boolean {
+  return queryValue(db, sql`PRAGMA quick_check`) === 'ok';
 }

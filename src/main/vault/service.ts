@@ -25,6 +25,11 @@ import { readVaultSettings } from '../settings';
 import { clearMustChangePassphrase } from './repository';
 import { findOwnSlot, readSlots, replaceOwnSlot } from './slots';
 import { UnlockThrottle, waitSecondsAfter } from './throttle';
+import { PolicyRules } from '../policy';
+import { acquireVaultLock } from '../kernel/db/vaultLock';
+import { claimVault, openUnderClaim, suggestVaultLocation, type VaultClaim } from './claim';
+import { checkVaultLocation, systemLocationProbes, type LocationProbes, type StorageKind } from './location';
+import { findQuarantine } from './quarantine';
 
 export interface VaultServiceOptions {
   config: AppConfigStore;
@@ -35,6 +40,10 @@ export interface VaultServiceOptions {
   now: () => Date;
   /** Who may touch which case: provided by cases, asked by every session for every case access. */
   accessRule: AccessRule;
+  /** The machine policy (folders, network permission, passphrase length, settings limits). */
+  policy?: PolicyRules | undefined;
+  /** How the vault folder's storage is recognised; tests inject their own. */
+  locationProbes?: LocationProbes | undefined;
   /** Work every feature may need right after a session opens (e.g. deadlines derived by newer rules). */
   onUnlock?: ((session: Session) => void) | undefined;
 }
@@ -56,8 +65,15 @@ interface LocatedVault {
  */
 export class VaultService {
   private session: Session | null = null;
+  /** The storage decision and the vault lock, held exactly while a session is open. */
+  private claim: VaultClaim | null = null;
+  private readonly policy: PolicyRules;
+  private readonly probes: LocationProbes;
 
-  constructor(private readonly options: VaultServiceOptions) {}
+  constructor(private readonly options: VaultServiceOptions) {
+    this.policy = options.policy ?? new PolicyRules();
+    this.probes = options.locationProbes ?? systemLocationProbes();
+  }
 
   status(): VaultStatus {
     const config = this.options.config.get();
@@ -69,6 +85,8 @@ export class VaultService {
       failedAttempts: 0,
       session: null,
       problem: null,
+      storage: null,
+      damaged: null,
     } satisfies Omit<VaultStatus, 'state'>;
     if (this.session) {
       return {
@@ -76,6 +94,7 @@ export class VaultService {
         state: 'unlocked',
         accounts: accountsOf(readKeySlotFile(join(this.session.vaultDir, KEYSLOT_FILE_NAME))),
         session: this.session.info(),
+        storage: this.claim ? { kind: this.claim.storage.kind, mode: this.claim.storage.mode } : null,
       };
     }
     const vaultDir = this.configuredVaultDir();
@@ -92,6 +111,10 @@ export class VaultService {
     try {
       return { ...lockedBase, accounts: accountsOf(this.locate().slots) };
     } catch (error) {
+      // A vault put aside as damaged leaves its folder without database and key slots.
+      const quarantine = error instanceof AppError && error.code === 'VAULT_MISSING' ? findQuarantine(vaultDir) : null;
+      if (quarantine)
+        return { ...lockedBase, problem: 'VAULT_DAMAGED', damaged: { quarantineFolder: quarantine.folder, quarantinedAt: quarantine.at } };
       if (error instanceof AppError && (error.code === 'KEYSLOTS_DAMAGED' || error.code === 'VAULT_MISSING')) {
         return { ...lockedBase, problem: error.code };
       }
@@ -114,23 +137,6 @@ export class VaultService {
     return this.session;
   }
 
-  /** Transitional: features that do not take the session from the dispatcher yet. */
-  requireOpen(): Session {
-    return this.requireSession();
-  }
-
-  /** Transitional: the old log seam that found the case by its code. */
-  record(action: string, extra: { object?: string | undefined; reason?: string | undefined; details?: unknown } = {}): void {
-    const session = this.requireSession();
-    const subject = extra.object !== undefined ? session.findCaseByCode(extra.object) : null;
-    session.record(action, {
-      case: subject ?? undefined,
-      object: subject ? undefined : extra.object,
-      reason: extra.reason,
-      details: extra.details,
-    });
-  }
-
   /** Records activity; returns when the vault will lock itself if nothing else happens. */
   touch(): Date {
     const session = this.requireSession();
@@ -150,19 +156,27 @@ export class VaultService {
 
   async setup(input: SetupInput): Promise<{ recoveryKey: string; session: SessionInfo }> {
     if (this.configuredVaultDir()) throw new AppError('ALREADY_INITIALISED');
+    this.policy.checkNewPassphrase(input.supervisor.passphrase, 'supervisor.passphrase');
+    this.policy.checkNewPassphrase(input.counsellor.passphrase, 'counsellor.passphrase');
     const created = await createVault(input, {
       kdf: this.options.kdf ?? (await calibrateArgon2()),
       now: this.options.now(),
       nativeBinding: this.options.nativeBinding,
       onCreated: (vaultDir) => this.options.config.update({ vaultDir }),
+      check: (vaultDir) => {
+        this.policy.checkVaultFolder(vaultDir);
+        return checkVaultLocation(vaultDir, { probes: this.probes, allowNetwork: this.policy.allowNetworkVault });
+      },
+      lock: (vaultDir) => acquireVaultLock(vaultDir, { nativeBinding: this.options.nativeBinding }),
     });
+    this.claim = created.claim;
     this.session = new Session({
       db: created.db,
       dataKey: created.dataKey,
       vaultDir: created.vaultDir,
       vaultId: created.vaultId,
       actor: created.counsellor,
-      settings: readVaultSettings(created.db),
+      settings: this.policy.effectiveSettings(readVaultSettings(created.db)),
       mustChangePassphrase: false,
       supervisorKeys: null,
       now: this.options.now,
@@ -177,21 +191,27 @@ export class VaultService {
     const { vaultDir, slots } = this.locate();
     const throttle = this.checkThrottle(vaultDir);
     const slot = findSlot(slots, account);
-    const opened = await openUserSlotWithKeys(slots.vaultId, slot, passphrase);
-    if (!opened) {
-      const state = throttle.recordFailure(this.options.now(), slot.name, 'passphrase');
-      throw new AppError('WRONG_PASSPHRASE', { params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) } });
-    }
-    const keysCreated = this.open({
-      vaultDir,
-      slots,
-      dataKey: opened.dataKey,
-      slot,
-      throttle,
-      method: 'passphrase',
-      source: { kind: 'seeds', seeds: opened.seeds },
+    const claim = this.claimVault(vaultDir);
+    const keysCreated = await openUnderClaim(vaultDir, claim, this.options.now, async () => {
+      const opened = await openUserSlotWithKeys(slots.vaultId, slot, passphrase);
+      if (!opened) {
+        const state = throttle.recordFailure(this.options.now(), slot.name, 'passphrase');
+        throw new AppError('WRONG_PASSPHRASE', { params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) } });
+      }
+      try {
+        return this.open(claim, {
+          vaultDir,
+          slots,
+          dataKey: opened.dataKey,
+          slot,
+          throttle,
+          method: 'passphrase',
+          source: { kind: 'seeds', seeds: opened.seeds },
+        });
+      } finally {
+        opened.seeds?.fill(0);
+      }
     });
-    opened.seeds?.fill(0);
     // A supervisor of a vault from schema 2 got key pairs just now: wrap them with this passphrase.
     if (keysCreated) await replaceOwnSlot(this.requireSession(), passphrase);
     return this.requireSession().info();
@@ -199,6 +219,7 @@ export class VaultService {
 
   /** Unlocks with the recovery key and sets a new passphrase for the chosen account. */
   async unlockWithRecoveryKey(account: string, recoveryKeyText: string, newPassphrase: string): Promise<SessionInfo> {
+    this.policy.checkNewPassphrase(newPassphrase, 'newPassphrase');
     this.lockIfOpen();
     const { vaultDir, slots } = this.locate();
     const throttle = this.checkThrottle(vaultDir);
@@ -206,17 +227,19 @@ export class VaultService {
     const recoverySlot = findRecoverySlot(slots);
     if (!recoverySlot) throw new AppError('KEYSLOTS_DAMAGED');
     const recoveryKey = parseRecoveryKey(recoveryKeyText);
-    const dataKey = openRecoverySlot(slots.vaultId, recoverySlot, recoveryKey);
-    if (!dataKey) {
-      recoveryKey.fill(0);
-      const state = throttle.recordFailure(this.options.now(), slot.name, 'recoveryKey');
-      throw new AppError('WRONG_RECOVERY_KEY', { params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) } });
-    }
-    try {
-      this.open({ vaultDir, slots, dataKey, slot, throttle, method: 'recoveryKey', source: { kind: 'recovery', recoveryKey } });
-    } finally {
-      recoveryKey.fill(0);
-    }
+    const claim = this.claimVault(vaultDir);
+    await openUnderClaim(vaultDir, claim, this.options.now, () => {
+      try {
+        const dataKey = openRecoverySlot(slots.vaultId, recoverySlot, recoveryKey);
+        if (!dataKey) {
+          const state = throttle.recordFailure(this.options.now(), slot.name, 'recoveryKey');
+          throw new AppError('WRONG_RECOVERY_KEY', { params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) } });
+        }
+        this.open(claim, { vaultDir, slots, dataKey, slot, throttle, method: 'recoveryKey', source: { kind: 'recovery', recoveryKey } });
+      } finally {
+        recoveryKey.fill(0);
+      }
+    });
     const session = this.requireSession();
     try {
       await replaceOwnSlot(session, newPassphrase);
@@ -236,12 +259,15 @@ export class VaultService {
       appendAccessLog(session.db, { at: this.options.now(), actor: session.actor, action: 'vault.lock', details: { reason } });
     } finally {
       session.close();
+      this.claim?.release();
+      this.claim = null;
     }
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
     const session = this.requireSession();
     if (current === next) throw new AppError('INVALID_INPUT', { fields: { next: 'validation.passphraseUnchanged' } });
+    this.policy.checkNewPassphrase(next, 'next');
     const slots = readSlots(session.vaultDir);
     const slot = findOwnSlot(slots, session.actor.userId);
     const key = await openUserSlot(slots.vaultId, slot, current);
@@ -255,14 +281,20 @@ export class VaultService {
     session.mustChangePassphrase = false;
   }
 
-  private open(request: Omit<OpenRequest, 'now' | 'accessRule' | 'nativeBinding'>): boolean {
+  private open(
+    claim: VaultClaim,
+    request: Omit<OpenRequest, 'now' | 'accessRule' | 'nativeBinding' | 'mode' | 'effectiveSettings'>,
+  ): boolean {
     const { session, keysCreated } = openSession({
       ...request,
       now: this.options.now,
       accessRule: this.options.accessRule,
       nativeBinding: this.options.nativeBinding,
+      mode: claim.storage.mode,
+      effectiveSettings: (stored) => this.policy.effectiveSettings(stored),
     });
     this.session = session;
+    this.claim = claim;
     this.afterUnlock(session);
     return keysCreated;
   }
@@ -275,6 +307,25 @@ export class VaultService {
       this.lock('manual');
       throw error;
     }
+  }
+
+  /** Storage check and vault lock for opening the vault in this folder (see claim.ts). */
+  private claimVault(vaultDir: string): VaultClaim {
+    return claimVault(vaultDir, {
+      probes: this.probes,
+      allowNetwork: this.policy.allowNetworkVault,
+      nativeBinding: this.options.nativeBinding,
+    });
+  }
+
+  /** The folder set-up suggests (the policy's, else the default), classified like any other. */
+  suggestLocation(): { vaultDir: string; storage: StorageKind; pinned: boolean } {
+    return suggestVaultLocation(this.options.defaultVaultDir, this.policy, this.probes);
+  }
+
+  /** The policy in force, for the features that enforce parts of it. */
+  get rules(): PolicyRules {
+    return this.policy;
   }
 
   private lockIfOpen(): void {

@@ -6,8 +6,9 @@ import { App } from './app';
 // generic one weigh the same, the generic one applies. Order: tokens and base, then by concern.
 import './ui/styles/base.css';
 import './ui/styles/buttons.css';
-import './ui/styles/dataDisplay.css';
+// Fields before data display: `.inline-form` (a `.form` too) keeps its top margin over `.form { margin: 0 }`.
 import './ui/styles/fields.css';
+import './ui/styles/dataDisplay.css';
 import './ui/styles/messages.css';
 import './ui/styles/publicScreens.css';
 import './ui/styles/layout.css';

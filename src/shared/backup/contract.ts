@@ -9,7 +9,7 @@ export const backupStatusSchema = z.object({
   reminderDays: z.number().int(),
   /** Whole days since the last backup; null when there was none. */
   daysSince: z.number().int().nullable(),
-  /** True when there was no backup yet or the last one is older than `reminderDays`. */
+  /** True when the last backup (or, before the first one, the vault's set-up) is older than `reminderDays`. */
   isDue: z.boolean(),
 });
 const backupInfoSchema = z.object({
@@ -50,7 +50,9 @@ export const backupContract = {
   /** Restore onto an installation without a usable vault (lost PC): public, the vault is locked or absent. */
   'backup:chooseFresh': {
     access: 'public',
-    input: z.strictObject({}),
+    // `newest`: no dialog, the newest backup Fallbuch knows of (the last one made here, or the
+    // newest in the policy's backup folder); `cancelled` when there is none.
+    input: z.strictObject({ newest: z.boolean().optional() }),
     output: z.union([
       cancelled,
       backupInfoSchema.omit({ file: true }).extend({

@@ -134,7 +134,7 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export const searchHitSchema = z.object({
   caseId: z.string(),
   caseCode: z.string(),
-  source: z.enum(['case', 'journal']),
+  source: z.enum(['case', 'journal', 'document']),
   sourceId: z.string(),
   /** Text with the matches between U+0002 and U+0003, for the UI to highlight without HTML. */
   snippet: z.string(),

@@ -9,6 +9,11 @@ import { AUDIT_CHANNELS } from '../audit/channels';
 import { STATS_CHANNELS } from '../stats/channels';
 import { PRIVACY_CHANNELS } from '../privacy/channels';
 import { BACKUP_CHANNELS } from '../backup/channels';
+import { DOCUMENTS_CHANNELS } from '../documents/channels';
+import { IMPORT_CHANNELS } from '../import/channels';
+import { POLICY_CHANNELS } from '../policy/channels';
+import { EXIT_CHANNELS } from '../exit/channels';
+import { HOME_CHANNELS } from '../home/channels';
 /**
  * Every channel of the core, as plain strings, from each feature's `channels.ts`. These files import
  * nothing at run time, so that the preload
@@ -27,6 +32,11 @@ export const CHANNELS = [
   ...STATS_CHANNELS,
   ...PRIVACY_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...DOCUMENTS_CHANNELS,
+  ...IMPORT_CHANNELS,
+  ...POLICY_CHANNELS,
+  ...EXIT_CHANNELS,
+  ...HOME_CHANNELS,
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

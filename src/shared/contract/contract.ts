@@ -12,6 +12,11 @@ import { auditContract } from '../audit/contract';
 import { statsContract } from '../stats/contract';
 import { privacyContract } from '../privacy/contract';
 import { backupContract } from '../backup/contract';
+import { documentsContract } from '../documents/contract';
+import { importContract } from '../import/contract';
+import { policyContract } from '../policy/contract';
+import { exitContract } from '../exit/contract';
+import { homeContract } from '../home/contract';
 
 /**
  * The IPC contract: every channel with its input and output schema and who may call it, assembled
@@ -32,6 +37,11 @@ export const contract = {
   ...statsContract,
   ...privacyContract,
   ...backupContract,
+  ...documentsContract,
+  ...importContract,
+  ...policyContract,
+  ...exitContract,
+  ...homeContract,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

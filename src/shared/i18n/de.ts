@@ -11,6 +11,12 @@ import { auditDe } from '../audit/i18n/de';
 import { statsDe } from '../stats/i18n/de';
 import { privacyDe } from '../privacy/i18n/de';
 import { backupDe } from '../backup/i18n/de';
+import { documentsDe } from '../documents/i18n/de';
+import { importDe } from '../import/i18n/de';
+import { policyDe } from '../policy/i18n/de';
+import { exitDe } from '../exit/i18n/de';
+import { homeDe } from '../home/i18n/de';
+import { paletteDe } from '../palette/i18n/de';
 
 /**
  * Every text of the app: the kernel's and each feature's own file (`src/shared/<feature>/i18n.de.ts`).
@@ -30,6 +36,12 @@ export const de = {
   ...statsDe,
   ...privacyDe,
   ...backupDe,
+  ...documentsDe,
+  ...importDe,
+  ...policyDe,
+  ...exitDe,
+  ...homeDe,
+  ...paletteDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

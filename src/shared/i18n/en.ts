@@ -11,6 +11,12 @@ import { auditEn } from '../audit/i18n/en';
 import { statsEn } from '../stats/i18n/en';
 import { privacyEn } from '../privacy/i18n/en';
 import { backupEn } from '../backup/i18n/en';
+import { documentsEn } from '../documents/i18n/en';
+import { importEn } from '../import/i18n/en';
+import { policyEn } from '../policy/i18n/en';
+import { exitEn } from '../exit/i18n/en';
+import { homeEn } from '../home/i18n/en';
+import { paletteEn } from '../palette/i18n/en';
 import type { MessageKey } from './de';
 
 export const en = {
@@ -27,4 +33,10 @@ export const en = {
   ...statsEn,
   ...privacyEn,
   ...backupEn,
+  ...documentsEn,
+  ...importEn,
+  ...policyEn,
+  ...exitEn,
+  ...homeEn,
+  ...paletteEn,
 } as const satisfies Record<MessageKey, string>;

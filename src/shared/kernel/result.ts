@@ -41,6 +41,20 @@ export const ERROR_CODES = [
   'CONFIRMATION_MISMATCH',
   'OPEN_DEADLINES',
   'PLAN_CHANGED',
+  // documents (issue 18)
+  'DOCUMENT_REFUSED',
+  'DOCUMENT_DAMAGED',
+  'DOCUMENT_NOT_VIEWABLE',
+  'DOCUMENT_LINK_INVALID',
+  // import (issue 11): a chosen list refused as a whole, the reason in the message key
+  'FILE_REFUSED',
+  // municipal IT: machine policy, storage location, exit kit (issue 14)
+  'POLICY_FORBIDDEN',
+  'POLICY_FOLDER',
+  'POLICY_PINNED',
+  'VAULT_ON_NETWORK',
+  'VAULT_IN_USE',
+  'VAULT_DAMAGED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -107,6 +107,7 @@ export const vocabularyDe = {
   'vocab.contactKind.digital': 'digital',
   'vocab.contactKind.accompaniment': 'Begleitung',
   'vocab.contactKind.caseConference': 'Fallkonferenz',
+  'vocab.contactKind.note': 'Aktenvermerk',
 
   'vocab.goalStatus.open': 'offen',
   'vocab.goalStatus.partial': 'teilweise erreicht',

@@ -107,6 +107,7 @@ export const vocabularyEn = {
   'vocab.contactKind.digital': 'Digital',
   'vocab.contactKind.accompaniment': 'Accompaniment',
   'vocab.contactKind.caseConference': 'Case conference',
+  'vocab.contactKind.note': 'File note',
 
   'vocab.goalStatus.open': 'open',
   'vocab.goalStatus.partial': 'partly achieved',

@@ -139,7 +139,8 @@ export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 export const prioritySchema = z.enum(PRIORITIES);
 
-export const CONTACT_KINDS = ['inPerson', 'phone', 'outreach', 'digital', 'accompaniment', 'caseConference'] as const;
+/** `note` is a file note (Aktenvermerk, e.g. the remark taken over by an import): not a contact, not counted as one. */
+export const CONTACT_KINDS = ['inPerson', 'phone', 'outreach', 'digital', 'accompaniment', 'caseConference', 'note'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 export const contactKindSchema = z.enum(CONTACT_KINDS);
 

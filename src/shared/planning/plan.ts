@@ -67,6 +67,11 @@ export const referralInputSchema = z.strictObject({
   startedOn: isoDateSchema.nullable().optional(),
   /** What exactly was arranged (course name, appointment); shown in the case only, never exported. */
   note: text(2000),
+  /**
+   * The explicit choice to refer without a valid release from confidentiality for this partner. The
+   * core insists on it when no valid release exists and stores it false when one does.
+   */
+  withoutRelease: z.boolean({ message: 'validation.invalid' }),
 });
 export type ReferralInput = z.infer<typeof referralInputSchema>;
 
@@ -81,6 +86,8 @@ export const referralSchema = z.object({
   result: referralResultSchema,
   startedOn: z.string().nullable(),
   note: z.string(),
+  /** true: saved without a valid release; false: one existed; null: saved before this was asked. */
+  withoutRelease: z.boolean().nullable(),
   updatedAt: z.string(),
 });
 export type Referral = z.infer<typeof referralSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { consentInputSchema, consentRowSchema, releaseCheckSchema } from './consent';
 import { isoDateSchema } from '../kernel/dates';
 import { processingRecordSettingsSchema } from './processingRecord';
-import { retentionPlanSchema, retentionRulesSchema, RETENTION_CATEGORIES } from './retention';
+import { retentionPlanSchema, retentionRulesSchema, RETENTION_ITEM_CATEGORIES } from './retention';
 import {
   ANY_ROLE,
   COUNSELLOR_ONLY,
@@ -73,7 +73,16 @@ export const privacyContract = {
   'disclosure:create': {
     access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema }),
-    output: z.union([cancelled, z.object({ cancelled: z.literal(false), pdf: writtenFileSchema, json: writtenFileSchema })]),
+    output: z.union([
+      cancelled,
+      z.object({
+        cancelled: z.literal(false),
+        pdf: writtenFileSchema,
+        json: writtenFileSchema,
+        /** The person's documents, written next to the PDF (Art. 15 includes them). */
+        documents: z.array(z.object({ savedAs: z.string(), sha256: z.string(), byteLength: z.number().int() })),
+      }),
+    ]),
   },
   'erasure:preview': {
     access: COUNSELLOR_ONLY,
@@ -102,7 +111,7 @@ export const privacyContract = {
   'retention:run': {
     access: SUPERVISOR_ONLY,
     input: z.strictObject({ planId: z.string().regex(/^[0-9a-f]{64}$/) }),
-    output: z.object({ deleted: z.record(z.enum(RETENTION_CATEGORIES), z.number().int()), plan: retentionPlanSchema }),
+    output: z.object({ deleted: z.record(z.enum(RETENTION_ITEM_CATEGORIES), z.number().int()), plan: retentionPlanSchema }),
   },
   'processingRecord:get': {
     access: ANY_ROLE,

@@ -16,6 +16,8 @@ const leadDays = z
 export const settingsSchema = z.object({
   language: languageSchema,
   autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
+  /** The value stored in the vault; larger than `autoLockMinutes` when the machine policy's ceiling applies. */
+  storedAutoLockMinutes: z.number().int(),
   /** First part of new case codes (LEV in LEV-2026-0042); existing codes never change. */
   caseCodePrefix: z.string(),
   deadlines: deadlineSettingsSchema,

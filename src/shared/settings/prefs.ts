@@ -22,15 +22,23 @@ export const CASE_LIST_COLUMNS = [
 export type CaseListColumn = (typeof CASE_LIST_COLUMNS)[number];
 export const caseListColumnSchema = z.enum(CASE_LIST_COLUMNS);
 
-export const DEFAULT_CASE_LIST_COLUMNS: readonly CaseListColumn[] = [
-  'code',
-  'name',
-  'status',
-  'statusUntil',
-  'nextDeadline',
-  'phase',
-  'counsellor',
-];
+/**
+ * Fits a 1024 px window without sideways scrolling. The counsellor column is a choice: the list
+ * holds the counsellor's own cases (and colleagues' only after a break-the-glass access).
+ */
+export const DEFAULT_CASE_LIST_COLUMNS: readonly CaseListColumn[] = ['code', 'name', 'status', 'statusUntil', 'nextDeadline', 'phase'];
+
+/** Row height of the case list: one line per case either way; compact fits about a third more rows. */
+export const CASE_LIST_DENSITIES = ['comfortable', 'compact'] as const;
+export type CaseListDensity = (typeof CASE_LIST_DENSITIES)[number];
+
+/** "Heute": a case counts as without contact once its last journal entry is older than this many weeks. */
+export const NO_CONTACT_WEEKS = { min: 1, max: 52, default: 4 } as const;
+const noContactWeeksSchema = z
+  .number({ message: 'validation.noContactWeeks' })
+  .int('validation.noContactWeeks')
+  .min(NO_CONTACT_WEEKS.min, 'validation.noContactWeeks')
+  .max(NO_CONTACT_WEEKS.max, 'validation.noContactWeeks');
 
 const caseListColumnsSchema = z
   .array(caseListColumnSchema)
@@ -44,9 +52,16 @@ const caseListSortSchema = z.strictObject({ column: caseListColumnSchema, descen
 export const PREFERENCES = {
   'caseList.columns': { schema: caseListColumnsSchema, default: [...DEFAULT_CASE_LIST_COLUMNS] },
   'caseList.sort': { schema: caseListSortSchema, default: { column: 'code', descending: false } },
+  'caseList.density': { schema: z.enum(CASE_LIST_DENSITIES), default: 'comfortable' },
+  'home.noContactWeeks': { schema: noContactWeeksSchema, default: NO_CONTACT_WEEKS.default },
 } as const satisfies Record<string, { schema: z.ZodType; default: unknown }>;
 
-export const PREFERENCE_KEYS = ['caseList.columns', 'caseList.sort'] as const satisfies readonly (keyof typeof PREFERENCES)[];
+export const PREFERENCE_KEYS = [
+  'caseList.columns',
+  'caseList.sort',
+  'caseList.density',
+  'home.noContactWeeks',
+] as const satisfies readonly (keyof typeof PREFERENCES)[];
 export type PreferenceKey = (typeof PREFERENCE_KEYS)[number];
 export const preferenceKeySchema = z.enum(PREFERENCE_KEYS);
 
@@ -54,6 +69,8 @@ export const preferenceKeySchema = z.enum(PREFERENCE_KEYS);
 export const preferenceSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('caseList.columns'), value: PREFERENCES['caseList.columns'].schema }),
   z.strictObject({ key: z.literal('caseList.sort'), value: PREFERENCES['caseList.sort'].schema }),
+  z.strictObject({ key: z.literal('caseList.density'), value: PREFERENCES['caseList.density'].schema }),
+  z.strictObject({ key: z.literal('home.noContactWeeks'), value: PREFERENCES['home.noContactWeeks'].schema }),
 ]);
 export type Preference = z.infer<typeof preferenceSchema>;
 export type PreferenceValue<K extends PreferenceKey> = Extract<Preference, { key: K }>['value'];

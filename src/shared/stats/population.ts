@@ -35,7 +35,7 @@ export interface StatPerson {
   /** `startedOn`: when the offer began (catalogue 2026.2, median days from referral to start). */
   referrals: { offerKind: string; referredOn: IsoDate; result: string; startedOn?: IsoDate | null }[];
   trainingStarts: IsoDate[];
-  /** Contacts (journal entries other than case conferences) inside the period. */
+  /** Contacts (journal entries other than case conferences and file notes) inside the period. */
   contactsInPeriod: number;
 }
 

@@ -5,6 +5,9 @@ import { languageSchema } from '../kernel/language';
 import { roleSchema } from '../kernel/roles';
 import { type VAULT_CHANNELS } from './channels';
 
+export const storageKindSchema = z.enum(['local', 'removable', 'network', 'unknown']);
+export type StorageKind = z.infer<typeof storageKindSchema>;
+
 export const sessionSchema = z.object({
   userId: z.string(),
   name: z.string(),
@@ -24,7 +27,11 @@ export const vaultStatusSchema = z.object({
   failedAttempts: z.number().int(),
   session: sessionSchema.nullable(),
   /** Set when the vault folder exists but cannot be opened (missing or damaged key slots …). */
-  problem: z.enum(['KEYSLOTS_DAMAGED', 'VAULT_MISSING']).nullable(),
+  problem: z.enum(['KEYSLOTS_DAMAGED', 'VAULT_MISSING', 'VAULT_DAMAGED']).nullable(),
+  /** While unlocked: the kind of storage and how the database is opened (exclusive on a network drive). */
+  storage: z.object({ kind: storageKindSchema, mode: z.enum(['wal', 'exclusive']) }).nullable(),
+  /** Set with problem VAULT_DAMAGED: where the damaged files were put aside, untouched. */
+  damaged: z.object({ quarantineFolder: z.string(), quarantinedAt: z.string() }).nullable(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 
@@ -43,7 +50,8 @@ export const vaultContract = {
   'vault:suggestLocation': {
     access: 'public',
     input: empty,
-    output: z.object({ vaultDir: z.string() }),
+    // The suggested folder is classified like any other: the set-up screen warns before anything is created.
+    output: z.object({ vaultDir: z.string(), storage: storageKindSchema, pinned: z.boolean() }),
   },
   'vault:chooseFolder': {
     access: 'public',

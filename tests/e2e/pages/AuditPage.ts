@@ -22,6 +22,14 @@ export class AuditPage {
   readonly retention: Locator;
   readonly dialog: Locator;
 
+  /** "Heute" is the supervisor's page after unlocking: the log is one click away in the navigation. */
+  static async open(page: Page): Promise<AuditPage> {
+    const audit = new AuditPage(page);
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Protokoll', exact: true }).click();
+    await audit.heading.waitFor();
+    return audit;
+  }
+
   constructor(private readonly page: Page) {
     const main = page.getByRole('main');
     this.heading = main.getByRole('heading', { level: 1, name: 'Protokoll' });

@@ -105,12 +105,18 @@ export class CaseDetailPage {
     await dialog.getByRole('button', { name: 'Speichern' }).click();
   }
 
-  async addReferral(input: { partner: string; offerKind: string; result?: string }): Promise<void> {
+  /** The choice to refer without a valid release, shown only when none exists for the chosen partner. */
+  get withoutReleaseCheckbox(): Locator {
+    return this.planDialog('Neue Vermittlung').getByRole('checkbox', { name: /^Ohne Schweigepflichtentbindung vermitteln/ });
+  }
+
+  async addReferral(input: { partner: string; offerKind: string; result?: string; withoutRelease?: boolean }): Promise<void> {
     await this.panel.getByRole('button', { name: 'Vermittlung hinzufügen' }).click();
     const dialog = this.planDialog('Neue Vermittlung');
     await dialog.getByLabel('Partner').selectOption({ label: input.partner });
     await dialog.getByLabel('Art des Angebots').selectOption({ label: input.offerKind });
     if (input.result) await dialog.getByLabel('Ergebnis').selectOption({ label: input.result });
+    if (input.withoutRelease) await this.withoutReleaseCheckbox.check();
     await dialog.getByRole('button', { name: 'Speichern' }).click();
   }
 
@@ -119,11 +125,22 @@ export class CaseDetailPage {
     return this.panel.getByRole('form', { name: 'Fall abschließen' });
   }
 
-  async closeCase(input: { reason: string; whereabouts: string; aftercareUntil?: string }): Promise<void> {
+  /** The question before closing: what stays open, "Ja, Fall abschließen" and "Zurück zum Formular". */
+  get closeConfirmation(): Locator {
+    return this.page.getByRole('dialog', { name: /^Fall .+ abschließen\?$/ });
+  }
+
+  /** Fills the closure and asks to close; the confirmation is left open for the caller. */
+  async askToClose(input: { reason: string; whereabouts: string; aftercareUntil?: string }): Promise<void> {
     await this.closeForm.getByLabel('Grund').selectOption({ label: input.reason });
     await this.closeForm.getByLabel('Verbleib').selectOption({ label: input.whereabouts });
     if (input.aftercareUntil) await this.closeForm.getByLabel('Nachbetreuung bis').fill(input.aftercareUntil);
-    await this.closeForm.getByRole('button', { name: 'Fall abschließen' }).click();
+    await this.closeForm.getByRole('button', { name: 'Fall abschließen …' }).click();
+  }
+
+  async closeCase(input: { reason: string; whereabouts: string; aftercareUntil?: string }): Promise<void> {
+    await this.askToClose(input);
+    await this.closeConfirmation.getByRole('button', { name: 'Ja, Fall abschließen' }).click();
   }
 }
 

@@ -1,14 +1,19 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** "Fälle": the case grid with its filters, quick filter, column chooser and the search box. */
+/**
+ * "Fälle": the case grid with one search field (filters as you type, full text on Enter), the
+ * filter panel, the column chooser and the density switch.
+ */
 export class CaseListPage {
   readonly heading: Locator;
   readonly newCaseButton: Locator;
   readonly searchInput: Locator;
-  readonly quickFilterInput: Locator;
+  readonly fullTextButton: Locator;
   readonly grid: Locator;
   readonly rowCount: Locator;
   readonly columnsButton: Locator;
+  readonly filtersButton: Locator;
+  readonly compactButton: Locator;
   readonly resetFiltersButton: Locator;
   readonly emptyState: Locator;
   readonly noMatch: Locator;
@@ -17,14 +22,24 @@ export class CaseListPage {
     const main = page.getByRole('main');
     this.heading = main.getByRole('heading', { level: 1, name: 'Fälle' });
     this.newCaseButton = main.getByRole('button', { name: 'Neuer Fall' });
-    this.searchInput = main.getByRole('searchbox', { name: 'Volltextsuche' });
-    this.quickFilterInput = main.getByLabel('Schnellfilter');
+    this.searchInput = main.getByRole('searchbox', { name: 'Suchen' });
+    this.fullTextButton = main.getByRole('button', { name: 'Volltextsuche' });
     this.grid = main.getByRole('grid', { name: 'Fallliste' });
     this.rowCount = main.locator('.row-count');
     this.columnsButton = main.getByRole('button', { name: 'Spalten' });
+    this.filtersButton = main.getByRole('button', { name: /^Filter(?! zurücksetzen)/ });
+    this.compactButton = main.getByRole('button', { name: 'Kompakt' });
     this.resetFiltersButton = main.getByRole('button', { name: 'Filter zurücksetzen' }).first();
     this.emptyState = main.getByRole('heading', { name: 'Noch keine Fälle' });
     this.noMatch = main.getByText('Kein Fall passt zu diesen Filtern.');
+  }
+
+  /** "Heute" is the page after unlocking: the list is one click away in the navigation. */
+  static async open(page: Page): Promise<CaseListPage> {
+    const list = new CaseListPage(page);
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Fälle', exact: true }).click();
+    await list.heading.waitFor();
+    return list;
   }
 
   /** The data rows currently in the DOM (the grid is virtualised: only those in view). */
@@ -69,29 +84,36 @@ export class CaseListPage {
     await this.columnHeader(label).getByRole('button').click();
   }
 
+  /** Typing in the search field filters the list at once. */
   async quickFilter(text: string): Promise<void> {
-    await this.quickFilterInput.fill(text);
+    await this.searchInput.fill(text);
+  }
+
+  /** The filter panel, opened first when it is folded away. */
+  async filters(): Promise<Locator> {
+    if ((await this.filtersButton.getAttribute('aria-expanded')) !== 'true') await this.filtersButton.click();
+    return this.page.getByRole('group', { name: 'Filter' });
   }
 
   async filterByStatus(label: string): Promise<void> {
-    await this.page.getByRole('group', { name: 'Filter' }).getByLabel('Aufenthaltsstatus').selectOption({ label });
+    await (await this.filters()).getByLabel('Aufenthaltsstatus').selectOption({ label });
   }
 
   async filterByPhase(label: string): Promise<void> {
-    await this.page.getByRole('group', { name: 'Filter' }).getByLabel('Phase').selectOption({ label });
+    await (await this.filters()).getByLabel('Phase').selectOption({ label });
   }
 
   async filterByCounsellor(name: string): Promise<void> {
-    await this.page.getByRole('group', { name: 'Filter' }).getByLabel('Beratungsfachkraft').selectOption({ label: name });
+    await (await this.filters()).getByLabel('Beratungsfachkraft').selectOption({ label: name });
   }
 
   async filterByDeadline(label: string): Promise<void> {
-    await this.page.getByRole('group', { name: 'Filter' }).getByLabel('Nächste Frist').selectOption({ label });
+    await (await this.filters()).getByLabel('Nächste Frist').selectOption({ label });
   }
 
   /** 'offene Fälle', 'abgeschlossene Fälle' or 'alle Fälle'. */
   async showCases(label: string): Promise<void> {
-    await this.page.getByRole('group', { name: 'Filter' }).getByLabel('Fallstand').selectOption({ label });
+    await (await this.filters()).getByLabel('Fallstand').selectOption({ label });
   }
 
   async setColumnVisible(label: string, isVisible: boolean): Promise<void> {
@@ -99,6 +121,7 @@ export class CaseListPage {
     await this.page.getByRole('group', { name: 'Sichtbare Spalten' }).getByRole('checkbox', { name: label }).setChecked(isVisible);
   }
 
+  /** Enter in the search field: the full-text search over every note and case field. */
   async search(text: string): Promise<void> {
     await this.searchInput.fill(text);
     await this.searchInput.press('Enter');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-export type Area = 'Fälle' | 'Fristen' | 'Statistik' | 'Protokoll' | 'Konten' | 'Einstellungen';
+export type Area = 'Heute' | 'Fälle' | 'Fristen' | 'Statistik' | 'Protokoll' | 'Konten' | 'Einstellungen';
 
 /** The signed-in frame: header, navigation, main landmark. */
 export class MainLayout {

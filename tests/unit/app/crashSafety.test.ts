@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openEncryptedDatabase } from '../../../src/main/kernel/db/database';
 import { COUNSELLOR, SUPERVISOR, createTestBench, setUpVault, type TestBench } from '../helpers/testCore';
 import { dataKeyOf } from '../helpers/pageScan';
+import { NODE_MODULES, bundleChildScript } from '../helpers/childProcess';
 
 /**
  * Crash safety: a child process writes through the real core and is killed with SIGKILL at a random
@@ -24,18 +24,7 @@ beforeAll(async () => {
   await bench.core.dispose();
   dataKey = dataKeyOf(bench.vaultDir, recoveryKey);
   // One bundle for all children: starting plain node 200 times is cheap, transpiling 200 times is not.
-  childScript = join(bench.root, 'crashChild.cjs');
-  await build({
-    entryPoints: [join(__dirname, '..', 'helpers', 'crashChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: childScript,
-    external: ['better-sqlite3-multiple-ciphers', 'argon2'],
-    nodePaths: [join(__dirname, '..', '..', '..', 'node_modules')],
-    logLevel: 'silent',
-  });
+  childScript = await bundleChildScript('crashChild', bench.root);
 }, 60_000);
 
 afterAll(async () => bench?.cleanup());
@@ -44,7 +33,7 @@ function runAndKill(killAfterAcks: number, extraDelayMs: number): Promise<{ case
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childScript, bench.configDir, bench.vaultDir, COUNSELLOR.name, COUNSELLOR.passphrase], {
       stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...process.env, NODE_PATH: join(__dirname, '..', '..', '..', 'node_modules') },
+      env: { ...process.env, NODE_PATH: NODE_MODULES },
     });
     let buffer = '';
     let acks = 0;
@@ -119,4 +108,5 @@ test(`${KILLS} SIGKILLs while writing: the vault always opens intact, its access
     await bench.core.dispose();
   }
   expect(acknowledgedCases.size).toBeGreaterThan(KILLS / 2);
-}, 170_000);
+  // Generous: each round starts a child that derives its key; on a loaded 2-core machine that takes minutes in all.
+}, 600_000);

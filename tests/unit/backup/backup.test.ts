@@ -249,7 +249,8 @@ describe('backup and restore', () => {
     dialogs.folder = join(bench.vaultDir, 'unter');
     expect((await bench.fail('backup:create', {})).code).toBe('BACKUP_TARGET_INVALID');
     expect(readdirSync(join(bench.vaultDir, 'unter'))).toEqual([]);
-    expect((await bench.call('backup:status', {})).isDue).toBe(true);
+    // A vault set up moments ago needs no reminder yet (issue 10).
+    expect((await bench.call('backup:status', {})).isDue).toBe(false);
 
     dialogs.folder = target;
     const created = await bench.call('backup:create', {});
@@ -372,8 +373,15 @@ describe('backup and restore', () => {
     },
   );
 
-  test('the reminder is due when the last backup is older than the configured days', async () => {
+  test('the reminder is due once the vault, then the last backup, is older than the configured days', async () => {
     const { bench, dialogs } = await benchWithDialogs();
+    // Before the first backup the vault's own age counts: not from the first minute (issue 10).
+    expect(await bench.call('backup:status', {})).toMatchObject({ lastBackupAt: null, isDue: false, daysSince: null, reminderDays: 7 });
+    bench.clock.advance(7 * 86_400_000);
+    await bench.call('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase });
+    expect(await bench.call('backup:status', {})).toMatchObject({ lastBackupAt: null, isDue: false });
+    bench.clock.advance(86_400_000);
+    await bench.call('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase });
     expect(await bench.call('backup:status', {})).toMatchObject({ lastBackupAt: null, isDue: true, daysSince: null });
     const target = join(bench.root, 'Sicherungen');
     mkdirSync(target);

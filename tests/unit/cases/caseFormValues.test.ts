@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { caseFieldsSchema } from '@shared/cases/domain';
 import { toIsoDate } from '@shared/kernel/dates';
-import { caseFormSchema, caseFormValuesOf, emptyCaseForm, formFieldOfServerPath } from '../../../src/renderer/src/cases/form/caseFormSchema';
+import {
+  caseFormSchema,
+  caseFormValuesOf,
+  emptyCaseForm,
+  formFieldOfServerPath,
+} from '../../../src/renderer/src/cases/form/caseFormSchema';
 import { countryCodeFromName } from '../../../src/renderer/src/cases/form/countryNames';
 import { formatGermanDate, parseGermanDate } from '../../../src/renderer/src/ui/dates';
 import { emptyJournalForm, journalFormSchema } from '../../../src/renderer/src/journal/journalForm';

@@ -39,7 +39,8 @@ export function partnerInput(overrides: Partial<PartnerInput> = {}): PartnerInpu
 }
 
 export function referralInput(partnerId: string, overrides: Partial<ReferralInput> = {}): ReferralInput {
-  return { partnerId, offerKind: 'jobPlacement', referredOn: '2026-11-10', result: 'open', note: '', ...overrides };
+  // Most tests have no release consent for the partner: they refer explicitly without one (defect 7).
+  return { partnerId, offerKind: 'jobPlacement', referredOn: '2026-11-10', result: 'open', note: '', withoutRelease: true, ...overrides };
 }
 
 export function closureInput(overrides: Partial<ClosureInput> = {}): ClosureInput {

@@ -1,5 +1,5 @@
 import { writeSync } from 'node:fs';
-import { createCore } from '../../../src/main/app/createCore';
+import { createChildCore } from './childCore';
 
 /**
  * Child of crashSafety.test.ts: unlocks the vault through the real core and writes cases and
@@ -9,12 +9,7 @@ import { createCore } from '../../../src/main/app/createCore';
 const [configDir, vaultDir, account, passphrase] = process.argv.slice(2);
 if (!configDir || !vaultDir || !account || !passphrase) process.exit(2);
 
-const core = createCore({
-  configDir,
-  defaultVaultDir: vaultDir,
-  kdf: { memoryCost: 8192, timeCost: 1, parallelism: 1 },
-  idleCheckIntervalMs: 3_600_000,
-});
+const core = createChildCore(configDir, vaultDir);
 
 function acknowledge(line: string): void {
   writeSync(1, `${line}\n`);

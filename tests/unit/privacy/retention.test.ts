@@ -61,7 +61,7 @@ test('the dry run lists exactly what the run deletes; nothing outside the rules 
   await bench.call('vault:unlock', { account: SUPERVISOR.name, passphrase: SUPERVISOR.passphrase });
   expect((await bench.fail('retention:run', { planId: '0'.repeat(64) })).code).toBe('PLAN_CHANGED');
   const result = await bench.call('retention:run', { planId: plan.planId });
-  expect(result.deleted).toEqual({ closedCases: 1, dormantCases: 0, structuralNotes: 1 });
+  expect(result.deleted).toEqual({ closedCases: 1, dormantCases: 0, structuralNotes: 1, documents: 0 });
   expect(result.plan).toEqual(plan);
 
   const after = await snapshotOf(recoveryKey, keptIds);
@@ -86,7 +86,7 @@ test('rules are configurable per category by a supervisor; dormant open cases co
   bench = createTestBench();
   await setUpVault(bench);
   const { id } = await bench.call('cases:create', { fields: caseFields({ intakeDate: '2020-01-10' }) });
-  expect(await bench.call('retention:getRules', {})).toEqual({ closedCases: 3, dormantCases: null, structuralNotes: 5 });
+  expect(await bench.call('retention:getRules', {})).toEqual({ closedCases: 3, dormantCases: null, structuralNotes: 5, documents: [] });
   expect((await bench.fail('retention:setRules', { rules: { closedCases: 2, dormantCases: 1, structuralNotes: null } })).code).toBe(
     'FORBIDDEN',
   );

@@ -19,7 +19,16 @@ function isCorruption(error: unknown): boolean {
 export function openEncryptedDatabase(
   file: string,
   dataKey: Buffer,
-  options: { create: boolean; nativeBinding?: string | undefined },
+  options: {
+    create: boolean;
+    nativeBinding?: string | undefined;
+    /**
+     * `wal` (default) on local storage. `exclusive` where the machine policy allows a network
+     * location: a rollback journal (WAL needs shared memory, which a share cannot provide) and an
+     * exclusive lock taken at once and held until close, so one workstation at a time.
+     */
+    mode?: 'wal' | 'exclusive';
+  },
 ): VaultDatabase {
   if (!options.create && !existsSync(file)) throw new AppError('VAULT_MISSING', { params: { vaultDir: file } });
   let db: VaultDatabase | undefined;
@@ -33,8 +42,17 @@ export function openEncryptedDatabase(
     db.pragma(`key = "x'${dataKey.toString('hex')}'"`);
     // The first real read decrypts page 1: a wrong key or damaged header fails here.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    const journalMode: unknown = db.pragma('journal_mode = WAL', { simple: true });
-    if (journalMode !== 'wal') throw new AppError('VAULT_CORRUPT');
+    if (options.mode === 'exclusive') {
+      db.pragma('locking_mode = EXCLUSIVE');
+      const journalMode: unknown = db.pragma('journal_mode = DELETE', { simple: true });
+      if (journalMode !== 'delete') throw new AppError('VAULT_CORRUPT');
+      // An empty write transaction takes the exclusive lock now rather than at the first change.
+      db.exec('BEGIN EXCLUSIVE');
+      db.exec('COMMIT');
+    } else {
+      const journalMode: unknown = db.pragma('journal_mode = WAL', { simple: true });
+      if (journalMode !== 'wal') throw new AppError('VAULT_CORRUPT');
+    }
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');
@@ -45,8 +63,21 @@ export function openEncryptedDatabase(
     db?.close();
     if (error instanceof AppError) throw error;
     if (isCorruption(error)) throw new AppError('VAULT_CORRUPT');
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_BUSY')) {
+      throw new AppError('VAULT_IN_USE');
+    }
     throw error;
   }
+}
+
+/**
+ * Copies every page of the WAL into the database file and empties the WAL (TRUNCATE), so the file
+ * alone is the whole vault (backup) and no old page image survives in the WAL (erasure). False when
+ * a reader kept it from completing.
+ */
+export function checkpointWal(db: VaultDatabase): boolean {
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  return result !== undefined && result.busy === 0;
 }
 
 export { isCorruption };

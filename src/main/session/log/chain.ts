@@ -1,7 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
-import { z } from 'zod';
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { VaultDatabase } from '../../kernel/db/database';
+import { insertAuditRow, insertChainState, listAuditRows, maxSeq, readChainState, updateChainHead, type AuditRow } from './repository';
 
 /**
  * The forward-secure MAC chain of the access log (Schneier–Kelsey; ARCHITECTURE.md §5,
@@ -19,38 +18,6 @@ import type { VaultDatabase } from '../../kernel/db/database';
  * K_0 exists only sealed to the supervisors and the recovery key. Whoever reads the vault later
  * cannot recompute earlier keys, so past entries cannot be re-MACed without being noticed.
  */
-
-export interface AuditRow {
-  seq: number;
-  at: string;
-  userId: string | null;
-  userName: string | null;
-  role: string | null;
-  action: string;
-  object: string | null;
-  reason: string | null;
-  detailsHash: string | null;
-  breakGlass: number;
-  mac: string | null;
-}
-
-/** For exports and archives. Verification reads rows unparsed: a million zod parses would double its time, and every field goes into the MAC, so a malformed row fails there. */
-export const auditRowSchema = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  userId: z.string().nullable(),
-  userName: z.string().nullable(),
-  role: z.string().nullable(),
-  action: z.string(),
-  object: z.string().nullable(),
-  reason: z.string().nullable(),
-  detailsHash: z.string().nullable(),
-  breakGlass: z.number().int(),
-  mac: z.string().nullable(),
-});
-
-export const AUDIT_ROW_COLUMNS = `seq, at, user_id AS userId, user_name AS userName, role, action, object, reason,
-  details_hash AS detailsHash, break_glass AS breakGlass, mac`;
 
 const ENTRY_TAG = Buffer.from('fallbuch-audit-entry-v1', 'utf8');
 const KEY_TAG = Buffer.from('fallbuch-audit-key-v1', 'utf8');
@@ -142,51 +109,22 @@ export function legacyDigest(vaultId: string, rows: Iterable<AuditRow>): Buffer 
   return hash.digest();
 }
 
-// ----- stored chain state ---------------------------------------------------------------------
-
-const chainStateSchema = z.object({
-  startSeq: z.number().int(),
-  legacyDigest: z.string().regex(/^[0-9a-f]{64}$/),
-  lastSeq: z.number().int(),
-  lastMac: z.string().regex(/^[0-9a-f]{64}$/),
-  nextKey: z.string().regex(/^[0-9a-f]{64}$/),
-  k0Check: z.string(),
-  startedAt: z.string(),
-});
-export type ChainState = z.infer<typeof chainStateSchema>;
-
-const stateStatements = new WeakMap<VaultDatabase, Statement>();
-
-export function readChainState(db: VaultDatabase): ChainState | null {
-  let statement = stateStatements.get(db);
-  if (!statement) {
-    statement = db.prepare(
-      `SELECT start_seq AS startSeq, legacy_digest AS legacyDigest, last_seq AS lastSeq, last_mac AS lastMac,
-         next_key AS nextKey, k0_check AS k0Check, started_at AS startedAt FROM audit_chain WHERE id = 1`,
-    );
-    stateStatements.set(db, statement);
-  }
-  const row = statement.get();
-  return row === undefined ? null : chainStateSchema.parse(row);
-}
-
-export function maxSeq(db: VaultDatabase): number {
-  const value: unknown = db.prepare('SELECT max(seq) FROM audit_log').pluck().get();
-  return typeof value === 'number' ? value : 0;
-}
-
 /**
  * Starts the chain with a fresh K_0 (returned; the caller seals it and wipes it). Entries already in
  * the log (vaults from schema 2) are folded into the legacy digest that the first chained MAC covers.
  */
 export function startChain(db: VaultDatabase, vaultId: string, k0: Buffer, at: Date): void {
   const last = maxSeq(db);
-  const rows = z.array(auditRowSchema).parse(db.prepare(`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log ORDER BY seq`).all());
-  const digest = legacyDigest(vaultId, rows).toString('hex');
-  db.prepare(
-    `INSERT INTO audit_chain (id, start_seq, legacy_digest, last_seq, last_mac, next_key, k0_check, started_at)
-     VALUES (1, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(last + 1, digest, last, digest, k0.toString('hex'), k0CheckOf(k0, vaultId), at.toISOString());
+  const digest = legacyDigest(vaultId, listAuditRows(db)).toString('hex');
+  insertChainState(db, {
+    startSeq: last + 1,
+    legacyDigest: digest,
+    lastSeq: last,
+    lastMac: digest,
+    nextKey: k0.toString('hex'),
+    k0Check: k0CheckOf(k0, vaultId),
+    startedAt: at.toISOString(),
+  });
 }
 
 export interface NewEntry {
@@ -201,42 +139,23 @@ export interface NewEntry {
   breakGlass: boolean;
 }
 
-/** Prepared once per connection: every logged action appends, and preparing costs more than the insert. */
-const appendStatements = new WeakMap<VaultDatabase, { insert: Statement; update: Statement }>();
-
-function statementsFor(db: VaultDatabase): { insert: Statement; update: Statement } {
-  let statements = appendStatements.get(db);
-  if (!statements) {
-    statements = {
-      insert: db.prepare(
-        `INSERT INTO audit_log (seq, at, user_id, user_name, role, action, object, reason, details_hash, break_glass, mac)
-         VALUES (@seq, @at, @userId, @userName, @role, @action, @object, @reason, @detailsHash, @breakGlass, @mac)`,
-      ),
-      update: db.prepare('UPDATE audit_chain SET last_seq = ?, last_mac = ?, next_key = ? WHERE id = 1'),
-    };
-    appendStatements.set(db, statements);
-  }
-  return statements;
-}
-
 /** Appends one entry: MAC with the current key, store it, keep only the next key. Needs a transaction. */
 export function appendChained(db: VaultDatabase, entry: NewEntry): number {
   const state = readChainState(db);
-  const { insert, update } = statementsFor(db);
   const values = { ...entry, breakGlass: entry.breakGlass ? 1 : 0 };
   if (!state) {
     // Only vaults from schema 2 before a supervisor's first unlock: folded in when the chain starts.
     const seq = maxSeq(db) + 1;
-    insert.run({ ...values, seq, mac: null });
+    insertAuditRow(db, { ...values, seq, mac: null });
     return seq;
   }
   const seq = state.lastSeq + 1;
   const key = Buffer.from(state.nextKey, 'hex');
   const mac = macOf(key, { ...values, seq, mac: null }, Buffer.from(state.lastMac, 'hex')).toString('hex');
-  insert.run({ ...values, seq, mac });
+  insertAuditRow(db, { ...values, seq, mac });
   const following = nextKey(key);
   key.fill(0);
-  update.run(seq, mac, following.toString('hex'));
+  updateChainHead(db, seq, mac, following.toString('hex'));
   following.fill(0);
   return seq;
 }

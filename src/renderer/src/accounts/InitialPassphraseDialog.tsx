@@ -10,6 +10,7 @@ import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { applyServerFieldErrors } from '../ui/serverFieldErrors';
 import { enableSchema, resetAccessSchema, type ResetAccessInput } from './accountForms';
+import { usePassphraseRule } from '../policy';
 
 /**
  * Enabling a disabled account or resetting someone's access: both give a new initial passphrase
@@ -27,6 +28,7 @@ export function InitialPassphraseDialog({
   onClose: () => void;
 }) {
   const t = useT();
+  const passphraseRule = usePassphraseRule();
   const id = useId();
   const isReset = mode === 'reset';
   const form = useForm<ResetAccessInput>({
@@ -67,6 +69,7 @@ export function InitialPassphraseDialog({
             />
           ) : null}
           <PassphraseFields<ResetAccessInput>
+            rule={passphraseRule}
             name="initialPassphrase"
             confirmationName="confirmation"
             label={t('accountsUi.initialPassphrase')}

@@ -11,6 +11,7 @@ import { PassphraseFields } from '../ui/PassphraseFields';
 import { StatusMessage } from '../ui/StatusMessage';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { newAccountSchema, type NewAccountInput, type NewAccountValues } from './accountForms';
+import { usePassphraseRule } from '../policy';
 
 const EMPTY: NewAccountInput = { name: '', role: 'counsellor', initialPassphrase: '', confirmation: '' };
 
@@ -20,6 +21,7 @@ const EMPTY: NewAccountInput = { name: '', role: 'counsellor', initialPassphrase
  */
 export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }) {
   const { t, translateMessage } = useI18n();
+  const passphraseRule = usePassphraseRule();
   const { call } = useSession();
   const headingId = useId();
   const roleErrorId = useId();
@@ -77,6 +79,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }
             {roleError?.message ? <FieldError id={roleErrorId} message={translateMessage(roleError.message)} /> : null}
           </fieldset>
           <PassphraseFields<NewAccountInput>
+            rule={passphraseRule}
             name="initialPassphrase"
             confirmationName="confirmation"
             label={t('accountsUi.initialPassphrase')}

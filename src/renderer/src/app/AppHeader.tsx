@@ -2,7 +2,10 @@ import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { usePrivacyMode } from '../ui/privacyMode';
 
-/** App name, who is signed in (name and role in words) and the lock button with its shortcut. */
+/**
+ * App name, who is signed in (name and role in words) and the lock button with its shortcut.
+ * „Namen verbergen" is a counsellor's: supervisors see no case contents, so there is nothing to hide.
+ */
 export function AppHeader() {
   const t = useT();
   const { info, lock } = useSession();
@@ -16,17 +19,26 @@ export function AppHeader() {
           {t('layout.user', { name: info.name, role: t(info.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor') })}
         </span>
       </p>
-      <button type="button" className="button privacy-toggle" aria-pressed={isPrivate} aria-keyshortcuts="Control+Shift+P" onClick={toggle}>
-        {t('privacy.toggle')}
-        {/* Sighted users see the state in words; screen readers get it from aria-pressed. */}
-        <span className="toggle-state" aria-hidden="true">
-          {t(isPrivate ? 'privacy.stateOn' : 'privacy.stateOff')}
-        </span>
-        <kbd className="shortcut" aria-hidden="true">
-          {t('privacy.shortcut')}
-        </kbd>
-      </button>
-      <button type="button" className="button" aria-keyshortcuts="Control+L" onClick={() => void lock()}>
+      {info.role === 'counsellor' ? (
+        <button
+          type="button"
+          className="button header-button privacy-toggle"
+          aria-pressed={isPrivate}
+          aria-keyshortcuts="Control+Shift+P"
+          onClick={toggle}
+        >
+          {t('privacy.toggle')}
+          {/* Sighted users see the state in words; screen readers get it from aria-pressed. Both words
+              take the same width, so switching never moves the header. */}
+          <span className="toggle-state" aria-hidden="true">
+            {t(isPrivate ? 'privacy.stateOn' : 'privacy.stateOff')}
+          </span>
+          <kbd className="shortcut" aria-hidden="true">
+            {t('privacy.shortcut')}
+          </kbd>
+        </button>
+      ) : null}
+      <button type="button" className="button header-button" aria-keyshortcuts="Control+L" onClick={() => void lock()}>
         {t('layout.lock')}
         {/* The shortcut is in aria-keyshortcuts; reading it in the name too would be noise. */}
         <kbd className="shortcut" aria-hidden="true">

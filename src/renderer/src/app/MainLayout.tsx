@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { isControlShortcut } from '../kernel/keyboard';
 import { useT } from '../kernel/i18n';
 import { useActivityTouch, useSession } from '../kernel/session';
@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { CaseAccessProvider, OpenByCodeButton, useSearchShortcut } from '../cases';
 import { FirstPassphraseScreen } from '../accounts';
 import { BackupReminderBanner } from '../backup';
+import { PaletteLauncher, type PalettePage } from '../palette';
 import { RouteView } from './RouteView';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
@@ -31,7 +32,7 @@ export function MainLayout() {
     );
   }
   return (
-    <PrivacyModeProvider>
+    <PrivacyModeProvider isAvailable={info.role === 'counsellor'}>
       <NavigationProvider initial={{ page: landingPageFor(info.role) }}>
         <CaseAccessProvider>
           <MainFrame />
@@ -53,6 +54,10 @@ function MainFrame() {
   // Full-text search is over case contents: a counsellor's tool only.
   useSearchShortcut(isCounsellor ? navigate : ignoreRoute);
   useDocumentTitle(t(PAGE_LABEL[page]));
+  const palettePages = useMemo<PalettePage[]>(
+    () => pagesFor(info.role).map((id) => ({ route: { page: id }, label: t(PAGE_LABEL[id]) })),
+    [info.role, t],
+  );
 
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {
@@ -88,6 +93,7 @@ function MainFrame() {
       <AppHeader />
       <div className="app-body">
         <MainNav current={page} pages={pagesFor(info.role)} onNavigate={(next) => navigate({ page: next })}>
+          <PaletteLauncher pages={palettePages} />
           {isCounsellor ? <OpenByCodeButton /> : null}
         </MainNav>
         <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>

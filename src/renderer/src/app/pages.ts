@@ -5,27 +5,33 @@ import { contract } from '@shared/contract/contract';
 import type { Route } from '../kernel/navigation';
 
 export const PAGE_IDS = [
+  'home',
   'cases',
   'deadlines',
   'partners',
   'structuralNotes',
   'statistics',
+  'import',
   'audit',
   'accounts',
   'dataProtection',
+  'exit',
   'settings',
 ] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export const PAGE_LABEL: Record<PageId, MessageKey> = {
+  home: 'home.nav',
   cases: 'nav.cases',
   deadlines: 'nav.deadlines',
   partners: 'partners.nav',
   structuralNotes: 'structuralNotes.nav',
   statistics: 'nav.statistics',
+  import: 'importUi.nav',
   audit: 'nav.audit',
   accounts: 'accountsUi.nav',
   dataProtection: 'lifecycleUi.nav',
+  exit: 'exit.nav',
   settings: 'nav.settings',
 };
 
@@ -47,20 +53,23 @@ export function navPageOf(route: Route): PageId {
  * see no case contents; counsellors keep the case files.
  */
 const ROLE_PAGES: Record<Role, readonly PageId[]> = {
-  counsellor: ['cases', 'deadlines', 'partners', 'structuralNotes', 'statistics', 'dataProtection', 'settings'],
-  supervisor: ['audit', 'accounts', 'statistics', 'dataProtection', 'settings'],
+  counsellor: ['home', 'cases', 'deadlines', 'partners', 'structuralNotes', 'statistics', 'import', 'dataProtection', 'settings'],
+  supervisor: ['home', 'audit', 'accounts', 'statistics', 'dataProtection', 'exit', 'settings'],
 };
 
 /** The channel a page cannot work without: a page is shown only when the contract lets the role call it. */
 const PAGE_CHANNEL: Record<PageId, ChannelName> = {
+  home: 'home:today',
   cases: 'cases:list',
   deadlines: 'deadlines:list',
   partners: 'partners:list',
   structuralNotes: 'structuralNotes:list',
   statistics: 'stats:profiles',
+  import: 'import:batches',
   audit: 'audit:list',
   accounts: 'accounts:list',
   dataProtection: 'backup:status',
+  exit: 'exit:export',
   settings: 'settings:get',
 };
 
@@ -71,7 +80,7 @@ export function pagesFor(role: Role): PageId[] {
   });
 }
 
-/** Where a role lands after unlocking: the first of its areas (Fälle, or Protokoll for supervisors). */
+/** Where a role lands after unlocking: the first of its areas ("Heute" for both roles). */
 export function landingPageFor(role: Role): PageId {
   return pagesFor(role)[0] ?? 'settings';
 }

@@ -4,3 +4,4 @@ export { RecoveryKeySection } from './RecoveryKeySection';
 export { RecoveryKeyStep } from './RecoveryKeyStep';
 export { BackupReminderBanner } from './BackupReminderBanner';
 export { FreshRestoreEntry } from './fresh/FreshRestoreEntry';
+export { NewestBackupRestore } from './fresh/NewestBackupRestore';

@@ -1,3 +1,4 @@
 export { DeadlinesPage } from './DeadlinesPage';
 export { CaseDeadlinesSection } from './case/CaseDeadlinesSection';
 export { DeadlineState } from './case/DeadlineState';
+export { dueStateOf } from './deadlineText';

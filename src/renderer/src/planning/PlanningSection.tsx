@@ -185,6 +185,12 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
                     <td>
                       {partnerName}
                       {referral.partnerArchived ? <span className="cell-detail">{t('partners.archivedBadge')}</span> : null}
+                      {referral.withoutRelease ? (
+                        <span className="cell-detail release-missing">
+                          <span aria-hidden="true">! </span>
+                          {t('planning.referrals.withoutReleaseBadge')}
+                        </span>
+                      ) : null}
                     </td>
                     <td>{label('offerKind', referral.offerKind)}</td>
                     <td>{displayDate(referral.referredOn)}</td>

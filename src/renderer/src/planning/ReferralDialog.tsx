@@ -9,11 +9,11 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { DialogFormActions } from '../ui/DialogFormActions';
-import { DateField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../ui/forms';
+import { CheckboxField, DateField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../ui/forms';
 import { formatGermanDate, optionalGermanDate, requiredGermanDate } from '../ui/dates';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { Modal } from '../ui/Modal';
-import { ReleaseCheck } from '../privacy';
+import { ReleaseCheck, type ReleaseStatus } from '../privacy';
 
 interface ReferralValues {
   partnerId: string;
@@ -23,6 +23,7 @@ interface ReferralValues {
   /** Empty while the offer has not begun. */
   startedOn?: string;
   note: string;
+  withoutRelease: boolean;
 }
 
 const referralFormSchema = z
@@ -33,10 +34,11 @@ const referralFormSchema = z
     result: z.string().min(1, 'validation.required').pipe(referralResultSchema),
     startedOn: optionalGermanDate.optional(),
     note: z.string(),
+    withoutRelease: z.boolean(),
   })
   .pipe(referralInputSchema);
 
-const ORDER = ['partnerId', 'offerKind', 'referredOn', 'result', 'startedOn', 'note'] as const;
+const ORDER = ['partnerId', 'withoutRelease', 'offerKind', 'referredOn', 'result', 'startedOn', 'note'] as const;
 
 /**
  * A referral to a partner of the directory: which offer, when, and what came of it. Archived
@@ -75,13 +77,35 @@ export function ReferralDialog({
           result: referral.result,
           startedOn: referral.startedOn ? formatGermanDate(referral.startedOn) : '',
           note: referral.note,
+          withoutRelease: false,
         }
-      : { partnerId: '', offerKind: '', referredOn: formatGermanDate(todayIn(new Date())), result: 'open', startedOn: '', note: '' },
+      : {
+          partnerId: '',
+          offerKind: '',
+          referredOn: formatGermanDate(todayIn(new Date())),
+          result: 'open',
+          startedOn: '',
+          note: '',
+          withoutRelease: false,
+        },
   });
   const [formError, setFormError] = useState<AppErrorData | null>(null);
+  const [release, setRelease] = useState<ReleaseStatus | null>(null);
   const partnerId = form.watch('partnerId');
+  const partnerName = partners.find((partner) => partner.id === partnerId)?.name ?? '';
+  const isReleaseMissing = partnerId !== '' && release !== null && release !== 'valid';
+  // The core asks for the choice for a new referral or a new partner; a referral kept with its
+  // partner keeps the mark it has (recording the result later asks nothing new).
+  const isNewPartner = !referral || referral.partnerId !== partnerId;
+  const asksForChoice = isReleaseMissing && isNewPartner;
 
-  async function save(input: ReferralInput) {
+  async function save(values: ReferralInput) {
+    const input = { ...values, withoutRelease: asksForChoice && values.withoutRelease };
+    if (asksForChoice && !input.withoutRelease) {
+      form.setError('withoutRelease', { type: 'required', message: 'validation.releaseChoiceRequired' });
+      form.setFocus('withoutRelease');
+      return;
+    }
     const result = referral
       ? await call((api) => api.plan.updateReferral({ id: referral.id, referral: input }))
       : await call((api) => api.plan.addReferral({ caseId, referral: input }));
@@ -108,11 +132,15 @@ export function ReferralDialog({
             isRequired
             className="field-wide"
           />
-          <ReleaseCheck
-            caseId={caseId}
-            partnerId={partnerId}
-            partnerName={partners.find((partner) => partner.id === partnerId)?.name ?? ''}
-          />
+          <ReleaseCheck caseId={caseId} partnerId={partnerId} partnerName={partnerName} onChecked={setRelease} />
+          {asksForChoice ? (
+            <CheckboxField<ReferralValues>
+              name="withoutRelease"
+              label={t('planning.referrals.withoutRelease', { partner: partnerName })}
+              hint={t('planning.referrals.withoutReleaseHint')}
+            />
+          ) : null}
+          {!isNewPartner && referral?.withoutRelease ? <p className="notice">{t('planning.referrals.savedWithoutRelease')}</p> : null}
           <div className="form-grid">
             <SelectField<ReferralValues> name="offerKind" label={t('planning.referrals.offerKind')} options={offers} isRequired />
             <DateField<ReferralValues> name="referredOn" label={t('planning.referrals.referredOn')} isRequired />

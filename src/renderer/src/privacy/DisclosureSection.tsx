@@ -39,7 +39,15 @@ export function DisclosureSection({ caseId }: { caseId: string }) {
       </button>
       <StatusMessage tone={written ? 'success' : 'info'} message={isWorking ? t('rightsUi.working') : message} />
       <ErrorAlert error={error} />
-      {written ? <WrittenFiles files={[written.pdf, written.json]} /> : null}
+      {written ? (
+        <WrittenFiles
+          files={[
+            written.pdf,
+            written.json,
+            ...written.documents.map((document) => ({ fileName: document.savedAs, sha256: document.sha256, bytes: document.byteLength })),
+          ]}
+        />
+      ) : null}
     </section>
   );
 }

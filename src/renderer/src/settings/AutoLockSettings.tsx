@@ -20,7 +20,25 @@ const autoLockSchema = z.object({
 type AutoLockInput = z.input<typeof autoLockSchema>;
 type AutoLockValues = z.output<typeof autoLockSchema>;
 
-export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: number; onSaved: (settings: Settings) => void }) {
+/** The ceiling in words, and — when the stored value is longer — that the ceiling is what applies. */
+function ceilingHint(t: ReturnType<typeof useT>, ceiling: number, storedMinutes: number): string {
+  const limit = `${t('policy.autoLockCeiling', { minutes: ceiling })} (${t('policy.pinned')})`;
+  return storedMinutes > ceiling ? `${limit} ${t('policy.autoLockLimited', { stored: storedMinutes, minutes: ceiling })}` : limit;
+}
+
+export function AutoLockSettings({
+  initialMinutes,
+  storedMinutes,
+  ceiling,
+  onSaved,
+}: {
+  initialMinutes: number;
+  /** What the vault stores; more than `initialMinutes` when the machine policy's ceiling applies. */
+  storedMinutes: number;
+  /** The machine policy's ceiling, or null. */
+  ceiling: number | null;
+  onSaved: (settings: Settings) => void;
+}) {
   const t = useT();
   const { call } = useSession();
   const form = useForm<AutoLockInput, unknown, AutoLockValues>({
@@ -63,9 +81,9 @@ export function AutoLockSettings({ initialMinutes, onSaved }: { initialMinutes: 
           <NumberField<AutoLockInput>
             name="autoLockMinutes"
             label={t('settings.autoLock.label')}
-            hint={t('settings.autoLock.hint')}
+            hint={ceiling === null ? t('settings.autoLock.hint') : ceilingHint(t, ceiling, storedMinutes)}
             min={AUTO_LOCK_MINUTES.min}
-            max={AUTO_LOCK_MINUTES.max}
+            max={ceiling ?? AUTO_LOCK_MINUTES.max}
           />
           <FormActions error={formError} isDisabled={isSaving}>
             <StatusMessage

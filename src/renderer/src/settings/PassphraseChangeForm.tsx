@@ -10,6 +10,7 @@ import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { confirmationSchema, enteredPassphraseSchema, isConfirmed, newPassphraseSchema } from '../ui/passphraseSchema';
 import { applyServerFieldErrors } from '../ui/serverFieldErrors';
+import { usePassphraseRule } from '../policy';
 
 const changeSchema = z
   .object({ current: enteredPassphraseSchema, next: newPassphraseSchema, confirmation: confirmationSchema })
@@ -50,6 +51,7 @@ export function PassphraseChangeForm({
   renderActions: (state: { error: AppErrorData | null; isSaving: boolean }) => ReactNode;
 }) {
   const t = useT();
+  const passphraseRule = usePassphraseRule();
   const { call } = useSession();
   const form = useForm<ChangeInput, unknown, ChangeValues>({ resolver: zodResolver(changeSchema), defaultValues: EMPTY });
   const [formError, setFormError] = useState<AppErrorData | null>(null);
@@ -94,6 +96,7 @@ export function PassphraseChangeForm({
       >
         <FormTextField<ChangeInput> name="current" label={currentLabel} type="password" autoComplete="current-password" />
         <PassphraseFields<ChangeInput>
+          rule={passphraseRule}
           name="next"
           confirmationName="confirmation"
           label={t('settings.passphrase.new')}

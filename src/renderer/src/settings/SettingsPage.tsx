@@ -1,12 +1,16 @@
 import type { FallbuchApi } from '@shared/contract/api';
 import { useT } from '../kernel/i18n';
-import { useCoreValue } from '../kernel/session';
+import { useCoreValue, useSession } from '../kernel/session';
 import { PleaseWait } from '../ui/PleaseWait';
 import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
+import { NoContactWeeksSettings } from '../home';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { StorageSection } from '../documents';
+import { PolicySummary, usePolicy } from '../policy';
+import { StorageSettings } from './StorageSettings';
 
 function readSettings(api: FallbuchApi) {
   return api.settings.get();
@@ -14,7 +18,9 @@ function readSettings(api: FallbuchApi) {
 
 export function SettingsPage() {
   const t = useT();
+  const { info } = useSession();
   const { value: settings, error: loadError, setValue: setSettings } = useCoreValue(readSettings);
+  const policy = usePolicy();
 
   return (
     <>
@@ -23,11 +29,20 @@ export function SettingsPage() {
       {loadError ? (
         <ErrorAlert error={loadError} />
       ) : settings ? (
-        <AutoLockSettings initialMinutes={settings.autoLockMinutes} onSaved={setSettings} />
+        <AutoLockSettings
+          initialMinutes={settings.autoLockMinutes}
+          storedMinutes={settings.storedAutoLockMinutes}
+          ceiling={policy?.autoLockMaxMinutes ?? null}
+          onSaved={setSettings}
+        />
       ) : (
         <PleaseWait />
       )}
+      {info.role === 'counsellor' ? <NoContactWeeksSettings /> : null}
       <ChangePassphraseSettings />
+      <StorageSection />
+      <StorageSettings />
+      {policy ? <PolicySummary policy={policy} /> : null}
     </>
   );
 }

@@ -13,6 +13,7 @@ import { DocumentSummary } from './DocumentSummary';
 import { MethodLegend } from './MethodLegend';
 import { StatsTable } from './StatsTable';
 import { WrittenExport, type WrittenResult } from './WrittenExport';
+import { PinnedNote, usePolicy } from '../policy';
 
 type Combined = Extract<ChannelOutput<'stats:combine'>, { status: 'combined' }>;
 type Phase =
@@ -28,6 +29,7 @@ type Phase =
 export function CombineView() {
   const { t, translateMessage } = useI18n();
   const { call } = useSession();
+  const policy = usePolicy();
   const [phase, setPhase] = useState<Phase>({ kind: 'start' });
   const [csvLayout, setCsvLayout] = useState<CsvLayout>('sections');
   const { isBusy, error, setError, status, setStatus, run } = useFileDialogRun();
@@ -86,12 +88,23 @@ export function CombineView() {
   }
 
   const combined = loaded;
+  const isSwitchedOff = policy?.allowCombine === false;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('statsUi.combine.heading')}</h2>
       <p className="page-intro">{t('statsUi.combine.intro')}</p>
+      {isSwitchedOff ? (
+        <p>
+          <PinnedNote kind="off" /> {t('policy.feature.combine')}
+        </p>
+      ) : null}
       <div className="actions actions-start">
-        <button type="button" className={combined ? 'button' : 'button button-primary'} disabled={isBusy} onClick={() => void load()}>
+        <button
+          type="button"
+          className={combined ? 'button' : 'button button-primary'}
+          disabled={isBusy || isSwitchedOff}
+          onClick={() => void load()}
+        >
           {t(combined ? 'statsUi.combine.loadOther' : 'statsUi.combine.load')}
         </button>
       </div>

@@ -11,7 +11,7 @@ import { ConfirmStep } from './ConfirmStep';
 import { DocumentSummary } from './DocumentSummary';
 import { lastEndedQuarter } from './format';
 import { PreviewStep, type StatsPreview } from './PreviewStep';
-import { StepIndicator } from './StepIndicator';
+import { StepIndicator } from '../ui/StepIndicator';
 import type { StatsSetup } from './useStatsProfiles';
 import { WrittenExport, type WrittenResult } from './WrittenExport';
 
@@ -22,6 +22,8 @@ type Step =
   | { kind: 'preview'; choice: Choice; preview: StatsPreview }
   | { kind: 'confirm'; choice: Choice; preview: StatsPreview }
   | { kind: 'written'; preview: StatsPreview; result: WrittenResult };
+
+const STEP_TEXTS = { label: 'statsUi.steps.label', progress: 'statsUi.steps.progress', done: 'statsUi.steps.done' } as const;
 
 const STEP_INDEX: Record<Step['kind'], number> = { choose: 0, preview: 1, confirm: 2, written: 3 };
 
@@ -83,7 +85,7 @@ export function ExportWizard({
 
   return (
     <>
-      <StepIndicator steps={STEPS} current={STEP_INDEX[step.kind]} />
+      <StepIndicator steps={STEPS} current={STEP_INDEX[step.kind]} texts={STEP_TEXTS} className="stats-steps" />
       {step.kind === 'choose' ? (
         <ChooseStep
           setup={setup}

@@ -62,12 +62,17 @@ export function useConfirmation<T>({
   title,
   text,
   confirmLabel,
+  keepLabel,
+  confirmClassName,
   run,
   onConfirmed,
 }: {
   title: string;
   text: string | ((item: T) => string);
   confirmLabel?: string;
+  keepLabel?: string;
+  /** A step that is not risky (reopening) is not shown red. */
+  confirmClassName?: string;
   run: (item: T) => Promise<Result<unknown>>;
   onConfirmed: (item: T) => void | Promise<void>;
 }): { ask: (item: T) => void; dialog: ReactNode } {
@@ -77,6 +82,8 @@ export function useConfirmation<T>({
       title={title}
       text={typeof text === 'function' ? text(asked.item) : text}
       confirmLabel={confirmLabel}
+      keepLabel={keepLabel}
+      confirmClassName={confirmClassName}
       onClose={() => setAsked(null)}
       onConfirm={async () => {
         const result = await run(asked.item);

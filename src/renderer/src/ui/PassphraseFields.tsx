@@ -10,11 +10,14 @@ export function PassphraseFields<T extends FieldValues>({
   confirmationName,
   label,
   confirmationLabel,
+  rule,
 }: {
   name: FieldPath<T>;
   confirmationName: FieldPath<T>;
   label: string;
   confirmationLabel: string;
+  /** The rule in words when it is not Fallbuch's own (a longer minimum the organisation sets). */
+  rule?: string | undefined;
 }) {
   const t = useT();
   const { control } = useFormContext<T>();
@@ -27,7 +30,7 @@ export function PassphraseFields<T extends FieldValues>({
         label={label}
         type="password"
         autoComplete="new-password"
-        hint={t('field.passphraseRule')}
+        hint={rule ?? t('field.passphraseRule')}
         describedBy={strengthId}
       >
         <PassphraseStrength id={strengthId} passphrase={typeof value === 'string' ? value : ''} />

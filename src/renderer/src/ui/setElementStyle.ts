@@ -3,7 +3,10 @@
  * through the CSSOM. The CSP (`style-src 'self'`) forbids style attributes in markup and inline
  * `<style>`, not CSSOM writes from our own script; everything else stays in the style sheets.
  */
-export function setElementStyle(element: HTMLElement | null, properties: Partial<Record<'height' | 'transform', string>>): void {
+export function setElementStyle(
+  element: HTMLElement | null,
+  properties: Partial<Record<'height' | 'transform' | 'min-width', string>>,
+): void {
   if (!element) return;
   for (const [name, value] of Object.entries(properties)) {
     if (value !== undefined && element.style.getPropertyValue(name) !== value) element.style.setProperty(name, value);

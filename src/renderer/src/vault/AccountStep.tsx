@@ -2,10 +2,12 @@ import { useT } from '../kernel/i18n';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import type { SetupFormInput } from './setupForm';
+import { usePassphraseRule } from '../policy';
 
 /** Steps 2 and 3: name and passphrase of the supervisor, then of the first counsellor. */
 export function AccountStep({ role }: { role: 'supervisor' | 'counsellor' }) {
   const t = useT();
+  const passphraseRule = usePassphraseRule();
   return (
     <>
       {role === 'supervisor' ? <p className="callout">{t('setup.together')}</p> : null}
@@ -13,6 +15,7 @@ export function AccountStep({ role }: { role: 'supervisor' | 'counsellor' }) {
       <p className="form-note">{t('common.allRequired')}</p>
       <FormTextField<SetupFormInput> name={`${role}.name`} label={t('field.name')} />
       <PassphraseFields<SetupFormInput>
+        rule={passphraseRule}
         name={`${role}.passphrase`}
         confirmationName={`${role}.confirmation`}
         label={t('field.passphrase')}

@@ -12,6 +12,7 @@ import { confirmationSchema, isConfirmed, newPassphraseSchema } from '../ui/pass
 import { AccountChoice, defaultAccount } from './AccountChoice';
 import { UnlockFormFooter } from './UnlockFormFooter';
 import { markUnlockError } from './unlockErrors';
+import { usePassphraseRule } from '../policy';
 
 const recoverySchema = z
   .object({
@@ -46,6 +47,7 @@ export function RecoveryUnlockForm({
   onBack: () => void;
 }) {
   const { t } = useI18n();
+  const passphraseRule = usePassphraseRule();
   const form = useForm<RecoveryInput, unknown, RecoveryValues>({
     resolver: zodResolver(recoverySchema),
     defaultValues: { account: defaultAccount(accounts), recoveryKey: '', newPassphrase: '', confirmation: '' },
@@ -96,6 +98,7 @@ export function RecoveryUnlockForm({
           className="field-wide field-mono"
         />
         <PassphraseFields<RecoveryInput>
+          rule={passphraseRule}
           name="newPassphrase"
           confirmationName="confirmation"
           label={t('recovery.newPassphrase')}

@@ -12,7 +12,7 @@ import { applyServerFieldErrors } from '../ui/serverFieldErrors';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { FreshRestoreEntry, RecoveryKeyStep } from '../backup';
 import { AccountStep } from './AccountStep';
-import { LocationStep } from './LocationStep';
+import { LocationStep, type SuggestedLocation } from './LocationStep';
 import { SetupSteps, type SetupStage } from './SetupSteps';
 import {
   ALL_SETUP_FIELDS,
@@ -63,13 +63,16 @@ export function SetupScreen({ onFinished, onRestored }: { onFinished: (session: 
   const [formError, setFormError] = useState<AppErrorData | null>(null);
   const [isCreating, setCreating] = useState(false);
   const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
+  const [suggested, setSuggested] = useState<SuggestedLocation | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
 
   useEffect(() => {
     let isCancelled = false;
     void callCore((api) => api.vault.suggestLocation()).then((result) => {
-      if (!isCancelled && result.ok && getValues('vaultDir') === '') setValue('vaultDir', result.value.vaultDir);
+      if (isCancelled || !result.ok) return;
+      setSuggested({ storage: result.value.storage, pinned: result.value.pinned });
+      if (getValues('vaultDir') === '' || result.value.pinned) setValue('vaultDir', result.value.vaultDir);
     });
     return () => {
       isCancelled = true;
@@ -182,7 +185,11 @@ export function SetupScreen({ onFinished, onRestored }: { onFinished: (session: 
             <h2 id={headingId} ref={headingRef} tabIndex={-1}>
               {t(STEP_HEADING[stage])}
             </h2>
-            {stage === 'location' ? <LocationStep onChooseFolder={handleChooseFolder} /> : <AccountStep key={stage} role={stage} />}
+            {stage === 'location' ? (
+              <LocationStep suggested={suggested} onChooseFolder={handleChooseFolder} />
+            ) : (
+              <AccountStep key={stage} role={stage} />
+            )}
             <ErrorAlert error={formError} />
             <StatusMessage message={isCreating ? t('setup.creating') : null} />
             <div className="actions">

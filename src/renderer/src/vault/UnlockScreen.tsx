@@ -5,6 +5,7 @@ import { useI18n } from '../kernel/i18n';
 import type { LockReason } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { DamagedVaultNotice } from './DamagedVaultNotice';
 import { ProblemNotice } from './ProblemNotice';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
 import { UnlockForm } from './UnlockForm';
@@ -85,7 +86,9 @@ export function UnlockScreen({
     <div className="card">
       <h1>{t('unlock.title')}</h1>
       {reason === 'auto' ? <p className="notice">{t('unlock.autoLocked')}</p> : null}
-      {status.problem ? (
+      {status.problem === 'VAULT_DAMAGED' ? (
+        <DamagedVaultNotice status={status} onRestored={() => void handleRecheck()} />
+      ) : status.problem ? (
         <ProblemNotice status={status} onRecheck={() => void handleRecheck()} />
       ) : mode === 'passphrase' ? (
         <UnlockForm

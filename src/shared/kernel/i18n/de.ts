@@ -134,6 +134,8 @@ export const commonDe = {
   'shell.file.checkpoint': 'Prüfpunkt des Zugriffsprotokolls',
   'shell.file.backup': 'Fallbuch-Sicherung',
   'shell.file.archive': 'Archiv des Zugriffsprotokolls',
+  'shell.file.spreadsheet': 'Liste (Excel-Arbeitsmappe oder CSV)',
+  'shell.file.zip': 'ZIP-Archiv',
   'unsaved.title': 'Ungespeicherte Änderungen',
   'unsaved.text': 'Sie haben Eingaben, die noch nicht gespeichert sind. Wenn Sie die Seite verlassen, gehen sie verloren.',
   'unsaved.stay': 'Weiter bearbeiten',

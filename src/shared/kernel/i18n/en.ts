@@ -134,6 +134,8 @@ export const commonEn = {
   'shell.file.checkpoint': 'Access log checkpoint',
   'shell.file.backup': 'Fallbuch backup',
   'shell.file.archive': 'Access log archive',
+  'shell.file.spreadsheet': 'List (Excel workbook or CSV)',
+  'shell.file.zip': 'ZIP archive',
   'unsaved.title': 'Unsaved changes',
   'unsaved.text': 'Some of your input has not been saved yet. If you leave this page, it will be lost.',
   'unsaved.stay': 'Keep editing',

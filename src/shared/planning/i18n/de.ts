@@ -48,6 +48,17 @@ export const planningDe = {
   'planning.referrals.result': 'Ergebnis',
   'planning.referrals.note': 'Notiz',
   'planning.referrals.noteHint': 'Was genau vereinbart wurde (Kurs, Termin). Bleibt im Fall, wird nie exportiert.',
+  'planning.referrals.withoutRelease':
+    'Ohne Schweigepflichtentbindung vermitteln: An {partner} werden keine Daten weitergegeben, bis eine Entbindung vorliegt.',
+  'planning.referrals.withoutReleaseHint':
+    'Die Vermittlung wird mit diesem Vermerk gespeichert und so in der Liste gezeigt. Die Entbindung erfassen Sie unter „Datenschutz“.',
+  'planning.referrals.withoutReleaseBadge': 'ohne Schweigepflichtentbindung',
+  'rightsUi.field.referrals.withoutRelease': 'Ohne Schweigepflichtentbindung vermittelt',
+  'disclosure.column.without_release': 'Ohne Schweigepflichtentbindung vermittelt (1 = ja, 0 = nein)',
+  'planning.referrals.savedWithoutRelease':
+    'Diese Vermittlung ist ohne Schweigepflichtentbindung gespeichert; der Vermerk bleibt, bis eine gültige Entbindung vorliegt.',
+  'validation.releaseChoiceRequired':
+    'Für diesen Partner liegt keine gültige Schweigepflichtentbindung vor. Bitte bestätigen Sie ausdrücklich, dass ohne sie vermittelt wird – oder erfassen Sie die Entbindung zuerst.',
   'planning.referrals.noPartners': 'Das Partnerverzeichnis ist noch leer.',
   'planning.referrals.saved': 'Die Vermittlung wurde gespeichert.',
   'planning.referrals.editNamed': 'Vermittlung an {partner} bearbeiten',
@@ -99,6 +110,25 @@ export const planningDe = {
   'closure.history': 'Bisherige Abschlüsse',
   'closure.historyEmpty': 'Dieser Fall wurde noch nie abgeschlossen.',
   'closure.reopenedOn': 'Wieder geöffnet am',
+  'closure.closeAsk': 'Fall abschließen …',
+  'closure.reopenAsk': 'Fall wieder öffnen …',
+  'closure.keepClosed': 'Abgeschlossen lassen',
+  'closure.closedNotice': 'Dieser Fall ist seit dem {date} abgeschlossen. Kontakte der Nachbetreuung lassen sich weiter eintragen.',
+  'closure.confirm.title': 'Fall {code} abschließen?',
+  'closure.confirm.what': 'Abschluss am {date} – Grund: {reason}; Verbleib: {whereabouts}.',
+  'closure.confirm.staysOpen': 'Das bleibt offen:',
+  'closure.confirm.nothingOpen':
+    'Es bleibt nichts offen: keine eigenen Termine oder Aufgaben, keine offenen Ziele und keine Vermittlung ohne Ergebnis.',
+  'closure.confirm.deadlines': 'Termine und Aufgaben ({count})',
+  'closure.confirm.deadlinesHint': 'Sie bleiben im Fall offen, stehen aber nicht mehr in der Fristenübersicht.',
+  'closure.confirm.due': 'fällig {date}',
+  'closure.confirm.goals': 'Ziele, noch nicht erreicht ({count})',
+  'closure.confirm.referrals': 'Vermittlungen ohne Ergebnis ({count})',
+  'closure.confirm.referredOn': 'vermittelt am {date}',
+  'closure.confirm.partnerGone': 'Partner gelöscht',
+  'closure.confirm.ending': 'Abgeleitete Fristen dieses Falls (Ablauf, Verlängerung, Altersgrenze …) enden mit dem Abschluss: {count}.',
+  'closure.confirm.close': 'Ja, Fall abschließen',
+  'closure.confirm.back': 'Zurück zum Formular',
   'structuralNotes.nav': 'Systemhinweise',
   'structuralNotes.title': 'Systemhinweise',
   'structuralNotes.intro':

@@ -15,6 +15,8 @@ export const vaultDe = {
   'setup.location.label': 'Ordner des Tresors',
   'setup.location.choose': 'Ordner wählen …',
   'setup.location.chosen': 'Ordner übernommen: {vaultDir}',
+  'setup.location.networkSuggested':
+    'Dieser Ordner liegt auf einem Netzlaufwerk oder in einem Ordner, der mit einem Server abgeglichen wird. Dort kann die Tresordatei beschädigt werden; Fallbuch legt den Tresor dort nur an, wenn Ihre IT es erlaubt. Bitte wählen Sie einen Ordner auf diesem Rechner.',
   'setup.together':
     'Leitung und erste Beratungsfachkraft richten Fallbuch gemeinsam ein: Die Schlüssel der Leitung schützen das Zugriffsprotokoll vom ersten Eintrag an, damit sich später prüfen lässt, dass niemand es verändert hat.',
   'setup.supervisor.heading': 'Konto der Leitung',
@@ -67,4 +69,28 @@ export const vaultDe = {
   'recovery.newPassphraseConfirm': 'Neues Kennwort wiederholen',
   'recovery.submit': 'Entsperren und Kennwort festlegen',
   'recovery.back': 'Zurück zur Anmeldung mit Kennwort',
+  'error.VAULT_ON_NETWORK':
+    'Der Ordner {vaultDir} liegt auf einem Netzlaufwerk, einer Netzfreigabe oder in einem Ordner, der mit einem Server abgeglichen wird (servergespeichertes Profil, OneDrive). Dort kann die Tresordatei beschädigt werden. Bitte wählen Sie einen Ordner auf diesem Rechner. Netzlaufwerke kann nur Ihre IT in der Richtlinie erlauben.',
+  'error.VAULT_IN_USE':
+    'Der Tresor ist gerade an einem anderen Arbeitsplatz oder in einem anderen Fallbuch-Fenster geöffnet. Er kann nur an einer Stelle zugleich geöffnet sein. Bitte sperren Sie ihn dort oder schließen Sie Fallbuch dort, dann versuchen Sie es erneut. Es wurde nichts verändert.',
+  'error.VAULT_DAMAGED':
+    'Die Tresordatei ist beschädigt und kann nicht geöffnet werden. Sie wurde unverändert beiseitegelegt (Ordner „{quarantine}“). Stellen Sie bitte die neueste Sicherung wieder her.',
+  'vault.location.local': 'Speicherort: lokaler Datenträger dieses Rechners.',
+  'vault.location.removable':
+    'Speicherort: Wechseldatenträger (z. B. USB-Stick). Bitte nicht entfernen, solange Fallbuch geöffnet ist, und regelmäßig sichern.',
+  'vault.location.unknown':
+    'Die Art des Speicherorts konnte nicht festgestellt werden. Bitte legen Sie den Tresor möglichst auf einen lokalen Datenträger.',
+  'vault.location.network':
+    'Speicherort: Netzlaufwerk. Ihre Organisation erlaubt das; Fallbuch öffnet den Tresor deshalb exklusiv (ein Arbeitsplatz zur Zeit) und ohne Write-Ahead-Log.',
+  'vault.location.exclusiveNote':
+    'Netzlaufwerk: Der Tresor ist exklusiv geöffnet – an keinem anderen Arbeitsplatz kann er gleichzeitig geöffnet werden.',
+  'vault.damaged.heading': 'Die Tresordatei ist beschädigt',
+  'vault.damaged.explain':
+    'Beim Öffnen hat Fallbuch festgestellt, dass die Tresordatei beschädigt ist (zum Beispiel nach einem Stromausfall oder einem Fehler des Datenträgers). Die Datei wurde nicht verändert: Sie liegt unverändert im Ordner „{quarantine}“ (beiseitegelegt am {date}), damit Ihre IT sie prüfen kann.',
+  'vault.damaged.restoreNewest': 'Neueste Sicherung wiederherstellen',
+  'vault.damaged.newest': 'Neueste bekannte Sicherung: {file}',
+  'vault.damaged.noNewest': 'Fallbuch kennt auf diesem Rechner keine Sicherung. Wählen Sie die Sicherungsdatei selbst aus.',
+  'vault.damaged.chooseOther': 'Andere Sicherung wählen …',
+  'vault.damaged.help':
+    'Alles, was nach der Sicherung eingetragen wurde, fehlt danach. Ihre Leitung oder Ihre IT kann mit dem Wiederherstellungsschlüssel versuchen, aus der beiseitegelegten Datei noch Angaben zu retten.',
 } as const;

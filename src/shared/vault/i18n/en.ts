@@ -15,6 +15,8 @@ export const vaultEn = {
   'setup.location.explain': 'Choose an empty folder that only authorised people can access. If the folder does not exist, it is created.',
   'setup.location.label': 'Vault folder',
   'setup.location.choose': 'Choose folder …',
+  'setup.location.networkSuggested':
+    'This folder is on a network drive or in a folder synchronised with a server. The vault file can be damaged there; Fallbuch creates the vault there only if your IT allows it. Please choose a folder on this computer.',
   'setup.location.chosen': 'Folder selected: {vaultDir}',
   'setup.together':
     'The supervisor and the first counsellor set Fallbuch up together: the supervisor’s keys protect the access log from its first entry, so it can later be checked that nobody has altered it.',
@@ -65,4 +67,26 @@ export const vaultEn = {
   'recovery.newPassphraseConfirm': 'Repeat new passphrase',
   'recovery.submit': 'Unlock and set passphrase',
   'recovery.back': 'Back to unlocking with a passphrase',
+  'error.VAULT_ON_NETWORK':
+    'The folder {vaultDir} is on a network drive, a network share or in a folder synchronised with a server (roaming profile, OneDrive). The vault file can be damaged there. Please choose a folder on this computer. Only your IT can allow network drives in the policy.',
+  'error.VAULT_IN_USE':
+    'The vault is open at another workstation or in another Fallbuch window right now. It can be open in one place only. Please lock it there or close Fallbuch there, then try again. Nothing was changed.',
+  'error.VAULT_DAMAGED':
+    'The vault file is damaged and cannot be opened. It was put aside unchanged (folder “{quarantine}”). Please restore the newest backup.',
+  'vault.location.local': 'Location: a local drive of this computer.',
+  'vault.location.removable':
+    'Location: a removable drive (e.g. a USB stick). Do not remove it while Fallbuch is open, and back up regularly.',
+  'vault.location.unknown': 'The kind of location could not be determined. Please keep the vault on a local drive if possible.',
+  'vault.location.network':
+    'Location: a network drive. Your organisation allows this; Fallbuch therefore opens the vault exclusively (one workstation at a time) and without a write-ahead log.',
+  'vault.location.exclusiveNote': 'Network drive: the vault is open exclusively – no other workstation can open it at the same time.',
+  'vault.damaged.heading': 'The vault file is damaged',
+  'vault.damaged.explain':
+    'When opening, Fallbuch found that the vault file is damaged (for example after a power cut or a disk error). The file was not changed: it lies unchanged in the folder “{quarantine}” (put aside on {date}), so that your IT can examine it.',
+  'vault.damaged.restoreNewest': 'Restore the newest backup',
+  'vault.damaged.newest': 'Newest known backup: {file}',
+  'vault.damaged.noNewest': 'Fallbuch knows no backup on this computer. Please choose the backup file yourself.',
+  'vault.damaged.chooseOther': 'Choose another backup …',
+  'vault.damaged.help':
+    'Everything entered after the backup will be missing. Your supervisor or IT can try to rescue entries from the file put aside, using the recovery key.',
 } as const satisfies Record<keyof typeof vaultDe, string>;

@@ -7,9 +7,12 @@ import { migration0004 } from './0004_lifecycle';
 import { migration0005 } from './0005_statistics';
 import { migration0006 } from './0006_search_languages';
 import { migration0008 } from './0008_statistics_overlap';
+import { migration0009 } from './0009_documents';
+import { migration0010 } from './0010_import';
+import { migration0015 } from './0015_referral_release';
 import type { Migration } from './types';
 
-/** In order; each file once released is never changed. (0007 is reserved for another issue.) */
+/** In order; each file once released is never changed. Numbers are reserved per issue, so gaps are expected. */
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
   migration0002,
@@ -18,6 +21,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0008,
+  migration0009,
+  migration0010,
+  migration0015,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
@@ -29,8 +35,8 @@ export function readSchemaVersion(db: VaultDatabase): number {
 
 /**
  * Brings the vault to the latest schema. Each migration runs in its own transaction together with
- * the `user_version` bump, so a crash leaves the vault at a whole version. A vault from a newer
- * Fallbuch is refused before anything is touched.
+ * the `user_version` bump, so a crash leaves the vault at a whole version; the non-transactional
+ * `ensure` steps follow. A vault from a newer Fallbuch is refused before anything is touched.
  */
 export function migrate(db: VaultDatabase, migrations: readonly Migration[] = MIGRATIONS): number {
   const latest = migrations.at(-1)?.version ?? 0;
@@ -43,5 +49,8 @@ export function migrate(db: VaultDatabase, migrations: readonly Migration[] = MI
       db.pragma(`user_version = ${migration.version}`);
     })();
   }
-  return readSchemaVersion(db);
+  const reached = readSchemaVersion(db);
+  // Outside any transaction, after every `up`: see Migration.ensure.
+  for (const migration of migrations) if (migration.version <= reached) migration.ensure?.(db);
+  return reached;
 }

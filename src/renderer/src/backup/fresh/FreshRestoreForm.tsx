@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../ui/Alert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { formatDateTime } from '../../ui/dates';
 
-type Chosen = Extract<ChannelOutput<'backup:chooseFresh'>, { cancelled: false }>;
+export type Chosen = Extract<ChannelOutput<'backup:chooseFresh'>, { cancelled: false }>;
 type Method = 'passphrase' | 'recoveryKey';
 type FieldName = 'vaultDir' | 'account' | 'passphrase' | 'recoveryKey';
 
@@ -19,12 +19,21 @@ type FieldName = 'vaultDir' | 'account' | 'passphrase' | 'recoveryKey';
  * or the recovery key. Nothing is written until all of it has been checked; then the unlock screen
  * follows.
  */
-export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => void; onCancel: () => void }) {
+export function FreshRestoreForm({
+  onRestored,
+  onCancel,
+  preset,
+}: {
+  onRestored: () => void;
+  onCancel: () => void;
+  /** Already chosen (the newest backup, for a damaged vault) and the folder to restore into. */
+  preset?: { chosen: Chosen | null; vaultDir: string };
+}) {
   const { t, translateMessage, language } = useI18n();
-  const [chosen, setChosen] = useState<Chosen | null>(null);
-  const [vaultDir, setVaultDir] = useState('');
+  const [chosen, setChosen] = useState<Chosen | null>(preset?.chosen ?? null);
+  const [vaultDir, setVaultDir] = useState(preset?.vaultDir ?? '');
   const [method, setMethod] = useState<Method>('passphrase');
-  const [account, setAccount] = useState('');
+  const [account, setAccount] = useState(preset?.chosen?.accounts[0]?.name ?? '');
   const [passphrase, setPassphrase] = useState('');
   const [recoveryKey, setRecoveryKey] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
@@ -47,7 +56,7 @@ export function FreshRestoreForm({ onRestored, onCancel }: { onRestored: () => v
   async function chooseFile() {
     setError(null);
     setMessage(null);
-    const result = await callCore((api) => api.backup.chooseFresh());
+    const result = await callCore((api) => api.backup.chooseFresh({}));
     if (!result.ok) {
       setChosen(null);
       setError(result.error);

@@ -8,9 +8,10 @@ import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { displayDate } from '../../ui/dates';
 import { JournalEntryDialog, JournalSection, isQuickEntryShortcut } from '../../journal';
-import { ClosureSection, PlanningSection } from '../../planning';
+import { ClosureSection, PlanningSection, ReopenCaseButton } from '../../planning';
 import { CasePrivacySection } from '../../privacy';
 import { CaseDeadlinesSection } from '../../deadlines';
+import { DocumentsSection, useDocuments } from '../../documents';
 import { StatusSection } from '../status/StatusSection';
 import { StatusValidity } from '../status/StatusValidity';
 import { CaseTabs, panelId, tabId } from './CaseTabs';
@@ -24,12 +25,26 @@ import './caseDetail.css';
  * One case: header (code, name, current status with its validity) and the sections as tabs.
  * Ctrl+N opens the quick journal entry from anywhere in the case.
  */
-export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: string; section?: CaseSection }) {
+export function CaseDetailPage({
+  caseId,
+  section = 'overview',
+  newEntryRequest,
+}: {
+  caseId: string;
+  section?: CaseSection;
+  /** Set (a new number each time) when the palette asked for a new entry here. */
+  newEntryRequest?: number | undefined;
+}) {
   const t = useT();
   const { navigate } = useNavigation();
   const { detail, error, reload } = useCaseDetail(caseId);
+  const documents = useDocuments(caseId);
   const [notice] = useState<CaseNotice | null>(() => takeCaseNotice(caseId));
   const [isQuickEntryOpen, setQuickEntryOpen] = useState(false);
+
+  useEffect(() => {
+    if (newEntryRequest !== undefined) setQuickEntryOpen(true);
+  }, [newEntryRequest]);
 
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {
@@ -84,7 +99,14 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
           ]}
         />
         <div className="case-actions">
-          <button type="button" className="button button-primary" aria-keyshortcuts="Control+N" onClick={() => setQuickEntryOpen(true)}>
+          {/* A closed case's main action is reopening it; entries (aftercare) remain possible beside it. */}
+          {detail.closedOn ? <ReopenCaseButton detail={detail} className="button button-primary" onReopened={reload} /> : null}
+          <button
+            type="button"
+            className={detail.closedOn ? 'button' : 'button button-primary'}
+            aria-keyshortcuts="Control+N"
+            onClick={() => setQuickEntryOpen(true)}
+          >
             {t('journal.new')}
             <kbd className="shortcut" aria-hidden="true">
               {t('journal.shortcut')}
@@ -98,14 +120,24 @@ export function CaseDetailPage({ caseId, section = 'overview' }: { caseId: strin
           </button>
         </div>
       </header>
+      {detail.closedOn ? (
+        <p className="callout case-closed-notice">{t('closure.closedNotice', { date: displayDate(detail.closedOn) })}</p>
+      ) : null}
       {notice ? <CaseNoticeMessage notice={notice} /> : null}
 
-      <CaseTabs current={section} onSelect={select} counts={{ deadlines: openDeadlines, journal: detail.journal.length }} />
+      <CaseTabs
+        current={section}
+        onSelect={select}
+        counts={{ deadlines: openDeadlines, journal: detail.journal.length, documents: documents.documents?.length ?? 0 }}
+      />
       <section className="case-panel" role="tabpanel" id={panelId(section)} aria-labelledby={tabId(section)}>
-        {section === 'overview' ? <OverviewSection detail={detail} onOpen={select} /> : null}
+        {section === 'overview' ? (
+          <OverviewSection detail={detail} onOpen={select} documentCount={documents.documents?.length ?? null} />
+        ) : null}
         {section === 'status' ? <StatusSection detail={detail} onChanged={reload} /> : null}
         {section === 'deadlines' ? <CaseDeadlinesSection detail={detail} onChanged={reload} /> : null}
         {section === 'journal' ? <JournalSection detail={detail} onChanged={reload} onAdd={() => setQuickEntryOpen(true)} /> : null}
+        {section === 'documents' ? <DocumentsSection detail={detail} documents={documents} /> : null}
         {section === 'planning' ? <PlanningSection detail={detail} /> : null}
         {section === 'closure' ? <ClosureSection detail={detail} onChanged={reload} /> : null}
         {section === 'privacy' ? <CasePrivacySection detail={detail} /> : null}

@@ -12,7 +12,15 @@ import { countryName } from '../form/countryNames';
 const RECENT = 3;
 
 /** The case at a glance: intake facts, the next open deadlines and the latest contacts. */
-export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen: (section: CaseSection) => void }) {
+export function OverviewSection({
+  detail,
+  onOpen,
+  documentCount,
+}: {
+  detail: CaseDetail;
+  onOpen: (section: CaseSection) => void;
+  documentCount: number | null;
+}) {
   const { t, language } = useI18n();
   const label = useVocabularyLabel();
   const { fields } = detail;
@@ -45,6 +53,12 @@ export function OverviewSection({ detail, onOpen }: { detail: CaseDetail; onOpen
     [t('caseForm.germanLevel'), fields.germanLevel ? label('germanLevel', fields.germanLevel) : none],
     [t('caseForm.schoolYears'), fields.schoolYears === null ? none : String(fields.schoolYears)],
     [t('caseForm.schoolCertificate'), fields.schoolCertificate ?? none],
+    [
+      t('documents.overviewCount'),
+      <button key="documents" type="button" className="button button-link" onClick={() => onOpen('documents')}>
+        {documentCount === 1 ? t('documents.countOne') : t('documents.count', { count: documentCount ?? 0 })}
+      </button>,
+    ],
   ];
   return (
     <div className="overview">

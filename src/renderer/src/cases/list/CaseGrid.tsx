@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { CaseListDensity } from '@shared/settings/prefs';
 import {
   flexRender,
   getCoreRowModel,
@@ -12,11 +13,11 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useT } from '../../kernel/i18n';
 import { remInPixels, setElementStyle } from '../../ui/setElementStyle';
 import type { CaseRow } from './caseRows';
-import { CASE_COLUMNS, COLUMN_LABEL, type ColumnId } from './columns';
+import { CASE_COLUMNS, COLUMN_LABEL, COLUMN_WIDTH_REM, type ColumnId } from './columns';
 
-/** Row height in rem (styles in caseList.css use the same figure): two lines of text per row. */
-const ROW_HEIGHT_REM = 3.5;
-const HEADER_HEIGHT_REM = 3;
+/** Row heights in rem (caseList.css uses the same figures): one line of text per row. */
+const ROW_HEIGHT_REM: Record<CaseListDensity, number> = { comfortable: 2.25, compact: 1.75 };
+const HEADER_HEIGHT_REM = 2.25;
 const PAGE_ROWS = 10;
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -26,6 +27,9 @@ export interface CaseGridProps {
   columnVisibility: VisibilityState;
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
+  density: CaseListDensity;
+  /** Sizes the scroll area (it fills the window below the toolbar). */
+  scrollRef: (element: HTMLElement | null) => void;
   labelledBy: string;
   /** The visible text that explains the keys. */
   describedBy: string;
@@ -39,10 +43,27 @@ export interface CaseGridProps {
  * view (plus a margin) are in the DOM; `aria-rowcount`/`aria-rowindex` tell screen readers the
  * real size.
  */
-export function CaseGrid({ rows, columnVisibility, sorting, onSortingChange, labelledBy, describedBy, onOpen }: CaseGridProps) {
+export function CaseGrid({
+  rows,
+  columnVisibility,
+  sorting,
+  onSortingChange,
+  density,
+  scrollRef: sizeScrollArea,
+  labelledBy,
+  describedBy,
+  onOpen,
+}: CaseGridProps) {
   const t = useT();
   const [activeId, setActiveId] = useState<string | null>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const setScrollElement = useCallback(
+    (element: HTMLDivElement | null) => {
+      scrollRef.current = element;
+      sizeScrollArea(element);
+    },
+    [sizeScrollArea],
+  );
 
   const table = useReactTable({
     data: rows,
@@ -62,14 +83,20 @@ export function CaseGrid({ rows, columnVisibility, sorting, onSortingChange, lab
 
   const rem = remInPixels();
   const headerHeight = HEADER_HEIGHT_REM * rem;
+  const rowHeight = ROW_HEIGHT_REM[density] * rem;
   const virtualizer = useVirtualizer({
     count: sortedRows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT_REM * rem,
+    estimateSize: () => rowHeight,
     overscan: 8,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
   });
+
+  // A new density changes every row's height: the virtualiser measures again.
+  useEffect(() => {
+    virtualizer.measure();
+  }, [rowHeight, virtualizer]);
 
   useEffect(() => {
     if (sortedRows.length > 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
@@ -102,11 +129,15 @@ export function CaseGrid({ rows, columnVisibility, sorting, onSortingChange, lab
   }
 
   const visibleColumns = table.getVisibleLeafColumns();
+  // The grid is as wide as the window allows and never narrower than its columns' widths together:
+  // the default columns fit a 1024 px window; more columns scroll sideways.
+  const minWidth = visibleColumns.reduce((sum, column) => sum + COLUMN_WIDTH_REM[column.id as ColumnId], 0);
   return (
-    <div className="case-grid-scroll" ref={scrollRef}>
+    <div className="case-grid-scroll" ref={setScrollElement}>
       <div
         role="grid"
-        className="case-grid"
+        className={`case-grid case-grid-${density}`}
+        ref={(element) => setElementStyle(element, { 'min-width': `${minWidth}rem` })}
         aria-labelledby={labelledBy}
         aria-describedby={describedBy}
         aria-rowcount={sortedRows.length + 1}

@@ -1,24 +1,26 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { todayIn } from '@shared/kernel/dates';
 import { useT } from '../../kernel/i18n';
 import { useNavigation } from '../../kernel/navigation';
+import { usePreference } from '../../kernel/session';
 import { ErrorAlert } from '../../ui/Alert';
 import { usePrivacyMode } from '../../ui/privacyMode';
 import { PageHeading } from '../../ui/PageHeading';
-import { SearchField } from '../search/SearchField';
+import { useFillHeight } from '../../ui/useFillHeight';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseGrid } from './CaseGrid';
 import { countActiveFilters, filterCaseRows, NO_FILTERS, toCaseRow, type CaseFilters, type CaseRow } from './caseRows';
+import { CaseSearchField } from './CaseSearchField';
 import { ColumnChooser } from './ColumnChooser';
 import { COLUMN_IDS } from './columns';
+import { NoCasesYet } from './NoCasesYet';
 import { useCaseSummaries } from './useCaseSummaries';
 import { useColumnChoice, useSortChoice } from './useColumnChoice';
 import './caseList.css';
 
-/** "Fälle": every case in a sortable, filterable, virtualised grid, with the full-text search on top. */
+/** "Fälle": every case in a sortable, filterable, virtualised grid that fills the window. */
 export function CaseListPage() {
   const t = useT();
-  const { navigate } = useNavigation();
   const { summaries, reload } = useCaseSummaries();
   const today = useMemo(() => todayIn(new Date()), []);
   const rows = useMemo(
@@ -26,123 +28,163 @@ export function CaseListPage() {
     [summaries, today],
   );
 
+  if (summaries.state === 'ready' && rows.length > 0) {
+    return (
+      <div className="case-list-page">
+        <CaseListBody rows={rows} />
+      </div>
+    );
+  }
   return (
     <div className="case-list-page">
-      <div className="page-title-row">
-        <PageHeading>{t('nav.cases')}</PageHeading>
-        <button type="button" className="button button-primary" onClick={() => navigate({ page: 'caseNew' })}>
-          <span aria-hidden="true">+</span>
-          {t('caseList.new')}
-        </button>
-      </div>
-      <SearchField onSearch={(query) => navigate({ page: 'search', query })} />
+      <CaseListTitle />
       {summaries.state === 'loading' ? <p className="loading">{t('caseList.loading')}</p> : null}
       <ErrorAlert heading={t('caseList.loadFailed')} error={summaries.state === 'failed' ? summaries.error : null}>
         <button type="button" className="button" onClick={reload}>
           {t('common.retry')}
         </button>
       </ErrorAlert>
-      {summaries.state === 'ready' && rows.length === 0 ? <NoCasesYet /> : null}
-      {summaries.state === 'ready' && rows.length > 0 ? <CaseListBody rows={rows} /> : null}
+      {summaries.state === 'ready' ? <NoCasesYet /> : null}
     </div>
   );
 }
 
-function NoCasesYet() {
+/** The heading with "Neuer Fall"; once the list is there, the count of the cases shown between them. */
+function CaseListTitle({ count }: { count?: string }) {
   const t = useT();
   const { navigate } = useNavigation();
   return (
-    <div className="empty-state">
-      <h2>{t('caseList.empty.heading')}</h2>
-      <p>{t('caseList.empty.text')}</p>
-      <p className="muted">{t('caseList.empty.privacy')}</p>
+    <div className="page-title-row">
+      <PageHeading>{t('nav.cases')}</PageHeading>
+      {count !== undefined ? (
+        <p role="status" className="row-count">
+          {count}
+        </p>
+      ) : null}
       <button type="button" className="button button-primary" onClick={() => navigate({ page: 'caseNew' })}>
-        {t('caseList.empty.action')}
+        <span aria-hidden="true">+</span>
+        {t('caseList.new')}
       </button>
     </div>
   );
 }
+
+/** Room below the grid besides the hint line (its margin and a little air above the window's edge). */
+const GRID_BOTTOM_REM = 0.75;
+const GRID_MIN_REM = 14;
 
 function CaseListBody({ rows }: { rows: CaseRow[] }) {
   const t = useT();
   const { navigate } = useNavigation();
   const { isPrivate } = usePrivacyMode();
   const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
-  const [quickFilter, setQuickFilter] = useState('');
+  const [isFilterPanelOpen, setFilterPanelOpen] = useState(false);
+  const [query, setQuery] = useState('');
   // Typing stays responsive with 5,000 rows: the grid follows the text a moment later.
-  const deferredQuickFilter = useDeferredValue(quickFilter);
+  const deferredQuery = useDeferredValue(query);
   const { visible, setVisible, saveError } = useColumnChoice();
   const { sorting, setSorting } = useSortChoice();
+  const density = usePreference('caseList.density');
   const columnVisibility = useMemo(() => Object.fromEntries(COLUMN_IDS.map((id) => [id, visible.includes(id)])), [visible]);
-  const shown = useMemo(() => filterCaseRows(rows, filters, deferredQuickFilter), [rows, filters, deferredQuickFilter]);
+  const shown = useMemo(() => filterCaseRows(rows, filters, deferredQuery), [rows, filters, deferredQuery]);
   const headingId = useId();
-  const quickId = useId();
-  const activeFilters = countActiveFilters(filters) + (quickFilter.trim() ? 1 : 0);
+  const filterPanelId = useId();
+  const activeFilters = countActiveFilters(filters);
+  const hasReset = activeFilters > 0 || query.trim() !== '';
+  const hintsRef = useRef<HTMLParagraphElement>(null);
+  const scrollRef = useFillHeight({ bottomRem: GRID_BOTTOM_REM, minRem: GRID_MIN_REM, below: hintsRef }, [
+    isFilterPanelOpen,
+    saveError,
+    density.saveError,
+    hasReset,
+  ]);
+  const isCompact = density.value === 'compact';
 
   function resetFilters() {
     setFilters(NO_FILTERS);
-    setQuickFilter('');
+    setQuery('');
   }
 
   return (
-    <section className="case-list" aria-labelledby={headingId}>
-      <h2 id={headingId} className="visually-hidden">
-        {t('caseList.tableLabel')}
-      </h2>
-      <div className="list-tools">
-        <div className="filter-field quick-filter">
-          <label className="field-label" htmlFor={quickId}>
-            {t('caseList.quickFilter.label')}
-          </label>
-          <input
-            id={quickId}
-            className="field-input"
-            type="text"
-            value={quickFilter}
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby={`${quickId}-hint`}
-            onChange={(event) => setQuickFilter(event.target.value)}
+    <>
+      <CaseListTitle count={t('caseList.count', { shown: shown.length, total: rows.length })} />
+      <section className="case-list" aria-labelledby={headingId}>
+        <h2 id={headingId} className="visually-hidden">
+          {t('caseList.tableLabel')}
+        </h2>
+        <div className="list-toolbar">
+          <CaseSearchField
+            value={query}
+            onChange={setQuery}
+            onFullTextSearch={(text) => navigate({ page: 'search', query: text })}
+            hintId={`${headingId}-hint`}
           />
-          <p className="field-hint" id={`${quickId}-hint`}>
-            {t(isPrivate ? 'caseList.quickFilter.hintPrivate' : 'caseList.quickFilter.hint')}
-          </p>
+          <div className="list-toolbar-actions">
+            {hasReset ? (
+              <button type="button" className="button button-link" onClick={resetFilters}>
+                {t('caseList.filters.reset')}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-expanded={isFilterPanelOpen}
+              aria-controls={filterPanelId}
+              onClick={() => setFilterPanelOpen((open) => !open)}
+            >
+              {t('caseList.filters.label')}
+              {activeFilters > 0 ? <span className="filter-count">{t('caseList.filters.active', { count: activeFilters })}</span> : null}
+              <span aria-hidden="true">{isFilterPanelOpen ? '▴' : '▾'}</span>
+            </button>
+            <ColumnChooser visible={visible} onChange={setVisible} />
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-pressed={isCompact}
+              onClick={() => density.setValue(isCompact ? 'comfortable' : 'compact')}
+            >
+              {t('caseList.density.compact')}
+            </button>
+          </div>
         </div>
-        <ColumnChooser visible={visible} onChange={setVisible} />
-      </div>
-      <ErrorAlert heading={t('caseList.columns.saveFailed')} error={saveError} />
-      <CaseFilterBar rows={rows} filters={filters} onChange={setFilters} />
-      <div className="list-summary">
-        <p role="status" className="row-count">
-          {t('caseList.count', { shown: shown.length, total: rows.length })}
+        <div id={filterPanelId} className="filter-panel" hidden={!isFilterPanelOpen}>
+          <CaseFilterBar rows={rows} filters={filters} onChange={setFilters} />
+        </div>
+        <ErrorAlert heading={t('caseList.columns.saveFailed')} error={saveError ?? density.saveError} />
+        {shown.length > 0 ? (
+          <CaseGrid
+            rows={shown}
+            columnVisibility={columnVisibility}
+            sorting={sorting}
+            onSortingChange={setSorting}
+            density={density.value}
+            scrollRef={scrollRef}
+            labelledBy={headingId}
+            describedBy={`${headingId}-keys`}
+            onOpen={(row) => navigate({ page: 'case', caseId: row.id })}
+          />
+        ) : (
+          <div className="empty-state">
+            <p>{t('caseList.noMatch')}</p>
+            {query.trim() ? (
+              <button type="button" className="button" onClick={() => navigate({ page: 'search', query: query.trim() })}>
+                {t('caseList.search.tryFullText')}
+              </button>
+            ) : null}{' '}
+            <button type="button" className="button" onClick={resetFilters}>
+              {t('caseList.filters.reset')}
+            </button>
+          </div>
+        )}
+        <p className="list-hints" ref={hintsRef}>
+          <span id={`${headingId}-hint`}>{t(isPrivate ? 'caseList.search.hintPrivate' : 'caseList.search.hint')}</span>{' '}
+          <span id={`${headingId}-keys`}>{t('caseList.keyboardHint')}</span>{' '}
+          {/* The badges' words are in every cell for screen readers; the icons alone show where the grid is narrow. */}
+          <span className="list-legend" aria-hidden="true">
+            {t('caseList.legend')}
+          </span>
         </p>
-        {activeFilters > 0 ? (
-          <button type="button" className="button button-link" onClick={resetFilters}>
-            {t('caseList.filters.reset')}
-          </button>
-        ) : null}
-      </div>
-      <p className="field-hint" id={`${headingId}-keys`}>
-        {t('caseList.keyboardHint')}
-      </p>
-      {shown.length > 0 ? (
-        <CaseGrid
-          rows={shown}
-          columnVisibility={columnVisibility}
-          sorting={sorting}
-          onSortingChange={setSorting}
-          labelledBy={headingId}
-          describedBy={`${headingId}-keys`}
-          onOpen={(row) => navigate({ page: 'case', caseId: row.id })}
-        />
-      ) : (
-        <div className="empty-state">
-          <p>{t('caseList.noMatch')}</p>
-          <button type="button" className="button" onClick={resetFilters}>
-            {t('caseList.filters.reset')}
-          </button>
-        </div>
-      )}
-    </section>
+      </section>
+    </>
   );
 }

@@ -1,11 +1,12 @@
 import type { CellContext, ColumnDef, SortingFn } from '@tanstack/react-table';
 import { PHASES } from '@shared/kernel/vocabulary';
 import type { MessageKey } from '@shared/i18n';
+import { DEFAULT_CASE_LIST_COLUMNS } from '@shared/settings/prefs';
 import { useT } from '../../kernel/i18n';
 import { PersonName } from '../../ui/privacyMode';
 import { useFormatDate } from '../../ui/dates';
 import { StateBadge } from '../../ui/StateBadge';
-import type { CaseRow, DeadlineState } from './caseRows';
+import type { CaseRow } from './caseRows';
 
 /** Same ids and order as the core's preference schema (`caseList.columns`). */
 export const COLUMN_IDS = [
@@ -27,15 +28,25 @@ export type ColumnId = (typeof COLUMN_IDS)[number];
 export const FIXED_COLUMNS: ReadonlySet<ColumnId> = new Set(['code']);
 
 /** Shown until the user chooses (the core answers the same default when nothing is stored). */
-export const DEFAULT_VISIBLE_COLUMNS: readonly ColumnId[] = [
-  'code',
-  'name',
-  'status',
-  'statusUntil',
-  'nextDeadline',
-  'phase',
-  'counsellor',
-];
+export const DEFAULT_VISIBLE_COLUMNS: readonly ColumnId[] = DEFAULT_CASE_LIST_COLUMNS;
+
+/**
+ * Each column's narrowest width in rem (caseList.css gives cells the same basis and lets them grow).
+ * The default columns add up to 49 rem, which fits the 1024 px window beside the navigation.
+ */
+export const COLUMN_WIDTH_REM: Record<ColumnId, number> = {
+  code: 8.5,
+  name: 8,
+  birthDate: 7,
+  age: 4,
+  status: 9.5,
+  statusUntil: 8,
+  nextDeadline: 8,
+  phase: 7,
+  programme: 9,
+  counsellor: 9,
+  intakeDate: 6.5,
+};
 
 export const COLUMN_LABEL: Record<ColumnId, MessageKey> = {
   code: 'caseList.column.code',
@@ -58,17 +69,24 @@ const byGermanText: SortingFn<CaseRow> = (left, right, columnId) =>
 type Cell = CellContext<CaseRow, string | number | undefined>;
 
 function CodeCell({ row }: Cell) {
-  const t = useT();
+  return <span className="case-code">{row.original.code}</span>;
+}
+
+function NameCell({ row }: Cell) {
   return (
-    <span className="case-code-cell">
-      <span className="case-code">{row.original.code}</span>
-      {row.original.isClosed ? <span className="case-closed">{t('caseList.closed')}</span> : null}
+    <span className="case-grid-text">
+      <PersonName familyName={row.original.familyName} givenNames={row.original.givenNames} />
     </span>
   );
 }
 
-function NameCell({ row }: Cell) {
-  return <PersonName familyName={row.original.familyName} givenNames={row.original.givenNames} />;
+/** A state badge whose words hide (for the eyes only) where the grid is too narrow for them. */
+function GridBadge({ tone, label }: { tone: 'alert' | 'warning'; label: string }) {
+  return (
+    <StateBadge tone={tone}>
+      <span className="badge-words">{label}</span>
+    </StateBadge>
+  );
 }
 
 function AgeCell({ row }: Cell) {
@@ -79,8 +97,8 @@ function AgeCell({ row }: Cell) {
 function StatusCell({ row }: Cell) {
   const t = useT();
   const { currentStatus } = row.original;
-  if (!currentStatus) return <span className="muted">{t('caseList.noStatus')}</span>;
-  return <span className="status-name">{t(`caseList.statusShort.${currentStatus}`)}</span>;
+  if (!currentStatus) return <span className="muted case-grid-text">{t('caseList.noStatus')}</span>;
+  return <span className="status-name case-grid-text">{t(`caseList.statusShort.${currentStatus}`)}</span>;
 }
 
 /** The expiry as a date, and when it has passed or is near, a badge in words with an icon. */
@@ -89,48 +107,44 @@ function StatusUntilCell({ row }: Cell) {
   const formatDate = useFormatDate();
   const { currentStatus, currentStatusUntil, statusValidity } = row.original;
   if (!currentStatus) return null;
-  if (!currentStatusUntil) return <span className="muted">{t('caseList.noExpiry')}</span>;
+  if (!currentStatusUntil) return <span className="muted case-grid-text">{t('caseList.noExpiry')}</span>;
   return (
     <span className="status-cell">
       <span>{formatDate(currentStatusUntil)}</span>
-      {statusValidity === 'expired' ? <StateBadge tone="alert">{t('caseList.statusExpired')}</StateBadge> : null}
-      {statusValidity === 'expiring' ? <StateBadge tone="warning">{t('caseList.statusExpiring')}</StateBadge> : null}
+      {statusValidity === 'expired' ? <GridBadge tone="alert" label={t('caseList.statusExpired')} /> : null}
+      {statusValidity === 'expiring' ? <GridBadge tone="warning" label={t('caseList.statusExpiring')} /> : null}
     </span>
   );
 }
 
-const DEADLINE_TONE = { overdue: 'alert', thisWeek: 'warning', next30Days: 'info' } as const;
+const DEADLINE_TONE = { overdue: 'alert', thisWeek: 'warning' } as const;
 
-export function DeadlineStateText({ state }: { state: DeadlineState }) {
-  const t = useT();
-  const label = t(`caseList.deadline.${state}`);
-  if (state === 'overdue' || state === 'thisWeek' || state === 'next30Days') {
-    return <StateBadge tone={DEADLINE_TONE[state]}>{label}</StateBadge>;
-  }
-  return <span className="deadline-state-plain">{label}</span>;
-}
-
+/** Closed cases have no open deadline: the cell says the case is closed (the list's only mark of it). */
 function NextDeadlineCell({ row }: Cell) {
   const t = useT();
   const formatDate = useFormatDate();
-  const { nextDeadlineOn, deadlineState } = row.original;
-  if (!nextDeadlineOn) return <span className="muted">{t('caseList.deadline.none')}</span>;
+  const { nextDeadlineOn, deadlineState, isClosed } = row.original;
+  if (isClosed) return <span className="case-closed case-grid-text">{t('caseList.closedCase')}</span>;
+  if (!nextDeadlineOn) return <span className="muted case-grid-text">{t('caseList.deadline.none')}</span>;
   return (
     <span className="status-cell">
       <span>{formatDate(nextDeadlineOn)}</span>
-      {deadlineState !== 'later' ? <DeadlineStateText state={deadlineState} /> : null}
+      {/* Later deadlines need no mark: the date says it (the Fristen page lists the next 30 days). */}
+      {deadlineState === 'overdue' || deadlineState === 'thisWeek' ? (
+        <GridBadge tone={DEADLINE_TONE[deadlineState]} label={t(`caseList.deadline.${deadlineState}`)} />
+      ) : null}
     </span>
   );
 }
 
 function PhaseCell({ row }: Cell) {
   const t = useT();
-  return <>{t(`vocab.phase.${row.original.phase}`)}</>;
+  return <span className="case-grid-text">{t(`vocab.phase.${row.original.phase}`)}</span>;
 }
 
 function ProgrammeCell({ row }: Cell) {
   const t = useT();
-  return <>{t(`vocab.programme.${row.original.programme}`)}</>;
+  return <span className="case-grid-text">{t(`vocab.programme.${row.original.programme}`)}</span>;
 }
 
 function IntakeDateCell({ row }: Cell) {
@@ -175,7 +189,7 @@ export const CASE_COLUMNS: ColumnDef<CaseRow, string | number | undefined>[] = [
   {
     id: 'counsellor',
     accessorFn: (row) => row.counsellorName,
-    cell: ({ row }) => <>{row.original.counsellorName}</>,
+    cell: ({ row }) => <span className="case-grid-text">{row.original.counsellorName}</span>,
     sortingFn: byGermanText,
   },
   { id: 'intakeDate', accessorFn: (row) => row.intakeDate, cell: IntakeDateCell, sortingFn: 'basic' },

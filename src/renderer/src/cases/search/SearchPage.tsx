@@ -34,6 +34,12 @@ export function SearchPage({ query }: { query: string }) {
   }, [query]);
 
   const isReady = hits.state === 'ready' && summaries.state !== 'loading';
+  const hitCount = hits.state === 'ready' ? hits.value.length : 0;
+  // In privacy mode the query is not repeated: it is often a name.
+  const resultCount =
+    hitCount === 0
+      ? t(isPrivate ? 'search.noResultsPrivate' : 'search.noResults', { query })
+      : t(isPrivate ? 'search.resultCountPrivate' : 'search.resultCount', { count: hitCount, query });
   return (
     <div className="search-page">
       <PageHeading>{t('search.title')}</PageHeading>
@@ -46,12 +52,14 @@ export function SearchPage({ query }: { query: string }) {
       <ErrorAlert heading={t('search.failed')} error={hits.state === 'failed' ? hits.error : null} />
       {query && isReady && hits.state === 'ready' ? (
         <section aria-labelledby="search-result-count">
-          <h2 id="search-result-count" className="result-count" role="status">
-            {/* In privacy mode the query is not repeated: it is often a name. */}
-            {hits.value.length === 0
-              ? t(isPrivate ? 'search.noResultsPrivate' : 'search.noResults', { query })
-              : t(isPrivate ? 'search.resultCountPrivate' : 'search.resultCount', { count: hits.value.length, query })}
+          {/* A heading to navigate by; the same words are announced by the status line, since a
+              heading must keep its role (a heading with role="status" is no heading any more). */}
+          <h2 id="search-result-count" className="result-count">
+            {resultCount}
           </h2>
+          <p className="visually-hidden" role="status">
+            {resultCount}
+          </p>
           {hits.value.length === 0 ? <p>{t('search.noResultsHelp')}</p> : null}
           {hits.value.length >= HIT_LIMIT ? <p className="muted">{t('search.limit')}</p> : null}
           <ol className="search-results">
@@ -82,7 +90,11 @@ function SearchResult({ hit, person }: { hit: SearchHit; person: { familyName: s
   const { navigate } = useNavigation();
   function open(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    navigate({ page: 'case', caseId: hit.caseId, section: hit.source === 'journal' ? 'journal' : 'overview' });
+    navigate({
+      page: 'case',
+      caseId: hit.caseId,
+      section: hit.source === 'case' ? 'overview' : hit.source === 'journal' ? 'journal' : 'documents',
+    });
   }
   const names = person ? [person.familyName, person.givenNames] : [];
   return (

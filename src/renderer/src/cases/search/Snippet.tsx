@@ -12,7 +12,15 @@ import { parseSnippet } from './snippet';
  * - case-data snippets are not shown at all: that text is made of the names, languages and
  *   certificates of the person, so masking the names alone would still show a profile.
  */
-export function Snippet({ snippet, source, names }: { snippet: string; source: 'case' | 'journal'; names: readonly string[] }) {
+export function Snippet({
+  snippet,
+  source,
+  names,
+}: {
+  snippet: string;
+  source: 'case' | 'journal' | 'document';
+  names: readonly string[];
+}) {
   const t = useT();
   const { isPrivate } = usePrivacyMode();
   if (isPrivate && source === 'case') return <p className="snippet snippet-hidden">{t('search.snippetHidden')}</p>;

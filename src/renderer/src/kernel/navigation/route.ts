@@ -5,15 +5,17 @@
 /** Fields of the case form another screen may open it at. */
 export type CaseFormField = 'birthDate' | 'countryOfOrigin' | 'benefits' | 'intakeDate';
 
-export type CaseSection = 'overview' | 'status' | 'deadlines' | 'journal' | 'planning' | 'closure' | 'privacy';
+export type CaseSection = 'overview' | 'status' | 'deadlines' | 'journal' | 'documents' | 'planning' | 'closure' | 'privacy';
 
 /** The parts of the statistics screen: export, history, combining exports, recipient profiles. */
 export type StatisticsView = 'export' | 'history' | 'combine' | 'profiles';
 
 export type Route =
+  | { page: 'home' }
   | { page: 'cases' }
   | { page: 'caseNew' }
-  | { page: 'case'; caseId: string; section?: CaseSection }
+  /** `newEntryRequest` (a new number each time) opens the quick journal entry on arrival (Strg+K). */
+  | { page: 'case'; caseId: string; section?: CaseSection; newEntryRequest?: number }
   /** `focus`: a field of the case form to start in (the statistics' data-quality list links to it). */
   | { page: 'caseEdit'; caseId: string; focus?: CaseFormField }
   | { page: 'deadlines' }
@@ -21,9 +23,11 @@ export type Route =
   | { page: 'partners' }
   | { page: 'structuralNotes' }
   | { page: 'statistics'; view?: StatisticsView }
+  | { page: 'import' }
   | { page: 'audit' }
   | { page: 'accounts' }
   | { page: 'settings' }
-  | { page: 'dataProtection' };
+  | { page: 'dataProtection' }
+  | { page: 'exit' };
 
 export type PageOf<R extends Route = Route> = R['page'];

@@ -16,7 +16,8 @@ import { useAnnounce } from '../../ui/Announcer';
 import { DateField, SelectField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';
 import { displayDate, formatGermanDate, optionalGermanDate, requiredGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
-import { useConfirmation } from '../../ui/ConfirmDialog';
+import { ReopenCaseButton } from './ReopenCaseButton';
+import { CloseCaseConfirmation } from './CloseCaseConfirmation';
 
 interface ClosureValues {
   closedOn: string;
@@ -48,16 +49,6 @@ export function ClosureSection({ detail, onChanged }: { detail: CaseDetail; onCh
   const announce = useAnnounce();
   const label = useVocabularyLabel();
   const [closures, setClosures] = useState<Closure[]>([]);
-  const reopening = useConfirmation({
-    title: t('closure.reopenTitle'),
-    text: t('closure.reopenText'),
-    confirmLabel: t('closure.reopen'),
-    run: (caseId: string) => call((api) => api.closure.reopen({ caseId })),
-    onConfirmed: async () => {
-      announce(t('closure.reopenedAnnounce', { code: detail.code }));
-      await onChanged();
-    },
-  });
   const none = t('caseDetail.none');
 
   const loadClosures = useCallback(async () => {
@@ -76,9 +67,7 @@ export function ClosureSection({ detail, onChanged }: { detail: CaseDetail; onCh
         <>
           <p className="callout">{t('closure.closedOn', { date: displayDate(detail.closedOn) })}</p>
           <div className="actions actions-start">
-            <button type="button" className="button" onClick={() => reopening.ask(detail.id)}>
-              {t('closure.reopen')}
-            </button>
+            <ReopenCaseButton detail={detail} onReopened={onChanged} />
           </div>
         </>
       ) : (
@@ -124,7 +113,6 @@ export function ClosureSection({ detail, onChanged }: { detail: CaseDetail; onCh
           </table>
         </div>
       )}
-      {reopening.dialog}
     </>
   );
 }
@@ -149,15 +137,28 @@ function CloseCaseForm({ detail, onClosed }: { detail: CaseDetail; onClosed: () 
   });
   const [formError, setFormError] = useState<AppErrorData | null>(null);
   const [isClosed, setClosed] = useState(false);
+  /** The checked input waiting for "Fall abschließen?" to be answered. */
+  const [pending, setPending] = useState<ClosureInput | null>(null);
+  const [confirmError, setConfirmError] = useState<AppErrorData | null>(null);
+  const [isWorking, setWorking] = useState(false);
   useUnsavedChangesGuard(form.formState.isDirty && !isClosed);
 
   async function close(closure: ClosureInput) {
-    setFormError(null);
+    setConfirmError(null);
+    setWorking(true);
     const result = await call((api) => api.closure.close({ caseId: detail.id, closure }));
+    setWorking(false);
     if (result.ok) {
+      setPending(null);
       setClosed(true);
       onClosed();
-    } else if (!markServerFieldErrors(result.error, form, ORDER, { prefix: 'closure.' })) setFormError(result.error);
+      return;
+    }
+    // A field the core refused goes back to the form (input kept); anything else stays in the dialog.
+    if (result.error.fields) {
+      setPending(null);
+      if (!markServerFieldErrors(result.error, form, ORDER, { prefix: 'closure.' })) setFormError(result.error);
+    } else setConfirmError(result.error);
   }
 
   return (
@@ -166,7 +167,13 @@ function CloseCaseForm({ detail, onClosed }: { detail: CaseDetail; onClosed: () 
         className="form inline-form"
         noValidate
         aria-labelledby="close-case-heading"
-        onSubmit={(event) => void form.handleSubmit(close)(event)}
+        onSubmit={(event) =>
+          void form.handleSubmit((closure) => {
+            setFormError(null);
+            setConfirmError(null);
+            setPending(closure);
+          })(event)
+        }
       >
         <h3 id="close-case-heading">{t('closure.closeHeading')}</h3>
         <div className="form-grid">
@@ -186,8 +193,18 @@ function CloseCaseForm({ detail, onClosed }: { detail: CaseDetail; onClosed: () 
           />
           <DateField<ClosureValues> name="aftercareUntil" label={t('closure.aftercareUntil')} />
         </div>
-        <FormActions error={formError} submitLabel={t('closure.close')} />
+        <FormActions error={formError} submitLabel={t('closure.closeAsk')} />
       </form>
+      {pending ? (
+        <CloseCaseConfirmation
+          detail={detail}
+          closure={pending}
+          error={confirmError}
+          isWorking={isWorking}
+          onConfirm={() => void close(pending)}
+          onCancel={() => setPending(null)}
+        />
+      ) : null}
     </FormProvider>
   );
 }

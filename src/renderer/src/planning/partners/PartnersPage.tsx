@@ -102,7 +102,7 @@ export function PartnersPage() {
         <p>{t('partners.empty')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table partner-table">
             <caption className="visually-hidden">{t('partners.title')}</caption>
             <DataTableHead columns={['partners.name', 'partners.kind', 'partners.contact', 'partners.referrals']} />
             <tbody>

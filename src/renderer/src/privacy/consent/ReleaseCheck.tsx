@@ -5,12 +5,27 @@ import { useSession } from '../../kernel/session';
 import { displayDate } from '../../ui/dates';
 import './consent.css';
 
+/** Whether a valid release for the chosen recipient exists (or which kind of invalid one was found). */
+export type ReleaseStatus = ReleaseCheckResult['status'];
+
 /**
  * Shown in the referral form once a partner is chosen: whether a valid Schweigepflichtentbindung
- * for that partner exists. It informs, it does not block: the referral may be planned first and
- * the release obtained in the next conversation.
+ * for that partner exists. It does not block: the referral may be planned first and the release
+ * obtained in the next conversation — but the form asks for that choice explicitly (`onChecked`
+ * tells it the state).
  */
-export function ReleaseCheck({ caseId, partnerId, partnerName }: { caseId: string; partnerId: string; partnerName: string }) {
+export function ReleaseCheck({
+  caseId,
+  partnerId,
+  partnerName,
+  onChecked,
+}: {
+  caseId: string;
+  partnerId: string;
+  partnerName: string;
+  /** The state of the release for the chosen partner once known; null while there is none to tell. */
+  onChecked?: (status: ReleaseStatus | null) => void;
+}) {
   const { t } = useI18n();
   const { call } = useSession();
   const [check, setCheck] = useState<{ partnerId: string; result: ReleaseCheckResult } | null>(null);
@@ -24,8 +39,12 @@ export function ReleaseCheck({ caseId, partnerId, partnerName }: { caseId: strin
       isCurrent = false;
     };
   }, [call, caseId, partnerId]);
+  const result = partnerId && check?.partnerId === partnerId ? check.result : null;
+  const status = result?.status ?? null;
+  useEffect(() => {
+    onChecked?.(status);
+  }, [onChecked, status]);
   if (!partnerId) return null;
-  const result = check?.partnerId === partnerId ? check.result : null;
   if (!result)
     return (
       <p className="release-check" aria-busy="true">

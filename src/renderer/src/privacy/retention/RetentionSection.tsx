@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { RETENTION_CATEGORIES, type RetentionCategory, type RetentionPlan, type RetentionRules } from '@shared/privacy/retention';
+import { DOCUMENT_KINDS, type DocumentKind } from '@shared/documents/domain';
 import { isMessageKey } from '@shared/i18n';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../../kernel/i18n';
@@ -12,14 +13,20 @@ import { Modal } from '../../ui/Modal';
 import { displayDate } from '../../ui/dates';
 import './retention.css';
 
-type RuleText = Record<RetentionCategory, string>;
+type RuleField = RetentionCategory | `documents.${DocumentKind}`;
+type RuleText = Record<RuleField, string>;
+const RULE_FIELDS: readonly RuleField[] = [...RETENTION_CATEGORIES, ...DOCUMENT_KINDS.map((kind) => `documents.${kind}` as const)];
 
 function toText(rules: RetentionRules): RuleText {
+  const documents = Object.fromEntries(
+    DOCUMENT_KINDS.map((kind) => [`documents.${kind}`, String(rules.documents.find((rule) => rule.kind === kind)?.years ?? '')]),
+  );
   return {
     closedCases: rules.closedCases === null ? '' : String(rules.closedCases),
     dormantCases: rules.dormantCases === null ? '' : String(rules.dormantCases),
     structuralNotes: rules.structuralNotes === null ? '' : String(rules.structuralNotes),
-  };
+    ...documents,
+  } as RuleText;
 }
 
 /**
@@ -49,8 +56,7 @@ export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: b
     });
   }, [call]);
 
-  const isDirty =
-    saved !== null && text !== null && RETENTION_CATEGORIES.some((category) => toText(saved)[category] !== text[category].trim());
+  const isDirty = saved !== null && text !== null && RULE_FIELDS.some((field) => toText(saved)[field] !== text[field].trim());
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
 
   async function saveRules(event: FormEvent<HTMLFormElement>) {
@@ -65,6 +71,11 @@ export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: b
           closedCases: rules.closedCases ?? null,
           dormantCases: rules.dormantCases ?? null,
           structuralNotes: rules.structuralNotes ?? null,
+          // Empty means: no automatic deletion of this kind.
+          documents: DOCUMENT_KINDS.filter((kind) => text[`documents.${kind}`].trim() !== '').map((kind) => ({
+            kind,
+            years: Number(text[`documents.${kind}`]),
+          })),
         },
       }),
     );
@@ -80,6 +91,12 @@ export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: b
         const key = result.error.fields[`rules.${category}`];
         if (key) errors[category] = translateMessage(key);
       }
+      // The core names a wrong document rule by its index in the list that was sent.
+      const sent = DOCUMENT_KINDS.filter((kind) => text[`documents.${kind}`].trim() !== '');
+      sent.forEach((kind, index) => {
+        const key = result.error.fields?.[`rules.documents.${index}.years`];
+        if (key) errors[`documents.${kind}`] = translateMessage(key);
+      });
       setFieldErrors(errors);
     } else setError(result.error);
   }
@@ -131,6 +148,23 @@ export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: b
               isReadOnly={!isSupervisor}
             />
           ))}
+          <fieldset className="retention-documents">
+            <legend>{t('retentionUi.documentsLegend')}</legend>
+            <p className="field-hint">{t('retentionUi.hint.documents')}</p>
+            {DOCUMENT_KINDS.map((kind) => (
+              <InputField
+                key={kind}
+                id={`${baseId}-documents-${kind}`}
+                className="field-short"
+                label={t('retentionUi.documentKindYears', { kind: t(`documents.kind.${kind}`) })}
+                error={fieldErrors[`documents.${kind}`]}
+                value={text[`documents.${kind}`]}
+                onChange={(value) => setText({ ...text, [`documents.${kind}`]: value })}
+                inputMode="numeric"
+                isReadOnly={!isSupervisor}
+              />
+            ))}
+          </fieldset>
           {isSupervisor ? (
             <button type="submit" className="button">
               {t('retentionUi.saveRules')}
@@ -167,19 +201,26 @@ export function RetentionSection({ onDirtyChange }: { onDirtyChange: (isDirty: b
                     hasActions={false}
                   />
                   <tbody>
-                    {plan.items.map((item) => (
-                      <tr key={`${item.category}-${item.object}`}>
+                    {plan.items.map((item, index) => (
+                      <tr key={`${item.category}-${item.object}-${index}`}>
                         <td className="field-mono">
                           {item.category === 'structuralNotes'
                             ? t('retention.structuralNoteObject', { date: displayDate(item.object) })
                             : item.object}
                         </td>
-                        <td>{t(`retention.category.${item.category}`)}</td>
+                        <td>
+                          {item.documentKind
+                            ? t('retentionUi.documentCategory', { kind: t(`documents.kind.${item.documentKind}`) })
+                            : t(`retention.category.${item.category}`)}
+                        </td>
                         <td>
                           {isMessageKey(item.reason)
                             ? translateMessage(item.reason, {
                                 referenceDate: displayDate(item.referenceDate),
-                                years: plan.rules[item.category] ?? 0,
+                                years:
+                                  item.category === 'documents'
+                                    ? (plan.rules.documents.find((rule) => rule.kind === item.documentKind)?.years ?? 0)
+                                    : (plan.rules[item.category] ?? 0),
                               })
                             : item.reason}
                         </td>

@@ -26,6 +26,8 @@ export interface TextFieldProps<T extends FieldValues> {
   /** Id of a `<datalist>` with suggestions (countries, languages). */
   list?: string;
   placeholder?: string;
+  /** Shown and sent, but not editable (a value an organisation's policy pins). */
+  isReadOnly?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface TextFieldProps<T extends FieldValues> {
  */
 export function TextField<T extends FieldValues>(props: TextFieldProps<T>) {
   const { name, label, hint, isRequired, isRequiredWithoutMark, className, extra, children, describedBy } = props;
-  const { type = 'text', isNumber, min, max, inputMode, autoComplete = 'off', list, placeholder } = props;
+  const { type = 'text', isNumber, min, max, inputMode, autoComplete = 'off', list, placeholder, isReadOnly } = props;
   const { register } = useFormContext<T>();
   const recheck = useRecheck<T>(name);
   return (
@@ -60,6 +62,7 @@ export function TextField<T extends FieldValues>(props: TextFieldProps<T>) {
             spellCheck={false}
             list={list}
             placeholder={placeholder}
+            readOnly={isReadOnly}
             min={min}
             max={max}
             aria-required={isRequired || isRequiredWithoutMark ? 'true' : undefined}

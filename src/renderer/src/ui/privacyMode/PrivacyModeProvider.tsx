@@ -14,10 +14,12 @@ export function isPrivacyShortcut(event: KeyboardEvent): boolean {
   return isControlShortcut(event, 'p', { withShift: true });
 }
 
-export function PrivacyModeProvider({ children }: { children: ReactNode }) {
+/** `isAvailable` false (a supervisor, who sees no names): the mode stays off and the shortcut does nothing. */
+export function PrivacyModeProvider({ children, isAvailable = true }: { children: ReactNode; isAvailable?: boolean }) {
   const [isPrivate, setPrivate] = useState(false);
   const toggle = useCallback(() => setPrivate((value) => !value), []);
   useEffect(() => {
+    if (!isAvailable) return;
     function handleKeyDown(event: KeyboardEvent) {
       if (!isPrivacyShortcut(event)) return;
       event.preventDefault();
@@ -25,7 +27,7 @@ export function PrivacyModeProvider({ children }: { children: ReactNode }) {
     }
     window.addEventListener('keydown', handleKeyDown);
     return () => window.removeEventListener('keydown', handleKeyDown);
-  }, [toggle]);
+  }, [toggle, isAvailable]);
   const value = useMemo(() => ({ isPrivate, toggle }), [isPrivate, toggle]);
   return <PrivacyModeContext.Provider value={value}>{children}</PrivacyModeContext.Provider>;
 }

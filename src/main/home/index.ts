@@ -1,0 +1,1 @@
+export { createHomeHandlers } from './app';

@@ -1,0 +1,1 @@
+export { createImportHandlers } from './app';

@@ -1,0 +1,243 @@
+import { useId, useState, type DragEvent } from 'react';
+import { DOCUMENT_KINDS, compareDocuments, type AddResult, type DocumentKind, type DocumentSummary } from '@shared/documents/domain';
+import type { CaseDetail } from '@shared/cases/domain';
+import { useI18n } from '../kernel/i18n';
+import { useSession } from '../kernel/session';
+import { useAnnounce } from '../ui/Announcer';
+import { ErrorAlert } from '../ui/Alert';
+import { usePrivacyMode } from '../ui/privacyMode';
+import { useConsents } from '../privacy';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { displayDate } from '../ui/dates';
+import { AddDocumentsDialog } from './AddDocumentsDialog';
+import { DocumentViewer } from './DocumentViewer';
+import { EditDocumentDialog } from './EditDocumentDialog';
+import { SaveCopyDialog } from './SaveCopyDialog';
+import { AddOutcome } from './AddOutcome';
+import { formatBytes, type useDocuments } from './useDocuments';
+import { todayIn } from '@shared/kernel/dates';
+import './documents.css';
+
+type Open = { kind: 'add'; dropped: File[] | null } | { kind: 'view' | 'edit' | 'saveCopy' | 'delete'; document: DocumentSummary } | null;
+
+/**
+ * „Dokumente“: the scans and files of the case, sortable by date and kind and filtered by kind.
+ * Files are added through the file dialog or dropped onto this tab; PDFs and images open in the
+ * viewer, other files leave only as „Kopie speichern unter …“. In privacy mode file names (which
+ * often carry names) give way to the kind.
+ */
+export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDetail; documents: ReturnType<typeof useDocuments> }) {
+  const { t, language } = useI18n();
+  const { call } = useSession();
+  const announce = useAnnounce();
+  const { isPrivate } = usePrivacyMode();
+  const { documents, error, reload } = loaded;
+  const { consents } = useConsents(detail.id);
+  const [sort, setSort] = useState<'date' | 'kind'>('date');
+  const [filter, setFilter] = useState<DocumentKind | ''>('');
+  const [open, setOpen] = useState<Open>(null);
+  const [outcome, setOutcome] = useState<AddResult | null>(null);
+  const [isDragging, setDragging] = useState(false);
+  const sortId = useId();
+  const filterId = useId();
+  const headingId = useId();
+
+  const shown = [...(documents ?? [])].filter((document) => filter === '' || document.kind === filter).sort(compareDocuments(sort));
+  const nameOf = (document: DocumentSummary) =>
+    isPrivate ? t('documents.hiddenName', { kind: t(`documents.kind.${document.kind}`) }) : document.fileName;
+
+  async function changed() {
+    await reload();
+  }
+
+  function onDrop(event: DragEvent<HTMLElement>) {
+    event.preventDefault();
+    setDragging(false);
+    const files = [...event.dataTransfer.files];
+    if (files.length > 0) setOpen({ kind: 'add', dropped: files });
+  }
+
+  return (
+    <section
+      className={`documents-section${isDragging ? ' documents-dragging' : ''}`}
+      aria-labelledby={headingId}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <div className="section-heading-row">
+        <h2 id={headingId}>{t('documents.heading')}</h2>
+        <button type="button" className="button button-primary" onClick={() => setOpen({ kind: 'add', dropped: null })}>
+          {t('documents.add')}
+        </button>
+      </div>
+      <p className="field-hint">{isDragging ? t('documents.dropActive') : t('documents.dropHint')}</p>
+      {outcome ? <AddOutcome result={outcome} onDismiss={() => setOutcome(null)} /> : null}
+      <ErrorAlert error={error} />
+      <div className="documents-controls">
+        <div className="field field-inline">
+          <label htmlFor={sortId}>{t('documents.sort')}</label>
+          <select id={sortId} value={sort} onChange={(event) => setSort(event.target.value === 'kind' ? 'kind' : 'date')}>
+            <option value="date">{t('documents.sortDate')}</option>
+            <option value="kind">{t('documents.sortKind')}</option>
+          </select>
+        </div>
+        <div className="field field-inline">
+          <label htmlFor={filterId}>{t('documents.filter')}</label>
+          <select id={filterId} value={filter} onChange={(event) => setFilter(event.target.value as DocumentKind | '')}>
+            <option value="">{t('documents.filterAll')}</option>
+            {DOCUMENT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`documents.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="documents-count" aria-live="polite">
+          {shown.length === 1 ? t('documents.countOne') : t('documents.count', { count: shown.length })}
+        </p>
+      </div>
+      {documents !== null && documents.length === 0 ? <p>{t('documents.empty')}</p> : null}
+      {shown.length > 0 ? (
+        <table className="documents-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('documents.date')}</th>
+              <th scope="col">{t('documents.kind')}</th>
+              <th scope="col">{t('documents.fileName')}</th>
+              <th scope="col">{t('documents.note')}</th>
+              <th scope="col">{t('documents.size')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('documents.edit')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((document) => {
+              const name = nameOf(document);
+              return (
+                <tr key={document.id}>
+                  <td>{document.date ? displayDate(document.date) : t('documents.noDate')}</td>
+                  <td>{t(`documents.kind.${document.kind}`)}</td>
+                  <td className="documents-name">
+                    {name}
+                    {document.metadataRemoved ? <span className="documents-badge">{t('documents.metadataRemoved')}</span> : null}
+                  </td>
+                  <td className="documents-note">{document.note}</td>
+                  <td>{formatBytes(document.byteLength, language)}</td>
+                  <td className="documents-actions">
+                    {document.view ? (
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t('documents.viewNamed', { name })}
+                        onClick={() => setOpen({ kind: 'view', document })}
+                      >
+                        {t('documents.view')}
+                      </button>
+                    ) : null}
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('documents.saveCopyNamed', { name })}
+                      onClick={() => setOpen({ kind: 'saveCopy', document })}
+                    >
+                      {t('documents.saveCopy')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('documents.editNamed', { name })}
+                      onClick={() => setOpen({ kind: 'edit', document })}
+                    >
+                      {t('documents.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('documents.replaceNamed', { name })}
+                      onClick={async () => {
+                        const result = await call((api) => api.documents.replace({ id: document.id }));
+                        if (result.ok && !result.value.cancelled) {
+                          announce(t('documents.replaced'));
+                          await changed();
+                        } else if (!result.ok)
+                          setOutcome({
+                            cancelled: false,
+                            added: [],
+                            refused: [{ fileName: name, reason: { key: result.error.message, params: result.error.params ?? {} } }],
+                          });
+                      }}
+                    >
+                      {t('documents.replace')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('documents.deleteNamed', { name })}
+                      onClick={() => setOpen({ kind: 'delete', document })}
+                    >
+                      {t('documents.delete')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      {open?.kind === 'add' ? (
+        <AddDocumentsDialog
+          detail={detail}
+          consents={consents ?? []}
+          dropped={open.dropped}
+          today={todayIn(new Date())}
+          onClose={() => setOpen(null)}
+          onDone={(result) => {
+            setOpen(null);
+            setOutcome(result);
+            void changed();
+          }}
+        />
+      ) : null}
+      {open?.kind === 'view' ? (
+        <DocumentViewer document={open.document} title={nameOf(open.document)} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'saveCopy' ? <SaveCopyDialog document={open.document} onClose={() => setOpen(null)} /> : null}
+      {open?.kind === 'edit' ? (
+        <EditDocumentDialog
+          detail={detail}
+          consents={consents ?? []}
+          document={open.document}
+          onClose={() => setOpen(null)}
+          onSaved={() => {
+            setOpen(null);
+            announce(t('documents.updated'));
+            void changed();
+          }}
+        />
+      ) : null}
+      {open?.kind === 'delete' ? (
+        <ConfirmDialog
+          title={t('documents.deleteTitle')}
+          text={t('documents.deleteText')}
+          confirmLabel={t('documents.delete')}
+          onClose={() => setOpen(null)}
+          onConfirm={async () => {
+            const result = await call((api) => api.documents.delete({ id: open.document.id }));
+            if (result.ok) {
+              setOpen(null);
+              announce(t('documents.deleted'));
+              await changed();
+            }
+            return result;
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export { DocumentsSection } from './DocumentsSection';
+export { StorageSection } from './StorageSection';
+export { useDocuments } from './useDocuments';

@@ -1,0 +1,1 @@
+export { ExitPage } from './ExitPage';

@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import type { FallbuchApi } from '@shared/contract/api';
+import { useI18n } from '../kernel/i18n';
+import { useCoreValue } from '../kernel/session';
+import type { ImportWizard } from './useImportWizard';
+
+const readProfiles = (api: FallbuchApi) => api.import.profiles();
+
+/** Step 1: a saved mapping (optional), then the file through the core's open dialog. */
+export function FileStep({ wizard }: { wizard: ImportWizard }) {
+  const { t } = useI18n();
+  const profileId = useId();
+  const profiles = useCoreValue(readProfiles).value ?? [];
+  return (
+    <div className="import-step">
+      <h2 tabIndex={-1}>{t('importUi.file.heading')}</h2>
+      <p>{t('importUi.file.text')}</p>
+      {profiles.length > 0 ? (
+        <div className="field">
+          <label className="field-label" htmlFor={profileId}>
+            {t('importUi.file.profile')}
+          </label>
+          <select
+            id={profileId}
+            className="field-input"
+            value={wizard.state.profileId ?? ''}
+            onChange={(event) => wizard.update({ profileId: event.target.value || null })}
+          >
+            <option value="">{t('importUi.file.noProfile')}</option>
+            {profiles.map((profile) => (
+              <option key={profile.id} value={profile.id}>
+                {profile.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="actions actions-start">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={wizard.isBusy}
+          onClick={() => void wizard.openFile(t('importUi.file.cancelled'))}
+        >
+          {t('importUi.file.choose')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { PaletteLauncher } from './PaletteLauncher';
+export type { PalettePage } from './usePaletteEntries';

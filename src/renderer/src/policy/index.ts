@@ -1,0 +1,3 @@
+export { usePassphraseRule, usePolicy } from './usePolicy';
+export { PinnedNote } from './PinnedNote';
+export { PolicySummary } from './PolicySummary';

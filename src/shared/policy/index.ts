@@ -1,0 +1,3 @@
+export { POLICY_CHANNELS } from './channels';
+export { policyContract } from './contract';
+export * from './domain';
