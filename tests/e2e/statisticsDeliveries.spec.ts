@@ -174,6 +174,7 @@ test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait unti
         result: index < 9 ? 'accepted' : 'discontinued',
         startedOn: index < 10 ? `2025-09-${String(15 + index).padStart(2, '0')}` : null,
         note: '',
+        withoutRelease: true,
       },
     });
   }
@@ -211,6 +212,8 @@ test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait unti
   await dialog.getByLabel('Partner').selectOption({ label: 'Sprachschule am Rhein (Kurs-/Maßnahmeträger)' });
   await dialog.getByLabel('Art des Angebots').selectOption({ label: 'Sprach-/Integrationskurs' });
   await dialog.getByLabel('Vermittelt am').fill('10.11.2026');
+  // No release from confidentiality for this partner: referred without one, said explicitly.
+  await detail.withoutReleaseCheckbox.check();
   await dialog.getByLabel('Beginn des Angebots').fill('01.11.2026');
   await dialog.getByRole('button', { name: 'Speichern' }).click();
   await expect(dialog).toContainText('Der Beginn kann nicht vor dem Datum der Vermittlung liegen.');
