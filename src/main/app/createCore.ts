@@ -21,6 +21,7 @@ import { ExitService, createExitHandlers, type ExitContributor } from '../exit';
 import { PolicyRules, createPolicyHandlers } from '../policy';
 import type { MachinePolicy } from '@shared/policy/domain';
 import { createHomeHandlers } from '../home';
+import { createTrainingHandlers } from '../training';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -110,6 +111,7 @@ export function createCore(options: CoreOptions): Core {
     ...createDocumentsHandlers({ ports }),
     ...createImportHandlers({ config, ports }),
     ...createHomeHandlers(),
+    ...createTrainingHandlers({ vault, config, defaultVaultDir: options.defaultVaultDir }),
   } satisfies Handlers);
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

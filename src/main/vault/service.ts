@@ -87,6 +87,7 @@ export class VaultService {
       problem: null,
       storage: null,
       damaged: null,
+      isTraining: false,
     } satisfies Omit<VaultStatus, 'state'>;
     if (this.session) {
       return {
@@ -95,6 +96,7 @@ export class VaultService {
         accounts: accountsOf(readKeySlotFile(join(this.session.vaultDir, KEYSLOT_FILE_NAME))),
         session: this.session.info(),
         storage: this.claim ? { kind: this.claim.storage.kind, mode: this.claim.storage.mode } : null,
+        isTraining: this.session.isTraining,
       };
     }
     const vaultDir = this.configuredVaultDir();
@@ -109,7 +111,8 @@ export class VaultService {
       failedAttempts: throttle.read().failures,
     };
     try {
-      return { ...lockedBase, accounts: accountsOf(this.locate().slots) };
+      const { slots } = this.locate();
+      return { ...lockedBase, accounts: accountsOf(slots), isTraining: slots.purpose === 'training' };
     } catch (error) {
       // A vault put aside as damaged leaves its folder without database and key slots.
       const quarantine = error instanceof AppError && error.code === 'VAULT_MISSING' ? findQuarantine(vaultDir) : null;
@@ -179,6 +182,7 @@ export class VaultService {
       settings: this.policy.effectiveSettings(readVaultSettings(created.db)),
       mustChangePassphrase: false,
       supervisorKeys: null,
+      isTraining: input.isTraining ?? false,
       now: this.options.now,
       accessRule: this.options.accessRule,
     });

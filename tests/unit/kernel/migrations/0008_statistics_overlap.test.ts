@@ -41,7 +41,6 @@ test('0008 from the previous version: referrals and exports stay; referral start
     )
     .run();
 
-  // Up to its own version: later migrations may change these tables again.
   migrate(
     database,
     MIGRATIONS.filter((migration) => migration.version <= 8),
