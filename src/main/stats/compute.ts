@@ -177,7 +177,11 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
     }
     published = result.published;
     checks.push(
-      { id: 'primarySuppression', status: 'passed', params: { k: profile.k, primary: result.primary, secondary: result.secondary } },
+      {
+        id: 'primarySuppression',
+        status: 'passed',
+        params: { k: profile.k, largest: profile.k - 1, primary: result.primary, secondary: result.secondary },
+      },
       {
         id: 'lpAudit',
         status: 'passed',

@@ -71,7 +71,8 @@ async function compute(
       persons: population.persons,
       cases: population.cases,
       period: bounds,
-      tables: profile.tables,
+      // Only the tables this period's files can hold: a quarter has no flows and outcomes.
+      tables: profile.tables.filter((id) => yearly || !findTable(id)?.yearlyOnly),
       counsellorId: session.actor.userId,
       futureIntakes: repository.listFutureIntakes(db, session.actor.userId, session.today()),
     });

@@ -151,7 +151,7 @@ export const statsDe = {
   'stats.check.ckmMaxDeviation': 'Jede Abweichung höchstens {d} (Varianz {variance}).',
   'stats.check.ckmZerosKept': 'Echte Nullen bleiben Null.',
   'stats.check.ckmConsistent': 'Gleiche Personengruppen erhalten in allen Tabellen denselben Wert ({quantities} Größen).',
-  'stats.check.primarySuppression': 'Werte von 1 bis {k} − 1 gesperrt: {primary} primär, {secondary} sekundär.',
+  'stats.check.primarySuppression': 'Werte von 1 bis {largest} gesperrt: {primary} primär, {secondary} sekundär.',
   'stats.check.lpAudit':
     'LP-Prüfung: Für jede der {cells} gesperrten Größen ist der mögliche Bereich mindestens {k} breit (kleinster: {narrowest}).',
   'stats.check.consistentAcrossTables': 'Sperrungen in allen Tabellen des Exports einheitlich ({quantities} Größen).',

@@ -150,7 +150,7 @@ export const statsEn = {
   'stats.check.ckmMaxDeviation': 'Every deviation at most {d} (variance {variance}).',
   'stats.check.ckmZerosKept': 'True zeros stay zero.',
   'stats.check.ckmConsistent': 'The same group of persons gets the same value in every table ({quantities} quantities).',
-  'stats.check.primarySuppression': 'Values from 1 to {k} − 1 suppressed: {primary} primary, {secondary} secondary.',
+  'stats.check.primarySuppression': 'Values from 1 to {largest} suppressed: {primary} primary, {secondary} secondary.',
   'stats.check.lpAudit':
     'LP audit: for each of the {cells} suppressed quantities the feasible range is at least {k} wide (narrowest: {narrowest}).',
   'stats.check.consistentAcrossTables': 'Suppression consistent across all tables of the export ({quantities} quantities).',
