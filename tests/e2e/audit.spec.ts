@@ -133,9 +133,11 @@ test('the supervisor exports the filtered view as CSV, and old entries are archi
 
   // Thirteen months later the early entries are due; archiving asks first.
   bench.advanceClock(400 * 24 * 60 * 60 * 1000);
-  // So long idle, the core has locked itself: sign in again.
-  await new MainLayout(page).lockButton.click();
-  await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  // So long idle, the core has locked itself; the status poll notices within seconds: sign in again.
+  const unlock = new UnlockPage(page);
+  await expect(unlock.heading).toBeVisible({ timeout: 15_000 });
+  await unlock.unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  await AuditPage.open(page);
   await expect(audit.retention).toContainText(/\d+ Einträge sind älter als die Frist/);
   await audit.retention.getByRole('button', { name: 'Jetzt archivieren …' }).click();
   await expect(audit.dialog).toBeVisible();
