@@ -8,6 +8,7 @@ import { migration0005 } from './0005_statistics';
 import { migration0006 } from './0006_search_languages';
 import { migration0009 } from './0009_documents';
 import { migration0010 } from './0010_import';
+import { migration0013 } from './0013_list_summaries';
 import { migration0015 } from './0015_referral_release';
 import type { Migration } from './types';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0009,
   migration0010,
+  migration0013,
   migration0015,
 ];
 
