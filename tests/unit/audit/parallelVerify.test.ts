@@ -8,6 +8,7 @@ import { openEncryptedDatabase, type VaultDatabase } from '../../../src/main/ker
 import { migrate } from '../../../src/main/kernel/db/migrations';
 import { k0CheckOf, legacyDigest, macOf, nextKey } from '../../../src/main/session/log/chain';
 import { verifyChain, type RetentionBase } from '../../../src/main/audit/verify';
+import { checkInParallel } from '../../../src/main/audit/parallelVerify';
 
 /**
  * The verification with worker threads (issue 16) must name exactly what the walk on one thread
@@ -131,6 +132,21 @@ test('an intact log: the workers confirm every entry, the report is the one-thre
   expect(parallel.findings).toEqual([]);
   expect(parallel).toEqual(verifyChain(db, VAULT_ID, k0, null, [7, 59], sequential));
   expect(parallel.macAt.get(59)).toMatch(/^[0-9a-f]{64}$/);
+});
+
+test('the workers themselves confirm every entry of an intact log (no fallback to the one-thread walk)', () => {
+  const start = { expected: 1, key: k0, previous: legacyDigest(VAULT_ID, []) };
+  const checked = checkInParallel(db, start, new Set([3]), { batchRows: 7, workers: 2 });
+  expect(checked).toMatchObject({ fromSeq: null, entries: ENTRIES, firstSeq: 1, lastSeq: ENTRIES, expected: ENTRIES + 1 });
+  expect(checked.macAt.get(3)).toMatch(/^[0-9a-f]{64}$/);
+  // One changed entry: the walk resumes at the start of its batch (entries 15-21 with 7 per batch).
+  db.exec('SAVEPOINT tamper');
+  try {
+    db.prepare(`UPDATE audit_log SET action = 'x' WHERE seq = 17`).run();
+    expect(checkInParallel(db, start, new Set(), { batchRows: 7, workers: 2 })).toMatchObject({ fromSeq: 15, entries: 14, lastSeq: 14 });
+  } finally {
+    db.exec('ROLLBACK TO tamper; RELEASE tamper');
+  }
 });
 
 test('any tampering: the report with worker threads equals the one-thread report, finding by finding', () => {

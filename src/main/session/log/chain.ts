@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, hash } from 'node:crypto';
 import type { VaultDatabase } from '../../kernel/db/database';
 import { insertAuditRow, insertChainState, listAuditRows, maxSeq, readChainState, updateChainHead, type AuditRow } from './repository';
 
@@ -106,9 +106,18 @@ export function macOf(key: Buffer, row: AuditRow, previousMac: Buffer, seq = row
   return createHmac('sha256', key).update(scratch.subarray(0, length)).update(previousMac).digest();
 }
 
+/** Tag ‖ K as one buffer: one native call per key instead of a hash object (1.7 → 1.0 µs; a million per verification). */
+const KEY_INPUT = Buffer.alloc(KEY_TAG.length + 32);
+KEY_TAG.copy(KEY_INPUT);
+
 export function nextKey(key: Buffer): Buffer {
-  return createHash('sha256').update(KEY_TAG).update(key).digest();
+  if (key.length !== 32) return createHash('sha256').update(KEY_TAG).update(key).digest();
+  key.copy(KEY_INPUT, KEY_TAG.length);
+  const following = hash('sha256', KEY_INPUT, 'buffer');
+  KEY_INPUT.fill(0, KEY_TAG.length);
+  return following;
 }
+
 
 /** K for position `steps` after the key given (K_{i+steps} from K_i). */
 export function advanceKey(key: Buffer, steps: number): Buffer {
