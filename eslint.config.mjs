@@ -148,7 +148,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.ts'],
+    files: ['tests/**/*.ts', 'scripts/**/*.{mjs,ts}', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -49,14 +49,16 @@ function syntheticRow(seq: number, startMs: number, spanMs: number, total: numbe
     reason: breakGlass ? 'substitution' : null,
     detailsHash: seq % 3 === 0 ? randomBytes(32).toString('hex') : null,
     breakGlass,
+    // Some case entries name a document (schema 16): both encodings are measured.
+    item: isCase && seq % 50 === 0 ? randomBytes(16).toString('hex') : null,
   };
 }
 
 /** A chained log of `count` entries written in bulk (same MACs as appendAccessLog would produce). */
 function fillChainedLog(db: VaultDatabase, count: number, k0: Buffer): void {
   const insert = db.prepare(
-    `INSERT INTO audit_log (seq, at, user_id, user_name, role, action, object, reason, details_hash, break_glass, mac)
-     VALUES (@seq, @at, @userId, @userName, @role, @action, @object, @reason, @detailsHash, @breakGlass, @mac)`,
+    `INSERT INTO audit_log (seq, at, user_id, user_name, role, action, object, reason, details_hash, break_glass, mac, item)
+     VALUES (@seq, @at, @userId, @userName, @role, @action, @object, @reason, @detailsHash, @breakGlass, @mac, @item)`,
   );
   const startMs = Date.parse('2025-11-21T08:00:00Z');
   const spanMs = 365 * 24 * 3600 * 1000;

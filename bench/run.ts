@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { benchVault } from './vault.bench';
 import { benchStats } from './stats.bench';
+import { benchStatsUtility } from './statsUtility';
 import { benchLifecycle } from './lifecycle.bench';
 import { benchCases } from './cases.bench';
 import { benchAudit } from './audit.bench';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   results.push(...(await benchVault({ quick })));
   results.push(...(await benchStats({ quick })));
+  results.push(...(await benchStatsUtility({ quick })));
   results.push(...(await benchLifecycle({ quick })));
   results.push(...(await benchCases({ quick })));
   results.push(...(await benchAudit({ quick })));
@@ -45,7 +47,11 @@ async function main(): Promise<void> {
     const extra = result.kdf_ms !== undefined ? ` kdf=${String(result.kdf_ms)}ms open=${String(result.open_ms)}ms` : '';
     const plain = result.ratio !== undefined ? ` plain=${String(result.plain_median_ms)}ms ratio=${String(result.ratio)}` : '';
     const core = result.core_median_ms !== undefined ? ` core=${String(result.core_median_ms)}ms` : '';
-    console.log(`${result.name}${size}: median ${result.median_ms} ms, p99 ${result.p99_ms} ms${extra}${plain}${core}`);
+    const utility =
+      result.unchanged_share !== undefined
+        ? ` ${String(result.method)} ${String(result.period)}: unchanged ${String(result.unchanged_share)} changed ${String(result.changed_share)} suppressed ${String(result.suppressed_share)} merged ${String(result.merged_share)} MAD ${String(result.mean_abs_deviation)}`
+        : '';
+    console.log(`${result.name}${size}: median ${result.median_ms} ms, p99 ${result.p99_ms} ms${extra}${plain}${core}${utility}`);
   }
   console.log(`bench/results.json written (${results.length} results)`);
 }

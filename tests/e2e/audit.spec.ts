@@ -5,6 +5,28 @@ import { MainLayout, UnlockPage } from './pages';
 import { AuditPage } from './pages/AuditPage';
 import { setUpWithCases, tamperWithEntry } from './support/issue4';
 
+/** The text of every page of a PDF, as a reader extracts it. */
+async function pdfText(file: string): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({ data: new Uint8Array(await readFile(file)), useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  return pages.join('\n');
+}
+
+/** The data rows of an access-log CSV (after its head and the blank line), without the column names. */
+function csvRows(text: string): string[][] {
+  const [, table = ''] = text.split('\r\n\r\n');
+  return table
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(';'));
+}
+
 /**
  * The supervisor's audit (issue 4): the log view with filters, verification in words, a signed
  * checkpoint saved outside the vault and compared against, CSV export, retention with archive.
@@ -59,7 +81,7 @@ test('the supervisor lands on the log, filters it, verifies it and keeps a check
   // Verification in words.
   await audit.verifyButton.click();
   await expect(audit.verifyResult).toHaveAttribute('data-intact', 'true');
-  await expect(audit.verifyResult).toHaveText(/^✓Protokoll geprüft: \d+ Einträge, unverändert\.$/);
+  await expect(audit.verifyResult).toHaveText(/^✓Protokoll geprüft am [\d.]+ [\d:]+: \d+ Einträge bis Eintrag Nr\. \d+, unverändert\.$/);
   await bench.checkScreen('audit-verified');
 
   // Sign and save a checkpoint: the file lands where the save dialog put it.
@@ -138,7 +160,78 @@ test('a changed entry is named by its number, in words and with an icon', async 
   await audit.verifyButton.click();
   await expect(audit.verifyResult).toHaveAttribute('data-intact', 'false');
   await expect(audit.verifyResult).toContainText('✗');
-  await expect(audit.verifyResult).toContainText(/Protokoll geprüft: \d+ Einträge – Veränderungen gefunden\./);
+  await expect(audit.verifyResult).toContainText(
+    /Protokoll geprüft am [\d.]+ [\d:]+: \d+ Einträge bis Eintrag Nr\. \d+ – Veränderungen gefunden\./,
+  );
   await expect(audit.verifyResult.getByRole('listitem')).toContainText(['Eintrag 3 wurde verändert.']);
   await bench.checkScreen('audit-verify-tampered');
+});
+
+test('after „Protokoll prüfen“ the check, the table, the CSV and the PDF count the same entries up to the same entry (issue 10)', async ({
+  page,
+  bench,
+}) => {
+  await setUpWithCases(bench, 1);
+  await bench.open();
+  await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  const audit = new AuditPage(page);
+
+  // The table names its moment: up to the entry that logs this very reading, and when it was read.
+  await expect(audit.scope).toHaveText(/^Stand: bis Eintrag Nr\. \d+, gelesen am \d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d\.$/);
+  const readSeq = Number(/Nr\. (\d+)/.exec((await audit.scope.textContent()) ?? '')?.[1]);
+  await expect(audit.rows.first()).toHaveAttribute('data-seq', String(readSeq));
+  expect((await audit.columnTexts('action'))[0]).toBe('Protokoll angesehen');
+  const readCount = Number(/^(\d+) Einträge/.exec((await audit.count.textContent()) ?? '')?.[1]);
+  const firstSeq = readSeq - readCount + 1;
+
+  await audit.verifyButton.click();
+  await expect(audit.verifyResult).toHaveAttribute('data-intact', 'true');
+  const headline = /Protokoll geprüft am ([\d.]+ [\d:]+): (\d+) Einträge bis Eintrag Nr\. (\d+), unverändert\./.exec(
+    (await audit.verifyResult.textContent()) ?? '',
+  );
+  const [, checkedAt = '', checkedCount = '', checkedSeq = ''] = headline ?? [];
+  expect(Number(checkedSeq)).toBeGreaterThanOrEqual(readSeq);
+  expect(Number(checkedCount)).toBe(Number(checkedSeq) - firstSeq + 1);
+
+  // The table now shows exactly the checked state: the same count, up to the same entry, with the same time.
+  await expect(audit.scope).toHaveText(`Stand der Prüfung: bis Eintrag Nr. ${checkedSeq}, geprüft am ${checkedAt}.`);
+  await expect(audit.count).toHaveText(`${checkedCount} Einträge, neueste zuerst`);
+  await expect(audit.rows.first()).toHaveAttribute('data-seq', checkedSeq);
+  // The check (and reading the table again) are logged after it: offered, not mixed in.
+  await expect(audit.reloadButton).toBeVisible();
+  await expect(audit.exportSection).toContainText(
+    `Exportiert genau diese Ansicht (${checkedCount} Einträge bis Eintrag Nr. ${checkedSeq})`,
+  );
+  await bench.checkScreen('audit-checked-state');
+
+  // Both files hold exactly those entries and say they are the checked state.
+  const scope = `${checkedCount} Einträge bis Eintrag Nr. ${checkedSeq}`;
+  const checked = new RegExp(`Geprüft am [\\d.]+ [\\d:]+ \\S+ bis Eintrag Nr\\. ${checkedSeq}: unverändert\\.`);
+  await audit.exportAs('CSV');
+  await expect(audit.exportSection.getByRole('status')).toContainText('Gespeichert:');
+  await audit.exportAs('PDF');
+  await expect(audit.exportSection.getByRole('status')).toContainText('.pdf');
+  const files = await readdir(bench.saveDir);
+  const csvName = files.find((file) => file.endsWith('.csv')) ?? '';
+  const pdfName = files.find((file) => file.endsWith('.pdf')) ?? '';
+  expect(csvName).toContain(`bis Eintrag ${checkedSeq} `);
+  const csv = await readFile(path.join(bench.saveDir, csvName), 'utf8');
+  const rows = csvRows(csv);
+  expect(rows).toHaveLength(Number(checkedCount));
+  // Oldest first in the file: it ends with the checked entry, nothing after it.
+  expect(rows.at(-1)?.[0]).toBe(checkedSeq);
+  expect(csv).toContain(scope);
+  expect(csv).toMatch(checked);
+  const pdf = await pdfText(path.join(bench.saveDir, pdfName));
+  expect(pdf).toContain(scope);
+  expect(pdf).toMatch(checked);
+
+  // „Neu laden“ leaves the checked state for the newest one, which no longer claims the check.
+  await audit.reloadButton.click();
+  await expect(audit.scope).toHaveText(/^Stand: bis Eintrag Nr\. \d+, gelesen am /);
+  const newestSeq = Number(/Nr\. (\d+)/.exec((await audit.scope.textContent()) ?? '')?.[1]);
+  expect(newestSeq).toBeGreaterThan(Number(checkedSeq));
+  await expect(audit.count).toHaveText(`${newestSeq - firstSeq + 1} Einträge, neueste zuerst`);
+  await expect(audit.rows.first()).toHaveAttribute('data-seq', String(newestSeq));
+  await expect(audit.exportSection).toContainText(`bis Eintrag Nr. ${newestSeq})`);
 });

@@ -1,21 +1,13 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
-import { build } from 'esbuild';
+import { test as base, expect, type TestInfo } from '@playwright/test';
 import { createCore, type Core } from '../../src/main/app/createCore';
 import type { MachinePolicy } from '../../src/shared/policy/domain';
-// The shell's own header and MIME rules, so the renderer runs under exactly the CSP it gets in the app.
-import { appResponseHeaders, mimeTypeFor } from '../../src/main/shell/requestPolicy';
+import { APP_ORIGIN, APP_URL, connectPageToCore } from '../../scripts/lib/browserBridge';
 
-/** A fixed origin that never resolves: every file is answered by `page.route`, no server, no port. */
-export const APP_ORIGIN = 'https://fallbuch.invalid';
-export const APP_URL = `${APP_ORIGIN}/index.html`;
-
-const REPO_ROOT = path.resolve(__dirname, '../..');
-const RENDERER_DIR = path.join(REPO_ROOT, 'out/renderer');
-const API_ENTRY = path.join(REPO_ROOT, 'src/shared/contract/api.ts');
+export { APP_ORIGIN, APP_URL };
 
 /** Cheap fixed Argon2id parameters: the bench tests the UI, not the key derivation cost. */
 const TEST_KDF = { memoryCost: 8192, timeCost: 1, parallelism: 1 };
@@ -46,65 +38,6 @@ export interface Bench {
   open: () => Promise<void>;
   /** Axe scan (every rule: WCAG 2.x A/AA and best practices, all impacts) with zero violations, and a full-page screenshot. */
   checkScreen: (name: string) => Promise<void>;
-}
-
-/**
- * `createApi` from the shared layer, bundled once per worker: the exact function the preload uses
- * to build `window.fallbuch`, here fed by the Playwright binding instead of ipcRenderer.
- */
-let bridgeScript: Promise<string> | undefined;
-function buildBridgeScript(): Promise<string> {
-  bridgeScript ??= build({
-    entryPoints: [API_ENTRY],
-    bundle: true,
-    format: 'iife',
-    globalName: 'fallbuchShared',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  }).then((result) => {
-    const code = result.outputFiles[0]?.text;
-    if (!code) throw new Error('esbuild produced no bundle for src/shared/contract/api.ts');
-    // Like contextBridge: a read-only `window.fallbuch`, and no other global left behind.
-    return `(() => {
-${code}
-Object.defineProperty(window, 'fallbuch', {
-  value: fallbuchShared.createApi((channel, payload) => window.__fallbuchInvoke(channel, payload)),
-  writable: false, configurable: false, enumerable: true,
-});
-})();`;
-  });
-  return bridgeScript;
-}
-
-/** Maps a URL of the fixed origin to a file of the built renderer, or null (→ 404). */
-function rendererFileFor(url: URL): string | null {
-  const decoded = decodeURIComponent(url.pathname);
-  if (decoded.split('/').some((segment) => segment === '..')) return null;
-  const relative = decoded.replace(/^\/+/, '') || 'index.html';
-  const file = path.resolve(RENDERER_DIR, relative);
-  return file.startsWith(RENDERER_DIR + path.sep) ? file : null;
-}
-
-async function serveRenderer(page: Page, offOrigin: Set<string>): Promise<void> {
-  await page.context().route('**/*', async (route) => {
-    const request = route.request();
-    const url = new URL(request.url());
-    if (url.origin !== APP_ORIGIN) {
-      // Recorded here and asserted after the test: Fallbuch must never reach anything else.
-      offOrigin.add(`${request.method()} ${request.url()}`);
-      await route.abort('blockedbyclient');
-      return;
-    }
-    const file = rendererFileFor(url);
-    const body = file ? await readFile(file).catch(() => null) : null;
-    if (!file || !body) {
-      await route.fulfill({ status: 404, headers: appResponseHeaders('text/plain; charset=utf-8'), body: 'Not Found' });
-      return;
-    }
-    await route.fulfill({ status: 200, headers: appResponseHeaders(mimeTypeFor(file)), body });
-  });
 }
 
 export function screenshotPath(testInfo: TestInfo, name: string): string {
@@ -154,12 +87,8 @@ export const test = base.extend<{ bench: Bench; machinePolicy: MachinePolicy | n
     });
 
     const calls: string[] = [];
-    await page.exposeBinding('__fallbuchInvoke', (_source, channel: unknown, payload: unknown) => {
-      calls.push(String(channel));
-      return core.invoke(String(channel), payload);
-    });
-    await page.addInitScript({ content: await buildBridgeScript() });
-    await serveRenderer(page, offOrigin);
+    // The same bridge `npm run demo` uses; blocked requests are recorded and asserted after the test.
+    await connectPageToCore(page, core, { onCall: (channel) => calls.push(channel), onBlocked: (request) => offOrigin.add(request) });
 
     const bench: Bench = {
       core,

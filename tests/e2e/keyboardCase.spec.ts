@@ -63,6 +63,10 @@ test('keyboard only: create a case and log a contact with Tab, Enter and Ctrl+N'
   await page.keyboard.press('Control+n');
   const journal = detail.journalDialog;
   await expect(journal.dateInput).toBeFocused();
+  // The time of day sits next to the date (optional, issue 10).
+  await page.keyboard.press('Tab');
+  await expect(journal.timeInput).toBeFocused();
+  await page.keyboard.type('9.30');
   await page.keyboard.press('Tab');
   await expect(journal.durationInput).toBeFocused();
   await page.keyboard.type('20');
@@ -81,11 +85,20 @@ test('keyboard only: create a case and log a contact with Tab, Enter and Ctrl+N'
   await expect(journal.dialog).toBeHidden();
 
   const stored = await core<{
-    journal: { occurredOn: string; durationMinutes: number; kind: string; interpreter: boolean; topics: string[]; note: string }[];
+    journal: {
+      occurredOn: string;
+      occurredTime: string | null;
+      durationMinutes: number;
+      kind: string;
+      interpreter: boolean;
+      topics: string[];
+      note: string;
+    }[];
   }>(bench, 'cases:get', { id: created?.id });
   expect(stored.journal).toEqual([
     expect.objectContaining({
       occurredOn: daysFromToday(0),
+      occurredTime: '09:30',
       durationMinutes: 20,
       kind: 'phone',
       interpreter: true,

@@ -48,6 +48,8 @@ test('damaged vault: quarantined, explained, the newest backup restored into the
   await unlock.account(PEOPLE.counsellor.name).check();
   await unlock.passphraseInput.fill(PEOPLE.counsellor.passphrase);
   await unlock.unlockButton.click();
-  await expect(new MainLayout(page).pageHeading).toHaveText('Fälle');
+  const layout = new MainLayout(page);
+  await expect(layout.pageHeading).toHaveText('Heute');
+  await layout.open('Fälle');
   await expect(page.getByRole('main')).toContainText('Gerettet');
 });

@@ -10,8 +10,7 @@ import { caseAccessRule, createCaseHandlers } from '../cases';
 import { createJournalHandlers } from '../journal';
 import { createDeadlinesHandlers, refreshDerivedDeadlines } from '../deadlines';
 import { createPlanningHandlers } from '../planning';
-import { StatsService } from '../stats/service';
-import { createStatsHandlers } from '../stats/app';
+import { createStatsHandlers } from '../stats';
 import { AuditService, createAuditHandlers } from '../audit';
 import { createAccountsHandlers } from '../accounts';
 import { createPrivacyHandlers } from '../privacy';
@@ -22,6 +21,7 @@ import { ExitService, createExitHandlers, type ExitContributor } from '../exit';
 import { PolicyRules, createPolicyHandlers } from '../policy';
 import type { MachinePolicy } from '@shared/policy/domain';
 import { createHomeHandlers } from '../home';
+import { createTrainingHandlers } from '../training';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -86,7 +86,7 @@ export function createCore(options: CoreOptions): Core {
     ...createJournalHandlers(),
     ...createDeadlinesHandlers(),
     ...createPlanningHandlers(),
-    ...createStatsHandlers(new StatsService(vault, ports, now)),
+    ...createStatsHandlers({ ports }),
     ...createAccountsHandlers({ vault }),
     ...createAuditHandlers({ config, ports }),
     ...createPrivacyHandlers({ config, ports, policy }),
@@ -111,6 +111,7 @@ export function createCore(options: CoreOptions): Core {
     ...createDocumentsHandlers({ ports }),
     ...createImportHandlers({ config, ports }),
     ...createHomeHandlers(),
+    ...createTrainingHandlers({ vault, config, defaultVaultDir: options.defaultVaultDir }),
   } satisfies Handlers);
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

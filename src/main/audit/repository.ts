@@ -23,7 +23,8 @@ function startOfLocalDay(isoDate: string, plusDays = 0): string {
 
 const NO_FILTER = sql``;
 
-function whereOf(filter: AuditFilter): Sql {
+/** The filter's conditions apart from the upper end (`upToSeq`), which the callers combine as they need. */
+function conditionsOf(filter: AuditFilter): Sql[] {
   const clauses: Sql[] = [];
   if (filter.userId !== undefined) clauses.push(sql`user_id = ${filter.userId}`);
   if (filter.caseCode !== undefined) clauses.push(sql`object = ${filter.caseCode.toUpperCase()}`);
@@ -31,6 +32,12 @@ function whereOf(filter: AuditFilter): Sql {
   if (filter.from !== undefined) clauses.push(sql`at >= ${startOfLocalDay(filter.from)}`);
   if (filter.to !== undefined) clauses.push(sql`at < ${startOfLocalDay(filter.to, 1)}`);
   if (filter.breakGlassOnly) clauses.push(sql`break_glass = 1`);
+  return clauses;
+}
+
+function whereOf(filter: AuditFilter): Sql {
+  const clauses = conditionsOf(filter);
+  if (filter.upToSeq !== undefined) clauses.push(sql`seq <= ${filter.upToSeq}`);
   return clauses.length > 0 ? sql`WHERE ${sqlJoin(clauses, ' AND ')}` : NO_FILTER;
 }
 
@@ -45,9 +52,11 @@ const rowSchema = z.object({
   reason: z.string().nullable(),
   breakGlass: z.number().int(),
   detailsHash: z.string().nullable(),
+  item: z.string().nullable(),
 });
 
-const COLUMNS = sql`seq, at, user_id AS userId, user_name AS userName, role, action, object, reason, break_glass AS breakGlass, details_hash AS detailsHash`;
+const COLUMNS = sql`seq, at, user_id AS userId, user_name AS userName, role, action, object, reason, break_glass AS breakGlass,
+  details_hash AS detailsHash, item`;
 
 /** Reasons are stored as `kind` or `kind: text` (see caseAccess.ts). */
 export function splitReason(reason: string | null): Pick<AuditEntry, 'reasonKind' | 'reasonText'> {
@@ -67,15 +76,38 @@ function toEntry(raw: unknown): AuditEntry {
 const endsSchema = z.object({ first: z.number().int().nullable(), last: z.number().int().nullable() });
 
 export function countEntries(db: VaultDatabase, filter: AuditFilter): number {
-  const where = whereOf(filter);
-  if (where === NO_FILTER) {
+  if (conditionsOf(filter).length === 0) {
     // Unfiltered: the two ends of the seq b-tree instead of reading a million index entries. The
     // numbers are contiguous (retention removes a prefix); a gap from tampering only makes the
     // scrollbar a little long — verification is what reports it.
     const ends = endsSchema.parse(queryRow(db, sql`SELECT min(seq) AS first, max(seq) AS last FROM audit_log`));
-    return ends.first === null || ends.last === null ? 0 : ends.last - ends.first + 1;
+    if (ends.first === null || ends.last === null) return 0;
+    const last = filter.upToSeq === undefined ? ends.last : Math.min(ends.last, filter.upToSeq);
+    return Math.max(0, last - ends.first + 1);
   }
+  const where = whereOf(filter);
   const value = queryValue(db, sql`SELECT count(*) FROM audit_log ${where}`);
+  return typeof value === 'number' ? value : 0;
+}
+
+/** The newest entry number (null for an empty log): the moment a view that names none counts up to. */
+export function lastEntrySeq(db: VaultDatabase): number | null {
+  const value = queryValue(db, sql`SELECT max(seq) FROM audit_log`);
+  return typeof value === 'number' ? value : null;
+}
+
+/** When entry `seq` was written (null if there is none): the moment "up to entry N" means. */
+export function findEntryTime(db: VaultDatabase, seq: number): string | null {
+  const value = queryValue(db, sql`SELECT at FROM audit_log WHERE seq = ${seq}`);
+  return typeof value === 'string' ? value : null;
+}
+
+/** Entries matching the filter that came after `upToSeq` (the "new entries" of a view). */
+export function countNewer(db: VaultDatabase, filter: AuditFilter, upToSeq: number): number {
+  const value = queryValue(
+    db,
+    sql`SELECT count(*) FROM audit_log WHERE ${sqlJoin([...conditionsOf(filter), sql`seq > ${upToSeq}`], ' AND ')}`,
+  );
   return typeof value === 'number' ? value : 0;
 }
 
@@ -136,6 +168,7 @@ export type RawAuditRow = [
   string | null,
   number,
   string | null,
+  string | null,
 ];
 
 /**
@@ -161,6 +194,7 @@ export function auditRowOfRaw(raw: RawAuditRow): AuditRow {
     detailsHash: raw[8],
     breakGlass: raw[9],
     mac: raw[10],
+    item: raw[11],
   };
 }
 

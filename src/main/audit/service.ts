@@ -13,13 +13,17 @@ import { hasValidSignature, parseCheckpoint, readCheckpointText, signCheckpoint,
 import { openK0, supervisorRecipient } from '../session/log/keyring';
 import { isKnownSupervisorKey, readChainState } from '../session/log/repository';
 import { signEd25519 } from '../session/log/keys';
-import { auditCsv, auditPdf, describeFilter } from './logExport';
+import { auditCsv, auditPdf } from './logExport';
+import type { ExportContext, LogCheck } from './exportWords';
 import {
   archivedUpTo,
   countEntries,
   countEntriesUpTo,
+  countNewer,
+  findEntryTime,
   findLatestRetention,
   iterateEntries,
+  lastEntrySeq,
   lastSeqBefore,
   listAuditRowsUpTo,
   listEntries,
@@ -31,6 +35,12 @@ import {
 import { verifyChain, type RetentionBase } from './verify';
 
 export const PDF_MAX_ENTRIES = 20_000;
+
+/**
+ * The last check of the log per session: an export of exactly the checked state says it was
+ * checked, and when. Kept in memory only (a session ends with the lock); never trusted from the UI.
+ */
+const lastChecks = new WeakMap<Session, LogCheck>();
 const CHECKPOINT_MAX_BYTES = 64 * 1024;
 
 type Saved = { saved: false } | { saved: true; fileName: string; sha256: string; bytes: number };
@@ -70,13 +80,27 @@ export class AuditService {
 
   // ----- log view ------------------------------------------------------------------------------
 
+  /**
+   * A window of the view at one moment: up to the filter's `upToSeq`, or (for the first block of a
+   * new view) up to the newest entry — including the entry that logs this reading, which is written
+   * first, so the view counts its own access and the next check of the same moment agrees with it.
+   */
   list(filter: AuditFilter, offset: number, limit: number) {
-    const { db } = this.session;
-    const total = countEntries(db, filter);
-    const entries = listEntries(db, filter, offset, limit);
-    // Reading the log is itself an access worth logging, but not every scroll: once per filter from the top.
-    if (offset === 0) this.session.record('audit.view', { details: { filter } });
-    return { total, offset, entries };
+    return this.session.transaction((db) => {
+      // Reading the log is itself an access worth logging, but not every scroll: once per view from the top.
+      if (offset === 0) this.session.record('audit.view', { details: { filter } });
+      const upToSeq = filter.upToSeq ?? lastEntrySeq(db);
+      if (upToSeq === null) return { total: 0, offset, entries: [], upToSeq: null, asOf: this.session.at(), newer: 0 };
+      const scoped = { ...filter, upToSeq };
+      return {
+        total: countEntries(db, scoped),
+        offset,
+        entries: listEntries(db, scoped, offset, limit),
+        upToSeq,
+        asOf: this.session.at(),
+        newer: countNewer(db, filter, upToSeq),
+      };
+    });
   }
 
   facets() {
@@ -145,6 +169,7 @@ export class AuditService {
   verify(): VerifyReport {
     return this.withK0((k0, open) => {
       const report = this.report(k0, open, null);
+      lastChecks.set(this.session, { upToSeq: report.lastSeq, at: report.verifiedAt, intact: report.intact });
       this.session.record('audit.verify', {
         details: { intact: report.intact, entries: report.entries, findings: report.findings.length },
       });
@@ -169,10 +194,17 @@ export class AuditService {
     );
   }
 
-  private async chooseTarget(kind: ExportFileKind, nameKey: string, extension: string): Promise<string | null> {
+  private async chooseTarget(
+    kind: ExportFileKind,
+    nameKey: string,
+    extension: string,
+    params: Record<string, string | number> = {},
+  ): Promise<string | null> {
     if (!this.ports.chooseSaveFile) return null;
     const date = this.session.now().toISOString().slice(0, 10);
-    return this.ports.chooseSaveFile({ defaultName: `${translate(this.language(), nameKey)} ${date}.${extension}`, kind });
+    // A file from a training vault says so in its name as well as in its content.
+    const prefix = this.session.isTraining ? `${translate(this.language(), 'training.fileNamePrefix')} ` : '';
+    return this.ports.chooseSaveFile({ defaultName: `${prefix}${translate(this.language(), nameKey, params)} ${date}.${extension}`, kind });
   }
 
   async saveCheckpoint(): Promise<Saved> {
@@ -207,6 +239,7 @@ export class AuditService {
     const checkpoint = readCheckpointText(text, open.vaultId);
     return this.withK0((k0, session) => {
       const report = this.report(k0, session, checkpoint);
+      lastChecks.set(this.session, { upToSeq: report.lastSeq, at: report.verifiedAt, intact: report.intact });
       this.session.record('audit.checkpointVerified', {
         details: { seq: checkpoint.seq, at: checkpoint.at, intact: report.intact, findings: report.findings.length },
       });
@@ -216,30 +249,45 @@ export class AuditService {
 
   // ----- export --------------------------------------------------------------------------------
 
+  /**
+   * Exactly one moment of the filtered view: up to `filter.upToSeq` (the entry the screen's table or
+   * check counts to), else up to the newest entry now. The file says so in its head, with the check
+   * of that very state if this session made one.
+   */
   async export(filter: AuditFilter, format: 'csv' | 'pdf'): Promise<Saved> {
     const { db } = this.session;
-    const total = countEntries(db, filter);
+    const upToSeq = filter.upToSeq ?? lastEntrySeq(db) ?? 0;
+    const scoped = { ...filter, upToSeq };
+    const total = countEntries(db, scoped);
     if (format === 'pdf' && total > PDF_MAX_ENTRIES) {
       throw new AppError('INVALID_INPUT', { messageKey: 'error.AUDIT_PDF_TOO_LARGE', params: { count: total, max: PDF_MAX_ENTRIES } });
     }
-    const path = await this.chooseTarget(format, 'audit.export.defaultName', format);
+    const path = await this.chooseTarget(format, 'audit.export.defaultNameScoped', format, { seq: upToSeq });
     if (!path) return { saved: false };
     const open = this.session;
-    const language = this.language();
-    const userName = filter.userId ? (listFacets(open.db).users.find((user) => user.userId === filter.userId)?.name ?? null) : null;
+    const context: ExportContext = {
+      language: this.language(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      accountNames: new Map(listFacets(open.db).users.map((user) => [user.userId, user.name])),
+      scope: { count: total, upToSeq, upToAt: findEntryTime(open.db, upToSeq) },
+      check: lastChecks.get(open) ?? null,
+      filter,
+      createdAt: this.session.now(),
+      createdBy: open.actor.name,
+      isTraining: open.isTraining,
+    };
     const content =
-      format === 'csv'
-        ? auditCsv(iterateEntries(open.db, filter), language)
-        : await auditPdf(iterateEntries(open.db, filter), {
-            language,
-            filter: describeFilter(filter, language, userName),
-            createdAt: this.session.now(),
-            createdBy: open.actor.name,
-            total,
-          });
+      format === 'csv' ? auditCsv(iterateEntries(open.db, scoped), context) : await auditPdf(iterateEntries(open.db, scoped), context);
     const written = writeExportFile(path, content);
     this.session.record('audit.export', {
-      details: { format, filter, entries: total, recipient: 'dataProtectionOfficer', fileName: written.fileName, sha256: written.sha256 },
+      details: {
+        format,
+        filter: scoped,
+        entries: total,
+        recipient: 'dataProtectionOfficer',
+        fileName: written.fileName,
+        sha256: written.sha256,
+      },
     });
     return { saved: true, ...written };
   }

@@ -5,9 +5,9 @@ import * as cases from './service';
 export function createCaseHandlers(): HandlersFor<'cases' | 'status' | 'training' | 'search' | 'access'> {
   return {
     'cases:list': ({ includeClosed }, session) => cases.listCases(session, includeClosed ?? false),
-    'cases:create': ({ fields }, session) => cases.createCase(session, fields),
+    'cases:create': ({ fields, contact }, session) => cases.createCase(session, fields, contact ? { contact } : {}),
     'cases:get': ({ id, access }, session) => cases.getCase(session, id, access),
-    'cases:update': ({ id, fields }, session) => cases.updateCase(session, id, fields),
+    'cases:update': ({ id, fields, contact }, session) => cases.updateCase(session, id, fields, contact),
     'status:add': ({ caseId, status }, session) => cases.addStatus(session, caseId, status),
     'status:delete': ({ id }, session) => {
       cases.deleteStatus(session, id);

@@ -12,7 +12,8 @@ import { queryRawRows, sql } from '../kernel/sql';
 export function listCases(db: VaultDatabase, options: { includeClosed: boolean }): CaseSummaryRow[] {
   const rows = queryRawRows(
     db,
-    sql`SELECT c.id, c.code, c.family_name, c.given_names, c.birth_date, c.phase, c.programme, c.counsellor_id, u.name,
+    sql`SELECT c.id, c.code, c.family_name, c.given_names, c.document_family_name, c.document_given_names, c.birth_date,
+          c.phase, c.programme, c.counsellor_id, u.name,
           s.current_status, s.current_status_until, CASE WHEN c.closed_on IS NULL THEN s.next_deadline_on END,
           c.intake_date, c.closed_on
         FROM cases c JOIN users u ON u.id = c.counsellor_id LEFT JOIN case_summaries s ON s.case_id = c.id
@@ -25,16 +26,18 @@ export function listCases(db: VaultDatabase, options: { includeClosed: boolean }
       code: row[1],
       familyName: row[2],
       givenNames: row[3],
-      birthDate: row[4],
-      phase: row[5],
-      programme: row[6],
-      counsellorId: row[7],
-      counsellorName: row[8],
-      currentStatus: row[9],
-      currentStatusUntil: row[10],
-      nextDeadlineOn: row[11],
-      intakeDate: row[12],
-      closedOn: row[13],
+      documentFamilyName: row[4],
+      documentGivenNames: row[5],
+      birthDate: row[6],
+      phase: row[7],
+      programme: row[8],
+      counsellorId: row[9],
+      counsellorName: row[10],
+      currentStatus: row[11],
+      currentStatusUntil: row[12],
+      nextDeadlineOn: row[13],
+      intakeDate: row[14],
+      closedOn: row[15],
     })),
   );
 }

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import {
   caseFieldsSchema,
-  searchHitSchema,
   statusRecordSchema,
   trainingStartSchema,
+  type CaseContact,
   type CaseFields,
-  type SearchHit,
   type StatusInput,
   type StatusRecordRow,
 } from '@shared/cases/domain';
@@ -42,6 +41,11 @@ const caseRowSchema = z.object({
   intakeDate: z.string(),
   phase: z.string(),
   specialCategoryNotes: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  postalAddress: z.string().nullable(),
+  documentFamilyName: z.string().nullable(),
+  documentGivenNames: z.string().nullable(),
   counsellorId: z.string(),
   counsellorName: z.string(),
   closedOn: z.string().nullable(),
@@ -54,13 +58,16 @@ const CASE_COLUMNS = sql`c.id, c.code, c.family_name AS familyName, c.given_name
   c.entry_date AS entryDate, c.housing, c.benefits, c.school_years AS schoolYears, c.school_certificate AS schoolCertificate,
   c.school_country AS schoolCountry, c.german_level AS germanLevel, c.german_certificate AS germanCertificate,
   c.work_experience AS workExperience, c.programme, c.access_route AS accessRoute, c.intake_date AS intakeDate, c.phase,
-  c.special_category_notes AS specialCategoryNotes, c.counsellor_id AS counsellorId, u.name AS counsellorName,
+  c.special_category_notes AS specialCategoryNotes, c.phone, c.email, c.postal_address AS postalAddress,
+  c.document_family_name AS documentFamilyName, c.document_given_names AS documentGivenNames,
+  c.counsellor_id AS counsellorId, u.name AS counsellorName,
   c.closed_on AS closedOn, c.created_at AS createdAt, c.updated_at AS updatedAt`;
 
 export interface CaseRecord {
   id: string;
   code: string;
   fields: CaseFields;
+  contact: CaseContact;
   counsellorId: string;
   counsellorName: string;
   closedOn: string | null;
@@ -121,11 +128,29 @@ const FIELD_COLUMNS = {
   specialCategoryNotes: 'special_category_notes',
 } as const;
 type CaseFieldColumn = keyof typeof FIELD_COLUMNS;
-const COLUMN_NAMES: readonly string[] = Object.values(FIELD_COLUMNS);
 
-function fieldEntries(fields: CaseFields): [ReturnType<typeof sqlIdentifier>, SqlValue][] {
+/** The stored column of each contact field (migration 0007). */
+const CONTACT_COLUMNS = {
+  phone: 'phone',
+  email: 'email',
+  postalAddress: 'postal_address',
+  documentFamilyName: 'document_family_name',
+  documentGivenNames: 'document_given_names',
+} as const satisfies Record<keyof CaseContact, string>;
+const COLUMN_NAMES: readonly string[] = [...Object.values(FIELD_COLUMNS), ...Object.values(CONTACT_COLUMNS)];
+
+type ColumnEntry = [ReturnType<typeof sqlIdentifier>, SqlValue];
+
+function fieldEntries(fields: CaseFields): ColumnEntry[] {
   const values = toFieldColumns(fields);
   return (Object.keys(FIELD_COLUMNS) as CaseFieldColumn[]).map((key) => [sqlIdentifier(FIELD_COLUMNS[key], COLUMN_NAMES), values[key]]);
+}
+
+function contactEntries(contact: CaseContact): ColumnEntry[] {
+  return (Object.keys(CONTACT_COLUMNS) as (keyof CaseContact)[]).map((key) => [
+    sqlIdentifier(CONTACT_COLUMNS[key], COLUMN_NAMES),
+    contact[key],
+  ]);
 }
 
 /** Reserves the next running number for prefix and year, e.g. LEV-2026-0042. */
@@ -141,9 +166,9 @@ export function reserveCaseCode(db: VaultDatabase, prefix: string, year: number)
 
 export function insertCase(
   db: VaultDatabase,
-  row: { id: string; code: string; fields: CaseFields; counsellorId: string; recordKey: number; at: string },
+  row: { id: string; code: string; fields: CaseFields; contact?: CaseContact; counsellorId: string; recordKey: number; at: string },
 ): void {
-  const entries = fieldEntries(row.fields);
+  const entries = [...fieldEntries(row.fields), ...(row.contact ? contactEntries(row.contact) : [])];
   const columns = sqlJoin(entries.map(([column]) => column));
   const values = sqlJoin(entries.map(([, value]) => sql`${value}`));
   execute(
@@ -153,8 +178,10 @@ export function insertCase(
   );
 }
 
-export function updateCaseFields(db: VaultDatabase, id: string, fields: CaseFields, at: string): void {
-  const assignments = sqlJoin(fieldEntries(fields).map(([column, value]) => sql`${column} = ${value}`));
+/** Writes the fields and, when given, the contact data (`undefined` keeps the stored contact). */
+export function updateCaseFields(db: VaultDatabase, id: string, fields: CaseFields, at: string, contact?: CaseContact): void {
+  const entries = [...fieldEntries(fields), ...(contact ? contactEntries(contact) : [])];
+  const assignments = sqlJoin(entries.map(([column, value]) => sql`${column} = ${value}`));
   execute(db, sql`UPDATE cases SET ${assignments}, updated_at = ${at} WHERE id = ${id}`);
 }
 
@@ -186,10 +213,19 @@ export function findCase(db: VaultDatabase, id: string): CaseRecord | null {
     phase: row.phase,
     specialCategoryNotes: row.specialCategoryNotes,
   });
+  // As stored, not re-validated: a value from an older rule or an import must not lock the case.
+  const contact: CaseContact = {
+    phone: row.phone,
+    email: row.email,
+    postalAddress: row.postalAddress,
+    documentFamilyName: row.documentFamilyName,
+    documentGivenNames: row.documentGivenNames,
+  };
   return {
     id: row.id,
     code: row.code,
     fields,
+    contact,
     counsellorId: row.counsellorId,
     counsellorName: row.counsellorName,
     closedOn: row.closedOn,
@@ -285,56 +321,10 @@ export function listOwnCaseCodes(db: VaultDatabase, counsellorId: string): strin
   return z.array(z.string()).parse(queryColumn(db, sql`SELECT code FROM cases WHERE counsellor_id = ${counsellorId}`));
 }
 
-/**
- * Turns what a person typed into an FTS5 query: every word becomes a quoted prefix term, all must
- * match. Quotes and operators typed by the user are dropped, so no input can change the query's
- * structure.
- */
-export function toFtsQuery(text: string): string | null {
-  const words = text
-    .normalize('NFC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .slice(0, 12);
-  if (words.length === 0) return null;
-  return words.map((word) => `"${word}"*`).join(' ');
-}
-
-export const SNIPPET_START = '\u0002';
-export const SNIPPET_END = '\u0003';
-
-/** Up to this many matches the hits are ranked by relevance (bm25); beyond it, newest first. */
-export const RANKED_MATCHES_LIMIT = 2000;
-
 /** Whose hits a search may return: the counsellor's own cases and the codes opened with a reason this session. */
 export interface CaseScope {
   counsellorId: string;
   openedCodes: readonly string[];
-}
-
-/**
- * FTS5 computes the rank of every match before LIMIT applies, so a common word ("Termin") in
- * hundreds of thousands of notes costs seconds; counting the matches is about fifteen times
- * cheaper, and newest-first is streamed by FTS5 and stops after `limit`. So few matches are ranked,
- * many are listed newest first (the index's rowid grows with every insert and update). The count
- * is over all matches, as that is what ranking would cost.
- */
-export function searchIndex(db: VaultDatabase, text: string, scope: CaseScope, limit = 50): SearchHit[] {
-  const query = toFtsQuery(text);
-  if (!query) return [];
-  const matches = queryValue(db, sql`SELECT count(*) FROM search_index WHERE search_index MATCH ${query}`);
-  const order = typeof matches === 'number' && matches > RANKED_MATCHES_LIMIT ? sql`s.rowid DESC` : sql`rank`;
-  // The access filter sits before LIMIT, so a colleague's many hits cannot crowd out one's own.
-  const rows = queryRows(
-    db,
-    sql`SELECT s.case_id AS caseId, c.code AS caseCode, s.source, s.source_id AS sourceId,
-          snippet(search_index, 3, char(2), char(3), '…', 12) AS snippet
-        FROM search_index s JOIN cases c ON c.id = s.case_id
-        WHERE search_index MATCH ${query}
-          AND (c.counsellor_id = ${scope.counsellorId} OR c.code IN (SELECT value FROM json_each(${JSON.stringify(scope.openedCodes)})))
-        ORDER BY ${order} LIMIT ${limit}`,
-  );
-  return z.array(searchHitSchema).parse(rows);
 }
 
 const identityRowSchema = z.object({

@@ -1,6 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AccessReason } from '@shared/cases/access';
-import type { CaseDetail, CaseFields, CaseSummary, SearchHit, StatusInput } from '@shared/cases/domain';
+import {
+  EMPTY_CASE_CONTACT,
+  type CaseContact,
+  type CaseDetail,
+  type CaseFields,
+  type CaseSummary,
+  type SearchHit,
+  type StatusInput,
+} from '@shared/cases/domain';
 import { ageOn, type IsoDate } from '@shared/kernel/dates';
 import { AppError, fieldError } from '../kernel/errors';
 import { recordFieldChanges } from '../session/fieldHistory';
@@ -9,6 +17,7 @@ import { listCaseDeadlines, syncCaseDeadlines } from '../deadlines';
 import { listJournal } from '../journal';
 import { caseScopeOf, grantCaseAccess, isVisible } from './access';
 import * as repository from './repository';
+import { searchIndex } from './searchRepository';
 import { summarizeCases } from './summary';
 
 export type CaseWarning = 'ageOutsideRange';
@@ -32,8 +41,8 @@ function warningsFor(fields: CaseFields, today: IsoDate): CaseWarning[] {
 }
 
 /** Names of fields whose value changed — logged instead of the values themselves. */
-function changedFields(before: CaseFields, after: CaseFields): string[] {
-  return (Object.keys(after) as (keyof CaseFields)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+function changedFields<T extends object>(before: T, after: T): string[] {
+  return (Object.keys(after) as (keyof T & string)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }
 
 /**
@@ -73,16 +82,17 @@ export function listCases(session: Session, includeClosed: boolean): CaseSummary
 
 /**
  * A case as the form makes it; the import passes the status of its list row too, so the case, its
- * first status and the deadlines derived from both are written (and logged) as one creation.
+ * first status and the deadlines derived from both are written (and logged) as one creation. `contact`: phone, e-mail and address (empty when not given).
  */
 export function createCase(
   session: Session,
   fields: CaseFields,
-  options: { status?: StatusInput } = {},
+  options: { status?: StatusInput; contact?: CaseContact } = {},
 ): { id: string; code: string; warnings: CaseWarning[] } {
   const today = session.today();
   checkCaseDates(fields, today);
   const { status } = options;
+  const contact = options.contact ?? EMPTY_CASE_CONTACT;
   if (status?.documentSeenOn && status.documentSeenOn > today) throw fieldError('documentSeenOn', 'validation.dateFuture');
   return session.transaction(() => {
     const id = randomUUID();
@@ -91,6 +101,7 @@ export function createCase(
       id,
       code,
       fields,
+      contact,
       counsellorId: session.actor.userId,
       recordKey: randomBytes(4).readUInt32BE(0),
       at: session.at(),
@@ -105,14 +116,17 @@ export function createCase(
   });
 }
 
-export function updateCase(session: Session, caseId: string, fields: CaseFields): { warnings: CaseWarning[] } {
+/** `contact` undefined keeps the stored contact data (callers that do not edit it). */
+export function updateCase(session: Session, caseId: string, fields: CaseFields, contact?: CaseContact): { warnings: CaseWarning[] } {
   const today = session.today();
   checkCaseDates(fields, today);
   return session.transaction(() => {
     const before = requireCase(session, caseId);
-    const changed = changedFields(before.fields, fields);
+    const afterContact = contact ?? before.contact;
+    // Only the names of changed fields go to the log, never their values (contact data included).
+    const changed = [...changedFields(before.fields, fields), ...changedFields(before.contact, afterContact)];
     if (changed.length === 0) return { warnings: warningsFor(fields, today) };
-    repository.updateCaseFields(session.db, caseId, fields, session.at());
+    repository.updateCaseFields(session.db, caseId, fields, session.at(), afterContact);
     // Art. 16: who changed what from which value to which (issue 6).
     recordFieldChanges(session.db, {
       caseId,
@@ -120,8 +134,8 @@ export function updateCase(session: Session, caseId: string, fields: CaseFields)
       rowId: caseId,
       actor: session.actor,
       at: session.at(),
-      before: before.fields,
-      after: fields,
+      before: { ...before.fields, ...before.contact },
+      after: { ...fields, ...afterContact },
     });
     syncDeadlines(session, caseId);
     session.record('case.update', { case: headOf(before), details: { fields: changed } });
@@ -194,7 +208,7 @@ export function deleteTrainingStart(session: Session, id: string): void {
 export function search(session: Session, text: string): SearchHit[] {
   return session.transaction(() => {
     const scope = caseScopeOf(session);
-    const hits = scope ? repository.searchIndex(session.db, text, scope) : [];
+    const hits = scope ? searchIndex(session.db, text, scope) : [];
     // That a search happened is logged, never what was searched for.
     session.record('search', { details: { hits: hits.length } });
     return hits;

@@ -15,6 +15,8 @@ export function summarizeCases(rows: readonly CaseSummaryRow[], today: IsoDate):
     code: row.code,
     familyName: row.familyName,
     givenNames: row.givenNames,
+    documentFamilyName: row.documentFamilyName ?? null,
+    documentGivenNames: row.documentGivenNames ?? null,
     birthDate: row.birthDate,
     phase: row.phase,
     programme: row.programme,

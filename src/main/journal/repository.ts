@@ -4,7 +4,8 @@ import { execute, queryRow, queryRows, sql } from '../kernel/sql';
 
 /** SQL of the journal (contacts of a case); topics and participants are JSON arrays. */
 
-const JOURNAL_SELECT = sql`SELECT j.id, j.case_id AS caseId, j.occurred_on AS occurredOn, j.duration_minutes AS durationMinutes,
+const JOURNAL_SELECT = sql`SELECT j.id, j.case_id AS caseId, j.occurred_on AS occurredOn, j.occurred_time AS occurredTime,
+  j.duration_minutes AS durationMinutes,
   j.kind, j.interpreter, j.topics, j.participants, j.note, u.name AS authorName, j.created_at AS createdAt, j.updated_at AS updatedAt
   FROM journal_entries j LEFT JOIN users u ON u.id = j.author_id`;
 
@@ -19,9 +20,10 @@ function parseJournalRow(raw: unknown): JournalEntry {
 }
 
 export function listJournal(db: VaultDatabase, caseId: string): JournalEntry[] {
-  return queryRows(db, sql`${JOURNAL_SELECT} WHERE j.case_id = ${caseId} ORDER BY j.occurred_on DESC, j.created_at DESC`).map(
-    parseJournalRow,
-  );
+  return queryRows(
+    db,
+    sql`${JOURNAL_SELECT} WHERE j.case_id = ${caseId} ORDER BY j.occurred_on DESC, j.occurred_time DESC, j.created_at DESC`,
+  ).map(parseJournalRow);
 }
 
 export function findJournalEntry(db: VaultDatabase, id: string): JournalEntry | null {
@@ -36,17 +38,19 @@ export function insertJournalEntry(
   const { input } = row;
   execute(
     db,
-    sql`INSERT INTO journal_entries (id, case_id, occurred_on, duration_minutes, kind, interpreter, topics, participants, note,
-          author_id, created_at, updated_at)
-        VALUES (${row.id}, ${row.caseId}, ${input.occurredOn}, ${input.durationMinutes}, ${input.kind}, ${input.interpreter},
-          ${JSON.stringify(input.topics)}, ${JSON.stringify(input.participants)}, ${input.note}, ${row.authorId}, ${row.at}, ${row.at})`,
+    sql`INSERT INTO journal_entries (id, case_id, occurred_on, occurred_time, duration_minutes, kind, interpreter, topics, participants,
+          note, author_id, created_at, updated_at)
+        VALUES (${row.id}, ${row.caseId}, ${input.occurredOn}, ${input.occurredTime ?? null}, ${input.durationMinutes}, ${input.kind},
+          ${input.interpreter}, ${JSON.stringify(input.topics)}, ${JSON.stringify(input.participants)}, ${input.note}, ${row.authorId},
+          ${row.at}, ${row.at})`,
   );
 }
 
 export function updateJournalEntry(db: VaultDatabase, id: string, input: JournalInput, at: string): void {
   execute(
     db,
-    sql`UPDATE journal_entries SET occurred_on = ${input.occurredOn}, duration_minutes = ${input.durationMinutes}, kind = ${input.kind},
+    sql`UPDATE journal_entries SET occurred_on = ${input.occurredOn}, occurred_time = ${input.occurredTime ?? null},
+          duration_minutes = ${input.durationMinutes}, kind = ${input.kind},
           interpreter = ${input.interpreter}, topics = ${JSON.stringify(input.topics)}, participants = ${JSON.stringify(input.participants)},
           note = ${input.note}, updated_at = ${at}
         WHERE id = ${id}`,

@@ -28,7 +28,9 @@ export function updateJournalEntry(session: Session, id: string, input: JournalI
     const entry = repository.findJournalEntry(session.db, id);
     if (!entry) throw new AppError('NOT_FOUND');
     const subject = session.requireCase(entry.caseId);
-    repository.updateJournalEntry(session.db, id, input, session.at());
+    // A caller that does not send the time of day (older screens, imports) keeps the stored one.
+    const after = { ...input, occurredTime: input.occurredTime === undefined ? entry.occurredTime : input.occurredTime };
+    repository.updateJournalEntry(session.db, id, after, session.at());
     recordFieldChanges(session.db, {
       caseId: entry.caseId,
       table: 'journal_entries',
@@ -36,7 +38,7 @@ export function updateJournalEntry(session: Session, id: string, input: JournalI
       actor: session.actor,
       at: session.at(),
       before: entry,
-      after: input,
+      after,
     });
     session.record('case.journal.update', { case: subject });
   });

@@ -86,7 +86,7 @@ export function deleteGoal(db: VaultDatabase, id: string): void {
 
 const REFERRAL_COLUMNS = sql`r.id, r.case_id AS caseId, r.partner_id AS partnerId, p.name AS partnerName,
   coalesce(p.is_active = 0, 0) AS partnerArchived, r.offer_kind AS offerKind, r.referred_on AS referredOn, r.result,
-  r.note, r.without_release AS withoutRelease, r.updated_at AS updatedAt`;
+  r.started_on AS startedOn, r.note, r.without_release AS withoutRelease, r.updated_at AS updatedAt`;
 
 function parseReferral(raw: unknown): Referral {
   const row = z.object({ partnerArchived: z.number(), withoutRelease: z.number().nullable() }).loose().parse(raw);
@@ -117,9 +117,9 @@ export function insertReferral(db: VaultDatabase, row: { id: string; caseId: str
   const { referral } = row;
   execute(
     db,
-    sql`INSERT INTO referrals (id, case_id, partner_id, offer_kind, referred_on, result, note, without_release, updated_at)
+    sql`INSERT INTO referrals (id, case_id, partner_id, offer_kind, referred_on, result, started_on, note, without_release, updated_at)
         VALUES (${row.id}, ${row.caseId}, ${referral.partnerId}, ${referral.offerKind}, ${referral.referredOn}, ${referral.result},
-          ${referral.note}, ${referral.withoutRelease}, ${row.at})`,
+          ${referral.startedOn ?? null}, ${referral.note}, ${referral.withoutRelease}, ${row.at})`,
   );
 }
 
@@ -127,7 +127,7 @@ export function updateReferral(db: VaultDatabase, id: string, referral: StoredRe
   execute(
     db,
     sql`UPDATE referrals SET partner_id = ${referral.partnerId}, offer_kind = ${referral.offerKind}, referred_on = ${referral.referredOn},
-          result = ${referral.result}, note = ${referral.note}, without_release = ${referral.withoutRelease}, updated_at = ${at}
+          result = ${referral.result}, started_on = ${referral.startedOn ?? null}, note = ${referral.note}, without_release = ${referral.withoutRelease}, updated_at = ${at}
         WHERE id = ${id}`,
   );
 }

@@ -109,6 +109,9 @@ export class PlanService {
    */
   private checkReferral(db: VaultDatabase, referral: ReferralInput, previousPartnerId: string | null): void {
     if (referral.referredOn > this.session.today()) throw fieldError('referral.referredOn', 'validation.dateFuture');
+    if (referral.startedOn && referral.startedOn > this.session.today()) throw fieldError('referral.startedOn', 'validation.dateFuture');
+    if (referral.startedOn && referral.startedOn < referral.referredOn)
+      throw fieldError('referral.startedOn', 'validation.referral.startBeforeReferral');
     const partner = findPartner(db, referral.partnerId);
     if (!partner) throw fieldError('referral.partnerId', 'validation.partnerUnknown');
     if (partner.archived && partner.id !== previousPartnerId) throw fieldError('referral.partnerId', 'validation.partnerArchived');
@@ -151,13 +154,18 @@ export class PlanService {
       if (!before) throw new AppError('NOT_FOUND');
       const head = this.session.requireCase(before.caseId);
       this.checkReferral(db, referral, before.partnerId);
-      const stored = { ...referral, withoutRelease: this.releaseMark(db, before.caseId, referral, before) };
+      const stored = {
+        ...referral,
+        startedOn: referral.startedOn ?? null,
+        withoutRelease: this.releaseMark(db, before.caseId, referral, before),
+      };
       const changed = changedKeys(
         {
           partnerId: before.partnerId,
           offerKind: before.offerKind,
           referredOn: before.referredOn,
           result: before.result,
+          startedOn: before.startedOn,
           note: before.note,
           withoutRelease: before.withoutRelease,
         },

@@ -27,6 +27,8 @@ export type AccessRule = (session: Session, action: string, subject: CaseHead) =
 export interface RecordOptions {
   case?: CaseHead | undefined;
   object?: string | undefined;
+  /** What within the case the entry is about (a document id): shown in the log, in the MAC; never a file name. */
+  item?: string | undefined;
   reason?: string | undefined;
   details?: unknown;
 }
@@ -41,6 +43,8 @@ export interface SessionParts {
   mustChangePassphrase: boolean;
   /** A supervisor's unwrapped key pairs (seeds zeroed on close); null for counsellors. */
   supervisorKeys: SupervisorKeyPairs | null;
+  /** A training vault (synthetic cases only): files written from it are marked as training data. */
+  isTraining?: boolean;
   now: () => Date;
   accessRule: AccessRule;
 }
@@ -56,6 +60,7 @@ export class Session {
   readonly vaultDir: string;
   readonly vaultId: string;
   readonly actor: Actor;
+  readonly isTraining: boolean;
   settings: VaultSettings;
   mustChangePassphrase: boolean;
   lastActivityAt: number;
@@ -72,6 +77,7 @@ export class Session {
     this.vaultDir = parts.vaultDir;
     this.vaultId = parts.vaultId;
     this.actor = parts.actor;
+    this.isTraining = parts.isTraining ?? false;
     this.settings = parts.settings;
     this.mustChangePassphrase = parts.mustChangePassphrase;
     this.keys = parts.supervisorKeys;
@@ -163,6 +169,7 @@ export class Session {
       actor: this.actor,
       action,
       object: subject?.code ?? options.object,
+      item: options.item,
       reason: options.reason,
       details: options.details,
       ...(granted !== undefined ? { reason: options.reason ?? granted, breakGlass: true } : {}),

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { app, dialog, session, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { translate, type MessageKey } from '@shared/i18n';
+import { DEMO_TRAINING_PASSPHRASE } from '@shared/training/contract';
 import type { Language } from '@shared/kernel/language';
 import { createCore, type Core } from '../app/createCore';
 import { type ExportFileKind, type FolderPurpose, type OpenFileRequest, type SaveFileRequest } from '../kernel/ports';
@@ -67,6 +68,8 @@ if (process.platform === 'win32') app.setAppUserModelId(appUserModelId(isPackage
 
 const devServerOrigin = isPackaged ? null : parseDevServerOrigin(process.env.ELECTRON_RENDERER_URL);
 const shellOptions = { allowDevTools: !isPackaged, devServerOrigin };
+// `npm run demo` (unpackaged only): a fresh profile gets a training vault before the window opens.
+const isTrainingDemo = !isPackaged && process.env.FALLBUCH_DEMO === 'training';
 
 // Everything below must happen before `ready`. The crash reporter is never started (a crash dump
 // holds process memory, i.e. keys and case data) and there is no auto-updater: nothing is imported
@@ -177,7 +180,7 @@ function disposeOnQuit(core: Core): void {
   }
 }
 
-function start(policy: Extract<PolicyLoadResult, { ok: true }>): void {
+async function start(policy: Extract<PolicyLoadResult, { ok: true }>): Promise<void> {
   const core = createCore({
     configDir: app.getPath('userData'),
     // Local, non-roaming app data (%LOCALAPPDATA%, ~/.local/share); inside a test profile for tests.
@@ -208,6 +211,13 @@ function start(policy: Extract<PolicyLoadResult, { ok: true }>): void {
       applyAppMenu(language, shellOptions);
     },
   });
+
+  if (isTrainingDemo) {
+    const status = await core.invoke('vault:status', {});
+    if (status.ok && (status.value as { state: string }).state === 'uninitialised') {
+      await core.invoke('trainingVault:create', { passphrase: DEMO_TRAINING_PASSPHRASE });
+    }
+  }
 
   mainWindow = createMainWindow({ ...shellOptions, entryUrl: devServerOrigin ? `${devServerOrigin}/` : undefined });
   mainWindow.on('closed', () => {

@@ -1,19 +1,29 @@
-import type { HandlersFor } from '../session/handlers';
-import type { StatsService } from './service';
+import { DONE, type HandlersFor } from '../session/handlers';
+import type { CorePorts } from '../kernel/ports';
+import { combine, exportCombined, type CombinedDocuments } from './combineService';
+import { exportFiles, preview } from './exportService';
+import * as stats from './service';
 
-export function createStatsHandlers(stats: StatsService): HandlersFor<'stats'> {
+export interface StatsDeps {
+  /** Folder and file dialogs (tests and E2E pass fakes). */
+  ports: CorePorts;
+}
+
+/** Channels of the anonymised statistics: profiles, counting rule, preview, export, history, combining. */
+export function createStatsHandlers(deps: StatsDeps): HandlersFor<'stats'> {
+  const combined: CombinedDocuments = new WeakMap();
   return {
-    'stats:profiles': () => stats.listProfiles(),
-    'stats:saveProfile': ({ profile }) => stats.saveProfile(profile),
-    'stats:deleteProfile': ({ id }) => {
-      stats.deleteProfile(id);
-      return { done: true };
+    'stats:profiles': (_input, session) => stats.listProfiles(session),
+    'stats:saveProfile': ({ profile }, session) => stats.saveProfile(session, profile),
+    'stats:deleteProfile': ({ id }, session) => {
+      stats.deleteProfile(session, id);
+      return DONE;
     },
-    'stats:saveSettings': ({ consentRule }) => stats.saveSettings(consentRule),
-    'stats:preview': ({ period, profileId }) => stats.preview(period, profileId),
-    'stats:export': (input) => stats.exportFiles(input),
-    'stats:history': () => stats.history(),
-    'stats:combine': () => stats.combine(),
-    'stats:combineExport': ({ combineId, csvLayout }) => stats.exportCombined(combineId, csvLayout),
+    'stats:saveSettings': ({ consentRule }, session) => stats.saveSettings(session, consentRule),
+    'stats:preview': (input, session) => preview(session, input),
+    'stats:export': (input, session) => exportFiles(session, deps.ports, input),
+    'stats:history': (_input, session) => stats.history(session),
+    'stats:combine': (_input, session) => combine(session, deps.ports, combined),
+    'stats:combineExport': ({ combineId, csvLayout }, session) => exportCombined(session, deps.ports, combined, combineId, csvLayout),
   };
 }

@@ -1,14 +1,17 @@
-import { CATALOGUE_VERSION, NOTE_TABLES, PERSON_TABLES, isActive, type TableContext } from '@shared/stats/catalogue';
+import { CATALOGUE_VERSION, NOTE_TABLES, PARTNER_TABLES, PERSON_TABLES, isActive, type TableContext } from '@shared/stats/catalogue';
 import { publishWithCkm, type PublishedTable } from '@shared/stats/ckm';
 import { originCategories, originDimension } from '@shared/stats/dimensions';
-import { buildDocument, informationLossOf } from '@shared/stats/document';
+import { buildDocument, informationLossOf, type TableCompleteness } from '@shared/stats/document';
 import { periodBounds, type Period } from '@shared/stats/period';
 import type { StatPopulation } from '@shared/stats/population';
 import { PTABLE, PTABLE_CHECKSUM } from '@shared/stats/ptable.generated';
 import type { ExportDocument, InformationLoss, StatsCheck, StatsProfile } from '@shared/stats/schemas';
 import { tabulate, type TrueTable } from '@shared/stats/tabulate';
+import { cellsOf, ckmChecks } from './checks';
 import { comparedQuarters, differencingThreshold, tablesToWithhold } from './differencing';
-import { suppress } from './suppression';
+import { deliveryOf, overlappingPublications, withholdAgainstPublications, type Delivery, type Withholding } from './overlap';
+import { storedTableOf, type Publication, type StoredTable } from './publications';
+import { AuditFailedError, suppress } from './suppression';
 
 /** From a loaded population to the exact document that would leave, with its checks. */
 export interface ComputeInput {
@@ -23,6 +26,14 @@ export interface ComputeInput {
   exportedQuarters?: readonly Period[];
   excludedByConsent: number;
   consentRule: string;
+  /** Rows merged into „Sonstige“ per table, frozen for the year by its first export. */
+  frozenMerges?: ReadonlyMap<string, readonly string[]>;
+  /** Every earlier export of this workstation with what it published (overlapping ones are compared). */
+  publications?: readonly Publication[];
+  /** A re-export of a period already delivered to this profile, chosen explicitly. */
+  correction?: boolean;
+  /** Per table: share of counted cases with the items it needs (stated in the export). */
+  completeness?: ReadonlyMap<string, TableCompleteness>;
 }
 
 export interface ComputeResult {
@@ -33,6 +44,13 @@ export interface ComputeResult {
   originCategories: string[];
   /** For the history: every quantity of a suppression export, by fingerprint. */
   cells: { fingerprint: string; value: number | null }[];
+  /** What the vault keeps of this release, table by table. */
+  stored: StoredTable[];
+  /** Merges of the tables this export would freeze for the year (tables not frozen yet). */
+  merges: Map<string, string[]>;
+  /** Tables of the profile left out, with the reason (preview only). */
+  withheld: Withholding[];
+  delivery: Delivery;
   casesCounted: number;
 }
 
@@ -55,9 +73,18 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
   const context: TableContext = { period: bounds, origin: new Set(origin), originDimension: originDimension(origin) };
   const yearly = period.quarter === null;
   const wanted = new Set(profile.tables);
-  const leftOut = [...PERSON_TABLES, ...NOTE_TABLES].filter((table) => wanted.has(table.id) && table.yearlyOnly && !yearly).length;
+  const eligible = <T extends { id: string; yearlyOnly: boolean }>(table: T) => wanted.has(table.id) && (yearly || !table.yearlyOnly);
+  const leftOut = [...PERSON_TABLES, ...NOTE_TABLES, ...PARTNER_TABLES].filter(
+    (table) => wanted.has(table.id) && table.yearlyOnly && !yearly,
+  ).length;
+  const frozen = input.frozenMerges ?? new Map<string, readonly string[]>();
+  const candidates: TrueTable[] = [
+    ...PERSON_TABLES.filter(eligible).map((table) => tabulate(table, population.persons, context, frozen.get(table.id) ?? null)),
+    ...NOTE_TABLES.filter(eligible).map((table) => tabulate(table, population.notes, context, frozen.get(table.id) ?? null)),
+    ...PARTNER_TABLES.filter(eligible).map((table) => tabulate(table, population.partners ?? [], context, frozen.get(table.id) ?? null)),
+  ];
   // Tables that changed for only a few persons since an earlier quarter would single them out by differencing.
-  const withheld = tablesToWithhold(
+  const quarterGuard = tablesToWithhold(
     PERSON_TABLES.filter((table) => wanted.has(table.id)),
     population.persons,
     period,
@@ -65,14 +92,15 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
     context,
     profile.k,
   );
-  const tables: TrueTable[] = [
-    ...PERSON_TABLES.filter((table) => wanted.has(table.id) && (yearly || !table.yearlyOnly) && !withheld.has(table.id)).map((table) =>
-      tabulate(table, population.persons, context),
-    ),
-    ...NOTE_TABLES.filter((table) => wanted.has(table.id) && (yearly || !table.yearlyOnly)).map((table) =>
-      tabulate(table, population.notes, context),
-    ),
+  const publications = input.publications ?? [];
+  const overlapGuard = withholdAgainstPublications(candidates, publications, bounds.code, profile.k);
+  const withheld: Withholding[] = [
+    ...[...quarterGuard].map(([tableId, changed]): Withholding => ({ tableId, reason: 'differencing', period: '', changed })),
+    ...[...overlapGuard.values()].filter((entry) => !quarterGuard.has(entry.tableId)),
   ];
+  const withheldIds = new Set(withheld.map((entry) => entry.tableId));
+  let tables = candidates.filter((table) => !withheldIds.has(table.meta.id));
+
   // A year is a name, not an amount: as text it reads "2026", never "2.026" with digit grouping.
   const checks: StatsCheck[] = [
     { id: 'noIdentifiers', status: 'passed', params: {} },
@@ -97,10 +125,28 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
   if (comparedQuarters(period, input.exportedQuarters ?? []).length > 0) {
     checks.push({
       id: 'differencingGuard',
-      status: withheld.size > 0 ? 'warning' : 'passed',
-      params: { withheld: withheld.size, tables: [...withheld.keys()].join(', '), persons: differencingThreshold(profile.k) },
+      status: quarterGuard.size > 0 ? 'warning' : 'passed',
+      params: { withheld: quarterGuard.size, tables: [...quarterGuard.keys()].join(', '), persons: differencingThreshold(profile.k) },
     });
   }
+  const overlapping = overlappingPublications(publications, bounds.code);
+  // The LP audit also ties in the other exports of the year (the year's quarters bound the year).
+  const ofTheYear = publications.filter(
+    (publication) => publication.periodCode.startsWith(String(period.year)) || overlapping.includes(publication),
+  );
+  if (overlapping.length > 0) {
+    checks.push({
+      id: 'overlapGuard',
+      status: overlapGuard.size > 0 ? 'warning' : 'passed',
+      params: {
+        publications: overlapping.length,
+        withheld: overlapGuard.size,
+        tables: [...overlapGuard.keys()].join(', '),
+        persons: differencingThreshold(profile.k),
+      },
+    });
+  }
+
   let published: PublishedTable[];
   let cells: { fingerprint: string; value: number | null }[] = [];
   if (profile.method === 'ckm') {
@@ -109,12 +155,24 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
     if (input.earlier.methods.has('suppression'))
       checks.push({ id: 'earlierOtherMethod', status: 'warning', params: { method: 'suppression' } });
   } else {
-    const result = await suppress({
-      tables,
-      k: profile.k,
-      earlierSuppressed: input.earlier.suppressed,
-      earlierPublished: input.earlier.published,
-    });
+    // Where no further suppression can protect a quantity, its tables are withheld (and the preview says so).
+    let result: Awaited<ReturnType<typeof suppress>> | null = null;
+    while (result === null) {
+      try {
+        result = await suppress({
+          tables,
+          k: profile.k,
+          earlierSuppressed: input.earlier.suppressed,
+          earlierPublished: input.earlier.published,
+          periodCode: bounds.code,
+          publications: ofTheYear,
+        });
+      } catch (error) {
+        if (!(error instanceof AuditFailedError) || error.tables.length === 0 || tables.length <= error.tables.length) throw error;
+        for (const tableId of error.tables) withheld.push({ tableId, reason: 'audit', period: bounds.code, changed: 0 });
+        tables = tables.filter((table) => !error.tables.includes(table.meta.id));
+      }
+    }
     published = result.published;
     checks.push(
       { id: 'primarySuppression', status: 'passed', params: { k: profile.k, primary: result.primary, secondary: result.secondary } },
@@ -127,26 +185,42 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
           k: profile.k,
         },
       },
+      { id: 'catalogueRelations', status: 'passed', params: { relations: result.relations, exports: result.earlierExports } },
       { id: 'consistentAcrossTables', status: 'passed', params: { quantities: result.suppressed.size } },
     );
     if (input.earlier.suppressed.size + input.earlier.published.size > 0) {
       checks.push({ id: 'earlierExports', status: 'passed', params: { suppressed: input.earlier.suppressed.size } });
     }
     if (input.earlier.methods.has('ckm')) checks.push({ id: 'earlierOtherMethod', status: 'warning', params: { method: 'ckm' } });
-    const seen = new Map<string, number | null>();
-    for (const table of published) {
-      const add = (fingerprint: string, value: number | null) => seen.set(fingerprint, value);
-      table.table.rows.forEach((row, r) => {
-        row.cells.forEach((cell, c) => add(cell.fingerprint, table.cells[r]![c]!));
-        add(row.total.fingerprint, table.rowTotals[r]!);
-      });
-      table.table.columnTotals.forEach((cell, c) => add(cell.fingerprint, table.columnTotals[c]!));
-      add(table.table.grandTotal.fingerprint, table.grandTotal);
-    }
-    cells = [...seen]
-      .filter(([fingerprint]) => !fingerprint.startsWith('0:'))
-      .map(([fingerprint, value]) => ({ fingerprint, value }))
-      .sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
+    cells = cellsOf(published);
+  }
+  const merges = new Map(
+    tables.filter((table) => !table.frozen && table.rowDimension.mergeable).map((table) => [table.meta.id, table.merges]),
+  );
+  checks.push({
+    id: 'frozenMerges',
+    status: tables.some((table) => table.rows.some((row) => row.tooSmall)) ? 'warning' : 'passed',
+    params: {
+      year: String(period.year),
+      frozen: tables.filter((table) => table.frozen).length,
+      freezing: merges.size,
+      tooSmall: tables.reduce((sum, table) => sum + table.rows.filter((row) => row.tooSmall).length, 0),
+    },
+  });
+  const stored = published.map(storedTableOf);
+  const delivery = deliveryOf(publications, profile.id, bounds.code, stored, input.correction ?? false);
+  if (delivery.kind === 'correction' || delivery.kind === 'repeat')
+    checks.push({ id: 'korrekturlieferung', status: 'passed', params: { kind: delivery.kind, revision: delivery.revision } });
+  if (input.completeness && input.completeness.size > 0) {
+    const weak = tables.filter((table) => {
+      const band = input.completeness?.get(table.meta.id)?.band;
+      return band === 'below67' || band === '67to80';
+    });
+    checks.push({
+      id: 'completeness',
+      status: weak.length > 0 ? 'warning' : 'passed',
+      params: { weak: weak.length, tables: weak.map((table) => table.meta.id.split('_')[0]).join(', ') },
+    });
   }
   const document = buildDocument(
     {
@@ -157,6 +231,9 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
       k: profile.k,
       ptableChecksum: profile.method === 'ckm' ? PTABLE_CHECKSUM : null,
       source: input.source,
+      revision: delivery.kind === 'correction' || delivery.kind === 'repeat' ? delivery.revision : 0,
+      withheldTables: withheld.map((entry) => entry.tableId).sort(),
+      completeness: input.completeness,
     },
     published,
   );
@@ -167,41 +244,12 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
     checks,
     originCategories: origin,
     cells,
+    stored,
+    merges,
+    withheld,
+    delivery,
     casesCounted: population.persons.filter((person) => isActive(person, bounds)).length,
   };
-}
-
-function ckmChecks(published: PublishedTable[]): StatsCheck[] {
-  let small = 0;
-  let beyond = 0;
-  let zeros = 0;
-  const byFingerprint = new Map<string, number>();
-  let inconsistent = 0;
-  for (const table of published) {
-    const visit = (fingerprint: string, n: number, value: number | null) => {
-      if (value === null) return;
-      if (value >= 1 && value <= 2) small += 1;
-      if (Math.abs(value - n) > PTABLE.parameters.maxDeviation) beyond += 1;
-      if (n === 0 && value !== 0) zeros += 1;
-      const before = byFingerprint.get(fingerprint);
-      if (before !== undefined && before !== value) inconsistent += 1;
-      byFingerprint.set(fingerprint, value);
-    };
-    table.table.rows.forEach((row, r) => {
-      row.cells.forEach((cell, c) => visit(cell.fingerprint, cell.n, table.cells[r]![c]!));
-      visit(row.total.fingerprint, row.total.n, table.rowTotals[r]!);
-    });
-    table.table.columnTotals.forEach((cell, c) => visit(cell.fingerprint, cell.n, table.columnTotals[c]!));
-    visit(table.table.grandTotal.fingerprint, table.table.grandTotal.n, table.grandTotal);
-  }
-  // These hold by construction of the ptable; checking them again guards against a broken table.
-  if (small + beyond + zeros + inconsistent > 0) throw new Error('CKM invariant violated');
-  return [
-    { id: 'ckmNoSmallValues', status: 'passed', params: { js: PTABLE.parameters.js } },
-    { id: 'ckmMaxDeviation', status: 'passed', params: { d: PTABLE.parameters.maxDeviation, variance: PTABLE.parameters.variance } },
-    { id: 'ckmZerosKept', status: 'passed', params: {} },
-    { id: 'ckmConsistent', status: 'passed', params: { quantities: byFingerprint.size } },
-  ];
 }
 
 export { CATALOGUE_VERSION };

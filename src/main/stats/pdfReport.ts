@@ -1,132 +1,140 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb } from 'pdf-lib';
+import { tableNumber } from '@shared/stats/catalogue';
+import { withheldText } from '@shared/stats/csv';
 import { formatCell } from '@shared/stats/document';
 import type { ExportDocument, ExportTable } from '@shared/stats/schemas';
+import { statsText } from '@shared/stats/texts';
+import { embedFonts } from '../kernel/fonts';
+import { A4, CONTENT_WIDTH, MARGIN, MUTED, PageWriter, RULE } from './pdfLayout';
+import { chartHeight, drawChart, drawTable } from './pdfTable';
 
 /**
- * The printable report for the alliance meeting: a header with period, recipient and method, then
- * per table the figures and a bar chart of the row totals (suppressed rows get no bar and a ".").
- * Written without creation dates or producer strings, so the same document gives the same bytes.
+ * The printable report as an alliance meeting reads it: a one-page summary first (period, recipient,
+ * method, the key figures, a chart, what is in the report and on which page, completeness, gaps),
+ * then every table with its title in words and a chart that compares. Fonts are embedded (Noto Sans,
+ * Noto Sans Arabic), so every letter prints as written. No creation date or producer, so the same
+ * document always gives the same bytes.
  */
-const A4 = { width: 595.28, height: 841.89 };
-const MARGIN = 48;
-const ROW = 13;
+const method = (document: ExportDocument) => (document.method === 'ckm' ? 'Cell-Key-Methode' : `Zellsperrung (k = ${document.k})`);
 
-const encodableChars = new WeakMap<PDFFont, Map<string, boolean>>();
-
-/** Standard fonts cover WinAnsi only; anything else becomes "?" rather than failing the report. */
-function encodable(font: PDFFont, text: string): string {
-  let known = encodableChars.get(font);
-  if (!known) {
-    known = new Map();
-    encodableChars.set(font, known);
-  }
-  let out = '';
-  for (const char of text) {
-    let ok = known.get(char);
-    if (ok === undefined) {
-      try {
-        font.encodeText(char);
-        ok = true;
-      } catch {
-        ok = false;
-      }
-      known.set(char, ok);
-    }
-    out += ok ? char : '?';
-  }
-  return out;
+function keyFigures(writer: PageWriter, table: ExportTable | undefined): void {
+  if (!table) return;
+  const figures = table.rows.map((row) => ({ label: row.label, value: formatCell(row.total) }));
+  const width = (CONTENT_WIDTH - (figures.length - 1) * 10) / figures.length;
+  const top = writer.y - 8;
+  figures.forEach((figure, index) => {
+    const x = MARGIN + index * (width + 10);
+    writer.page.drawRectangle({ x, y: top - 54, width, height: 54, borderColor: RULE, borderWidth: 0.8, color: rgb(0.97, 0.975, 0.985) });
+    writer.text(figure.value, x + 10, { size: 20, bold: true }, top - 27);
+    writer.text(writer.fit(figure.label, 8, width - 20), x + 10, { size: 8, color: MUTED }, top - 44);
+  });
+  writer.y = top - 62;
 }
 
-class Writer {
-  page: PDFPage;
-  y = A4.height - MARGIN;
-  constructor(
-    private readonly pdf: PDFDocument,
-    readonly font: PDFFont,
-    readonly bold: PDFFont,
-  ) {
-    this.page = pdf.addPage([A4.width, A4.height]);
-  }
-  ensure(height: number): void {
-    if (this.y - height >= MARGIN) return;
-    this.page = this.pdf.addPage([A4.width, A4.height]);
-    this.y = A4.height - MARGIN;
-  }
-  text(text: string, x: number, size = 9, bold = false, maxWidth = A4.width - MARGIN - x): void {
-    const font = bold ? this.bold : this.font;
-    let safe = encodable(font, text);
-    while (safe.length > 1 && font.widthOfTextAtSize(safe, size) > maxWidth) safe = `${safe.slice(0, -2)}…`;
-    this.page.drawText(safe, { x, y: this.y, size, font, color: rgb(0, 0, 0) });
-  }
-  right(text: string, xRight: number, size = 9): void {
-    const safe = encodable(this.font, text);
-    this.page.drawText(safe, { x: xRight - this.font.widthOfTextAtSize(safe, size), y: this.y, size, font: this.font });
-  }
+function heading(writer: PageWriter, text: string): void {
+  writer.y -= 20;
+  writer.text(text, MARGIN, { size: 10.5, bold: true });
+  writer.y -= 4;
 }
 
-function drawTable(writer: Writer, table: ExportTable): void {
-  const single = table.columns.length === 1;
-  const headers = single ? ['Anzahl'] : [...table.columns.map((column) => column.label), 'Insgesamt'];
-  const labelWidth = single ? 300 : 150;
-  const columnWidth = single ? 80 : Math.max(34, (A4.width - 2 * MARGIN - labelWidth) / headers.length);
-  const rows = [
-    ...table.rows.map((row) => ({
-      label: row.merged.length > 0 ? `${row.label} (zusammengefasst)` : row.label,
-      values: single ? [row.total] : [...row.values, row.total],
-    })),
-    { label: 'Insgesamt', values: single ? [table.grandTotal] : [...table.columnTotals, table.grandTotal] },
-  ];
-  writer.ensure(ROW * (rows.length + 4) + 40);
-  writer.text(`${table.id.slice(0, 4)} ${table.title}`, MARGIN, 11, true);
-  writer.y -= ROW + 4;
-  headers.forEach((header, index) => writer.text(header, MARGIN + labelWidth + index * columnWidth, 6.5, true, columnWidth - 3));
-  writer.y -= ROW;
-  for (const row of rows) {
-    writer.ensure(ROW);
-    writer.text(row.label, MARGIN, 8, row.label === 'Insgesamt', labelWidth - 6);
-    row.values.forEach((value, index) => writer.right(formatCell(value), MARGIN + labelWidth + (index + 1) * columnWidth - 6, 8));
-    writer.y -= ROW;
+function summary(writer: PageWriter, document: ExportDocument, pageOf: ReadonlyMap<string, number>): void {
+  writer.page = writer.pages[0]!;
+  writer.y = A4.height - MARGIN;
+  writer.text('Fallbuch · Anonymisierte Statistik', MARGIN, { size: 9, color: MUTED });
+  writer.y -= 26;
+  writer.text(document.period.label, MARGIN, { size: 22, bold: true });
+  writer.y -= 18;
+  writer.text(`für ${document.recipient} · ${method(document)} · Katalog ${document.catalogueVersion}`, MARGIN, { size: 10 });
+  if (document.revision > 0) {
+    writer.y -= 10;
+    writer.page.drawRectangle({
+      x: MARGIN,
+      y: writer.y - 20,
+      width: CONTENT_WIDTH,
+      height: 24,
+      color: rgb(1, 0.96, 0.85),
+      borderColor: rgb(0.8, 0.6, 0.1),
+      borderWidth: 0.8,
+    });
+    writer.text(
+      statsText('de', 'stats.file.correction', { revision: document.revision }),
+      MARGIN + 8,
+      { size: 9, bold: true },
+      writer.y - 12,
+    );
+    writer.y -= 22;
   }
-  // Chart: one bar per row total, scaled to the largest published total.
-  const bars = table.rows.map((row) => ({ label: row.label, value: row.total }));
-  const largest = Math.max(1, ...bars.map((bar) => bar.value ?? 0));
-  writer.y -= 6;
-  writer.ensure(bars.length * 11 + 10);
-  for (const bar of bars) {
-    writer.ensure(11);
-    writer.text(bar.label, MARGIN, 7, false, 140);
-    if (bar.value !== null && bar.value > 0) {
-      writer.page.drawRectangle({
-        x: MARGIN + 150,
-        y: writer.y - 1,
-        width: (bar.value / largest) * 250,
-        height: 8,
-        color: rgb(0.18, 0.36, 0.58),
+  keyFigures(
+    writer,
+    document.tables.find((table) => table.id === 'T01_cases'),
+  );
+  writer.paragraph(`Hinweis: ${document.note}`, { size: 8.5 });
+  if (document.method === 'suppression')
+    writer.paragraph(
+      `„.“ = gesperrt: weniger als ${document.k} Personen, oder gesperrt, damit sich kein gesperrter Wert aus Summen errechnen lässt.`,
+      { size: 8.5 },
+    );
+  const withheld = withheldText(document);
+  if (withheld) writer.paragraph(withheld, { size: 8.5 });
+
+  heading(writer, 'Inhalt');
+  for (const table of document.tables) {
+    writer.y -= 10.5;
+    const page = `Seite ${pageOf.get(table.id) ?? ''}`;
+    const band = table.completeness ? ` · ${statsText('de', `stats.band.${table.completeness.band}`)} vollständig` : '';
+    writer.text(tableNumber(table.id), MARGIN, { size: 8, color: MUTED });
+    writer.text(writer.fit(`${table.title}${band}`, 8, CONTENT_WIDTH - 100), MARGIN + 34, { size: 8 });
+    writer.right(page, MARGIN + CONTENT_WIDTH, { size: 8, color: MUTED });
+  }
+  if (document.tables.some((table) => table.id === 'T16a_needsAndReferrals')) {
+    heading(writer, statsText('de', 'stats.file.gaps'));
+    if (document.gaps.length === 0) writer.paragraph(statsText('de', 'stats.file.noGaps'), { size: 8.5 });
+    for (const gap of document.gaps)
+      writer.paragraph(`${gap.label}: ${gap.reasons.map((reason) => statsText('de', `stats.gapShort.${reason}`)).join(', ')}`, {
+        size: 8.5,
+        leading: 11.5,
       });
-    }
-    writer.text(formatCell(bar.value), MARGIN + 150 + (bar.value !== null ? (bar.value / largest) * 250 : 0) + 4, 7);
-    writer.y -= 11;
+    writer.paragraph(statsText('de', 'stats.file.gapRules'), { size: 7, color: MUTED, leading: 9.5 });
   }
-  writer.y -= 16;
+  // One chart that compares, where it fits on this page: needs, referrals and uptake by field; else the needs.
+  const analysis = document.tables.find((table) => table.id === 'T16a_needsAndReferrals');
+  const needs = document.tables.find((table) => table.id === 'T08_needs');
+  const room = writer.y - MARGIN - 40;
+  const compared = { columns: [0, 1, 2], title: 'Bedarf, Vermittlung und Annahme im Vergleich', compact: true };
+  if (analysis && chartHeight(writer, analysis, compared) + 24 < room) {
+    heading(writer, analysis.title);
+    drawChart(writer, analysis, compared);
+  } else if (needs && chartHeight(writer, needs, { compact: true }) + 24 < room) {
+    heading(writer, needs.title);
+    drawChart(writer, needs, { compact: true, title: 'Personen mit Bedarf je Handlungsfeld' });
+  }
+  writer.page.drawLine({
+    start: { x: MARGIN, y: MARGIN + 16 },
+    end: { x: MARGIN + CONTENT_WIDTH, y: MARGIN + 16 },
+    thickness: 0.4,
+    color: RULE,
+  });
+  writer.text(
+    'Keine Namen, Kennungen, Freitexte, genauen Daten oder Alter. Kleine Zeilen sind zu „Sonstige“ zusammengefasst.',
+    MARGIN,
+    { size: 7, color: MUTED },
+    MARGIN + 6,
+  );
 }
 
 export async function renderReport(document: ExportDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const writer = new Writer(pdf, await pdf.embedFont(StandardFonts.Helvetica), await pdf.embedFont(StandardFonts.HelveticaBold));
-  writer.text('Fallbuch – Anonymisierte Statistik', MARGIN, 16, true);
-  writer.y -= 22;
-  const method = document.method === 'ckm' ? 'Cell-Key-Methode' : `Zellsperrung (k = ${document.k})`;
-  for (const line of [
-    `Zeitraum: ${document.period.label}`,
-    `Empfänger: ${document.recipient}`,
-    `Verfahren: ${method}`,
-    `Hinweis: ${document.note}`,
-    `Katalog ${document.catalogueVersion}, Schema ${document.schemaVersion}`,
-  ]) {
-    writer.text(line, MARGIN, 9);
-    writer.y -= ROW;
+  pdf.setTitle(`Fallbuch – Anonymisierte Statistik ${document.period.label} (${document.recipient})`, { showInWindowTitleBar: true });
+  pdf.setLanguage('de-DE');
+  const fonts = await embedFonts(pdf);
+  const writer = new PageWriter(pdf, fonts, `Fallbuch · Anonymisierte Statistik · ${document.period.label} · ${document.recipient}`);
+  const pageOf = new Map<string, number>();
+  writer.newPage();
+  for (const table of document.tables) {
+    pageOf.set(table.id, drawTable(writer, table));
+    writer.y -= 8;
   }
-  writer.y -= 10;
-  for (const table of document.tables) drawTable(writer, table);
+  summary(writer, document, pageOf);
+  writer.numberPages((page, pages) => `Seite ${page} von ${pages}`);
   return pdf.save({ useObjectStreams: false });
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { IsoDate } from '@shared/kernel/dates';
-import type { StatNote, StatPerson, StatPopulation } from '@shared/stats/population';
-import { CONSENT_RULES, STATS_METHODS, type ConsentRule, type StatsProfile } from '@shared/stats/schemas';
+import { fieldOfOffer } from '@shared/stats/classify';
+import type { StatNote, StatPartner, StatPerson, StatPopulation } from '@shared/stats/population';
+import type { ConsentRule } from '@shared/stats/schemas';
 import type { VaultDatabase } from '../kernel/db/database';
+import { queryRows, queryValue, sql, type Sql } from '../kernel/sql';
 
-/** Reads and writes of the statistics feature; every row is parsed at this boundary. */
+/** Reads and writes of the statistics feature (all of its SQL, through the `sql` tag); every row is parsed at this boundary. */
 
 /** Two independent 32-bit one-way tags of an id (domain-separated), for contributor fingerprints. */
 export function tagsOf(id: string, domain: string): { tagA: number; tagB: number; hashKey: number } {
@@ -15,6 +17,8 @@ export function tagsOf(id: string, domain: string): { tagA: number; tagB: number
 
 const caseRow = z.object({
   id: z.string(),
+  code: z.string(),
+  counsellor_id: z.string(),
   record_key: z.number().int(),
   gender: z.string(),
   birth_date: z.string().nullable(),
@@ -25,13 +29,13 @@ const caseRow = z.object({
   closed_on: z.string().nullable(),
 });
 
-const CONSENT_FILTER: Record<ConsentRule, string> = {
-  countAll: '1 = 1',
-  excludeWithdrawn: `NOT EXISTS (
+const CONSENT_FILTER: Record<ConsentRule, Sql> = {
+  countAll: sql`1 = 1`,
+  excludeWithdrawn: sql`NOT EXISTS (
       SELECT 1 FROM consents w WHERE w.case_id = c.id AND w.kind = 'statistics' AND w.withdrawn_on IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM consents g WHERE g.case_id = c.id AND g.kind = 'statistics'
                         AND g.withdrawn_on IS NULL AND g.given_on >= w.withdrawn_on))`,
-  requireGiven: `EXISTS (SELECT 1 FROM consents g WHERE g.case_id = c.id AND g.kind = 'statistics' AND g.withdrawn_on IS NULL)`,
+  requireGiven: sql`EXISTS (SELECT 1 FROM consents g WHERE g.case_id = c.id AND g.kind = 'statistics' AND g.withdrawn_on IS NULL)`,
 };
 
 function groupBy<T extends { case_id: string }>(rows: T[]): Map<string, T[]> {
@@ -44,6 +48,13 @@ function groupBy<T extends { case_id: string }>(rows: T[]): Map<string, T[]> {
   return map;
 }
 
+/** Which case a loaded person is (same order as the persons): for the in-app data-quality list only, never for a table. */
+export interface CaseRef {
+  id: string;
+  code: string;
+  counsellorId: string;
+}
+
 /**
  * Every case that can appear in a table of the period or in the year's frozen lists: taken in
  * before the period ended and not closed before the year began — or before `loadFrom`, when earlier
@@ -54,52 +65,54 @@ export function loadPopulation(
   db: VaultDatabase,
   scope: { yearStart: IsoDate; start: IsoDate; end: IsoDate; loadFrom?: IsoDate },
   rule: ConsentRule,
-): StatPopulation & { excluded: number } {
-  const inScope = `c.intake_date <= @end AND (c.closed_on IS NULL OR c.closed_on >= @yearStart)`;
+): StatPopulation & { partners: StatPartner[]; cases: CaseRef[]; excluded: number } {
   const from = scope.loadFrom !== undefined && scope.loadFrom < scope.yearStart ? scope.loadFrom : scope.yearStart;
-  const params = { end: scope.end, yearStart: from };
-  const cases = z.array(caseRow).parse(
-    db
-      .prepare(
-        `SELECT c.id, c.record_key, c.gender, c.birth_date, c.country_of_origin, c.access_route, c.benefits, c.intake_date, c.closed_on
-                FROM cases c WHERE ${inScope} AND ${CONSENT_FILTER[rule]} ORDER BY c.id`,
-      )
-      .all(params),
+  const inScope = (since: IsoDate) => sql`c.intake_date <= ${scope.end} AND (c.closed_on IS NULL OR c.closed_on >= ${since})`;
+  const rows = z.array(caseRow).parse(
+    queryRows(
+      db,
+      sql`SELECT c.id, c.code, c.counsellor_id, c.record_key, c.gender, c.birth_date, c.country_of_origin, c.access_route, c.benefits, c.intake_date, c.closed_on
+          FROM cases c WHERE ${inScope(from)} AND ${CONSENT_FILTER[rule]} ORDER BY c.id`,
+    ),
   );
   const all = z
     .number()
     .int()
-    .parse(db.prepare(`SELECT count(*) FROM cases c WHERE ${inScope}`).pluck().get({ end: scope.end, yearStart: scope.yearStart }));
-  const countedInYear = cases.filter((row) => row.closed_on === null || row.closed_on >= scope.yearStart).length;
-  const ids = `(SELECT c.id FROM cases c WHERE ${inScope})`;
+    .parse(queryValue(db, sql`SELECT count(*) FROM cases c WHERE ${inScope(scope.yearStart)}`));
+  const countedInYear = rows.filter((row) => row.closed_on === null || row.closed_on >= scope.yearStart).length;
+  const ids = sql`(SELECT c.id FROM cases c WHERE ${inScope(from)})`;
   const statuses = groupBy(
     z
       .array(
-        z.object({ case_id: z.string(), status: z.string(), valid_from: z.string().nullable(), work_permission: z.string().nullable() }),
+        z.object({
+          case_id: z.string(),
+          status: z.string(),
+          valid_from: z.string().nullable(),
+          valid_until: z.string().nullable(),
+          work_permission: z.string().nullable(),
+        }),
       )
       .parse(
-        db
-          .prepare(
-            `SELECT case_id, status, valid_from, work_permission FROM residence_statuses WHERE case_id IN ${ids}
-                  ORDER BY case_id, valid_from IS NOT NULL, valid_from, created_at, id`,
-          )
-          .all(params),
+        queryRows(
+          db,
+          sql`SELECT case_id, status, valid_from, valid_until, work_permission FROM residence_statuses WHERE case_id IN ${ids}
+              ORDER BY case_id, valid_from IS NOT NULL, valid_from, created_at, id`,
+        ),
       ),
   );
   const closures = groupBy(
     z.array(z.object({ case_id: z.string(), reason: z.string(), whereabouts: z.string(), status_at_closure: z.string().nullable() })).parse(
-      db
-        .prepare(
-          `SELECT case_id, reason, whereabouts, status_at_closure FROM closures WHERE reopened_on IS NULL AND case_id IN ${ids}
-                  ORDER BY case_id, closed_on, created_at, id`,
-        )
-        .all(params),
+      queryRows(
+        db,
+        sql`SELECT case_id, reason, whereabouts, status_at_closure FROM closures WHERE reopened_on IS NULL AND case_id IN ${ids}
+            ORDER BY case_id, closed_on, created_at, id`,
+      ),
     ),
   );
   const needs = groupBy(
     z
-      .array(z.object({ case_id: z.string(), field: z.string() }))
-      .parse(db.prepare(`SELECT case_id, field FROM assessments WHERE has_need = 1 AND case_id IN ${ids}`).all(params)),
+      .array(z.object({ case_id: z.string(), field: z.string(), has_need: z.number().int() }))
+      .parse(queryRows(db, sql`SELECT case_id, field, has_need FROM assessments WHERE case_id IN ${ids}`)),
   );
   const goals = groupBy(
     z
@@ -107,35 +120,43 @@ export function loadPopulation(
         z.object({ case_id: z.string(), field: z.string(), agreed_on: z.string().nullable(), status: z.string(), updated_on: z.string() }),
       )
       .parse(
-        db
-          .prepare(`SELECT case_id, field, agreed_on, status, substr(updated_at, 1, 10) AS updated_on FROM goals WHERE case_id IN ${ids}`)
-          .all(params),
+        queryRows(
+          db,
+          sql`SELECT case_id, field, agreed_on, status, substr(updated_at, 1, 10) AS updated_on FROM goals WHERE case_id IN ${ids}`,
+        ),
       ),
   );
   const referrals = groupBy(
     z
-      .array(z.object({ case_id: z.string(), offer_kind: z.string(), referred_on: z.string(), result: z.string() }))
-      .parse(db.prepare(`SELECT case_id, offer_kind, referred_on, result FROM referrals WHERE case_id IN ${ids}`).all(params)),
+      .array(
+        z.object({
+          case_id: z.string(),
+          offer_kind: z.string(),
+          referred_on: z.string(),
+          result: z.string(),
+          started_on: z.string().nullable(),
+        }),
+      )
+      .parse(queryRows(db, sql`SELECT case_id, offer_kind, referred_on, result, started_on FROM referrals WHERE case_id IN ${ids}`)),
   );
   const trainings = groupBy(
     z
       .array(z.object({ case_id: z.string(), starts_on: z.string() }))
-      .parse(db.prepare(`SELECT case_id, starts_on FROM training_starts WHERE case_id IN ${ids}`).all(params)),
+      .parse(queryRows(db, sql`SELECT case_id, starts_on FROM training_starts WHERE case_id IN ${ids}`)),
   );
   const contacts = new Map(
     z
       .array(z.object({ case_id: z.string(), contacts: z.number().int() }))
       .parse(
-        db
-          .prepare(
-            `SELECT case_id, count(*) AS contacts FROM journal_entries
-                  WHERE occurred_on BETWEEN @start AND @end AND kind NOT IN ('caseConference', 'note') GROUP BY case_id`,
-          )
-          .all({ start: scope.start, end: scope.end }),
+        queryRows(
+          db,
+          sql`SELECT case_id, count(*) AS contacts FROM journal_entries
+              WHERE occurred_on BETWEEN ${scope.start} AND ${scope.end} AND kind NOT IN ('caseConference', 'note') GROUP BY case_id`,
+        ),
       )
       .map((row) => [row.case_id, row.contacts]),
   );
-  const persons: StatPerson[] = cases.map((row) => {
+  const persons: StatPerson[] = rows.map((row) => {
     const { tagA, tagB } = tagsOf(row.id, 'case');
     const closure = closures.get(row.id)?.at(-1);
     return {
@@ -153,9 +174,11 @@ export function loadPopulation(
         status: status.status,
         validFrom: status.valid_from,
         workPermission: status.work_permission,
+        validUntil: status.valid_until,
       })),
       closure: closure ? { reason: closure.reason, whereabouts: closure.whereabouts, statusAtClosure: closure.status_at_closure } : null,
-      needs: (needs.get(row.id) ?? []).map((need) => need.field),
+      needs: (needs.get(row.id) ?? []).filter((need) => need.has_need === 1).map((need) => need.field),
+      assessed: needs.has(row.id),
       goals: (goals.get(row.id) ?? []).map((goal) => ({
         field: goal.field,
         agreedOn: goal.agreed_on,
@@ -166,6 +189,7 @@ export function loadPopulation(
         offerKind: referral.offer_kind,
         referredOn: referral.referred_on,
         result: referral.result,
+        startedOn: referral.started_on,
       })),
       trainingStarts: (trainings.get(row.id) ?? []).map((training) => training.starts_on),
       contactsInPeriod: contacts.get(row.id) ?? 0,
@@ -174,160 +198,47 @@ export function loadPopulation(
   const notes: StatNote[] = z
     .array(z.object({ id: z.string(), field: z.string(), kind: z.string(), observed_on: z.string() }))
     .parse(
-      db
-        .prepare(`SELECT id, field, kind, observed_on FROM structural_notes WHERE observed_on BETWEEN @start AND @end ORDER BY id`)
-        .all({ start: scope.start, end: scope.end }),
+      queryRows(
+        db,
+        sql`SELECT id, field, kind, observed_on FROM structural_notes WHERE observed_on BETWEEN ${scope.start} AND ${scope.end} ORDER BY id`,
+      ),
     )
     .map((row) => {
       const { tagA, tagB, hashKey } = tagsOf(row.id, 'note');
       return { recordKey: hashKey, tagA, tagB, field: row.field, kind: row.kind, observedOn: row.observed_on };
     });
-  return { persons, notes, excluded: all - countedInYear };
+  const partners = loadPartners(db, scope.end);
+  const cases = rows.map((row) => ({ id: row.id, code: row.code, counsellorId: row.counsellor_id }));
+  return { persons, notes, partners, cases, excluded: all - countedInYear };
 }
 
-// ----- profiles and settings ---------------------------------------------------------------------
-
-const profileRow = z.object({ id: z.string(), name: z.string(), method: z.enum(STATS_METHODS), k: z.number().int(), tables: z.string() });
-
-export function listCustomProfiles(db: VaultDatabase): StatsProfile[] {
-  return z
-    .array(profileRow)
-    .parse(db.prepare('SELECT id, name, method, k, tables FROM stats_profiles ORDER BY name, id').all())
-    .map((row) => ({ ...row, tables: z.array(z.string()).parse(JSON.parse(row.tables)), builtIn: false }));
-}
-
-export function upsertProfile(db: VaultDatabase, profile: Omit<StatsProfile, 'builtIn'>, at: string): void {
-  db.prepare(
-    `INSERT INTO stats_profiles (id, name, method, k, tables, created_at, updated_at) VALUES (@id, @name, @method, @k, @tables, @at, @at)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, method = excluded.method, k = excluded.k, tables = excluded.tables, updated_at = excluded.updated_at`,
-  ).run({ ...profile, tables: JSON.stringify(profile.tables), at });
-}
-
-export function deleteProfile(db: VaultDatabase, id: string): boolean {
-  return db.prepare('DELETE FROM stats_profiles WHERE id = ?').run(id).changes > 0;
-}
-
-export function readConsentRule(db: VaultDatabase): ConsentRule {
-  const value: unknown = db.prepare(`SELECT value FROM stats_settings WHERE key = 'consentRule'`).pluck().get();
-  const parsed = z.enum(CONSENT_RULES).safeParse(value);
-  // Default: cases whose statistics consent was withdrawn are not counted.
-  return parsed.success ? parsed.data : 'excludeWithdrawn';
-}
-
-export function writeConsentRule(db: VaultDatabase, rule: ConsentRule): void {
-  db.prepare(
-    `INSERT INTO stats_settings (key, value) VALUES ('consentRule', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-  ).run(rule);
-}
-
-// ----- frozen lists and history ------------------------------------------------------------------
-
-export function readCategoryList(db: VaultDatabase, catalogueVersion: string, year: number, dimension: string): string[] | null {
-  const value: unknown = db
-    .prepare('SELECT categories FROM stats_category_lists WHERE catalogue_version = ? AND year = ? AND dimension = ?')
-    .pluck()
-    .get(catalogueVersion, year, dimension);
-  return typeof value === 'string' ? z.array(z.string()).parse(JSON.parse(value)) : null;
-}
-
-export function freezeCategoryList(
-  db: VaultDatabase,
-  catalogueVersion: string,
-  year: number,
-  dimension: string,
-  categories: string[],
-  at: string,
-): void {
-  db.prepare(
-    `INSERT INTO stats_category_lists (catalogue_version, year, dimension, categories, frozen_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT DO NOTHING`,
-  ).run(catalogueVersion, year, dimension, JSON.stringify(categories), at);
-}
-
-export interface EarlierCells {
-  suppressed: Set<string>;
-  published: Map<string, number>;
-  methods: Set<string>;
-}
-
-/** Period codes with a written export (any recipient, any catalogue version): the differencing guard compares with them. */
-export function readExportedPeriodCodes(db: VaultDatabase): string[] {
-  return z.array(z.string()).parse(db.prepare('SELECT DISTINCT period_code FROM stats_exports ORDER BY period_code').pluck().all());
-}
-
-export function readEarlierCells(db: VaultDatabase, catalogueVersion: string, periodCode: string): EarlierCells {
-  const methods = new Set(
-    z
-      .array(z.string())
-      .parse(
-        db
-          .prepare('SELECT DISTINCT method FROM stats_exports WHERE catalogue_version = ? AND period_code = ?')
-          .pluck()
-          .all(catalogueVersion, periodCode),
-      ),
+/**
+ * Active partners of the directory with the Handlungsfelder they serve: the fields of the offer
+ * kinds of the referrals they took up to `end` (Bedarfs- und Angebotsanalyse).
+ */
+export function loadPartners(db: VaultDatabase, end: IsoDate): StatPartner[] {
+  const rows = z.array(z.object({ id: z.string(), offer_kind: z.string().nullable() })).parse(
+    queryRows(
+      db,
+      sql`SELECT p.id, r.offer_kind FROM partners p LEFT JOIN referrals r ON r.partner_id = p.id AND r.referred_on <= ${end}
+          WHERE p.is_active = 1 ORDER BY p.id`,
+    ),
   );
-  const rows = z.array(z.object({ fingerprint: z.string(), suppressed: z.number().int(), value: z.number().int().nullable() })).parse(
-    db
-      .prepare(
-        `SELECT cell.fingerprint, cell.suppressed, cell.value FROM stats_export_cells cell JOIN stats_exports export ON export.id = cell.export_id
-       WHERE export.catalogue_version = ? AND export.period_code = ? ORDER BY export.at, export.id`,
-      )
-      .all(catalogueVersion, periodCode),
-  );
-  const suppressed = new Set<string>();
-  const published = new Map<string, number>();
+  const fields = new Map<string, Set<string>>();
   for (const row of rows) {
-    if (row.suppressed === 1) suppressed.add(row.fingerprint);
-    else if (row.value !== null) published.set(row.fingerprint, row.value);
+    const set = fields.get(row.id) ?? new Set<string>();
+    if (row.offer_kind !== null) set.add(fieldOfOffer(row.offer_kind));
+    fields.set(row.id, set);
   }
-  return { suppressed, published, methods };
+  return [...fields].map(([id, set]) => {
+    const { tagA, tagB, hashKey } = tagsOf(id, 'partner');
+    return { recordKey: hashKey, tagA, tagB, fields: [...set].sort() };
+  });
 }
 
-export interface ExportRecord {
-  id: string;
-  at: string;
-  catalogueVersion: string;
-  periodCode: string;
-  profileId: string | null;
-  recipient: string;
-  method: 'ckm' | 'suppression' | 'combined';
-  k: number;
-  files: { fileName: string; sha256: string }[];
-  userId: string;
-}
-
-export function insertExport(db: VaultDatabase, record: ExportRecord, cells: { fingerprint: string; value: number | null }[]): void {
-  db.prepare(
-    `INSERT INTO stats_exports (id, at, catalogue_version, period_code, profile_id, recipient, method, k, files, user_id)
-     VALUES (@id, @at, @catalogueVersion, @periodCode, @profileId, @recipient, @method, @k, @files, @userId)`,
-  ).run({ ...record, files: JSON.stringify(record.files) });
-  const insert = db.prepare('INSERT OR IGNORE INTO stats_export_cells (export_id, fingerprint, suppressed, value) VALUES (?, ?, ?, ?)');
-  for (const cell of cells) insert.run(record.id, cell.fingerprint, cell.value === null ? 1 : 0, cell.value);
-}
-
-export function listExports(db: VaultDatabase) {
+/** Own cases taken in after today (a typing error): the plausibility check lists them, no table counts them. */
+export function listFutureIntakes(db: VaultDatabase, counsellorId: string, today: IsoDate): { id: string; code: string }[] {
   return z
-    .array(
-      z.object({
-        id: z.string(),
-        at: z.string(),
-        period_code: z.string(),
-        catalogue_version: z.string(),
-        recipient: z.string(),
-        method: z.enum([...STATS_METHODS, 'combined']),
-        files: z.string(),
-      }),
-    )
-    .parse(
-      db.prepare('SELECT id, at, period_code, catalogue_version, recipient, method, files FROM stats_exports ORDER BY at DESC, id').all(),
-    )
-    .map((row) => ({
-      id: row.id,
-      at: row.at,
-      periodCode: row.period_code,
-      catalogueVersion: row.catalogue_version,
-      recipient: row.recipient,
-      method: row.method,
-      files: z.array(z.object({ fileName: z.string(), sha256: z.string() })).parse(JSON.parse(row.files)),
-    }));
+    .array(z.object({ id: z.string(), code: z.string() }))
+    .parse(queryRows(db, sql`SELECT id, code FROM cases WHERE intake_date > ${today} AND counsellor_id = ${counsellorId} ORDER BY code`));
 }

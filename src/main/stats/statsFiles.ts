@@ -44,15 +44,25 @@ export async function renderFiles(
   });
 }
 
-export function fileBaseName(periodCode: string, recipient: string): string {
-  const slug = recipient
+const TRANSLITERATION: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' };
+
+/** German letters as people write them without umlauts („Bündnis“ → „buendnis“), everything else without accents. */
+export function transliterate(text: string): string {
+  return text
+    .replace(/[äöüÄÖÜßẞ]/g, (letter) => TRANSLITERATION[letter] ?? letter)
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** `fallbuch-statistik_2026-Q3_buendnis`, with `_korrektur-1` for the first Korrekturlieferung. */
+export function fileBaseName(periodCode: string, recipient: string, revision = 0): string {
+  const slug = transliterate(recipient)
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .toLowerCase()
-    .slice(0, 40);
-  return `fallbuch-statistik_${periodCode}_${slug || 'export'}`;
+    .slice(0, 40)
+    .replace(/-+$/g, '');
+  return `fallbuch-statistik_${periodCode}_${slug || 'export'}${revision > 0 ? `_korrektur-${revision}` : ''}`;
 }
 
 function notWritable(): AppError {

@@ -1,22 +1,18 @@
-import highsLoader from 'highs';
 import type { PublishedTable } from '@shared/stats/ckm';
 import type { CellData, TrueTable } from '@shared/stats/tabulate';
+import { buildAuditModel, type AuditModel } from './auditModel';
+import { auditModel, UNBOUNDED, type AuditFinding } from './auditSolver';
+import type { Publication } from './publications';
 
 /**
  * Cell suppression for recipients that need exact, additive figures (BA/Destatis practice):
- * primary suppression of 1 ≤ n < k, group-disclosure rows, secondary suppression so no suppressed
- * cell can be recomputed, and an LP audit (HiGHS) that every suppressed cell's feasible interval
- * under non-negativity and all published cells and margins is at least k wide. A suppressed cell
- * is identified by its contributor set, so the same quantity is suppressed in every table of the
- * export (and stays suppressed in later exports of the same period).
+ * primary suppression of 1 ≤ n < k, group-disclosure and too-small rows, secondary suppression so no
+ * suppressed cell can be recomputed, and an LP audit (HiGHS) that every suppressed quantity's
+ * feasible interval is at least k wide — under everything a recipient knows: the catalogue as one
+ * system of equations (auditModel.ts) and what earlier exports of the year published. A suppressed
+ * cell is identified by its contributor set, so the same quantity is suppressed in every table of
+ * the export (and stays suppressed in later exports of the same period).
  */
-type Highs = Awaited<ReturnType<typeof highsLoader>>;
-let solver: Promise<Highs> | null = null;
-function loadSolver(): Promise<Highs> {
-  solver ??= highsLoader();
-  return solver;
-}
-
 /** One linear relation over table entries: Σ members (= | ≥) other. */
 interface Relation {
   members: CellData[];
@@ -24,24 +20,20 @@ interface Relation {
   kind: 'equal' | 'atLeast';
 }
 
-function relationsOf(table: TrueTable): { relations: Relation[]; bounds: [CellData, CellData][] } {
+function relationsOf(table: TrueTable): Relation[] {
   const { rowsExclusive, columnsExclusive } = table.meta;
   const relations: Relation[] = [];
-  const bounds: [CellData, CellData][] = [];
   const singleColumn = table.columns.length === 1;
   for (const row of table.rows) {
     if (!singleColumn) relations.push({ members: row.cells, other: row.total, kind: columnsExclusive ? 'equal' : 'atLeast' });
-    for (const cell of row.cells) bounds.push([cell, row.total]);
-    bounds.push([row.total, table.grandTotal]);
   }
   table.columns.forEach((_, index) => {
     const column = table.rows.map((row) => row.cells[index]!);
     relations.push({ members: column, other: table.columnTotals[index]!, kind: rowsExclusive ? 'equal' : 'atLeast' });
-    for (const cell of column) bounds.push([cell, table.columnTotals[index]!]);
   });
   relations.push({ members: table.rows.map((row) => row.total), other: table.grandTotal, kind: rowsExclusive ? 'equal' : 'atLeast' });
   if (!singleColumn) relations.push({ members: table.columnTotals, other: table.grandTotal, kind: columnsExclusive ? 'equal' : 'atLeast' });
-  return { relations, bounds };
+  return relations;
 }
 
 export interface SuppressionInput {
@@ -51,6 +43,10 @@ export interface SuppressionInput {
   earlierSuppressed: ReadonlySet<string>;
   /** Exact values earlier exports of the period published, by fingerprint: known to the recipient. */
   earlierPublished: ReadonlyMap<string, number>;
+  /** The period of this export (for the relations between a year and its quarters). */
+  periodCode?: string;
+  /** Earlier exports of overlapping periods with what they published. */
+  publications?: readonly Publication[];
 }
 
 export interface SuppressionResult {
@@ -61,16 +57,12 @@ export interface SuppressionResult {
   /** Narrowest feasible interval width over all suppressed cells (Infinity when none). */
   narrowestInterval: number;
   lpSolves: number;
-}
-
-export interface AuditFinding {
-  fingerprint: string;
-  low: number;
-  high: number;
+  /** Relations the last audit used, and the earlier exports it took into account. */
+  relations: number;
+  earlierExports: number;
 }
 
 const MAX_ROUNDS = 60;
-const UNBOUNDED = 1e9;
 
 function allEntries(table: TrueTable): CellData[] {
   return [...table.rows.flatMap((row) => [...row.cells, row.total]), ...table.columnTotals, table.grandTotal];
@@ -96,12 +88,31 @@ function partnersOf(table: TrueTable, target: string, suppressed: ReadonlySet<st
 }
 
 /** The classic rule: no equation may have exactly one suppressed member. */
+/**
+ * How many places of the export show a quantity: hiding a margin that T01 and half a dozen other
+ * tables share (new, closed, active persons) costs more than hiding a cell of one table.
+ */
+function appearancesOf(tables: readonly TrueTable[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const table of tables) for (const cell of allEntries(table)) counts.set(cell.fingerprint, (counts.get(cell.fingerprint) ?? 0) + 1);
+  return counts;
+}
+
+/** Cheapest first: fewest places, then the smallest count. */
+function byCost(appearances: ReadonlyMap<string, number>) {
+  return (left: CellData, right: CellData) =>
+    (appearances.get(left.fingerprint) ?? 1) - (appearances.get(right.fingerprint) ?? 1) ||
+    left.n - right.n ||
+    left.fingerprint.localeCompare(right.fingerprint);
+}
+
 function addSecondary(tables: TrueTable[], suppressed: Set<string>): number {
+  const cost = byCost(appearancesOf(tables));
   let added = 0;
   for (let changed = true; changed;) {
     changed = false;
     for (const table of tables) {
-      for (const relation of relationsOf(table).relations) {
+      for (const relation of relationsOf(table)) {
         if (relation.kind !== 'equal') continue;
         const entries = [...relation.members, relation.other];
         const hidden = entries.filter((cell) => suppressed.has(cell.fingerprint) && cell.n >= 0);
@@ -110,7 +121,7 @@ function addSecondary(tables: TrueTable[], suppressed: Set<string>): number {
         const target = hidden[0]!.fingerprint;
         const partner = entries
           .filter((cell) => cell.n > 0 && !suppressed.has(cell.fingerprint) && cell.fingerprint !== target)
-          .sort((left, right) => left.n - right.n || left.fingerprint.localeCompare(right.fingerprint))[0];
+          .sort(cost)[0];
         if (!partner) continue;
         suppressed.add(partner.fingerprint);
         added += 1;
@@ -121,71 +132,71 @@ function addSecondary(tables: TrueTable[], suppressed: Set<string>): number {
   return added;
 }
 
-const variableName = (index: number) => `x${index}`;
+/** The audit of one set of tables on its own (no declared relations beyond the tables, no earlier exports but `earlierPublished`). */
+export { type AuditFinding };
 
-/** Min and max of every suppressed quantity under everything the recipient knows. */
 export async function auditIntervals(
   tables: TrueTable[],
   suppressed: ReadonlySet<string>,
   earlierPublished: ReadonlyMap<string, number> = new Map(),
+  context: { k?: number; periodCode?: string; publications?: readonly Publication[] } = {},
 ): Promise<{ findings: AuditFinding[]; solves: number }> {
-  const highs = await loadSolver();
-  const variables = new Map<string, number>();
-  const variableOf = (cell: CellData): string | null => {
-    if (!suppressed.has(cell.fingerprint)) return null;
-    let index = variables.get(cell.fingerprint);
-    if (index === undefined) {
-      index = variables.size;
-      variables.set(cell.fingerprint, index);
-    }
-    return variableName(index);
+  const model = buildAuditModel({
+    tables,
+    suppressed,
+    k: context.k ?? 1,
+    periodCode: context.periodCode ?? '0000',
+    publications: context.publications ?? [],
+  });
+  for (const [key, value] of earlierPublished) if (suppressed.has(key) && model.current.has(key)) model.known.set(key, value);
+  // Audit every hidden quantity (also the empty ones kept for group disclosure), as before.
+  for (const table of tables)
+    for (const cell of allEntries(table))
+      if (suppressed.has(cell.fingerprint) && !model.known.has(cell.fingerprint)) model.required.set(cell.fingerprint, 1);
+  return auditModel(model);
+}
+
+/**
+ * The quantity to hide next to protect `target`: a published quantity of this export that shares a
+ * relation with it (inside its table or through the catalogue), the cheapest by `byCost`.
+ */
+function partnerFor(
+  model: AuditModel,
+  target: string,
+  suppressed: ReadonlySet<string>,
+  knownBefore: ReadonlySet<string>,
+  tables: readonly TrueTable[],
+  appearances: ReadonlyMap<string, number>,
+): string | null {
+  const cells = new Map<string, CellData>();
+  for (const table of tables) for (const cell of allEntries(table)) cells.set(cell.fingerprint, cell);
+  // One hop: quantities in a relation with the target; two hops: in a relation with one of its hidden neighbours.
+  const candidates = new Map<string, { cell: CellData; hops: number }>();
+  const consider = (key: string, hops: number) => {
+    const cell = cells.get(key);
+    if (!cell || cell.n === 0 || key === target || suppressed.has(key) || knownBefore.has(key) || candidates.has(key)) return;
+    candidates.set(key, { cell, hops });
   };
-  const constraints: string[] = [];
-  const linear = (plus: CellData[], minus: CellData[], operator: '=' | '>=') => {
-    const terms = new Map<string, number>();
-    let constant = 0;
-    for (const [cells, sign] of [
-      [plus, 1],
-      [minus, -1],
-    ] as const) {
-      for (const cell of cells) {
-        const name = variableOf(cell);
-        if (name) terms.set(name, (terms.get(name) ?? 0) + sign);
-        else constant += sign * cell.n;
-      }
+  const neighbours = new Set<string>();
+  for (const table of tables) for (const cell of partnersOf(table, target, suppressed)) consider(cell.fingerprint, 1);
+  for (const relation of model.relations) {
+    if (!relation.terms.some(([entry]) => entry.key === target)) continue;
+    for (const [entry] of relation.terms) {
+      consider(entry.key, 1);
+      if (suppressed.has(entry.key) && entry.key !== target) neighbours.add(entry.key);
     }
-    const used = [...terms].filter(([, coefficient]) => coefficient !== 0);
-    if (used.length === 0) return;
-    const left = used.map(([name, coefficient]) => `${coefficient >= 0 ? '+' : '-'} ${Math.abs(coefficient)} ${name}`).join(' ');
-    constraints.push(`${left} ${operator} ${-constant}`);
-  };
-  for (const table of tables) {
-    if (!allEntries(table).some((cell) => suppressed.has(cell.fingerprint))) continue;
-    const { relations, bounds } = relationsOf(table);
-    for (const relation of relations) linear(relation.members, [relation.other], relation.kind === 'equal' ? '=' : '>=');
-    for (const [part, whole] of bounds) linear([whole], [part], '>=');
   }
-  for (const [fingerprint, value] of earlierPublished) {
-    const index = variables.get(fingerprint);
-    if (index !== undefined) constraints.push(`+ 1 ${variableName(index)} = ${value}`);
-  }
-  const names = [...variables.values()].map(variableName);
-  // A large finite upper bound keeps every LP bounded: "no upper limit" shows as a width of 10⁹.
-  const body = `Subject To\n${constraints.map((text, index) => ` c${index}: ${text}`).join('\n')}\nBounds\n${names.map((name) => ` 0 <= ${name} <= ${UNBOUNDED}`).join('\n')}\nEnd\n`;
-  const findings: AuditFinding[] = [];
-  let solves = 0;
-  for (const [fingerprint, index] of variables) {
-    const name = variableName(index);
-    const extreme = (sense: 'Minimize' | 'Maximize'): number => {
-      solves += 1;
-      const solution = highs.solve(`${sense}\n obj: ${name}\n${body}`);
-      if (solution.Status === 'Optimal') return solution.ObjectiveValue;
-      // Anything else (infeasible, limits) counts as "recoverable": never write unaudited.
-      return 0;
-    };
-    findings.push({ fingerprint, low: extreme('Minimize'), high: extreme('Maximize') });
-  }
-  return { findings, solves };
+  for (const relation of model.relations)
+    if (relation.terms.some(([entry]) => neighbours.has(entry.key))) for (const [entry] of relation.terms) consider(entry.key, 2);
+  const cost = (candidate: { cell: CellData; hops: number }) => appearances.get(candidate.cell.fingerprint) ?? 1;
+  const best = [...candidates.values()].sort(
+    (left, right) =>
+      cost(left) - cost(right) ||
+      left.hops - right.hops ||
+      left.cell.n - right.cell.n ||
+      left.cell.fingerprint.localeCompare(right.cell.fingerprint),
+  )[0];
+  return best?.cell.fingerprint ?? null;
 }
 
 export async function suppress(input: SuppressionInput): Promise<SuppressionResult> {
@@ -199,35 +210,68 @@ export async function suppress(input: SuppressionInput): Promise<SuppressionResu
         suppressed.add(cell.fingerprint);
       }
     }
-    for (const row of table.rows) if (row.groupSuppressed) for (const cell of row.cells) suppressed.add(cell.fingerprint);
+    for (const row of table.rows) {
+      if (row.groupSuppressed || row.tooSmall) for (const cell of row.cells) suppressed.add(cell.fingerprint);
+      if (row.tooSmall) suppressed.add(row.total.fingerprint);
+    }
   }
   let secondary = addSecondary(tables, suppressed);
   let solves = 0;
   let narrowest = Number.POSITIVE_INFINITY;
+  let relations = 0;
+  let earlierExports = 0;
+  const appearances = appearancesOf(tables);
   for (let round = 0; ; round += 1) {
     if (suppressed.size === 0) break;
-    const audit = await auditIntervals(tables, suppressed, input.earlierPublished);
+    const model = buildAuditModel({
+      tables,
+      suppressed,
+      k,
+      periodCode: input.periodCode ?? '0000',
+      publications: input.publications ?? [],
+    });
+    // What an earlier export of the period published exactly is known (also from exports before 0008).
+    const knownBefore = new Set<string>();
+    for (const [key, value] of input.earlierPublished) {
+      if (!model.current.has(key)) continue;
+      model.known.set(key, value);
+      knownBefore.add(key);
+    }
+    for (const publication of input.publications ?? [])
+      if (publication.method === 'suppression')
+        for (const table of publication.tables ?? [])
+          for (const position of table.positions) if (position.value !== null) knownBefore.add(position.fingerprint);
+    relations = model.relations.length;
+    earlierExports = model.exports;
+    const audit = await auditModel(model);
     solves += audit.solves;
-    // Zero cells hidden only to protect a group row may be implied by a published zero margin;
-    // they hold no person. What must stay uncertain are the quantities with persons in them.
-    const persons = audit.findings.filter((finding) => !finding.fingerprint.startsWith('0:'));
-    const failing = persons.filter((finding) => finding.high - finding.low < k - 1e-6);
-    narrowest = Math.min(...persons.map((finding) => (finding.high >= UNBOUNDED ? Number.POSITIVE_INFINITY : finding.high - finding.low)));
+    const failing = audit.findings.filter((finding) => finding.high - finding.low < (model.required.get(finding.fingerprint) ?? k) - 1e-6);
+    narrowest = Math.min(
+      Number.POSITIVE_INFINITY,
+      ...audit.findings.map((finding) => (finding.high >= UNBOUNDED ? Number.POSITIVE_INFINITY : finding.high - finding.low)),
+    );
     if (failing.length === 0) break;
-    if (round >= MAX_ROUNDS) throw new AuditFailedError();
+    if (round >= MAX_ROUNDS) throw new AuditFailedError(tablesHolding(tables, failing));
     let grew = false;
     for (const finding of failing) {
-      for (const table of tables) {
-        const partner = partnersOf(table, finding.fingerprint, suppressed)[0];
-        if (partner) {
-          suppressed.add(partner.fingerprint);
-          secondary += 1;
-          grew = true;
-          break;
-        }
+      // Hidden in an earlier export but published here: hide it here too.
+      if (
+        !suppressed.has(finding.fingerprint) &&
+        tables.some((table) => allEntries(table).some((cell) => cell.fingerprint === finding.fingerprint))
+      ) {
+        suppressed.add(finding.fingerprint);
+        secondary += 1;
+        grew = true;
+        continue;
+      }
+      const partner = partnerFor(model, finding.fingerprint, suppressed, knownBefore, tables, appearances);
+      if (partner) {
+        suppressed.add(partner);
+        secondary += 1;
+        grew = true;
       }
     }
-    if (!grew) throw new AuditFailedError();
+    if (!grew) throw new AuditFailedError(tablesHolding(tables, failing));
     secondary += addSecondary(tables, suppressed);
   }
   const value = (cell: CellData) => (suppressed.has(cell.fingerprint) ? null : cell.n);
@@ -244,12 +288,21 @@ export async function suppress(input: SuppressionInput): Promise<SuppressionResu
     secondary,
     narrowestInterval: narrowest,
     lpSolves: solves,
+    relations,
+    earlierExports,
   };
 }
 
-/** The suppression pattern could not be made safe; nothing may be written. */
+function tablesHolding(tables: readonly TrueTable[], failing: readonly AuditFinding[]): string[] {
+  const keys = new Set(failing.map((finding) => finding.fingerprint));
+  const holding = tables.filter((table) => allEntries(table).some((cell) => keys.has(cell.fingerprint))).map((table) => table.meta.id);
+  // A quantity of an earlier export alone: every table of this export is a suspect.
+  return holding.length > 0 ? holding : tables.map((table) => table.meta.id);
+}
+
+/** The suppression pattern could not be made safe; nothing may be written. `tables` hold the quantities that stayed too narrow. */
 export class AuditFailedError extends Error {
-  constructor() {
+  constructor(readonly tables: string[] = []) {
     super('statistics audit failed');
     this.name = 'AuditFailedError';
   }

@@ -24,6 +24,8 @@ export interface SetupInput {
   vaultDir: string;
   supervisor: { name: string; passphrase: string };
   counsellor: { name: string; passphrase: string };
+  /** A training vault (issue 10): marked in the database and in the key-slot file. */
+  isTraining?: boolean;
 }
 
 export interface CreatedVault {
@@ -64,7 +66,7 @@ export async function createVault(
   const lock = options.lock(vaultDir);
   const dataKey = randomBytes(32);
   const recoveryKey = createRecoveryKey();
-  const body = createKeySlotFileBody(options.kdf);
+  const body = createKeySlotFileBody(options.kdf, input.isTraining ?? false);
   const supervisor: Actor = { userId: randomUUID(), name: input.supervisor.name, role: 'supervisor' };
   const counsellor: Actor = { userId: randomUUID(), name: input.counsellor.name, role: 'counsellor' };
   // The supervisor's keys protect the log from its first entry: K_0 is sealed to them and to the
@@ -90,14 +92,19 @@ export async function createVault(
     const at = now.toISOString();
     const created = db;
     created.transaction(() => {
-      insertVaultMeta(created, body.vaultId, at);
+      insertVaultMeta(created, body.vaultId, at, input.isTraining ? 'training' : 'real');
       for (const actor of [supervisor, counsellor]) insertUser(created, actor, at);
       registerSupervisorKeys(created, supervisor.userId, supervisorKeys, now);
       startChain(created, body.vaultId, k0, now);
       storeSeal(created, body.vaultId, supervisorRecipient(supervisor.userId), supervisorKeys.x25519Public, k0, now);
       storeSeal(created, body.vaultId, RECOVERY_RECIPIENT, recoveryPair.publicRaw, k0, now);
       writeVaultSettings(created, {});
-      appendAccessLog(created, { at: now, actor: supervisor, action: 'vault.setup' });
+      appendAccessLog(created, {
+        at: now,
+        actor: supervisor,
+        action: 'vault.setup',
+        ...(input.isTraining ? { details: { purpose: 'training' } } : {}),
+      });
       for (const actor of [supervisor, counsellor]) {
         appendAccessLog(created, {
           at: now,

@@ -60,6 +60,11 @@ const keySlotFileSchema = z.object({
   vaultId: z.string().uuid(),
   kdfDefaults: argon2KdfSchema.omit({ algorithm: true, salt: true }),
   slots: z.array(z.discriminatedUnion('kind', [userSlotSchema, recoverySlotSchema])),
+  /**
+   * Set on a training vault only, so the unlock screen can say so before anyone signs in. Not
+   * authenticated (nothing here is secret): after unlock the flag inside the database decides.
+   */
+  purpose: z.literal('training').optional(),
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
@@ -145,8 +150,16 @@ export function writeKeySlotFile(file: string, body: KeySlotFileBody): KeySlotFi
   return complete;
 }
 
-export function createKeySlotFileBody(kdfDefaults: Argon2Parameters): KeySlotFileBody {
-  return { format: 'fallbuch-keyslots', version: 1, vaultId: randomUUID(), kdfDefaults, slots: [] };
+/** The checksum covers the body as parsed, so the keys are written in the order of the schema. */
+export function createKeySlotFileBody(kdfDefaults: Argon2Parameters, isTraining = false): KeySlotFileBody {
+  return {
+    format: 'fallbuch-keyslots',
+    version: 1,
+    vaultId: randomUUID(),
+    kdfDefaults,
+    slots: [],
+    ...(isTraining ? { purpose: 'training' as const } : {}),
+  };
 }
 
 function supervisorKeysKek(kek: Buffer): Buffer {

@@ -20,7 +20,7 @@ import type { VaultSettings } from '@shared/settings/domain';
 import { readVaultSettings } from '../settings';
 import type { StorageMode } from './location';
 import { findUserSlot, type KeySlotFile, type UserSlot } from './keyslots';
-import { findUnlockingUser, passesQuickCheck, readVaultId } from './repository';
+import { findUnlockingUser, passesQuickCheck, readVaultId, readVaultPurpose } from './repository';
 import type { UnlockThrottle } from './throttle';
 
 /** Where a supervisor's key pairs come from at unlock. */
@@ -99,6 +99,7 @@ export function openSession(request: OpenRequest): { session: Session; keysCreat
       settings: request.effectiveSettings(readVaultSettings(opened)),
       mustChangePassphrase: user.mustChange === 1 && request.method === 'passphrase',
       supervisorKeys,
+      isTraining: readVaultPurpose(opened) === 'training',
       now: request.now,
       accessRule: request.accessRule,
     });

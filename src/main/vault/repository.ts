@@ -3,10 +3,19 @@ import type { Role } from '@shared/kernel/roles';
 import type { VaultDatabase } from '../kernel/db/database';
 import { execute, queryRow, queryValue, sql } from '../kernel/sql';
 
-/** The vault's own rows: its id and creation time (`meta`), and the accounts as unlock sees them. */
+/** The vault's own rows: its id, creation time and purpose (`meta`), and the accounts as unlock sees them. */
 
-export function insertVaultMeta(db: VaultDatabase, vaultId: string, createdAt: string): void {
+/** A real vault, or a training vault with synthetic cases only (issue 10). Fixed at set-up, never changed. */
+export type VaultPurpose = 'real' | 'training';
+
+export function insertVaultMeta(db: VaultDatabase, vaultId: string, createdAt: string, purpose: VaultPurpose = 'real'): void {
   execute(db, sql`INSERT INTO meta (key, value) VALUES ('vault_id', ${vaultId}), ('created_at', ${createdAt})`);
+  if (purpose === 'training') execute(db, sql`INSERT INTO meta (key, value) VALUES ('purpose', 'training')`);
+}
+
+/** The encrypted database's word on it is authoritative (the key-slot file only repeats it for the unlock screen). */
+export function readVaultPurpose(db: VaultDatabase): VaultPurpose {
+  return queryValue(db, sql`SELECT value FROM meta WHERE key = 'purpose'`) === 'training' ? 'training' : 'real';
 }
 
 export function readVaultId(db: VaultDatabase): string | null {

@@ -87,6 +87,7 @@ export class VaultService {
       problem: null,
       storage: null,
       damaged: null,
+      isTraining: false,
     } satisfies Omit<VaultStatus, 'state'>;
     if (this.session) {
       return {
@@ -95,6 +96,7 @@ export class VaultService {
         accounts: accountsOf(readKeySlotFile(join(this.session.vaultDir, KEYSLOT_FILE_NAME))),
         session: this.session.info(),
         storage: this.claim ? { kind: this.claim.storage.kind, mode: this.claim.storage.mode } : null,
+        isTraining: this.session.isTraining,
       };
     }
     const vaultDir = this.configuredVaultDir();
@@ -109,7 +111,8 @@ export class VaultService {
       failedAttempts: throttle.read().failures,
     };
     try {
-      return { ...lockedBase, accounts: accountsOf(this.locate().slots) };
+      const { slots } = this.locate();
+      return { ...lockedBase, accounts: accountsOf(slots), isTraining: slots.purpose === 'training' };
     } catch (error) {
       // A vault put aside as damaged leaves its folder without database and key slots.
       const quarantine = error instanceof AppError && error.code === 'VAULT_MISSING' ? findQuarantine(vaultDir) : null;
@@ -135,23 +138,6 @@ export class VaultService {
   requireSession(): Session {
     if (!this.session) throw new AppError('LOCKED');
     return this.session;
-  }
-
-  /** Transitional: features that do not take the session from the dispatcher yet. */
-  requireOpen(): Session {
-    return this.requireSession();
-  }
-
-  /** Transitional: the old log seam that found the case by its code. */
-  record(action: string, extra: { object?: string | undefined; reason?: string | undefined; details?: unknown } = {}): void {
-    const session = this.requireSession();
-    const subject = extra.object !== undefined ? session.findCaseByCode(extra.object) : null;
-    session.record(action, {
-      case: subject ?? undefined,
-      object: subject ? undefined : extra.object,
-      reason: extra.reason,
-      details: extra.details,
-    });
   }
 
   /** Records activity; returns when the vault will lock itself if nothing else happens. */
@@ -196,6 +182,7 @@ export class VaultService {
       settings: this.policy.effectiveSettings(readVaultSettings(created.db)),
       mustChangePassphrase: false,
       supervisorKeys: null,
+      isTraining: input.isTraining ?? false,
       now: this.options.now,
       accessRule: this.options.accessRule,
     });

@@ -13,6 +13,12 @@ export const auditFilterSchema = z.strictObject({
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
   breakGlassOnly: z.boolean().optional(),
+  /**
+   * Entries up to this number only: the moment a view shows. The log grows while it is read (reading
+   * it is logged too), so every figure says up to which entry it counts, and a table, a check and an
+   * export of the same moment agree.
+   */
+  upToSeq: z.number().int().min(0).optional(),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
@@ -25,6 +31,8 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   /** A case code, an account id (account actions) or nothing. */
   object: z.string().nullable(),
+  /** What within the case the entry is about (a document id, never a file name); null for most entries. */
+  item: z.string().nullable(),
   /** Break-the-glass reason: its kind and, for `other`, the text. */
   reasonKind: z.enum(ACCESS_REASONS).nullable(),
   reasonText: z.string().nullable(),
@@ -36,11 +44,17 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const AUDIT_PAGE_MAX = 500;
 
 export const auditPageSchema = z.object({
-  /** Entries matching the filter in total (for the virtualised table's height). */
+  /** Entries matching the filter up to `upToSeq` (for the virtualised table's height). */
   total: z.number().int(),
   offset: z.number().int(),
   /** Newest first by time, then by number. */
   entries: z.array(auditEntrySchema),
+  /** The last entry number this view counts (the filter's, else the newest at `asOf`); null for an empty log. */
+  upToSeq: z.number().int().nullable(),
+  /** When the core answered (ISO time). */
+  asOf: z.string(),
+  /** Entries matching the filter that came after `upToSeq`. */
+  newer: z.number().int(),
 });
 
 export const auditFacetsSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseDetailSchema, caseFieldsSchema, caseSummarySchema, searchHitSchema, statusInputSchema } from './domain';
+import { caseContactSchema, caseDetailSchema, caseFieldsSchema, caseSummarySchema, searchHitSchema, statusInputSchema } from './domain';
 import { isoDateSchema } from '../kernel/dates';
 import { accessReasonSchema, caseLookupSchema } from './access';
 import { COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../kernel/spec';
@@ -15,7 +15,8 @@ export const casesContract = {
   },
   'cases:create': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ fields: caseFieldsSchema }),
+    // Contact data is optional: without it a new case has none (and an update keeps what is stored).
+    input: z.strictObject({ fields: caseFieldsSchema, contact: caseContactSchema.optional() }),
     output: z.object({ id: z.string(), code: z.string(), warnings: z.array(caseWarningSchema) }),
   },
   'cases:get': {
@@ -26,7 +27,7 @@ export const casesContract = {
   },
   'cases:update': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ id: idSchema, fields: caseFieldsSchema }),
+    input: z.strictObject({ id: idSchema, fields: caseFieldsSchema, contact: caseContactSchema.optional() }),
     output: z.object({ warnings: z.array(caseWarningSchema) }),
   },
   'status:add': {

@@ -56,6 +56,51 @@ export const caseFieldsSchema = z.strictObject({
 });
 export type CaseFields = z.infer<typeof caseFieldsSchema>;
 
+/** A name "as in the document": the Latin letters the German papers print (diacritics allowed). */
+const documentName = z
+  .string()
+  .trim()
+  .max(120, 'validation.tooLong')
+  .regex(/^[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M} '’.-]*$/u, 'validation.latinScript')
+  .nullable();
+
+/**
+ * How to reach and address a client — for letters. Shown only inside the case (never in lists, the
+ * access log, the statistics, the search index or any export but the Art. 15 Auskunft). The name as
+ * in the document is the Latin transliteration next to a name written in another script; the case
+ * list can show it as a column of its own.
+ */
+export const caseContactSchema = z.strictObject({
+  phone: z
+    .string()
+    .trim()
+    .max(40, 'validation.tooLong')
+    .regex(/^\+?[0-9][0-9 ()/.-]{3,}$/, 'validation.phone')
+    .nullable(),
+  email: z.string().trim().max(254, 'validation.tooLong').pipe(z.email('validation.email')).nullable(),
+  postalAddress: optionalText(300),
+  documentFamilyName: documentName,
+  documentGivenNames: documentName,
+});
+export type CaseContact = z.infer<typeof caseContactSchema>;
+
+/** Contact data as stored and shown (not re-validated: a value saved under an older rule still shows). */
+export const storedCaseContactSchema = z.object({
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  postalAddress: z.string().nullable(),
+  documentFamilyName: z.string().nullable(),
+  documentGivenNames: z.string().nullable(),
+});
+
+export const EMPTY_CASE_CONTACT: CaseContact = {
+  phone: null,
+  email: null,
+  postalAddress: null,
+  documentFamilyName: null,
+  documentGivenNames: null,
+};
+
 export const statusInputSchema = z
   .strictObject({
     status: residenceStatusSchema,
@@ -93,6 +138,9 @@ export const caseSummaryRowSchema = z.object({
   code: z.string(),
   familyName: z.string(),
   givenNames: z.string(),
+  /** The name as in the document (Latin letters), for the list column of that name; the core always sends it. */
+  documentFamilyName: z.string().nullish(),
+  documentGivenNames: z.string().nullish(),
   birthDate: z.string().nullable(),
   phase: phaseSchema,
   programme: programmeSchema,
@@ -118,6 +166,7 @@ export const caseDetailSchema = z.object({
   id: z.string(),
   code: z.string(),
   fields: caseFieldsSchema,
+  contact: storedCaseContactSchema,
   counsellorId: z.string(),
   counsellorName: z.string(),
   closedOn: z.string().nullable(),

@@ -14,6 +14,7 @@ import { IMPORT_CHANNELS } from '../import/channels';
 import { POLICY_CHANNELS } from '../policy/channels';
 import { EXIT_CHANNELS } from '../exit/channels';
 import { HOME_CHANNELS } from '../home/channels';
+import { TRAINING_CHANNELS } from '../training/channels';
 /**
  * Every channel of the core, as plain strings, from each feature's `channels.ts`. These files import
  * nothing at run time, so that the preload
@@ -37,6 +38,7 @@ export const CHANNELS = [
   ...POLICY_CHANNELS,
   ...EXIT_CHANNELS,
   ...HOME_CHANNELS,
+  ...TRAINING_CHANNELS,
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

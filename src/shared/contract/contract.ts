@@ -17,6 +17,7 @@ import { importContract } from '../import/contract';
 import { policyContract } from '../policy/contract';
 import { exitContract } from '../exit/contract';
 import { homeContract } from '../home/contract';
+import { trainingContract } from '../training/contract';
 
 /**
  * The IPC contract: every channel with its input and output schema and who may call it, assembled
@@ -42,6 +43,7 @@ export const contract = {
   ...policyContract,
   ...exitContract,
   ...homeContract,
+  ...trainingContract,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -17,6 +17,7 @@ import { policyDe } from '../policy/i18n/de';
 import { exitDe } from '../exit/i18n/de';
 import { homeDe } from '../home/i18n/de';
 import { paletteDe } from '../palette/i18n/de';
+import { trainingDe } from '../training/i18n/de';
 
 /**
  * Every text of the app: the kernel's and each feature's own file (`src/shared/<feature>/i18n.de.ts`).
@@ -42,6 +43,7 @@ export const de = {
   ...exitDe,
   ...homeDe,
   ...paletteDe,
+  ...trainingDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

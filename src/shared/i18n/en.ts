@@ -17,6 +17,7 @@ import { policyEn } from '../policy/i18n/en';
 import { exitEn } from '../exit/i18n/en';
 import { homeEn } from '../home/i18n/en';
 import { paletteEn } from '../palette/i18n/en';
+import { trainingEn } from '../training/i18n/en';
 import type { MessageKey } from './de';
 
 export const en = {
@@ -39,4 +40,5 @@ export const en = {
   ...exitEn,
   ...homeEn,
   ...paletteEn,
+  ...trainingEn,
 } as const satisfies Record<MessageKey, string>;

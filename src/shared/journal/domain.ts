@@ -2,8 +2,16 @@ import { z } from 'zod';
 import { isoDateSchema } from '../kernel/dates';
 import { contactKindSchema, fieldOfActionSchema } from '../kernel/vocabulary';
 
+/** A time of day as the office's clock shows it, 'HH:MM' (24 hours). */
+export const timeOfDaySchema = z
+  .string()
+  .trim()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'validation.timeOfDay');
+
 const journalFieldsSchema = z.strictObject({
   occurredOn: isoDateSchema,
+  /** Optional (issue 10): when in the day the contact took place. Left out means none. */
+  occurredTime: timeOfDaySchema.nullable().optional(),
   durationMinutes: z
     .number()
     .int('validation.wholeNumber')
@@ -27,6 +35,7 @@ export const journalInputSchema = journalFieldsSchema.refine((entry) => entry.ki
 export type JournalInput = z.infer<typeof journalInputSchema>;
 
 export const journalEntrySchema = journalFieldsSchema.safeExtend({
+  occurredTime: z.string().nullable(),
   id: z.string(),
   caseId: z.string(),
   authorName: z.string().nullable(),

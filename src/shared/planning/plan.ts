@@ -63,6 +63,8 @@ export const referralInputSchema = z.strictObject({
   offerKind: offerKindSchema,
   referredOn: isoDateSchema,
   result: referralResultSchema,
+  /** When the offer actually began (for the median wait in the statistics); absent or null while not begun. */
+  startedOn: isoDateSchema.nullable().optional(),
   /** What exactly was arranged (course name, appointment); shown in the case only, never exported. */
   note: text(2000),
   /**
@@ -82,6 +84,7 @@ export const referralSchema = z.object({
   offerKind: offerKindSchema,
   referredOn: z.string(),
   result: referralResultSchema,
+  startedOn: z.string().nullable(),
   note: z.string(),
   /** true: saved without a valid release; false: one existed; null: saved before this was asked. */
   withoutRelease: z.boolean().nullable(),

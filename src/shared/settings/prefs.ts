@@ -9,6 +9,7 @@ import { z } from 'zod';
 export const CASE_LIST_COLUMNS = [
   'code',
   'name',
+  'documentName',
   'birthDate',
   'age',
   'status',

@@ -1,6 +1,9 @@
 import { subRegionOf } from '../kernel/countries';
+import { CATALOGUES } from './catalogue';
+import { mergedLabel } from './document';
 import { OTHER, REGION_PREFIX } from './dimensions';
-import type { Cell, ExportDocument, ExportTable } from './schemas';
+import { COMPLETENESS_BANDS, type Cell, type ExportDocument, type ExportTable } from './documentSchema';
+import { gapsOf } from './gaps';
 
 /**
  * Combines exports of several workstations (same catalogue version, period and method) into one
@@ -62,24 +65,39 @@ function combineTable(tables: ExportTable[]): ExportTable | null {
     )
     .map((code) => {
       const entry = combined.get(code)!;
-      const label = entry.label || (code === OTHER ? (otherLabel?.label ?? 'Sonstige') : code);
-      const labelEn = entry.labelEn || (code === OTHER ? (otherLabel?.labelEn ?? 'Other') : code);
       entry.merged.delete(code);
-      return { code, label, labelEn, values: entry.values, total: entry.total, merged: [...entry.merged].sort() };
+      const merged = [...entry.merged].sort();
+      const said = code === OTHER && merged.length > 0 ? mergedLabel(first.rowDimension, merged.length) : null;
+      const label = said?.de ?? (entry.label || (code === OTHER ? (otherLabel?.label ?? 'Sonstige') : code));
+      const labelEn = said?.en ?? (entry.labelEn || (code === OTHER ? (otherLabel?.labelEn ?? 'Other') : code));
+      // A median cannot be combined from medians: the combined row has none.
+      return { code, label, labelEn, values: entry.values, total: entry.total, merged, ...(first.measure ? { measure: null } : {}) };
     });
+  // The combined completeness is the weakest of the parts.
+  const bands = tables.map((table) => table.completeness);
+  const worst = bands.every((band) => band !== null)
+    ? bands.reduce((low, band) => (COMPLETENESS_BANDS.indexOf(band.band) > COMPLETENESS_BANDS.indexOf(low.band) ? band : low))
+    : null;
   return {
     ...first,
     rows,
     columnTotals: first.columns.map((_, index) => tables.reduce<Cell>((sum, table) => add(sum, table.columnTotals[index] ?? null), 0)),
     grandTotal: tables.reduce<Cell>((sum, table) => add(sum, table.grandTotal), 0),
     additive: tables.every((table) => table.additive),
+    completeness: worst,
   };
 }
 
 export type CombineMismatch = 'catalogueVersion' | 'period' | 'method';
 
+/**
+ * Catalogue versions only add tables, so files of every known version combine over the tables they
+ * share; an unknown (newer) version is refused.
+ */
+const catalogueLine = (document: ExportDocument) => (document.catalogueVersion in CATALOGUES ? 'known' : document.catalogueVersion);
+
 const COMPARED: readonly { reason: CombineMismatch; of: (document: ExportDocument) => string }[] = [
-  { reason: 'catalogueVersion', of: (document) => document.catalogueVersion },
+  { reason: 'catalogueVersion', of: catalogueLine },
   { reason: 'period', of: (document) => document.period.code },
   { reason: 'method', of: (document) => document.method },
 ];
@@ -105,6 +123,8 @@ export function selectCombinable(documents: readonly ExportDocument[]): {
   documents.forEach((document, index) => {
     const differing = reference ? COMPARED.find((attribute) => attribute.of(document) !== attribute.of(reference)) : undefined;
     if (!reference || !differing) accepted.push(index);
+    else if (differing.reason === 'catalogueVersion')
+      refused.push({ index, reason: differing.reason, value: document.catalogueVersion, expected: reference.catalogueVersion });
     else refused.push({ index, reason: differing.reason, value: differing.of(document), expected: differing.of(reference) });
   });
   return { accepted, refused };
@@ -112,7 +132,7 @@ export function selectCombinable(documents: readonly ExportDocument[]): {
 
 export function combineDocuments(documents: readonly ExportDocument[], recipient: string): CombineOutcome {
   const first = documents[0]!;
-  if (documents.some((document) => document.catalogueVersion !== first.catalogueVersion)) return { ok: false, reason: 'catalogueVersion' };
+  if (documents.some((document) => catalogueLine(document) !== catalogueLine(first))) return { ok: false, reason: 'catalogueVersion' };
   if (documents.some((document) => document.period.code !== first.period.code)) return { ok: false, reason: 'period' };
   if (documents.some((document) => document.method !== first.method)) return { ok: false, reason: 'method' };
   const tables: ExportTable[] = [];
@@ -122,10 +142,13 @@ export function combineDocuments(documents: readonly ExportDocument[], recipient
     const combined = combineTable(parts.filter((part): part is ExportTable => part !== undefined));
     if (combined) tables.push(combined);
   }
+  // The combined file speaks the oldest version among its parts: it holds only the tables all of them have.
+  const catalogueVersion = documents.map((document) => document.catalogueVersion).sort()[0]!;
   return {
     ok: true,
     document: {
       ...first,
+      catalogueVersion,
       recipient,
       k: Math.max(...documents.map((document) => document.k)),
       ptableChecksum: first.ptableChecksum,
@@ -133,7 +156,10 @@ export function combineDocuments(documents: readonly ExportDocument[], recipient
         .map((document) => document.source)
         .sort()
         .join('+')}`,
+      revision: 0,
+      withheldTables: [...new Set(documents.flatMap((document) => document.withheldTables))].sort(),
       tables,
+      gaps: gapsOf(tables),
     },
   };
 }

@@ -42,7 +42,8 @@ export const statsContract = {
   },
   'stats:preview': {
     access: ANY_ROLE,
-    input: z.strictObject({ period: periodSchema, profileId: idSchema }),
+    /** `correction`: a re-export of a period already delivered to this recipient, chosen explicitly (Korrekturlieferung). */
+    input: z.strictObject({ period: periodSchema, profileId: idSchema, correction: z.boolean().optional() }),
     output: previewSchema,
   },
   'stats:export': {
@@ -50,6 +51,7 @@ export const statsContract = {
     input: z.strictObject({
       period: periodSchema,
       profileId: idSchema,
+      correction: z.boolean().optional(),
       /** From the confirmed preview: the export refuses (CONFLICT) when the tables changed since. */
       previewHash: sha256Hex,
       csvLayout: csvLayoutSchema,

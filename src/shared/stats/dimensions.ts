@@ -76,6 +76,8 @@ export const TRANSITIONS = ['vocationalTraining', 'employment', 'schoolCertifica
 export const GOAL_OUTCOMES = ['agreed', 'achieved'] as const;
 export const DURATION_BANDS = ['under6', '6to11', '12to23', '24plus'] as const;
 export const CONTACT_BANDS = ['0', '1to2', '3to5', '6plus'] as const;
+/** Bedarfs- und Angebotsanalyse (catalogue 2026.2): per Handlungsfeld, persons with … */
+export const ANALYSIS_MEASURES = ['need', 'referred', 'takenUp', 'completed', 'brokenOff'] as const;
 /** Offer kinds of referrals as frozen for catalogue 2026. */
 export const OFFER_KINDS_2026 = [
   'languageCourse',
@@ -117,6 +119,9 @@ export const DIMENSIONS = {
   contactBand: ownDimension('contactBand', CONTACT_BANDS, true),
   benefit: { ...vocabularyDimension('benefit', 'benefit', [...BENEFITS, 'notRecorded']), label: withOwn('benefit', 'benefit') },
   structuralNoteKind: vocabularyDimension('structuralNoteKind', 'structuralNoteKind', STRUCTURAL_NOTE_KINDS),
+  analysisMeasure: ownDimension('analysisMeasure', ANALYSIS_MEASURES, false),
+  /** Fields of action for counts of partner organisations: organisations, not persons, so no row is merged. */
+  fieldOfActionOffered: { ...vocabularyDimension('fieldOfAction', 'fieldOfAction', FIELDS_OF_ACTION), mergeable: false },
   count: ownDimension('count', [SINGLE_COLUMN], false),
 } as const satisfies Record<string, Dimension>;
 

@@ -2,8 +2,12 @@ import { vocabularyDe } from '../kernel/vocabulary.de';
 import { vocabularyEn } from '../kernel/vocabulary.en';
 import { statsDe } from './i18n/de';
 import { statsEn } from './i18n/en';
+import { statsText } from './texts';
 import { CATALOGUE_VERSION } from './catalogue';
 import { pairsOf, type PublishedTable } from './ckm';
+import { OTHER } from './dimensions';
+import type { CompletenessBand } from './documentSchema';
+import { gapsOf } from './gaps';
 import type { PeriodBounds } from './period';
 import type { Cell, ExportDocument, ExportTable, InformationLoss, StatsMethod } from './schemas';
 
@@ -12,7 +16,7 @@ import type { Cell, ExportDocument, ExportTable, InformationLoss, StatsMethod } 
  * JSON file, the CSV, the PDF and a combined report. Serialised with a fixed key order, so the
  * same vault state always gives the same bytes.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // The vocabulary's labels and the statistics' own texts: what the published tables are labelled with.
 const deText: Readonly<Record<string, string>> = { ...vocabularyDe, ...statsDe };
@@ -27,10 +31,22 @@ export function methodNote(method: StatsMethod): { de: string; en: string } {
   return { de: deText[key] ?? key, en: enText[key] ?? key };
 }
 
-export function toExportTable(published: PublishedTable): ExportTable {
+/** „Sonstige (zusammengefasst: 4 Kategorien)“: the merge said once, with how many categories it holds. */
+export function mergedLabel(rowDimension: string, merged: number): { de: string; en: string } {
+  const key = `stats.cat.${rowDimension === 'origin' ? 'origin.' : ''}${merged === 1 ? 'otherMergedOne' : 'otherMerged'}`;
+  return { de: statsText('de', key, { count: merged }), en: statsText('en', key, { count: merged }) };
+}
+
+export interface TableCompleteness {
+  band: CompletenessBand;
+  items: string[];
+}
+
+export function toExportTable(published: PublishedTable, completeness: TableCompleteness | null = null): ExportTable {
   const { table } = published;
   const title = tableTitle(table.meta.id);
   const singleColumn = table.columns.length === 1;
+  const measure = table.measureCode;
   return {
     id: table.meta.id,
     item: table.meta.item,
@@ -45,7 +61,10 @@ export function toExportTable(published: PublishedTable): ExportTable {
       labelEn: table.columnDimension.label(code).en,
     })),
     rows: table.rows.map((row, index) => {
-      const label = table.rowDimension.label(row.code);
+      const label =
+        row.code === OTHER && row.merged.length > 0
+          ? mergedLabel(table.rowDimension.id, row.merged.length)
+          : table.rowDimension.label(row.code);
       return {
         code: row.code,
         label: label.de,
@@ -53,11 +72,16 @@ export function toExportTable(published: PublishedTable): ExportTable {
         values: published.cells[index]!,
         total: published.rowTotals[index]!,
         merged: row.merged,
+        ...(measure ? { measure: row.measure ?? null } : {}),
       };
     }),
     columnTotals: published.columnTotals,
     grandTotal: published.grandTotal,
     additive: false,
+    measure: measure
+      ? { code: measure, label: deText[`stats.measure.${measure}`] ?? measure, labelEn: enText[`stats.measure.${measure}`] ?? measure }
+      : null,
+    completeness,
   };
 }
 
@@ -69,10 +93,20 @@ export interface DocumentMeta {
   k: number;
   ptableChecksum: string | null;
   source: string;
+  /** 0 for a first delivery, n for the n-th Korrekturlieferung. */
+  revision?: number;
+  withheldTables?: string[];
+  completeness?: ReadonlyMap<string, TableCompleteness>;
 }
 
 export function buildDocument(meta: DocumentMeta, tables: PublishedTable[]): ExportDocument {
   const note = methodNote(meta.method);
+  const exported = tables.map((published) => {
+    const table = toExportTable(published, meta.completeness?.get(published.table.meta.id) ?? null);
+    // Exact tables are additive where the categories partition the units; CKM tables never are.
+    const exclusive = published.table.meta.rowsExclusive && published.table.meta.columnsExclusive;
+    return { ...table, additive: meta.method === 'suppression' && exclusive };
+  });
   return {
     schemaVersion: SCHEMA_VERSION,
     catalogueVersion: CATALOGUE_VERSION,
@@ -84,12 +118,10 @@ export function buildDocument(meta: DocumentMeta, tables: PublishedTable[]): Exp
     noteEn: note.en,
     ptableChecksum: meta.ptableChecksum,
     source: meta.source,
-    tables: tables.map((published) => {
-      const table = toExportTable(published);
-      // Exact tables are additive where the categories partition the units; CKM tables never are.
-      const exclusive = published.table.meta.rowsExclusive && published.table.meta.columnsExclusive;
-      return { ...table, additive: meta.method === 'suppression' && exclusive };
-    }),
+    revision: meta.revision ?? 0,
+    withheldTables: meta.withheldTables ?? [],
+    tables: exported,
+    gaps: gapsOf(exported),
   };
 }
 

@@ -8,6 +8,8 @@ export interface StatStatus {
   status: string;
   validFrom: IsoDate | null;
   workPermission: string | null;
+  /** Read for the plausibility checks only. */
+  validUntil?: IsoDate | null;
 }
 
 export interface StatPerson {
@@ -27,8 +29,11 @@ export interface StatPerson {
   statuses: StatStatus[];
   closure: { reason: string; whereabouts: string; statusAtClosure: string | null } | null;
   needs: string[];
+  /** Whether any Handlungsfeld was assessed (with or without a need): data quality only. */
+  assessed?: boolean;
   goals: { field: string; agreedOn: IsoDate | null; status: string; updatedOn: IsoDate }[];
-  referrals: { offerKind: string; referredOn: IsoDate; result: string }[];
+  /** `startedOn`: when the offer began (catalogue 2026.2, median days from referral to start). */
+  referrals: { offerKind: string; referredOn: IsoDate; result: string; startedOn?: IsoDate | null }[];
   trainingStarts: IsoDate[];
   /** Contacts (journal entries other than case conferences and file notes) inside the period. */
   contactsInPeriod: number;
@@ -44,7 +49,20 @@ export interface StatNote {
   observedOn: IsoDate;
 }
 
+/**
+ * A partner organisation of the directory (Bedarfs- und Angebotsanalyse): the Handlungsfelder it
+ * serves, as seen from the offer kinds of the referrals it took up to the period's end.
+ */
+export interface StatPartner {
+  recordKey: number;
+  tagA: number;
+  tagB: number;
+  fields: string[];
+}
+
 export interface StatPopulation {
   persons: StatPerson[];
   notes: StatNote[];
+  /** Active partners of the directory (absent in populations built before catalogue 2026.2). */
+  partners?: StatPartner[];
 }

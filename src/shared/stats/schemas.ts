@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { periodSchema } from './period';
+import { exportDocumentSchema } from './documentSchema';
+import { qualityReportSchema } from './quality';
 
 /**
  * Shapes of the statistics feature shared by the contract, the core and the export files.
@@ -41,59 +43,20 @@ export const profileSchema = z.object({
 });
 export type StatsProfile = z.infer<typeof profileSchema>;
 
-export const cellSchema = z.number().int().min(0).nullable();
-export type Cell = z.infer<typeof cellSchema>;
-
-const labelled = { code: z.string(), label: z.string(), labelEn: z.string() };
-
-export const exportRowSchema = z.strictObject({
-  ...labelled,
-  values: z.array(cellSchema),
-  total: cellSchema,
-  /** Codes of categories merged into this row (true margin below 10, or group disclosure). */
-  merged: z.array(z.string()),
-});
-
-export const exportTableSchema = z.strictObject({
-  id: z.string(),
-  /** Item number of the DOMAIN.md catalogue (1–15). */
-  item: z.number().int(),
-  title: z.string(),
-  titleEn: z.string(),
-  /** Persons (most tables) or structural notes (item 15). */
-  unit: z.enum(['persons', 'notes']),
-  rowDimension: z.string(),
-  columnDimension: z.string().nullable(),
-  columns: z.array(z.strictObject(labelled)).min(1),
-  rows: z.array(exportRowSchema),
-  columnTotals: z.array(cellSchema),
-  grandTotal: cellSchema,
-  /** Whether rows (and columns) add up to the margins: true only for exact, partitioning tables. */
-  additive: z.boolean(),
-});
-export type ExportTable = z.infer<typeof exportTableSchema>;
-
-export const exportDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  catalogueVersion: z.string(),
-  period: z.strictObject({
-    year: z.number().int(),
-    quarter: z.number().int().min(1).max(4).nullable(),
-    code: z.string().regex(/^\d{4}(-Q[1-4])?$/),
-    label: z.string(),
-  }),
-  recipient: z.string(),
-  method: z.enum(STATS_METHODS),
-  k: z.number().int(),
-  note: z.string(),
-  noteEn: z.string(),
-  /** SHA-256 of the perturbation table (CKM), so recipients can tell which ptable was used. */
-  ptableChecksum: z.string().nullable(),
-  /** A one-way tag of the workstation, so a coordinator can refuse the same export twice. */
-  source: z.string(),
-  tables: z.array(exportTableSchema),
-});
-export type ExportDocument = z.infer<typeof exportDocumentSchema>;
+export {
+  cellSchema,
+  COMPLETENESS_BANDS,
+  exportDocumentSchema,
+  exportDocumentV1Schema,
+  exportTableSchema,
+  readExportDocument,
+  type ReadDocument,
+  type Cell,
+  type CompletenessBand,
+  type ExportDocument,
+  type ExportTable,
+  type Gap,
+} from './documentSchema';
 
 export const CHECK_IDS = [
   'noIdentifiers',
@@ -114,6 +77,16 @@ export const CHECK_IDS = [
   'consentRule',
   /** Quarterly exports: tables that changed for 1..k−1 persons since an earlier quarter are withheld. */
   'differencingGuard',
+  /** Tables that changed for 1..9 persons since an earlier publication of an overlapping period are withheld. */
+  'overlapGuard',
+  /** Rows merged into „Sonstige“ as frozen for the year (or frozen by this export). */
+  'frozenMerges',
+  /** A re-export of a delivered period: a repeat or an explicit Korrekturlieferung. */
+  'korrekturlieferung',
+  /** The LP audit used the catalogue's declared relations and the earlier overlapping exports. */
+  'catalogueRelations',
+  /** Completeness of the items each table needs (the Datenqualität step). */
+  'completeness',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -155,8 +128,21 @@ export const previewSchema = z.object({
   checks: z.array(checkSchema),
   /** The files the export writes, per CSV layout; the confirm step lists them. */
   plannedFiles: plannedFilesByLayoutSchema,
+  /** Tables of the profile left out of this export, with the reason (the file lists only their ids). */
+  withheld: z.array(
+    z.object({
+      tableId: z.string(),
+      reason: z.enum(['differencing', 'overlap', 'noStoredTables', 'audit']),
+      /** The earlier period compared with (code), or empty. */
+      period: z.string(),
+      /** Fewest persons that changed since (a lower bound); 0 where not counted. */
+      changed: z.number().int(),
+    }),
+  ),
+  /** A first delivery of the period to this recipient, a repeat of the same tables, or a Korrekturlieferung. */
+  delivery: z.object({ kind: z.enum(['first', 'repeat', 'correction']), revision: z.number().int() }),
   /** Shown only at the workstation, never exported. */
-  local: z.object({ casesCounted: z.number().int(), casesExcludedByConsent: z.number().int() }),
+  local: z.object({ casesCounted: z.number().int(), casesExcludedByConsent: z.number().int(), quality: qualityReportSchema }),
 });
 export type StatsPreview = z.infer<typeof previewSchema>;
 
@@ -177,6 +163,8 @@ export const historyEntrySchema = z.object({
   catalogueVersion: z.string(),
   recipient: z.string(),
   method: z.enum([...STATS_METHODS, 'combined']),
+  /** 0 for a first delivery, n for the n-th Korrekturlieferung. */
+  revision: z.number().int(),
   files: z.array(writtenFileSchema.pick({ fileName: true, sha256: true })),
 });
 

@@ -32,6 +32,8 @@ export const vaultStatusSchema = z.object({
   storage: z.object({ kind: storageKindSchema, mode: z.enum(['wal', 'exclusive']) }).nullable(),
   /** Set with problem VAULT_DAMAGED: where the damaged files were put aside, untouched. */
   damaged: z.object({ quarantineFolder: z.string(), quarantinedAt: z.string() }).nullable(),
+  /** A training vault with synthetic cases only: every screen says so (issue 10). */
+  isTraining: z.boolean(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 

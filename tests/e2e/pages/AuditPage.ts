@@ -13,6 +13,9 @@ export class AuditPage {
   readonly resetFiltersButton: Locator;
   readonly table: Locator;
   readonly count: Locator;
+  /** What the count counts: „Stand: bis Eintrag Nr. N, gelesen am …“ or „Stand der Prüfung: …“. */
+  readonly scope: Locator;
+  readonly reloadButton: Locator;
   readonly verifyButton: Locator;
   readonly saveCheckpointButton: Locator;
   readonly compareButton: Locator;
@@ -43,6 +46,8 @@ export class AuditPage {
     this.resetFiltersButton = this.filters.getByRole('button', { name: 'Filter zurücksetzen' });
     this.table = main.getByRole('table', { name: 'Einträge' });
     this.count = main.locator('.audit-summary .row-count');
+    this.scope = main.locator('.audit-summary .audit-scope');
+    this.reloadButton = main.getByRole('button', { name: /^Neu laden \(/ });
     this.integrity = main.getByRole('region', { name: 'Unverändertheit prüfen' });
     this.verifyButton = this.integrity.getByRole('button', { name: 'Protokoll prüfen' });
     this.saveCheckpointButton = this.integrity.getByRole('button', { name: 'Prüfpunkt speichern' });

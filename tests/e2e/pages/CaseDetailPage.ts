@@ -148,6 +148,7 @@ export class CaseDetailPage {
 export class JournalDialog {
   readonly dialog: Locator;
   readonly dateInput: Locator;
+  readonly timeInput: Locator;
   readonly durationInput: Locator;
   readonly kindSelect: Locator;
   readonly interpreterCheckbox: Locator;
@@ -158,6 +159,7 @@ export class JournalDialog {
   constructor(page: Page) {
     this.dialog = page.getByRole('dialog', { name: /Eintrag/ });
     this.dateInput = this.dialog.getByLabel('Datum');
+    this.timeInput = this.dialog.getByLabel('Uhrzeit');
     this.durationInput = this.dialog.getByLabel('Dauer in Minuten');
     this.kindSelect = this.dialog.getByLabel('Art des Kontakts');
     this.interpreterCheckbox = this.dialog.getByLabel('Mit Dolmetschung');
@@ -171,6 +173,7 @@ export class JournalDialog {
   }
 
   async fill(input: {
+    time?: string;
     duration?: string;
     kind?: string;
     topics?: string[];
@@ -178,6 +181,7 @@ export class JournalDialog {
     note?: string;
     interpreter?: boolean;
   }): Promise<void> {
+    if (input.time !== undefined) await this.timeInput.fill(input.time);
     if (input.duration !== undefined) await this.durationInput.fill(input.duration);
     if (input.kind !== undefined) await this.kindSelect.selectOption({ label: input.kind });
     if (input.interpreter) await this.interpreterCheckbox.check();

@@ -20,6 +20,11 @@ export class CaseFormPage {
   readonly form: Locator;
   readonly familyNameInput: Locator;
   readonly givenNamesInput: Locator;
+  readonly documentFamilyNameInput: Locator;
+  readonly documentGivenNamesInput: Locator;
+  readonly phoneInput: Locator;
+  readonly emailInput: Locator;
+  readonly postalAddressInput: Locator;
   readonly birthDateInput: Locator;
   readonly nationalityInput: Locator;
   readonly addNationalityButton: Locator;
@@ -42,8 +47,14 @@ export class CaseFormPage {
     const main = page.getByRole('main');
     this.heading = main.getByRole('heading', { level: 1 });
     this.form = main.locator('form.case-form');
-    this.familyNameInput = main.getByLabel('Familienname');
-    this.givenNamesInput = main.getByLabel('Vornamen');
+    // Not the names "wie im Dokument" (issue 10), whose labels begin with the same word.
+    this.familyNameInput = main.getByLabel(/^Familienname(?! wie im Dokument)/);
+    this.givenNamesInput = main.getByLabel(/^Vornamen(?! wie im Dokument)/);
+    this.documentFamilyNameInput = main.getByLabel(/^Familienname wie im Dokument/);
+    this.documentGivenNamesInput = main.getByLabel(/^Vornamen wie im Dokument/);
+    this.phoneInput = main.getByLabel(/^Telefon/);
+    this.emailInput = main.getByLabel(/^E-Mail/);
+    this.postalAddressInput = main.getByLabel(/^Postanschrift/);
     this.birthDateInput = main.getByLabel('Geburtsdatum');
     this.nationalityInput = main.getByLabel('Staatsangehörigkeit 1', { exact: true });
     this.addNationalityButton = main.getByRole('button', { name: 'Weitere Staatsangehörigkeit hinzufügen' });

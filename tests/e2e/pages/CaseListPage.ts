@@ -118,7 +118,10 @@ export class CaseListPage {
 
   async setColumnVisible(label: string, isVisible: boolean): Promise<void> {
     if ((await this.columnsButton.getAttribute('aria-expanded')) !== 'true') await this.columnsButton.click();
-    await this.page.getByRole('group', { name: 'Sichtbare Spalten' }).getByRole('checkbox', { name: label }).setChecked(isVisible);
+    await this.page
+      .getByRole('group', { name: 'Sichtbare Spalten' })
+      .getByRole('checkbox', { name: label, exact: true })
+      .setChecked(isVisible);
   }
 
   /** Enter in the search field: the full-text search over every note and case field. */

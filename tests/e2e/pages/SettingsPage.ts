@@ -18,7 +18,7 @@ export class SettingsPage {
     this.german = page.getByRole('radio', { name: 'Deutsch' });
     this.english = page.getByRole('radio', { name: 'English' });
     this.autoLockInput = page.getByLabel('Sperren nach so vielen Minuten ohne Eingabe');
-    this.saveAutoLockButton = page.getByRole('button', { name: 'Speichern' });
+    this.saveAutoLockButton = page.getByRole('button', { name: 'Speichern', exact: true });
     this.currentPassphraseInput = page.getByLabel('Aktuelles Kennwort', { exact: true });
     this.newPassphraseInput = page.getByLabel('Neues Kennwort', { exact: true });
     this.newPassphraseConfirmationInput = page.getByLabel('Neues Kennwort wiederholen', { exact: true });

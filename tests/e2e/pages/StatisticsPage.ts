@@ -24,6 +24,11 @@ export class StatisticsPage {
   readonly figures: Locator;
   readonly absentTables: Locator;
   readonly tables: Locator;
+  readonly withheld: Locator;
+  readonly quality: Locator;
+  readonly qualityCases: Locator;
+  readonly gaps: Locator;
+  readonly correctionButton: Locator;
   readonly continueButton: Locator;
   // confirm
   readonly plannedFiles: Locator;
@@ -56,7 +61,13 @@ export class StatisticsPage {
     this.checks = main.locator('.stats-checks li');
     this.figures = main.locator('.stats-figures');
     this.absentTables = main.locator('.stats-absent');
-    this.tables = main.locator('table.stats-table');
+    // The published tables only: the Datenqualität part has a table of its own.
+    this.tables = main.locator('.stats-table-block table.stats-table');
+    this.withheld = main.locator('.stats-withheld');
+    this.quality = main.getByRole('region', { name: 'Datenqualität' });
+    this.qualityCases = main.locator('.stats-quality-cases li');
+    this.gaps = main.getByRole('region', { name: 'Lücken im Angebot' });
+    this.correctionButton = main.getByRole('button', { name: 'Als Korrekturlieferung erstellen' });
     this.continueButton = main.getByRole('button', { name: 'Weiter: Dateien prüfen' });
     this.plannedFiles = main.locator('.stats-file-list .stats-file-name');
     this.writeButton = main.getByRole('button', { name: 'Ordner wählen und Dateien schreiben' });
@@ -86,15 +97,20 @@ export class StatisticsPage {
     await this.profileRadio(profile).check();
   }
 
-  /** A published table by its number (T02 …). */
-  table(number: string): Locator {
-    return this.main.locator('table.stats-table').filter({ has: this.page.locator('caption', { hasText: number }) });
+  /** The data-quality entry of one case, by its code. */
+  qualityCase(code: string): Locator {
+    return this.qualityCases.filter({ hasText: code });
   }
 
-  /** The text of every value cell of every preview table (numbers and "."), margins included. */
-  async cellTexts(): Promise<string[]> {
-    return this.main
-      .locator('table.stats-table td.stats-cell')
+  /** A published table by its number (T02 …). */
+  table(number: string): Locator {
+    return this.tables.filter({ has: this.page.locator('caption', { hasText: number }) });
+  }
+
+  /** The text of every value cell of every preview table (numbers and "."), margins included; or of one table. */
+  async cellTexts(number?: string): Promise<string[]> {
+    return (number ? this.table(number) : this.tables)
+      .locator('td.stats-cell')
       .evaluateAll((cells) =>
         cells.map((cell) => (cell.querySelector('[aria-hidden="true"]')?.textContent ?? cell.textContent ?? '').trim()),
       );

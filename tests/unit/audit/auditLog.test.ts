@@ -32,11 +32,14 @@ describe('the log view', () => {
     const byUser = await bench.call('audit:list', { filter: { userId: counsellorId, action: 'search' }, offset: 0, limit: 50 });
     expect(byUser.total).toBe(1);
     expect(byUser.entries[0]).toMatchObject({ userName: COUNSELLOR.name, role: 'counsellor', object: null });
-    // Scrolling (offset > 0) is not logged again; the first page of a filter is.
+    // The first page of a view is logged first, so the view counts its own reading; scrolling (offset > 0)
+    // in the same view (pinned to its last entry) is not logged again and sees exactly the same rows.
     const fresh = await bench.call('audit:list', { filter: {}, offset: 0, limit: 500 });
-    const window = await bench.call('audit:list', { filter: {}, offset: 2, limit: 3 });
-    expect(window).toMatchObject({ total: fresh.total + 1, offset: 2 });
-    expect(window.entries.map((entry) => entry.seq)).toEqual(fresh.entries.slice(1, 4).map((entry) => entry.seq));
+    expect(fresh.entries[0]).toMatchObject({ action: 'audit.view', seq: fresh.upToSeq });
+    expect(fresh.total).toBe(fresh.upToSeq);
+    const window = await bench.call('audit:list', { filter: { upToSeq: fresh.upToSeq ?? 0 }, offset: 2, limit: 3 });
+    expect(window).toMatchObject({ total: fresh.total, offset: 2, upToSeq: fresh.upToSeq, newer: 0 });
+    expect(window.entries.map((entry) => entry.seq)).toEqual(fresh.entries.slice(2, 5).map((entry) => entry.seq));
     // Periods are calendar days: the bench clock is 2026-11-21.
     expect((await bench.call('audit:list', { filter: { from: '2026-11-22' }, offset: 0, limit: 10 })).total).toBe(0);
     expect(
@@ -73,10 +76,15 @@ describe('export for the data-protection officer', () => {
     const bytes = readFileSync(join(bench.out, 'protokoll.csv'));
     expect(csv.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     const text = bytes.toString('utf8');
-    expect(text.startsWith('\uFEFFNr.;Zeitpunkt;Konto;Rolle;Aktion;Fall/Objekt;Grund;Notfallzugriff;Prüfsumme der Details\r\n')).toBe(true);
-    const lines = text.trim().split('\r\n');
+    expect(text.startsWith('\uFEFFZugriffsprotokoll – Auszug\r\n')).toBe(true);
+    const upToSeq = Number(/bis Eintrag Nr\. (\d+)/.exec(text)?.[1]);
+    const [, table = ''] = text.split('\r\n\r\n');
+    const lines = table.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Nr.;Zeitpunkt;Zeitpunkt (ISO 8601, mit Abstand zu UTC);Konto;Rolle;Aktion;Fall/Objekt;Dokument/Element (Kennung);Grund;Notfallzugriff;Prüfsumme der Details',
+    );
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toContain(`;${COUNSELLOR.name};Beratung;case.create;${code};;nein;`);
+    expect(lines[1]).toContain(`;${COUNSELLOR.name};Beratungsfachkraft;Fall angelegt;${code};;;nein;`);
 
     bench.saveAs.push(join(bench.out, 'protokoll.pdf'));
     const pdf = await bench.call('audit:export', { filter: {}, format: 'pdf' });
@@ -92,7 +100,7 @@ describe('export for the data-protection officer', () => {
       .update(
         JSON.stringify({
           format: 'csv',
-          filter: { caseCode: code },
+          filter: { caseCode: code, upToSeq },
           entries: 3,
           recipient: 'dataProtectionOfficer',
           fileName: 'protokoll.csv',

@@ -1,9 +1,19 @@
+// The workstation's zone for this file (each test file runs in its own process): the screen's times are local.
+process.env.TZ = 'Europe/Berlin';
+
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate } from '@shared/i18n';
 import type { VerifyReport } from '@shared/audit/domain';
-import { actionLabel, describeReport, erasureReasonKey, findingMessage } from '../../../src/renderer/src/audit/formatAudit';
+import {
+  actionLabel,
+  describeReport,
+  erasureReasonKey,
+  filterAt,
+  findingMessage,
+  viewScope,
+} from '../../../src/renderer/src/audit/formatAudit';
 import { reasonFormSchema, toAccessReason } from '../../../src/renderer/src/cases/access/reasonForm';
 
 /** The words of the supervisor's screens (issue 4): action labels, verification results, the reason form. */
@@ -64,10 +74,16 @@ describe('log view words', () => {
     expect(translate('de', label.key, label.params)).toBe('Aktion „future.thing“');
   });
 
-  it('says an intact log in one sentence with the German thousands separator', () => {
-    const words = describeReport(REPORT, 'de');
+  it('says an intact log in one sentence: when, how many, up to which entry (German thousands separator)', () => {
+    const words = describeReport({ ...REPORT, firstSeq: 3, lastSeq: 12347 }, 'de');
     expect(words.isIntact).toBe(true);
-    expect(translate('de', words.headline.key, words.headline.params)).toBe('Protokoll geprüft: 12.345 Einträge, unverändert.');
+    expect(translate('de', words.headline.key, words.headline.params)).toBe(
+      'Protokoll geprüft am 21.11.2026 10:00:00: 12.345 Einträge bis Eintrag Nr. 12.347, unverändert.',
+    );
+    const english = describeReport(REPORT, 'en');
+    expect(translate('en', english.headline.key, english.headline.params)).toBe(
+      'Log verified on 21/11/2026 10:00:00: 12,345 entries up to entry no. 12,345, unchanged.',
+    );
     expect(words.findings).toEqual([]);
   });
 
@@ -87,7 +103,7 @@ describe('log view words', () => {
       'de',
     );
     expect(translate('de', tampered.headline.key, tampered.headline.params)).toBe(
-      'Protokoll geprüft: 12.345 Einträge – Veränderungen gefunden.',
+      'Protokoll geprüft am 21.11.2026 10:00:00: 12.345 Einträge bis Eintrag Nr. 12.345 – Veränderungen gefunden.',
     );
     expect(tampered.findings.map((message) => translate('de', message.key, message.params))).toEqual(['Einträge 5 bis 6 wurden entfernt.']);
   });
@@ -103,6 +119,30 @@ describe('log view words', () => {
     const notes = words.notes.map((note) => translate('de', note.key, note.params));
     expect(notes[0]).toContain('(Eintrag 300, Petra Leitner)');
     expect(notes[1]).toBe('Achtung: Der Prüfpunkt wurde nicht mit einem Leitungsschlüssel dieses Tresors signiert.');
+  });
+});
+
+describe('what the table counts (issue 10, defect 5)', () => {
+  const view = { upToSeq: 64, asOf: '2026-11-21T09:05:00.000Z' };
+  const text = (message: ReturnType<typeof viewScope>) => (message ? translate('de', message.key, message.params) : null);
+
+  it('names the entry the table counts up to and when it was read', () => {
+    expect(text(viewScope(view, null, 'de'))).toBe('Stand: bis Eintrag Nr. 64, gelesen am 21.11.2026 10:05:00.');
+    expect(text(viewScope({ upToSeq: null, asOf: view.asOf }, null, 'de'))).toBeNull();
+    expect(text(viewScope(null, null, 'de'))).toBeNull();
+  });
+
+  it('says „geprüft am“ only when the table shows exactly the checked state', () => {
+    const checked = { upToSeq: 64, at: '2026-11-21T09:04:30.000Z' };
+    expect(text(viewScope(view, checked, 'de'))).toBe('Stand der Prüfung: bis Eintrag Nr. 64, geprüft am 21.11.2026 10:04:30.');
+    // A view of another moment (the table still loading the checked state, or reloaded since) does not claim the check.
+    expect(text(viewScope({ ...view, upToSeq: 66 }, checked, 'de'))).toBe('Stand: bis Eintrag Nr. 66, gelesen am 21.11.2026 10:05:00.');
+  });
+
+  it('asks every block and the export for the entries up to the same number, keeping the filter', () => {
+    expect(filterAt({ caseCode: 'LEV-2026-0001' }, 64)).toEqual({ caseCode: 'LEV-2026-0001', upToSeq: 64 });
+    expect(filterAt({ caseCode: 'LEV-2026-0001', upToSeq: 10 }, 64)).toEqual({ caseCode: 'LEV-2026-0001', upToSeq: 64 });
+    expect(filterAt({ action: 'case.view' }, null)).toEqual({ action: 'case.view' });
   });
 });
 

@@ -23,8 +23,8 @@ const k0 = randomBytes(32);
 
 function fillLog(database: VaultDatabase): void {
   const insert = database.prepare(
-    `INSERT INTO audit_log (seq, at, user_id, user_name, role, action, object, reason, details_hash, break_glass, mac)
-     VALUES (@seq, @at, @userId, @userName, @role, @action, @object, @reason, @detailsHash, @breakGlass, @mac)`,
+    `INSERT INTO audit_log (seq, at, user_id, user_name, role, action, object, reason, details_hash, break_glass, mac, item)
+     VALUES (@seq, @at, @userId, @userName, @role, @action, @object, @reason, @detailsHash, @breakGlass, @mac, @item)`,
   );
   let key: Buffer = Buffer.from(k0);
   let previous = legacyDigest(VAULT_ID, []);
@@ -42,6 +42,7 @@ function fillLog(database: VaultDatabase): void {
       detailsHash: seq % 3 === 0 ? randomBytes(32).toString('hex') : null,
       breakGlass: 0,
       mac: null,
+      item: seq % 13 === 0 ? `document-${String(seq)}` : null,
     };
     const mac = macOf(key, row, previous);
     insert.run({ ...row, mac: mac.toString('hex') });
@@ -69,7 +70,7 @@ afterAll(() => {
 });
 
 type Tamper =
-  | { kind: 'field'; seq: number; column: 'at' | 'user_name' | 'action' | 'object' | 'details_hash' | 'break_glass' }
+  | { kind: 'field'; seq: number; column: 'at' | 'user_name' | 'action' | 'object' | 'details_hash' | 'break_glass' | 'item' }
   | { kind: 'mac'; seq: number; value: 'upper' | 'garbage' | 'null' | 'other' }
   | { kind: 'delete'; seq: number; count: number }
   | { kind: 'swap'; seq: number; other: number }
@@ -87,6 +88,7 @@ const tamperArb: fc.Arbitrary<Tamper> = fc.oneof(
       'object' as const,
       'details_hash' as const,
       'break_glass' as const,
+      'item' as const,
     ),
   }),
   fc.record({

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { caseFieldsSchema } from '@shared/cases/domain';
+import { caseContactSchema, caseFieldsSchema } from '@shared/cases/domain';
 import { toIsoDate } from '@shared/kernel/dates';
-import { caseFormSchema, caseFormValuesOf, emptyCaseForm, formFieldOfServerPath } from '../../../src/renderer/src/cases/form/caseFormSchema';
+import {
+  caseFormSchema,
+  caseFormValuesOf,
+  emptyCaseForm,
+  formFieldOfServerPath,
+} from '../../../src/renderer/src/cases/form/caseFormSchema';
 import { countryCodeFromName } from '../../../src/renderer/src/cases/form/countryNames';
 import { formatGermanDate, parseGermanDate } from '../../../src/renderer/src/ui/dates';
-import { emptyJournalForm, journalFormSchema } from '../../../src/renderer/src/journal/journalForm';
+import { emptyJournalForm, journalFormSchema, normalizeTimeOfDay } from '../../../src/renderer/src/journal/journalForm';
 import { statusFormSchema } from '../../../src/renderer/src/cases/status/AddStatusForm';
 
 /** The mapping between what counsellors type (German dates, country names) and what the core stores. */
@@ -67,8 +72,9 @@ describe('case form', () => {
   };
 
   it('maps typed values onto the shared case fields', () => {
-    const parsed = caseFormSchema.parse(filled);
+    const { fields: parsed, contact } = caseFormSchema.parse(filled);
     expect(caseFieldsSchema.parse(parsed)).toEqual(parsed);
+    expect(contact).toEqual({ documentFamilyName: null, documentGivenNames: null, phone: null, email: null, postalAddress: null });
     expect(parsed).toMatchObject({
       familyName: 'Haddad',
       birthDate: '2003-04-03',
@@ -79,6 +85,29 @@ describe('case form', () => {
       housing: null,
       specialCategoryNotes: null,
     });
+  });
+
+  it('maps contact data and the document name; blank lines of the address go, its line breaks stay', () => {
+    const { contact } = caseFormSchema.parse({
+      ...filled,
+      familyName: 'حداد',
+      documentFamilyName: ' Haddad ',
+      documentGivenNames: 'Rami',
+      phone: ' 0214 406-1234 ',
+      email: 'rami@example.org',
+      postalAddress: '  Hauptstraße 1 \n\n 51373 Leverkusen ',
+    });
+    expect(caseContactSchema.parse(contact)).toEqual(contact);
+    expect(contact).toEqual({
+      documentFamilyName: 'Haddad',
+      documentGivenNames: 'Rami',
+      phone: '0214 406-1234',
+      email: 'rami@example.org',
+      postalAddress: 'Hauptstraße 1\n51373 Leverkusen',
+    });
+    const result = caseFormSchema.safeParse({ ...filled, phone: 'Handy', email: 'rami at example', documentFamilyName: 'حداد' });
+    const issues = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+    expect(issues).toEqual({ phone: 'validation.phone', email: 'validation.email', documentFamilyName: 'validation.latinScript' });
   });
 
   it('puts each problem on its own field with a German message key', () => {
@@ -104,15 +133,16 @@ describe('case form', () => {
   });
 
   it('shows a stored case as it was typed, and reads it back unchanged', () => {
-    const fields = caseFormSchema.parse(filled);
-    expect(caseFormSchema.parse(caseFormValuesOf(fields, 'de'))).toEqual(fields);
-    expect(caseFormSchema.parse(caseFormValuesOf(fields, 'en'))).toEqual(fields);
+    const stored = caseFormSchema.parse({ ...filled, documentFamilyName: 'Haddad', postalAddress: 'Hauptstraße 1\n51373 Leverkusen' });
+    expect(caseFormSchema.parse(caseFormValuesOf(stored, 'de'))).toEqual(stored);
+    expect(caseFormSchema.parse(caseFormValuesOf(stored, 'en'))).toEqual(stored);
   });
 
   it('maps core error paths onto form fields', () => {
     expect(formFieldOfServerPath('fields.birthDate')).toBe('birthDate');
     expect(formFieldOfServerPath('birthDate')).toBe('birthDate');
     expect(formFieldOfServerPath('fields.nationalities.1')).toBe('nationalities.1.name');
+    expect(formFieldOfServerPath('contact.phone')).toBe('phone');
   });
 });
 
@@ -146,5 +176,24 @@ describe('status and journal forms', () => {
       topics: ['work'],
       participants: [],
     });
+  });
+
+  it('reads a time of day as people type it; empty is none, nonsense gets the message', () => {
+    expect(['14:30', '14.30', '1430', '14:30 Uhr', '9:05', ''].map(normalizeTimeOfDay)).toEqual([
+      '14:30',
+      '14:30',
+      '14:30',
+      '14:30',
+      '09:05',
+      null,
+    ]);
+    const base = { ...emptyJournalForm('2026-11-21'), note: 'Gespräch' };
+    expect(journalFormSchema.parse({ ...base, occurredTime: '8.15' }).occurredTime).toBe('08:15');
+    expect(journalFormSchema.parse(base).occurredTime).toBeNull();
+    for (const typed of ['25:00', '12:60', 'mittags']) {
+      expect(journalFormSchema.safeParse({ ...base, occurredTime: typed }).error?.issues.map((issue) => issue.message)).toEqual([
+        'validation.timeOfDay',
+      ]);
+    }
   });
 });

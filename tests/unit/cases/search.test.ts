@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, expect, test } from 'vitest';
 import { migrate } from '../../../src/main/kernel/db/migrations';
-import { insertCase, RANKED_MATCHES_LIMIT, searchIndex } from '../../../src/main/cases/repository';
+import { insertCase } from '../../../src/main/cases/repository';
+import { RANKED_MATCHES_LIMIT, searchIndex } from '../../../src/main/cases/searchRepository';
 import { insertJournalEntry } from '../../../src/main/journal/repository';
 import { caseFields, journalInput } from '../helpers/caseFixtures';
 

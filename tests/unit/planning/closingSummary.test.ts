@@ -37,6 +37,7 @@ const referral = (id: string, result: CasePlan['referrals'][number]['result']): 
   referredOn: '2026-11-01',
   result,
   note: '',
+  startedOn: null,
   withoutRelease: null,
   updatedAt: '',
 });

@@ -133,6 +133,23 @@ describe('referrals', () => {
     expect((await bench.call('plan:get', { caseId })).referrals).toEqual([]);
   });
 
+  test('the start of the offer (statistics: days from referral to start) is optional, never before the referral, never in the future', async () => {
+    const { caseId } = await benchWithCase();
+    const partner = await bench.call('partners:add', { partner: partnerInput() });
+    const { id } = await bench.call('plan:addReferral', { caseId, referral: referralInput(partner.id, { result: 'accepted' }) });
+    expect((await bench.call('plan:get', { caseId })).referrals[0]?.startedOn).toBeNull();
+    await bench.call('plan:updateReferral', { id, referral: referralInput(partner.id, { result: 'accepted', startedOn: '2026-11-17' }) });
+    expect((await bench.call('plan:get', { caseId })).referrals[0]?.startedOn).toBe('2026-11-17');
+    expect(
+      (await bench.fail('plan:updateReferral', { id, referral: referralInput(partner.id, { startedOn: '2026-11-09' }) })).fields,
+    ).toEqual({ 'referral.startedOn': 'validation.referral.startBeforeReferral' });
+    expect(
+      (await bench.fail('plan:addReferral', { caseId, referral: referralInput(partner.id, { startedOn: '2026-11-30' }) })).fields,
+    ).toEqual({ 'referral.startedOn': 'validation.dateFuture' });
+    // The refused changes lost nothing.
+    expect((await bench.call('plan:get', { caseId })).referrals.map((referral) => referral.startedOn)).toEqual(['2026-11-17']);
+  });
+
   test('an archived or unknown partner takes no new referral; bad kinds and results are refused', async () => {
     const { caseId } = await benchWithCase();
     const active = await bench.call('partners:add', { partner: partnerInput({ name: 'JMD Leverkusen', kind: 'youthMigrationService' }) });

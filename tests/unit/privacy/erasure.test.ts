@@ -55,7 +55,7 @@ async function personWithMarkers(marker: string): Promise<string> {
     details: { kind: 'residencePaper', date: '2026-11-01', note: `${marker}documentnote`, link: null },
     files: [{ name: `${marker}.pdf`, bytes: await samplePdf({ pages: 2, marker: `${marker}DOCBYTES`, padding: 300_000 }) }],
   });
-  // Art. 16 history holds the old value of a corrected field.
+  // Art. 16 history holds the old value of a corrected field; contact data (issue 10) carries it too.
   await bench.call('cases:update', {
     id,
     fields: caseFields({
@@ -64,6 +64,13 @@ async function personWithMarkers(marker: string): Promise<string> {
       workExperience: `${marker} Lager`,
       specialCategoryNotes: `${marker} Gesundheit`,
     }),
+    contact: {
+      phone: '0214 406-1234',
+      email: `${marker.toLowerCase()}@example.org`,
+      postalAddress: `${marker}Strasse 7, 51373 Leverkusen`,
+      documentFamilyName: `${marker}Doc`,
+      documentGivenNames: `${marker}Vor`,
+    },
   });
   return id;
 }

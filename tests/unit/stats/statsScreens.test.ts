@@ -25,9 +25,11 @@ function documentWith(tableIds: string[], code = '2026-Q3'): ExportDocument {
     columnTotals: [12],
     grandTotal: 12,
     additive: true,
+    measure: null,
+    completeness: null,
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     catalogueVersion: '2026.1',
     period: { year: 2026, quarter: 3, code, label: '3. Quartal 2026' },
     recipient: 'Bündnis',
@@ -37,7 +39,10 @@ function documentWith(tableIds: string[], code = '2026-Q3'): ExportDocument {
     noteEn: 'n',
     ptableChecksum: null,
     source: '0123456789abcdef',
+    revision: 0,
+    withheldTables: [],
     tables: tableIds.map(table),
+    gaps: [],
   };
 }
 
@@ -48,7 +53,10 @@ describe('the confirm step names the files the core writes', () => {
         expect(fileBaseName(code, recipient)).toMatch(/^fallbuch-statistik_\d{4}(-Q[1-4])?_[a-z0-9-]{1,40}$/);
       }),
     );
-    expect(fileBaseName('2026-Q3', 'Bündnis')).toBe('fallbuch-statistik_2026-Q3_bundnis');
+    expect(fileBaseName('2026-Q3', 'Bündnis')).toBe('fallbuch-statistik_2026-Q3_buendnis');
+    expect(fileBaseName('2026', 'Jugendmigrationsdienst Süd – Straße', 1)).toBe(
+      'fallbuch-statistik_2026_jugendmigrationsdienst-sued-strasse_korrektur-1',
+    );
     expect(fileBaseName('2025', '  ')).toBe('fallbuch-statistik_2025_export');
   });
 

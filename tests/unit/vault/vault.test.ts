@@ -233,11 +233,11 @@ test('lock() zeroes the data key buffer it held', async () => {
     now: bench.clock.now,
   });
   await service.setup({ vaultDir: bench.vaultDir, supervisor: SUPERVISOR, counsellor: COUNSELLOR });
-  const key = service.requireOpen().dataKey;
+  const key = service.requireSession().dataKey;
   expect(key.some((byte) => byte !== 0)).toBe(true);
   service.lock('manual');
   expect(key.every((byte) => byte === 0)).toBe(true);
-  expect(() => service.requireOpen()).toThrow('LOCKED');
+  expect(() => service.requireSession()).toThrow('LOCKED');
 });
 
 describe('passphrases and recovery', () => {

@@ -115,7 +115,7 @@ describe('nothing sensitive in plain bytes', () => {
       now: bench.clock.now,
     });
     await service.unlock(COUNSELLOR.name, COUNSELLOR.passphrase);
-    const { db } = service.requireOpen();
+    const { db } = service.requireSession();
     db.exec('CREATE TABLE case_probe (code TEXT, name TEXT, note TEXT)');
     db.prepare('INSERT INTO case_probe VALUES (?, ?, ?)').run('LEV-2026-0001', marker, `${marker} `.repeat(200));
 

@@ -13,6 +13,8 @@ export interface AccessLogEntry {
   actor: { userId: string; name: string; role: Role } | null;
   action: string;
   object?: string | undefined;
+  /** The object within the case the entry is about (a document id), readable in the log; never a file name. */
+  item?: string | undefined;
   reason?: string | undefined;
   details?: unknown;
   /** A counsellor working in a case assigned to someone else, with a reason (break-the-glass). */
@@ -36,6 +38,7 @@ export function appendAccessLog(db: VaultDatabase, entry: AccessLogEntry): numbe
       reason: entry.reason ?? null,
       detailsHash: hashDetails(entry.details),
       breakGlass: entry.breakGlass ?? false,
+      item: entry.item ?? null,
     });
   // Reading the chain state and writing the entry must not interleave with another writer.
   return db.inTransaction ? append() : db.transaction(append)();

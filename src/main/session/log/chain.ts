@@ -7,14 +7,18 @@ import { insertAuditRow, insertChainState, listAuditRows, maxSeq, readChainState
  * docs/access-log.md has the exact byte layout):
  *
  *   entry(e)  = "fallbuch-audit-entry-v1" ‖ F(seq) ‖ F(at) ‖ F(user_id) ‖ F(user_name) ‖ F(role)
- *               ‖ F(action) ‖ F(object) ‖ F(reason) ‖ F(details_hash) ‖ F(break_glass)
+ *               ‖ F(action) ‖ F(object) ‖ F(reason) ‖ F(details_hash) ‖ F(break_glass) [‖ F(item)]
  *   F(v)      = u32be(byte length of UTF-8 v) ‖ UTF-8 v;  NULL = FF FF FF FF (no bytes);
  *               seq in decimal digits, break_glass "0" or "1"
  *   mac_i     = HMAC-SHA256(K_i, entry(e_i) ‖ mac_{i-1})            (32 raw bytes; stored as hex)
  *   K_{i+1}   = SHA-256("fallbuch-audit-key-v1" ‖ K_i)
  *   mac_{s-1} = SHA-256("fallbuch-audit-legacy-v1" ‖ F(vault id) ‖ entry(e_1) ‖ … ‖ entry(e_{s-1}))
  *
- * where s is the first chained seq. Only K for the next entry is stored (`audit_chain.next_key`);
+ * where s is the first chained seq. F(item) (schema 16: the document an entry is about) is there only
+ * when item is set: every entry without one encodes exactly as before, so older chains verify
+ * unchanged. Unambiguous all the same: the MAC input is entry ‖ 32 bytes of mac_{i-1}, so whatever
+ * lies between F(break_glass) and those 32 bytes is F(item); setting, changing or removing an item
+ * changes the bytes the MAC covers. Only K for the next entry is stored (`audit_chain.next_key`);
  * K_0 exists only sealed to the supervisors and the recovery key. Whoever reads the vault later
  * cannot recompute earlier keys, so past entries cannot be re-MACed without being noticed.
  */
@@ -41,7 +45,7 @@ export function encodeFields(tag: string, values: readonly (string | null)[]): B
 let scratch = Buffer.allocUnsafe(4096);
 
 function valuesOf(row: AuditRow, seq: number): (string | null)[] {
-  return [
+  const values = [
     String(seq),
     row.at,
     row.userId,
@@ -53,6 +57,8 @@ function valuesOf(row: AuditRow, seq: number): (string | null)[] {
     row.detailsHash,
     row.breakGlass ? '1' : '0',
   ];
+  if (row.item !== null) values.push(row.item);
+  return values;
 }
 
 /** Byte length of `entry(row)`. */
@@ -118,7 +124,6 @@ export function nextKey(key: Buffer): Buffer {
   return following;
 }
 
-
 /** K for position `steps` after the key given (K_{i+steps} from K_i). */
 export function advanceKey(key: Buffer, steps: number): Buffer {
   let current: Buffer = Buffer.from(key);
@@ -170,6 +175,8 @@ export interface NewEntry {
   reason: string | null;
   detailsHash: string | null;
   breakGlass: boolean;
+  /** The object within the case (a document id; never a file name or free text). */
+  item: string | null;
 }
 
 /** Appends one entry: MAC with the current key, store it, keep only the next key. Needs a transaction. */

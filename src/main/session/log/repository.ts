@@ -22,12 +22,14 @@ export const auditRowSchema = z.object({
   detailsHash: z.string().nullable(),
   breakGlass: z.number().int(),
   mac: z.string().nullable(),
+  /** The object within the case (a document id), since schema 16; NULL for everything else and every older entry. */
+  item: z.string().nullable(),
 });
 export type AuditRow = z.infer<typeof auditRowSchema>;
 
 /** The columns of an AuditRow, in its field order (verification reads them as raw arrays). */
 export const AUDIT_ROW_COLUMNS = sql`seq, at, user_id AS userId, user_name AS userName, role, action, object, reason,
-  details_hash AS detailsHash, break_glass AS breakGlass, mac`;
+  details_hash AS detailsHash, break_glass AS breakGlass, mac, item`;
 
 /** Every entry, oldest first (folded into the legacy digest when the chain starts). */
 export function listAuditRows(db: VaultDatabase): AuditRow[] {
@@ -43,9 +45,9 @@ export function maxSeq(db: VaultDatabase): number {
 export function insertAuditRow(db: VaultDatabase, row: AuditRow): void {
   execute(
     db,
-    sql`INSERT INTO audit_log (seq, at, user_id, user_name, role, action, object, reason, details_hash, break_glass, mac)
+    sql`INSERT INTO audit_log (seq, at, user_id, user_name, role, action, object, reason, details_hash, break_glass, mac, item)
         VALUES (${row.seq}, ${row.at}, ${row.userId}, ${row.userName}, ${row.role}, ${row.action}, ${row.object}, ${row.reason},
-          ${row.detailsHash}, ${row.breakGlass}, ${row.mac})`,
+          ${row.detailsHash}, ${row.breakGlass}, ${row.mac}, ${row.item})`,
   );
 }
 

@@ -29,7 +29,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'case':
       return <CaseDetailPage key={route.caseId} caseId={route.caseId} section={route.section} newEntryRequest={route.newEntryRequest} />;
     case 'caseEdit':
-      return <EditCasePage key={route.caseId} caseId={route.caseId} />;
+      return <EditCasePage key={route.caseId} caseId={route.caseId} focus={route.focus} />;
     case 'partners':
       return <PartnersPage />;
     case 'structuralNotes':

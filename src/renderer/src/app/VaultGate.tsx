@@ -6,6 +6,7 @@ import { callCore } from '../kernel/bridge';
 import { SessionProvider, useLockedPoll, type LockReason } from '../kernel/session';
 import { ErrorAlert } from '../ui/Alert';
 import { SetupScreen, UnlockScreen } from '../vault';
+import { TrainingBanner } from '../training';
 import { MainLayout } from './MainLayout';
 import { PublicFrame } from './PublicFrame';
 
@@ -23,11 +24,16 @@ type View =
 export function VaultGate() {
   const { setLanguage, t } = useI18n();
   const [view, setView] = useState<View>({ kind: 'loading' });
+  // A training vault says so on every screen, before and after sign-in (issue 10).
+  const [isTraining, setTraining] = useState(false);
   const sessionCounter = useRef(0);
 
   const readStatus = useCallback(async (): Promise<Result<VaultStatus>> => {
     const result = await callCore((api) => api.vault.status());
-    if (result.ok) setLanguage(result.value.language);
+    if (result.ok) {
+      setLanguage(result.value.language);
+      setTraining(result.value.isTraining);
+    }
     return result;
   }, [setLanguage]);
 
@@ -74,42 +80,57 @@ export function VaultGate() {
 
   useLockedPoll(view.kind === 'unlocked', handleAutoLocked);
 
-  switch (view.kind) {
-    case 'loading':
-      return (
-        <main className="screen-centered" aria-busy="true">
-          <p className="loading">{t('app.loading')}</p>
-        </main>
-      );
-    case 'failed':
-      return (
-        <main className="screen-centered">
-          <div className="card">
-            <h1>{t('app.name')}</h1>
-            <ErrorAlert heading={t('app.statusFailed')} error={view.error} />
-            <button type="button" className="button button-primary" onClick={() => handleLocked('start')}>
-              {t('common.retry')}
-            </button>
-          </div>
-        </main>
-      );
-    case 'setup':
-      return (
-        <PublicFrame>
-          <SetupScreen onFinished={handleUnlocked} onRestored={() => handleLocked('start')} />
-        </PublicFrame>
-      );
-    case 'locked':
-      return (
-        <PublicFrame>
-          <UnlockScreen status={view.status} reason={view.reason} readStatus={readStatus} onUnlocked={handleUnlocked} />
-        </PublicFrame>
-      );
-    case 'unlocked':
-      return (
-        <SessionProvider key={view.sessionNumber} info={view.session} onLocked={handleLocked}>
-          <MainLayout />
-        </SessionProvider>
-      );
+  function renderView() {
+    switch (view.kind) {
+      case 'loading':
+        return (
+          <main className="screen-centered" aria-busy="true">
+            <p className="loading">{t('app.loading')}</p>
+          </main>
+        );
+      case 'failed':
+        return (
+          <main className="screen-centered">
+            <div className="card">
+              <h1>{t('app.name')}</h1>
+              <ErrorAlert heading={t('app.statusFailed')} error={view.error} />
+              <button type="button" className="button button-primary" onClick={() => handleLocked('start')}>
+                {t('common.retry')}
+              </button>
+            </div>
+          </main>
+        );
+      case 'setup':
+        return (
+          <PublicFrame>
+            <SetupScreen onFinished={handleUnlocked} onRestored={() => handleLocked('start')} />
+          </PublicFrame>
+        );
+      case 'locked':
+        return (
+          <PublicFrame>
+            <UnlockScreen
+              status={view.status}
+              reason={view.reason}
+              readStatus={readStatus}
+              onUnlocked={handleUnlocked}
+              onLeftTraining={() => handleLocked('start')}
+            />
+          </PublicFrame>
+        );
+      case 'unlocked':
+        return (
+          <SessionProvider key={view.sessionNumber} info={view.session} onLocked={handleLocked}>
+            <MainLayout />
+          </SessionProvider>
+        );
+    }
   }
+
+  return (
+    <>
+      {isTraining ? <TrainingBanner /> : null}
+      {renderView()}
+    </>
+  );
 }

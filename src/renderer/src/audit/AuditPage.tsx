@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import type { AuditFilter } from '@shared/audit/domain';
+import type { AuditFilter, VerifyReport } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
-import { useT } from '../kernel/i18n';
+import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
@@ -9,6 +9,7 @@ import { AuditFilters, type Facets } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { AccountNamesContext } from './columns';
 import { ExportSection } from './ExportSection';
+import { viewScope, type CheckedMoment } from './formatAudit';
 import { IntegritySection } from './IntegritySection';
 import { RetentionSection } from './RetentionSection';
 import { useAuditLog } from './useAuditLog';
@@ -16,15 +17,18 @@ import './audit.css';
 
 /**
  * "Protokoll" (supervisor): the access log, filtered and virtualised; its integrity check and
- * checkpoints; export of the filtered view; and the log's retention.
+ * checkpoints; export of the filtered view; and the log's retention. Every figure names the entry
+ * it counts up to; after a check, the table and the export show the checked state.
  */
 export function AuditPage() {
-  const t = useT();
+  const { t, language } = useI18n();
   const { call } = useSession();
   const [filter, setFilter] = useState<AuditFilter>({});
   const [facets, setFacets] = useState<Facets | null>(null);
   const [facetsError, setFacetsError] = useState<AppErrorData | null>(null);
-  const log = useAuditLog(filter);
+  const [checked, setChecked] = useState<CheckedMoment | null>(null);
+  const log = useAuditLog(filter, checked?.upToSeq ?? null);
+  const { snapshot, reload } = log;
   const tableHeadingId = useId();
   const countId = useId();
 
@@ -42,6 +46,15 @@ export function AuditPage() {
   const { ensureRows } = log;
   // Verifying, exporting and archiving are logged themselves: new actions may appear in the filter.
   const handleLogged = useCallback(() => void loadFacets(), [loadFacets]);
+  const handleVerified = useCallback((report: VerifyReport) => {
+    if (report.lastSeq !== null) setChecked({ upToSeq: report.lastSeq, at: report.verifiedAt });
+  }, []);
+  // "Neu laden" leaves the checked state for the newest one.
+  const handleReload = useCallback(() => {
+    if (checked) setChecked(null);
+    else reload();
+  }, [checked, reload]);
+  const scope = viewScope(snapshot, checked, language);
 
   return (
     <div className="audit-page">
@@ -60,9 +73,10 @@ export function AuditPage() {
               ? t('auditUi.table.countOne')
               : t('auditUi.table.count', { count: log.total })}
         </p>
+        {scope ? <p className="audit-scope">{t(scope.key, scope.params)}</p> : null}
         {log.newEntries > 0 ? (
-          <button type="button" className="button button-quiet" onClick={log.reload}>
-            {t('auditUi.table.newEntries', { count: log.newEntries })}
+          <button type="button" className="button button-quiet" onClick={handleReload}>
+            {log.newEntries === 1 ? t('auditUi.table.newEntriesOne') : t('auditUi.table.newEntries', { count: log.newEntries })}
           </button>
         ) : null}
       </div>
@@ -75,8 +89,8 @@ export function AuditPage() {
         </AccountNamesContext.Provider>
       ) : null}
       <p className="audit-keys">{t('auditUi.table.keys')}</p>
-      <IntegritySection onLogged={handleLogged} />
-      <ExportSection filter={filter} total={log.total} onLogged={handleLogged} />
+      <IntegritySection onLogged={handleLogged} onVerified={handleVerified} />
+      <ExportSection filter={filter} snapshot={snapshot} onLogged={handleLogged} />
       <RetentionSection onLogged={handleLogged} />
     </div>
   );

@@ -5,9 +5,15 @@ import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
+import { filterAt } from './formatAudit';
+import type { LogSnapshot } from './useAuditLog';
 
-/** Exports exactly the filtered view (CSV for spreadsheets, PDF to print) for the data-protection officer. */
-export function ExportSection({ filter, total, onLogged }: { filter: AuditFilter; total: number | null; onLogged: () => void }) {
+/**
+ * Exports exactly the filtered view at the moment the table shows (CSV for spreadsheets, PDF to
+ * print) for the data-protection officer: the same entries, up to the same entry number.
+ */
+export function ExportSection({ filter, snapshot, onLogged }: { filter: AuditFilter; snapshot: LogSnapshot | null; onLogged: () => void }) {
+  const total = snapshot?.total ?? null;
   const { t, language } = useI18n();
   const { call } = useSession();
   const headingId = useId();
@@ -19,7 +25,7 @@ export function ExportSection({ filter, total, onLogged }: { filter: AuditFilter
     setBusy(true);
     setError(null);
     setStatus(null);
-    const result = await call((api) => api.audit.export({ filter, format }));
+    const result = await call((api) => api.audit.export({ filter: filterAt(filter, snapshot?.upToSeq ?? null), format }));
     setBusy(false);
     onLogged();
     if (!result.ok) {
@@ -45,9 +51,12 @@ export function ExportSection({ filter, total, onLogged }: { filter: AuditFilter
     <section className="settings-section" aria-labelledby={headingId} aria-busy={isBusy}>
       <h2 id={headingId}>{t('auditUi.export.heading')}</h2>
       <p>
-        {total === null
+        {total === null || snapshot === null || snapshot.upToSeq === null
           ? t('auditUi.export.intro')
-          : t('auditUi.export.introCount', { entries: total === 1 ? t('auditUi.entriesOne') : t('auditUi.entries', { count: total }) })}
+          : t('auditUi.export.introScope', {
+              entries: total === 1 ? t('auditUi.entriesOne') : t('auditUi.entries', { count: total }),
+              seq: snapshot.upToSeq,
+            })}
       </p>
       <div className="actions actions-start">
         <button type="button" className="button" disabled={isBusy || total === 0} onClick={() => void exportAs('csv')}>

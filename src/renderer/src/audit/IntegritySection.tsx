@@ -14,7 +14,7 @@ type Busy = 'verify' | 'save' | 'compare' | null;
  * log and saves it outside the vault; "Mit Prüfpunkt vergleichen" checks the log against a saved
  * checkpoint, which also shows that an older copy of the whole vault was put back.
  */
-export function IntegritySection({ onLogged }: { onLogged: () => void }) {
+export function IntegritySection({ onLogged, onVerified }: { onLogged: () => void; onVerified: (report: VerifyReport) => void }) {
   const t = useT();
   const { call } = useSession();
   const headingId = useId();
@@ -52,6 +52,7 @@ export function IntegritySection({ onLogged }: { onLogged: () => void }) {
           (value) => {
             setReport(value);
             setStatus(null);
+            onVerified(value);
           },
         ),
     },
@@ -79,6 +80,7 @@ export function IntegritySection({ onLogged }: { onLogged: () => void }) {
             if (value.report) {
               setReport(value.report);
               setStatus(null);
+              onVerified(value.report);
             } else setStatus({ text: t('auditUi.checkpoint.compareCancelled'), tone: 'info' });
           },
         ),

@@ -3,8 +3,8 @@ import { useI18n } from '../kernel/i18n';
 import { describeReport } from './formatAudit';
 
 /**
- * The verification result in words, with an icon as a second channel: "Protokoll geprüft: 12.345
- * Einträge, unverändert." or the findings, each naming the entries concerned.
+ * The verification result in words, with an icon as a second channel: "Protokoll geprüft am …:
+ * 12.345 Einträge bis Eintrag Nr. 12.345, unverändert." or the findings, each naming the entries concerned.
  */
 export function VerifyResult({ report }: { report: VerifyReport }) {
   const { t, language } = useI18n();

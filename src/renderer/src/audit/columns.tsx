@@ -4,7 +4,7 @@ import type { AuditEntry } from '@shared/audit/domain';
 import type { MessageKey } from '@shared/i18n';
 import { useI18n } from '../kernel/i18n';
 import { formatLoggedTime } from '../ui/dates';
-import { actionLabel, erasureReasonKey } from './formatAudit';
+import { actionLabel, erasureReasonKey, itemLabel } from './formatAudit';
 
 /** One row of the virtualised table: its position in the filtered log and, once loaded, the entry. */
 export interface AuditRow {
@@ -60,13 +60,25 @@ function ActionCell({ entry }: { entry: AuditEntry }) {
   return <>{t(label.key, label.params)}</>;
 }
 
+/** The case code (or account) and, below it, the item within the case (a document id) when the entry names one. */
 function ObjectCell({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
   const names = useContext(AccountNamesContext);
   if (entry.object === null) return <>–</>;
   const account = names.get(entry.object);
   if (account !== undefined) return <>{t('auditUi.table.account', { name: account })}</>;
-  return <span className="code-mono">{entry.object}</span>;
+  const item = itemLabel(entry);
+  return (
+    <>
+      <span className="code-mono">{entry.object}</span>
+      {item ? (
+        <span className="audit-item" title={entry.item ?? undefined}>
+          {' '}
+          {t(item.key, item.params)}
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { Language } from '@shared/kernel/language';
-import type { Finding, VerifyReport } from '@shared/audit/domain';
+import type { AuditEntry, AuditFilter, Finding, VerifyReport } from '@shared/audit/domain';
+import { UNKNOWN_ACTION_KEY, actionLabelKeys, erasureReasonKeyOf, itemWordsKey } from '@shared/audit/words';
 import { isMessageKey, type MessageKey } from '@shared/i18n';
 import { formatLoggedTime } from '../ui/dates';
 
 /**
  * Words for the log view, free of React so they can be tested on their own: action labels, times,
- * and the verification report as sentences.
+ * the verification report as sentences, and the moment a view counts up to.
  */
 
 export interface Message {
@@ -14,14 +15,17 @@ export interface Message {
 }
 
 /**
- * The German/English label of a logged action. The core names its actions under `audit.action.`;
- * the screens add the rest under `auditUi.action.`; an action from a newer core shows its code.
+ * The German/English label of a logged action, by the rules the core's export files use too
+ * (@shared/audit/words); an action from a newer core shows its code.
  */
 export function actionLabel(action: string): Message {
-  for (const key of [`audit.action.${action}`, `auditUi.action.${action}`]) {
-    if (isMessageKey(key)) return { key };
-  }
-  return { key: 'auditUi.action.unknown', params: { action } };
+  const key = actionLabelKeys(action).find(isMessageKey);
+  return key ? { key } : { key: UNKNOWN_ACTION_KEY as MessageKey, params: { action } };
+}
+
+/** „Dokument 6f1c…“: the item an entry names within its case (the same words as the files), or null. */
+export function itemLabel(entry: Pick<AuditEntry, 'action' | 'item'>): Message | null {
+  return entry.item === null ? null : { key: itemWordsKey(entry.action) as MessageKey, params: { item: entry.item } };
 }
 
 /** One finding as a sentence that names the positions (entry numbers as in the log view). */
@@ -50,7 +54,7 @@ export function findingMessage(finding: Finding): Message {
 
 export interface VerifyWords {
   isIntact: boolean;
-  /** "Protokoll geprüft: 12.345 Einträge, unverändert." or "… Veränderungen gefunden." */
+  /** "Protokoll geprüft am 21.11.2026 10:00:05: 12.345 Einträge bis Eintrag Nr. 12.345, unverändert." or "… Veränderungen gefunden." */
   headline: Message;
   findings: Message[];
   /** Archived entries, the checkpoint compared against, an unknown signer. */
@@ -66,9 +70,11 @@ export function describeReport(report: VerifyReport, language: Language): Verify
     notes.push(report.intact ? { key: 'audit.verify.checkpointOk', params } : { key: 'auditUi.verify.checkpointCompared', params });
     if (!checkpoint.isKnownSigner) notes.push({ key: 'auditUi.verify.unknownSigner' });
   }
+  // The check names its moment: when, and up to which entry — the same figures the table and the files then show.
+  const params = { count: report.entries, seq: report.lastSeq ?? 0, at: formatLoggedTime(report.verifiedAt, language) };
   return {
     isIntact: report.intact,
-    headline: { key: report.intact ? 'audit.verify.intact' : 'audit.verify.tampered', params: { count: report.entries } },
+    headline: { key: report.intact ? 'audit.verify.intact' : 'audit.verify.tampered', params },
     findings: report.findings.map(findingMessage),
     notes,
   };
@@ -76,7 +82,38 @@ export function describeReport(report: VerifyReport, language: Language): Verify
 
 /** Erasure logs its reason as a code from a closed list; the log view shows its words, not the code. */
 export function erasureReasonKey(reasonText: string | null): MessageKey | null {
-  if (reasonText === null) return null;
-  const key = `erasure.reason.${reasonText}`;
-  return isMessageKey(key) ? key : null;
+  const key = erasureReasonKeyOf(reasonText);
+  return key !== null && isMessageKey(key) ? key : null;
+}
+
+/** The moment a view shows: the last entry it counts (null for an empty log) and when the core answered. */
+export interface ViewMoment {
+  upToSeq: number | null;
+  asOf: string;
+}
+
+/** The moment a check counted to: the table and the export then show exactly that state. */
+export interface CheckedMoment {
+  upToSeq: number;
+  at: string;
+}
+
+/**
+ * The filter of a view at its moment: every block of the table and the export ask for the entries
+ * up to the same entry number, so the log growing meanwhile (reading it is logged too) changes no figure.
+ */
+export function filterAt(filter: AuditFilter, upToSeq: number | null): AuditFilter {
+  return upToSeq === null ? filter : { ...filter, upToSeq };
+}
+
+/**
+ * What the table's count counts: „Stand der Prüfung: bis Eintrag Nr. N, geprüft am …“ when it shows
+ * exactly the checked state, else „Stand: bis Eintrag Nr. N, gelesen am …“ (nothing for an empty log).
+ */
+export function viewScope(view: ViewMoment | null, checked: CheckedMoment | null, language: Language): Message | null {
+  if (view === null || view.upToSeq === null) return null;
+  if (checked !== null && checked.upToSeq === view.upToSeq) {
+    return { key: 'auditUi.table.scopeChecked', params: { seq: view.upToSeq, at: formatLoggedTime(checked.at, language) } };
+  }
+  return { key: 'auditUi.table.scope', params: { seq: view.upToSeq, at: formatLoggedTime(view.asOf, language) } };
 }

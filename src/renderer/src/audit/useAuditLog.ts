@@ -2,42 +2,48 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AuditEntry, AuditFilter } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useSession } from '../kernel/session';
+import { filterAt } from './formatAudit';
 
 /** Entries per request (the contract allows up to 500); a screenful is about 20. */
 export const BLOCK_SIZE = 200;
 
-interface Snapshot {
-  /** Entries matching the filter when it was applied: the table's length. */
+/** One moment of the log as the table shows it. */
+export interface LogSnapshot {
+  /** Entries matching the filter up to `upToSeq`: the table's length. */
   total: number;
-  /**
-   * New entries logged since (the log grows while it is read — reading it is logged too). The
-   * view is newest first, so offsets shift by this much; entries are placed by it.
-   */
-  drift: number;
+  /** The last entry number the view counts (null: the log is empty). */
+  upToSeq: number | null;
+  /** When the core answered the first block (ISO time). */
+  asOf: string;
+  /** Entries logged since, matching the filter (reading the log is logged too). */
+  newer: number;
 }
 
 /**
  * The log view's rows, loaded in blocks as they scroll into view: a million entries never cross
- * IPC at once. The row count stays that of the moment the filter was applied, so rows never jump
- * under the reader; `newEntries` tells how many arrived since.
+ * IPC at once. The first block fixes the moment (`upToSeq`), every later block asks for exactly
+ * that moment, so rows never shift under the reader and the count stays true; `pinnedSeq` (the
+ * entry a check counted to) fixes it from the start, so the table shows the checked state.
  */
-export function useAuditLog(filter: AuditFilter) {
+export function useAuditLog(filter: AuditFilter, pinnedSeq: number | null) {
   const { call } = useSession();
-  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [snapshot, setSnapshot] = useState<LogSnapshot | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [version, setVersion] = useState(0);
   const entries = useRef(new Map<number, AuditEntry>());
   const loading = useRef(new Set<number>());
   const loaded = useRef(new Set<number>());
   const generation = useRef(0);
-  const snapshotRef = useRef<Snapshot | null>(null);
+  const snapshotRef = useRef<LogSnapshot | null>(null);
   const [reloadCount, setReloadCount] = useState(0);
 
   const fetchBlock = useCallback(
     async (block: number, forGeneration: number) => {
-      const current = snapshotRef.current;
+      const upToSeq = pinnedSeq ?? snapshotRef.current?.upToSeq ?? null;
       loading.current.add(block);
-      const result = await call((api) => api.audit.list({ filter, offset: block * BLOCK_SIZE + (current?.drift ?? 0), limit: BLOCK_SIZE }));
+      const result = await call((api) =>
+        api.audit.list({ filter: filterAt(filter, upToSeq), offset: block * BLOCK_SIZE, limit: BLOCK_SIZE }),
+      );
       if (forGeneration !== generation.current) return;
       loading.current.delete(block);
       if (!result.ok) {
@@ -45,30 +51,18 @@ export function useAuditLog(filter: AuditFilter) {
         return;
       }
       const page = result.value;
-      const base = snapshotRef.current ?? { total: page.total, drift: 0 };
-      const drift = page.total - base.total;
-      page.entries.forEach((entry, position) => {
-        const index = page.offset + position - drift;
-        if (index >= 0 && index < base.total) entries.current.set(index, entry);
-      });
-      // A block is done only when every row of it arrived (a shift while loading leaves a gap).
-      const first = block * BLOCK_SIZE;
-      const last = Math.min(base.total, first + BLOCK_SIZE) - 1;
-      let isComplete = true;
-      for (let index = first; index <= last; index += 1) {
-        if (!entries.current.has(index)) {
-          isComplete = false;
-          break;
-        }
-      }
-      if (isComplete) loaded.current.add(block);
-      const next = { total: base.total, drift: Math.max(0, drift) };
+      page.entries.forEach((entry, position) => entries.current.set(page.offset + position, entry));
+      loaded.current.add(block);
+      const first = snapshotRef.current;
+      const next: LogSnapshot = first
+        ? { ...first, newer: page.newer }
+        : { total: page.total, upToSeq: page.upToSeq, asOf: page.asOf, newer: page.newer };
       snapshotRef.current = next;
       setSnapshot(next);
       setError(null);
       setVersion((value) => value + 1);
     },
-    [call, filter],
+    [call, filter, pinnedSeq],
   );
 
   useEffect(() => {
@@ -99,5 +93,5 @@ export function useAuditLog(filter: AuditFilter) {
   const entryAt = useCallback((index: number) => entries.current.get(index) ?? null, []);
   const reload = useCallback(() => setReloadCount((count) => count + 1), []);
 
-  return { total: snapshot?.total ?? null, newEntries: snapshot?.drift ?? 0, error, version, entryAt, ensureRows, reload };
+  return { snapshot, total: snapshot?.total ?? null, newEntries: snapshot?.newer ?? 0, error, version, entryAt, ensureRows, reload };
 }

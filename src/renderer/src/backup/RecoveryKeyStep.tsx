@@ -37,7 +37,8 @@ export function RecoveryKeyStep({
 
   return (
     <section className="recovery-sheet" aria-labelledby={headingId}>
-      <p className="print-only print-title">{t('setup.recovery.printTitle')}</p>
+      {/* On paper the sheet's title is the page's heading (the screen's own h1 is not printed). */}
+      <h1 className="print-only print-title">{t('setup.recovery.printTitle')}</h1>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="no-print">
         {t('setup.recovery.heading')}
       </h2>

@@ -17,7 +17,7 @@ import './journal.css';
 
 /**
  * The quick entry (Ctrl+N) and the edit form of a journal entry, in a modal dialog: date (today),
- * duration, kind, interpreter, topics, note; a case conference also names the agencies taking part.
+ * an optional time of day, duration, kind, interpreter, topics, note; a case conference also names the agencies taking part.
  * Enter in a single-line field and Ctrl+Enter in the note save. Escape asks before dropping input.
  */
 export function JournalEntryDialog({
@@ -77,6 +77,13 @@ export function JournalEntryDialog({
         <form className="form journal-form" noValidate aria-busy={isSaving} onSubmit={(event) => void form.handleSubmit(save)(event)}>
           <div className="form-grid">
             <DateField<JournalFormValues> name="occurredOn" label={t('journal.occurredOn')} isRequired />
+            <TextField<JournalFormValues>
+              name="occurredTime"
+              label={t('journal.occurredTime')}
+              hint={t('journal.occurredTimeHint')}
+              inputMode="numeric"
+              className="field-short"
+            />
             <TextField<JournalFormValues>
               name="durationMinutes"
               label={t('journal.duration')}

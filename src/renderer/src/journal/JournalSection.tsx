@@ -10,10 +10,16 @@ import { useConfirmation } from '../ui/ConfirmDialog';
 import { RowActionButtons } from '../ui/RowActions';
 import { JournalEntryDialog } from './JournalEntryDialog';
 import { JournalNote } from './JournalNote';
+import { journalDate } from './journalDate';
 import './journal.css';
 
+/** Newest day first; within a day the latest time, entries without a time after those with one. */
 function newestFirst(left: JournalEntry, right: JournalEntry): number {
-  return right.occurredOn.localeCompare(left.occurredOn) || right.createdAt.localeCompare(left.createdAt);
+  return (
+    right.occurredOn.localeCompare(left.occurredOn) ||
+    (right.occurredTime ?? '').localeCompare(left.occurredTime ?? '') ||
+    right.createdAt.localeCompare(left.createdAt)
+  );
 }
 
 /** "Verlauf": every contact, newest first, each with edit and delete. */
@@ -51,7 +57,7 @@ export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetai
       ) : (
         <ol className="journal-list">
           {entries.map((entry) => {
-            const heading = t('journal.entryHeading', { date: displayDate(entry.occurredOn), kind: label('contactKind', entry.kind) });
+            const heading = t('journal.entryHeading', { date: journalDate(entry, t), kind: label('contactKind', entry.kind) });
             return (
               <li key={entry.id} className="journal-entry">
                 <article aria-label={heading}>

@@ -2,3 +2,4 @@ export { JournalEntryDialog } from './JournalEntryDialog';
 export { JournalSection } from './JournalSection';
 export { JournalNote } from './JournalNote';
 export { isQuickEntryShortcut } from './shortcut';
+export { journalDate } from './journalDate';

@@ -10,7 +10,7 @@ import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { DialogFormActions } from '../ui/DialogFormActions';
 import { CheckboxField, DateField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../ui/forms';
-import { formatGermanDate, requiredGermanDate } from '../ui/dates';
+import { formatGermanDate, optionalGermanDate, requiredGermanDate } from '../ui/dates';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { Modal } from '../ui/Modal';
 import { ReleaseCheck, type ReleaseStatus } from '../privacy';
@@ -20,6 +20,8 @@ interface ReferralValues {
   offerKind: string;
   referredOn: string;
   result: string;
+  /** Empty while the offer has not begun. */
+  startedOn?: string;
   note: string;
   withoutRelease: boolean;
 }
@@ -30,12 +32,13 @@ const referralFormSchema = z
     offerKind: z.string().min(1, 'validation.required').pipe(offerKindSchema),
     referredOn: requiredGermanDate,
     result: z.string().min(1, 'validation.required').pipe(referralResultSchema),
+    startedOn: optionalGermanDate.optional(),
     note: z.string(),
     withoutRelease: z.boolean(),
   })
   .pipe(referralInputSchema);
 
-const ORDER = ['partnerId', 'withoutRelease', 'offerKind', 'referredOn', 'result', 'note'] as const;
+const ORDER = ['partnerId', 'withoutRelease', 'offerKind', 'referredOn', 'result', 'startedOn', 'note'] as const;
 
 /**
  * A referral to a partner of the directory: which offer, when, and what came of it. Archived
@@ -72,6 +75,7 @@ export function ReferralDialog({
           offerKind: referral.offerKind,
           referredOn: formatGermanDate(referral.referredOn),
           result: referral.result,
+          startedOn: referral.startedOn ? formatGermanDate(referral.startedOn) : '',
           note: referral.note,
           withoutRelease: false,
         }
@@ -80,6 +84,7 @@ export function ReferralDialog({
           offerKind: '',
           referredOn: formatGermanDate(todayIn(new Date())),
           result: 'open',
+          startedOn: '',
           note: '',
           withoutRelease: false,
         },
@@ -140,6 +145,7 @@ export function ReferralDialog({
             <SelectField<ReferralValues> name="offerKind" label={t('planning.referrals.offerKind')} options={offers} isRequired />
             <DateField<ReferralValues> name="referredOn" label={t('planning.referrals.referredOn')} isRequired />
             <SelectField<ReferralValues> name="result" label={t('planning.referrals.result')} options={results} isRequired />
+            <DateField<ReferralValues> name="startedOn" label={t('planning.referrals.startedOn')} />
           </div>
           <TextAreaField<ReferralValues>
             name="note"

@@ -29,7 +29,8 @@ export function HistorySection({ caseId, version }: { caseId: string; version: n
     };
   }, [call, caseId, version]);
   return (
-    <section className="privacy-block" aria-labelledby="history-heading">
+    // A plain block: the scrollable table below is the region named by this heading (one landmark, not two).
+    <div className="privacy-block">
       <h2 id="history-heading">{t('rightsUi.history.heading')}</h2>
       <p className="field-hint">{t('rightsUi.history.intro')}</p>
       <ErrorAlert error={error} />
@@ -64,6 +65,6 @@ export function HistorySection({ caseId, version }: { caseId: string; version: n
           </table>
         </div>
       ) : null}
-    </section>
+    </div>
   );
 }

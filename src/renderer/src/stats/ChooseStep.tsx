@@ -28,6 +28,7 @@ export function ChooseStep({
   error,
   isFirstScreen,
   onPreview,
+  onCorrection,
   onManageProfiles,
 }: {
   setup: StatsSetup;
@@ -36,6 +37,8 @@ export function ChooseStep({
   error: AppErrorData | null;
   isFirstScreen: boolean;
   onPreview: (choice: Choice) => void;
+  /** The period was delivered to this recipient before and the figures changed: offer a Korrekturlieferung. */
+  onCorrection: (() => void) | null;
   onManageProfiles: (() => void) | null;
 }) {
   const { t, language, translateMessage } = useI18n();
@@ -136,7 +139,16 @@ export function ChooseStep({
             ) : null}
           </fieldset>
 
-          <ErrorAlert heading={t('statsUi.choose.previewFailed')} error={shownError} />
+          <ErrorAlert heading={t('statsUi.choose.previewFailed')} error={shownError}>
+            {onCorrection ? (
+              <>
+                <p>{t('statsUi.choose.correctionHint')}</p>
+                <button type="button" className="button" onClick={onCorrection} disabled={isBusy}>
+                  {t('statsUi.choose.asCorrection')}
+                </button>
+              </>
+            ) : null}
+          </ErrorAlert>
           <div className="actions actions-start">
             <button
               type="submit"

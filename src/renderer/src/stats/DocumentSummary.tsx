@@ -15,6 +15,7 @@ export function DocumentSummary({ document }: { document: ExportDocument }) {
         [t('statsUi.summary.method'), document.method === 'suppression' ? `${method} (k = ${document.k})` : method],
         [t('statsUi.summary.period'), periodLabel(document.period.code, language)],
         [t('statsUi.summary.catalogue'), document.catalogueVersion],
+        document.revision > 0 ? [t('statsUi.summary.delivery'), t('statsUi.summary.correction', { revision: document.revision })] : null,
       ]}
     />
   );

@@ -49,6 +49,8 @@ export function ExportWizard({
   const [csvLayout, setCsvLayout] = useState<CsvLayout>('sections');
   const { isBusy, setBusy, error, setError, status, setStatus, run } = useFileDialogRun();
   const [hasMoved, setMoved] = useState(false);
+  // The choice a refused preview was for: „Als Korrekturlieferung erstellen“ repeats it as a correction.
+  const [refusedChoice, setRefusedChoice] = useState<Choice | null>(null);
 
   function go(next: Step) {
     setError(null);
@@ -66,8 +68,10 @@ export function ExportWizard({
     if (!result.ok) {
       if (step.kind !== 'choose') go({ kind: 'choose' });
       setError(result.error);
+      setRefusedChoice(result.error.message === 'stats.error.correctionRequired' ? choice : null);
       return;
     }
+    setRefusedChoice(null);
     go({ kind: 'preview', choice, preview: result.value });
   }
 
@@ -90,6 +94,7 @@ export function ExportWizard({
           error={error}
           isFirstScreen={!hasMoved}
           onPreview={(choice) => void showPreview(choice)}
+          onCorrection={refusedChoice ? () => void showPreview({ ...refusedChoice, correction: true }) : null}
           onManageProfiles={onManageProfiles}
         />
       ) : null}

@@ -48,6 +48,9 @@ export function HistoryView() {
                   <td>
                     {periodLabel(entry.periodCode, language)}
                     <span className="stats-merged">{t('statsUi.history.catalogue', { version: entry.catalogueVersion })}</span>
+                    {entry.revision > 0 ? (
+                      <span className="stats-merged">{t('statsUi.history.correction', { revision: entry.revision })}</span>
+                    ) : null}
                   </td>
                   <td>{entry.recipient}</td>
                   <td>{entry.method === 'combined' ? t('statsUi.history.combined') : translateMessage(`stats.method.${entry.method}`)}</td>

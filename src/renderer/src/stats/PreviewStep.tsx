@@ -5,8 +5,11 @@ import { useI18n } from '../kernel/i18n';
 import { ChecksList } from './ChecksList';
 import { CsvLayoutChoice } from './CsvLayoutChoice';
 import { DocumentSummary } from './DocumentSummary';
+import { periodLabel } from './format';
+import { GapView } from './GapView';
 import { InformationLossFigures } from './InformationLossFigures';
 import { MethodLegend } from './MethodLegend';
+import { QualitySection } from './QualitySection';
 import { StatsTable, tableNumber } from './StatsTable';
 import { StepHeading } from './StepHeading';
 import type { CatalogueTable } from './useStatsProfiles';
@@ -37,9 +40,11 @@ export function PreviewStep({
   const headingId = useId();
   const { document } = preview;
   const included = new Set(document.tables.map((table) => table.id));
-  const absent = preview.profile.tables
-    .filter((id) => !included.has(id))
-    .map((id) => catalogue.find((table) => table.id === id) ?? { id, item: 0, title: id, titleEn: id, yearlyOnly: false });
+  const withheld = new Map(preview.withheld.map((entry) => [entry.tableId, entry]));
+  const catalogued = (id: string) =>
+    catalogue.find((table) => table.id === id) ?? { id, item: 0, title: id, titleEn: id, yearlyOnly: false };
+  const absent = preview.profile.tables.filter((id) => !included.has(id) && !withheld.has(id)).map(catalogued);
+  const periodOf = (code: string) => periodLabel(code, language);
   return (
     <section aria-labelledby={headingId}>
       <StepHeading id={headingId}>{t('statsUi.preview.heading')}</StepHeading>
@@ -56,6 +61,7 @@ export function PreviewStep({
       <div className="notice stats-local">
         <p className="stats-label">{t('statsUi.preview.localHeading')}</p>
         <p>{t('statsUi.preview.localCounts', { counted: preview.local.casesCounted, excluded: preview.local.casesExcludedByConsent })}</p>
+        <QualitySection quality={preview.local.quality} catalogue={catalogue} />
       </div>
 
       <h3>{t('statsUi.preview.tablesHeading', { count: document.tables.length })}</h3>
@@ -72,9 +78,26 @@ export function PreviewStep({
           </ul>
         </div>
       ) : null}
+      {withheld.size > 0 ? (
+        <div className="notice stats-withheld">
+          <p>{t('statsUi.preview.withheldIntro', { count: withheld.size })}</p>
+          <ul>
+            {[...withheld.values()].map((entry) => {
+              const table = catalogued(entry.tableId);
+              return (
+                <li key={entry.tableId}>
+                  {tableNumber(table.id)} {language === 'de' ? table.title : table.titleEn}:{' '}
+                  {t(`statsUi.withheld.${entry.reason}`, { period: entry.period ? periodOf(entry.period) : '', changed: entry.changed })}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
       {document.tables.map((table) => (
         <StatsTable key={table.id} table={table} />
       ))}
+      <GapView document={document} />
 
       <CsvLayoutChoice value={csvLayout} onChange={onCsvLayout} />
       <div className="actions actions-start">

@@ -25,13 +25,19 @@ function ValueCell({ value, isMargin }: { value: Cell; isMargin?: boolean }) {
   );
 }
 
+const UNIT_TEXT = {
+  persons: 'statsUi.table.unitPersons',
+  notes: 'statsUi.table.unitNotes',
+  partners: 'statsUi.table.unitPartners',
+} as const;
+
 /**
  * One table exactly as it is written: the same rows, columns, margins and "." as the JSON, the CSV
  * and the PDF. A real HTML table with caption and row/column headers, so screen readers announce
  * every number with its row and column.
  */
 export function StatsTable({ table }: { table: ExportTable }) {
-  const { t, language } = useI18n();
+  const { t, language, translateMessage } = useI18n();
   const label = (entry: { label: string; labelEn: string }) => (language === 'de' ? entry.label : entry.labelEn);
   const isSingleColumn = table.columns.length === 1;
   const dimensionKey = `statsUi.dimension.${table.rowDimension}`;
@@ -48,9 +54,15 @@ export function StatsTable({ table }: { table: ExportTable }) {
           <caption>
             <span className="stats-table-number">{tableNumber(table.id)}</span> {language === 'de' ? table.title : table.titleEn}
             <span className="stats-table-meta">
-              {t(table.unit === 'notes' ? 'statsUi.table.unitNotes' : 'statsUi.table.unitPersons')}
+              {t(UNIT_TEXT[table.unit])}
               {' · '}
               {t(table.additive ? 'statsUi.table.additive' : 'statsUi.table.notAdditive')}
+              {table.completeness ? (
+                <>
+                  {' · '}
+                  {t('statsUi.table.completeness', { band: translateMessage(`stats.band.${table.completeness.band}`) })}
+                </>
+              ) : null}
             </span>
           </caption>
           <thead>
@@ -62,19 +74,21 @@ export function StatsTable({ table }: { table: ExportTable }) {
                 </th>
               ))}
               {isSingleColumn ? null : <th scope="col">{t('statsUi.table.total')}</th>}
+              {table.measure ? <th scope="col">{label(table.measure)}</th> : null}
             </tr>
           </thead>
           <tbody>
             {table.rows.length === 0 ? (
               <tr>
-                <td colSpan={table.columns.length + (isSingleColumn ? 1 : 2)}>{t('statsUi.table.noRows')}</td>
+                <td colSpan={table.columns.length + (isSingleColumn ? 1 : 2) + (table.measure ? 1 : 0)}>{t('statsUi.table.noRows')}</td>
               </tr>
             ) : (
               table.rows.map((row) => (
                 <tr key={row.code}>
                   <th scope="row">
                     {label(row)}
-                    {row.merged.length > 0 ? (
+                    {/* Catalogue 2026.2 says the merge in the label itself; older files get it said here. */}
+                    {row.merged.length > 0 && !/zusammengefasst: \d/.test(row.label) ? (
                       <span className="stats-merged">{t('statsUi.table.merged', { count: row.merged.length })}</span>
                     ) : null}
                   </th>
@@ -88,6 +102,7 @@ export function StatsTable({ table }: { table: ExportTable }) {
                       <ValueCell value={row.total} isMargin />
                     </>
                   )}
+                  {table.measure ? <ValueCell value={row.measure ?? null} /> : null}
                 </tr>
               ))
             )}
@@ -99,6 +114,7 @@ export function StatsTable({ table }: { table: ExportTable }) {
                 ? null
                 : table.columnTotals.map((value, index) => <ValueCell key={table.columns[index]?.code ?? index} value={value} isMargin />)}
               <ValueCell value={table.grandTotal} isMargin />
+              {table.measure ? <td className="stats-cell" /> : null}
             </tr>
           </tfoot>
         </table>

@@ -13,6 +13,8 @@ export interface ChoiceValues {
 export interface Choice {
   period: Period;
   profileId: string;
+  /** A re-export of a period already delivered to this recipient, chosen explicitly. */
+  correction?: boolean;
 }
 
 export const choiceSchema = z

@@ -11,6 +11,7 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { applyServerFieldErrors } from '../ui/serverFieldErrors';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { FreshRestoreEntry, RecoveryKeyStep } from '../backup';
+import { TrainingVaultEntry } from '../training';
 import { AccountStep } from './AccountStep';
 import { LocationStep, type SuggestedLocation } from './LocationStep';
 import { SetupSteps, type SetupStage } from './SetupSteps';
@@ -42,6 +43,7 @@ type FocusTarget = 'heading' | FieldPath<SetupFormInput>;
 
 /**
  * First start: one form over three steps (folder, supervisor, counsellor), then the recovery key.
+ * Instead, a backup can be restored or a training vault with invented cases created.
  * All steps share one react-hook-form, so going back and forth or a refusal by the core never loses
  * what was typed.
  */
@@ -206,6 +208,7 @@ export function SetupScreen({ onFinished, onRestored }: { onFinished: (session: 
         </FormProvider>
       )}
       {stage === 'location' && onRestored ? <FreshRestoreEntry onRestored={onRestored} /> : null}
+      {stage === 'location' ? <TrainingVaultEntry onCreated={onFinished} /> : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { LockReason } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { DamagedVaultNotice } from './DamagedVaultNotice';
+import { LeaveTrainingButton } from '../training';
 import { ProblemNotice } from './ProblemNotice';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
 import { UnlockForm } from './UnlockForm';
@@ -26,11 +27,14 @@ export function UnlockScreen({
   reason,
   readStatus,
   onUnlocked,
+  onLeftTraining,
 }: {
   status: VaultStatus;
   reason: LockReason;
   readStatus: () => Promise<Result<VaultStatus>>;
   onUnlocked: (session: SessionInfo) => void;
+  /** After „Schulung beenden“ (training vaults only): the set-up comes next. */
+  onLeftTraining: () => void;
 }) {
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -109,6 +113,7 @@ export function UnlockScreen({
           onBack={() => setMode('passphrase')}
         />
       )}
+      {status.isTraining && status.vaultDir ? <LeaveTrainingButton vaultDir={status.vaultDir} onLeft={onLeftTraining} /> : null}
     </div>
   );
 }

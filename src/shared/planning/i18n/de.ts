@@ -44,6 +44,7 @@ export const planningDe = {
   'planning.referrals.partnerUnknown': '(Partner gelöscht)',
   'planning.referrals.offerKind': 'Art des Angebots',
   'planning.referrals.referredOn': 'Vermittelt am',
+  'planning.referrals.startedOn': 'Beginn des Angebots',
   'planning.referrals.result': 'Ergebnis',
   'planning.referrals.note': 'Notiz',
   'planning.referrals.noteHint': 'Was genau vereinbart wurde (Kurs, Termin). Bleibt im Fall, wird nie exportiert.',

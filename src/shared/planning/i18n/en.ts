@@ -46,6 +46,7 @@ export const planningEn = {
   'planning.referrals.partnerUnknown': '(partner deleted)',
   'planning.referrals.offerKind': 'Kind of offer',
   'planning.referrals.referredOn': 'Referred on',
+  'planning.referrals.startedOn': 'Offer began on',
   'planning.referrals.result': 'Result',
   'planning.referrals.note': 'Note',
   'planning.referrals.noteHint': 'What exactly was arranged (course, appointment). Stays in the case, never exported.',

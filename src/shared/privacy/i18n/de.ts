@@ -87,6 +87,7 @@ export const privacyDe = {
   'disclosure.section.consents': 'Einwilligungen und Schweigepflichtentbindungen',
   'disclosure.section.history': 'Änderungsverlauf (Art. 16 DSGVO)',
   'disclosure.section.access': 'Zugriffe auf den Fall',
+  'disclosure.column.occurred_time': 'Uhrzeit',
   'disclosure.none': 'keine Einträge',
   'disclosure.empty': '–',
   'disclosure.page': 'Seite {page} von {pages}',

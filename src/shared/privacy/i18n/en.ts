@@ -86,6 +86,7 @@ export const privacyEn = {
   'disclosure.section.consents': 'Consents and releases',
   'disclosure.section.history': 'Change history (Art. 16 GDPR)',
   'disclosure.section.access': 'Accesses to the case',
+  'disclosure.column.occurred_time': 'Time',
   'disclosure.none': 'no entries',
   'disclosure.empty': '–',
   'disclosure.page': 'Page {page} of {pages}',

@@ -45,6 +45,7 @@ test('0006 from version 5: the languages are indexed as plain words, for existin
   // Before: the raw JSON array is what the index holds (and what a snippet shows).
   expect(bodyOf('c1')).toBe('LEV-2026-0001 Amina Haidari ["Arabisch","Dari"]');
 
+  // To 6 exactly: later migrations (issue-numbered, landing in any order) have tests of their own.
   migrate(
     database,
     MIGRATIONS.filter((migration) => migration.version <= 6),

@@ -39,7 +39,10 @@ test('0015 from the previous version: referrals keep everything and claim nothin
     )
     .run();
 
-  migrate(database);
+  migrate(
+    database,
+    MIGRATIONS.filter((migration) => migration.version <= 15),
+  );
   expect(readSchemaVersion(database)).toBe(15);
   expect(database.prepare(`SELECT id, result, note, without_release AS withoutRelease FROM referrals`).all()).toEqual([
     { id: 'r1', result: 'accepted', note: 'B1-Kurs', withoutRelease: null },

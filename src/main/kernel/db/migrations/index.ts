@@ -6,10 +6,13 @@ import { migration0003 } from './0003_audit_chain';
 import { migration0004 } from './0004_lifecycle';
 import { migration0005 } from './0005_statistics';
 import { migration0006 } from './0006_search_languages';
+import { migration0007 } from './0007_contact_and_time';
+import { migration0008 } from './0008_statistics_overlap';
 import { migration0009 } from './0009_documents';
 import { migration0010 } from './0010_import';
 import { migration0013 } from './0013_list_summaries';
 import { migration0015 } from './0015_referral_release';
+import { migration0016 } from './0016_audit_item';
 import type { Migration } from './types';
 
 /** In order; each file once released is never changed. Numbers are reserved per issue, so gaps are expected. */
@@ -20,10 +23,13 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
+  migration0008,
   migration0009,
   migration0010,
   migration0013,
   migration0015,
+  migration0016,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -3,15 +3,17 @@ import { ageOn, todayIn } from '@shared/kernel/dates';
 import { useI18n } from '../../kernel/i18n';
 import type { CaseSection } from '../../kernel/navigation';
 import { FactList, type Fact } from '../../ui/FactList';
+import { PersonName } from '../../ui/privacyMode';
 import { useVocabularyLabel } from '../../ui/forms';
 import { displayDate } from '../../ui/dates';
 import { DeadlineState } from '../../deadlines';
-import { JournalNote } from '../../journal';
+import { JournalNote, journalDate } from '../../journal';
 import { countryName } from '../form/countryNames';
+import { ContactFacts } from './ContactFacts';
 
 const RECENT = 3;
 
-/** The case at a glance: intake facts, the next open deadlines and the latest contacts. */
+/** The case at a glance: intake facts, contact data, the next open deadlines and the latest contacts. */
 export function OverviewSection({
   detail,
   onOpen,
@@ -23,7 +25,7 @@ export function OverviewSection({
 }) {
   const { t, language } = useI18n();
   const label = useVocabularyLabel();
-  const { fields } = detail;
+  const { fields, contact } = detail;
   const today = todayIn(new Date());
   const none = t('caseDetail.none');
   const deadlines = detail.deadlines
@@ -32,6 +34,12 @@ export function OverviewSection({
     .slice(0, RECENT);
   const journal = detail.journal.slice(0, RECENT);
   const facts: Fact[] = [
+    contact.documentFamilyName || contact.documentGivenNames
+      ? [
+          t('caseList.column.documentName'),
+          <PersonName familyName={contact.documentFamilyName ?? ''} givenNames={contact.documentGivenNames ?? ''} />,
+        ]
+      : null,
     [
       t('caseForm.birthDate'),
       fields.birthDate
@@ -66,6 +74,7 @@ export function OverviewSection({
         <h2 id="overview-facts">{t('caseDetail.facts')}</h2>
         <FactList facts={facts} />
       </section>
+      <ContactFacts contact={contact} />
       <section aria-labelledby="overview-deadlines">
         <h2 id="overview-deadlines">{t('caseDetail.nextDeadlines')}</h2>
         {deadlines.length === 0 ? (
@@ -92,7 +101,7 @@ export function OverviewSection({
             {journal.map((entry) => (
               <li key={entry.id}>
                 <strong>
-                  {displayDate(entry.occurredOn)} · {label('contactKind', entry.kind)}
+                  {journalDate(entry, t)} · {label('contactKind', entry.kind)}
                 </strong>
                 <JournalNote text={entry.note} names={[fields.familyName, fields.givenNames]} isShort />
               </li>

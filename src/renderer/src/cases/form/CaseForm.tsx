@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { CaseFields } from '@shared/cases/domain';
 import { isMessageKey } from '@shared/i18n';
 import type { AppErrorData, Result } from '@shared/kernel/result';
 import { useI18n } from '../../kernel/i18n';
@@ -9,28 +8,31 @@ import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { FormActions } from '../../ui/DialogFormActions';
 import { CheckboxField, DateField, RadioGroupField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../../ui/forms';
 import { AgeNotice } from './AgeNotice';
-import { CASE_FORM_FIELDS, caseFormSchema, formFieldOfServerPath, type CaseFormValues } from './caseFormSchema';
+import { CASE_FORM_FIELDS, caseFormSchema, formFieldOfServerPath, type CaseFormOutput, type CaseFormValues } from './caseFormSchema';
 import { sortedCountryNames } from './countryNames';
 import { NationalitiesField } from './NationalitiesField';
 
 export interface CaseFormProps {
   initialValues: CaseFormValues;
+  /** The field to start in (default: the family name). */
+  initialFocus?: 'birthDate' | 'countryOfOrigin' | 'benefits' | 'intakeDate' | undefined;
   submitLabel: string;
   /** Saves through the core; an INVALID_INPUT answer lands on the fields. */
-  onSave: (fields: CaseFields) => Promise<Result<unknown>>;
+  onSave: (input: CaseFormOutput) => Promise<Result<unknown>>;
   /** Called after a successful save, once the form is no longer dirty (so leaving does not ask). */
   onSaved: () => void;
   onCancel: () => void;
 }
 
 /**
- * The case fields in three groups a counsellor fills at intake (Person; Herkunft und Sprache;
- * Aufnahme) and two that can wait (Lebenslage, Schule und Beruf), plus the Art. 9 notes behind a
- * disclosure. Tab order follows the screen; Enter in any single-line field saves.
+ * The case fields in three groups a counsellor fills at intake (Person, with the name as in the
+ * document; Herkunft und Sprache; Aufnahme), the contact data (shown only in the case), two groups
+ * that can wait (Lebenslage, Schule und Beruf), and the Art. 9 notes behind a disclosure. Tab order
+ * follows the screen; Enter in any single-line field saves.
  */
-export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel }: CaseFormProps) {
+export function CaseForm({ initialValues, initialFocus, submitLabel, onSave, onSaved, onCancel }: CaseFormProps) {
   const { t, language } = useI18n();
-  const form = useForm<CaseFormValues, unknown, CaseFields>({
+  const form = useForm<CaseFormValues, unknown, CaseFormOutput>({
     resolver: zodResolver(caseFormSchema),
     defaultValues: initialValues,
     shouldFocusError: true,
@@ -46,10 +48,10 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
     if (isSaved) onSaved();
   }, [isSaved, onSaved]);
 
-  // The first field takes the focus, so typing can start at once.
+  // The first field takes the focus, so typing can start at once — or the field another screen asked for.
   useEffect(() => {
-    form.setFocus('familyName');
-  }, [form]);
+    form.setFocus(initialFocus ?? 'familyName');
+  }, [form, initialFocus]);
 
   const genders = useVocabularyOptions('gender');
   const programmes = useVocabularyOptions('programme');
@@ -60,10 +62,10 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
   const germanLevels = useVocabularyOptions('germanLevel');
   const countryNames = useMemo(() => sortedCountryNames(language), [language]);
 
-  async function save(fields: CaseFields) {
+  async function save(input: CaseFormOutput) {
     setFormError(null);
     setSaving(true);
-    const result = await onSave(fields);
+    const result = await onSave(input);
     setSaving(false);
     if (result.ok) {
       setSaved(true);
@@ -120,6 +122,13 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
             <TextField<CaseFormValues> name="givenNames" label={t('caseForm.givenNames')} isRequired />
             <DateField<CaseFormValues> name="birthDate" label={t('caseForm.birthDate')} extra={<AgeNotice />} />
             <RadioGroupField<CaseFormValues> name="gender" label={t('caseForm.gender')} options={genders} isRequired />
+            {/* After the fields every case needs, so the usual intake keeps its tab order. */}
+            <TextField<CaseFormValues>
+              name="documentFamilyName"
+              label={t('caseForm.documentFamilyName')}
+              hint={t('caseForm.documentNameHint')}
+            />
+            <TextField<CaseFormValues> name="documentGivenNames" label={t('caseForm.documentGivenNames')} />
           </div>
         </fieldset>
 
@@ -147,6 +156,21 @@ export function CaseForm({ initialValues, submitLabel, onSave, onSaved, onCancel
             <DateField<CaseFormValues> name="intakeDate" label={t('caseForm.intakeDate')} isRequired />
             <SelectField<CaseFormValues> name="phase" label={t('caseForm.phase')} options={phases} isRequired />
           </div>
+        </fieldset>
+
+        <fieldset className="form-group">
+          <legend>{t('caseForm.group.contact')}</legend>
+          <p className="form-note">{t('caseForm.contactExplain')}</p>
+          <div className="form-grid">
+            <TextField<CaseFormValues> name="phone" label={t('caseForm.phone')} hint={t('caseForm.phoneHint')} autoComplete="off" />
+            <TextField<CaseFormValues> name="email" label={t('caseForm.email')} autoComplete="off" />
+          </div>
+          <TextAreaField<CaseFormValues>
+            name="postalAddress"
+            label={t('caseForm.postalAddress')}
+            hint={t('caseForm.postalAddressHint')}
+            rows={3}
+          />
         </fieldset>
 
         <fieldset className="form-group">

@@ -1,9 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
-import type { CaseFields } from '@shared/cases/domain';
 import { todayIn } from '@shared/kernel/dates';
 import type { FallbuchApi } from '@shared/contract/api';
 import { useI18n, useT } from '../../kernel/i18n';
-import { useNavigation } from '../../kernel/navigation';
+import { useNavigation, type CaseFormField } from '../../kernel/navigation';
 import { useCoreValue, useSession } from '../../kernel/session';
 import { PageNotReady } from '../../ui/PleaseWait';
 import { PersonName } from '../../ui/privacyMode';
@@ -11,7 +10,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
 import { setCaseNotice } from '../detail/caseNotice';
 import { CaseForm } from './CaseForm';
-import { caseFormValuesOf, emptyCaseForm } from './caseFormSchema';
+import { caseFormValuesOf, emptyCaseForm, type CaseFormOutput } from './caseFormSchema';
 import '../../ui/forms/forms.css';
 import './caseForm.css';
 
@@ -25,8 +24,8 @@ export function NewCasePage() {
   const [initialValues] = useState(() => emptyCaseForm(todayIn(new Date())));
 
   const save = useCallback(
-    async (fields: CaseFields) => {
-      const result = await call((api) => api.cases.create({ fields }));
+    async ({ fields, contact }: CaseFormOutput) => {
+      const result = await call((api) => api.cases.create({ fields, contact }));
       if (result.ok) {
         created.current = { id: result.value.id, code: result.value.code };
         setCaseNotice(result.value.id, { kind: 'created', code: result.value.code, warnings: result.value.warnings });
@@ -56,7 +55,7 @@ export function NewCasePage() {
 }
 
 /** "Fall bearbeiten": the same form with the stored values. */
-export function EditCasePage({ caseId }: { caseId: string }) {
+export function EditCasePage({ caseId, focus }: { caseId: string; focus?: CaseFormField | undefined }) {
   const { t, language } = useI18n();
   const { call } = useSession();
   const { navigate } = useNavigation();
@@ -65,8 +64,8 @@ export function EditCasePage({ caseId }: { caseId: string }) {
   const { value: detail, error: loadError } = useCoreValue(read);
 
   const save = useCallback(
-    async (fields: CaseFields) => {
-      const result = await call((api) => api.cases.update({ id: caseId, fields }));
+    async ({ fields, contact }: CaseFormOutput) => {
+      const result = await call((api) => api.cases.update({ id: caseId, fields, contact }));
       if (result.ok) {
         setCaseNotice(caseId, { kind: 'saved', warnings: result.value.warnings });
         announce(t('caseForm.saved'));
@@ -85,7 +84,8 @@ export function EditCasePage({ caseId }: { caseId: string }) {
         <PersonName familyName={detail.fields.familyName} givenNames={detail.fields.givenNames} />
       </p>
       <CaseForm
-        initialValues={caseFormValuesOf(detail.fields, language)}
+        initialValues={caseFormValuesOf(detail, language)}
+        initialFocus={focus}
         submitLabel={t('common.save')}
         onSave={save}
         onSaved={handleSaved}

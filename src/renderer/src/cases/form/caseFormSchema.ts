@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseFieldsSchema, type CaseFields } from '@shared/cases/domain';
+import { caseContactSchema, caseFieldsSchema, type CaseContact, type CaseFields } from '@shared/cases/domain';
 import { countryCodeSchema } from '@shared/kernel/countries';
 import type { Language } from '@shared/kernel/language';
 import { formatGermanDate, optionalGermanDate, requiredGermanDate } from '../../ui/dates';
@@ -33,9 +33,21 @@ export interface CaseFormValues {
   intakeDate: string;
   phase: string;
   specialCategoryNotes: string;
+  documentFamilyName: string;
+  documentGivenNames: string;
+  phone: string;
+  email: string;
+  postalAddress: string;
+}
+
+/** What the form saves: the case fields and the contact data (a part of its own, see the shared schema). */
+export interface CaseFormOutput {
+  fields: CaseFields;
+  contact: CaseContact;
 }
 
 const shape = caseFieldsSchema.shape;
+const contactShape = caseContactSchema.shape;
 
 /** '' means "not chosen": required lists ask for a choice, optional ones store null. */
 const requiredChoice = <O extends string>(schema: z.ZodType<O, string>) => z.string().min(1, 'validation.required').pipe(schema);
@@ -62,7 +74,7 @@ const optionalCountry = z
   })
   .pipe(countryCodeSchema.nullable());
 
-export const caseFormSchema = z.object({
+const fieldsSchema = z.object({
   familyName: shape.familyName,
   givenNames: shape.givenNames,
   birthDate: optionalGermanDate,
@@ -109,7 +121,33 @@ export const caseFormSchema = z.object({
   intakeDate: requiredGermanDate,
   phase: requiredChoice(shape.phase),
   specialCategoryNotes: optionalText(shape.specialCategoryNotes),
-}) satisfies z.ZodType<CaseFields, CaseFormValues>;
+}) satisfies z.ZodType<CaseFields, Omit<CaseFormValues, keyof CaseContact>>;
+
+const contactSchema = z.object({
+  documentFamilyName: optionalText(contactShape.documentFamilyName),
+  documentGivenNames: optionalText(contactShape.documentGivenNames),
+  phone: optionalText(contactShape.phone),
+  email: optionalText(contactShape.email),
+  // Line breaks are kept (an address is several lines); blank lines and outer spaces are not.
+  postalAddress: z
+    .string()
+    .transform((value) => {
+      const lines = value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+      return lines.length === 0 ? null : lines.join('\n');
+    })
+    .pipe(contactShape.postalAddress),
+}) satisfies z.ZodType<CaseContact, Pick<CaseFormValues, keyof CaseContact>>;
+
+/** One flat form (errors land on the field by its name); the output splits into fields and contact. */
+export const caseFormSchema = z
+  .object({ ...fieldsSchema.shape, ...contactSchema.shape })
+  .transform(({ documentFamilyName, documentGivenNames, phone, email, postalAddress, ...fields }): CaseFormOutput => ({
+    fields,
+    contact: { documentFamilyName, documentGivenNames, phone, email, postalAddress },
+  })) satisfies z.ZodType<CaseFormOutput, CaseFormValues>;
 
 /** The order of the fields on screen: the first failing one gets the focus. */
 export const CASE_FORM_FIELDS = [
@@ -117,6 +155,8 @@ export const CASE_FORM_FIELDS = [
   'givenNames',
   'birthDate',
   'gender',
+  'documentFamilyName',
+  'documentGivenNames',
   'nationalities',
   'countryOfOrigin',
   'languages',
@@ -125,6 +165,9 @@ export const CASE_FORM_FIELDS = [
   'accessRoute',
   'intakeDate',
   'phase',
+  'phone',
+  'email',
+  'postalAddress',
   'housing',
   'benefits',
   'schoolYears',
@@ -160,12 +203,22 @@ export function emptyCaseForm(today: string): CaseFormValues {
     intakeDate: formatGermanDate(today),
     phase: 'intake',
     specialCategoryNotes: '',
+    documentFamilyName: '',
+    documentGivenNames: '',
+    phone: '',
+    email: '',
+    postalAddress: '',
   };
 }
 
 /** A stored case as form values (for "Fall bearbeiten"). */
-export function caseFormValuesOf(fields: CaseFields, language: Language): CaseFormValues {
+export function caseFormValuesOf({ fields, contact }: CaseFormOutput, language: Language): CaseFormValues {
   return {
+    documentFamilyName: contact.documentFamilyName ?? '',
+    documentGivenNames: contact.documentGivenNames ?? '',
+    phone: contact.phone ?? '',
+    email: contact.email ?? '',
+    postalAddress: contact.postalAddress ?? '',
     familyName: fields.familyName,
     givenNames: fields.givenNames,
     birthDate: formatGermanDate(fields.birthDate),
@@ -193,11 +246,11 @@ export function caseFormValuesOf(fields: CaseFields, language: Language): CaseFo
 }
 
 /**
- * The form field a core error names: the contract reports `fields.birthDate` (zod path of the
- * input) or `birthDate` (date rules of the service); a nationality row `fields.nationalities.1`.
+ * The form field a core error names: the contract reports `fields.birthDate` or `contact.phone` (zod
+ * path of the input) or `birthDate` (date rules of the service); a nationality row `fields.nationalities.1`.
  */
 export function formFieldOfServerPath(path: string): string {
-  const withoutPrefix = path.startsWith('fields.') ? path.slice('fields.'.length) : path;
+  const withoutPrefix = path.replace(/^(fields|contact)\./, '');
   const row = /^nationalities\.(\d+)$/.exec(withoutPrefix);
   return row ? `nationalities.${row[1]}.name` : withoutPrefix;
 }

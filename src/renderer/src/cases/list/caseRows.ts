@@ -13,7 +13,7 @@ export interface CaseRow extends CaseSummary {
   statusValidity: StatusValidity;
   deadlineState: DeadlineState;
   isClosed: boolean;
-  /** Folded code, names and counsellor: what the quick filter looks in (built once per load). */
+  /** Folded code, names (also as in the document) and counsellor: what the quick filter looks in (built once per load). */
   searchText: string;
 }
 
@@ -39,7 +39,11 @@ export function toCaseRow(summary: CaseSummary, today: IsoDate): CaseRow {
     statusValidity: statusValidityOf(summary, today),
     deadlineState: summary.nextDeadlineBucket ?? 'none',
     isClosed: summary.closedOn !== null,
-    searchText: foldText([summary.code, summary.familyName, summary.givenNames, summary.counsellorName].join(' ')),
+    searchText: foldText(
+      [summary.code, summary.familyName, summary.givenNames, summary.documentFamilyName, summary.documentGivenNames, summary.counsellorName]
+        .filter(Boolean)
+        .join(' '),
+    ),
   };
 }
 

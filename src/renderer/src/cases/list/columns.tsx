@@ -12,6 +12,7 @@ import type { CaseRow } from './caseRows';
 export const COLUMN_IDS = [
   'code',
   'name',
+  'documentName',
   'birthDate',
   'age',
   'status',
@@ -37,6 +38,7 @@ export const DEFAULT_VISIBLE_COLUMNS: readonly ColumnId[] = DEFAULT_CASE_LIST_CO
 export const COLUMN_WIDTH_REM: Record<ColumnId, number> = {
   code: 8.5,
   name: 8,
+  documentName: 9,
   birthDate: 7,
   age: 4,
   status: 9.5,
@@ -51,6 +53,7 @@ export const COLUMN_WIDTH_REM: Record<ColumnId, number> = {
 export const COLUMN_LABEL: Record<ColumnId, MessageKey> = {
   code: 'caseList.column.code',
   name: 'caseList.column.name',
+  documentName: 'caseList.column.documentName',
   birthDate: 'caseList.column.birthDate',
   age: 'caseList.column.age',
   status: 'caseList.column.status',
@@ -87,6 +90,13 @@ function GridBadge({ tone, label }: { tone: 'alert' | 'warning'; label: string }
       <span className="badge-words">{label}</span>
     </StateBadge>
   );
+}
+
+/** The name as in the document (Latin letters), where one is recorded; hidden in privacy mode like the name. */
+function DocumentNameCell({ row }: Cell) {
+  const { documentFamilyName, documentGivenNames } = row.original;
+  if (!documentFamilyName && !documentGivenNames) return null;
+  return <PersonName familyName={documentFamilyName ?? ''} givenNames={documentGivenNames ?? ''} />;
 }
 
 function AgeCell({ row }: Cell) {
@@ -167,6 +177,14 @@ export const CASE_COLUMNS: ColumnDef<CaseRow, string | number | undefined>[] = [
   // Codes are ASCII with zero-padded numbers: a plain comparison orders them and is the cheapest.
   { id: 'code', accessorFn: (row) => row.code, cell: CodeCell, sortingFn: 'basic' },
   { id: 'name', accessorFn: (row) => `${row.familyName} ${row.givenNames}`, cell: NameCell, sortingFn: byGermanText },
+  {
+    id: 'documentName',
+    accessorFn: (row) =>
+      row.documentFamilyName || row.documentGivenNames ? `${row.documentFamilyName ?? ''} ${row.documentGivenNames ?? ''}` : undefined,
+    cell: DocumentNameCell,
+    sortUndefined: 'last',
+    sortingFn: byGermanText,
+  },
   { id: 'birthDate', accessorFn: (row) => row.birthDate ?? undefined, cell: BirthDateCell, sortUndefined: 'last', sortingFn: 'basic' },
   { id: 'age', accessorFn: (row) => row.age ?? undefined, cell: AgeCell, sortUndefined: 'last', sortingFn: 'basic' },
   { id: 'status', accessorFn: (row) => row.currentStatus ?? undefined, cell: StatusCell, sortUndefined: 'last', sortingFn: 'basic' },

@@ -5,4 +5,4 @@ export {
   useUnsavedChangesGuard,
   type PendingNavigation,
 } from './NavigationProvider';
-export type { CaseSection, Route, StatisticsView } from './route';
+export type { CaseFormField, CaseSection, Route, StatisticsView } from './route';

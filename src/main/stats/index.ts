@@ -1,0 +1,1 @@
+export { createStatsHandlers, type StatsDeps } from './app';

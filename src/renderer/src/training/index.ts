@@ -1,0 +1,3 @@
+export { TrainingBanner } from './TrainingBanner';
+export { TrainingVaultEntry } from './TrainingVaultEntry';
+export { LeaveTrainingButton } from './LeaveTrainingButton';

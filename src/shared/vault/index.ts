@@ -1,0 +1,1 @@
+export { sessionSchema, vaultStatusSchema, type SessionInfo, type VaultStatus } from './contract';

@@ -1,0 +1,337 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { computeStatistics, type ComputeResult } from '../../../src/main/stats/compute';
+import type { Publication } from '../../../src/main/stats/publications';
+import { FIELDS_OF_ACTION } from '../../../src/shared/kernel/vocabulary';
+import { PERSON_TABLES, type TableContext } from '../../../src/shared/stats/catalogue';
+import { originDimension } from '../../../src/shared/stats/dimensions';
+import { periodBounds, type Period } from '../../../src/shared/stats/period';
+import type { StatPerson, StatPopulation } from '../../../src/shared/stats/population';
+import { rowFor } from '../../../src/shared/stats/ptable';
+import { PTABLE } from '../../../src/shared/stats/ptable.generated';
+import type { ExportDocument, ExportTable, StatsProfile } from '../../../src/shared/stats/schemas';
+import { profile } from '../helpers/statsPopulation';
+
+/**
+ * Any two exports that overlap in period (issue 13, part 1): the same quarter again, the same year
+ * again, a year after one of its quarters and a quarter after its year. The first is exported, then
+ * 1–3 late entrants dated inside both periods are added, then the second is exported (for the same
+ * period: as the explicit Korrekturlieferung it must be).
+ *
+ * Scenario — the strongest case for the attacker: 8–60 persons taken in during 2025, never closed,
+ * birthdays in January to mid-March, statuses from before 2026, the same contacts and needs in both
+ * periods — so every one of them is classified identically in both exports, and the late entrants
+ * are the only difference. The attacker holds both files, knows the catalogue, the methods, k and the
+ * ptable, knows that only the late entrants changed and how many there are — but no record key and
+ * no true count. Each placement of the first late entrant X in a table is a hypothesis, rejected only
+ * by a necessary consequence of that knowledge (as in differencing.test.ts); „revealed“ means every
+ * surviving hypothesis puts X in the same category of an attribute.
+ */
+
+type Random = () => number;
+const YEAR_2026: Period = { year: 2026, quarter: null };
+const Q2_2026: Period = { year: 2026, quarter: 2 };
+const PAIRS: readonly [string, Period, Period][] = [
+  ['the same quarter again', Q2_2026, Q2_2026],
+  ['the same year again', YEAR_2026, YEAR_2026],
+  ['the year after its quarter', Q2_2026, YEAR_2026],
+  ['a quarter after its year', YEAR_2026, Q2_2026],
+];
+const DRAWS = 25;
+const THRESHOLD = 0.05;
+
+const day = (from: string, offset: number) => new Date(Date.parse(`${from}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+const pick = <T>(random: Random, values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+const uint32 = (random: Random) => Math.floor(random() * 2 ** 32) >>> 0;
+
+function person(random: Random, intakeDate: string, stable: boolean): StatPerson {
+  const age = 18 + Math.floor(random() * 10);
+  const year = Number(intakeDate.slice(0, 4));
+  return {
+    recordKey: uint32(random),
+    tagA: uint32(random),
+    tagB: uint32(random),
+    gender: pick(random, ['male', 'male', 'female', 'female', 'diverse']),
+    birthDate: stable ? `${year - age}-0${1 + Math.floor(random() * 2)}-1${Math.floor(random() * 5)}` : day(intakeDate, -age * 366),
+    countryOfOrigin: pick(random, ['SY', 'SY', 'AF', 'AF', 'IQ', 'ER', 'GN', 'TR']),
+    accessRoute: pick(random, ['selfReferral', 'immigrationOffice', 'jobcenter', 'school']),
+    benefits: pick(random, ['asylblg3', 'asylblg2', 'sgb2', null]),
+    intakeDate,
+    closedOn: null,
+    statuses: [
+      {
+        status: pick(random, ['gestattung55', 'duldung60a', 'duldung60c', 'ae25a']),
+        validFrom: stable ? '2025-01-01' : intakeDate,
+        workPermission: pick(random, ['employmentWithApproval', 'gainfulActivityNotPermitted', null]),
+      },
+    ],
+    closure: null,
+    needs: FIELDS_OF_ACTION.filter(() => random() < 0.3),
+    assessed: true,
+    goals: [],
+    referrals: [],
+    trainingStarts: [],
+    contactsInPeriod: Math.floor(random() * 8),
+  };
+}
+
+interface Scenario {
+  before: StatPopulation;
+  after: StatPopulation;
+  newcomer: StatPerson;
+  newcomers: number;
+}
+
+function scenario(seed: number): Scenario {
+  // The sizes come from fast-check (8–60 persons, 1–3 late entrants); the persons from a seeded stream.
+  const [size, newcomers] = fc.sample(fc.tuple(fc.integer({ min: 8, max: 60 }), fc.integer({ min: 1, max: 3 })), { numRuns: 1, seed })[0]!;
+  let state = seed >>> 0;
+  const random: Random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const stable = Array.from({ length: size }, () => person(random, day('2025-01-01', Math.floor(random() * 360)), true));
+  const late = Array.from({ length: newcomers }, () => person(random, day('2026-04-01', Math.floor(random() * 90)), false));
+  return { before: { persons: stable, notes: [] }, after: { persons: [...stable, ...late], notes: [] }, newcomer: late[0]!, newcomers };
+}
+
+async function exportOf(
+  population: StatPopulation,
+  period: Period,
+  chosen: StatsProfile,
+  first: ComputeResult | null,
+  guarded: boolean,
+): Promise<ComputeResult> {
+  const publications: Publication[] =
+    first && guarded
+      ? [
+          {
+            id: 'first',
+            at: '2026-07-02T09:00:00Z',
+            periodCode: first.document.period.code,
+            profileId: chosen.id,
+            method: chosen.method,
+            k: chosen.k,
+            revision: 0,
+            tables: first.stored,
+          },
+        ]
+      : [];
+  return computeStatistics({
+    population,
+    period,
+    profile: chosen,
+    frozenOrigin: first?.originCategories ?? null,
+    frozenMerges: first?.merges,
+    earlier: { suppressed: new Set(), published: new Map(), methods: new Set() },
+    source: 'overlap',
+    excludedByConsent: 0,
+    consentRule: 'countAll',
+    publications,
+    correction: first !== null && guarded && first.document.period.code === periodBounds(period).code,
+  });
+}
+
+// ----- the attacker (the reasoning of differencing.test.ts, for any two releases) ------------------
+
+type Placement = readonly (readonly [string, string])[];
+interface Position {
+  key: string;
+  partition: string | null;
+  value: number | null;
+  contains: (placement: Placement) => boolean;
+}
+
+function publishable(method: ExportDocument['method'], n: number): ReadonlySet<number> {
+  if (method === 'suppression' || n === 0) return new Set([n]);
+  const row = rowFor(PTABLE, n);
+  return new Set(row.offsets.filter((_, index) => row.weights[index]! > 0).map((offset) => n + offset));
+}
+
+function reachable(method: ExportDocument['method'], v1: number, v2: number): boolean {
+  if (method === 'suppression') return v2 - v1 === 1;
+  for (let n = Math.max(0, v1 - 3); n <= v1 + 3; n += 1)
+    if (publishable(method, n).has(v1) && publishable(method, n + 1).has(v2)) return true;
+  return false;
+}
+
+function positionsOf(table: ExportTable, singleValued: boolean): Position[] {
+  const positions: Position[] = [];
+  const columns = table.columns.map((column) => column.code);
+  const partition = (name: string) => (singleValued ? name : null);
+  for (const row of table.rows) {
+    const categories = new Set([row.code, ...row.merged]);
+    const name = [...categories].sort().join(',');
+    columns.forEach((column, index) =>
+      positions.push({
+        key: `cell|${name}|${column}`,
+        partition: partition('cells'),
+        value: columns.length === 1 ? row.total : row.values[index]!,
+        contains: (placement) => placement.some(([r, c]) => categories.has(r) && c === column),
+      }),
+    );
+    if (columns.length > 1)
+      positions.push({
+        key: `row|${name}`,
+        partition: partition('rows'),
+        value: row.total,
+        contains: (placement) => placement.some(([r]) => categories.has(r)),
+      });
+  }
+  positions.push({ key: 'total', partition: null, value: table.grandTotal, contains: (placement) => placement.length > 0 });
+  return positions;
+}
+
+const MULTI = 'T08_needs';
+
+function hypotheses(tableId: string, earlier: ExportTable, later: ExportTable): Placement[] {
+  const rows = [...new Set([...earlier.rows, ...later.rows].flatMap((row) => [row.code, ...row.merged]))].sort();
+  const columns = later.columns.map((column) => column.code);
+  if (tableId === MULTI) {
+    const all: Placement[] = [];
+    for (let mask = 0; mask < 1 << rows.length; mask += 1)
+      all.push(rows.filter((_, index) => mask & (1 << index)).map((row) => [row, columns[0]!] as const));
+    return all;
+  }
+  return rows.flatMap((row) => columns.map((column) => [[row, column] as const]));
+}
+
+function consistent(
+  method: ExportDocument['method'],
+  tableId: string,
+  earlier: ExportTable,
+  later: ExportTable,
+  newcomers: number,
+): Placement[] {
+  const single = tableId !== MULTI;
+  const before = new Map(positionsOf(earlier, single).map((position) => [position.key, position.value]));
+  const others = newcomers - 1;
+  return hypotheses(tableId, earlier, later).filter((placement) => {
+    const needed = new Map<string, { count: number; complete: boolean }>();
+    for (const position of positionsOf(later, single)) {
+      const contains = position.contains(placement) ? 1 : 0;
+      const previous = before.get(position.key);
+      let required: number | null = null;
+      if (position.value !== null && previous !== undefined && previous !== null) {
+        if (method === 'suppression') {
+          required = position.value - previous - contains;
+          if (required < 0 || required > others) return false;
+        } else if (others === 0) {
+          if (contains ? !reachable(method, previous, position.value) : position.value !== previous) return false;
+          required = 0;
+        } else required = !contains && position.value !== previous ? 1 : 0;
+      }
+      if (position.partition) {
+        const entry = needed.get(position.partition) ?? { count: 0, complete: true };
+        if (required === null) entry.complete = false;
+        else entry.count += required;
+        needed.set(position.partition, entry);
+      }
+    }
+    for (const { count, complete } of needed.values()) {
+      if (count > others) return false;
+      if (method === 'suppression' && complete && count !== others) return false;
+    }
+    return true;
+  });
+}
+
+const ATTRIBUTES: { name: string; table: string; of: (placement: Placement) => string }[] = [
+  { name: 'gender', table: 'T02_genderAge', of: (placement) => placement[0]?.[0] ?? '' },
+  { name: 'ageBand', table: 'T02_genderAge', of: (placement) => placement[0]?.[1] ?? '' },
+  { name: 'statusAtIntake', table: 'T03a_statusAtIntake', of: (placement) => placement[0]?.[0] ?? '' },
+  { name: 'workPermission', table: 'T05_workPermission', of: (placement) => placement[0]?.[0] ?? '' },
+  { name: 'origin', table: 'T06_origin', of: (placement) => placement[0]?.[0] ?? '' },
+  { name: 'accessRoute', table: 'T07_accessRoute', of: (placement) => placement[0]?.[0] ?? '' },
+  {
+    name: 'needs',
+    table: MULTI,
+    of: (placement) =>
+      placement
+        .map(([row]) => row)
+        .sort()
+        .join('+'),
+  },
+  { name: 'contactBand', table: 'T13b_contacts', of: (placement) => placement[0]?.[0] ?? '' },
+  { name: 'benefits', table: 'T14a_benefitsAtIntake', of: (placement) => placement[0]?.[0] ?? '' },
+];
+
+/** Attributes of X the two files reveal with certainty, and whether the merged category lists differ. */
+function attack(first: ExportDocument, second: ExportDocument, newcomers: number, origin: string[], x: StatPerson): string[] {
+  const revealed: string[] = [];
+  const context: TableContext = {
+    period: periodBounds({ year: second.period.year, quarter: second.period.quarter as 1 | 2 | 3 | 4 | null }),
+    origin: new Set(origin),
+    originDimension: originDimension(origin),
+  };
+  for (const attribute of ATTRIBUTES) {
+    const earlier = first.tables.find((table) => table.id === attribute.table);
+    const later = second.tables.find((table) => table.id === attribute.table);
+    if (!earlier || !later) continue;
+    // A changed list of merged categories marks the newcomer as outside the majority: count it as revealing.
+    const merges = (table: ExportTable) => JSON.stringify(table.rows.map((row) => [row.code, row.merged]));
+    if (merges(earlier) !== merges(later)) {
+      revealed.push(`${attribute.name} (merges)`);
+      continue;
+    }
+    const survivors = consistent(first.method, attribute.table, earlier, later, newcomers);
+    const truth = PERSON_TABLES.find((table) => table.id === attribute.table)!.cellsOf(x, context);
+    if (!survivors.some((placement) => attribute.of(placement) === attribute.of(truth))) continue;
+    if (attribute.table === MULTI) {
+      const fields = [...new Set(survivors.flat().map(([row]) => row))];
+      if (fields.some((field) => survivors.every((placement) => placement.some(([row]) => row === field)))) revealed.push(attribute.name);
+    } else if (new Set(survivors.map(attribute.of)).size === 1) revealed.push(attribute.name);
+  }
+  return revealed;
+}
+
+async function simulate(
+  method: 'buendnis' | 'ministerium',
+  firstPeriod: Period,
+  secondPeriod: Period,
+  guarded: boolean,
+  draws: number,
+  seed: number,
+) {
+  const chosen = profile(method);
+  let revealedDraws = 0;
+  const examples: string[] = [];
+  for (let draw = 0; draw < draws; draw += 1) {
+    const { before, after, newcomer, newcomers } = scenario(seed + draw);
+    const first = await exportOf(before, firstPeriod, chosen, null, guarded);
+    const second = await exportOf(after, secondPeriod, chosen, first, guarded);
+    const revealed = attack(first.document, second.document, newcomers, first.originCategories, newcomer);
+    if (revealed.length > 0) {
+      revealedDraws += 1;
+      examples.push(revealed.join(', '));
+    }
+  }
+  return { share: revealedDraws / draws, examples };
+}
+
+describe('any two overlapping exports do not reveal late entrants', () => {
+  for (const [label, firstPeriod, secondPeriod] of PAIRS) {
+    test.each([['buendnis'], ['ministerium']] as const)(
+      `${label}: %s reveals an attribute of a late entrant in at most 5 % of draws`,
+      async (method) => {
+        const result = await simulate(method, firstPeriod, secondPeriod, true, DRAWS, 0x0ae1_0000);
+        console.info(
+          `${label}, ${method}: revealed in ${(result.share * 100).toFixed(1)} % of ${DRAWS} draws`,
+          result.examples.slice(0, 3),
+        );
+        expect(result.share).toBeLessThanOrEqual(THRESHOLD);
+      },
+      180_000,
+    );
+  }
+
+  test('the attacker is strong enough to see the problem: without the check against earlier publications it reveals far more', async () => {
+    const ckm = await simulate('buendnis', Q2_2026, Q2_2026, false, 12, 0x0ae1_1000);
+    const exact = await simulate('ministerium', YEAR_2026, Q2_2026, false, 12, 0x0ae1_2000);
+    console.info(`unguarded: CKM ${(ckm.share * 100).toFixed(1)} %, suppression ${(exact.share * 100).toFixed(1)} %`);
+    expect(ckm.share).toBeGreaterThan(THRESHOLD);
+    expect(exact.share).toBeGreaterThan(THRESHOLD);
+  }, 180_000);
+});
