@@ -135,6 +135,7 @@ test('the supervisor exports the filtered view as CSV, and old entries are archi
   // So long idle, the core has locked itself: sign in again.
   await new MainLayout(page).lockButton.click();
   await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  await new MainLayout(page).open('Protokoll');
   await expect(audit.retention).toContainText(/\d+ Einträge sind älter als die Frist/);
   await audit.retention.getByRole('button', { name: 'Jetzt archivieren …' }).click();
   await expect(audit.dialog).toBeVisible();
@@ -174,7 +175,7 @@ test('after „Protokoll prüfen“ the check, the table, the CSV and the PDF co
   await setUpWithCases(bench, 1);
   await bench.open();
   await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
-  const audit = new AuditPage(page);
+  const audit = await AuditPage.open(page);
 
   // The table names its moment: up to the entry that logs this very reading, and when it was read.
   await expect(audit.scope).toHaveText(/^Stand: bis Eintrag Nr\. \d+, gelesen am \d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d\.$/);

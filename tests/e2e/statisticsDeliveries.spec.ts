@@ -168,6 +168,8 @@ test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait unti
         result: index < 9 ? 'accepted' : 'discontinued',
         startedOn: index < 10 ? `2025-09-${String(15 + index).padStart(2, '0')}` : null,
         note: '',
+        // No release consent is seeded: referring without one is the explicit choice (issue 10, defect 7).
+        withoutRelease: true,
       },
     });
   }
