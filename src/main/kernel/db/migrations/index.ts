@@ -12,6 +12,7 @@ import { migration0009 } from './0009_documents';
 import { migration0010 } from './0010_import';
 import { migration0015 } from './0015_referral_release';
 import { migration0016 } from './0016_audit_item';
+import { migration0017 } from './0017_list_summaries';
 import type { Migration } from './types';
 
 /** In order; each file once released is never changed. Numbers are reserved per issue, so gaps are expected. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   migration0015,
   migration0016,
+  migration0017,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
