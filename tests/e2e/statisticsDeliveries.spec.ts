@@ -174,6 +174,7 @@ test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait unti
         result: index < 9 ? 'accepted' : 'discontinued',
         startedOn: index < 10 ? `2025-09-${String(15 + index).padStart(2, '0')}` : null,
         note: '',
+        // No release consent is seeded: referring without one is the explicit choice (issue 10, defect 7).
         withoutRelease: true,
       },
     });
@@ -215,6 +216,8 @@ test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait unti
   // No release from confidentiality for this partner: referred without one, said explicitly.
   await detail.withoutReleaseCheckbox.check();
   await dialog.getByLabel('Beginn des Angebots').fill('01.11.2026');
+  // This partner has no release on file: referring without one is an explicit choice (issue 10, defect 7).
+  await dialog.getByRole('checkbox', { name: /Ohne Schweigepflichtentbindung vermitteln/ }).check();
   await dialog.getByRole('button', { name: 'Speichern' }).click();
   await expect(dialog).toContainText('Der Beginn kann nicht vor dem Datum der Vermittlung liegen.');
   await expect(dialog.getByLabel('Beginn des Angebots')).toHaveAttribute('aria-invalid', 'true');

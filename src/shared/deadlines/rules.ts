@@ -41,7 +41,14 @@ export const DEFAULT_DEADLINE_SETTINGS: Readonly<DeadlineSettings> = {
   ageLimitLeadDays: 90,
 };
 
-const leadDaysSchema = z.number().int('validation.invalid').min(0, 'validation.invalid').max(730, 'validation.invalid');
+/** The range of every lead time (days before a due date that its reminder starts): up to two years. */
+export const LEAD_DAYS = { min: 0, max: 730 } as const;
+
+const leadDaysSchema = z
+  .number()
+  .int('validation.invalid')
+  .min(LEAD_DAYS.min, 'validation.invalid')
+  .max(LEAD_DAYS.max, 'validation.invalid');
 
 export const deadlineSettingsSchema = z.object({
   expiryLeadDays: leadDaysSchema,

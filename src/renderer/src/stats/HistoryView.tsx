@@ -21,7 +21,8 @@ export function HistoryView() {
   const headingId = useId();
 
   return (
-    <section aria-labelledby={headingId}>
+    // A plain block: the scrollable table is the region this heading names (one landmark, not two).
+    <div>
       <h2 id={headingId}>{t('statsUi.history.heading')}</h2>
       <p className="page-intro">{t('statsUi.history.intro')}</p>
       <ErrorAlert error={error} />
@@ -70,6 +71,6 @@ export function HistoryView() {
           </table>
         </div>
       ) : null}
-    </section>
+    </div>
   );
 }

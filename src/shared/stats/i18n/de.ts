@@ -176,6 +176,9 @@ export const statsDe = {
   'stats.refused.schemaVersion': 'Unbekannte Schemaversion ({version}).',
   'stats.refused.schema': 'Die Datei entspricht nicht dem Statistik-Schema (an der Stelle {path}).',
   'stats.refused.duplicate': 'Diese Datei oder ein Export desselben Arbeitsplatzes ist bereits geladen.',
+  'stats.refused.trainingFile': 'Export aus einem Schulungstresor (erfundene Daten): Er wird nie mit echten Statistiken zusammengeführt.',
+  'stats.refused.realFile':
+    'Export aus einem echten Tresor: Im Schulungstresor werden nur Schulungsexporte zusammengeführt, echte Daten nie mit Schulungsdaten vermischt.',
   'stats.refused.superseded': 'Durch eine Korrekturlieferung desselben Arbeitsplatzes für denselben Zeitraum ersetzt.',
   'stats.refused.catalogueVersion': 'Katalogversion {value}; die zusammengeführten Dateien haben die Katalogversion {expected}.',
   'stats.refused.period': 'Zeitraum {value}; die zusammengeführten Dateien betreffen den Zeitraum {expected}.',
