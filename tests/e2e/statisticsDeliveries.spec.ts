@@ -213,8 +213,6 @@ test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait unti
   await dialog.getByLabel('Partner').selectOption({ label: 'Sprachschule am Rhein (Kurs-/Maßnahmeträger)' });
   await dialog.getByLabel('Art des Angebots').selectOption({ label: 'Sprach-/Integrationskurs' });
   await dialog.getByLabel('Vermittelt am').fill('10.11.2026');
-  // No release from confidentiality for this partner: referred without one, said explicitly.
-  await detail.withoutReleaseCheckbox.check();
   await dialog.getByLabel('Beginn des Angebots').fill('01.11.2026');
   // This partner has no release on file: referring without one is an explicit choice (issue 10, defect 7).
   await dialog.getByRole('checkbox', { name: /Ohne Schweigepflichtentbindung vermitteln/ }).check();
