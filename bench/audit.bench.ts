@@ -161,7 +161,7 @@ export async function benchAudit(options: { quick: boolean }): Promise<BenchResu
       median_ms: median(verifySamples),
       p99_ms: percentile(verifySamples, 99),
       cpu_ms: round((cpu.user + cpu.system) / 1000 / verifyRuns),
-      target_ms: 10_000,
+      target_ms: 3_000,
       intact,
       fill_ms: round(fillMs),
     });

@@ -6,7 +6,7 @@ import type { JournalInput } from '../src/shared/journal/domain';
 import { appendAccessLog } from '../src/main/session/log/accessLog';
 import { findCase, listCases, listStatuses, listTrainingStarts } from '../src/main/cases/repository';
 import { searchIndex } from '../src/main/cases/searchRepository';
-import { summarizeCase } from '../src/main/cases/summary';
+import { summarizeCases } from '../src/main/cases/summary';
 import { listCaseDeadlines, queryDashboard } from '../src/main/deadlines/repository';
 import { insertJournalEntry, listJournal } from '../src/main/journal/repository';
 import { deadlineBucketBounds } from '../src/shared/deadlines/rules';
@@ -86,7 +86,7 @@ const ops = {
   list(db: VaultDatabase, actor: Actor): number {
     return db.transaction(() => {
       appendAccessLog(db, { at: NOW, actor, action: 'cases.list' });
-      return listCases(db, { includeClosed: false }).map((row) => summarizeCase(row, TODAY)).length;
+      return summarizeCases(listCases(db, { includeClosed: false }), TODAY).length;
     })();
   },
   open(db: VaultDatabase, actor: Actor, caseId: string): number {
@@ -111,7 +111,7 @@ const ops = {
     return db.transaction(() => {
       appendAccessLog(db, { at: NOW, actor, action: 'deadlines.list' });
       const limits = { overdue: DASHBOARD_DEFAULT_LIMIT, thisWeek: DASHBOARD_DEFAULT_LIMIT, next30Days: DASHBOARD_DEFAULT_LIMIT };
-      return queryDashboard(db, { today: TODAY, ...deadlineBucketBounds(TODAY), counsellorId: actor.userId, openedCodes: [], limits })
+      return queryDashboard(db, { today: TODAY, ...deadlineBucketBounds(TODAY), counsellorId: actor.userId, openedCodes: [], limits }).items
         .length;
     })();
   },

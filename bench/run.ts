@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { benchVault } from './vault.bench';
@@ -41,7 +41,10 @@ async function main(): Promise<void> {
     results,
   };
   mkdirSync(join(__dirname), { recursive: true });
-  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
+  // The run before stays as results.previous.json: `npm run bench:compare` prints what moved > 20 %.
+  const resultsFile = join(__dirname, 'results.json');
+  if (existsSync(resultsFile)) copyFileSync(resultsFile, join(__dirname, 'results.previous.json'));
+  writeFileSync(resultsFile, `${JSON.stringify(output, null, 2)}\n`);
   for (const result of results) {
     const size = `${result.cases !== undefined ? ` cases=${result.cases}` : ''}${result.documents !== undefined ? ` documents=${String(result.documents)}` : ''}`;
     const extra = result.kdf_ms !== undefined ? ` kdf=${String(result.kdf_ms)}ms open=${String(result.open_ms)}ms` : '';

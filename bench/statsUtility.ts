@@ -7,8 +7,8 @@ import { migrate } from '../src/main/kernel/db/migrations';
 import { computeStatistics, type ComputeResult } from '../src/main/stats/compute';
 import { loadPopulation } from '../src/main/stats/repository';
 import { BUILT_IN_PROFILES } from '../src/main/stats/service';
-import { pairsOf } from '../src/shared/stats/ckm';
 import { OTHER } from '../src/shared/stats/dimensions';
+import { informationLossOf } from '../src/shared/stats/document';
 import { isActive, statusAtIntake } from '../src/shared/stats/classify';
 import type { Period } from '../src/shared/stats/period';
 import type { StatPopulation } from '../src/shared/stats/population';
@@ -83,28 +83,14 @@ export interface Utility {
 }
 
 export function utilityOf(result: ComputeResult): Utility {
-  let cells = 0;
-  let unchanged = 0;
-  let changed = 0;
-  let suppressed = 0;
-  let deviation = 0;
+  // The same figures the preview shows („Informationsverlust durch den Schutz“), over every published position.
+  const loss = result.informationLoss;
   let merged = 0;
   let categories = 0;
   const informative: string[] = [];
   const uninformative: string[] = [];
   for (const published of result.published) {
-    const pairs = pairsOf(published);
-    let shown = 0;
-    for (const { truth, value } of pairs) {
-      cells += 1;
-      if (value === null) suppressed += 1;
-      else {
-        shown += 1;
-        if (value === truth.n) unchanged += 1;
-        else changed += 1;
-        deviation += Math.abs(value - truth.n);
-      }
-    }
+    const own = informationLossOf([published]);
     const table = published.table;
     const rows = table.rows.filter((row) => row.code !== OTHER).length;
     if (table.rowDimension.mergeable) {
@@ -113,16 +99,16 @@ export function utilityOf(result: ComputeResult): Utility {
       categories += rows + (other?.merged.length ?? 0);
     }
     const allMerged = table.rowDimension.mergeable && rows === 0;
-    (shown / pairs.length >= 0.5 && !allMerged ? informative : uninformative).push(table.meta.id.split('_')[0]!);
+    ((own.cells - own.suppressed) / own.cells >= 0.5 && !allMerged ? informative : uninformative).push(table.meta.id.split('_')[0]!);
   }
   return {
-    cells,
-    unchanged,
-    changed,
-    suppressed,
+    cells: loss.cells,
+    unchanged: loss.cells - loss.changed - loss.suppressed,
+    changed: loss.changed,
+    suppressed: loss.suppressed,
     merged,
     categories,
-    meanAbsoluteDeviation: cells - suppressed === 0 ? 0 : round(deviation / (cells - suppressed)),
+    meanAbsoluteDeviation: round(loss.meanAbsoluteDeviation),
     informative,
     uninformative,
   };

@@ -150,8 +150,15 @@ function report(demo: BrowserDemo): void {
 
 async function main(argv: readonly string[]): Promise<number> {
   const flags = new Set(argv.filter((argument) => argument.startsWith('--')));
-  const isSmoke = flags.has('--smoke');
+  // A Linux machine without a screen (a server, a container) cannot show a window: the demo then
+  // starts headless, signs in, saves a picture of the first screen and says how to try it with one.
+  const hasNoScreen = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  const isSmoke = flags.has('--smoke') || hasNoScreen;
   const headless = flags.has('--headless') || isSmoke;
+  if (hasNoScreen) {
+    console.log('Kein Bildschirm ($DISPLAY leer): die Demo startet ohne Fenster und speichert ein Bild der Startseite.');
+    console.log('No screen ($DISPLAY is empty): starting headless; for the window run it on a desktop or with `xvfb-run -a npm run demo`.');
+  }
   if (!flags.has('--browser') && !isSmoke) {
     const { electronExecutable } = await import('./lib/electron.mjs');
     const executable = electronExecutable();
@@ -172,6 +179,12 @@ async function main(argv: readonly string[]): Promise<number> {
       const banner = await demo.page.locator('.training-banner-text').innerText();
       const heading = await demo.page.getByRole('heading', { level: 1 }).first().innerText();
       console.log(`Angemeldet / signed in: „${heading}“ · ${banner}`);
+      if (hasNoScreen) {
+        // Invented training data only; kept after the throw-away vault is gone.
+        const picture = path.resolve('test-results', 'demo', 'startseite.png');
+        await demo.page.screenshot({ path: picture, fullPage: true });
+        console.log(`Bild der Startseite / picture of the start page: ${picture}`);
+      }
     } finally {
       await demo.close();
     }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PEOPLE, expect, test } from './fixtures';
 import { MainLayout, UnlockPage } from './pages';
 import { AuditPage } from './pages/AuditPage';
+import { PDFDocument } from 'pdf-lib';
 import { setUpWithCases, tamperWithEntry } from './support/issue4';
 
 /** The text of every page of a PDF, as a reader extracts it. */
@@ -132,9 +133,11 @@ test('the supervisor exports the filtered view as CSV, and old entries are archi
 
   // Thirteen months later the early entries are due; archiving asks first.
   bench.advanceClock(400 * 24 * 60 * 60 * 1000);
-  // So long idle, the core has locked itself: sign in again.
-  await new MainLayout(page).lockButton.click();
-  await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  // So long idle, the core has locked itself; the status poll notices within seconds: sign in again.
+  const unlock = new UnlockPage(page);
+  await expect(unlock.heading).toBeVisible({ timeout: 15_000 });
+  await unlock.unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  await AuditPage.open(page);
   await expect(audit.retention).toContainText(/\d+ Einträge sind älter als die Frist/);
   await audit.retention.getByRole('button', { name: 'Jetzt archivieren …' }).click();
   await expect(audit.dialog).toBeVisible();
@@ -174,7 +177,7 @@ test('after „Protokoll prüfen“ the check, the table, the CSV and the PDF co
   await setUpWithCases(bench, 1);
   await bench.open();
   await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
-  const audit = new AuditPage(page);
+  const audit = await AuditPage.open(page);
 
   // The table names its moment: up to the entry that logs this very reading, and when it was read.
   await expect(audit.scope).toHaveText(/^Stand: bis Eintrag Nr\. \d+, gelesen am \d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d\.$/);
@@ -234,4 +237,42 @@ test('after „Protokoll prüfen“ the check, the table, the CSV and the PDF co
   await expect(audit.count).toHaveText(`${newestSeq - firstSeq + 1} Einträge, neueste zuerst`);
   await expect(audit.rows.first()).toHaveAttribute('data-seq', String(newestSeq));
   await expect(audit.exportSection).toContainText(`bis Eintrag Nr. ${newestSeq})`);
+});
+
+test('the log names the document an access was about — by its id, never its file name (issue 18)', async ({ page, bench }) => {
+  const { cases } = await setUpWithCases(bench, 1);
+  const [only] = cases;
+  if (!only) throw new Error('case not seeded');
+  // The counsellor files a scan through the core, as the documents dialog does.
+  const pdf = await PDFDocument.create();
+  pdf.addPage([595, 842]);
+  const unlocked = await bench.core.invoke('vault:unlock', { account: PEOPLE.counsellor.name, passphrase: PEOPLE.counsellor.passphrase });
+  expect(unlocked.ok).toBe(true);
+  const result = await bench.core.invoke('documents:addFiles', {
+    caseId: only.id,
+    details: { kind: 'notice', date: null, note: '', link: null },
+    files: [{ name: 'Bescheid_Beispiel0.pdf', bytes: await pdf.save() }],
+  });
+  const id = result.ok ? ((result.value as { added: { id: string }[] }).added[0]?.id ?? '') : '';
+  expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  await bench.core.invoke('vault:lock', {});
+
+  await bench.open();
+  await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  const audit = await AuditPage.open(page);
+  await audit.caseCodeFilter.fill(only.code);
+  await expect(audit.rows.filter({ hasNotText: only.code })).toHaveCount(0);
+  const added = audit.rowWithText('Dokument hinzugefügt');
+  await expect(added).toHaveCount(1);
+  await expect(added.locator('.audit-col-object')).toHaveText(`${only.code} Dokument ${id}`);
+  await expect(added.locator('.audit-item')).toHaveAttribute('title', id);
+  await expect(audit.table).not.toContainText('Bescheid_Beispiel0');
+  await bench.checkScreen('audit-document-item');
+
+  await audit.exportAs('CSV');
+  await expect(audit.exportSection.getByRole('status')).toContainText('Gespeichert:');
+  const csvName = (await readdir(bench.saveDir)).find((file) => file.endsWith('.csv')) ?? '';
+  const csv = await readFile(path.join(bench.saveDir, csvName), 'utf8');
+  expect(csv).toContain(`;Dokument hinzugefügt;${only.code};${id};`);
+  expect(csv).not.toContain('Bescheid_Beispiel0');
 });

@@ -230,7 +230,7 @@ test('the counsellor journey: new case, status with expiry → Fristen, journal,
   // Reopen: asks first, then the case is open again and the closure stays in the history.
   await detail.panel.getByRole('button', { name: 'Fall wieder öffnen' }).click();
   await bench.checkScreen('case-reopen-dialog');
-  await detail.confirmDialog.getByRole('button', { name: 'Fall wieder öffnen' }).click();
+  await page.getByRole('dialog', { name: 'Fall wieder öffnen?' }).getByRole('button', { name: 'Fall wieder öffnen' }).click();
   await expect(detail.header).toContainText('offen');
   await expect(detail.closeForm).toBeVisible();
   await expect(detail.panel.getByRole('table')).toContainText(germanDate(daysFromToday(0)));

@@ -16,7 +16,7 @@ test('contact data and the name as in the document: entered in the form, shown o
 }) => {
   await setUpAndUnlock(bench);
   await bench.open();
-  const list = new CaseListPage(page);
+  const list = await CaseListPage.open(page);
   await list.newCaseButton.click();
   const form = new CaseFormPage(page);
   await form.fill({
@@ -88,7 +88,7 @@ test('a journal entry with a time of day: typed as people do, shown next to the 
   await setUpAndUnlock(bench);
   const { id } = await createCase(bench, { familyName: 'Haddad', givenNames: 'Rami' });
   await bench.open();
-  await new CaseListPage(page).rows.first().click();
+  await (await CaseListPage.open(page)).rows.first().click();
   const detail = new CaseDetailPage(page);
   await expect(detail.heading).toHaveText(/^Fall /);
   await page.keyboard.press('Control+n');

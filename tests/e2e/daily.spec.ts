@@ -53,7 +53,7 @@ test('closing asks first and says what stays open; a closed case offers reopenin
   await expect(page.getByRole('main')).toContainText(`Dieser Fall ist seit dem ${germanDate(daysFromToday(0))} abgeschlossen.`);
   await bench.checkScreen('case-closed-header');
   await reopen.click();
-  await detail.confirmDialog.getByRole('button', { name: 'Fall wieder öffnen' }).click();
+  await page.getByRole('dialog', { name: 'Fall wieder öffnen?' }).getByRole('button', { name: 'Fall wieder öffnen' }).click();
   await expect(detail.header).toContainText('offen');
   await expect(detail.newEntryButton).toHaveClass(/button-primary/);
 });

@@ -131,7 +131,7 @@ test('„Heute“ for a supervisor: log state, backup age and accounts that need
   await page.getByRole('button', { name: 'Protokoll prüfen' }).click();
   await expect(page.locator('[data-intact="true"]')).toBeVisible();
   await layout.open('Heute');
-  await expect(section('Protokoll')).toContainText(/Zuletzt geprüft am .+; seither 0 neue Einträge\./);
+  await expect(section('Protokoll')).toContainText(/Zuletzt geprüft am .+; seither ein neuer Eintrag\./);
   await section('Konten, die Aufmerksamkeit brauchen')
     .getByRole('link', { name: new RegExp(COLLEAGUE.name) })
     .click();

@@ -55,6 +55,46 @@ test('an auto-lock time of 0 is refused inline and nothing is saved', async ({ p
   expect(saved.ok && (saved.value as { autoLockMinutes: number }).autoLockMinutes).toBe(15);
 });
 
+test('the lead time of the end of eligibility at 27: refused out of range at the field, saved in words, for the supervisor too', async ({
+  page,
+  bench,
+}) => {
+  const settings = new SettingsPage(page);
+  const layout = new MainLayout(page);
+  const leadDays = async () => {
+    const stored = await bench.core.invoke('settings:get', {});
+    return stored.ok ? (stored.value as { deadlines: { ageLimitLeadDays: number } }).deadlines.ageLimitLeadDays : null;
+  };
+  await expect(settings.ageLimitLeadInput).toHaveValue('90');
+  await expect(settings.ageLimitLeadInput).toHaveAccessibleDescription(/Eine ganze Zahl von 0 bis 730\./);
+
+  await settings.setAgeLimitLead('731');
+  await expect(settings.ageLimitLeadInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(settings.ageLimitLeadInput).toBeFocused();
+  await expect(settings.ageLimitLeadInput).toHaveAccessibleDescription(/Bitte eine ganze Zahl von 0 bis 730 Tagen\./);
+  await bench.checkScreen('settings-age-limit-lead-error');
+  expect(await leadDays()).toBe(90);
+
+  await settings.setAgeLimitLead('120');
+  await expect(settings.statusMessages).toContainText(
+    'Das Ende der Programmteilnahme erscheint jetzt 120 Tage vor dem 27. Geburtstag unter den Fristen.',
+  );
+  await expect(settings.ageLimitLeadInput).toHaveAttribute('aria-invalid', 'false');
+  expect(await leadDays()).toBe(120);
+  // The auto-lock is untouched by it.
+  await expect(settings.autoLockInput).toHaveValue('5');
+
+  // Vault-wide: the supervisor sees the saved value and may change it.
+  await layout.lockButton.click();
+  await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  await layout.open('Einstellungen');
+  await expect(settings.ageLimitLeadInput).toHaveValue('120');
+  await settings.setAgeLimitLead('60');
+  await expect(settings.statusMessages).toContainText('60 Tage vor dem 27. Geburtstag');
+  expect(await leadDays()).toBe(60);
+  await bench.checkScreen('settings-age-limit-lead-supervisor');
+});
+
 test('a changed passphrase works after locking, the old one no longer does', async ({ page }) => {
   const settings = new SettingsPage(page);
   const layout = new MainLayout(page);

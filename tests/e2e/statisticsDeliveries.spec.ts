@@ -7,6 +7,7 @@ import { CaseFormPage } from './pages/CaseFormPage';
 import { CaseListPage } from './pages/CaseListPage';
 import { StatisticsPage } from './pages/StatisticsPage';
 import { call, createCase, setUpAndUnlock } from './support/seedCases';
+import { pdfPageTexts } from '../unit/helpers/pdfText';
 import { Q3_2026, YEAR_2025, expectNothingPersonal, openStatistics, seedStatistics } from './support/statistics';
 
 /**
@@ -102,6 +103,8 @@ test('Datenqualität: shares per table, the own incomplete or implausible cases 
     intakeDate: '2026-07-03',
   });
   const tooOld = await createCase(bench, { birthDate: '1990-01-01', intakeDate: '2026-07-04' });
+  // Taken in after today (a typing error; the bench's clock is the real one).
+  const future = await createCase(bench, { intakeDate: new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10) });
 
   const statistics = await openStatistics(page, bench);
   await statistics.choose(Q3_2026, 'Ministerium');
@@ -109,9 +112,12 @@ test('Datenqualität: shares per table, the own incomplete or implausible cases 
   await expect(statistics.quality).toBeVisible();
   await expect(statistics.quality).toContainText('T02 Geschlecht und Altersgruppe');
   await expect(statistics.quality).toContainText('Geburtsdatum');
+  // Tables only a yearly report has are not rated for a quarter.
+  await expect(statistics.quality).not.toContainText('T12 Abschlussgründe');
   await expect(statistics.qualityCase(gaps.code)).toContainText('Fehlt:');
   await expect(statistics.qualityCase(gaps.code).getByRole('button', { name: `Geburtsdatum in ${gaps.code} ergänzen` })).toBeVisible();
   await expect(statistics.qualityCase(tooOld.code)).toContainText('Alter bei Aufnahme außerhalb von 18–27');
+  await expect(statistics.qualityCase(future.code)).toContainText('Aufnahmedatum liegt in der Zukunft');
   await expect(statistics.checks.filter({ hasText: 'Vollständigkeit der benötigten Angaben' })).toBeVisible();
   await bench.checkScreen('statistics-quality');
 
@@ -139,7 +145,7 @@ test('Datenqualität: shares per table, the own incomplete or implausible cases 
   await statistics.continueButton.click();
   await statistics.writeButton.click();
   await expect(statistics.stepHeading).toHaveText('Dateien geschrieben');
-  await expectNothingPersonal(bench.chosenVaultDir, [...codes, gaps.code, tooOld.code]);
+  await expectNothingPersonal(bench.chosenVaultDir, [...codes, gaps.code, tooOld.code, future.code]);
 });
 
 test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait until the start, partners, the gap view; the referral start date in the dialog', async ({
@@ -168,6 +174,8 @@ test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait unti
         result: index < 9 ? 'accepted' : 'discontinued',
         startedOn: index < 10 ? `2025-09-${String(15 + index).padStart(2, '0')}` : null,
         note: '',
+        // No release consent is seeded: referring without one is the explicit choice (issue 10, defect 7).
+        withoutRelease: true,
       },
     });
   }
@@ -185,6 +193,11 @@ test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait unti
   await expect(statistics.stepHeading).toHaveText('Dateien geschrieben');
   const pdf = await readFile(path.join(bench.chosenVaultDir, 'fallbuch-statistik_2025_buendnis.pdf'));
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  // The report as the alliance reads it: the analysis with titles in words, the gap view on the first page.
+  const pages = await pdfPageTexts(pdf);
+  expect(pages[0]).toContain('Lücken im Angebot');
+  expect(pages.join('\n')).toContain('Bedarfe und Vermittlungen nach Handlungsfeld');
+  expect(pages.join('\n')).toContain('Angebote im Partnerverzeichnis');
 
   // The referral dialog: a start before the referral is refused in German, nothing typed is lost.
   const person = await createCase(bench, { intakeDate: '2026-10-01' });
@@ -201,6 +214,8 @@ test('Bedarfs- und Angebotsanalyse: needs and referrals per field, the wait unti
   await dialog.getByLabel('Art des Angebots').selectOption({ label: 'Sprach-/Integrationskurs' });
   await dialog.getByLabel('Vermittelt am').fill('10.11.2026');
   await dialog.getByLabel('Beginn des Angebots').fill('01.11.2026');
+  // This partner has no release on file: referring without one is an explicit choice (issue 10, defect 7).
+  await dialog.getByRole('checkbox', { name: /Ohne Schweigepflichtentbindung vermitteln/ }).check();
   await dialog.getByRole('button', { name: 'Speichern' }).click();
   await expect(dialog).toContainText('Der Beginn kann nicht vor dem Datum der Vermittlung liegen.');
   await expect(dialog.getByLabel('Beginn des Angebots')).toHaveAttribute('aria-invalid', 'true');

@@ -3,6 +3,7 @@ import type { VaultDatabase } from '../kernel/db/database';
 import { advanceKey, legacyDigest, macOf, nextKey } from '../session/log/chain';
 import { readChainState, type AuditRow } from '../session/log/repository';
 import { auditRowOfRaw, iterateRawAuditRowsFrom, listAuditRowsBefore } from './repository';
+import { checkInParallel, PARALLEL_MIN_ENTRIES, type ParallelOptions } from './parallelVerify';
 
 /**
  * Recomputes the chain from K_0 and says exactly what does not fit. Each entry is checked against
@@ -50,6 +51,7 @@ export function verifyChain(
   k0: Buffer,
   base: RetentionBase | null,
   watch: readonly number[] = [],
+  parallel: ParallelOptions = {},
 ): ChainReport {
   const state = readChainState(db);
   if (!state) return { entries: 0, firstSeq: null, lastSeq: null, findings: [], macAt: new Map() };
@@ -76,14 +78,23 @@ export function verifyChain(
   let entries = 0;
   let firstSeq: number | null = null;
   let lastSeq: number | null = null;
+  let previousComputed: Buffer | null = null;
+  let from: number | null = expected;
+  // A large log: worker threads check the MACs first; this walk goes on only where something does not fit.
+  if (state.lastSeq - expected + 1 >= (parallel.minEntries ?? PARALLEL_MIN_ENTRIES)) {
+    const start = checkInParallel(db, { expected, key, previous }, watched, parallel);
+    key.fill(0);
+    ({ expected, key, previous, previousComputed, entries, firstSeq, lastSeq } = start);
+    for (const [seq, mac] of start.macAt) macAt.set(seq, mac);
+    from = start.fromSeq;
+  }
   const failed: number[] = [];
   const detail = new Map<number, { row: AuditRow; key: Buffer; previousStored: string }>();
   let previousStoredHex = previous.toString('hex');
-  let previousComputed: Buffer | null = null;
   let previousUnknown = false;
 
   // Raw rows, unparsed on purpose (see iterateRawAuditRowsFrom): every field goes into the MAC.
-  for (const raw of iterateRawAuditRowsFrom(db, expected)) {
+  for (const raw of from === null ? [] : iterateRawAuditRowsFrom(db, from)) {
     const row = auditRowOfRaw(raw);
     entries += 1;
     firstSeq ??= row.seq;

@@ -26,8 +26,42 @@ export const backupHeaderSchema = z.object({
   schemaVersion: z.number().int().min(1),
   keyslotBytes: z.number().int().min(1),
   databaseBytes: z.number().int().min(1),
+  /** What the vault is for (issue 10). Written since then; a header without it is read from the key slots. */
+  purpose: z.enum(['real', 'training']).optional(),
 });
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
+export type BackupPurpose = NonNullable<BackupHeader['purpose']>;
+
+const keySlotPurpose = z.object({ purpose: z.literal('training').optional() });
+
+/**
+ * Whether a backup holds a training vault or a real one. The header says so since issue 10; older
+ * backups are judged by their key slots (a training vault's key-slot file has always said so), and
+ * count as real otherwise. A header and key slots that disagree are not a backup Fallbuch made.
+ */
+export function backupPurpose(backup: Pick<VerifiedBackup, 'header' | 'keyslots'>): BackupPurpose {
+  let slots: z.infer<typeof keySlotPurpose>;
+  try {
+    slots = keySlotPurpose.parse(JSON.parse(backup.keyslots.toString('utf8')));
+  } catch {
+    throw damaged();
+  }
+  const fromSlots = slots.purpose ?? 'real';
+  if (backup.header.purpose !== undefined && backup.header.purpose !== fromSlots) throw damaged();
+  return fromSlots;
+}
+
+/**
+ * Training data and real data never meet (issue 10): a training vault's backup is never restored into
+ * a real vault's place, nor a real one into a training vault's. Checked before anything is written.
+ */
+export function requireSamePurpose(backup: Pick<VerifiedBackup, 'header' | 'keyslots'>, target: BackupPurpose): void {
+  const purpose = backupPurpose(backup);
+  if (purpose === target) return;
+  throw new AppError('CONFLICT', {
+    messageKey: purpose === 'training' ? 'error.TRAINING_BACKUP_INTO_REAL' : 'error.REAL_BACKUP_INTO_TRAINING',
+  });
+}
 
 /** Seam for tests: how bytes reach the disk (a failing writer simulates a full disk). */
 export type WriteChunk = (handle: number, bytes: Buffer) => void;

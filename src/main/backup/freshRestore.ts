@@ -17,7 +17,9 @@ import {
   openUserSlot,
   parseKeySlotText,
   parseRecoveryKey,
+  readKeySlotFile,
   readVaultId,
+  readVaultPurpose,
   checkVaultLocation,
   systemLocationProbes,
   usedEntries,
@@ -25,7 +27,7 @@ import {
   type LocationProbes,
   type VaultService,
 } from '../vault';
-import { BACKUP_EXTENSION, extractDatabase, verifyBackupFile, type VerifiedBackup } from './backupFile';
+import { BACKUP_EXTENSION, backupPurpose, extractDatabase, requireSamePurpose, verifyBackupFile, type VerifiedBackup } from './backupFile';
 import type { PolicyRules } from '../policy';
 import { readBackupState, writeBackupState } from '../settings';
 import { findAccount, passesIntegrityCheck } from './repository';
@@ -54,6 +56,9 @@ export interface FreshRestoreDependencies {
   /** Tests inject network drives and the like. */
   locationProbes?: LocationProbes | undefined;
 }
+
+/** The folders trainingVault:create makes: „Tresor-Schulung“, „Tresor-Schulung-2“, … */
+const TRAINING_FOLDER = /-Schulung(-\d+)?$/;
 
 function pathError(messageKey: string): AppError {
   return new AppError('VAULT_PATH_INVALID', { messageKey, fields: { vaultDir: messageKey } });
@@ -87,6 +92,7 @@ export class FreshRestoreService {
     if (!file) return { cancelled: true };
     const backup = verifyBackupFile(file);
     const slots = this.slotsOf(backup);
+    this.requireSamePurposeAsConfigured(backup);
     const token = randomBytes(16).toString('hex');
     this.chosen = { token, file };
     return {
@@ -111,6 +117,7 @@ export class FreshRestoreService {
     // The file is read again: it may have changed since it was chosen.
     const backup = verifyBackupFile(chosen.file);
     const slots = this.slotsOf(backup);
+    this.requireSamePurposeAsConfigured(backup);
     const vaultDir = checkTargetFolder(input.vaultDir);
     // The set-up rules: the policy's folder, and no network location unless the policy allows one.
     this.dependencies.policy.checkVaultFolder(vaultDir);
@@ -163,6 +170,26 @@ export class FreshRestoreService {
     if (vault.isUnlocked()) throw new AppError('ALREADY_INITIALISED');
     const status = vault.status();
     if (status.state !== 'uninitialised' && status.problem === null) throw new AppError('ALREADY_INITIALISED');
+  }
+
+  /**
+   * The restored vault takes the configured one's place: a training backup never replaces a real
+   * vault, nor a real backup a training vault (issue 10). With no vault configured either may come
+   * back — it brings its own mark, and the banner says which it is. The configured vault's key slots
+   * tell what it is; if they are lost or damaged, its folder's name does (trainingVault:create names
+   * it „…-Schulung“), and anything else counts as real.
+   */
+  private requireSamePurposeAsConfigured(backup: VerifiedBackup): void {
+    const status = this.dependencies.vault.status();
+    if (status.state === 'uninitialised' || !status.vaultDir) return;
+    let slots: KeySlotFile | null;
+    try {
+      slots = readKeySlotFile(join(status.vaultDir, KEYSLOT_FILE_NAME));
+    } catch {
+      slots = null;
+    }
+    const isTraining = slots ? slots.purpose === 'training' : TRAINING_FOLDER.test(basename(status.vaultDir));
+    requireSamePurpose(backup, isTraining ? 'training' : 'real');
   }
 
   private slotsOf(backup: VerifiedBackup): KeySlotFile {
@@ -255,6 +282,8 @@ export class FreshRestoreService {
       }
       if (!passesIntegrityCheck(db)) throw new AppError('BACKUP_DAMAGED');
       if (readVaultId(db) !== slots.vaultId) throw new AppError('BACKUP_DAMAGED');
+      // The database's own mark must be what the backup's header and key slots said.
+      if (readVaultPurpose(db) !== backupPurpose(backup)) throw new AppError('BACKUP_DAMAGED');
       if (actor && !findAccount(db, actor.userId)) throw new AppError('BACKUP_USER_MISSING');
       migrate(db);
       const opened = db;

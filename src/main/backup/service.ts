@@ -12,6 +12,7 @@ import {
   readKeySlotFile,
   readVaultCreatedAt,
   readVaultId,
+  readVaultPurpose,
   type UserSlot,
   type VaultService,
 } from '../vault';
@@ -19,6 +20,7 @@ import type { Session } from '../session/session';
 import {
   BACKUP_EXTENSION,
   extractDatabase,
+  requireSamePurpose,
   verifyBackupFile,
   writeBackupFile,
   writeChunkToDisk,
@@ -155,6 +157,7 @@ export class BackupService {
             vaultId: open.vaultId,
             createdAt: createdAt.toISOString(),
             schemaVersion: readSchemaVersion(db),
+            purpose: open.isTraining ? 'training' : 'real',
           },
           keyslots,
           databaseFile: join(open.vaultDir, DATABASE_FILE_NAME),
@@ -180,16 +183,18 @@ export class BackupService {
     const files = await choose({ kind: 'backup' });
     const file = files?.[0];
     if (!file) return { cancelled: true };
-    const info = this.check(session.vaultId, file);
+    const info = this.check(session, file);
     return { cancelled: false, ...info };
   }
 
   private check(
-    vaultId: string,
+    session: Session,
     file: string,
     backup: VerifiedBackup = verifyBackupFile(file),
   ): { file: string; fileName: string; createdAt: string; schemaVersion: number; bytes: number } {
-    if (backup.header.vaultId !== vaultId) throw new AppError('BACKUP_OTHER_VAULT');
+    // Before the vault id: "from a training vault" says more than "from another vault".
+    requireSamePurpose(backup, session.isTraining ? 'training' : 'real');
+    if (backup.header.vaultId !== session.vaultId) throw new AppError('BACKUP_OTHER_VAULT');
     if (backup.header.schemaVersion > LATEST_SCHEMA_VERSION) {
       throw new AppError('VAULT_TOO_NEW', { params: { found: backup.header.schemaVersion, supported: LATEST_SCHEMA_VERSION } });
     }
@@ -224,7 +229,7 @@ export class BackupService {
     key.fill(0);
 
     const backup = verifyBackupFile(file);
-    const info = this.check(open.vaultId, file, backup);
+    const info = this.check(open, file, backup);
     const backupSlots = keySlotVaultId.safeParse(JSON.parse(backup.keyslots.toString('utf8')));
     if (!backupSlots.success || backupSlots.data.vaultId !== open.vaultId) throw new AppError('BACKUP_OTHER_VAULT');
 
@@ -235,7 +240,7 @@ export class BackupService {
     };
     try {
       extractDatabase(file, backup, staged);
-      this.checkStaged(staged, open.dataKey, open.vaultId, actor.userId);
+      this.checkStaged(staged, open.dataKey, open.vaultId, actor.userId, open.isTraining);
     } catch (error) {
       removeStaged();
       throw error;
@@ -275,7 +280,7 @@ export class BackupService {
     return { restored: true, backupCreatedAt: info.createdAt };
   }
 
-  private checkStaged(staged: string, dataKey: Buffer, vaultId: string, userId: string): void {
+  private checkStaged(staged: string, dataKey: Buffer, vaultId: string, userId: string, isTraining: boolean): void {
     let db: VaultDatabase | undefined;
     try {
       try {
@@ -286,6 +291,8 @@ export class BackupService {
       }
       if (!passesIntegrityCheck(db)) throw new AppError('BACKUP_DAMAGED');
       if (readVaultId(db) !== vaultId) throw new AppError('BACKUP_OTHER_VAULT');
+      // The database's own mark decides what the session will be: it must be what this vault is.
+      if ((readVaultPurpose(db) === 'training') !== isTraining) throw new AppError('BACKUP_DAMAGED');
       const user = findAccount(db, userId);
       if (!user || user.disabledAt !== null) throw new AppError('BACKUP_USER_MISSING');
       migrate(db);

@@ -18,7 +18,7 @@ import { listJournal } from '../journal';
 import { caseScopeOf, grantCaseAccess, isVisible } from './access';
 import * as repository from './repository';
 import { searchIndex } from './searchRepository';
-import { summarizeCase } from './summary';
+import { summarizeCases } from './summary';
 
 export type CaseWarning = 'ageOutsideRange';
 
@@ -75,10 +75,8 @@ export function listCases(session: Session, includeClosed: boolean): CaseSummary
   const today = session.today();
   return session.transaction(() => {
     session.record('cases.list');
-    return repository
-      .listCases(session.db, { includeClosed })
-      .filter((row) => isVisible(session, row.counsellorId, row.code))
-      .map((row) => summarizeCase(row, today));
+    const rows = repository.listCases(session.db, { includeClosed }).filter((row) => isVisible(session, row.counsellorId, row.code));
+    return summarizeCases(rows, today);
   });
 }
 

@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { dashboardDeadlineSchema, deadlineSchema, type DeadlineRow } from '@shared/deadlines/domain';
+import {
+  dashboardDeadlineSchema,
+  deadlineSchema,
+  type DashboardBucket,
+  type DashboardDeadline,
+  type DeadlineRow,
+} from '@shared/deadlines/domain';
 import type { DerivedDeadline, StatusRecord, TrainingStart } from '@shared/deadlines/rules';
-import type { IsoDate } from '@shared/kernel/dates';
+import { addDays, type IsoDate } from '@shared/kernel/dates';
 import { residenceStatusSchema } from '@shared/kernel/vocabulary';
 import type { VaultDatabase } from '../kernel/db/database';
 import { execute, queryRow, queryRows, queryValue, sql } from '../kernel/sql';
@@ -122,12 +128,6 @@ function groupByCase<Row extends { caseId: string }>(rows: Row[]): Map<string, R
   return groups;
 }
 
-/** A listed row with its bucket's size, or the one row that only counts the later deadlines. */
-export const dashboardRowSchema = z.union([
-  dashboardDeadlineSchema.extend({ total: z.number().int() }),
-  z.object({ bucket: z.literal('later'), total: z.number().int() }),
-]);
-
 export interface DashboardQuery {
   today: IsoDate;
   thisWeekUntil: IsoDate;
@@ -137,43 +137,62 @@ export interface DashboardQuery {
   limits: { overdue: number; thisWeek: number; next30Days: number };
 }
 
+export interface DashboardRows {
+  /** Earliest first: the overdue, then this week's, then the next 30 days' rows, each capped at its limit. */
+  items: DashboardDeadline[];
+  counts: Record<DashboardBucket | 'later', number>;
+}
+
+const countsSchema = z.object({
+  overdue: z.number().int().nullable(),
+  thisWeek: z.number().int().nullable(),
+  next30Days: z.number().int().nullable(),
+  later: z.number().int().nullable(),
+});
+const dashboardRowSchema = dashboardDeadlineSchema.omit({ bucket: true });
+
 /**
- * The Fristen dashboard in one query: open deadlines of open cases in scope, classified into the
- * buckets by the same bounds as `classifyDeadline`, at most `limits[bucket]` rows of each bucket
- * (earliest first), and the size of every bucket. Only deadlines of the next 30 days are ranked;
- * later ones are only counted (in one extra row of the same statement).
+ * The Fristen dashboard: open deadlines of open cases in scope, in the buckets of
+ * `classifyDeadline`, at most `limits[bucket]` rows of each (earliest first), and every bucket's size.
+ * Issue 16: ranking every open deadline with window functions and counting the later ones through
+ * the (state, due_on) index joined each of 17,000 deadlines to its case (41 ms at 5,000 cases). Now
+ * the sizes come from the cases in scope, each with one seek into `deadlines_case_open`, and each
+ * bucket's rows from the (state, due_on) index in due order, stopping at the limit (7 ms).
  */
-export function queryDashboard(db: VaultDatabase, query: DashboardQuery): z.infer<typeof dashboardRowSchema>[] {
-  const rows = queryRows(
-    db,
-    sql`WITH open AS (
-         SELECT d.id, d.case_id AS caseId, c.code AS caseCode, d.kind, d.title, d.due_on AS dueOn,
-           d.remind_from AS remindFrom, d.opens_on AS opensOn, d.state, d.resolved_on AS resolvedOn,
-           d.resolution_reason AS resolutionReason, c.family_name AS familyName, c.given_names AS givenNames
-         FROM deadlines d JOIN cases c ON c.id = d.case_id
-         WHERE d.state = 'open' AND c.closed_on IS NULL
-           AND (c.counsellor_id = ${query.counsellorId} OR c.code IN (SELECT value FROM json_each(${JSON.stringify(query.openedCodes)})))
-       ),
-       ranked AS (
-         SELECT *, row_number() OVER (PARTITION BY bucket ORDER BY dueOn, caseCode, kind, id) AS position,
-           count(*) OVER (PARTITION BY bucket) AS total
-         FROM (
-           SELECT *, CASE WHEN dueOn < ${query.today} THEN 'overdue' WHEN dueOn <= ${query.thisWeekUntil} THEN 'thisWeek'
-             ELSE 'next30Days' END AS bucket
-           FROM open WHERE dueOn <= ${query.next30DaysUntil}
-         )
-       )
-       SELECT id, caseId, caseCode, kind, title, dueOn, remindFrom, opensOn, state, resolvedOn, resolutionReason,
-         familyName, givenNames, bucket, total
-       FROM ranked
-       WHERE position <= CASE bucket WHEN 'overdue' THEN ${query.limits.overdue} WHEN 'thisWeek' THEN ${query.limits.thisWeek}
-         ELSE ${query.limits.next30Days} END
-       UNION ALL
-       SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'later', count(*)
-       FROM open WHERE dueOn > ${query.next30DaysUntil}
-       ORDER BY dueOn, caseCode, kind, id`,
+export function queryDashboard(db: VaultDatabase, query: DashboardQuery): DashboardRows {
+  const opened = JSON.stringify(query.openedCodes);
+  const inScope = sql`c.closed_on IS NULL AND (c.counsellor_id = ${query.counsellorId} OR c.code IN (SELECT value FROM json_each(${opened})))`;
+  const sizes = countsSchema.parse(
+    queryRow(
+      db,
+      sql`SELECT sum(d.due_on < ${query.today}) AS overdue,
+            sum(d.due_on >= ${query.today} AND d.due_on <= ${query.thisWeekUntil}) AS thisWeek,
+            sum(d.due_on > ${query.thisWeekUntil} AND d.due_on <= ${query.next30DaysUntil}) AS next30Days,
+            sum(d.due_on > ${query.next30DaysUntil}) AS later
+          FROM cases c JOIN deadlines d INDEXED BY deadlines_case_open ON d.case_id = c.id AND d.state = 'open'
+          WHERE ${inScope}`,
+    ),
   );
-  return z.array(dashboardRowSchema).parse(rows);
+  const counts = { overdue: sizes.overdue ?? 0, thisWeek: sizes.thisWeek ?? 0, next30Days: sizes.next30Days ?? 0, later: sizes.later ?? 0 };
+  // [after, until]: due dates after `after` (exclusive, '' is before every date) up to `until`.
+  const ranges: [DashboardBucket, string, IsoDate, number][] = [
+    ['overdue', '', addDays(query.today, -1), query.limits.overdue],
+    ['thisWeek', addDays(query.today, -1), query.thisWeekUntil, query.limits.thisWeek],
+    ['next30Days', query.thisWeekUntil, query.next30DaysUntil, query.limits.next30Days],
+  ];
+  const items: DashboardDeadline[] = [];
+  for (const [bucket, after, until, limit] of ranges) {
+    if (counts[bucket] === 0 || limit <= 0) continue;
+    const rows = queryRows(
+      db,
+      sql`SELECT ${DEADLINE_COLUMNS}, c.family_name AS familyName, c.given_names AS givenNames
+          FROM deadlines d JOIN cases c ON c.id = d.case_id
+          WHERE d.state = 'open' AND d.due_on > ${after} AND d.due_on <= ${until} AND ${inScope}
+          ORDER BY d.due_on, c.code, d.kind, d.id LIMIT ${limit}`,
+    );
+    for (const row of z.array(dashboardRowSchema).parse(rows)) items.push({ ...row, bucket });
+  }
+  return { items, counts };
 }
 
 /** The version of the deadline rules the stored derived deadlines were made with (0: before versions were kept). */

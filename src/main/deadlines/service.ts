@@ -25,7 +25,7 @@ export function listDeadlines(
   const today = session.today();
   return session.transaction(() => {
     session.record('deadlines.list');
-    const rows = queryDashboard(session.db, {
+    const { items, counts } = queryDashboard(session.db, {
       today,
       ...deadlineBucketBounds(today),
       counsellorId: session.actor.userId,
@@ -36,17 +36,6 @@ export function listDeadlines(
         next30Days: limits.next30Days ?? DASHBOARD_DEFAULT_LIMIT,
       },
     });
-    const counts: DeadlineDashboard['counts'] = { overdue: 0, thisWeek: 0, next30Days: 0, later: 0 };
-    const items: DashboardDeadline[] = [];
-    for (const row of rows) {
-      if (row.bucket === 'later') {
-        counts.later = row.total;
-      } else {
-        const { bucket, total, ...deadline } = row;
-        counts[bucket] = total;
-        items.push({ ...deadline, bucket });
-      }
-    }
     return { today, items, counts };
   });
 }

@@ -43,5 +43,5 @@ export function deleteDocumentByRetention(session: Session, id: string): void {
   if (!document) return;
   const head = session.requireCase(document.caseId);
   deleteDocument(session.db, id);
-  session.record('case.document.delete', { case: head, object: id, reason: 'retention', details: { document: id } });
+  session.record('case.document.delete', { case: head, item: id, reason: 'retention', details: { document: id } });
 }

@@ -85,7 +85,7 @@ function insertChecked(session: Session, caseId: string, details: DocumentDetail
     applyLink(session, head, details.link);
     session.record('case.document.add', {
       case: head,
-      object: id,
+      item: id,
       details: { document: id, kind: details.kind, bytes: file.bytes.byteLength, mediaType: file.mediaType },
     });
     return id;
@@ -207,7 +207,7 @@ export function openDocument(session: Session, id: string): { document: Document
   return session.transaction((db) => {
     const { document, head } = requireDocument(session, id);
     if (!document.view) throw new AppError('DOCUMENT_NOT_VIEWABLE');
-    session.record('case.document.view', { case: head, object: id, details: { document: id } });
+    session.record('case.document.view', { case: head, item: id, details: { document: id } });
     const bytes = repository.readContent(db, document);
     // A plain Uint8Array view of the same memory (no copy): what the contract names and IPC clones.
     return { document, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
@@ -230,7 +230,7 @@ export async function saveDocumentCopy(
   if (path === null) return { cancelled: true };
   const bytes = session.transaction((db) => {
     const { document: current, head } = requireDocument(session, id);
-    session.record('case.document.saveCopy', { case: head, object: id, details: { document: id, sha256: current.sha256 } });
+    session.record('case.document.saveCopy', { case: head, item: id, details: { document: id, sha256: current.sha256 } });
     return repository.readContent(db, current);
   });
   try {
@@ -256,7 +256,7 @@ export function updateDocumentDetails(session: Session, id: string, update: Docu
       before: { fileName: document.fileName, kind: document.kind, date: document.date, note: document.note, link: document.link },
       after: { fileName: update.fileName, kind: update.kind, date: update.date, note: update.note, link: update.link },
     });
-    session.record('case.document.update', { case: head, object: id, details: { document: id } });
+    session.record('case.document.update', { case: head, item: id, details: { document: id } });
   });
 }
 
@@ -279,7 +279,7 @@ export async function replaceDocument(
       repository.replaceContent(db, id, checked, session.at());
       session.record('case.document.replace', {
         case: head,
-        object: id,
+        item: id,
         details: { document: id, bytes: checked.bytes.byteLength, mediaType: checked.mediaType },
       });
     });
@@ -296,7 +296,7 @@ export function removeDocument(session: Session, id: string): void {
   session.transaction((db) => {
     const { head } = requireDocument(session, id);
     repository.deleteDocument(db, id);
-    session.record('case.document.delete', { case: head, object: id, details: { document: id } });
+    session.record('case.document.delete', { case: head, item: id, details: { document: id } });
   });
   releaseFreedPages(session.db);
 }

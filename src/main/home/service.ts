@@ -48,14 +48,10 @@ export function counsellorToday(session: Session): CounsellorToday {
       openedCodes: [],
       limits: { overdue: HOME_LIST_LIMIT, thisWeek: HOME_LIST_LIMIT, next30Days: 0 },
     });
-    const counts = { overdue: 0, thisWeek: 0 };
+    const counts = { overdue: dashboard.counts.overdue, thisWeek: dashboard.counts.thisWeek };
     const items: CounsellorToday['deadlines']['items'] = [];
-    for (const row of dashboard) {
-      if (row.bucket !== 'overdue' && row.bucket !== 'thisWeek') continue;
-      const { total, ...deadline } = row;
-      counts[row.bucket] = total;
-      items.push({ ...deadline, bucket: row.bucket });
-    }
+    for (const row of dashboard.items)
+      if (row.bucket === 'overdue' || row.bucket === 'thisWeek') items.push({ ...row, bucket: row.bucket });
     const result: CounsellorToday = {
       role: 'counsellor',
       today,

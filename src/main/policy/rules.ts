@@ -16,7 +16,8 @@ export type PolicyFeature = 'import' | 'combine';
  * the dispatcher's handler map is wrapped once in createCore, so no handler has to remember.
  */
 export const POLICY_GATED_CHANNELS: Readonly<Record<PolicyFeature, readonly string[]>> = {
-  import: [],
+  // Bringing a list in; undoing an earlier import and deleting its source file stay possible.
+  import: ['import:open', 'import:preview', 'import:values', 'import:dryRun', 'import:commit', 'import:saveProfile'],
   combine: ['stats:combine', 'stats:combineExport'],
 };
 

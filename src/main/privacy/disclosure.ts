@@ -57,6 +57,8 @@ const KIND_VOCABULARY: Record<string, string> = {
 };
 
 export interface DisclosureData {
+  /** Only in an Auskunft from a training vault (issue 10): the file says it holds invented data. */
+  training?: string;
   format: 'fallbuch-auskunft';
   version: 1;
   createdAt: string;
@@ -136,6 +138,7 @@ export function disclosureBlocks(
   const date = data.createdAt.slice(0, 10);
   const blocks: Block[] = [
     { kind: 'title', text: t('disclosure.title') },
+    ...(data.training ? [{ kind: 'heading' as const, text: data.training }] : []),
     { kind: 'paragraph', text: t('disclosure.intro', { code: data.caseCode, date }) },
   ];
   if (context.controller) blocks.push({ kind: 'paragraph', text: t('disclosure.controller', { controller: context.controller }) });
@@ -245,9 +248,12 @@ export class DisclosureService {
     const subject = this.session.requireCase(caseId);
     const code = subject.code;
     const today = this.session.today();
-    const path = await choose({ defaultName: `Auskunft-${code}-${today}.pdf`, kind: 'pdf' });
-    if (path === null) return { cancelled: true };
     const language = this.config.get().language;
+    // From a training vault the file says so in its name (as the audit export does) and its content.
+    const training = this.session.isTraining ? translate(language, 'training.fileMarker') : null;
+    const prefix = training ? `${translate(language, 'training.fileNamePrefix')} ` : '';
+    const path = await choose({ defaultName: `${prefix}Auskunft-${code}-${today}.pdf`, kind: 'pdf' });
+    if (path === null) return { cancelled: true };
     const pdfPath = /\.pdf$/i.test(path) ? path : `${path}.pdf`;
     const jsonPath = pdfPath.replace(/\.pdf$/i, '.json');
     // The documents go into a folder next to the PDF, named after it; written during the read.
@@ -258,6 +264,7 @@ export class DisclosureService {
       const documents = writeDisclosedDocuments(db, caseId, documentsFolder);
       return {
         data: {
+          ...(training ? { training } : {}),
           ...collected,
           ...(documents.length > 0 ? { documentsFolder: documentsFolder.split(/[\\/]/).at(-1) ?? documentsFolder } : {}),
           documents,
@@ -273,7 +280,7 @@ export class DisclosureService {
       retention: retentionSummary(language, rules),
     });
     const pdfBytes = await renderTextPdf(blocks, {
-      title: `${translate(language, 'disclosure.title')} – ${code}`,
+      title: `${prefix}${translate(language, 'disclosure.title')} – ${code}`,
       pageLabel: (page, pages) => translate(language, 'disclosure.page', { page, pages }),
       language: language === 'de' ? 'de-DE' : 'en-GB',
     });

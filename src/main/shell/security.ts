@@ -29,7 +29,9 @@ export function hardenSession(session: Session, options: RequestPolicyOptions): 
     isPermissionAllowed(permission, `${requestingOrigin}/`, options),
   );
   session.setDevicePermissionHandler(() => false);
-  session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+  // Screen capture is never granted: no video and no audio stream is a refusal (Electron 42's types
+  // take a Streams object; `null` is only typed from later versions).
+  session.setDisplayMediaRequestHandler((_request, callback) => callback({}));
 
   // The spellchecker sends typed words to dictionary services and downloads dictionaries; case
   // notes must not leave the machine that way.

@@ -59,6 +59,12 @@ export async function combine(session: Session, ports: CorePorts, combined: Comb
       refused.push({ fileName, reason: 'stats.refused.schema', params: { path: parsed.path } });
       continue;
     }
+    // Training and real data never meet: a file counts only in a vault of its own kind.
+    const isTrainingFile = parsed.document.training !== undefined;
+    if (isTrainingFile !== session.isTraining) {
+      refused.push({ fileName, reason: isTrainingFile ? 'stats.refused.trainingFile' : 'stats.refused.realFile', params: {} });
+      continue;
+    }
     if (seenHashes.has(sha256)) {
       refused.push({ fileName, reason: 'stats.refused.duplicate', params: {} });
       continue;
@@ -143,5 +149,5 @@ export async function exportCombined(
 }
 
 function combinedBaseName(document: ExportDocument): string {
-  return fileBaseName(document.period.code, 'zusammenfuehrung');
+  return fileBaseName(document.period.code, 'zusammenfuehrung', 0, document.training !== undefined);
 }

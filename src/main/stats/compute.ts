@@ -5,7 +5,7 @@ import { buildDocument, informationLossOf, type TableCompleteness } from '@share
 import { periodBounds, type Period } from '@shared/stats/period';
 import type { StatPopulation } from '@shared/stats/population';
 import { PTABLE, PTABLE_CHECKSUM } from '@shared/stats/ptable.generated';
-import type { ExportDocument, InformationLoss, StatsCheck, StatsProfile } from '@shared/stats/schemas';
+import type { ExportDocument, InformationLoss, StatsCheck, StatsProfile, TrainingMark } from '@shared/stats/schemas';
 import { tabulate, type TrueTable } from '@shared/stats/tabulate';
 import { cellsOf, ckmChecks } from './checks';
 import { comparedQuarters, differencingThreshold, tablesToWithhold } from './differencing';
@@ -34,6 +34,8 @@ export interface ComputeInput {
   correction?: boolean;
   /** Per table: share of counted cases with the items it needs (stated in the export). */
   completeness?: ReadonlyMap<string, TableCompleteness>;
+  /** The marker of a training vault's export (issue 10); absent for a real vault. */
+  training?: TrainingMark | null;
 }
 
 export interface ComputeResult {
@@ -175,7 +177,11 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
     }
     published = result.published;
     checks.push(
-      { id: 'primarySuppression', status: 'passed', params: { k: profile.k, primary: result.primary, secondary: result.secondary } },
+      {
+        id: 'primarySuppression',
+        status: 'passed',
+        params: { k: profile.k, largest: profile.k - 1, primary: result.primary, secondary: result.secondary },
+      },
       {
         id: 'lpAudit',
         status: 'passed',
@@ -234,6 +240,7 @@ export async function computeStatistics(input: ComputeInput): Promise<ComputeRes
       revision: delivery.kind === 'correction' || delivery.kind === 'repeat' ? delivery.revision : 0,
       withheldTables: withheld.map((entry) => entry.tableId).sort(),
       completeness: input.completeness,
+      training: input.training ?? null,
     },
     published,
   );

@@ -7,6 +7,7 @@ import type { QualityReport } from '@shared/stats/quality';
 import type { CsvLayout, StatsProfile } from '@shared/stats/schemas';
 import type { HandlerOutput } from '../session/handlers';
 import type { Session } from '../session/session';
+import { translate } from '@shared/i18n';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import { computeStatistics, type ComputeResult } from './compute';
@@ -16,7 +17,7 @@ import type { StoredTable } from './publications';
 import { assessQuality } from './quality';
 import * as repository from './repository';
 import { findProfile, sourceOf } from './service';
-import { commitStaged, fileBaseName, plannedFilesByLayout, renderFiles, stageAll } from './statsFiles';
+import { commitStaged, documentBaseName, plannedFilesByLayout, renderFiles, stageAll } from './statsFiles';
 import type { StagedFiles } from './stagedFiles';
 import { AuditFailedError } from './suppression';
 
@@ -70,7 +71,8 @@ async function compute(
       persons: population.persons,
       cases: population.cases,
       period: bounds,
-      tables: profile.tables,
+      // Only the tables this period's files can hold: a quarter has no flows and outcomes.
+      tables: profile.tables.filter((id) => yearly || !findTable(id)?.yearlyOnly),
       counsellorId: session.actor.userId,
       futureIntakes: repository.listFutureIntakes(db, session.actor.userId, session.today()),
     });
@@ -103,6 +105,10 @@ async function compute(
           ? loaded.earlier
           : { suppressed: new Set(), published: new Map(), methods: loaded.earlier.methods },
       source: sourceOf(session),
+      // A training vault's files say so in their content (and, by documentBaseName, in their names).
+      training: session.isTraining
+        ? { note: translate('de', 'training.fileMarker'), noteEn: translate('en', 'training.fileMarker') }
+        : null,
       exportedQuarters: quartersOf(loaded.exportedPeriods),
       excludedByConsent: loaded.population.excluded,
       consentRule: loaded.consentRule,
@@ -149,7 +155,7 @@ export async function preview(
     document: result.document,
     informationLoss: result.informationLoss,
     checks: result.checks,
-    plannedFiles: plannedFilesByLayout(result.document, fileBaseName(result.document.period.code, profile.name, result.document.revision)),
+    plannedFiles: plannedFilesByLayout(result.document, documentBaseName(result.document, profile.name)),
     withheld: result.withheld,
     delivery: deliveryOf(result),
     local: { casesCounted: result.casesCounted, casesExcludedByConsent: excluded, quality },
@@ -166,7 +172,7 @@ export async function exportFiles(
   const folder = await chooseFolder(ports);
   if (folder === null) return { status: 'cancelled' };
   const document = result.document;
-  const files = await renderFiles(document, fileBaseName(document.period.code, profile.name, document.revision), input.csvLayout);
+  const files = await renderFiles(document, documentBaseName(document, profile.name), input.csvLayout);
   const staged = stageAll(folder, files);
   recordExport(session, staged, {
     periodCode: document.period.code,

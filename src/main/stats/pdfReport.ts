@@ -37,6 +37,22 @@ function heading(writer: PageWriter, text: string): void {
   writer.y -= 4;
 }
 
+/** A boxed line under the title: a Korrekturlieferung, or a file from a training vault. */
+function notice(writer: PageWriter, text: string): void {
+  writer.y -= 10;
+  writer.page.drawRectangle({
+    x: MARGIN,
+    y: writer.y - 20,
+    width: CONTENT_WIDTH,
+    height: 24,
+    color: rgb(1, 0.96, 0.85),
+    borderColor: rgb(0.8, 0.6, 0.1),
+    borderWidth: 0.8,
+  });
+  writer.text(text, MARGIN + 8, { size: 9, bold: true }, writer.y - 12);
+  writer.y -= 22;
+}
+
 function summary(writer: PageWriter, document: ExportDocument, pageOf: ReadonlyMap<string, number>): void {
   writer.page = writer.pages[0]!;
   writer.y = A4.height - MARGIN;
@@ -45,25 +61,8 @@ function summary(writer: PageWriter, document: ExportDocument, pageOf: ReadonlyM
   writer.text(document.period.label, MARGIN, { size: 22, bold: true });
   writer.y -= 18;
   writer.text(`für ${document.recipient} · ${method(document)} · Katalog ${document.catalogueVersion}`, MARGIN, { size: 10 });
-  if (document.revision > 0) {
-    writer.y -= 10;
-    writer.page.drawRectangle({
-      x: MARGIN,
-      y: writer.y - 20,
-      width: CONTENT_WIDTH,
-      height: 24,
-      color: rgb(1, 0.96, 0.85),
-      borderColor: rgb(0.8, 0.6, 0.1),
-      borderWidth: 0.8,
-    });
-    writer.text(
-      statsText('de', 'stats.file.correction', { revision: document.revision }),
-      MARGIN + 8,
-      { size: 9, bold: true },
-      writer.y - 12,
-    );
-    writer.y -= 22;
-  }
+  if (document.training) notice(writer, document.training.note);
+  if (document.revision > 0) notice(writer, statsText('de', 'stats.file.correction', { revision: document.revision }));
   keyFigures(
     writer,
     document.tables.find((table) => table.id === 'T01_cases'),
@@ -124,10 +123,18 @@ function summary(writer: PageWriter, document: ExportDocument, pageOf: ReadonlyM
 
 export async function renderReport(document: ExportDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.setTitle(`Fallbuch – Anonymisierte Statistik ${document.period.label} (${document.recipient})`, { showInWindowTitleBar: true });
+  // A training vault's report says so in its title and on every page, not only on the first.
+  const marker = document.training ? `${document.training.note} · ` : '';
+  pdf.setTitle(`${marker}Fallbuch – Anonymisierte Statistik ${document.period.label} (${document.recipient})`, {
+    showInWindowTitleBar: true,
+  });
   pdf.setLanguage('de-DE');
   const fonts = await embedFonts(pdf);
-  const writer = new PageWriter(pdf, fonts, `Fallbuch · Anonymisierte Statistik · ${document.period.label} · ${document.recipient}`);
+  const writer = new PageWriter(
+    pdf,
+    fonts,
+    `${marker}Fallbuch · Anonymisierte Statistik · ${document.period.label} · ${document.recipient}`,
+  );
   const pageOf = new Map<string, number>();
   writer.newPage();
   for (const table of document.tables) {

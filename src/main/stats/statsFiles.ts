@@ -1,4 +1,5 @@
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { translate } from '@shared/i18n';
 import { csvPerTable, csvSections } from '@shared/stats/csv';
 import { serialiseDocument } from '@shared/stats/document';
 import type { CsvLayout, ExportDocument, PlannedFile, PlannedFilesByLayout } from '@shared/stats/schemas';
@@ -54,19 +55,28 @@ export function transliterate(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-/** `fallbuch-statistik_2026-Q3_buendnis`, with `_korrektur-1` for the first Korrekturlieferung. */
-export function fileBaseName(periodCode: string, recipient: string, revision = 0): string {
+/**
+ * `fallbuch-statistik_2026-Q3_buendnis`, with `_korrektur-1` for the first Korrekturlieferung; a
+ * training vault's files begin with the prefix the audit export uses too (`SCHULUNG_fallbuch-…`).
+ */
+export function fileBaseName(periodCode: string, recipient: string, revision = 0, training = false): string {
   const slug = transliterate(recipient)
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .toLowerCase()
     .slice(0, 40)
     .replace(/-+$/g, '');
-  return `fallbuch-statistik_${periodCode}_${slug || 'export'}${revision > 0 ? `_korrektur-${revision}` : ''}`;
+  const prefix = training ? `${translate('de', 'training.fileNamePrefix')}_` : '';
+  return `${prefix}fallbuch-statistik_${periodCode}_${slug || 'export'}${revision > 0 ? `_korrektur-${revision}` : ''}`;
 }
 
 function notWritable(): AppError {
   return new AppError('STORAGE_READONLY', { messageKey: 'stats.error.folderNotWritable' });
+}
+
+/** The base name of a document's files: its period and revision, marked when it comes from a training vault. */
+export function documentBaseName(document: ExportDocument, recipient: string): string {
+  return fileBaseName(document.period.code, recipient, document.revision, document.training !== undefined);
 }
 
 /**

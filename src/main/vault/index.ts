@@ -36,4 +36,4 @@ export {
   type StorageKind,
 } from './location';
 export { usedEntries } from './quarantine';
-export { readVaultCreatedAt, readVaultId } from './repository';
+export { readVaultCreatedAt, readVaultId, readVaultPurpose, type VaultPurpose } from './repository';

@@ -150,10 +150,17 @@ export function endOfIsoWeek(date: IsoDate): IsoDate {
  * special case is needed. Negative before the date of birth (consistent with `birthdayOf`).
  */
 export function ageOn(birthDate: IsoDate, date: IsoDate): number {
-  const birth = parseIsoDate(birthDate);
+  return agesOn(date)(birthDate);
+}
+
+/** `ageOn` for many birth dates on one day (the case list): `date` is parsed once. */
+export function agesOn(date: IsoDate): (birthDate: IsoDate) => number {
   const on = parseIsoDate(date);
-  const beforeBirthday = on.month < birth.month || (on.month === birth.month && on.day < birth.day);
-  return on.year - birth.year - (beforeBirthday ? 1 : 0);
+  return (birthDate) => {
+    const birth = parseIsoDate(birthDate);
+    const beforeBirthday = on.month < birth.month || (on.month === birth.month && on.day < birth.day);
+    return on.year - birth.year - (beforeBirthday ? 1 : 0);
+  };
 }
 
 /** The first day on which the person is `age` years old (29 February → 1 March in common years). */

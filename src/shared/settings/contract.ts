@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUTO_LOCK_MINUTES, languageSchema } from '../kernel/language';
 import { caseCodePrefixSchema } from '../cases';
-import { deadlineSettingsSchema } from '../deadlines';
+import { LEAD_DAYS, deadlineSettingsSchema } from '../deadlines';
 import { ANY_ROLE, empty } from '../kernel/spec';
 import { preferenceKeySchema, preferenceSchema } from './prefs';
 import { done, type AreaContract } from '../kernel/spec';
@@ -11,8 +11,8 @@ import { type SETTINGS_CHANNELS } from './channels';
 const leadDays = z
   .number({ message: 'validation.leadDays' })
   .int('validation.leadDays')
-  .min(0, 'validation.leadDays')
-  .max(730, 'validation.leadDays');
+  .min(LEAD_DAYS.min, 'validation.leadDays')
+  .max(LEAD_DAYS.max, 'validation.leadDays');
 export const settingsSchema = z.object({
   language: languageSchema,
   autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),

@@ -36,6 +36,7 @@ function header(document: ExportDocument): string {
   const method = document.method === 'ckm' ? 'Cell-Key-Methode' : `Zellsperrung (k = ${germanNumber(document.k)})`;
   const withheld = withheldText(document);
   return (
+    (document.training ? line([document.training.note]) : '') +
     line(['Fallbuch-Statistik', document.period.label, `Empfänger: ${document.recipient}`, `Verfahren: ${method}`]) +
     line([`Katalog ${document.catalogueVersion}`, `Schema ${document.schemaVersion}`]) +
     line(['Hinweis', document.note]) +

@@ -6,7 +6,7 @@ import { statsText } from './texts';
 import { CATALOGUE_VERSION } from './catalogue';
 import { pairsOf, type PublishedTable } from './ckm';
 import { OTHER } from './dimensions';
-import type { CompletenessBand } from './documentSchema';
+import type { CompletenessBand, TrainingMark } from './documentSchema';
 import { gapsOf } from './gaps';
 import type { PeriodBounds } from './period';
 import type { Cell, ExportDocument, ExportTable, InformationLoss, StatsMethod } from './schemas';
@@ -97,6 +97,8 @@ export interface DocumentMeta {
   revision?: number;
   withheldTables?: string[];
   completeness?: ReadonlyMap<string, TableCompleteness>;
+  /** Set when the export comes from a training vault: the file says so at its top. */
+  training?: TrainingMark | null;
 }
 
 export function buildDocument(meta: DocumentMeta, tables: PublishedTable[]): ExportDocument {
@@ -109,6 +111,7 @@ export function buildDocument(meta: DocumentMeta, tables: PublishedTable[]): Exp
   });
   return {
     schemaVersion: SCHEMA_VERSION,
+    ...(meta.training ? { training: meta.training } : {}),
     catalogueVersion: CATALOGUE_VERSION,
     period: { year: meta.period.year, quarter: meta.period.quarter, code: meta.bounds.code, label: meta.bounds.labelDe },
     recipient: meta.recipient,

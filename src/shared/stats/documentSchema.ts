@@ -73,8 +73,13 @@ const documentV1 = {
 export const gapSchema = z.strictObject({ ...labelled, reasons: z.array(z.string()) });
 export type Gap = z.infer<typeof gapSchema>;
 
+/** Issue 10: a file from a Schulungstresor says so; real exports have no such field (older files neither). */
+export const trainingMarkSchema = z.strictObject({ note: z.string(), noteEn: z.string() });
+export type TrainingMark = z.infer<typeof trainingMarkSchema>;
+
 export const exportDocumentSchema = z.strictObject({
   schemaVersion: z.literal(2),
+  training: trainingMarkSchema.optional(),
   ...documentV1,
   /** 0 for the first delivery of this period to this recipient, 1, 2 … for each Korrekturlieferung. */
   revision: z.number().int().min(0),

@@ -56,6 +56,7 @@ export {
   type ExportDocument,
   type ExportTable,
   type Gap,
+  type TrainingMark,
 } from './documentSchema';
 
 export const CHECK_IDS = [

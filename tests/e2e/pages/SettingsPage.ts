@@ -1,12 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** "Einstellungen": language, automatic lock, passphrase change. */
+/** "Einstellungen": language, automatic lock, the 27th-birthday lead time, passphrase change. */
 export class SettingsPage {
   readonly heading: Locator;
   readonly german: Locator;
   readonly english: Locator;
   readonly autoLockInput: Locator;
   readonly saveAutoLockButton: Locator;
+  readonly ageLimitLeadInput: Locator;
+  readonly saveAgeLimitLeadButton: Locator;
   readonly currentPassphraseInput: Locator;
   readonly newPassphraseInput: Locator;
   readonly newPassphraseConfirmationInput: Locator;
@@ -19,6 +21,8 @@ export class SettingsPage {
     this.english = page.getByRole('radio', { name: 'English' });
     this.autoLockInput = page.getByLabel('Sperren nach so vielen Minuten ohne Eingabe');
     this.saveAutoLockButton = page.getByRole('button', { name: 'Speichern', exact: true });
+    this.ageLimitLeadInput = page.getByLabel('Erinnern so viele Tage vor dem 27. Geburtstag');
+    this.saveAgeLimitLeadButton = page.getByRole('button', { name: 'Vorlauf speichern' });
     this.currentPassphraseInput = page.getByLabel('Aktuelles Kennwort', { exact: true });
     this.newPassphraseInput = page.getByLabel('Neues Kennwort', { exact: true });
     this.newPassphraseConfirmationInput = page.getByLabel('Neues Kennwort wiederholen', { exact: true });
@@ -29,6 +33,11 @@ export class SettingsPage {
   async setAutoLock(minutes: string): Promise<void> {
     await this.autoLockInput.fill(minutes);
     await this.saveAutoLockButton.click();
+  }
+
+  async setAgeLimitLead(days: string): Promise<void> {
+    await this.ageLimitLeadInput.fill(days);
+    await this.saveAgeLimitLeadButton.click();
   }
 
   async changePassphrase(current: string, next: string, confirmation = next): Promise<void> {

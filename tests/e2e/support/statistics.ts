@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, type Bench } from '../fixtures';
 import { MainLayout } from '../pages';
 import { StatisticsPage } from '../pages/StatisticsPage';
-import { pdfPageTexts } from '../../unit/helpers/pdfText';
+import { pdfEveryText } from '../../unit/helpers/pdfText';
 import { call, createCase, addStatus } from './seedCases';
 
 /** Seeding and checks shared by the statistics specs. */
@@ -86,32 +85,13 @@ export async function sha256Of(file: string): Promise<string> {
     .digest('hex');
 }
 
-/** Every text a PDF carries: raw bytes, inflated streams and hex strings inside them, and the text as pdf.js reads it (embedded fonts). */
-export async function pdfTexts(bytes: Buffer): Promise<string> {
-  const raw = bytes.toString('latin1');
-  const parts = [raw];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
-    const body = Buffer.from(match[1]!, 'latin1');
-    let text = body.toString('latin1');
-    try {
-      text = inflateSync(body).toString('latin1');
-    } catch {
-      // not compressed
-    }
-    parts.push(text);
-    for (const hex of text.matchAll(/<([0-9A-Fa-f]+)>/g)) parts.push(Buffer.from(hex[1]!, 'hex').toString('latin1'));
-  }
-  parts.push(...(await pdfPageTexts(bytes)));
-  return parts.join('\n');
-}
-
 /** No canary, case code or exact date in any byte of any file in `folder`. */
 export async function expectNothingPersonal(folder: string, codes: readonly string[]): Promise<void> {
   const names = await readdir(folder);
   expect(names.length).toBeGreaterThan(0);
   for (const name of names) {
     const bytes = await readFile(path.join(folder, name));
-    const text = name.endsWith('.pdf') ? await pdfTexts(bytes) : bytes.toString('utf8');
+    const text = name.endsWith('.pdf') ? await pdfEveryText(bytes) : bytes.toString('utf8');
     // The scan must see the report's real text, or it would prove nothing.
     if (name.endsWith('.pdf')) expect(text, name).toContain('Anonymisierte Statistik');
     for (const forbidden of [...CANARIES, ...codes]) expect(text.includes(forbidden), `${forbidden} in ${name}`).toBe(false);

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { addDays, addMonths, ageOn, birthdayOf, compareDates, daysBetween, parseIsoDate } from '../../../src/shared/kernel/dates';
 import {
   classifyDeadline,
+  deadlineClassifier,
   DEFAULT_DEADLINE_SETTINGS,
   deadlineSettingsSchema,
   deriveDeadlines,
@@ -384,6 +385,17 @@ describe('classifyDeadline', () => {
         const [earlier, later] = compareDates(first, second) <= 0 ? [first, second] : [second, first];
         const rank = (dueOn: string) => DEADLINE_BUCKETS.indexOf(classifyDeadline(dueOn, today));
         expect(rank(earlier)).toBeLessThanOrEqual(rank(later));
+      }),
+    );
+  });
+
+  test('the classifier for many rows (string comparison, bounds once) agrees with classifyDeadline', () => {
+    fc.assert(
+      fc.property(isoDateArb, fc.array(fc.integer({ min: -400, max: 400 }), { maxLength: 20 }), isoDateArb, (today, offsets, far) => {
+        const classify = deadlineClassifier(today);
+        for (const dueOn of [far, ...offsets.map((offset) => addDays(today, offset))]) {
+          expect(classify(dueOn), dueOn).toBe(classifyDeadline(dueOn, today));
+        }
       }),
     );
   });

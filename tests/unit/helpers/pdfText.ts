@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /**
@@ -20,4 +21,26 @@ export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
 /** Every text of a PDF: what pdf.js reads, and the raw bytes (metadata, names). */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   return [Buffer.from(bytes).toString('latin1'), ...(await pdfPageTexts(bytes))].join('\n');
+}
+
+/**
+ * For the leak tests: every text a PDF carries — the raw bytes, every stream inflated, the hex
+ * strings inside them decoded, and the text as pdf.js reads it through the embedded fonts.
+ */
+export async function pdfEveryText(bytes: Buffer): Promise<string> {
+  const raw = bytes.toString('latin1');
+  const parts = [raw];
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    const body = Buffer.from(match[1]!, 'latin1');
+    let text = body.toString('latin1');
+    try {
+      text = inflateSync(body).toString('latin1');
+    } catch {
+      // not compressed
+    }
+    parts.push(text);
+    for (const hex of text.matchAll(/<([0-9A-Fa-f]+)>/g)) parts.push(Buffer.from(hex[1]!, 'hex').toString('latin1'));
+  }
+  parts.push(...(await pdfPageTexts(bytes)));
+  return parts.join('\n');
 }

@@ -211,11 +211,16 @@ describe('folders for exports and backups', () => {
 });
 
 describe('feature switches, letterhead and the Art. 30 record', () => {
-  test('combining statistics exports switched off: refused with the reason, no dialog opens', async () => {
+  test('combining statistics exports and importing lists switched off: refused with the reason, no dialog opens', async () => {
     let dialogs = 0;
     const bench = benchWith({ allowCombine: false, allowImport: false }, { ports: { chooseOpenFiles: async () => (dialogs++, null) } });
     await setUpVault(bench);
     expect(await bench.fail('stats:combine', {})).toMatchObject({ code: 'POLICY_FORBIDDEN', message: 'policy.feature.combine' });
+    await bench.call('vault:lock');
+    await bench.call('vault:unlock', { account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase });
+    expect(await bench.fail('import:open', {})).toMatchObject({ code: 'POLICY_FORBIDDEN', message: 'policy.feature.import' });
+    // Earlier imports can still be listed (and undone).
+    expect(await bench.call('import:batches', {})).toEqual([]);
     expect(dialogs).toBe(0);
     expect(await bench.call('policy:get')).toMatchObject({ allowCombine: false, allowImport: false, file: POLICY_FILE });
   });

@@ -90,6 +90,21 @@ describe('a period delivered again', () => {
     const history = await vault.bench.call('stats:history', {});
     expect(history.map((entry) => entry.revision).sort()).toEqual([0, 0, 1]);
 
+    // Combined, the Korrekturlieferung replaces the delivery it corrects, whichever comes first.
+    vault.openFiles.current = [
+      join(correction.folder, 'fallbuch-statistik_2026-Q3_buendnis_korrektur-1.json'),
+      join(first.folder, 'fallbuch-statistik_2026-Q3_buendnis.json'),
+    ];
+    const combined = await vault.bench.call('stats:combine', {});
+    if (combined.status !== 'combined' || !combined.document) throw new Error('not combined');
+    expect(combined.sources.map((source) => source.fileName)).toEqual(['fallbuch-statistik_2026-Q3_buendnis_korrektur-1.json']);
+    expect(combined.refused).toEqual([
+      { fileName: 'fallbuch-statistik_2026-Q3_buendnis.json', reason: 'stats.refused.superseded', params: {} },
+    ]);
+    expect(translate('de', combined.refused[0]!.reason)).toBe(
+      'Durch eine Korrekturlieferung desselben Arbeitsplatzes für denselben Zeitraum ersetzt.',
+    );
+
     // The other recipient's first delivery of the quarter is no correction, but it is checked against the Bündnis's too.
     const ministry = await vault.bench.call('stats:preview', { period: Q3, profileId: 'ministerium' });
     expect(ministry.delivery.kind).toBe('first');
@@ -134,6 +149,9 @@ describe('Datenqualität', () => {
     const t02 = quality.tables.find((table) => table.id === 'T02_genderAge')!;
     expect(t02.items).toEqual(['birthDate']);
     expect(t02.share).toBeLessThan(1);
+    // A quarter's files hold no flows and outcomes, so the step does not rate them either.
+    expect(quality.tables.map((table) => table.id)).not.toContain('T12_closures');
+    expect(quality.tables.map((table) => table.id)).not.toContain('T04_statusTransitions');
     // Every listed case is a logged look at that case.
     const db = await rawDatabase(vault);
     expect(db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'case.quality.view'`).pluck().get()).toBe(quality.cases.length);

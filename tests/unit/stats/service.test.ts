@@ -1,11 +1,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import Ajv from 'ajv';
 import { afterEach, describe, expect, test } from 'vitest';
 import { translate } from '../../../src/shared/i18n';
 import { SUPERVISOR } from '../helpers/testCore';
-import { pdfText } from '../helpers/pdfText';
+import { pdfEveryText } from '../helpers/pdfText';
 import { addCases, createStatsVault, rawDatabase, type StatsVault } from '../helpers/statsVault';
 
 const vaults: StatsVault[] = [];
@@ -43,25 +42,6 @@ function filesOf(folder: string): Map<string, Buffer> {
       .sort()
       .map((name) => [name, readFileSync(join(folder, name))]),
   );
-}
-
-/** Every text a PDF carries: raw bytes, inflated streams and the strings inside them, decoded — and the text as pdf.js reads it through the embedded fonts. */
-async function pdfTexts(bytes: Buffer): Promise<string> {
-  const raw = bytes.toString('latin1');
-  const parts = [raw];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
-    const body = Buffer.from(match[1]!, 'latin1');
-    let text = body.toString('latin1');
-    try {
-      text = inflateSync(body).toString('latin1');
-    } catch {
-      // not compressed
-    }
-    parts.push(text);
-    for (const hex of text.matchAll(/<([0-9A-Fa-f]+)>/g)) parts.push(Buffer.from(hex[1]!, 'hex').toString('latin1'));
-  }
-  parts.push(await pdfText(bytes));
-  return parts.join('\n');
 }
 
 describe('statistics export', () => {
@@ -185,7 +165,7 @@ describe('statistics export', () => {
     ] as const) {
       const { folder } = await exportTo(vault, period, profileId);
       for (const [name, bytes] of filesOf(folder)) {
-        const texts = name.endsWith('.pdf') ? await pdfTexts(bytes) : bytes.toString('utf8');
+        const texts = name.endsWith('.pdf') ? await pdfEveryText(bytes) : bytes.toString('utf8');
         // The scan must see the real text (a table title), or it would prove nothing.
         expect(texts, name).toContain('Herkunft');
         for (const canary of forbidden) expect(texts.includes(canary), `${canary} in ${name}`).toBe(false);

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, hash } from 'node:crypto';
 import type { VaultDatabase } from '../../kernel/db/database';
 import { insertAuditRow, insertChainState, listAuditRows, maxSeq, readChainState, updateChainHead, type AuditRow } from './repository';
 
@@ -44,7 +44,7 @@ export function encodeFields(tag: string, values: readonly (string | null)[]): B
 /** Reused by `macOf`: HMAC consumes the bytes at once, so a million encodings need no million buffers. */
 let scratch = Buffer.allocUnsafe(4096);
 
-function encodeInto(row: AuditRow, seq: number): number {
+function valuesOf(row: AuditRow, seq: number): (string | null)[] {
   const values = [
     String(seq),
     row.at,
@@ -58,22 +58,47 @@ function encodeInto(row: AuditRow, seq: number): number {
     row.breakGlass ? '1' : '0',
   ];
   if (row.item !== null) values.push(row.item);
+  return values;
+}
+
+/** Byte length of `entry(row)`. */
+function entryLength(values: readonly (string | null)[]): number {
   let length = ENTRY_TAG.length;
   for (const value of values) length += 4 + (value === null ? 0 : Buffer.byteLength(value, 'utf8'));
-  if (scratch.length < length) scratch = Buffer.allocUnsafe(length * 2);
-  scratch.set(ENTRY_TAG, 0);
-  let offset = ENTRY_TAG.length;
+  return length;
+}
+
+function writeValues(values: readonly (string | null)[], target: Buffer, start: number): number {
+  target.set(ENTRY_TAG, start);
+  let offset = start + ENTRY_TAG.length;
   for (const value of values) {
     if (value === null) {
-      scratch.set(NULL_FIELD, offset);
+      target.set(NULL_FIELD, offset);
       offset += 4;
     } else {
-      const written = scratch.write(value, offset + 4, 'utf8');
-      scratch.writeUInt32BE(written, offset);
+      const written = target.write(value, offset + 4, 'utf8');
+      target.writeUInt32BE(written, offset);
       offset += 4 + written;
     }
   }
-  return length;
+  return offset - start;
+}
+
+function encodeInto(row: AuditRow, seq: number): number {
+  const values = valuesOf(row, seq);
+  const length = entryLength(values);
+  if (scratch.length < length) scratch = Buffer.allocUnsafe(length * 2);
+  return writeValues(values, scratch, 0);
+}
+
+/**
+ * Writes `entry(row)` into `target` at `offset` (the parallel verification's batches); returns the
+ * bytes written, or -1 when it does not fit in the space left (nothing written then).
+ */
+export function writeEntry(row: AuditRow, target: Buffer, offset: number): number {
+  const values = valuesOf(row, row.seq);
+  if (entryLength(values) > target.length - offset) return -1;
+  return writeValues(values, target, offset);
 }
 
 /** The canonical bytes of one entry. `seq` may be overridden to test where a moved entry belongs. */
@@ -87,8 +112,16 @@ export function macOf(key: Buffer, row: AuditRow, previousMac: Buffer, seq = row
   return createHmac('sha256', key).update(scratch.subarray(0, length)).update(previousMac).digest();
 }
 
+/** Tag ‖ K as one buffer: one native call per key instead of a hash object (1.7 → 1.0 µs; a million per verification). */
+const KEY_INPUT = Buffer.alloc(KEY_TAG.length + 32);
+KEY_TAG.copy(KEY_INPUT);
+
 export function nextKey(key: Buffer): Buffer {
-  return createHash('sha256').update(KEY_TAG).update(key).digest();
+  if (key.length !== 32) return createHash('sha256').update(KEY_TAG).update(key).digest();
+  key.copy(KEY_INPUT, KEY_TAG.length);
+  const following = hash('sha256', KEY_INPUT, 'buffer');
+  KEY_INPUT.fill(0, KEY_TAG.length);
+  return following;
 }
 
 /** K for position `steps` after the key given (K_{i+steps} from K_i). */

@@ -32,7 +32,14 @@ export function SupervisorHome({ today }: { today: SupervisorToday }) {
           <li className="home-item">
             <HomeLink to={{ page: 'audit' }}>
               {log.lastVerifiedAt
-                ? t('home.log.lastVerified', { date: when(log.lastVerifiedAt), count: log.entriesSinceCheck })
+                ? t(
+                    log.entriesSinceCheck === 0
+                      ? 'home.log.lastVerifiedNone'
+                      : log.entriesSinceCheck === 1
+                        ? 'home.log.lastVerifiedOne'
+                        : 'home.log.lastVerified',
+                    { date: when(log.lastVerifiedAt), count: log.entriesSinceCheck },
+                  )
                 : t('home.log.neverVerified', { count: log.entries })}
             </HomeLink>
           </li>

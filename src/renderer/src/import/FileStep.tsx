@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { FallbuchApi } from '@shared/contract/api';
 import { useI18n } from '../kernel/i18n';
 import { useCoreValue } from '../kernel/session';
+import { PinnedNote, usePolicy } from '../policy';
 import type { ImportWizard } from './useImportWizard';
 
 const readProfiles = (api: FallbuchApi) => api.import.profiles();
@@ -11,10 +12,17 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useI18n();
   const profileId = useId();
   const profiles = useCoreValue(readProfiles).value ?? [];
+  // The machine policy may switch importing off (issue 14): say so, and offer no file dialog.
+  const isSwitchedOff = usePolicy()?.allowImport === false;
   return (
     <div className="import-step">
       <h2 tabIndex={-1}>{t('importUi.file.heading')}</h2>
       <p>{t('importUi.file.text')}</p>
+      {isSwitchedOff ? (
+        <p>
+          <PinnedNote kind="off" /> {t('policy.feature.import')}
+        </p>
+      ) : null}
       {profiles.length > 0 ? (
         <div className="field">
           <label className="field-label" htmlFor={profileId}>
@@ -39,7 +47,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
         <button
           type="button"
           className="button button-primary"
-          disabled={wizard.isBusy}
+          disabled={wizard.isBusy || isSwitchedOff}
           onClick={() => void wizard.openFile(t('importUi.file.cancelled'))}
         >
           {t('importUi.file.choose')}

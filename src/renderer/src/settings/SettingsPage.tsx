@@ -5,6 +5,7 @@ import { PleaseWait } from '../ui/PleaseWait';
 import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { NoContactWeeksSettings } from '../home';
+import { AgeLimitLeadSettings } from './AgeLimitLeadSettings';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
 import { LanguageSettings } from './LanguageSettings';
@@ -30,12 +31,16 @@ export function SettingsPage() {
       {loadError ? (
         <ErrorAlert error={loadError} />
       ) : settings ? (
-        <AutoLockSettings
-          initialMinutes={settings.autoLockMinutes}
-          storedMinutes={settings.storedAutoLockMinutes}
-          ceiling={policy?.autoLockMaxMinutes ?? null}
-          onSaved={setSettings}
-        />
+        <>
+          <AutoLockSettings
+            initialMinutes={settings.autoLockMinutes}
+            storedMinutes={settings.storedAutoLockMinutes}
+            ceiling={policy?.autoLockMaxMinutes ?? null}
+            onSaved={setSettings}
+          />
+          {/* Vault-wide, like the auto-lock: counsellors and the supervisor alike. */}
+          <AgeLimitLeadSettings initialDays={settings.deadlines.ageLimitLeadDays} onSaved={setSettings} />
+        </>
       ) : (
         <PleaseWait />
       )}

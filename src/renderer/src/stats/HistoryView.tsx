@@ -21,14 +21,16 @@ export function HistoryView() {
   const headingId = useId();
 
   return (
-    <section aria-labelledby={headingId}>
+    // A plain block: the scrollable table is the region this heading names (one landmark, not two).
+    <div>
       <h2 id={headingId}>{t('statsUi.history.heading')}</h2>
       <p className="page-intro">{t('statsUi.history.intro')}</p>
       <ErrorAlert error={error} />
       {history === null && !error ? <PleaseWait /> : null}
       {history !== null && history.length === 0 ? <p className="placeholder">{t('statsUi.history.empty')}</p> : null}
       {history !== null && history.length > 0 ? (
-        <div className="stats-table-scroll" role="region" tabIndex={0} aria-labelledby={headingId}>
+        // Its own name: a second landmark named like the section would be indistinguishable.
+        <div className="stats-table-scroll" role="region" tabIndex={0} aria-label={t('statsUi.history.caption', { count: history.length })}>
           <table className="stats-table stats-history">
             <caption className="visually-hidden">{t('statsUi.history.caption', { count: history.length })}</caption>
             <DataTableHead
@@ -69,6 +71,6 @@ export function HistoryView() {
           </table>
         </div>
       ) : null}
-    </section>
+    </div>
   );
 }

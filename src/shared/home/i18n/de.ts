@@ -30,6 +30,8 @@ export const homeDe = {
   'home.recent.openedAt': 'geöffnet {date}',
   'home.log.heading': 'Protokoll',
   'home.log.lastVerified': 'Zuletzt geprüft am {date}; seither {count} neue Einträge.',
+  'home.log.lastVerifiedOne': 'Zuletzt geprüft am {date}; seither ein neuer Eintrag.',
+  'home.log.lastVerifiedNone': 'Zuletzt geprüft am {date}; seither kein neuer Eintrag.',
   'home.log.neverVerified': 'Das Protokoll wurde noch nie geprüft ({count} Einträge).',
   'home.log.checkpoint': 'Letzter signierter Prüfpunkt vor {days} Tagen ({date}).',
   'home.log.checkpointToday': 'Letzter signierter Prüfpunkt heute ({date}).',

@@ -32,6 +32,8 @@ export const homeEn = {
   'home.recent.openedAt': 'opened {date}',
   'home.log.heading': 'Access log',
   'home.log.lastVerified': 'Last checked on {date}; {count} new entries since.',
+  'home.log.lastVerifiedOne': 'Last checked on {date}; one new entry since.',
+  'home.log.lastVerifiedNone': 'Last checked on {date}; no new entries since.',
   'home.log.neverVerified': 'The log has never been checked ({count} entries).',
   'home.log.checkpoint': 'Last signed checkpoint {days} days ago ({date}).',
   'home.log.checkpointToday': 'Last signed checkpoint today ({date}).',

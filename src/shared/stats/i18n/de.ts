@@ -151,7 +151,7 @@ export const statsDe = {
   'stats.check.ckmMaxDeviation': 'Jede Abweichung höchstens {d} (Varianz {variance}).',
   'stats.check.ckmZerosKept': 'Echte Nullen bleiben Null.',
   'stats.check.ckmConsistent': 'Gleiche Personengruppen erhalten in allen Tabellen denselben Wert ({quantities} Größen).',
-  'stats.check.primarySuppression': 'Werte von 1 bis {k} − 1 gesperrt: {primary} primär, {secondary} sekundär.',
+  'stats.check.primarySuppression': 'Werte von 1 bis {largest} gesperrt: {primary} primär, {secondary} sekundär.',
   'stats.check.lpAudit':
     'LP-Prüfung: Für jede der {cells} gesperrten Größen ist der mögliche Bereich mindestens {k} breit (kleinster: {narrowest}).',
   'stats.check.consistentAcrossTables': 'Sperrungen in allen Tabellen des Exports einheitlich ({quantities} Größen).',
@@ -176,6 +176,9 @@ export const statsDe = {
   'stats.refused.schemaVersion': 'Unbekannte Schemaversion ({version}).',
   'stats.refused.schema': 'Die Datei entspricht nicht dem Statistik-Schema (an der Stelle {path}).',
   'stats.refused.duplicate': 'Diese Datei oder ein Export desselben Arbeitsplatzes ist bereits geladen.',
+  'stats.refused.trainingFile': 'Export aus einem Schulungstresor (erfundene Daten): Er wird nie mit echten Statistiken zusammengeführt.',
+  'stats.refused.realFile':
+    'Export aus einem echten Tresor: Im Schulungstresor werden nur Schulungsexporte zusammengeführt, echte Daten nie mit Schulungsdaten vermischt.',
   'stats.refused.superseded': 'Durch eine Korrekturlieferung desselben Arbeitsplatzes für denselben Zeitraum ersetzt.',
   'stats.refused.catalogueVersion': 'Katalogversion {value}; die zusammengeführten Dateien haben die Katalogversion {expected}.',
   'stats.refused.period': 'Zeitraum {value}; die zusammengeführten Dateien betreffen den Zeitraum {expected}.',

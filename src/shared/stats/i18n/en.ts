@@ -150,7 +150,7 @@ export const statsEn = {
   'stats.check.ckmMaxDeviation': 'Every deviation at most {d} (variance {variance}).',
   'stats.check.ckmZerosKept': 'True zeros stay zero.',
   'stats.check.ckmConsistent': 'The same group of persons gets the same value in every table ({quantities} quantities).',
-  'stats.check.primarySuppression': 'Values from 1 to {k} − 1 suppressed: {primary} primary, {secondary} secondary.',
+  'stats.check.primarySuppression': 'Values from 1 to {largest} suppressed: {primary} primary, {secondary} secondary.',
   'stats.check.lpAudit':
     'LP audit: for each of the {cells} suppressed quantities the feasible range is at least {k} wide (narrowest: {narrowest}).',
   'stats.check.consistentAcrossTables': 'Suppression consistent across all tables of the export ({quantities} quantities).',
@@ -174,6 +174,9 @@ export const statsEn = {
   'stats.refused.schemaVersion': 'Unknown schema version ({version}).',
   'stats.refused.schema': 'The file does not match the statistics schema (at {path}).',
   'stats.refused.duplicate': 'This file or an export of the same workstation is already loaded.',
+  'stats.refused.trainingFile': 'Export from a training vault (invented data): it is never combined with real statistics.',
+  'stats.refused.realFile':
+    'Export from a real vault: a training vault combines only training exports, real data is never mixed with training data.',
   'stats.refused.superseded': 'Replaced by a correction of the same workstation for the same period.',
   'stats.refused.catalogueVersion': 'Catalogue version {value}; the combined files have catalogue version {expected}.',
   'stats.refused.period': 'Period {value}; the combined files cover the period {expected}.',

@@ -24,6 +24,10 @@ export const trainingDe = {
   'training.fileMarker': 'SCHULUNG – erfundene Daten, keine echten Personen',
   'training.fileNamePrefix': 'SCHULUNG',
   'error.NOT_TRAINING_VAULT': 'Dies ist kein Schulungstresor. Ein echter Tresor wird hier nicht vergessen.',
+  'error.TRAINING_BACKUP_INTO_REAL':
+    'Diese Sicherung stammt aus einem Schulungstresor (erfundene Daten). Sie wird nie an die Stelle eines echten Tresors zurückgespielt. Es wurde nichts verändert.',
+  'error.REAL_BACKUP_INTO_TRAINING':
+    'Diese Sicherung stammt aus einem echten Tresor. Sie wird nie in einen Schulungstresor zurückgespielt, echte Daten werden nie mit Schulungsdaten vermischt. Es wurde nichts verändert.',
   'error.TRAINING_MIXED':
     'Schulungsdaten und echte Daten werden nie vermischt: Eine Sicherung oder Datei aus einem Schulungstresor passt nicht zu einem echten Tresor und umgekehrt.',
 } as const;

@@ -26,6 +26,10 @@ export const trainingEn = {
   'training.fileMarker': 'TRAINING – invented data, no real people',
   'training.fileNamePrefix': 'TRAINING',
   'error.NOT_TRAINING_VAULT': 'This is not a training vault. A real vault is not forgotten here.',
+  'error.TRAINING_BACKUP_INTO_REAL':
+    'This backup comes from a training vault (invented data). It is never restored in place of a real vault. Nothing was changed.',
+  'error.REAL_BACKUP_INTO_TRAINING':
+    'This backup comes from a real vault. It is never restored into a training vault; real data is never mixed with training data. Nothing was changed.',
   'error.TRAINING_MIXED':
     'Training data and real data are never mixed: a backup or file from a training vault does not fit a real vault, nor the other way round.',
 } as const satisfies Record<keyof typeof trainingDe, string>;

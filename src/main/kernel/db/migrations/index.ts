@@ -13,6 +13,7 @@ import { migration0010 } from './0010_import';
 import { migration0011 } from './0011_papers';
 import { migration0015 } from './0015_referral_release';
 import { migration0016 } from './0016_audit_item';
+import { migration0017 } from './0017_list_summaries';
 import type { Migration } from './types';
 
 /** In order; each file once released is never changed. Numbers are reserved per issue, so gaps are expected. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0015,
   migration0016,
+  migration0017,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

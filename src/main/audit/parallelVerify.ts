@@ -1,0 +1,162 @@
+import type { VaultDatabase } from '../kernel/db/database';
+import { nextKey, writeEntry } from '../session/log/chain';
+import { MacWorkerPool, type MacBatch } from './macWorkers';
+import { auditRowOfRaw, iterateRawAuditRowsFrom } from './repository';
+
+/**
+ * The first pass of the verification at scale: this thread reads the log in order, derives K_i
+ * (sequential, cheap) and writes each entry with its key and stored MAC into batches; worker threads
+ * check the MACs, each against the stored MAC of its predecessor. Where every entry fits, this is
+ * the whole verification. At the first batch with an entry that does not fit — or at a gap, or a
+ * stored MAC that is not 64 lowercase hex digits — the sequential walk of `verifyChain` takes over
+ * from that batch's start with exactly the state it would have had there (all entries before fit,
+ * so "previous" is the stored MAC of the entry before), and names what it finds as before.
+ */
+
+export interface ParallelOptions {
+  /** Fewer entries than this are verified on this thread alone (starting workers costs ~50 ms). */
+  minEntries?: number;
+  batchRows?: number;
+  workers?: number;
+}
+
+export const PARALLEL_MIN_ENTRIES = 20_000;
+const BATCH_ROWS = 4096;
+const BATCH_BYTES = 1 << 21;
+const HEADER_BYTES = 36;
+const ROW_HEADER_BYTES = 68;
+const HEX_MAC = /^[0-9a-f]{64}$/;
+
+export interface WalkStart {
+  /** The seq the sequential walk expects next, its key and the MAC it is chained to. */
+  expected: number;
+  key: Buffer;
+  previous: Buffer;
+  /** The computed MAC of the entry before (equal to `previous` after a fitting entry; null at the start). */
+  previousComputed: Buffer | null;
+  /** Where the sequential walk reads on; null when every entry was checked here. */
+  fromSeq: number | null;
+  entries: number;
+  firstSeq: number | null;
+  lastSeq: number | null;
+  macAt: Map<number, string>;
+}
+
+interface Sent {
+  batch: MacBatch;
+  rows: number;
+  firstSeq: number;
+  key: Buffer;
+  previous: Buffer;
+}
+
+export function checkInParallel(
+  db: VaultDatabase,
+  start: { expected: number; key: Buffer; previous: Buffer },
+  watched: ReadonlySet<number>,
+  options: ParallelOptions,
+): WalkStart {
+  const batchRows = options.batchRows ?? BATCH_ROWS;
+  const pool = new MacWorkerPool(options.workers);
+  const sent: Sent[] = [];
+  const macAt = new Map<number, string>();
+  let waitedUpTo = 0;
+  let failureSeen = false;
+  let key: Buffer = Buffer.from(start.key);
+  let expected = start.expected;
+  let previous = Buffer.from(start.previous);
+  let stopSeq: number | null = null;
+
+  let buffer = new ArrayBuffer(BATCH_BYTES);
+  let bytes = Buffer.from(buffer);
+  let offset = HEADER_BYTES;
+  let rows = 0;
+  let batchStart = { firstSeq: expected, key: Buffer.from(key), previous: Buffer.from(previous) };
+  bytes.set(previous, 4);
+
+  const send = (): void => {
+    bytes.writeUInt32LE(rows, 0);
+    sent.push({ batch: pool.submit(buffer), rows, ...batchStart });
+    // At most a few batches in flight: memory stays small, and a failure stops the reading early.
+    const inFlight = 2 * pool.size + 2;
+    while (sent.length - waitedUpTo > inFlight) {
+      const item = sent[waitedUpTo];
+      if (item && MacWorkerPool.wait(item.batch) !== item.rows) failureSeen = true;
+      waitedUpTo += 1;
+    }
+    buffer = new ArrayBuffer(BATCH_BYTES);
+    bytes = Buffer.from(buffer);
+    offset = HEADER_BYTES;
+    rows = 0;
+    batchStart = { firstSeq: expected, key: Buffer.from(key), previous: Buffer.from(previous) };
+    bytes.set(previous, 4);
+  };
+
+  try {
+    for (const raw of iterateRawAuditRowsFrom(db, expected)) {
+      const row = auditRowOfRaw(raw);
+      if (row.seq !== expected || row.mac === null || !HEX_MAC.test(row.mac)) {
+        stopSeq = row.seq;
+        break;
+      }
+      let length = rows === batchRows ? -1 : writeEntry(row, bytes, offset + ROW_HEADER_BYTES);
+      if (length < 0 && rows > 0) {
+        send();
+        if (failureSeen) {
+          stopSeq = row.seq;
+          break;
+        }
+        length = writeEntry(row, bytes, offset + ROW_HEADER_BYTES);
+      }
+      if (length < 0) {
+        // An entry larger than a whole batch: the sequential walk handles it.
+        stopSeq = row.seq;
+        break;
+      }
+      bytes.writeUInt32LE(length, offset);
+      bytes.set(key, offset + 4);
+      bytes.write(row.mac, offset + 36, 'hex');
+      previous = Buffer.from(bytes.subarray(offset + 36, offset + ROW_HEADER_BYTES));
+      offset += ROW_HEADER_BYTES + length;
+      rows += 1;
+      if (watched.has(row.seq)) macAt.set(row.seq, row.mac);
+      key = nextKey(key);
+      expected = row.seq + 1;
+    }
+    if (rows > 0) send();
+    bytes.fill(0);
+
+    const failed = sent.findIndex((item) => MacWorkerPool.wait(item.batch) !== item.rows);
+    let entries = 0;
+    for (const item of sent.slice(0, failed < 0 ? sent.length : failed)) entries += item.rows;
+    const resume = failed < 0 ? null : sent[failed];
+    const result: WalkStart = resume
+      ? {
+          expected: resume.firstSeq,
+          key: Buffer.from(resume.key),
+          previous: resume.previous,
+          previousComputed: failed === 0 ? null : resume.previous,
+          fromSeq: resume.firstSeq,
+          entries,
+          firstSeq: entries > 0 ? start.expected : null,
+          lastSeq: entries > 0 ? resume.firstSeq - 1 : null,
+          macAt: new Map([...macAt].filter(([seq]) => seq < resume.firstSeq)),
+        }
+      : {
+          expected,
+          key: Buffer.from(key),
+          previous,
+          previousComputed: entries > 0 ? previous : null,
+          fromSeq: stopSeq,
+          entries,
+          firstSeq: entries > 0 ? start.expected : null,
+          lastSeq: entries > 0 ? expected - 1 : null,
+          macAt,
+        };
+    return result;
+  } finally {
+    for (const item of sent) item.key.fill(0);
+    key.fill(0);
+    pool.close();
+  }
+}
