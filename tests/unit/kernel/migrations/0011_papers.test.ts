@@ -67,3 +67,22 @@ test('0011 from version 6: templates, one letterhead row, papers that go with th
   database.prepare(`DELETE FROM cases WHERE id = 'c1'`).run();
   expect(database.prepare(`SELECT count(*) FROM papers`).pluck().get()).toBe(0);
 });
+
+test('0011 landing after later migrations: a vault already past version 11 without the papers tables gets them on the next open', () => {
+  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
+  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
+  db = database;
+  // As built before 0011 was on main: every other migration ran, the version is the latest.
+  migrate(
+    database,
+    MIGRATIONS.filter((migration) => migration.version !== 11),
+  );
+  const tables = () =>
+    database.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'paper%' ORDER BY name`).pluck().all();
+  expect(tables()).toEqual([]);
+  migrate(database);
+  expect(tables()).toEqual(['paper_letterhead', 'paper_templates', 'papers']);
+  // Every further open finds them and changes nothing.
+  migrate(database);
+  expect(tables()).toEqual(['paper_letterhead', 'paper_templates', 'papers']);
+});

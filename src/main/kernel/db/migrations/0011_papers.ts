@@ -1,3 +1,4 @@
+import type { VaultDatabase } from '../database';
 import type { Migration } from './types';
 
 /**
@@ -11,7 +12,21 @@ export const migration0011: Migration = {
   version: 11,
   name: 'papers',
   up(db) {
-    db.exec(`
+    createPaperTables(db);
+  },
+  /**
+   * Migrations are numbered per issue and land in any order: a vault made while 0015–0017 were
+   * already on main but 0011 was not is past version 11 without these tables. Created here once
+   * (cheap check on every open, then nothing).
+   */
+  ensure(db) {
+    const present = db.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'papers'`).pluck().get();
+    if (present === 0) db.transaction(() => createPaperTables(db))();
+  },
+};
+
+function createPaperTables(db: VaultDatabase): void {
+  db.exec(`
       CREATE TABLE paper_templates (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -46,5 +61,4 @@ export const migration0011: Migration = {
       ) STRICT;
       CREATE INDEX papers_case ON papers (case_id, created_at);
     `);
-  },
-};
+}
