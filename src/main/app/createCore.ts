@@ -22,6 +22,7 @@ import { PolicyRules, createPolicyHandlers } from '../policy';
 import type { MachinePolicy } from '@shared/policy/domain';
 import { createHomeHandlers } from '../home';
 import { createTrainingHandlers } from '../training';
+import { createPapersHandlers } from '../papers';
 
 export interface CoreOptions {
   /** Holds `fallbuch-config.json` (language, vault folder). Electron: `app.getPath('userData')`. */
@@ -112,6 +113,7 @@ export function createCore(options: CoreOptions): Core {
     ...createImportHandlers({ config, ports }),
     ...createHomeHandlers(),
     ...createTrainingHandlers({ vault, config, defaultVaultDir: options.defaultVaultDir }),
+    ...createPapersHandlers({ ports, policyLetterhead: policy.policy.letterhead ?? null }),
   } satisfies Handlers);
   const invoke = createDispatcher(handlers, vault);
   // The background check locks an idle vault even when the renderer is hung or closed.

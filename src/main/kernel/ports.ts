@@ -26,6 +26,21 @@ export interface OpenFileRequest {
   multiple?: boolean;
 }
 
-/** `documents`: the files a case may keep (open); `anyFile`: a document's copy, whatever its type (save). */
+/**
+ * `documents`: the files a case may keep (open); `anyFile`: a document's copy, whatever its type (save);
+ * `docx`: a Word document (papers, own templates); `image`: a PNG or JPEG (the letterhead's logo).
+ */
 export type ExportFileKind =
-  'json' | 'csv' | 'pdf' | 'markdown' | 'checkpoint' | 'backup' | 'archive' | 'documents' | 'anyFile' | 'spreadsheet' | 'zip';
+  | 'json'
+  | 'csv'
+  | 'pdf'
+  | 'markdown'
+  | 'checkpoint'
+  | 'backup'
+  | 'archive'
+  | 'documents'
+  | 'anyFile'
+  | 'spreadsheet'
+  | 'zip'
+  | 'docx'
+  | 'image';

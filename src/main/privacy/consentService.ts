@@ -130,7 +130,7 @@ export class ConsentService {
 /**
  * The release towards a recipient that counts today, without logging (the caller's use case logs).
  * A partner matches by id; a free-text recipient by its text (case and spacing ignored). The best
- * match wins: valid, then not yet valid, expired, withdrawn.
+ * match wins: valid, then not yet valid, expired, withdrawn; at equal validity the later given.
  */
 export function findRelease(
   db: VaultDatabase,
@@ -147,14 +147,21 @@ export function findRelease(
         : (consent.recipientText ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de') === wantedText,
     )
     .map((consent) => repository.withState(consent, today))
-    .sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || (b.validUntil ?? '9999').localeCompare(a.validUntil ?? '9999'));
+    .sort(
+      (a, b) =>
+        STATE_RANK[a.state] - STATE_RANK[b.state] ||
+        (b.validUntil ?? '9999').localeCompare(a.validUntil ?? '9999') ||
+        // The newer release (e.g. one widened to more categories) before the older.
+        b.givenOn.localeCompare(a.givenOn),
+    );
   const best = matches[0];
-  if (!best) return { status: 'none', consentId: null, validUntil: null, purpose: null, specialCategories: [] };
+  if (!best) return { status: 'none', consentId: null, validUntil: null, purpose: null, dataCategories: [], specialCategories: [] };
   return {
     status: best.state,
     consentId: best.id,
     validUntil: best.validUntil,
     purpose: best.purpose,
+    dataCategories: best.dataCategories,
     specialCategories: best.specialCategories,
   };
 }

@@ -126,6 +126,7 @@ const SECTIONS: Record<string, string> = {
   referrals: 'disclosure.section.referrals',
   closures: 'disclosure.section.closures',
   consents: 'disclosure.section.consents',
+  papers: 'disclosure.section.papers',
 };
 
 export function disclosureBlocks(
@@ -281,7 +282,6 @@ export class DisclosureService {
     const pdfBytes = await renderTextPdf(blocks, {
       title: `${prefix}${translate(language, 'disclosure.title')} – ${code}`,
       pageLabel: (page, pages) => translate(language, 'disclosure.page', { page, pages }),
-      simplifiedNote: translate(language, 'pdf.simplifiedNote'),
       language: language === 'de' ? 'de-DE' : 'en-GB',
     });
     const pdf = writeExportFile(pdfPath, pdfBytes);

@@ -136,7 +136,6 @@ export class ProcessingRecordService {
         ? await renderTextPdf(blocks, {
             title: translate(language, 'processingRecord.title'),
             pageLabel: (page, pages) => translate(language, 'disclosure.page', { page, pages }),
-            simplifiedNote: translate(language, 'pdf.simplifiedNoteRecord'),
             language: language === 'de' ? 'de-DE' : 'en-GB',
           })
         : toMarkdown(blocks);

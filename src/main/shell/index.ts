@@ -118,6 +118,8 @@ const FILE_FILTERS: Record<ExportFileKind, { key: MessageKey; extensions: string
   checkpoint: { key: 'shell.file.checkpoint', extensions: ['fbcheckpoint', 'json'] },
   backup: { key: 'shell.file.backup', extensions: ['fbbackup'] },
   archive: { key: 'shell.file.archive', extensions: ['fbarchive', 'json'] },
+  docx: { key: 'shell.file.docx', extensions: ['docx'] },
+  image: { key: 'shell.file.image', extensions: ['png', 'jpg', 'jpeg'] },
   documents: { key: 'shell.file.documents', extensions: ['pdf', 'jpg', 'jpeg', 'png', 'heic', 'heif', 'docx', 'odt', 'xlsx'] },
   anyFile: { key: 'shell.file.anyFile', extensions: ['*'] },
   spreadsheet: { key: 'shell.file.spreadsheet', extensions: ['xlsx', 'csv'] },

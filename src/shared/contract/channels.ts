@@ -15,6 +15,7 @@ import { POLICY_CHANNELS } from '../policy/channels';
 import { EXIT_CHANNELS } from '../exit/channels';
 import { HOME_CHANNELS } from '../home/channels';
 import { TRAINING_CHANNELS } from '../training/channels';
+import { PAPERS_CHANNELS } from '../papers/channels';
 /**
  * Every channel of the core, as plain strings, from each feature's `channels.ts`. These files import
  * nothing at run time, so that the preload
@@ -39,6 +40,7 @@ export const CHANNELS = [
   ...EXIT_CHANNELS,
   ...HOME_CHANNELS,
   ...TRAINING_CHANNELS,
+  ...PAPERS_CHANNELS,
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

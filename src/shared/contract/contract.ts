@@ -18,6 +18,7 @@ import { policyContract } from '../policy/contract';
 import { exitContract } from '../exit/contract';
 import { homeContract } from '../home/contract';
 import { trainingContract } from '../training/contract';
+import { papersContract } from '../papers/contract';
 
 /**
  * The IPC contract: every channel with its input and output schema and who may call it, assembled
@@ -44,6 +45,7 @@ export const contract = {
   ...exitContract,
   ...homeContract,
   ...trainingContract,
+  ...papersContract,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ import { exitDe } from '../exit/i18n/de';
 import { homeDe } from '../home/i18n/de';
 import { paletteDe } from '../palette/i18n/de';
 import { trainingDe } from '../training/i18n/de';
+import { papersDe } from '../papers/i18n/de';
 
 /**
  * Every text of the app: the kernel's and each feature's own file (`src/shared/<feature>/i18n.de.ts`).
@@ -44,6 +45,7 @@ export const de = {
   ...homeDe,
   ...paletteDe,
   ...trainingDe,
+  ...papersDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

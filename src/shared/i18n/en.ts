@@ -18,6 +18,7 @@ import { exitEn } from '../exit/i18n/en';
 import { homeEn } from '../home/i18n/en';
 import { paletteEn } from '../palette/i18n/en';
 import { trainingEn } from '../training/i18n/en';
+import { papersEn } from '../papers/i18n/en';
 import type { MessageKey } from './de';
 
 export const en = {
@@ -41,4 +42,5 @@ export const en = {
   ...homeEn,
   ...paletteEn,
   ...trainingEn,
+  ...papersEn,
 } as const satisfies Record<MessageKey, string>;

@@ -55,6 +55,8 @@ export const ERROR_CODES = [
   'VAULT_ON_NETWORK',
   'VAULT_IN_USE',
   'VAULT_DAMAGED',
+  // papers (issue 12)
+  'CONSENT_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

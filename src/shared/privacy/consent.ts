@@ -116,6 +116,8 @@ export const releaseCheckSchema = z.object({
   consentId: z.string().nullable(),
   validUntil: z.string().nullable(),
   purpose: z.string().nullable(),
+  /** What the release covers: a paper to the recipient may contain these and no other categories. */
+  dataCategories: z.array(z.enum(CONSENT_DATA_CATEGORIES)),
   specialCategories: z.array(z.enum(SPECIAL_CATEGORIES)),
 });
 export type ReleaseCheck = z.infer<typeof releaseCheckSchema>;

@@ -44,6 +44,7 @@ test('a release for a partner is checked before a referral: valid, expired, with
     consentId: id,
     validUntil: '2027-11-01',
     purpose: 'Vermittlung in eine Ausbildung',
+    dataCategories: ['identity', 'residence'],
     specialCategories: ['health'],
   });
   // Another partner is not covered; a free-text recipient matches by its text.

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, expect, test } from 'vitest';
 import { caseFields, journalInput } from '../helpers/caseFixtures';
+import { pdfPageTexts } from '../helpers/pdfText';
 import { COUNSELLOR, SUPERVISOR, createTestBench, openRawDatabase, setUpVault, type TestBench } from '../helpers/testCore';
 
 let bench: TestBench;
@@ -68,12 +68,13 @@ test('Auskunft: a PDF and a JSON with every field, the journal, consents, histor
   const pdf = await PDFDocument.load(pdfBytes);
   expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
   expect(pdf.getTitle()).toContain(code);
-  // Text streams are uncompressed hex strings of WinAnsi glyphs: the name and the note are readable there.
-  const text = pdfText(pdfBytes);
+  // Read as pdf.js reads it (embedded fonts, ToUnicode): every letter as written, no transliteration.
+  const text = (await pdfPageTexts(pdfBytes)).join('\n');
   expect(text).toContain('Auskunft nach Art. 15 DSGVO');
   expect(text).toContain('Erstgespräch über Sprachkurs');
   expect(text).toContain('Yilmaz');
-  expect(text).toContain('Ayse');
+  expect(text).toContain('Ayşe');
+  expect(text).toContain('Yılmaz');
 
   const raw = await openRawDatabase(bench, recoveryKey);
   const entries = raw
@@ -113,21 +114,5 @@ test('processing record: Markdown and PDF from the settings; only a supervisor e
   expect(readFileSync(savePath, 'utf8')).toBe(updated.markdown);
   savePath = join(bench.root, 'vvt.pdf');
   await bench.call('processingRecord:export', { format: 'pdf' });
-  expect(pdfText(readFileSync(savePath))).toContain('Stadt Leverkusen, Fachbereich Integration');
+  expect((await pdfPageTexts(readFileSync(savePath))).join('\n')).toContain('Stadt Leverkusen, Fachbereich Integration');
 });
-
-/** The text drawn into a pdf-lib file: inflate each content stream, collect its hex strings (Tj), decode WinAnsi. */
-function pdfText(bytes: Buffer): string {
-  const source = bytes.toString('latin1');
-  const pieces: string[] = [];
-  for (const match of source.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1');
-    } catch {
-      content = match[1] ?? '';
-    }
-    for (const text of content.matchAll(/<([0-9A-Fa-f]+)> Tj/g)) pieces.push(Buffer.from(text[1] ?? '', 'hex').toString('latin1'));
-  }
-  return pieces.join('\n');
-}

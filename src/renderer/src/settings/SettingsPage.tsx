@@ -12,6 +12,7 @@ import { LanguageSettings } from './LanguageSettings';
 import { StorageSection } from '../documents';
 import { PolicySummary, usePolicy } from '../policy';
 import { StorageSettings } from './StorageSettings';
+import { PapersSettingsSection } from '../papers';
 
 function readSettings(api: FallbuchApi) {
   return api.settings.get();
@@ -48,6 +49,7 @@ export function SettingsPage() {
       <StorageSection />
       <StorageSettings />
       {policy ? <PolicySummary policy={policy} /> : null}
+      {info.role === 'supervisor' ? <PapersSettingsSection /> : null}
     </>
   );
 }

@@ -136,6 +136,8 @@ export const commonDe = {
   'shell.file.archive': 'Archiv des Zugriffsprotokolls',
   'shell.file.spreadsheet': 'Liste (Excel-Arbeitsmappe oder CSV)',
   'shell.file.zip': 'ZIP-Archiv',
+  'shell.file.docx': 'Word-Dokument',
+  'shell.file.image': 'Bild (PNG oder JPEG)',
   'unsaved.title': 'Ungespeicherte Änderungen',
   'unsaved.text': 'Sie haben Eingaben, die noch nicht gespeichert sind. Wenn Sie die Seite verlassen, gehen sie verloren.',
   'unsaved.stay': 'Weiter bearbeiten',

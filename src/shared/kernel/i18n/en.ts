@@ -136,6 +136,8 @@ export const commonEn = {
   'shell.file.archive': 'Access log archive',
   'shell.file.spreadsheet': 'List (Excel workbook or CSV)',
   'shell.file.zip': 'ZIP archive',
+  'shell.file.docx': 'Word document',
+  'shell.file.image': 'Image (PNG or JPEG)',
   'unsaved.title': 'Unsaved changes',
   'unsaved.text': 'Some of your input has not been saved yet. If you leave this page, it will be lost.',
   'unsaved.stay': 'Keep editing',

@@ -94,10 +94,6 @@ export const privacyDe = {
   'disclosure.historyLine': '{at} · {user} · {table}: {field} „{old}“ → „{new}“',
   'disclosure.accessLine': '{at} · {user} ({role}) · {action}',
   'disclosure.created': 'Erstellt mit Fallbuch am {date}.',
-  'pdf.simplifiedNote':
-    'Hinweis: Einige Schriftzeichen kann diese PDF-Schrift nicht darstellen; sie sind vereinfacht (z. B. ş als s) oder durch „?“ ersetzt. Die JSON-Datei enthält die genaue Schreibweise.',
-  'pdf.simplifiedNoteRecord':
-    'Hinweis: Einige Schriftzeichen wurden für die PDF-Schrift vereinfacht; die Markdown-Fassung enthält die genaue Schreibweise.',
   'processingRecord.title': 'Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)',
   'processingRecord.activity': 'Verarbeitungstätigkeit: Fallbegleitung mit Fallbuch',
   'processingRecord.generated': 'Erzeugt aus den Einstellungen von Fallbuch am {date}.',

@@ -93,9 +93,6 @@ export const privacyEn = {
   'disclosure.historyLine': '{at} · {user} · {table}: {field} “{old}” → “{new}”',
   'disclosure.accessLine': '{at} · {user} ({role}) · {action}',
   'disclosure.created': 'Created with Fallbuch on {date}.',
-  'pdf.simplifiedNote':
-    'Note: some characters cannot be shown in this PDF font; they are simplified (e.g. ş as s) or replaced by “?”. The JSON file contains the exact spelling.',
-  'pdf.simplifiedNoteRecord': 'Note: some characters were simplified for the PDF font; the Markdown version contains the exact spelling.',
   'processingRecord.title': 'Record of processing activities (Art. 30 GDPR)',
   'processingRecord.activity': 'Processing activity: case management with Fallbuch',
   'processingRecord.generated': 'Generated from the Fallbuch settings on {date}.',

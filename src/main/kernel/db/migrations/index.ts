@@ -10,6 +10,7 @@ import { migration0007 } from './0007_contact_and_time';
 import { migration0008 } from './0008_statistics_overlap';
 import { migration0009 } from './0009_documents';
 import { migration0010 } from './0010_import';
+import { migration0011 } from './0011_papers';
 import { migration0015 } from './0015_referral_release';
 import { migration0016 } from './0016_audit_item';
 import { migration0017 } from './0017_list_summaries';
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
   migration0015,
   migration0016,
   migration0017,

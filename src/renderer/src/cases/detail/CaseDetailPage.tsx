@@ -12,6 +12,7 @@ import { ClosureSection, PlanningSection, ReopenCaseButton } from '../../plannin
 import { CasePrivacySection } from '../../privacy';
 import { CaseDeadlinesSection } from '../../deadlines';
 import { DocumentsSection, useDocuments } from '../../documents';
+import { PaperDialog, VignetteDialog } from '../../papers';
 import { StatusSection } from '../status/StatusSection';
 import { StatusValidity } from '../status/StatusValidity';
 import { CaseTabs, panelId, tabId } from './CaseTabs';
@@ -41,6 +42,7 @@ export function CaseDetailPage({
   const documents = useDocuments(caseId);
   const [notice] = useState<CaseNotice | null>(() => takeCaseNotice(caseId));
   const [isQuickEntryOpen, setQuickEntryOpen] = useState(false);
+  const [paperDialog, setPaperDialog] = useState<'paper' | 'vignette' | null>(null);
 
   useEffect(() => {
     if (newEntryRequest !== undefined) setQuickEntryOpen(true);
@@ -112,6 +114,12 @@ export function CaseDetailPage({
               {t('journal.shortcut')}
             </kbd>
           </button>
+          <button type="button" className="button" onClick={() => setPaperDialog('paper')}>
+            {t('papers.create')}
+          </button>
+          <button type="button" className="button" onClick={() => setPaperDialog('vignette')}>
+            {t('vignette.create')}
+          </button>
           <button type="button" className="button" onClick={() => navigate({ page: 'caseEdit', caseId })}>
             {t('caseDetail.edit')}
           </button>
@@ -143,6 +151,18 @@ export function CaseDetailPage({
         {section === 'privacy' ? <CasePrivacySection detail={detail} /> : null}
       </section>
 
+      {paperDialog === 'paper' ? (
+        <PaperDialog
+          caseId={caseId}
+          onClose={() => setPaperDialog(null)}
+          onWritten={() => {
+            setPaperDialog(null);
+            void reload();
+            void documents.reload();
+          }}
+        />
+      ) : null}
+      {paperDialog === 'vignette' ? <VignetteDialog caseId={caseId} onClose={() => setPaperDialog(null)} /> : null}
       {isQuickEntryOpen ? (
         <JournalEntryDialog
           caseId={caseId}

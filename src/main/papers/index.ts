@@ -1,0 +1,1 @@
+export { createPapersHandlers } from './app';

@@ -1,0 +1,3 @@
+export { PaperDialog } from './PaperDialog';
+export { VignetteDialog } from './VignetteDialog';
+export { PapersSettingsSection } from './PapersSettingsSection';
