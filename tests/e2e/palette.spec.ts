@@ -87,6 +87,8 @@ test('the supervisor’s palette offers screens and locking, no cases and no pri
   await bench.setUpVault();
   await bench.open();
   await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  // The shortcut belongs to the main layout: press it once that layout is there.
+  await expect(new MainLayout(page).pageHeading).toHaveText('Heute');
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Springen zu …' });
   await expect(palette.getByRole('group', { name: 'Seiten' })).toContainText('Protokoll');
