@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { FallbuchApi } from '@shared/contract/api';
@@ -10,6 +10,7 @@ import { FormActions } from './DialogFormActions';
 import { NumberField } from './FormTextField';
 import { PleaseWait } from './PleaseWait';
 import { StatusMessage } from './StatusMessage';
+import { ContextForm } from './forms';
 import { markServerFieldErrors } from './serverFieldErrors';
 
 type NumberValues = Record<string, number>;
@@ -107,21 +108,18 @@ function NumberForm<T>({
   }
 
   return (
-    <FormProvider {...form}>
-      <form
-        className="form"
-        noValidate
-        aria-labelledby={headingId}
-        onSubmit={(event) => {
-          setSaved(null);
-          void form.handleSubmit(submit)(event);
-        }}
-      >
-        <NumberField<NumberValues> name={name} label={label} hint={hint} min={range.min} max={max} />
-        <FormActions error={formError} isDisabled={isSaving} submitLabel={submitLabel}>
-          <StatusMessage tone="success" message={saved === null ? null : savedMessage(saved)} />
-        </FormActions>
-      </form>
-    </FormProvider>
+    <ContextForm
+      form={form}
+      aria-labelledby={headingId}
+      onSubmit={(event) => {
+        setSaved(null);
+        return form.handleSubmit(submit)(event);
+      }}
+    >
+      <NumberField<NumberValues> name={name} label={label} hint={hint} min={range.min} max={max} />
+      <FormActions error={formError} isDisabled={isSaving} submitLabel={submitLabel}>
+        <StatusMessage tone="success" message={saved === null ? null : savedMessage(saved)} />
+      </FormActions>
+    </ContextForm>
   );
 }

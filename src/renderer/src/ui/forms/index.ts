@@ -8,3 +8,4 @@ export { CheckboxField } from './CheckboxField';
 export { RadioGroupField } from './RadioGroupField';
 export { useVocabularyOptions, useVocabularyLabel } from './useVocabularyOptions';
 export { InputField } from './InputField';
+export { ContextForm } from './ContextForm';
