@@ -2,8 +2,6 @@ import type { RefObject } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
-import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
@@ -11,7 +9,7 @@ import { ContextForm } from '../ui/forms';
 import { confirmationSchema, isConfirmed, newPassphraseSchema } from '../ui/passphraseSchema';
 import { AccountChoice, defaultAccount } from './AccountChoice';
 import { UnlockFormFooter } from './UnlockFormFooter';
-import { useUnlockAttempt } from './useUnlockAttempt';
+import { useUnlockAttempt, type UnlockFormProps } from './useUnlockAttempt';
 import { usePassphraseRule } from '../policy';
 
 const recoverySchema = z
@@ -30,22 +28,11 @@ type RecoveryValues = z.output<typeof recoverySchema>;
 
 /** Forgotten passphrase: the recovery key from the set-up opens the account and sets a new one. */
 export function RecoveryUnlockForm({
-  accounts,
-  secondsLeft,
   headingRef,
   headingId,
-  onUnlocked,
-  onFailed,
-  onBack,
-}: {
-  accounts: VaultStatus['accounts'];
-  secondsLeft: number;
-  headingRef: RefObject<HTMLHeadingElement | null>;
-  headingId: string;
-  onUnlocked: (session: SessionInfo) => void;
-  onFailed: (error: AppErrorData) => Promise<void>;
-  onBack: () => void;
-}) {
+  ...props
+}: UnlockFormProps & { headingRef: RefObject<HTMLHeadingElement | null>; headingId: string }) {
+  const { accounts, secondsLeft, onSwitch } = props;
   const { t } = useI18n();
   const passphraseRule = usePassphraseRule();
   const form = useForm<RecoveryInput, unknown, RecoveryValues>({
@@ -56,8 +43,7 @@ export function RecoveryUnlockForm({
     fields: ['account', 'recoveryKey', 'newPassphrase'],
     secretField: 'recoveryKey',
     unlock: (api, { account, recoveryKey, newPassphrase }) => api.vault.unlockWithRecoveryKey({ account, recoveryKey, newPassphrase }),
-    onUnlocked,
-    onFailed,
+    ...props,
   });
 
   return (
@@ -80,7 +66,7 @@ export function RecoveryUnlockForm({
         label={t('recovery.newPassphrase')}
         confirmationLabel={t('recovery.newPassphraseConfirm')}
       />
-      <UnlockFormFooter way="recoveryKey" attempt={attempt} secondsLeft={secondsLeft} onSwitch={onBack} />
+      <UnlockFormFooter way="recoveryKey" attempt={attempt} secondsLeft={secondsLeft} onSwitch={onSwitch} />
     </ContextForm>
   );
 }

@@ -2,15 +2,13 @@ import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
-import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { FormTextField } from '../ui/FormTextField';
 import { ContextForm } from '../ui/forms';
 import { enteredPassphraseSchema } from '../ui/passphraseSchema';
 import { AccountChoice, defaultAccount } from './AccountChoice';
 import { UnlockFormFooter } from './UnlockFormFooter';
-import { useUnlockAttempt } from './useUnlockAttempt';
+import { useUnlockAttempt, type UnlockFormProps } from './useUnlockAttempt';
 
 const unlockSchema = z.object({
   account: z.string().trim().min(1, 'validation.accountRequired'),
@@ -19,19 +17,8 @@ const unlockSchema = z.object({
 type UnlockInput = z.input<typeof unlockSchema>;
 type UnlockValues = z.output<typeof unlockSchema>;
 
-export function UnlockForm({
-  accounts,
-  secondsLeft,
-  onUnlocked,
-  onFailed,
-  onUseRecoveryKey,
-}: {
-  accounts: VaultStatus['accounts'];
-  secondsLeft: number;
-  onUnlocked: (session: SessionInfo) => void;
-  onFailed: (error: AppErrorData) => Promise<void>;
-  onUseRecoveryKey: () => void;
-}) {
+export function UnlockForm(props: UnlockFormProps) {
+  const { accounts, secondsLeft, onSwitch } = props;
   const { t } = useI18n();
   const form = useForm<UnlockInput, unknown, UnlockValues>({
     resolver: zodResolver(unlockSchema),
@@ -42,8 +29,7 @@ export function UnlockForm({
     fields: ['account', 'passphrase'],
     secretField: 'passphrase',
     unlock: (api, values) => api.vault.unlock(values),
-    onUnlocked,
-    onFailed,
+    ...props,
   });
 
   // The account is usually preselected, so the passphrase is what people type first.
@@ -55,7 +41,7 @@ export function UnlockForm({
     <ContextForm form={form} aria-busy={attempt.isChecking} onSubmit={attempt.submit}>
       <AccountChoice accounts={accounts} />
       <FormTextField<UnlockInput> name="passphrase" label={t('field.passphrase')} type="password" autoComplete="current-password" />
-      <UnlockFormFooter way="passphrase" attempt={attempt} secondsLeft={secondsLeft} onSwitch={onUseRecoveryKey} />
+      <UnlockFormFooter way="passphrase" attempt={attempt} secondsLeft={secondsLeft} onSwitch={onSwitch} />
     </ContextForm>
   );
 }

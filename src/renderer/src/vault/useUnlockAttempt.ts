@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { FieldPath, FieldValues, UseFormReturn, UseFormSetError } from 'react-hook-form';
 import type { FallbuchApi } from '@shared/contract/api';
 import type { AppErrorData, Result } from '@shared/kernel/result';
-import type { SessionInfo } from '@shared/vault/contract';
+import type { SessionInfo, VaultStatus } from '@shared/vault/contract';
 import { callCore } from '../kernel/bridge';
 import { applyServerFieldErrors } from '../ui/serverFieldErrors';
 
@@ -31,6 +31,17 @@ function markUnlockError<T extends FieldValues & { account: string }>(
   return [];
 }
 
+/** What both unlock forms (passphrase, recovery key) get from the unlock screen. */
+export interface UnlockFormProps {
+  accounts: VaultStatus['accounts'];
+  /** The wait after failed attempts; the submit button is disabled while it runs. */
+  secondsLeft: number;
+  onUnlocked: (session: SessionInfo) => void;
+  onFailed: (error: AppErrorData) => Promise<void>;
+  /** To the other form. */
+  onSwitch: () => void;
+}
+
 /**
  * One attempt to unlock (with the passphrase or with the recovery key): the core is asked, a
  * refusal is marked on its field with what was typed selected (typing again replaces it) or shown
@@ -44,14 +55,12 @@ export function useUnlockAttempt<TInput extends FieldValues & { account: string 
     unlock,
     onUnlocked,
     onFailed,
-  }: {
+  }: Pick<UnlockFormProps, 'onUnlocked' | 'onFailed'> & {
     /** The form's fields in their order, the first marked one gets the focus. */
     fields: readonly FieldPath<TInput>[];
     /** Where a wrong passphrase or key is marked. */
     secretField: FieldPath<TInput>;
     unlock: (api: FallbuchApi, values: TValues) => Promise<Result<SessionInfo>>;
-    onUnlocked: (session: SessionInfo) => void;
-    onFailed: (error: AppErrorData) => Promise<void>;
   },
 ): { formError: AppErrorData | null; isChecking: boolean; submit: (event: FormEvent<HTMLFormElement>) => Promise<void> } {
   const [formError, setFormError] = useState<AppErrorData | null>(null);
