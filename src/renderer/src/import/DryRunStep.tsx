@@ -1,6 +1,7 @@
 import type { DryRun, RowProblem } from '@shared/import/domain';
 import { useI18n } from '../kernel/i18n';
 import { DuplicatesTable } from './DuplicatesTable';
+import { ImportTable } from './ImportTable';
 import { ProfileSave } from './ProfileSave';
 import { StepActions } from './StepActions';
 import type { ImportWizard } from './useImportWizard';
@@ -8,31 +9,26 @@ import type { ImportWizard } from './useImportWizard';
 function ProblemTable({ caption, problems, kind }: { caption: string; problems: RowProblem[]; kind: 'error' | 'note' }) {
   const { t, translateMessage } = useI18n();
   return (
-    <div className="import-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className={`import-table import-problems import-${kind}s`}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="number">
-              {t('importUi.dryRun.row')}
-            </th>
-            <th scope="col">{t('importUi.dryRun.column')}</th>
-            <th scope="col">{kind === 'error' ? t('importUi.dryRun.reason') : t('importUi.dryRun.note')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, index) => (
-            <tr key={`${problem.row}-${problem.column?.index ?? 'row'}-${index}`}>
-              <th scope="row" className="number">
-                {problem.row}
-              </th>
-              <td>{problem.column ? `${problem.column.letter} – ${problem.column.header}` : t('importUi.dryRun.wholeRow')}</td>
-              <td>{translateMessage(problem.messageKey, problem.params)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ImportTable
+      caption={caption}
+      scroll="region"
+      className={`import-problems import-${kind}s`}
+      columns={[
+        { label: t('importUi.dryRun.row'), isNumber: true },
+        { label: t('importUi.dryRun.column') },
+        { label: kind === 'error' ? t('importUi.dryRun.reason') : t('importUi.dryRun.note') },
+      ]}
+    >
+      {problems.map((problem, index) => (
+        <tr key={`${problem.row}-${problem.column?.index ?? 'row'}-${index}`}>
+          <th scope="row" className="number">
+            {problem.row}
+          </th>
+          <td>{problem.column ? `${problem.column.letter} – ${problem.column.header}` : t('importUi.dryRun.wholeRow')}</td>
+          <td>{translateMessage(problem.messageKey, problem.params)}</td>
+        </tr>
+      ))}
+    </ImportTable>
   );
 }
 

@@ -9,3 +9,4 @@ export { RadioGroupField } from './RadioGroupField';
 export { useVocabularyOptions, useVocabularyLabel } from './useVocabularyOptions';
 export { InputField } from './InputField';
 export { ContextForm } from './ContextForm';
+export { PickField, PickSelect, type PickOption } from './PickField';
