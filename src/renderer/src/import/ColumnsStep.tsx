@@ -75,6 +75,7 @@ export function ColumnsStep({ wizard, onCancel }: { wizard: ImportWizard; onCanc
               <td>{column.samples.join(' · ')}</td>
               <td>
                 <PickSelect
+                  className="field-input"
                   aria-label={t('importUi.columns.fieldFor', { letter: column.letter, header: column.header })}
                   value={field ?? ''}
                   emptyLabel={t('importUi.columns.ignore')}

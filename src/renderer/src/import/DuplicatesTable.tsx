@@ -41,6 +41,7 @@ export function DuplicatesTable({ wizard, dryRun }: { wizard: ImportWizard; dryR
               </td>
               <td>
                 <PickSelect
+                  className="field-input"
                   aria-label={t('importUi.dryRun.decisionFor', { row: duplicate.row })}
                   value={decision}
                   options={decisionsFor(duplicate).map((option) => ({ value: option, label: t(`importUi.dryRun.decision.${option}`) }))}

@@ -68,6 +68,7 @@ function ValueTable({
               <td className="number">{choice.count}</td>
               <td>
                 <PickSelect
+                  className="field-input"
                   aria-label={t('importUi.values.choiceFor', { value: choice.label })}
                   value={value ?? ''}
                   emptyLabel={t('importUi.values.unmapped')}

@@ -19,11 +19,12 @@ export type PickSelectProps = {
 
 /**
  * A native select (keyboard and screen readers know it) whose value the screen holds itself, not
- * react-hook-form: a choice in a table row, a filter, a step of a wizard.
+ * react-hook-form: a choice in a table row, a filter, a step of a wizard. It has the classes the
+ * caller gives (`field-input` for the app's own look).
  */
-export function PickSelect({ value, options, emptyLabel, onChange, className = 'field-input', ...attributes }: PickSelectProps) {
+export function PickSelect({ value, options, emptyLabel, onChange, ...attributes }: PickSelectProps) {
   return (
-    <select {...attributes} className={className} value={value} onChange={(event) => onChange(event.target.value)}>
+    <select {...attributes} value={value} onChange={(event) => onChange(event.target.value)}>
       {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
       {options.map((option) => (
         <option key={option.value} value={option.value}>
@@ -43,6 +44,7 @@ export function PickField({
   hint,
   error,
   fieldClassName,
+  className = 'field-input',
   ...select
 }: PickSelectProps & {
   label: ReactNode;
@@ -59,6 +61,7 @@ export function PickField({
         <PickSelect
           {...select}
           id={id}
+          className={className}
           aria-invalid={error === undefined ? undefined : isInvalid ? 'true' : 'false'}
           aria-describedby={describedBy}
         />
