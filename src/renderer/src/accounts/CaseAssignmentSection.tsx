@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import type { Account, CaseAssignment } from '@shared/accounts/domain';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { Account } from '@shared/accounts/domain';
+import type { FallbuchApi } from '@shared/contract/api';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
-import { useSession } from '../kernel/session';
+import { useCoreValue, useSession } from '../kernel/session';
+import { PickField } from '../ui/forms';
 import { PleaseWait } from '../ui/PleaseWait';
 import { FormActions } from '../ui/DialogFormActions';
 import { ErrorAlert } from '../ui/Alert';
@@ -10,6 +12,9 @@ import { FieldError } from '../ui/FieldError';
 import { StatusMessage } from '../ui/StatusMessage';
 
 const ALL = '';
+
+const readCases = (api: FallbuchApi) => api.accounts.cases({});
+const optionsOf = (accounts: readonly Account[]) => accounts.map((account) => ({ value: account.userId, label: account.name }));
 
 /**
  * Assigning cases to counsellors: the supervisor sees case codes and who holds them — never names
@@ -21,24 +26,13 @@ export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Accou
   const { call } = useSession();
   const headingId = useId();
   const id = useId();
-  const [cases, setCases] = useState<CaseAssignment[] | null>(null);
-  const [loadError, setLoadError] = useState<AppErrorData | null>(null);
+  const { value: cases, error: loadError, reload: load } = useCoreValue(readCases);
   const [holder, setHolder] = useState(ALL);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState('');
   const [fieldError, setFieldError] = useState<{ field: 'cases' | 'target'; message: string } | null>(null);
   const [formError, setFormError] = useState<AppErrorData | null>(null);
   const [done, setDone] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    const result = await call((api) => api.accounts.cases({}));
-    if (result.ok) setCases(result.value);
-    else setLoadError(result.error);
-  }, [call]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const counsellors = accounts.filter((account) => account.role === 'counsellor');
   const activeCounsellors = counsellors.filter((account) => !account.disabled);
@@ -105,19 +99,13 @@ export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Accou
       <p>{t('accountsUi.assign.intro')}</p>
       <ErrorAlert error={loadError} />
       <form className="form" noValidate aria-labelledby={headingId} onSubmit={(event) => void assign(event)}>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-holder`}>
-            {t('accountsUi.assign.holder')}
-          </label>
-          <select id={`${id}-holder`} className="field-input" value={holder} onChange={(event) => setHolder(event.target.value)}>
-            <option value={ALL}>{t('accountsUi.assign.allHolders')}</option>
-            {counsellors.map((account) => (
-              <option key={account.userId} value={account.userId}>
-                {account.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PickField
+          label={t('accountsUi.assign.holder')}
+          value={holder}
+          emptyLabel={t('accountsUi.assign.allHolders')}
+          options={optionsOf(counsellors)}
+          onChange={setHolder}
+        />
         <fieldset className="field case-choice" aria-describedby={fieldError?.field === 'cases' ? `${id}-cases-error` : undefined}>
           <legend className="field-label">{t('accountsUi.assign.cases', { count: shown.length })}</legend>
           {cases === null && !loadError ? <PleaseWait /> : null}
@@ -145,30 +133,18 @@ export function CaseAssignmentSection({ accounts, onChanged }: { accounts: Accou
           ) : null}
           {fieldError?.field === 'cases' ? <FieldError id={`${id}-cases-error`} message={translateMessage(fieldError.message)} /> : null}
         </fieldset>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-target`}>
-            {t('accountsUi.assign.target')}
-          </label>
-          <select
-            id={`${id}-target`}
-            className="field-input"
-            value={target}
-            aria-invalid={fieldError?.field === 'target' ? 'true' : 'false'}
-            aria-describedby={fieldError?.field === 'target' ? `${id}-target-error` : undefined}
-            onChange={(event) => {
-              setTarget(event.target.value);
-              if (fieldError?.field === 'target') setFieldError(null);
-            }}
-          >
-            <option value="">{t('accountsUi.assign.chooseCounsellor')}</option>
-            {activeCounsellors.map((account) => (
-              <option key={account.userId} value={account.userId}>
-                {account.name}
-              </option>
-            ))}
-          </select>
-          {fieldError?.field === 'target' ? <FieldError id={`${id}-target-error`} message={translateMessage(fieldError.message)} /> : null}
-        </div>
+        <PickField
+          id={`${id}-target`}
+          label={t('accountsUi.assign.target')}
+          error={fieldError?.field === 'target' ? translateMessage(fieldError.message) : null}
+          value={target}
+          emptyLabel={t('accountsUi.assign.chooseCounsellor')}
+          options={optionsOf(activeCounsellors)}
+          onChange={(value) => {
+            setTarget(value);
+            if (fieldError?.field === 'target') setFieldError(null);
+          }}
+        />
         <FormActions error={formError} submitLabel={t('accountsUi.assign.submit', { count: selected.size })}>
           <StatusMessage tone="success" message={done} />
         </FormActions>

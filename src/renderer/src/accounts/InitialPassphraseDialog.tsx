@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Account } from '@shared/accounts/domain';
 import type { AppErrorData, Result } from '@shared/kernel/result';
@@ -7,10 +7,10 @@ import { useT } from '../kernel/i18n';
 import { DialogFormActions } from '../ui/DialogFormActions';
 import { Modal } from '../ui/Modal';
 import { FormTextField } from '../ui/FormTextField';
-import { PassphraseFields } from '../ui/PassphraseFields';
-import { applyServerFieldErrors } from '../ui/serverFieldErrors';
+import { ContextForm } from '../ui/forms';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { enableSchema, resetAccessSchema, type ResetAccessInput } from './accountForms';
-import { usePassphraseRule } from '../policy';
+import { InitialPassphraseFields } from './InitialPassphraseFields';
 
 /**
  * Enabling a disabled account or resetting someone's access: both give a new initial passphrase
@@ -28,7 +28,6 @@ export function InitialPassphraseDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const passphraseRule = usePassphraseRule();
   const id = useId();
   const isReset = mode === 'reset';
   const form = useForm<ResetAccessInput>({
@@ -44,46 +43,33 @@ export function InitialPassphraseDialog({
     const result = await onSubmit({ initialPassphrase: values.initialPassphrase, recoveryKey: values.recoveryKey });
     setSaving(false);
     if (result.ok) return;
-    const marked = applyServerFieldErrors<ResetAccessInput>(result.error, ['recoveryKey', 'initialPassphrase'], form.setError);
-    if (marked.length === 0 && result.error.code === 'WRONG_RECOVERY_KEY') {
-      form.setError('recoveryKey', { type: 'server', message: result.error.message });
-      marked.push('recoveryKey');
-    }
-    const first = marked[0];
-    if (first) form.setFocus(first, { shouldSelect: true });
-    else setFormError(result.error);
+    const fallback = result.error.code === 'WRONG_RECOVERY_KEY' ? 'recoveryKey' : undefined;
+    const order = ['recoveryKey', 'initialPassphrase'] as const;
+    if (!markServerFieldErrors<ResetAccessInput>(result.error, form, order, { shouldSelect: true, fallback })) setFormError(result.error);
   }
 
   const title = isReset ? t('accountsUi.reset.title', { name: account.name }) : t('accountsUi.enable.title', { name: account.name });
   return (
     <Modal title={title} describedBy={`${id}-intro`} onClose={onClose} className="account-dialog">
       <p id={`${id}-intro`}>{isReset ? t('accountsUi.reset.intro') : t('accountsUi.enable.intro')}</p>
-      <FormProvider {...form}>
-        <form className="form" noValidate aria-busy={isSaving} onSubmit={(event) => void form.handleSubmit(save)(event)}>
-          {isReset ? (
-            <FormTextField<ResetAccessInput>
-              name="recoveryKey"
-              label={t('accountsUi.reset.recoveryKey')}
-              hint={t('accountsUi.reset.recoveryKeyHint')}
-              className="field-mono field-wide"
-            />
-          ) : null}
-          <PassphraseFields<ResetAccessInput>
-            rule={passphraseRule}
-            name="initialPassphrase"
-            confirmationName="confirmation"
-            label={t('accountsUi.initialPassphrase')}
-            confirmationLabel={t('accountsUi.initialPassphraseConfirm')}
+      <ContextForm form={form} aria-busy={isSaving} onSubmit={form.handleSubmit(save)}>
+        {isReset ? (
+          <FormTextField<ResetAccessInput>
+            name="recoveryKey"
+            label={t('accountsUi.reset.recoveryKey')}
+            hint={t('accountsUi.reset.recoveryKeyHint')}
+            className="field-mono field-wide"
           />
-          <DialogFormActions
-            error={formError}
-            submitLabel={isReset ? t('accountsUi.reset.submit') : t('accountsUi.enable.submit')}
-            isDisabled={isSaving}
-            onCancel={onClose}
-            cancelLabel={t('accountsUi.cancel')}
-          />
-        </form>
-      </FormProvider>
+        ) : null}
+        <InitialPassphraseFields />
+        <DialogFormActions
+          error={formError}
+          submitLabel={isReset ? t('accountsUi.reset.submit') : t('accountsUi.enable.submit')}
+          isDisabled={isSaving}
+          onCancel={onClose}
+          cancelLabel={t('accountsUi.cancel')}
+        />
+      </ContextForm>
     </Modal>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
@@ -7,11 +7,16 @@ import { useSession } from '../kernel/session';
 import { FormActions } from '../ui/DialogFormActions';
 import { FieldError } from '../ui/FieldError';
 import { FormTextField } from '../ui/FormTextField';
-import { PassphraseFields } from '../ui/PassphraseFields';
+import { ContextForm } from '../ui/forms';
 import { StatusMessage } from '../ui/StatusMessage';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { newAccountSchema, type NewAccountInput, type NewAccountValues } from './accountForms';
-import { usePassphraseRule } from '../policy';
+import { InitialPassphraseFields } from './InitialPassphraseFields';
+
+const ROLE_CHOICES = [
+  { role: 'counsellor', hint: 'accountsUi.create.counsellorHint' },
+  { role: 'supervisor', hint: 'accountsUi.create.supervisorHint' },
+] as const;
 
 const EMPTY: NewAccountInput = { name: '', role: 'counsellor', initialPassphrase: '', confirmation: '' };
 
@@ -21,7 +26,6 @@ const EMPTY: NewAccountInput = { name: '', role: 'counsellor', initialPassphrase
  */
 export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }) {
   const { t, translateMessage } = useI18n();
-  const passphraseRule = usePassphraseRule();
   const { call } = useSession();
   const headingId = useId();
   const roleErrorId = useId();
@@ -53,43 +57,25 @@ export function NewAccountForm({ onCreated }: { onCreated: () => Promise<void> }
     <section className="settings-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('accountsUi.create.heading')}</h2>
       <p>{t('accountsUi.create.intro')}</p>
-      <FormProvider {...form}>
-        <form
-          className="form"
-          noValidate
-          aria-labelledby={headingId}
-          aria-busy={isSaving}
-          onSubmit={(event) => void form.handleSubmit(create)(event)}
-        >
-          <FormTextField<NewAccountInput> name="name" label={t('field.name')} autoComplete="off" />
-          <fieldset className="field radio-group" aria-describedby={roleError ? roleErrorId : undefined}>
-            <legend className="field-label">{t('accountsUi.column.role')}</legend>
-            <label className="radio">
-              <input type="radio" value="counsellor" {...form.register('role')} />
+      <ContextForm form={form} aria-labelledby={headingId} aria-busy={isSaving} onSubmit={form.handleSubmit(create)}>
+        <FormTextField<NewAccountInput> name="name" label={t('field.name')} autoComplete="off" />
+        <fieldset className="field radio-group" aria-describedby={roleError ? roleErrorId : undefined}>
+          <legend className="field-label">{t('accountsUi.column.role')}</legend>
+          {ROLE_CHOICES.map(({ role, hint }) => (
+            <label key={role} className="radio">
+              <input type="radio" value={role} {...form.register('role')} />
               <span>
-                {t('role.counsellor')} <span className="radio-detail">{t('accountsUi.create.counsellorHint')}</span>
+                {t(`role.${role}`)} <span className="radio-detail">{t(hint)}</span>
               </span>
             </label>
-            <label className="radio">
-              <input type="radio" value="supervisor" {...form.register('role')} />
-              <span>
-                {t('role.supervisor')} <span className="radio-detail">{t('accountsUi.create.supervisorHint')}</span>
-              </span>
-            </label>
-            {roleError?.message ? <FieldError id={roleErrorId} message={translateMessage(roleError.message)} /> : null}
-          </fieldset>
-          <PassphraseFields<NewAccountInput>
-            rule={passphraseRule}
-            name="initialPassphrase"
-            confirmationName="confirmation"
-            label={t('accountsUi.initialPassphrase')}
-            confirmationLabel={t('accountsUi.initialPassphraseConfirm')}
-          />
-          <FormActions error={formError} submitLabel={t('accountsUi.create.submit')} isDisabled={isSaving}>
-            <StatusMessage tone="success" message={created} />
-          </FormActions>
-        </form>
-      </FormProvider>
+          ))}
+          {roleError?.message ? <FieldError id={roleErrorId} message={translateMessage(roleError.message)} /> : null}
+        </fieldset>
+        <InitialPassphraseFields />
+        <FormActions error={formError} submitLabel={t('accountsUi.create.submit')} isDisabled={isSaving}>
+          <StatusMessage tone="success" message={created} />
+        </FormActions>
+      </ContextForm>
     </section>
   );
 }

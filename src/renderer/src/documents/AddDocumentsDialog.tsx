@@ -7,7 +7,7 @@ import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { ErrorAlert } from '../ui/Alert';
 import { Modal } from '../ui/Modal';
-import { DocumentDetailsFields, detailsOf, draftOf, useLinkOptions, type DetailsDraft } from './documentForm';
+import { DocumentDetailsFields, DocumentForm, draftOf, useDetailsForm } from './documentForm';
 
 /**
  * „Dokumente hinzufügen“: kind, date, note and link for all files of this add, then either the
@@ -31,33 +31,27 @@ export function AddDocumentsDialog({
 }) {
   const t = useT();
   const { call } = useSession();
-  const [draft, setDraft] = useState<DetailsDraft>(() => draftOf({ kind: 'other', date: today, note: '', link: null }));
-  const [dateError, setDateError] = useState<string | null>(null);
+  const form = useDetailsForm(() => draftOf({ kind: 'other', date: today, note: '', link: null }), detail, consents);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [isWorking, setWorking] = useState(false);
-  const linkOptions = useLinkOptions(detail, consents);
 
   async function add() {
-    const parsed = detailsOf(draft);
-    if ('invalidDate' in parsed) {
-      setDateError(t('validation.date'));
-      return;
-    }
-    setDateError(null);
+    const details = form.check();
+    if (!details) return;
     setWorking(true);
     const result = dropped
       ? await call(async (api) =>
           api.documents.addFiles({
             caseId: detail.id,
-            details: parsed.details,
+            details,
             files: await Promise.all(dropped.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))),
           }),
         )
-      : await call((api) => api.documents.add({ caseId: detail.id, details: parsed.details }));
+      : await call((api) => api.documents.add({ caseId: detail.id, details }));
     setWorking(false);
     if (!result.ok) {
       setError(result.error);
-      if (result.error.fields?.['details.date']) setDateError(t('validation.dateFuture'));
+      if (result.error.fields?.['details.date']) form.refuseDate();
       return;
     }
     if (result.value.cancelled) return;
@@ -66,18 +60,12 @@ export function AddDocumentsDialog({
 
   return (
     <Modal title={t('documents.addTitle')} onClose={onClose}>
-      <form
-        className="document-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void add();
-        }}
-      >
+      <DocumentForm onSubmit={add}>
         <p>{t('documents.addIntro')}</p>
         {dropped ? (
           <p className="documents-dropped">{t('documents.dropped', { names: dropped.map((file) => file.name).join(', ') })}</p>
         ) : null}
-        <DocumentDetailsFields draft={draft} onChange={setDraft} linkOptions={linkOptions} dateError={dateError} />
+        <DocumentDetailsFields {...form.fields} />
         <ErrorAlert error={error} />
         <div className="dialog-actions">
           <button type="submit" className="button button-primary" disabled={isWorking} aria-busy={isWorking || undefined}>
@@ -87,7 +75,7 @@ export function AddDocumentsDialog({
             {t('documents.cancel')}
           </button>
         </div>
-      </form>
+      </DocumentForm>
     </Modal>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
-import { DOCUMENT_KINDS, compareDocuments, type AddResult, type DocumentKind, type DocumentSummary } from '@shared/documents/domain';
+import { compareDocuments, type AddResult, type DocumentKind, type DocumentSummary } from '@shared/documents/domain';
 import type { CaseDetail } from '@shared/cases/domain';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
@@ -8,12 +8,15 @@ import { ErrorAlert } from '../ui/Alert';
 import { usePrivacyMode } from '../ui/privacyMode';
 import { useConsents } from '../privacy';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { RowActionButtons, type RowAction } from '../ui/RowActions';
 import { displayDate } from '../ui/dates';
 import { AddDocumentsDialog } from './AddDocumentsDialog';
 import { DocumentViewer } from './DocumentViewer';
 import { EditDocumentDialog } from './EditDocumentDialog';
 import { SaveCopyDialog } from './SaveCopyDialog';
 import { AddOutcome } from './AddOutcome';
+import { useKindOptions } from './documentForm';
+import { PickSelect } from '../ui/forms';
 import { formatBytes, type useDocuments } from './useDocuments';
 import { todayIn } from '@shared/kernel/dates';
 import './documents.css';
@@ -41,6 +44,7 @@ export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDe
   const sortId = useId();
   const filterId = useId();
   const headingId = useId();
+  const kindOptions = useKindOptions();
 
   const shown = [...(documents ?? [])].filter((document) => filter === '' || document.kind === filter).sort(compareDocuments(sort));
   const nameOf = (document: DocumentSummary) =>
@@ -48,6 +52,25 @@ export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDe
 
   async function changed() {
     await reload();
+  }
+
+  const action = (verb: 'view' | 'saveCopy' | 'edit' | 'replace' | 'delete', name: string, onClick: () => void): RowAction => ({
+    label: t(`documents.${verb}`),
+    accessibleName: t(`documents.${verb}Named`, { name }),
+    onClick,
+  });
+
+  async function replace(document: DocumentSummary, name: string) {
+    const result = await call((api) => api.documents.replace({ id: document.id }));
+    if (result.ok && !result.value.cancelled) {
+      announce(t('documents.replaced'));
+      await changed();
+    } else if (!result.ok)
+      setOutcome({
+        cancelled: false,
+        added: [],
+        refused: [{ fileName: name, reason: { key: result.error.message, params: result.error.params ?? {} } }],
+      });
   }
 
   function onDrop(event: DragEvent<HTMLElement>) {
@@ -81,21 +104,25 @@ export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDe
       <div className="documents-controls">
         <div className="field field-inline">
           <label htmlFor={sortId}>{t('documents.sort')}</label>
-          <select id={sortId} value={sort} onChange={(event) => setSort(event.target.value === 'kind' ? 'kind' : 'date')}>
-            <option value="date">{t('documents.sortDate')}</option>
-            <option value="kind">{t('documents.sortKind')}</option>
-          </select>
+          <PickSelect
+            id={sortId}
+            value={sort}
+            options={[
+              { value: 'date', label: t('documents.sortDate') },
+              { value: 'kind', label: t('documents.sortKind') },
+            ]}
+            onChange={(value) => setSort(value === 'kind' ? 'kind' : 'date')}
+          />
         </div>
         <div className="field field-inline">
           <label htmlFor={filterId}>{t('documents.filter')}</label>
-          <select id={filterId} value={filter} onChange={(event) => setFilter(event.target.value as DocumentKind | '')}>
-            <option value="">{t('documents.filterAll')}</option>
-            {DOCUMENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`documents.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
+          <PickSelect
+            id={filterId}
+            value={filter}
+            emptyLabel={t('documents.filterAll')}
+            options={kindOptions}
+            onChange={(value) => setFilter(value as DocumentKind | '')}
+          />
         </div>
         <p className="documents-count" aria-live="polite">
           {shown.length === 1 ? t('documents.countOne') : t('documents.count', { count: shown.length })}
@@ -130,59 +157,15 @@ export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDe
                   <td className="documents-note">{document.note}</td>
                   <td>{formatBytes(document.byteLength, language)}</td>
                   <td className="documents-actions">
-                    {document.view ? (
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={t('documents.viewNamed', { name })}
-                        onClick={() => setOpen({ kind: 'view', document })}
-                      >
-                        {t('documents.view')}
-                      </button>
-                    ) : null}
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={t('documents.saveCopyNamed', { name })}
-                      onClick={() => setOpen({ kind: 'saveCopy', document })}
-                    >
-                      {t('documents.saveCopy')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={t('documents.editNamed', { name })}
-                      onClick={() => setOpen({ kind: 'edit', document })}
-                    >
-                      {t('documents.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={t('documents.replaceNamed', { name })}
-                      onClick={async () => {
-                        const result = await call((api) => api.documents.replace({ id: document.id }));
-                        if (result.ok && !result.value.cancelled) {
-                          announce(t('documents.replaced'));
-                          await changed();
-                        } else if (!result.ok)
-                          setOutcome({
-                            cancelled: false,
-                            added: [],
-                            refused: [{ fileName: name, reason: { key: result.error.message, params: result.error.params ?? {} } }],
-                          });
-                      }}
-                    >
-                      {t('documents.replace')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      aria-label={t('documents.deleteNamed', { name })}
-                      onClick={() => setOpen({ kind: 'delete', document })}
-                    >
-                      {t('documents.delete')}
-                    </button>
+                    <RowActionButtons
+                      actions={[
+                        document.view ? action('view', name, () => setOpen({ kind: 'view', document })) : null,
+                        action('saveCopy', name, () => setOpen({ kind: 'saveCopy', document })),
+                        action('edit', name, () => setOpen({ kind: 'edit', document })),
+                        action('replace', name, () => void replace(document, name)),
+                        action('delete', name, () => setOpen({ kind: 'delete', document })),
+                      ]}
+                    />
                   </td>
                 </tr>
               );

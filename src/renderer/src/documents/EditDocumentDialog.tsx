@@ -7,7 +7,7 @@ import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { DialogFormActions } from '../ui/DialogFormActions';
 import { Modal } from '../ui/Modal';
-import { DocumentDetailsFields, detailsOf, draftOf, useLinkOptions, type DetailsDraft } from './documentForm';
+import { DocumentDetailsFields, DocumentForm, draftOf, useDetailsForm } from './documentForm';
 
 /** Rename a document and change its kind, date, note or link. */
 export function EditDocumentDialog({
@@ -26,38 +26,26 @@ export function EditDocumentDialog({
   const { t, translateMessage } = useI18n();
   const { call } = useSession();
   const [fileName, setFileName] = useState(document.fileName);
-  const [draft, setDraft] = useState<DetailsDraft>(() => draftOf(document));
-  const [dateError, setDateError] = useState<string | null>(null);
+  const form = useDetailsForm(() => draftOf(document), detail, consents);
   const [error, setError] = useState<AppErrorData | null>(null);
-  const linkOptions = useLinkOptions(detail, consents);
   const nameId = useId();
   const nameErrorId = useId();
   const nameError = error?.fields?.['document.fileName'];
 
   async function save() {
-    const parsed = detailsOf(draft);
-    if ('invalidDate' in parsed) {
-      setDateError(t('validation.date'));
-      return;
-    }
-    setDateError(null);
-    const result = await call((api) => api.documents.update({ id: document.id, document: { ...parsed.details, fileName } }));
+    const details = form.check();
+    if (!details) return;
+    const result = await call((api) => api.documents.update({ id: document.id, document: { ...details, fileName } }));
     if (result.ok) onSaved();
     else {
       setError(result.error);
-      if (result.error.fields?.['document.date'] ?? result.error.fields?.['details.date']) setDateError(t('validation.dateFuture'));
+      if (result.error.fields?.['document.date'] ?? result.error.fields?.['details.date']) form.refuseDate();
     }
   }
 
   return (
     <Modal title={t('documents.editTitle')} onClose={onClose}>
-      <form
-        className="document-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <DocumentForm onSubmit={save}>
         <div className="field">
           <label htmlFor={nameId}>{t('documents.fileName')}</label>
           <input
@@ -76,9 +64,9 @@ export function EditDocumentDialog({
             </span>
           ) : null}
         </div>
-        <DocumentDetailsFields draft={draft} onChange={setDraft} linkOptions={linkOptions} dateError={dateError} />
+        <DocumentDetailsFields {...form.fields} />
         <DialogFormActions error={error} onCancel={onClose} />
-      </form>
+      </DocumentForm>
     </Modal>
   );
 }

@@ -1,9 +1,9 @@
-import { useId } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { DOCUMENT_KINDS, type DocumentDetails, type DocumentKind, type DocumentLink } from '@shared/documents/domain';
 import type { CaseDetail } from '@shared/cases/domain';
 import type { ConsentRow } from '@shared/privacy/consent';
-import { useI18n } from '../kernel/i18n';
-import { useVocabularyLabel } from '../ui/forms';
+import { useI18n, useT } from '../kernel/i18n';
+import { PickSelect, useVocabularyLabel, type PickOption } from '../ui/forms';
 import { displayDate, formatGermanDate, parseGermanDate } from '../ui/dates';
 
 /** What the form holds while it is edited: the date as typed (TT.MM.JJJJ), the link as one option value. */
@@ -33,10 +33,7 @@ export function detailsOf(draft: DetailsDraft): { details: DocumentDetails } | {
   return { details: { kind: draft.kind, date, note: draft.note, link } };
 }
 
-export interface LinkOption {
-  value: string;
-  label: string;
-}
+export type LinkOption = PickOption;
 
 /** The entries of the case a document may point to: status entries, consents, contacts. */
 export function useLinkOptions(detail: CaseDetail, consents: readonly ConsentRow[]): LinkOption[] {
@@ -60,6 +57,37 @@ export function useLinkOptions(detail: CaseDetail, consents: readonly ConsentRow
   ];
 }
 
+/** The kinds of document as choices, in the current language (the form and the list's filter). */
+export function useKindOptions(): PickOption[] {
+  const { t } = useI18n();
+  return DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(`documents.kind.${kind}`) }));
+}
+
+/** One field of the form: its label, its hint (linked to the control) and the control. */
+function DetailsField({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  children: (ids: { id: string; hintId: string | undefined }) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <span id={hintId} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+      {children({ id, hintId: hint ? hintId : undefined })}
+    </div>
+  );
+}
+
 /** Kind, date, note and link: the same fields for adding and for editing. */
 export function DocumentDetailsFields({
   draft,
@@ -73,82 +101,102 @@ export function DocumentDetailsFields({
   dateError: string | null;
 }) {
   const { t } = useI18n();
-  const ids = {
-    kind: useId(),
-    date: useId(),
-    dateHint: useId(),
-    dateError: useId(),
-    note: useId(),
-    noteHint: useId(),
-    link: useId(),
-    linkHint: useId(),
-  };
+  const kindOptions = useKindOptions();
+  const dateErrorId = useId();
   return (
     <>
-      <div className="field">
-        <label htmlFor={ids.kind}>{t('documents.kind')}</label>
-        <select id={ids.kind} value={draft.kind} onChange={(event) => onChange({ ...draft, kind: event.target.value as DocumentKind })}>
-          {DOCUMENT_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`documents.kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.date}>{t('documents.date')}</label>
-        <span id={ids.dateHint} className="field-hint">
-          {t('documents.dateHint')}
-        </span>
-        <input
-          id={ids.date}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.dateText}
-          aria-invalid={dateError ? true : undefined}
-          aria-describedby={[ids.dateHint, dateError ? ids.dateError : ''].filter(Boolean).join(' ')}
-          onChange={(event) => onChange({ ...draft, dateText: event.target.value })}
-        />
-        {dateError ? (
-          <span id={ids.dateError} className="field-error">
-            {dateError}
-          </span>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.note}>{t('documents.note')}</label>
-        <span id={ids.noteHint} className="field-hint">
-          {t('documents.noteHint')}
-        </span>
-        <textarea
-          id={ids.note}
-          rows={3}
-          maxLength={2000}
-          value={draft.note}
-          aria-describedby={ids.noteHint}
-          onChange={(event) => onChange({ ...draft, note: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.link}>{t('documents.link')}</label>
-        <span id={ids.linkHint} className="field-hint">
-          {t('documents.linkStatusHint')}
-        </span>
-        <select
-          id={ids.link}
-          value={draft.link}
-          aria-describedby={ids.linkHint}
-          onChange={(event) => onChange({ ...draft, link: event.target.value })}
-        >
-          <option value="">{t('documents.linkNone')}</option>
-          {linkOptions.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <DetailsField label={t('documents.kind')}>
+        {({ id }) => (
+          <PickSelect
+            id={id}
+            value={draft.kind}
+            options={kindOptions}
+            onChange={(kind) => onChange({ ...draft, kind: kind as DocumentKind })}
+          />
+        )}
+      </DetailsField>
+      <DetailsField label={t('documents.date')} hint={t('documents.dateHint')}>
+        {({ id, hintId }) => (
+          <>
+            <input
+              id={id}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={draft.dateText}
+              aria-invalid={dateError ? true : undefined}
+              aria-describedby={[hintId, dateError ? dateErrorId : ''].filter(Boolean).join(' ')}
+              onChange={(event) => onChange({ ...draft, dateText: event.target.value })}
+            />
+            {dateError ? (
+              <span id={dateErrorId} className="field-error">
+                {dateError}
+              </span>
+            ) : null}
+          </>
+        )}
+      </DetailsField>
+      <DetailsField label={t('documents.note')} hint={t('documents.noteHint')}>
+        {({ id, hintId }) => (
+          <textarea
+            id={id}
+            rows={3}
+            maxLength={2000}
+            value={draft.note}
+            aria-describedby={hintId}
+            onChange={(event) => onChange({ ...draft, note: event.target.value })}
+          />
+        )}
+      </DetailsField>
+      <DetailsField label={t('documents.link')} hint={t('documents.linkStatusHint')}>
+        {({ id, hintId }) => (
+          <PickSelect
+            id={id}
+            value={draft.link}
+            aria-describedby={hintId}
+            emptyLabel={t('documents.linkNone')}
+            options={linkOptions}
+            onChange={(link) => onChange({ ...draft, link })}
+          />
+        )}
+      </DetailsField>
     </>
+  );
+}
+
+/**
+ * The state of the details in a dialog: the draft, the date's error and the entries a document may
+ * point to. `check` gives the details to send, or null after marking a date that is not a date.
+ */
+export function useDetailsForm(initial: () => DetailsDraft, detail: CaseDetail, consents: readonly ConsentRow[]) {
+  const t = useT();
+  const [draft, setDraft] = useState<DetailsDraft>(initial);
+  const [dateError, setDateError] = useState<string | null>(null);
+  const linkOptions = useLinkOptions(detail, consents);
+  return {
+    check(): DocumentDetails | null {
+      const parsed = detailsOf(draft);
+      setDateError('invalidDate' in parsed ? t('validation.date') : null);
+      return 'details' in parsed ? parsed.details : null;
+    },
+    /** The core refused the date: it lies in the future. */
+    refuseDate: () => setDateError(t('validation.dateFuture')),
+    /** What DocumentDetailsFields shows. */
+    fields: { draft, onChange: setDraft, linkOptions, dateError },
+  };
+}
+
+/** The `<form>` of both document dialogs: submitting it runs `onSubmit` (no page load). */
+export function DocumentForm({ onSubmit, children }: { onSubmit: () => Promise<void>; children: ReactNode }) {
+  return (
+    <form
+      className="document-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSubmit();
+      }}
+    >
+      {children}
+    </form>
   );
 }

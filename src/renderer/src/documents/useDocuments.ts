@@ -1,23 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { DocumentSummary } from '@shared/documents/domain';
-import type { AppErrorData } from '@shared/kernel/result';
-import { useSession } from '../kernel/session';
+import { useCallback } from 'react';
+import type { FallbuchApi } from '@shared/contract/api';
+import { useCoreValue } from '../kernel/session';
 
 /** The documents of one case, read when the tab opens and after every change. */
 export function useDocuments(caseId: string) {
-  const { call } = useSession();
-  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const reload = useCallback(async () => {
-    const result = await call((api) => api.documents.list({ caseId }));
-    if (result.ok) {
-      setDocuments(result.value);
-      setError(null);
-    } else setError(result.error);
-  }, [call, caseId]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const { value: documents, error, reload } = useCoreValue(useCallback((api: FallbuchApi) => api.documents.list({ caseId }), [caseId]));
   return { documents, error, reload };
 }
 

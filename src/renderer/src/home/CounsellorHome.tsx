@@ -1,3 +1,4 @@
+import type { ComponentProps, ReactNode } from 'react';
 import type { CounsellorToday, ExpiringConsent } from '@shared/home';
 import { todayIn } from '@shared/kernel/dates';
 import { useT } from '../kernel/i18n';
@@ -12,6 +13,23 @@ function More({ shown, total }: { shown: number; total: number }) {
   const t = useT();
   if (total <= shown) return null;
   return <p className="home-more">{t('home.more', { count: total - shown })}</p>;
+}
+
+/** A section with one capped list of the own cases: an item each, then "… und 12 weitere". */
+function CappedListSection<T>({
+  list,
+  children: renderItem,
+  ...section
+}: Omit<ComponentProps<typeof HomeSection>, 'isEmpty' | 'children'> & {
+  list: { items: readonly T[]; total: number };
+  children: (item: T) => ReactNode;
+}) {
+  return (
+    <HomeSection {...section} isEmpty={list.total === 0}>
+      <ul className="home-list">{list.items.map(renderItem)}</ul>
+      <More shown={list.items.length} total={list.total} />
+    </HomeSection>
+  );
 }
 
 function DeadlineGroups({ today }: { today: CounsellorToday }) {
@@ -76,66 +94,55 @@ export function CounsellorHome({ today }: { today: CounsellorToday }) {
         <DeadlineGroups today={today} />
       </HomeSection>
 
-      <HomeSection id="tasks" heading={t('home.tasks.heading')} isEmpty={today.tasks.total === 0} emptyText={t('home.tasks.none')}>
-        <ul className="home-list">
-          {today.tasks.items.map((task) => (
-            <CaseItem key={task.id} {...task} section="deadlines">
-              {task.title ?? t('home.tasks.untitled')} – {t('home.deadlines.due', { date: formatDate(task.dueOn) })}
-            </CaseItem>
-          ))}
-        </ul>
-        <More shown={today.tasks.items.length} total={today.tasks.total} />
-      </HomeSection>
+      <CappedListSection id="tasks" heading={t('home.tasks.heading')} emptyText={t('home.tasks.none')} list={today.tasks}>
+        {(task) => (
+          <CaseItem key={task.id} {...task} section="deadlines">
+            {task.title ?? t('home.tasks.untitled')} – {t('home.deadlines.due', { date: formatDate(task.dueOn) })}
+          </CaseItem>
+        )}
+      </CappedListSection>
 
-      <HomeSection
+      <CappedListSection
         id="quiet"
         heading={t('home.quiet.heading', { weeks })}
-        isEmpty={today.quietCases.total === 0}
         emptyText={t('home.quiet.none', { weeks })}
         footer={<HomeLink to={{ page: 'settings' }}>{t('home.quiet.change')}</HomeLink>}
+        list={today.quietCases}
       >
-        <ul className="home-list">
-          {today.quietCases.items.map((item) => (
-            <CaseItem key={item.caseId} {...item} section="journal">
-              {item.lastContactOn
-                ? t('home.quiet.lastContact', { date: formatDate(item.lastContactOn) })
-                : t('home.quiet.noContact', { date: formatDate(item.intakeDate) })}
-            </CaseItem>
-          ))}
-        </ul>
-        <More shown={today.quietCases.items.length} total={today.quietCases.total} />
-      </HomeSection>
+        {(item) => (
+          <CaseItem key={item.caseId} {...item} section="journal">
+            {item.lastContactOn
+              ? t('home.quiet.lastContact', { date: formatDate(item.lastContactOn) })
+              : t('home.quiet.noContact', { date: formatDate(item.intakeDate) })}
+          </CaseItem>
+        )}
+      </CappedListSection>
 
-      <HomeSection
+      <CappedListSection
         id="consents"
         heading={t('home.consents.heading')}
-        isEmpty={today.expiringConsents.total === 0}
         emptyText={t('home.consents.none')}
+        list={today.expiringConsents}
       >
-        <ul className="home-list">
-          {today.expiringConsents.items.map((consent) => (
-            <CaseItem key={consent.consentId} {...consent} section="privacy">
-              {consentText(consent, t)} – {t('home.consents.until', { date: formatDate(consent.validUntil) })}
-            </CaseItem>
-          ))}
-        </ul>
-        <More shown={today.expiringConsents.items.length} total={today.expiringConsents.total} />
-      </HomeSection>
+        {(consent) => (
+          <CaseItem key={consent.consentId} {...consent} section="privacy">
+            {consentText(consent, t)} – {t('home.consents.until', { date: formatDate(consent.validUntil) })}
+          </CaseItem>
+        )}
+      </CappedListSection>
 
-      <HomeSection
+      <CappedListSection
         id="recent"
         heading={t('home.recent.heading')}
-        isEmpty={today.recentCases.length === 0}
         emptyText={t('home.recent.none')}
+        list={{ items: today.recentCases, total: today.recentCases.length }}
       >
-        <ul className="home-list">
-          {today.recentCases.map((item) => (
-            <CaseItem key={item.caseId} {...item} section="overview">
-              {t('home.recent.openedAt', { date: formatDate(todayIn(new Date(item.openedAt))) })}
-            </CaseItem>
-          ))}
-        </ul>
-      </HomeSection>
+        {(item) => (
+          <CaseItem key={item.caseId} {...item} section="overview">
+            {t('home.recent.openedAt', { date: formatDate(todayIn(new Date(item.openedAt))) })}
+          </CaseItem>
+        )}
+      </CappedListSection>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { UNUSED_ACCOUNT_DAYS, type AccountAttention, type SupervisorToday } from '@shared/home';
+import type { MessageKey } from '@shared/i18n';
 import { useI18n } from '../kernel/i18n';
 import { StateBadge } from '../ui/StateBadge';
 import { formatDateTime } from '../ui/dates';
@@ -25,6 +26,9 @@ export function SupervisorHome({ today }: { today: SupervisorToday }) {
   const { t, language } = useI18n();
   const { log, backup, accounts } = today;
   const when = (at: string) => formatDateTime(at, language);
+  /** When something last happened (a checkpoint, a backup): never, today, or so many days ago. */
+  const sinceText = (at: string | null, days: number | null, [never, today, ago]: readonly [MessageKey, MessageKey, MessageKey]) =>
+    at === null ? t(never) : days === 0 ? t(today, { date: when(at) }) : t(ago, { days: days ?? 0, date: when(at) });
   return (
     <div className="home-grid">
       <HomeSection id="log" heading={t('home.log.heading')}>
@@ -45,11 +49,11 @@ export function SupervisorHome({ today }: { today: SupervisorToday }) {
           </li>
           <li className="home-item">
             <HomeLink to={{ page: 'audit' }}>
-              {log.lastCheckpointAt === null
-                ? t('home.log.noCheckpoint')
-                : log.checkpointAgeDays === 0
-                  ? t('home.log.checkpointToday', { date: when(log.lastCheckpointAt) })
-                  : t('home.log.checkpoint', { days: log.checkpointAgeDays ?? 0, date: when(log.lastCheckpointAt) })}
+              {sinceText(log.lastCheckpointAt, log.checkpointAgeDays, [
+                'home.log.noCheckpoint',
+                'home.log.checkpointToday',
+                'home.log.checkpoint',
+              ])}
             </HomeLink>
           </li>
         </ul>
@@ -59,11 +63,7 @@ export function SupervisorHome({ today }: { today: SupervisorToday }) {
         <ul className="home-list">
           <li className="home-item">
             <HomeLink to={{ page: 'dataProtection' }}>
-              {backup.lastBackupAt === null
-                ? t('home.backup.never')
-                : backup.daysSince === 0
-                  ? t('home.backup.lastToday', { date: when(backup.lastBackupAt) })
-                  : t('home.backup.last', { days: backup.daysSince ?? 0, date: when(backup.lastBackupAt) })}
+              {sinceText(backup.lastBackupAt, backup.daysSince, ['home.backup.never', 'home.backup.lastToday', 'home.backup.last'])}
             </HomeLink>
             {backup.isDue ? (
               <StateBadge tone="warning">{t('home.backup.due', { days: backup.reminderDays })}</StateBadge>

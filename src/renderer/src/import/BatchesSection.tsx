@@ -6,6 +6,7 @@ import { useCoreValue } from '../kernel/session';
 import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
 import { formatGermanDate } from '../ui/dates';
+import { ImportTable } from './ImportTable';
 import { UndoDialog } from './UndoDialog';
 
 const readBatches = (api: FallbuchApi) => api.import.batches();
@@ -33,53 +34,44 @@ export function BatchesSection() {
       <ErrorAlert error={batches.error} />
       {list && list.length === 0 ? <p>{t('importUi.batches.none')}</p> : null}
       {list && list.length > 0 ? (
-        <div className="import-table-scroll">
-          <table className="import-table">
-            <caption className="visually-hidden">{t('importUi.batches.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('importUi.batches.date')}</th>
-                <th scope="col">{t('importUi.batches.kind')}</th>
-                <th scope="col" className="number">
-                  {t('importUi.batches.created')}
-                </th>
-                <th scope="col" className="number">
-                  {t('importUi.batches.merged')}
-                </th>
-                <th scope="col" className="number">
-                  {t('importUi.batches.linked')}
-                </th>
-                <th scope="col">{t('importUi.batches.state')}</th>
-                <th scope="col">{t('importUi.batches.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((batch) => (
-                <tr key={batch.id}>
-                  <th scope="row">{dateOf(batch)}</th>
-                  <td>{batch.fileKind === 'xlsx' ? 'Excel' : 'CSV'}</td>
-                  <td className="number">{batch.created}</td>
-                  <td className="number">{batch.merged}</td>
-                  <td className="number">{batch.linked}</td>
-                  <td>{batch.partlyUndone ? t('importUi.batches.partlyUndone') : t('importUi.batches.active')}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={t('importUi.batches.undoNamed', { date: dateOf(batch) })}
-                      onClick={() => {
-                        setStatus(null);
-                        setUndoing(batch);
-                      }}
-                    >
-                      {t('importUi.batches.undo')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ImportTable
+          caption={t('importUi.batches.heading')}
+          isCaptionHidden
+          scroll="plain"
+          columns={[
+            { label: t('importUi.batches.date') },
+            { label: t('importUi.batches.kind') },
+            { label: t('importUi.batches.created'), isNumber: true },
+            { label: t('importUi.batches.merged'), isNumber: true },
+            { label: t('importUi.batches.linked'), isNumber: true },
+            { label: t('importUi.batches.state') },
+            { label: t('importUi.batches.actions') },
+          ]}
+        >
+          {list.map((batch) => (
+            <tr key={batch.id}>
+              <th scope="row">{dateOf(batch)}</th>
+              <td>{batch.fileKind === 'xlsx' ? 'Excel' : 'CSV'}</td>
+              <td className="number">{batch.created}</td>
+              <td className="number">{batch.merged}</td>
+              <td className="number">{batch.linked}</td>
+              <td>{batch.partlyUndone ? t('importUi.batches.partlyUndone') : t('importUi.batches.active')}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('importUi.batches.undoNamed', { date: dateOf(batch) })}
+                  onClick={() => {
+                    setStatus(null);
+                    setUndoing(batch);
+                  }}
+                >
+                  {t('importUi.batches.undo')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </ImportTable>
       ) : null}
       <StatusMessage message={status} tone="success" />
       {undoing ? <UndoDialog batch={undoing} onClose={() => setUndoing(null)} onUndone={undone} /> : null}

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { IMPORT_FIELDS, type ImportField } from '@shared/import/domain';
-import { ACCESS_ROUTES, PROGRAMMES } from '@shared/kernel/vocabulary';
 import { useI18n } from '../kernel/i18n';
-import { InputField } from '../ui/forms';
+import { InputField, PickField, PickSelect, useVocabularyOptions } from '../ui/forms';
+import { ImportTable } from './ImportTable';
 import { formatGermanDate, parseGermanDate } from '../ui/dates';
 import { StepActions } from './StepActions';
 import type { ImportWizard } from './useImportWizard';
@@ -28,7 +28,10 @@ export function ColumnsStep({ wizard, onCancel }: { wizard: ImportWizard; onCanc
   const { preview, fields, nameOrder, defaults } = wizard.state;
   const [intakeText, setIntakeText] = useState(formatGermanDate(defaults.intakeDate));
   const [intakeError, setIntakeError] = useState(false);
+  const programmeOptions = useVocabularyOptions('programme');
+  const accessRouteOptions = useVocabularyOptions('accessRoute');
   if (!preview) return null;
+  const fieldOptions = IMPORT_FIELDS.map((option) => ({ value: option, label: t(`importUi.field.${option}`) }));
   const problem = problemOf(fields);
   const problemText = problem
     ? problem.key === 'importUi.columns.twice'
@@ -51,47 +54,40 @@ export function ColumnsStep({ wizard, onCancel }: { wizard: ImportWizard; onCanc
     <div className="import-step">
       <h2 tabIndex={-1}>{t('importUi.columns.heading')}</h2>
       <p>{t('importUi.columns.text')}</p>
-      <div className="import-table-scroll">
-        <table className="import-table import-columns">
-          <caption className="visually-hidden">{t('importUi.columns.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('importUi.columns.column')}</th>
-              <th scope="col">{t('importUi.columns.header')}</th>
-              <th scope="col">{t('importUi.columns.samples')}</th>
-              <th scope="col">{t('importUi.columns.field')}</th>
+      <ImportTable
+        caption={t('importUi.columns.heading')}
+        isCaptionHidden
+        scroll="plain"
+        className="import-columns"
+        columns={[
+          { label: t('importUi.columns.column') },
+          { label: t('importUi.columns.header') },
+          { label: t('importUi.columns.samples') },
+          { label: t('importUi.columns.field') },
+        ]}
+      >
+        {preview.columns.map((column) => {
+          const field = fields[column.index] ?? null;
+          return (
+            <tr key={column.index} className={field === null ? 'import-ignored' : undefined}>
+              <th scope="row">{column.letter}</th>
+              <td>{column.header}</td>
+              <td>{column.samples.join(' · ')}</td>
+              <td>
+                <PickSelect
+                  className="field-input"
+                  aria-label={t('importUi.columns.fieldFor', { letter: column.letter, header: column.header })}
+                  value={field ?? ''}
+                  emptyLabel={t('importUi.columns.ignore')}
+                  options={fieldOptions}
+                  onChange={(value) => setField(column.index, (value || null) as ImportField | null)}
+                />
+                {field === null ? <span className="import-tag">{t('importUi.columns.ignored')}</span> : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {preview.columns.map((column) => {
-              const field = fields[column.index] ?? null;
-              return (
-                <tr key={column.index} className={field === null ? 'import-ignored' : undefined}>
-                  <th scope="row">{column.letter}</th>
-                  <td>{column.header}</td>
-                  <td>{column.samples.join(' · ')}</td>
-                  <td>
-                    <select
-                      className="field-input"
-                      aria-label={t('importUi.columns.fieldFor', { letter: column.letter, header: column.header })}
-                      value={field ?? ''}
-                      onChange={(event) => setField(column.index, (event.target.value || null) as ImportField | null)}
-                    >
-                      <option value="">{t('importUi.columns.ignore')}</option>
-                      {IMPORT_FIELDS.map((option) => (
-                        <option key={option} value={option}>
-                          {t(`importUi.field.${option}`)}
-                        </option>
-                      ))}
-                    </select>
-                    {field === null ? <span className="import-tag">{t('importUi.columns.ignored')}</span> : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </ImportTable>
       <p
         id={`${id}-problem`}
         tabIndex={-1}
@@ -114,42 +110,18 @@ export function ColumnsStep({ wizard, onCancel }: { wizard: ImportWizard; onCanc
       ) : null}
       <fieldset className="field import-defaults">
         <legend className="field-label">{t('importUi.columns.defaults')}</legend>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-programme`}>
-            {t('importUi.columns.defaultProgramme')}
-          </label>
-          <select
-            id={`${id}-programme`}
-            className="field-input"
-            value={defaults.programme}
-            onChange={(event) => wizard.update({ defaults: { ...defaults, programme: event.target.value as typeof defaults.programme } })}
-          >
-            {PROGRAMMES.map((code) => (
-              <option key={code} value={code}>
-                {t(`vocab.programme.${code}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-route`}>
-            {t('importUi.columns.defaultAccessRoute')}
-          </label>
-          <select
-            id={`${id}-route`}
-            className="field-input"
-            value={defaults.accessRoute}
-            onChange={(event) =>
-              wizard.update({ defaults: { ...defaults, accessRoute: event.target.value as typeof defaults.accessRoute } })
-            }
-          >
-            {ACCESS_ROUTES.map((code) => (
-              <option key={code} value={code}>
-                {t(`vocab.accessRoute.${code}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PickField
+          label={t('importUi.columns.defaultProgramme')}
+          value={defaults.programme}
+          options={programmeOptions}
+          onChange={(value) => wizard.update({ defaults: { ...defaults, programme: value as typeof defaults.programme } })}
+        />
+        <PickField
+          label={t('importUi.columns.defaultAccessRoute')}
+          value={defaults.accessRoute}
+          options={accessRouteOptions}
+          onChange={(value) => wizard.update({ defaults: { ...defaults, accessRoute: value as typeof defaults.accessRoute } })}
+        />
         <InputField
           id={`${id}-intake`}
           className="field field-short"

@@ -1,38 +1,42 @@
 import type { DryRun, RowProblem } from '@shared/import/domain';
 import { useI18n } from '../kernel/i18n';
 import { DuplicatesTable } from './DuplicatesTable';
+import { ImportTable } from './ImportTable';
 import { ProfileSave } from './ProfileSave';
 import { StepActions } from './StepActions';
 import type { ImportWizard } from './useImportWizard';
 
-function ProblemTable({ caption, problems, kind }: { caption: string; problems: RowProblem[]; kind: 'error' | 'note' }) {
+/** The words of the two problem tables: errors keep a row out, notes only say what was changed. */
+const PROBLEM_WORDS = {
+  error: { caption: 'importUi.dryRun.errors', more: 'importUi.dryRun.errorsMore', reason: 'importUi.dryRun.reason' },
+  note: { caption: 'importUi.dryRun.notes', more: 'importUi.dryRun.notesMore', reason: 'importUi.dryRun.note' },
+} as const;
+
+/** The problems the core listed (at most so many), and how many more there are. */
+function ProblemTable({ problems, total, kind }: { problems: RowProblem[]; total: number; kind: 'error' | 'note' }) {
   const { t, translateMessage } = useI18n();
+  const words = PROBLEM_WORDS[kind];
+  if (problems.length === 0) return null;
   return (
-    <div className="import-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className={`import-table import-problems import-${kind}s`}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="number">
-              {t('importUi.dryRun.row')}
+    <>
+      <ImportTable
+        caption={t(words.caption)}
+        scroll="region"
+        className={`import-problems import-${kind}s`}
+        columns={[{ label: t('importUi.dryRun.row'), isNumber: true }, { label: t('importUi.dryRun.column') }, { label: t(words.reason) }]}
+      >
+        {problems.map((problem, index) => (
+          <tr key={`${problem.row}-${problem.column?.index ?? 'row'}-${index}`}>
+            <th scope="row" className="number">
+              {problem.row}
             </th>
-            <th scope="col">{t('importUi.dryRun.column')}</th>
-            <th scope="col">{kind === 'error' ? t('importUi.dryRun.reason') : t('importUi.dryRun.note')}</th>
+            <td>{problem.column ? `${problem.column.letter} – ${problem.column.header}` : t('importUi.dryRun.wholeRow')}</td>
+            <td>{translateMessage(problem.messageKey, problem.params)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, index) => (
-            <tr key={`${problem.row}-${problem.column?.index ?? 'row'}-${index}`}>
-              <th scope="row" className="number">
-                {problem.row}
-              </th>
-              <td>{problem.column ? `${problem.column.letter} – ${problem.column.header}` : t('importUi.dryRun.wholeRow')}</td>
-              <td>{translateMessage(problem.messageKey, problem.params)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </ImportTable>
+      {total > problems.length ? <p>{t(words.more, { shown: problems.length, total })}</p> : null}
+    </>
   );
 }
 
@@ -82,23 +86,9 @@ export function DryRunStep({ wizard, onCancel }: { wizard: ImportWizard; onCance
       <h2 tabIndex={-1}>{t('importUi.dryRun.heading')}</h2>
       <p>{t('importUi.dryRun.text')}</p>
       <Counts dryRun={dryRun} />
-      {dryRun.errors.length > 0 ? (
-        <>
-          <ProblemTable caption={t('importUi.dryRun.errors')} problems={dryRun.errors} kind="error" />
-          {dryRun.errorCount > dryRun.errors.length ? (
-            <p>{t('importUi.dryRun.errorsMore', { shown: dryRun.errors.length, total: dryRun.errorCount })}</p>
-          ) : null}
-        </>
-      ) : null}
+      <ProblemTable problems={dryRun.errors} total={dryRun.errorCount} kind="error" />
       {dryRun.duplicates.length > 0 ? <DuplicatesTable wizard={wizard} dryRun={dryRun} /> : null}
-      {dryRun.notes.length > 0 ? (
-        <>
-          <ProblemTable caption={t('importUi.dryRun.notes')} problems={dryRun.notes} kind="note" />
-          {dryRun.noteCount > dryRun.notes.length ? (
-            <p>{t('importUi.dryRun.notesMore', { shown: dryRun.notes.length, total: dryRun.noteCount })}</p>
-          ) : null}
-        </>
-      ) : null}
+      <ProblemTable problems={dryRun.notes} total={dryRun.noteCount} kind="note" />
       {isStale ? <p className="notice">{t('importUi.dryRun.stale')}</p> : null}
       {!isStale && total === 0 ? <p className="notice">{t('importUi.dryRun.nothing')}</p> : null}
       <ProfileSave wizard={wizard} />

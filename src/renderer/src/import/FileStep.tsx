@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import type { FallbuchApi } from '@shared/contract/api';
 import { useI18n } from '../kernel/i18n';
 import { useCoreValue } from '../kernel/session';
+import { PickField } from '../ui/forms';
 import { PinnedNote, usePolicy } from '../policy';
 import type { ImportWizard } from './useImportWizard';
 
@@ -10,7 +10,6 @@ const readProfiles = (api: FallbuchApi) => api.import.profiles();
 /** Step 1: a saved mapping (optional), then the file through the core's open dialog. */
 export function FileStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useI18n();
-  const profileId = useId();
   const profiles = useCoreValue(readProfiles).value ?? [];
   // The machine policy may switch importing off (issue 14): say so, and offer no file dialog.
   const isSwitchedOff = usePolicy()?.allowImport === false;
@@ -24,24 +23,13 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
         </p>
       ) : null}
       {profiles.length > 0 ? (
-        <div className="field">
-          <label className="field-label" htmlFor={profileId}>
-            {t('importUi.file.profile')}
-          </label>
-          <select
-            id={profileId}
-            className="field-input"
-            value={wizard.state.profileId ?? ''}
-            onChange={(event) => wizard.update({ profileId: event.target.value || null })}
-          >
-            <option value="">{t('importUi.file.noProfile')}</option>
-            {profiles.map((profile) => (
-              <option key={profile.id} value={profile.id}>
-                {profile.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PickField
+          label={t('importUi.file.profile')}
+          value={wizard.state.profileId ?? ''}
+          emptyLabel={t('importUi.file.noProfile')}
+          options={profiles.map((profile) => ({ value: profile.id, label: profile.name }))}
+          onChange={(value) => wizard.update({ profileId: value || null })}
+        />
       ) : null}
       <div className="actions actions-start">
         <button

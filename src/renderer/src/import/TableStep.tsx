@@ -1,5 +1,6 @@
-import { useId } from 'react';
 import { useI18n } from '../kernel/i18n';
+import { PickField } from '../ui/forms';
+import { ImportTable } from './ImportTable';
 import { StepActions } from './StepActions';
 import type { ImportWizard } from './useImportWizard';
 
@@ -12,8 +13,6 @@ function sizeText(bytes: number, language: 'de' | 'en'): string {
 /** Step 2: which sheet, which row holds the headers — with the first rows to see it. */
 export function TableStep({ wizard, onCancel }: { wizard: ImportWizard; onCancel: () => void }) {
   const { t, language } = useI18n();
-  const sheetId = useId();
-  const headerId = useId();
   const { file, preview } = wizard.state;
   if (!file || !preview) return null;
   const kind =
@@ -34,75 +33,45 @@ export function TableStep({ wizard, onCancel }: { wizard: ImportWizard; onCancel
       <h2 tabIndex={-1}>{t('importUi.table.heading')}</h2>
       <p>{t('importUi.file.opened', { kind, size: sizeText(file.bytes, language) })}</p>
       {file.sheets.length > 1 ? (
-        <div className="field">
-          <label className="field-label" htmlFor={sheetId}>
-            {t('importUi.table.sheet')}
-          </label>
-          <select
-            id={sheetId}
-            className="field-input"
-            value={preview.sheet}
-            disabled={wizard.isBusy}
-            onChange={(event) => void wizard.choosePreview(Number(event.target.value), null)}
-          >
-            {file.sheets.map((sheet) => (
-              <option key={sheet.index} value={sheet.index}>
-                {t('importUi.table.sheetOption', { name: sheet.name, rows: sheet.rows })}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      <div className="field">
-        <label className="field-label" htmlFor={headerId}>
-          {t('importUi.table.headerRow')}
-        </label>
-        <p className="field-hint" id={`${headerId}-hint`}>
-          {preview.headerFound ? t('importUi.table.headerFound', { number: preview.headerRow + 1 }) : t('importUi.table.headerNotFound')}
-        </p>
-        <select
-          id={headerId}
-          className="field-input"
-          aria-describedby={`${headerId}-hint`}
-          value={preview.headerRow}
+        <PickField
+          label={t('importUi.table.sheet')}
+          value={preview.sheet}
           disabled={wizard.isBusy}
-          onChange={(event) => void wizard.choosePreview(preview.sheet, Number(event.target.value))}
-        >
-          {preview.rows.map((row) => (
-            <option key={row.index} value={row.index}>
-              {t('importUi.table.headerRowOption', { number: row.number, text: rowText(row.cells) })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="import-table-scroll" tabIndex={0} role="region" aria-label={t('importUi.table.preview')}>
-        <table className="import-table">
-          <caption>{t('importUi.table.preview')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('importUi.table.rowNumber')}</th>
-              {preview.columns.map((column) => (
-                <th key={column.index} scope="col">
-                  {column.letter}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((row) => (
-              <tr key={row.index} className={row.index === preview.headerRow ? 'import-header-row' : undefined}>
-                <th scope="row">
-                  {row.number}
-                  {row.index === preview.headerRow ? <span className="import-tag"> {t('importUi.table.isHeader')}</span> : null}
-                </th>
-                {preview.columns.map((column) => (
-                  <td key={column.index}>{row.cells[column.index] ?? ''}</td>
-                ))}
-              </tr>
+          options={file.sheets.map((sheet) => ({
+            value: sheet.index,
+            label: t('importUi.table.sheetOption', { name: sheet.name, rows: sheet.rows }),
+          }))}
+          onChange={(value) => void wizard.choosePreview(Number(value), null)}
+        />
+      ) : null}
+      <PickField
+        label={t('importUi.table.headerRow')}
+        hint={preview.headerFound ? t('importUi.table.headerFound', { number: preview.headerRow + 1 }) : t('importUi.table.headerNotFound')}
+        value={preview.headerRow}
+        disabled={wizard.isBusy}
+        options={preview.rows.map((row) => ({
+          value: row.index,
+          label: t('importUi.table.headerRowOption', { number: row.number, text: rowText(row.cells) }),
+        }))}
+        onChange={(value) => void wizard.choosePreview(preview.sheet, Number(value))}
+      />
+      <ImportTable
+        caption={t('importUi.table.preview')}
+        scroll="region"
+        columns={[{ label: t('importUi.table.rowNumber') }, ...preview.columns.map((column) => ({ label: column.letter }))]}
+      >
+        {preview.rows.map((row) => (
+          <tr key={row.index} className={row.index === preview.headerRow ? 'import-header-row' : undefined}>
+            <th scope="row">
+              {row.number}
+              {row.index === preview.headerRow ? <span className="import-tag"> {t('importUi.table.isHeader')}</span> : null}
+            </th>
+            {preview.columns.map((column) => (
+              <td key={column.index}>{row.cells[column.index] ?? ''}</td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </ImportTable>
       <p>{t('importUi.table.dataRows', { count: preview.dataRows })}</p>
       <StepActions isBusy={wizard.isBusy} onBack={() => wizard.goTo('file')} onNext={() => wizard.goTo('columns')} onCancel={onCancel} />
     </div>

@@ -3,13 +3,12 @@ import { VALUE_LISTS, type ValueChoice, type ValueList } from '@shared/import/do
 import { COUNTRIES } from '@shared/kernel/countries';
 import { ACCESS_ROUTES, GENDERS, PROGRAMMES, RESIDENCE_STATUSES } from '@shared/kernel/vocabulary';
 import { useI18n } from '../kernel/i18n';
+import { PickSelect, type PickOption } from '../ui/forms';
+import { ImportTable } from './ImportTable';
 import { StepActions } from './StepActions';
 import type { ImportWizard } from './useImportWizard';
 
-interface Option {
-  value: string;
-  label: string;
-}
+type Option = PickOption;
 
 /** The choices of each list in the current language. */
 function useListOptions(wizard: ImportWizard): Record<ValueList, Option[]> {
@@ -53,43 +52,34 @@ function ValueTable({
     <section className="import-values" aria-labelledby={`import-values-${list}`}>
       <h3 id={`import-values-${list}`}>{t(`importUi.values.list.${list}`)}</h3>
       {list === 'counsellor' ? <p className="field-hint">{t('importUi.values.colleagueHint')}</p> : null}
-      <table className="import-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('importUi.values.value')}</th>
-            <th scope="col" className="number">
-              {t('importUi.values.count')}
-            </th>
-            <th scope="col">{t('importUi.values.choice')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {choices.map((choice) => {
-            const value = chosen[choice.key] ?? null;
-            return (
-              <tr key={choice.key} className={value === null ? 'import-unmapped' : undefined}>
-                <th scope="row">{choice.label}</th>
-                <td className="number">{choice.count}</td>
-                <td>
-                  <select
-                    className="field-input"
-                    aria-label={t('importUi.values.choiceFor', { value: choice.label })}
-                    value={value ?? ''}
-                    onChange={(event) => choose(choice.key, event.target.value || null)}
-                  >
-                    <option value="">{t('importUi.values.unmapped')}</option>
-                    {options.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ImportTable
+        scroll="none"
+        columns={[
+          { label: t('importUi.values.value') },
+          { label: t('importUi.values.count'), isNumber: true },
+          { label: t('importUi.values.choice') },
+        ]}
+      >
+        {choices.map((choice) => {
+          const value = chosen[choice.key] ?? null;
+          return (
+            <tr key={choice.key} className={value === null ? 'import-unmapped' : undefined}>
+              <th scope="row">{choice.label}</th>
+              <td className="number">{choice.count}</td>
+              <td>
+                <PickSelect
+                  className="field-input"
+                  aria-label={t('importUi.values.choiceFor', { value: choice.label })}
+                  value={value ?? ''}
+                  emptyLabel={t('importUi.values.unmapped')}
+                  options={options}
+                  onChange={(picked) => choose(choice.key, picked || null)}
+                />
+              </td>
+            </tr>
+          );
+        })}
+      </ImportTable>
     </section>
   );
 }

@@ -15,10 +15,21 @@ import { useSession } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
 import { DialogFormActions } from '../ui/DialogFormActions';
 import { Modal } from '../ui/Modal';
+import { PickField } from '../ui/forms';
+import { CheckboxLine, ChoiceSet, toggled } from './ChoiceSet';
 import { PaperPreview } from './PaperPreview';
-import { TextInput } from './TextInput';
+import { PartInputs, TextInput } from './TextInput';
 import { draftOf, usePaperDraft, type RecipientForm } from './usePaperDraft';
 import './papers.css';
+
+const APPOINTMENT_PARTS = [
+  { key: 'date', type: 'date', label: 'papers.appointment.date' },
+  { key: 'time', type: 'time', label: 'papers.appointment.time' },
+] as const;
+const PERIOD_PARTS = [
+  { key: 'from', type: 'date', label: 'papers.period.from' },
+  { key: 'to', type: 'date', label: 'papers.period.to' },
+] as const;
 
 export function templateName(t: (key: MessageKey, params?: Record<string, string | number>) => string, template: TemplateInfo): string {
   return template.isOwn ? t('papers.ownTemplate', { name: template.name ?? '' }) : t(`papers.template.${template.id}` as MessageKey);
@@ -79,60 +90,34 @@ export function PaperDialog({ caseId, onClose, onWritten }: { caseId: string; on
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <div className="paper-layout">
           <div>
-            <div className="field">
-              <label className="field-label" htmlFor={`${ids}-template`}>
-                {t('papers.template')}
-              </label>
-              <select
-                id={`${ids}-template`}
-                className="field-input field-select"
-                value={templateId}
-                data-autofocus
-                onChange={(event) => {
-                  setTemplateId(event.target.value);
-                  setFree({});
-                }}
-              >
-                {(templates ?? []).map((each) => (
-                  <option key={each.id} value={each.id}>
-                    {templateName(t, each)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset className="paper-choices">
-              <legend>{t('papers.recipient')}</legend>
-              {(['client', 'partner', 'other'] as const).map((kind) => (
-                <label key={kind} className="checkbox checkbox-inline">
-                  <input
-                    type="radio"
-                    name={`${ids}-recipient`}
-                    checked={recipient.kind === kind}
-                    onChange={() => setRecipient({ ...recipient, kind })}
-                  />
-                  <span>{t(`papers.recipient.${kind}`)}</span>
-                </label>
-              ))}
-            </fieldset>
+            <PickField
+              className="field-input field-select"
+              label={t('papers.template')}
+              value={templateId}
+              data-autofocus
+              options={(templates ?? []).map((each) => ({ value: each.id, label: templateName(t, each) }))}
+              onChange={(value) => {
+                setTemplateId(value);
+                setFree({});
+              }}
+            />
+            <ChoiceSet
+              legend={t('papers.recipient')}
+              values={['client', 'partner', 'other'] as const}
+              labelOf={(kind) => t(`papers.recipient.${kind}`)}
+              radioName={`${ids}-recipient`}
+              isChecked={(kind) => recipient.kind === kind}
+              onChange={(kind) => setRecipient({ ...recipient, kind })}
+            />
             {recipient.kind === 'partner' ? (
-              <div className="field">
-                <label className="field-label" htmlFor={`${ids}-partner`}>
-                  {t('papers.recipient.partnerId')}
-                </label>
-                <select
-                  id={`${ids}-partner`}
-                  className="field-input field-select"
-                  value={recipient.partnerId}
-                  onChange={(event) => setRecipient({ ...recipient, partnerId: event.target.value })}
-                >
-                  <option value="">{t('caseForm.choose')}</option>
-                  {partners.map((partner) => (
-                    <option key={partner.id} value={partner.id}>
-                      {partner.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <PickField
+                className="field-input field-select"
+                label={t('papers.recipient.partnerId')}
+                value={recipient.partnerId}
+                emptyLabel={t('caseForm.choose')}
+                options={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+                onChange={(partnerId) => setRecipient({ ...recipient, partnerId })}
+              />
             ) : null}
             {recipient.kind === 'other' ? (
               <TextInput
@@ -152,57 +137,20 @@ export function PaperDialog({ caseId, onClose, onWritten }: { caseId: string; on
               />
             ) : null}
             {template?.hasAppointment ? (
-              <>
-                <TextInput
-                  id={`${ids}-date`}
-                  type="date"
-                  label={t('papers.appointment.date')}
-                  value={appointment.date}
-                  onChange={(date) => setAppointment({ ...appointment, date })}
-                />
-                <TextInput
-                  id={`${ids}-time`}
-                  type="time"
-                  label={t('papers.appointment.time')}
-                  value={appointment.time}
-                  onChange={(time) => setAppointment({ ...appointment, time })}
-                />
-              </>
+              <PartInputs idPrefix={ids} value={appointment} onChange={setAppointment} parts={APPOINTMENT_PARTS} />
             ) : null}
             {template?.hasSections ? (
-              <fieldset className="paper-choices">
-                <legend>{t('papers.sections')}</legend>
-                {REPORT_SECTIONS.map((section) => (
-                  <label key={section} className="checkbox checkbox-inline">
-                    <input
-                      type="checkbox"
-                      checked={sections.includes(section)}
-                      onChange={(event) =>
-                        setSections(event.target.checked ? [...sections, section] : sections.filter((each) => each !== section))
-                      }
-                    />
-                    <span>{t(`papers.sections.${section}`)}</span>
-                  </label>
-                ))}
+              <ChoiceSet
+                legend={t('papers.sections')}
+                values={REPORT_SECTIONS}
+                labelOf={(section) => t(`papers.sections.${section}`)}
+                isChecked={(section) => sections.includes(section)}
+                onChange={(section, isChecked) => setSections(toggled(sections, section, isChecked))}
+              >
                 {sections.includes('contacts') ? (
-                  <>
-                    <TextInput
-                      id={`${ids}-from`}
-                      type="date"
-                      label={t('papers.period.from')}
-                      value={period.from}
-                      onChange={(from) => setPeriod({ ...period, from })}
-                    />
-                    <TextInput
-                      id={`${ids}-to`}
-                      type="date"
-                      label={t('papers.period.to')}
-                      value={period.to}
-                      onChange={(to) => setPeriod({ ...period, to })}
-                    />
-                  </>
+                  <PartInputs idPrefix={ids} value={period} onChange={setPeriod} parts={PERIOD_PARTS} />
                 ) : null}
-              </fieldset>
+              </ChoiceSet>
             ) : null}
             {(template?.freeParts ?? []).map((part) => (
               <TextInput
@@ -214,29 +162,15 @@ export function PaperDialog({ caseId, onClose, onWritten }: { caseId: string; on
                 onChange={(text) => setFree({ ...free, [part]: text })}
               />
             ))}
-            <fieldset className="paper-choices">
-              <legend>{t('papers.formats')}</legend>
-              {(['pdf', 'docx'] as const).map((format) => (
-                <label key={format} className="checkbox checkbox-inline">
-                  <input
-                    type="checkbox"
-                    checked={formats.includes(format)}
-                    onChange={(event) =>
-                      setFormats(event.target.checked ? [...formats, format] : formats.filter((each) => each !== format))
-                    }
-                  />
-                  <span>{t(`papers.format.${format}`)}</span>
-                </label>
-              ))}
-            </fieldset>
-            <label className="checkbox checkbox-inline">
-              <input type="checkbox" checked={journal} onChange={(event) => setJournal(event.target.checked)} />
-              <span>{t('papers.journalEntry')}</span>
-            </label>
-            <label className="checkbox checkbox-inline">
-              <input type="checkbox" checked={saveCopy} onChange={(event) => setSaveCopy(event.target.checked)} />
-              <span>{t('papers.saveCopy')}</span>
-            </label>
+            <ChoiceSet
+              legend={t('papers.formats')}
+              values={['pdf', 'docx'] as const}
+              labelOf={(format) => t(`papers.format.${format}`)}
+              isChecked={(format) => formats.includes(format)}
+              onChange={(format, isChecked) => setFormats(toggled(formats, format, isChecked))}
+            />
+            <CheckboxLine label={t('papers.journalEntry')} isChecked={journal} onChange={setJournal} />
+            <CheckboxLine label={t('papers.saveCopy')} isChecked={saveCopy} onChange={setSaveCopy} />
           </div>
           <div>
             <ConsentNote consent={consent} />

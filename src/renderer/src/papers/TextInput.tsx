@@ -1,16 +1,17 @@
+import type { MessageKey } from '@shared/i18n';
+import { useT } from '../kernel/i18n';
+import { InputField } from '../ui/forms';
+
 /**
  * A labelled text field whose value the screen holds (papers' forms are small and mostly preview
- * driven, so they keep plain state instead of react-hook-form). A hint is linked to the control.
+ * driven, so they keep plain state instead of react-hook-form). A hint is linked to the control;
+ * `multiline` makes it a text of three rows.
  */
 export function TextInput({
-  id,
-  label,
-  value,
-  onChange,
   multiline = false,
   type = 'text',
-  hint,
   isReadOnly = false,
+  ...field
 }: {
   id: string;
   label: string;
@@ -21,38 +22,41 @@ export function TextInput({
   hint?: string;
   isReadOnly?: boolean;
 }) {
-  const hintId = hint ? `${id}-hint` : undefined;
+  return multiline ? (
+    <InputField {...field} rows={3} controlClassName="field-input field-textarea" isReadOnly={isReadOnly} />
+  ) : (
+    <InputField {...field} type={type} isReadOnly={isReadOnly} />
+  );
+}
+
+/**
+ * One TextInput for each part of a value the screen holds as one object (an appointment's date and
+ * time, a period's first and last day); each part's id is `${idPrefix}-${part}`.
+ */
+export function PartInputs<K extends string>({
+  idPrefix,
+  value,
+  onChange,
+  parts,
+}: {
+  idPrefix: string;
+  value: Record<K, string>;
+  onChange: (value: Record<K, string>) => void;
+  parts: readonly { key: K; type: 'date' | 'time'; label: MessageKey }[];
+}) {
+  const t = useT();
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {multiline ? (
-        <textarea
-          id={id}
-          className="field-input field-textarea"
-          rows={3}
-          value={value}
-          readOnly={isReadOnly}
-          aria-describedby={hintId}
-          onChange={(event) => onChange(event.target.value)}
+    <>
+      {parts.map((part) => (
+        <TextInput
+          key={part.key}
+          id={`${idPrefix}-${part.key}`}
+          type={part.type}
+          label={t(part.label)}
+          value={value[part.key]}
+          onChange={(text) => onChange({ ...value, [part.key]: text })}
         />
-      ) : (
-        <input
-          id={id}
-          type={type}
-          className="field-input"
-          value={value}
-          readOnly={isReadOnly}
-          aria-describedby={hintId}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </div>
+      ))}
+    </>
   );
 }

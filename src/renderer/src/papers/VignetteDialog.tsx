@@ -8,6 +8,8 @@ import { useSession } from '../kernel/session';
 import { useAnnounce } from '../ui/Announcer';
 import { DialogFormActions } from '../ui/DialogFormActions';
 import { Modal } from '../ui/Modal';
+import { PickField } from '../ui/forms';
+import { CheckboxLine, ChoiceSet } from './ChoiceSet';
 import './papers.css';
 
 /** The counsellor's choice per line, as the core takes it back. */
@@ -105,23 +107,16 @@ export function VignetteDialog({ caseId, onClose }: { caseId: string; onClose: (
               <li key={line.id} className={classes.filter(Boolean).join(' ')} aria-label={lineLabel}>
                 <p className="vignette-text">{choice.text ?? line.levels[choice.level] ?? ''}</p>
                 {line.levels.length > 1 ? (
-                  <div className="field">
-                    <label className="field-label" htmlFor={`${ids}-level-${line.id}`}>
-                      {t('vignette.level')}
-                    </label>
-                    <select
-                      id={`${ids}-level-${line.id}`}
-                      className="field-input field-select"
-                      value={choice.level}
-                      onChange={(event) => change(line.id, { level: Number(event.target.value) })}
-                    >
-                      {line.levels.map((text, level) => (
-                        <option key={level} value={level}>
-                          {t('vignette.level.option', { level: level + 1, text })}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <PickField
+                    className="field-input field-select"
+                    label={t('vignette.level')}
+                    value={choice.level}
+                    options={line.levels.map((text, level) => ({
+                      value: level,
+                      label: t('vignette.level.option', { level: level + 1, text }),
+                    }))}
+                    onChange={(level) => change(line.id, { level: Number(level) })}
+                  />
                 ) : null}
                 <div className="field">
                   <label className="field-label" htmlFor={`${ids}-text-${line.id}`}>
@@ -143,14 +138,11 @@ export function VignetteDialog({ caseId, onClose }: { caseId: string; onClose: (
                     </p>
                   ) : null}
                 </div>
-                <label className="checkbox checkbox-inline">
-                  <input
-                    type="checkbox"
-                    checked={choice.removed}
-                    onChange={(event) => change(line.id, { removed: event.target.checked })}
-                  />
-                  <span>{t('vignette.remove')}</span>
-                </label>
+                <CheckboxLine
+                  label={t('vignette.remove')}
+                  isChecked={choice.removed}
+                  onChange={(removed) => change(line.id, { removed })}
+                />
               </li>
             );
           })}
@@ -167,21 +159,15 @@ export function VignetteDialog({ caseId, onClose }: { caseId: string; onClose: (
             {t('vignette.check')}
           </button>
         </div>
-        <fieldset className="paper-choices">
-          <legend>{t('papers.formats')}</legend>
-          {(['pdf', 'docx'] as const).map((each) => (
-            <label key={each} className="checkbox checkbox-inline">
-              <input type="radio" name={`${ids}-format`} checked={format === each} onChange={() => setFormat(each)} />
-              <span>{t(`papers.format.${each}`)}</span>
-            </label>
-          ))}
-        </fieldset>
-        {warnings.size > 0 ? (
-          <label className="checkbox checkbox-inline">
-            <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
-            <span>{t('vignette.confirm')}</span>
-          </label>
-        ) : null}
+        <ChoiceSet
+          legend={t('papers.formats')}
+          values={['pdf', 'docx'] as const}
+          labelOf={(each) => t(`papers.format.${each}`)}
+          radioName={`${ids}-format`}
+          isChecked={(each) => format === each}
+          onChange={(each) => setFormat(each)}
+        />
+        {warnings.size > 0 ? <CheckboxLine label={t('vignette.confirm')} isChecked={confirmed} onChange={setConfirmed} /> : null}
         <DialogFormActions error={error} submitLabel={t('vignette.write')} onCancel={onClose} isDisabled={isBusy || !draft} />
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { MessageKey } from '@shared/i18n';
@@ -9,7 +9,8 @@ import { useSession } from '../kernel/session';
 import { FormTextField } from '../ui/FormTextField';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { confirmationSchema, enteredPassphraseSchema, isConfirmed, newPassphraseSchema } from '../ui/passphraseSchema';
-import { applyServerFieldErrors } from '../ui/serverFieldErrors';
+import { ContextForm } from '../ui/forms';
+import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { usePassphraseRule } from '../policy';
 
 const changeSchema = z
@@ -71,39 +72,30 @@ export function PassphraseChangeForm({
     // A wrong current passphrase belongs on its field; with its own words (at the first unlock,
     // "the initial passphrase is wrong") it is named even when the core marked fields as well.
     const isWrongCurrent = result.error.code === 'WRONG_PASSPHRASE';
-    const marked =
-      isWrongCurrent && wrongCurrentMessage ? [] : applyServerFieldErrors<ChangeInput>(result.error, ['current', 'next'], form.setError);
-    if (isWrongCurrent && marked.length === 0) {
-      form.setError('current', { type: 'server', message: wrongCurrentMessage ?? result.error.message });
-      marked.push('current');
-    }
-    const first = marked[0];
-    if (first) form.setFocus(first, { shouldSelect: true });
-    else setFormError(result.error);
+    const error = isWrongCurrent && wrongCurrentMessage ? { code: result.error.code, message: wrongCurrentMessage } : result.error;
+    const fallback = isWrongCurrent ? 'current' : undefined;
+    if (!markServerFieldErrors<ChangeInput>(error, form, ['current', 'next'], { shouldSelect: true, fallback })) setFormError(result.error);
   }
 
   return (
-    <FormProvider {...form}>
-      <form
-        className="form"
-        noValidate
-        {...formProps}
-        aria-busy={isSaving}
-        onSubmit={(event) => {
-          onSubmitStart?.();
-          void form.handleSubmit(change)(event);
-        }}
-      >
-        <FormTextField<ChangeInput> name="current" label={currentLabel} type="password" autoComplete="current-password" />
-        <PassphraseFields<ChangeInput>
-          rule={passphraseRule}
-          name="next"
-          confirmationName="confirmation"
-          label={t('settings.passphrase.new')}
-          confirmationLabel={t('settings.passphrase.confirm')}
-        />
-        {renderActions({ error: formError, isSaving })}
-      </form>
-    </FormProvider>
+    <ContextForm
+      form={form}
+      {...formProps}
+      aria-busy={isSaving}
+      onSubmit={(event) => {
+        onSubmitStart?.();
+        return form.handleSubmit(change)(event);
+      }}
+    >
+      <FormTextField<ChangeInput> name="current" label={currentLabel} type="password" autoComplete="current-password" />
+      <PassphraseFields<ChangeInput>
+        rule={passphraseRule}
+        name="next"
+        confirmationName="confirmation"
+        label={t('settings.passphrase.new')}
+        confirmationLabel={t('settings.passphrase.confirm')}
+      />
+      {renderActions({ error: formError, isSaving })}
+    </ContextForm>
   );
 }

@@ -30,16 +30,21 @@ export function applyServerFieldErrors<T extends FieldValues>(
 
 /**
  * `applyServerFieldErrors`, then the focus on the first marked field (its text selected when
- * `shouldSelect`, so typing again replaces it). Returns whether any field was marked; otherwise the
- * caller shows the error for the whole form.
+ * `shouldSelect`, so typing again replaces it). An error the core tied to no field goes on
+ * `fallback` when the caller knows where it belongs (a wrong key on the key's field). Returns
+ * whether any field was marked; otherwise the caller shows the error for the whole form.
  */
 export function markServerFieldErrors<T extends FieldValues>(
   error: AppErrorData,
   form: { setError: UseFormSetError<T>; setFocus: UseFormSetFocus<T> },
   order: readonly FieldPath<T>[],
-  { prefix = '', shouldSelect = false }: { prefix?: string; shouldSelect?: boolean } = {},
+  { prefix = '', shouldSelect = false, fallback }: { prefix?: string; shouldSelect?: boolean; fallback?: FieldPath<T> | undefined } = {},
 ): boolean {
-  const first = applyServerFieldErrors(error, order, form.setError, prefix)[0];
+  let first = applyServerFieldErrors(error, order, form.setError, prefix)[0];
+  if (first === undefined && fallback !== undefined) {
+    form.setError(fallback, { type: 'server', message: error.message });
+    first = fallback;
+  }
   if (first) form.setFocus(first, { shouldSelect });
   return first !== undefined;
 }

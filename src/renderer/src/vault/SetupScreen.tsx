@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
+import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { isMessageKey, type MessageKey } from '@shared/i18n';
 import type { SessionInfo } from '@shared/vault/contract';
@@ -7,6 +7,7 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../kernel/bridge';
 import { useI18n } from '../kernel/i18n';
 import { ErrorAlert } from '../ui/Alert';
+import { ContextForm } from '../ui/forms';
 import { StatusMessage } from '../ui/StatusMessage';
 import { applyServerFieldErrors } from '../ui/serverFieldErrors';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -176,36 +177,28 @@ export function SetupScreen({ onFinished, onRestored }: { onFinished: (session: 
           onContinue={() => onFinished(created.session)}
         />
       ) : stage === 'recovery' ? null : (
-        <FormProvider {...form}>
-          <form
-            className="form"
-            noValidate
-            aria-labelledby={headingId}
-            aria-busy={isCreating}
-            onSubmit={(event) => void handleSubmit(event)}
-          >
-            <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-              {t(STEP_HEADING[stage])}
-            </h2>
-            {stage === 'location' ? (
-              <LocationStep suggested={suggested} onChooseFolder={handleChooseFolder} />
-            ) : (
-              <AccountStep key={stage} role={stage} />
-            )}
-            <ErrorAlert error={formError} />
-            <StatusMessage message={isCreating ? t('setup.creating') : null} />
-            <div className="actions">
-              {stage !== 'location' ? (
-                <button type="button" className="button" onClick={handleBack}>
-                  {t('common.back')}
-                </button>
-              ) : null}
-              <button type="submit" className="button button-primary" disabled={isCreating}>
-                {stage === 'counsellor' ? t('setup.create') : t('common.next')}
+        <ContextForm form={form} aria-labelledby={headingId} aria-busy={isCreating} onSubmit={handleSubmit}>
+          <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+            {t(STEP_HEADING[stage])}
+          </h2>
+          {stage === 'location' ? (
+            <LocationStep suggested={suggested} onChooseFolder={handleChooseFolder} />
+          ) : (
+            <AccountStep key={stage} role={stage} />
+          )}
+          <ErrorAlert error={formError} />
+          <StatusMessage message={isCreating ? t('setup.creating') : null} />
+          <div className="actions">
+            {stage !== 'location' ? (
+              <button type="button" className="button" onClick={handleBack}>
+                {t('common.back')}
               </button>
-            </div>
-          </form>
-        </FormProvider>
+            ) : null}
+            <button type="submit" className="button button-primary" disabled={isCreating}>
+              {stage === 'counsellor' ? t('setup.create') : t('common.next')}
+            </button>
+          </div>
+        </ContextForm>
       )}
       {stage === 'location' && onRestored ? <FreshRestoreEntry onRestored={onRestored} /> : null}
       {stage === 'location' ? <TrainingVaultEntry onCreated={onFinished} /> : null}

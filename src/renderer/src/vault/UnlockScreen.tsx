@@ -86,6 +86,7 @@ export function UnlockScreen({
     if (result.ok) setStatus(result.value);
   }
 
+  const formProps = { accounts: status.accounts, secondsLeft, onUnlocked, onFailed: handleFailed };
   return (
     <div className="card">
       <h1>{t('unlock.title')}</h1>
@@ -95,22 +96,13 @@ export function UnlockScreen({
       ) : status.problem ? (
         <ProblemNotice status={status} onRecheck={() => void handleRecheck()} />
       ) : mode === 'passphrase' ? (
-        <UnlockForm
-          accounts={status.accounts}
-          secondsLeft={secondsLeft}
-          onUnlocked={onUnlocked}
-          onFailed={handleFailed}
-          onUseRecoveryKey={() => setMode('recovery')}
-        />
+        <UnlockForm {...formProps} onSwitch={() => setMode('recovery')} />
       ) : (
         <RecoveryUnlockForm
-          accounts={status.accounts}
-          secondsLeft={secondsLeft}
+          {...formProps}
           headingRef={recoveryHeadingRef}
           headingId={recoveryHeadingId}
-          onUnlocked={onUnlocked}
-          onFailed={handleFailed}
-          onBack={() => setMode('passphrase')}
+          onSwitch={() => setMode('passphrase')}
         />
       )}
       {status.isTraining && status.vaultDir ? <LeaveTrainingButton vaultDir={status.vaultDir} onLeft={onLeftTraining} /> : null}

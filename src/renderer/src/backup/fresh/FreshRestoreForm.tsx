@@ -4,13 +4,18 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { callCore } from '../../kernel/bridge';
 import { useI18n } from '../../kernel/i18n';
 import { FactList } from '../../ui/FactList';
-import { FieldFrame, InputField } from '../../ui/forms';
+import { InputField, PickField } from '../../ui/forms';
 import { ErrorAlert } from '../../ui/Alert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { formatDateTime } from '../../ui/dates';
 
 export type Chosen = Extract<ChannelOutput<'backup:chooseFresh'>, { cancelled: false }>;
 type Method = 'passphrase' | 'recoveryKey';
+
+const METHODS = [
+  { value: 'passphrase', label: 'backupUi.fresh.methodPassphrase' },
+  { value: 'recoveryKey', label: 'backupUi.fresh.methodRecoveryKey' },
+] as const satisfies readonly { value: Method; label: string }[];
 type FieldName = 'vaultDir' | 'account' | 'passphrase' | 'recoveryKey';
 
 /**
@@ -42,6 +47,11 @@ export function FreshRestoreForm({
   const [isWorking, setWorking] = useState(false);
   const baseId = useId();
   const id = (name: string) => `${baseId}-${name}`;
+  const cancelButton = (
+    <button type="button" className="button" onClick={onCancel}>
+      {t('caseForm.cancel')}
+    </button>
+  );
 
   useEffect(() => {
     let isCurrent = true;
@@ -157,35 +167,27 @@ export function FreshRestoreForm({
           </InputField>
           <fieldset className="field radio-group">
             <legend className="field-label">{t('backupUi.fresh.method')}</legend>
-            <label className="radio">
-              <input type="radio" name={id('method')} checked={method === 'passphrase'} onChange={() => setMethod('passphrase')} />
-              <span>{t('backupUi.fresh.methodPassphrase')}</span>
-            </label>
-            <label className="radio">
-              <input type="radio" name={id('method')} checked={method === 'recoveryKey'} onChange={() => setMethod('recoveryKey')} />
-              <span>{t('backupUi.fresh.methodRecoveryKey')}</span>
-            </label>
+            {METHODS.map(({ value, label }) => (
+              <label key={value} className="radio">
+                <input type="radio" name={id('method')} checked={method === value} onChange={() => setMethod(value)} />
+                <span>{t(label)}</span>
+              </label>
+            ))}
           </fieldset>
           {method === 'passphrase' ? (
             <>
-              <FieldFrame id={id('account')} label={t('backupUi.fresh.account')} error={fieldErrors.account}>
-                {({ describedBy, isInvalid }) => (
-                  <select
-                    id={id('account')}
-                    className="field-input field-select"
-                    value={account}
-                    aria-invalid={isInvalid ? 'true' : 'false'}
-                    aria-describedby={describedBy}
-                    onChange={(event) => setAccount(event.target.value)}
-                  >
-                    {chosen.accounts.map((entry) => (
-                      <option key={entry.name} value={entry.name}>
-                        {entry.name} ({t(entry.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')})
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FieldFrame>
+              <PickField
+                id={id('account')}
+                className="field-input field-select"
+                label={t('backupUi.fresh.account')}
+                error={fieldErrors.account ?? null}
+                value={account}
+                options={chosen.accounts.map((entry) => ({
+                  value: entry.name,
+                  label: `${entry.name} (${t(entry.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')})`,
+                }))}
+                onChange={setAccount}
+              />
               <InputField
                 id={id('passphrase')}
                 label={t('backupUi.fresh.passphrase')}
@@ -214,9 +216,7 @@ export function FreshRestoreForm({
           <ErrorAlert error={error} />
           <StatusMessage message={isWorking ? t('backupUi.fresh.working') : null} />
           <div className="actions">
-            <button type="button" className="button" onClick={onCancel}>
-              {t('caseForm.cancel')}
-            </button>
+            {cancelButton}
             <button type="submit" className="button button-primary" disabled={isWorking}>
               {t('backupUi.fresh.action')}
             </button>
@@ -225,11 +225,7 @@ export function FreshRestoreForm({
       ) : (
         <>
           <ErrorAlert error={error} />
-          <div className="actions">
-            <button type="button" className="button" onClick={onCancel}>
-              {t('caseForm.cancel')}
-            </button>
-          </div>
+          <div className="actions">{cancelButton}</div>
         </>
       )}
     </div>

@@ -34,7 +34,7 @@ export function InputField({
   controlClassName?: string;
   /** A multi-line text of this many rows. */
   rows?: number;
-  type?: 'text' | 'password';
+  type?: 'text' | 'password' | 'date' | 'time';
   autoComplete?: HTMLInputAutoCompleteAttribute;
   inputMode?: 'text' | 'numeric';
   spellCheck?: boolean;

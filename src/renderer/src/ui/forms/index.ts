@@ -8,3 +8,5 @@ export { CheckboxField } from './CheckboxField';
 export { RadioGroupField } from './RadioGroupField';
 export { useVocabularyOptions, useVocabularyLabel } from './useVocabularyOptions';
 export { InputField } from './InputField';
+export { ContextForm } from './ContextForm';
+export { PickField, PickSelect, type PickOption } from './PickField';
