@@ -9,7 +9,7 @@ import {
   savedFileSchema,
   verifyReportSchema,
 } from './domain';
-import { SUPERVISOR_ONLY, type AreaContract } from '../kernel/spec';
+import { SUPERVISOR_ONLY, wholeNumberIn, type AreaContract } from '../kernel/spec';
 import { type AUDIT_CHANNELS } from './channels';
 
 export const auditContract = {
@@ -42,11 +42,7 @@ export const auditContract = {
   'audit:setRetention': {
     access: SUPERVISOR_ONLY,
     input: z.strictObject({
-      months: z
-        .number({ message: 'validation.retentionMonths' })
-        .int('validation.retentionMonths')
-        .min(AUDIT_RETENTION_MONTHS.min, 'validation.retentionMonths')
-        .max(AUDIT_RETENTION_MONTHS.max, 'validation.retentionMonths'),
+      months: wholeNumberIn(AUDIT_RETENTION_MONTHS, 'validation.retentionMonths'),
     }),
     output: retentionStatusSchema,
   },
