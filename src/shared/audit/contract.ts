@@ -9,7 +9,7 @@ import {
   savedFileSchema,
   verifyReportSchema,
 } from './domain';
-import { SUPERVISOR_ONLY, wholeNumberIn, type AreaContract } from '../kernel/spec';
+import { SUPERVISOR_ONLY, wholeNumberIn, writtenFileSchema, type AreaContract } from '../kernel/spec';
 import { type AUDIT_CHANNELS } from './channels';
 
 export const auditContract = {
@@ -54,9 +54,7 @@ export const auditContract = {
       z.object({ saved: z.literal(false) }),
       z.object({
         saved: z.literal(true),
-        fileName: z.string(),
-        sha256: z.string(),
-        bytes: z.number().int(),
+        ...writtenFileSchema.shape,
         removed: z.number().int(),
         archivedUpTo: z.number().int(),
       }),
