@@ -1,23 +1,10 @@
-import type { AppConfigStore } from '../kernel/config';
-import type { CorePorts } from '../kernel/ports';
 import type { HandlersFor } from '../session/handlers';
-import type { LocationProbes, VaultService } from '../vault';
-import type { PolicyRules } from '../policy';
-import { FreshRestoreService } from './freshRestore';
+import { FreshRestoreService, type FreshRestoreDependencies } from './freshRestore';
 import { regenerateRecoveryKey } from './recovery';
 import { BackupService } from './service';
 
-/** Backups (create, restore, restore onto a fresh installation) and a new recovery key. */
-export function createBackupHandlers(deps: {
-  vault: VaultService;
-  config: AppConfigStore;
-  ports: CorePorts;
-  now: () => Date;
-  nativeBinding?: string | undefined;
-  /** The machine policy: the backup folder, the vault folder of a fresh restore. */
-  policy: PolicyRules;
-  locationProbes?: LocationProbes | undefined;
-}): HandlersFor<'backup' | 'recovery'> {
+/** Backups (create, restore, restore onto a fresh installation) and a new recovery key; the fresh restore's dependencies are all they need. */
+export function createBackupHandlers(deps: FreshRestoreDependencies): HandlersFor<'backup' | 'recovery'> {
   const backups = new BackupService({
     vault: deps.vault,
     ports: deps.ports,

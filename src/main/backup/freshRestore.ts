@@ -5,7 +5,7 @@ import type { Role } from '@shared/kernel/roles';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import type { AppConfigStore } from '../kernel/config';
-import { DATABASE_FILE_NAME, checkpointWal, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
+import { DATABASE_FILE_NAME } from '../kernel/db/database';
 import { LATEST_SCHEMA_VERSION, migrate } from '../kernel/db/migrations';
 import { appendAccessLog } from '../session/log/accessLog';
 import { writeFileAtomic } from '../kernel/files';
@@ -30,7 +30,8 @@ import {
 import { BACKUP_EXTENSION, backupPurpose, extractDatabase, requireSamePurpose, verifyBackupFile, type VerifiedBackup } from './backupFile';
 import type { PolicyRules } from '../policy';
 import { readBackupState, writeBackupState } from '../settings';
-import { findAccount, passesIntegrityCheck } from './repository';
+import { findAccount } from './repository';
+import { checkStagedDatabase } from './stagedDatabase';
 
 export type FreshCredential =
   { method: 'passphrase'; account: string; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
@@ -272,39 +273,24 @@ export class FreshRestoreService {
     method: FreshCredential['method'],
     fileName: string,
   ): void {
-    let db: VaultDatabase | undefined;
-    try {
-      try {
-        db = openEncryptedDatabase(staged, dataKey, { create: false, nativeBinding: this.dependencies.nativeBinding });
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'VAULT_CORRUPT') throw new AppError('BACKUP_WRONG_KEY');
-        throw error;
-      }
-      if (!passesIntegrityCheck(db)) throw new AppError('BACKUP_DAMAGED');
+    checkStagedDatabase(staged, dataKey, this.dependencies.nativeBinding, (db) => {
       if (readVaultId(db) !== slots.vaultId) throw new AppError('BACKUP_DAMAGED');
       // The database's own mark must be what the backup's header and key slots said.
       if (readVaultPurpose(db) !== backupPurpose(backup)) throw new AppError('BACKUP_DAMAGED');
       if (actor && !findAccount(db, actor.userId)) throw new AppError('BACKUP_USER_MISSING');
       migrate(db);
-      const opened = db;
       const now = this.dependencies.now();
-      opened.transaction(() => {
-        writeBackupState(opened, { ...readBackupState(opened), lastBackupAt: backup.header.createdAt, lastBackupFile: fileName });
+      db.transaction(() => {
+        writeBackupState(db, { ...readBackupState(db), lastBackupAt: backup.header.createdAt, lastBackupFile: fileName });
         // Logged inside the restored vault before it is put in place: the entry and the vault are one.
-        appendAccessLog(opened, {
+        appendAccessLog(db, {
           at: now,
           actor,
           action: 'backup.restoreFresh',
           details: { fileName, sha256: backup.sha256, backupCreatedAt: backup.header.createdAt, method },
         });
       })();
-      checkpointWal(opened);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError('BACKUP_DAMAGED');
-    } finally {
-      db?.close();
-    }
+    });
   }
 }
 

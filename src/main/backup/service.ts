@@ -4,7 +4,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { z } from 'zod';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
-import { DATABASE_FILE_NAME, checkpointWal, openEncryptedDatabase, type VaultDatabase } from '../kernel/db/database';
+import { DATABASE_FILE_NAME, checkpointWal } from '../kernel/db/database';
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../kernel/db/migrations';
 import {
   KEYSLOT_FILE_NAME,
@@ -30,7 +30,8 @@ import {
 import { readBackupState, writeBackupState, type BackupState } from '../settings';
 import type { AppConfigStore } from '../kernel/config';
 import type { PolicyRules } from '../policy';
-import { findAccount, passesIntegrityCheck, withReadSnapshot } from './repository';
+import { findAccount, withReadSnapshot } from './repository';
+import { checkStagedDatabase } from './stagedDatabase';
 
 export interface BackupStatus {
   lastBackupAt: string | null;
@@ -281,27 +282,13 @@ export class BackupService {
   }
 
   private checkStaged(staged: string, dataKey: Buffer, vaultId: string, userId: string, isTraining: boolean): void {
-    let db: VaultDatabase | undefined;
-    try {
-      try {
-        db = openEncryptedDatabase(staged, dataKey, { create: false, nativeBinding: this.dependencies.nativeBinding });
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'VAULT_CORRUPT') throw new AppError('BACKUP_WRONG_KEY');
-        throw error;
-      }
-      if (!passesIntegrityCheck(db)) throw new AppError('BACKUP_DAMAGED');
+    checkStagedDatabase(staged, dataKey, this.dependencies.nativeBinding, (db) => {
       if (readVaultId(db) !== vaultId) throw new AppError('BACKUP_OTHER_VAULT');
       // The database's own mark decides what the session will be: it must be what this vault is.
       if ((readVaultPurpose(db) === 'training') !== isTraining) throw new AppError('BACKUP_DAMAGED');
       const user = findAccount(db, userId);
       if (!user || user.disabledAt !== null) throw new AppError('BACKUP_USER_MISSING');
       migrate(db);
-      checkpointWal(db);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError('BACKUP_DAMAGED');
-    } finally {
-      db?.close();
-    }
+    });
   }
 }

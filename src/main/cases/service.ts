@@ -161,15 +161,31 @@ export function getCase(session: Session, caseId: string, access?: AccessReason)
   });
 }
 
-export function addStatus(session: Session, caseId: string, input: StatusInput): { id: string } {
-  if (input.documentSeenOn && input.documentSeenOn > session.today()) throw fieldError('documentSeenOn', 'validation.dateFuture');
+/**
+ * Adds a status or a training start to a case in one transaction: the access rule, the row, the
+ * deadlines derived again and the log entry.
+ */
+function addToCase(
+  session: Session,
+  caseId: string,
+  insert: (id: string) => void,
+  log: { action: string; details?: Record<string, unknown> },
+): { id: string } {
   return session.transaction(() => {
     const subject = session.requireCase(caseId);
     const id = randomUUID();
-    repository.insertStatus(session.db, { ...input, id, caseId, at: session.at() });
+    insert(id);
     syncDeadlines(session, caseId);
-    session.record('case.status.add', { case: subject, details: { status: input.status } });
+    session.record(log.action, log.details ? { case: subject, details: log.details } : { case: subject });
     return { id };
+  });
+}
+
+export function addStatus(session: Session, caseId: string, input: StatusInput): { id: string } {
+  if (input.documentSeenOn && input.documentSeenOn > session.today()) throw fieldError('documentSeenOn', 'validation.dateFuture');
+  return addToCase(session, caseId, (id) => repository.insertStatus(session.db, { ...input, id, caseId, at: session.at() }), {
+    action: 'case.status.add',
+    details: { status: input.status },
   });
 }
 
@@ -185,14 +201,14 @@ export function deleteStatus(session: Session, statusId: string): void {
 }
 
 export function addTrainingStart(session: Session, caseId: string, startsOn: IsoDate, description: string | null): { id: string } {
-  return session.transaction(() => {
-    const subject = session.requireCase(caseId);
-    const id = randomUUID();
-    repository.insertTrainingStart(session.db, { id, caseId, startsOn, description, at: session.at() });
-    syncDeadlines(session, caseId);
-    session.record('case.training.add', { case: subject });
-    return { id };
-  });
+  return addToCase(
+    session,
+    caseId,
+    (id) => repository.insertTrainingStart(session.db, { id, caseId, startsOn, description, at: session.at() }),
+    {
+      action: 'case.training.add',
+    },
+  );
 }
 
 export function deleteTrainingStart(session: Session, id: string): void {

@@ -9,6 +9,7 @@ import {
 import type { DerivedDeadline, StatusRecord, TrainingStart } from '@shared/deadlines/rules';
 import { addDays, type IsoDate } from '@shared/kernel/dates';
 import { residenceStatusSchema } from '@shared/kernel/vocabulary';
+import { groupBy } from '../kernel/collections';
 import type { VaultDatabase } from '../kernel/db/database';
 import { execute, queryRow, queryRows, queryValue, sql } from '../kernel/sql';
 
@@ -115,17 +116,11 @@ export function readDerivationInput(db: VaultDatabase, caseId: string | null): D
           WHERE ${caseFilter} ORDER BY t.case_id, t.starts_on`,
     ),
   );
-  return { cases, statuses: groupByCase(statuses), trainingStarts: groupByCase(trainings) };
-}
-
-function groupByCase<Row extends { caseId: string }>(rows: Row[]): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(row.caseId);
-    if (group) group.push(row);
-    else groups.set(row.caseId, [row]);
-  }
-  return groups;
+  return {
+    cases,
+    statuses: groupBy(statuses, (status) => status.caseId),
+    trainingStarts: groupBy(trainings, (training) => training.caseId),
+  };
 }
 
 export interface DashboardQuery {

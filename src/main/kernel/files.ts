@@ -43,10 +43,31 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
   writeFileAtomicStream(file, (handle) => writeAll(handle, bytes));
 }
 
-function syncFolder(folder: string): void {
+/** Creates `file` (which must not exist, owner-only), writes all bytes and fsyncs them. */
+export function writeNewFileSynced(file: string, bytes: Uint8Array): void {
+  const handle = openSync(file, 'wx', 0o600);
+  try {
+    writeAll(handle, bytes);
+    fsyncSync(handle);
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/** Fsyncs a file that exists (e.g. one just copied). */
+export function syncFile(file: string): void {
+  fsyncOpened(file, 'r+');
+}
+
+/** Fsyncs a folder, so that a rename or a new entry in it survives a crash. */
+export function syncFolder(folder: string): void {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
-  const handle = openSync(folder, 'r');
+  fsyncOpened(folder, 'r');
+}
+
+function fsyncOpened(path: string, flags: 'r' | 'r+'): void {
+  const handle = openSync(path, flags);
   try {
     fsyncSync(handle);
   } finally {

@@ -79,20 +79,15 @@ function reportSections(input: PaperInput, collector: Collector): PaperBlock[] {
     collector.add('residence');
     blocks.push({ kind: 'heading', text: paperText('paper.section.statusHistory') });
     blocks.push(
-      facts.statuses.length === 0
-        ? { kind: 'paragraph', text: paperText('paper.none'), free: null }
-        : {
-            kind: 'table',
-            header: ['paper.column.status', 'paper.column.validFrom', 'paper.column.validUntil', 'paper.column.workPermission'].map((key) =>
-              paperText(key),
-            ),
-            rows: facts.statuses.map((status) => [
-              label('residenceStatus', status.status),
-              germanDate(status.validFrom),
-              germanDate(status.validUntil),
-              label('workPermissionNote', status.workPermission),
-            ]),
-          },
+      tableOrNone(
+        ['paper.column.status', 'paper.column.validFrom', 'paper.column.validUntil', 'paper.column.workPermission'],
+        facts.statuses.map((status) => [
+          label('residenceStatus', status.status),
+          germanDate(status.validFrom),
+          germanDate(status.validUntil),
+          label('workPermissionNote', status.workPermission),
+        ]),
+      ),
     );
   }
   if (ticked.has('goals')) blocks.push(...goalBlocks(facts, collector));
@@ -101,20 +96,15 @@ function reportSections(input: PaperInput, collector: Collector): PaperBlock[] {
     blocks.push({ kind: 'heading', text: paperText('paper.section.referrals') });
     for (const referral of facts.referrals) collector.add(OFFER_CATEGORY[referral.offerKind] ?? 'counsellingHistory');
     blocks.push(
-      facts.referrals.length === 0
-        ? { kind: 'paragraph', text: paperText('paper.none'), free: null }
-        : {
-            kind: 'table',
-            header: ['paper.column.offer', 'paper.column.partner', 'paper.column.referredOn', 'paper.column.result'].map((key) =>
-              paperText(key),
-            ),
-            rows: facts.referrals.map((referral) => [
-              label('offerKind', referral.offerKind),
-              referral.partnerName ?? '–',
-              germanDate(referral.referredOn),
-              label('referralResult', referral.result),
-            ]),
-          },
+      tableOrNone(
+        ['paper.column.offer', 'paper.column.partner', 'paper.column.referredOn', 'paper.column.result'],
+        facts.referrals.map((referral) => [
+          label('offerKind', referral.offerKind),
+          referral.partnerName ?? '–',
+          germanDate(referral.referredOn),
+          label('referralResult', referral.result),
+        ]),
+      ),
     );
   }
   if (ticked.has('contacts')) {
@@ -126,16 +116,17 @@ function reportSections(input: PaperInput, collector: Collector): PaperBlock[] {
     blocks.push({ kind: 'paragraph', text: paperText('paper.contactCount', { count: contacts.length }), free: null });
     for (const contact of contacts) for (const topic of contact.topics) collector.add(FIELD_CATEGORY[topic] ?? 'counsellingHistory');
     if (contacts.length > 0) {
-      blocks.push({
-        kind: 'table',
-        header: ['paper.column.date', 'paper.column.kind', 'paper.column.minutes', 'paper.column.topics'].map((key) => paperText(key)),
-        rows: contacts.map((contact) => [
-          germanDate(contact.occurredOn),
-          label('contactKind', contact.kind),
-          contact.durationMinutes === null ? '–' : String(contact.durationMinutes),
-          contact.topics.map((topic) => label('fieldOfAction', topic)).join(', ') || '–',
-        ]),
-      });
+      blocks.push(
+        tableOrNone(
+          ['paper.column.date', 'paper.column.kind', 'paper.column.minutes', 'paper.column.topics'],
+          contacts.map((contact) => [
+            germanDate(contact.occurredOn),
+            label('contactKind', contact.kind),
+            contact.durationMinutes === null ? '–' : String(contact.durationMinutes),
+            contact.topics.map((topic) => label('fieldOfAction', topic)).join(', ') || '–',
+          ]),
+        ),
+      );
     }
   }
   return blocks;
@@ -144,22 +135,25 @@ function reportSections(input: PaperInput, collector: Collector): PaperBlock[] {
 function goalBlocks(facts: CaseFacts, collector: Collector): PaperBlock[] {
   collector.add('counsellingHistory');
   for (const goal of facts.goals) collector.add(FIELD_CATEGORY[goal.field] ?? 'counsellingHistory');
-  const blocks: PaperBlock[] = [{ kind: 'heading', text: paperText('paper.section.goals') }];
-  if (facts.goals.length === 0) return [...blocks, { kind: 'paragraph', text: paperText('paper.none'), free: null }];
-  blocks.push({
-    kind: 'table',
-    header: ['paper.column.field', 'paper.column.goal', 'paper.column.agreedOn', 'paper.column.targetDate', 'paper.column.goalStatus'].map(
-      (key) => paperText(key),
+  return [
+    { kind: 'heading', text: paperText('paper.section.goals') },
+    tableOrNone(
+      ['paper.column.field', 'paper.column.goal', 'paper.column.agreedOn', 'paper.column.targetDate', 'paper.column.goalStatus'],
+      facts.goals.map((goal) => [
+        label('fieldOfAction', goal.field),
+        goal.wording,
+        germanDate(goal.agreedOn),
+        germanDate(goal.targetDate),
+        label('goalStatus', goal.status),
+      ]),
     ),
-    rows: facts.goals.map((goal) => [
-      label('fieldOfAction', goal.field),
-      goal.wording,
-      germanDate(goal.agreedOn),
-      germanDate(goal.targetDate),
-      label('goalStatus', goal.status),
-    ]),
-  });
-  return blocks;
+  ];
+}
+
+/** A table under the headings of `columns` (text keys), or „keine“ where there are no rows. */
+function tableOrNone(columns: readonly string[], rows: string[][]): PaperBlock {
+  if (rows.length === 0) return { kind: 'paragraph', text: paperText('paper.none'), free: null };
+  return { kind: 'table', header: columns.map((key) => paperText(key)), rows };
 }
 
 function freeParagraph(text: string, free: FreePart): PaperBlock[] {

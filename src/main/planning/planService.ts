@@ -7,12 +7,15 @@ import { findRelease } from '../privacy';
 import { findPartner } from './partnerRepository';
 import { recordFieldChanges } from '../session/fieldHistory';
 import * as repository from './planRepository';
-import type { Session } from '../session/session';
+import type { CaseHead, Session } from '../session/session';
 
 /** Names of the keys whose value differs — logged instead of the values themselves. */
 export function changedKeys<T extends object>(before: T, after: T): string[] {
   return (Object.keys(after) as (keyof T & string)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }
+
+/** The log entry of a changed goal or referral. */
+const UPDATE_ACTIONS = { goals: 'case.goal.update', referrals: 'case.referral.update' } as const;
 
 /**
  * Planning and follow-up of a case: assessment per Handlungsfeld, goals and referrals. Each use case
@@ -70,34 +73,47 @@ export class PlanService {
   updateGoal(id: string, goal: GoalInput): void {
     this.checkGoal(goal);
     this.session.transaction((db) => {
-      const before = repository.findGoal(db, id);
-      if (!before) throw new AppError('NOT_FOUND');
-      const head = this.session.requireCase(before.caseId);
-      const changed = changedKeys(
-        { field: before.field, wording: before.wording, agreedOn: before.agreedOn, targetDate: before.targetDate, status: before.status },
-        goal,
-      );
-      if (changed.length === 0) return;
-      repository.updateGoal(db, id, goal, this.session.at());
-      // Art. 16: keep who changed what (issue 6).
-      recordFieldChanges(db, {
-        caseId: before.caseId,
-        table: 'goals',
-        rowId: id,
-        actor: this.session.actor,
-        at: this.session.at(),
-        before,
-        after: goal,
-      });
-      this.session.record('case.goal.update', { case: head, details: { fields: changed } });
+      const existing = this.withCase(repository.findGoal(db, id));
+      this.writeChange(db, 'goals', existing, goal, (at) => repository.updateGoal(db, id, goal, at));
     });
+  }
+
+  /** A goal or referral that exists, with its case — where the access rule runs (NOT_FOUND when there is none). */
+  private withCase<T extends { caseId: string }>(found: T | null): { found: T; head: CaseHead } {
+    if (!found) throw new AppError('NOT_FOUND');
+    return { found, head: this.session.requireCase(found.caseId) };
+  }
+
+  /**
+   * Writes a changed goal or referral: the row, one history row per changed field (Art. 16: who
+   * changed what, issue 6) and the log entry naming the changed fields — nothing at all when no field
+   * changed. `after` holds exactly the compared fields.
+   */
+  private writeChange(
+    db: VaultDatabase,
+    table: 'goals' | 'referrals',
+    { found: before, head }: { found: Readonly<Record<string, unknown>> & { id: string; caseId: string }; head: CaseHead },
+    after: Readonly<Record<string, unknown>>,
+    write: (at: string) => void,
+  ): void {
+    const changed = changedKeys(before, after);
+    if (changed.length === 0) return;
+    write(this.session.at());
+    recordFieldChanges(db, {
+      caseId: before.caseId,
+      table,
+      rowId: before.id,
+      actor: this.session.actor,
+      at: this.session.at(),
+      before,
+      after,
+    });
+    this.session.record(UPDATE_ACTIONS[table], { case: head, details: { fields: changed } });
   }
 
   deleteGoal(id: string): void {
     this.session.transaction((db) => {
-      const goal = repository.findGoal(db, id);
-      if (!goal) throw new AppError('NOT_FOUND');
-      const head = this.session.requireCase(goal.caseId);
+      const { head } = this.withCase(repository.findGoal(db, id));
       repository.deleteGoal(db, id);
       this.session.record('case.goal.delete', { case: head });
     });
@@ -150,47 +166,21 @@ export class PlanService {
 
   updateReferral(id: string, referral: ReferralInput): void {
     this.session.transaction((db) => {
-      const before = repository.findReferral(db, id);
-      if (!before) throw new AppError('NOT_FOUND');
-      const head = this.session.requireCase(before.caseId);
+      const existing = this.withCase(repository.findReferral(db, id));
+      const before = existing.found;
       this.checkReferral(db, referral, before.partnerId);
       const stored = {
         ...referral,
         startedOn: referral.startedOn ?? null,
         withoutRelease: this.releaseMark(db, before.caseId, referral, before),
       };
-      const changed = changedKeys(
-        {
-          partnerId: before.partnerId,
-          offerKind: before.offerKind,
-          referredOn: before.referredOn,
-          result: before.result,
-          startedOn: before.startedOn,
-          note: before.note,
-          withoutRelease: before.withoutRelease,
-        },
-        stored,
-      );
-      if (changed.length === 0) return;
-      repository.updateReferral(db, id, stored, this.session.at());
-      recordFieldChanges(db, {
-        caseId: before.caseId,
-        table: 'referrals',
-        rowId: id,
-        actor: this.session.actor,
-        at: this.session.at(),
-        before,
-        after: stored,
-      });
-      this.session.record('case.referral.update', { case: head, details: { fields: changed } });
+      this.writeChange(db, 'referrals', existing, stored, (at) => repository.updateReferral(db, id, stored, at));
     });
   }
 
   deleteReferral(id: string): void {
     this.session.transaction((db) => {
-      const referral = repository.findReferral(db, id);
-      if (!referral) throw new AppError('NOT_FOUND');
-      const head = this.session.requireCase(referral.caseId);
+      const { head } = this.withCase(repository.findReferral(db, id));
       repository.deleteReferral(db, id);
       this.session.record('case.referral.delete', { case: head });
     });

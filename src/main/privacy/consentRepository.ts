@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import {
   CONSENT_DATA_CATEGORIES,
-  CONSENT_FORMS,
-  CONSENT_KINDS,
   SPECIAL_CATEGORIES,
+  consentRowSchema,
   consentStateOn,
   type ConsentInput,
   type ConsentRow,
@@ -22,28 +21,14 @@ const jsonArray = <T extends z.ZodType>(item: T) =>
     return parsed.data;
   });
 
-const storedConsentSchema = z.object({
-  id: z.string(),
-  caseId: z.string(),
-  kind: z.enum(CONSENT_KINDS),
-  recipientPartnerId: z.string().nullable(),
-  recipientPartnerName: z.string().nullable(),
-  recipientText: z.string().nullable(),
-  purpose: z.string(),
+/** The row as stored: the categories are JSON text, the interpreter flag is 0 or 1; the state is derived. */
+const storedConsentSchema = consentRowSchema.omit({ state: true }).extend({
   dataCategories: jsonArray(z.enum(CONSENT_DATA_CATEGORIES)),
   specialCategories: jsonArray(z.enum(SPECIAL_CATEGORIES)),
-  form: z.enum(CONSENT_FORMS),
-  language: z.string().nullable(),
   interpreter: z
     .number()
     .int()
     .transform((value) => value === 1),
-  givenOn: z.string(),
-  validUntil: z.string().nullable(),
-  withdrawnOn: z.string().nullable(),
-  note: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
 });
 export type StoredConsent = z.infer<typeof storedConsentSchema>;
 

@@ -26,3 +26,9 @@ export type HandlersFor<A extends Area> = { [C in ChannelsOf<A>]: Handler<C> };
 
 /** What handlers return for a change that has no result of its own. */
 export const DONE = { done: true } as const;
+
+/** Runs a change that has no result of its own and answers DONE. */
+export function doneAfter(change: () => void): typeof DONE {
+  change();
+  return DONE;
+}

@@ -31,18 +31,23 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The parsed URL, or null for text that is not one. */
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * True only for `app://fallbuch/…`. Both the parsed parts and the raw prefix are checked, so forms
  * such as `app://user@fallbuch/`, `app:fallbuch/` or `app://fallbuch.evil/` never pass.
  */
 export function isAppUrl(url: string): boolean {
   if (!url.startsWith(`${APP_ORIGIN}/`)) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
   return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
 }
 
@@ -62,13 +67,8 @@ export interface RequestPolicyOptions {
  * path trick) would let an environment variable point the app at a foreign page.
  */
 export function parseDevServerOrigin(value: string | undefined): string | null {
-  if (!value) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    return null;
-  }
+  const parsed = value ? parseUrl(value) : null;
+  if (!parsed) return null;
   if (parsed.protocol !== 'http:' || parsed.username !== '' || parsed.password !== '' || parsed.port === '') return null;
   if (!['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname)) return null;
   return parsed.origin;
@@ -76,12 +76,8 @@ export function parseDevServerOrigin(value: string | undefined): string | null {
 
 function isDevServerUrl(url: string, devServerOrigin: string | null | undefined): boolean {
   if (!devServerOrigin) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
   if (parsed.username !== '' || parsed.password !== '') return false;
   // Vite's hot reload talks over a WebSocket to the same host and port.
   const origin = parsed.protocol === 'ws:' ? `http://${parsed.host}` : parsed.origin;

@@ -67,12 +67,12 @@ export class PageWriter {
       size: 7.5,
       color: MUTED,
     });
-    this.page.drawLine({
-      start: { x: MARGIN, y: this.pageHeight - MARGIN + 3 },
-      end: { x: this.pageWidth - MARGIN, y: this.pageHeight - MARGIN + 3 },
-      thickness: 0.4,
-      color: RULE,
-    });
+    this.rule(this.pageHeight - MARGIN + 3);
+  }
+
+  /** A horizontal line across the content width at `y`. */
+  rule(y: number, thickness = 0.4, color: Color = RULE): void {
+    this.page.drawLine({ start: { x: MARGIN, y }, end: { x: MARGIN + this.contentWidth, y }, thickness, color });
   }
 
   /** Room for `height` points below the cursor, or a new page (upright again after a landscape one). */

@@ -3,7 +3,7 @@ import { completenessText } from '@shared/stats/csv';
 import { formatCell } from '@shared/stats/document';
 import type { Cell, ExportTable } from '@shared/stats/schemas';
 import { statsText } from '@shared/stats/texts';
-import { INK, MARGIN, MUTED, RULE, SERIES, ZEBRA, type PageWriter } from './pdfLayout';
+import { INK, MARGIN, MUTED, SERIES, ZEBRA, type PageWriter } from './pdfLayout';
 
 /**
  * One table of the report: its title in words, the completeness of the items it needs, the figures
@@ -141,12 +141,7 @@ export function drawTable(writer: PageWriter, table: ExportTable): number {
     });
   });
   writer.y = top - headerHeight;
-  writer.page.drawLine({
-    start: { x: MARGIN, y: writer.y },
-    end: { x: MARGIN + writer.contentWidth, y: writer.y },
-    thickness: 0.6,
-    color: INK,
-  });
+  writer.rule(writer.y, 0.6, INK);
   lines.forEach((line, index) => {
     const wrapped = labelLines[index]!;
     const height = Math.max(ROW, wrapped.length * (BODY + 3) + 4);
@@ -154,13 +149,7 @@ export function drawTable(writer: PageWriter, table: ExportTable): number {
     const rowTop = writer.y;
     if (index % 2 === 1 && !line.total)
       writer.page.drawRectangle({ x: MARGIN, y: rowTop - height, width: writer.contentWidth, height, color: ZEBRA });
-    if (line.total)
-      writer.page.drawLine({
-        start: { x: MARGIN, y: rowTop },
-        end: { x: MARGIN + writer.contentWidth, y: rowTop },
-        thickness: 0.4,
-        color: RULE,
-      });
+    if (line.total) writer.rule(rowTop);
     const baseline = rowTop - BODY - 3;
     wrapped.forEach((text, lineIndex) =>
       writer.text(text, MARGIN + 2, { size: BODY, bold: line.total }, baseline - lineIndex * (BODY + 3)),
@@ -171,12 +160,7 @@ export function drawTable(writer: PageWriter, table: ExportTable): number {
     });
     writer.y = rowTop - height;
   });
-  writer.page.drawLine({
-    start: { x: MARGIN, y: writer.y },
-    end: { x: MARGIN + writer.contentWidth, y: writer.y },
-    thickness: 0.6,
-    color: INK,
-  });
+  writer.rule(writer.y, 0.6, INK);
   drawChart(writer, table);
   writer.keepLandscape = false;
   return page;

@@ -4,6 +4,7 @@ import type { IsoDate } from '@shared/kernel/dates';
 import { fieldOfOffer } from '@shared/stats/classify';
 import type { StatNote, StatPartner, StatPerson, StatPopulation } from '@shared/stats/population';
 import type { ConsentRule } from '@shared/stats/schemas';
+import { groupBy } from '../kernel/collections';
 import type { VaultDatabase } from '../kernel/db/database';
 import { queryRows, queryValue, sql, type Sql } from '../kernel/sql';
 
@@ -38,14 +39,8 @@ const CONSENT_FILTER: Record<ConsentRule, Sql> = {
   requireGiven: sql`EXISTS (SELECT 1 FROM consents g WHERE g.case_id = c.id AND g.kind = 'statistics' AND g.withdrawn_on IS NULL)`,
 };
 
-function groupBy<T extends { case_id: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.case_id);
-    if (list) list.push(row);
-    else map.set(row.case_id, [row]);
-  }
-  return map;
+function groupByCase<T extends { case_id: string }>(rows: T[]): Map<string, T[]> {
+  return groupBy(rows, (row) => row.case_id);
 }
 
 /** Which case a loaded person is (same order as the persons): for the in-app data-quality list only, never for a table. */
@@ -81,7 +76,7 @@ export function loadPopulation(
     .parse(queryValue(db, sql`SELECT count(*) FROM cases c WHERE ${inScope(scope.yearStart)}`));
   const countedInYear = rows.filter((row) => row.closed_on === null || row.closed_on >= scope.yearStart).length;
   const ids = sql`(SELECT c.id FROM cases c WHERE ${inScope(from)})`;
-  const statuses = groupBy(
+  const statuses = groupByCase(
     z
       .array(
         z.object({
@@ -100,7 +95,7 @@ export function loadPopulation(
         ),
       ),
   );
-  const closures = groupBy(
+  const closures = groupByCase(
     z.array(z.object({ case_id: z.string(), reason: z.string(), whereabouts: z.string(), status_at_closure: z.string().nullable() })).parse(
       queryRows(
         db,
@@ -109,12 +104,12 @@ export function loadPopulation(
       ),
     ),
   );
-  const needs = groupBy(
+  const needs = groupByCase(
     z
       .array(z.object({ case_id: z.string(), field: z.string(), has_need: z.number().int() }))
       .parse(queryRows(db, sql`SELECT case_id, field, has_need FROM assessments WHERE case_id IN ${ids}`)),
   );
-  const goals = groupBy(
+  const goals = groupByCase(
     z
       .array(
         z.object({ case_id: z.string(), field: z.string(), agreed_on: z.string().nullable(), status: z.string(), updated_on: z.string() }),
@@ -126,7 +121,7 @@ export function loadPopulation(
         ),
       ),
   );
-  const referrals = groupBy(
+  const referrals = groupByCase(
     z
       .array(
         z.object({
@@ -139,7 +134,7 @@ export function loadPopulation(
       )
       .parse(queryRows(db, sql`SELECT case_id, offer_kind, referred_on, result, started_on FROM referrals WHERE case_id IN ${ids}`)),
   );
-  const trainings = groupBy(
+  const trainings = groupByCase(
     z
       .array(z.object({ case_id: z.string(), starts_on: z.string() }))
       .parse(queryRows(db, sql`SELECT case_id, starts_on FROM training_starts WHERE case_id IN ${ids}`)),

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WrittenFile } from '../kernel/files';
+import { syncFile, syncFolder, writeNewFileSynced, type WrittenFile } from '../kernel/files';
 
 /**
  * The file operations an export needs, so that tests can make the n-th one fail. Every path is in
@@ -19,43 +19,20 @@ export interface ExportFileSystem {
 }
 
 export const nodeExportFileSystem: ExportFileSystem = {
-  writeSynced(path, bytes) {
-    const handle = openSync(path, 'wx', 0o600);
-    try {
-      let written = 0;
-      while (written < bytes.length) written += writeSync(handle, bytes, written, bytes.length - written);
-      fsyncSync(handle);
-    } finally {
-      closeSync(handle);
-    }
-  },
+  writeSynced: (path, bytes) => writeNewFileSynced(path, bytes),
   keepCopy(from, to) {
     try {
       linkSync(from, to);
     } catch {
       // FAT-formatted sticks and some network shares know no hard links.
       copyFileSync(from, to);
-      const handle = openSync(to, 'r+');
-      try {
-        fsyncSync(handle);
-      } finally {
-        closeSync(handle);
-      }
+      syncFile(to);
     }
   },
   rename: (from, to) => renameSync(from, to),
   remove: (path) => rmSync(path, { force: true }),
   exists: (path) => existsSync(path),
-  syncFolder(folder) {
-    // Windows cannot open a folder for fsync; NTFS journals the rename itself.
-    if (process.platform === 'win32') return;
-    const handle = openSync(folder, 'r');
-    try {
-      fsyncSync(handle);
-    } finally {
-      closeSync(handle);
-    }
-  },
+  syncFolder: (folder) => syncFolder(folder),
 };
 
 interface StagedFile {

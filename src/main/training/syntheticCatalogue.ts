@@ -1,14 +1,15 @@
 import type { CountryCode } from '@shared/kernel/countries';
-import type {
-  AccessRoute,
-  ContactKind,
-  FieldOfAction,
-  OfferKind,
-  PartnerKind,
-  Phase,
-  Programme,
-  ResidenceStatus,
-  WorkPermissionNote,
+import {
+  FIELDS_OF_ACTION,
+  type AccessRoute,
+  type ContactKind,
+  type FieldOfAction,
+  type OfferKind,
+  type PartnerKind,
+  type Phase,
+  type Programme,
+  type ResidenceStatus,
+  type WorkPermissionNote,
 } from '@shared/kernel/vocabulary';
 import type { Random } from './random';
 
@@ -196,18 +197,7 @@ export const CONTACT_KINDS: Readonly<Record<ContactKind, number>> = {
   // File notes come from imports, not from the synthetic caseload.
   note: 0,
 };
-export const FIELDS: readonly FieldOfAction[] = [
-  'residence',
-  'language',
-  'education',
-  'vocationalTraining',
-  'work',
-  'housing',
-  'health',
-  'financesBenefits',
-  'family',
-  'socialLeisure',
-];
+export const FIELDS: readonly FieldOfAction[] = FIELDS_OF_ACTION;
 
 /** Sentences of a counsellor's note; `{name}` is the given name, `{agency}` an agency. */
 export const NOTE_SENTENCES: Readonly<Record<FieldOfAction, readonly string[]>> = {

@@ -111,18 +111,7 @@ function unwrap(kek: Buffer, slot: { iv: string; wrappedKey: string; tag: string
 
 export function readKeySlotFile(file: string): KeySlotFile | null {
   const text = readTextFile(file);
-  if (text === null) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new AppError('KEYSLOTS_DAMAGED');
-  }
-  const result = keySlotFileSchema.safeParse(parsed);
-  if (!result.success) throw new AppError('KEYSLOTS_DAMAGED');
-  const { checksum, ...body } = result.data;
-  if (checksumOf(body) !== checksum) throw new AppError('KEYSLOTS_DAMAGED');
-  return result.data;
+  return text === null ? null : parseKeySlotText(text);
 }
 
 /**

@@ -74,7 +74,7 @@ export function openSession(request: OpenRequest): { session: Session; keysCreat
     const opened = db;
     opened.transaction(() => {
       if (slot.role === 'supervisor') {
-        const established = establishSupervisor(opened, slots.vaultId, slot.userId, request.source, now);
+        const established = establishSupervisor({ db: opened, vaultId: slots.vaultId, userId: slot.userId, source: request.source, now });
         supervisorKeys = established.keys;
         keysCreated = established.created;
       }
@@ -114,20 +114,27 @@ export function openSession(request: OpenRequest): { session: Session; keysCreat
   }
 }
 
+/** A supervisor's unlock of an opened vault. */
+interface SupervisorUnlock {
+  db: VaultDatabase;
+  vaultId: string;
+  userId: string;
+  source: SupervisorSource;
+  now: Date;
+}
+
+/** The supervisor's key pairs, and whether they were made in this unlock. */
+type EstablishedSupervisor = { keys: SupervisorKeyPairs; created: boolean };
+
 /**
  * The supervisor role rests on the log key, not on anything a counsellor could write: the slot's
  * key pair must open a seal of K_0 that passes the stored K_0 check. A counsellor holds the data
  * key and could forge a slot or a users row, but cannot produce K_0 (see docs/access-log.md).
  * Vaults from schema 2 have no chain yet: it starts here, at the first supervisor unlock.
  */
-function establishSupervisor(
-  db: VaultDatabase,
-  vaultId: string,
-  userId: string,
-  source: SupervisorSource,
-  now: Date,
-): { keys: SupervisorKeyPairs; created: boolean } {
-  if (!readChainState(db)) return startChainWithSupervisor(db, vaultId, userId, source, now);
+function establishSupervisor(unlock: SupervisorUnlock): EstablishedSupervisor {
+  const { db, vaultId, userId, source, now } = unlock;
+  if (!readChainState(db)) return startChainWithSupervisor(unlock);
   if (source.kind === 'recovery') {
     // Forgotten passphrase: the old private keys are lost with it. K_0 comes from the recovery
     // seal and is sealed to a new key pair; the old public keys stay known for old checkpoints.
@@ -154,13 +161,7 @@ function establishSupervisor(
 }
 
 /** Starts the log chain of a vault from schema 2 at its first supervisor unlock, sealed to that supervisor. */
-function startChainWithSupervisor(
-  db: VaultDatabase,
-  vaultId: string,
-  userId: string,
-  source: SupervisorSource,
-  now: Date,
-): { keys: SupervisorKeyPairs; created: boolean } {
+function startChainWithSupervisor({ db, vaultId, userId, source, now }: SupervisorUnlock): EstablishedSupervisor {
   const hasSeeds = source.kind === 'seeds' && source.seeds !== null;
   const keys = source.kind === 'seeds' && source.seeds ? keyPairsFromSeeds(source.seeds) : generateSupervisorKeyPairs();
   const k0 = randomBytes(32);

@@ -9,7 +9,7 @@ import {
   savedFileSchema,
   verifyReportSchema,
 } from './domain';
-import { SUPERVISOR_ONLY, type AreaContract } from '../kernel/spec';
+import { SUPERVISOR_ONLY, wholeNumberIn, writtenFileSchema, type AreaContract } from '../kernel/spec';
 import { type AUDIT_CHANNELS } from './channels';
 
 export const auditContract = {
@@ -42,11 +42,7 @@ export const auditContract = {
   'audit:setRetention': {
     access: SUPERVISOR_ONLY,
     input: z.strictObject({
-      months: z
-        .number({ message: 'validation.retentionMonths' })
-        .int('validation.retentionMonths')
-        .min(AUDIT_RETENTION_MONTHS.min, 'validation.retentionMonths')
-        .max(AUDIT_RETENTION_MONTHS.max, 'validation.retentionMonths'),
+      months: wholeNumberIn(AUDIT_RETENTION_MONTHS, 'validation.retentionMonths'),
     }),
     output: retentionStatusSchema,
   },
@@ -58,9 +54,7 @@ export const auditContract = {
       z.object({ saved: z.literal(false) }),
       z.object({
         saved: z.literal(true),
-        fileName: z.string(),
-        sha256: z.string(),
-        bytes: z.number().int(),
+        ...writtenFileSchema.shape,
         removed: z.number().int(),
         archivedUpTo: z.number().int(),
       }),

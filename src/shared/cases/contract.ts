@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { caseContactSchema, caseDetailSchema, caseFieldsSchema, caseSummarySchema, searchHitSchema, statusInputSchema } from './domain';
 import { isoDateSchema } from '../kernel/dates';
 import { accessReasonSchema, caseLookupSchema } from './access';
-import { COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../kernel/spec';
+import { COUNSELLOR_ONLY, done, idSchema, type AreaContract, createdId, idInput } from '../kernel/spec';
 import { type CASES_CHANNELS } from './channels';
 
 const caseWarningSchema = z.enum(['ageOutsideRange']);
@@ -33,9 +33,9 @@ export const casesContract = {
   'status:add': {
     access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema, status: statusInputSchema }),
-    output: z.object({ id: z.string() }),
+    output: createdId,
   },
-  'status:delete': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
+  'status:delete': { access: COUNSELLOR_ONLY, input: idInput, output: done },
   'training:add': {
     access: COUNSELLOR_ONLY,
     input: z.strictObject({
@@ -43,9 +43,9 @@ export const casesContract = {
       startsOn: isoDateSchema,
       description: z.string().trim().max(200, 'validation.tooLong').nullable(),
     }),
-    output: z.object({ id: z.string() }),
+    output: createdId,
   },
-  'training:delete': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
+  'training:delete': { access: COUNSELLOR_ONLY, input: idInput, output: done },
   'search:query': {
     access: COUNSELLOR_ONLY,
     input: z.strictObject({ text: z.string().max(200, 'validation.tooLong') }),

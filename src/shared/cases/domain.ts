@@ -1,7 +1,7 @@
 import { deadlineSchema } from '../deadlines';
 import { journalEntrySchema } from '../journal';
 import { z } from 'zod';
-import { isoDateSchema } from '../kernel/dates';
+import { datesInOrder, isoDateSchema } from '../kernel/dates';
 import { countryCodeSchema } from '../kernel/countries';
 import {
   DEADLINE_BUCKETS,
@@ -111,10 +111,7 @@ export const statusInputSchema = z
     identityClarified: identityClarifiedSchema.nullable(),
     documentSeenOn: optionalDate,
   })
-  .refine((input) => !input.validFrom || !input.validUntil || input.validUntil >= input.validFrom, {
-    message: 'validation.untilBeforeFrom',
-    path: ['validUntil'],
-  });
+  .refine(...datesInOrder('validFrom', 'validUntil', 'validation.untilBeforeFrom'));
 export type StatusInput = z.infer<typeof statusInputSchema>;
 
 export const statusRecordSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dashboardDeadlineSchema, dashboardLimitsSchema } from './domain';
 import { isoDateSchema } from '../kernel/dates';
-import { COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../kernel/spec';
+import { COUNSELLOR_ONLY, done, idSchema, type AreaContract, createdId } from '../kernel/spec';
 import { type DEADLINES_CHANNELS } from './channels';
 
 export const deadlinesContract = {
@@ -28,7 +28,7 @@ export const deadlinesContract = {
       title: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
       dueOn: isoDateSchema,
     }),
-    output: z.object({ id: z.string() }),
+    output: createdId,
   },
   'deadlines:resolve': {
     access: COUNSELLOR_ONLY,

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { ANY_ROLE, COUNSELLOR_ONLY, cancelled, done, idSchema, writtenFileSchema, type AreaContract } from '../kernel/spec';
+import {
+  ANY_ROLE,
+  COUNSELLOR_ONLY,
+  cancelled,
+  done,
+  idSchema,
+  writtenFileSchema,
+  type AreaContract,
+  idInput,
+  caseInput,
+} from '../kernel/spec';
 import { type DOCUMENTS_CHANNELS } from './channels';
 import {
   MAX_FILES_PER_ADD,
@@ -18,7 +28,7 @@ const droppedFileSchema = z.strictObject({ name: z.string().min(1).max(255), byt
 export const documentsContract = {
   'documents:list': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ caseId: idSchema }),
+    input: caseInput,
     output: z.array(documentSummarySchema),
   },
   'documents:add': {
@@ -37,20 +47,20 @@ export const documentsContract = {
   },
   'documents:open': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ id: idSchema }),
+    input: idInput,
     output: z.object({ document: documentSummarySchema, bytes: bytesSchema }),
   },
   'documents:saveCopy': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ id: idSchema }),
+    input: idInput,
     output: z.union([cancelled, z.object({ cancelled: z.literal(false), file: writtenFileSchema })]),
   },
   'documents:update': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema, document: documentUpdateSchema }), output: done },
   'documents:replace': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ id: idSchema }),
+    input: idInput,
     output: z.union([cancelled, z.object({ cancelled: z.literal(false), notices: z.array(fileMessageSchema) })]),
   },
-  'documents:delete': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
+  'documents:delete': { access: COUNSELLOR_ONLY, input: idInput, output: done },
   'documents:storage': { access: ANY_ROLE, input: z.strictObject({}), output: storageFiguresSchema },
 } as const satisfies AreaContract<(typeof DOCUMENTS_CHANNELS)[number]>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SUPERVISOR_ONLY, cancelled, enteredPassphrase, recoveryKeyText, type AreaContract } from '../kernel/spec';
+import { SUPERVISOR_ONLY, cancelled, enteredPassphrase, recoveryKeyText, writtenFileSchema, type AreaContract } from '../kernel/spec';
 import { type EXIT_CHANNELS } from './channels';
 
 /** The word the supervisor types as the second confirmation of the Gesamtexport. */
@@ -43,9 +43,7 @@ export const exitContract = {
       cancelled,
       z.object({
         cancelled: z.literal(false),
-        fileName: z.string(),
-        sha256: z.string(),
-        bytes: z.number().int(),
+        ...writtenFileSchema.shape,
         tables: z.array(exportedTableSchema),
         documents: z.number().int(),
         logIntact: z.boolean(),

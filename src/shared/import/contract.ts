@@ -13,7 +13,7 @@ import {
   undoPreviewSchema,
   valuesSchema,
 } from './domain';
-import { COUNSELLOR_ONLY, cancelled, done, empty, idSchema, type AreaContract } from '../kernel/spec';
+import { COUNSELLOR_ONLY, cancelled, done, empty, idSchema, type AreaContract, createdId, idInput } from '../kernel/spec';
 import { type IMPORT_CHANNELS } from './channels';
 
 /**
@@ -55,7 +55,7 @@ export const importContract = {
   'import:saveProfile': {
     access: COUNSELLOR_ONLY,
     input: z.strictObject({ name: profileNameSchema, mapping: profileMappingSchema }),
-    output: z.object({ id: z.string() }),
+    output: createdId,
   },
-  'import:deleteProfile': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
+  'import:deleteProfile': { access: COUNSELLOR_ONLY, input: idInput, output: done },
 } as const satisfies AreaContract<(typeof IMPORT_CHANNELS)[number]>;

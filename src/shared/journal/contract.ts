@@ -1,18 +1,11 @@
-import { z } from 'zod';
 import { journalInputSchema } from './domain';
-import { COUNSELLOR_ONLY, done, idSchema, type AreaContract } from '../kernel/spec';
+import { COUNSELLOR_ONLY, caseRecordSpecs, done, idInput, type AreaContract } from '../kernel/spec';
 import { type JOURNAL_CHANNELS } from './channels';
 
+const entries = caseRecordSpecs(COUNSELLOR_ONLY, 'entry', journalInputSchema);
+
 export const journalContract = {
-  'journal:add': {
-    access: COUNSELLOR_ONLY,
-    input: z.strictObject({ caseId: idSchema, entry: journalInputSchema }),
-    output: z.object({ id: z.string() }),
-  },
-  'journal:update': {
-    access: COUNSELLOR_ONLY,
-    input: z.strictObject({ id: idSchema, entry: journalInputSchema }),
-    output: done,
-  },
-  'journal:delete': { access: COUNSELLOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
+  'journal:add': entries.add,
+  'journal:update': entries.update,
+  'journal:delete': { access: COUNSELLOR_ONLY, input: idInput, output: done },
 } as const satisfies AreaContract<(typeof JOURNAL_CHANNELS)[number]>;

@@ -177,3 +177,21 @@ export function todayIn(date: Date): IsoDate {
   if (Number.isNaN(date.getTime())) throw new RangeError('Invalid Date');
   return toIsoDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
 }
+
+/**
+ * The refinement of an input with two dates: the one at `later` is not before the one at `earlier`
+ * where both are given, else `message` stands at `later`. Use as
+ * `schema.refine(...datesInOrder('agreedOn', 'targetDate', 'validation.targetBeforeAgreed'))`.
+ */
+export function datesInOrder<Earlier extends string, Later extends string>(
+  earlier: Earlier,
+  later: Later,
+  message: string,
+): [(input: Readonly<Record<Earlier | Later, string | null>>) => boolean, { message: string; path: string[] }] {
+  const inOrder = (input: Readonly<Record<Earlier | Later, string | null>>) => {
+    const from = input[earlier];
+    const to = input[later];
+    return !from || !to || to >= from;
+  };
+  return [inOrder, { message, path: [later] }];
+}

@@ -42,3 +42,27 @@ export const recoveryKeyText = z.string().trim().min(1, 'validation.recoveryKeyR
 export const writtenFileSchema = z.object({ fileName: z.string(), sha256: z.string(), bytes: z.number().int() });
 /** A file dialog may be cancelled: then nothing was written or changed. */
 export const cancelled = z.object({ cancelled: z.literal(true) });
+
+/** A whole number within `range` (inclusive); every way of missing it shows the one `message`. */
+export function wholeNumberIn(range: { min: number; max: number }, message: string) {
+  return z.number({ message }).int(message).min(range.min, message).max(range.max, message);
+}
+
+/** The input that names one case. */
+export const caseInput = z.strictObject({ caseId: idSchema });
+/** The input that names one record. */
+export const idInput = z.strictObject({ id: idSchema });
+/** What adding a record answers: the new record's id. */
+export const createdId = z.object({ id: z.string() });
+
+/**
+ * The add and update channels of one kind of a case's records (goals, referrals, consents …): add
+ * takes the case and the record under `key` and answers the new id; update takes the record's id.
+ */
+export function caseRecordSpecs<Key extends string, Schema extends z.ZodType, A extends Access>(access: A, key: Key, record: Schema) {
+  const fields = { [key]: record } as { [K in Key]: Schema };
+  return {
+    add: { access, input: z.strictObject({ caseId: idSchema, ...fields }), output: createdId },
+    update: { access, input: z.strictObject({ id: idSchema, ...fields }), output: done },
+  } as const;
+}

@@ -1,4 +1,4 @@
-import type { VocabularyKey } from './vocabulary';
+import { CEFR_LEVEL_LABELS, type VocabularyKey } from './vocabulary';
 
 /**
  * German labels of the closed lists, worded as in NRW practice (Ausländerbehörde, Jobcenter,
@@ -57,12 +57,7 @@ export const vocabularyDe = {
   'vocab.housingType.other': 'sonstige',
 
   'vocab.germanLevel.none': 'keine Deutschkenntnisse',
-  'vocab.germanLevel.A1': 'A1',
-  'vocab.germanLevel.A2': 'A2',
-  'vocab.germanLevel.B1': 'B1',
-  'vocab.germanLevel.B2': 'B2',
-  'vocab.germanLevel.C1': 'C1',
-  'vocab.germanLevel.C2': 'C2',
+  ...CEFR_LEVEL_LABELS,
 
   'vocab.programme.teilhabemanagement': 'Teilhabemanagement',
   'vocab.programme.durchstarten': 'Durchstarten in Ausbildung und Arbeit',

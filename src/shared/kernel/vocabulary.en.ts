@@ -1,3 +1,4 @@
+import { CEFR_LEVEL_LABELS } from './vocabulary';
 import type { vocabularyDe } from './vocabulary.de';
 
 /**
@@ -57,12 +58,7 @@ export const vocabularyEn = {
   'vocab.housingType.other': 'Other',
 
   'vocab.germanLevel.none': 'No German',
-  'vocab.germanLevel.A1': 'A1',
-  'vocab.germanLevel.A2': 'A2',
-  'vocab.germanLevel.B1': 'B1',
-  'vocab.germanLevel.B2': 'B2',
-  'vocab.germanLevel.C1': 'C1',
-  'vocab.germanLevel.C2': 'C2',
+  ...CEFR_LEVEL_LABELS,
 
   'vocab.programme.teilhabemanagement': 'Teilhabemanagement (participation management)',
   'vocab.programme.durchstarten': 'Durchstarten in Ausbildung und Arbeit (kick-start into training and work)',

@@ -96,6 +96,16 @@ export const GERMAN_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as con
 export type GermanLevel = (typeof GERMAN_LEVELS)[number];
 export const germanLevelSchema = z.enum(GERMAN_LEVELS);
 
+/** The CEFR levels are named alike in every language, so both label tables take these. */
+export const CEFR_LEVEL_LABELS = {
+  'vocab.germanLevel.A1': 'A1',
+  'vocab.germanLevel.A2': 'A2',
+  'vocab.germanLevel.B1': 'B1',
+  'vocab.germanLevel.B2': 'B2',
+  'vocab.germanLevel.C1': 'C1',
+  'vocab.germanLevel.C2': 'C2',
+} as const satisfies Partial<Record<`vocab.germanLevel.${GermanLevel}`, string>>;
+
 export const PROGRAMMES = ['teilhabemanagement', 'durchstarten', 'kim'] as const;
 export type Programme = (typeof PROGRAMMES)[number];
 export const programmeSchema = z.enum(PROGRAMMES);
@@ -224,20 +234,6 @@ export const PARTNER_KINDS = [
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export const partnerKindSchema = z.enum(PARTNER_KINDS);
 
-export const DEADLINE_KINDS = [
-  'statusExpiry',
-  'statusRenewal',
-  'suspensionRenewal',
-  'ageLimit27',
-  'application25a',
-  'window60c',
-  'appointment',
-  'task',
-  'consentExpiry',
-] as const;
-export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
-export const deadlineKindSchema = z.enum(DEADLINE_KINDS);
-
 /** The kinds `deriveDeadlines` creates; the others are entered by hand or come from consents. */
 export const DERIVED_DEADLINE_KINDS = [
   'statusExpiry',
@@ -246,8 +242,12 @@ export const DERIVED_DEADLINE_KINDS = [
   'ageLimit27',
   'application25a',
   'window60c',
-] as const satisfies readonly DeadlineKind[];
+] as const;
 export type DerivedDeadlineKind = (typeof DERIVED_DEADLINE_KINDS)[number];
+
+export const DEADLINE_KINDS = [...DERIVED_DEADLINE_KINDS, 'appointment', 'task', 'consentExpiry'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export const deadlineKindSchema = z.enum(DEADLINE_KINDS);
 
 export const DEADLINE_STATES = ['open', 'done', 'dismissed'] as const;
 export type DeadlineState = (typeof DEADLINE_STATES)[number];

@@ -8,6 +8,7 @@ import {
   idSchema,
   writtenFileSchema,
   type AreaContract,
+  caseInput,
 } from '../kernel/spec';
 import {
   FREE_PARTS,
@@ -58,7 +59,7 @@ export const papersContract = {
       }),
     ]),
   },
-  'papers:list': { access: COUNSELLOR_ONLY, input: z.strictObject({ caseId: idSchema }), output: z.array(paperRecordSchema) },
+  'papers:list': { access: COUNSELLOR_ONLY, input: caseInput, output: z.array(paperRecordSchema) },
   // The office letterhead (set by the supervisor, used on every paper).
   'letterhead:get': { access: ANY_ROLE, input: z.strictObject({}), output: letterheadViewSchema },
   'letterhead:update': { access: SUPERVISOR_ONLY, input: z.strictObject({ letterhead: letterheadSchema }), output: letterheadViewSchema },
@@ -90,7 +91,7 @@ export const papersContract = {
   },
   'paperTemplates:remove': { access: SUPERVISOR_ONLY, input: z.strictObject({ templateId: templateIdSchema }), output: done },
   // The anonymised case vignette.
-  'vignette:draft': { access: COUNSELLOR_ONLY, input: z.strictObject({ caseId: idSchema }), output: vignetteDraftSchema },
+  'vignette:draft': { access: COUNSELLOR_ONLY, input: caseInput, output: vignetteDraftSchema },
   'vignette:check': {
     access: COUNSELLOR_ONLY,
     input: z.strictObject({ caseId: idSchema, choices }),

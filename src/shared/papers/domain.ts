@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../kernel/dates';
+import { writtenFileSchema } from '../kernel/spec';
 import { CONSENT_DATA_CATEGORIES, SPECIAL_CATEGORIES } from '../privacy';
 
 /**
@@ -159,9 +160,7 @@ export type TemplateInfo = z.infer<typeof templateInfoSchema>;
 
 export const writtenPaperFileSchema = z.object({
   format: z.enum(PAPER_FORMATS),
-  fileName: z.string(),
-  sha256: z.string(),
-  bytes: z.number().int(),
+  ...writtenFileSchema.shape,
   /** The document it is kept as in the case (null where documents are not available). */
   documentId: z.string().nullable(),
 });

@@ -14,32 +14,27 @@ export interface PlaceholderSpec {
   fields?: readonly string[];
 }
 
+/** Plain placeholders, listed by the data category their values belong to. */
+const inCategory = (category: ConsentDataCategory | null, names: readonly string[]): PlaceholderSpec[] =>
+  names.map((name) => ({ name, category }));
+
 export const PLACEHOLDERS: readonly PlaceholderSpec[] = [
-  { name: 'vorname', category: 'identity' },
-  { name: 'nachname', category: 'identity' },
-  { name: 'name', category: 'identity' },
-  { name: 'anrede', category: 'identity' },
-  { name: 'geburtsdatum', category: 'identity' },
-  { name: 'staatsangehoerigkeit', category: 'identity' },
-  { name: 'herkunftsland', category: 'identity' },
-  { name: 'sprachen', category: 'language' },
-  { name: 'deutschkenntnisse', category: 'language' },
-  { name: 'fallzeichen', category: 'counsellingHistory' },
-  { name: 'teilnahme_seit', category: 'counsellingHistory' },
-  { name: 'programm', category: 'counsellingHistory' },
-  { name: 'berater', category: null },
-  { name: 'aufenthaltsstatus', category: 'residence' },
-  { name: 'status_gueltig_bis', category: 'residence' },
-  { name: 'erwerbstaetigkeit', category: 'residence' },
-  { name: 'empfaenger', category: null },
-  { name: 'empfaenger_anschrift', category: null },
-  { name: 'stelle', category: null },
-  { name: 'stelle_anschrift', category: null },
-  { name: 'stelle_kontakt', category: null },
-  { name: 'unterschrift', category: null },
-  { name: 'datum', category: null },
-  { name: 'betreff', category: null },
-  { name: 'freitext', category: 'counsellingHistory' },
+  ...inCategory('identity', ['vorname', 'nachname', 'name', 'anrede', 'geburtsdatum', 'staatsangehoerigkeit', 'herkunftsland']),
+  ...inCategory('language', ['sprachen', 'deutschkenntnisse']),
+  ...inCategory('counsellingHistory', ['fallzeichen', 'teilnahme_seit', 'programm']),
+  ...inCategory(null, ['berater']),
+  ...inCategory('residence', ['aufenthaltsstatus', 'status_gueltig_bis', 'erwerbstaetigkeit']),
+  ...inCategory(null, [
+    'empfaenger',
+    'empfaenger_anschrift',
+    'stelle',
+    'stelle_anschrift',
+    'stelle_kontakt',
+    'unterschrift',
+    'datum',
+    'betreff',
+  ]),
+  ...inCategory('counsellingHistory', ['freitext']),
   { name: 'ziele', category: 'counsellingHistory', fields: ['handlungsfeld', 'ziel', 'zielstatus', 'vereinbart_am', 'zieldatum'] },
   { name: 'statusverlauf', category: 'residence', fields: ['status', 'gueltig_ab', 'gueltig_bis'] },
   { name: 'vermittlungen', category: 'counsellingHistory', fields: ['angebot', 'partner', 'vermittelt_am', 'ergebnis'] },

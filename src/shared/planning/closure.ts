@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../kernel/dates';
+import { datesInOrder, isoDateSchema } from '../kernel/dates';
 import { closureReasonSchema, residenceStatusSchema, whereaboutsSchema } from '../kernel/vocabulary';
 
 /**
@@ -16,10 +16,7 @@ export const closureInputSchema = z
     statusAtClosure: residenceStatusSchema.nullable(),
     aftercareUntil: isoDateSchema.nullable(),
   })
-  .refine((input) => !input.aftercareUntil || input.aftercareUntil >= input.closedOn, {
-    message: 'validation.aftercareBeforeClosure',
-    path: ['aftercareUntil'],
-  });
+  .refine(...datesInOrder('closedOn', 'aftercareUntil', 'validation.aftercareBeforeClosure'));
 export type ClosureInput = z.infer<typeof closureInputSchema>;
 
 export const closureSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../kernel/dates';
+import { datesInOrder, isoDateSchema } from '../kernel/dates';
 import {
   fieldOfActionSchema,
   goalStatusSchema,
@@ -40,10 +40,7 @@ export const goalInputSchema = z
     targetDate: isoDateSchema.nullable(),
     status: goalStatusSchema,
   })
-  .refine((goal) => !goal.agreedOn || !goal.targetDate || goal.targetDate >= goal.agreedOn, {
-    message: 'validation.targetBeforeAgreed',
-    path: ['targetDate'],
-  });
+  .refine(...datesInOrder('agreedOn', 'targetDate', 'validation.targetBeforeAgreed'));
 export type GoalInput = z.infer<typeof goalInputSchema>;
 
 export const goalSchema = z.object({

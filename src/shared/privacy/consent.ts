@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, type IsoDate } from '../kernel/dates';
+import { datesInOrder, isoDateSchema, type IsoDate } from '../kernel/dates';
 
 /**
  * Consents (Einwilligung / Schweigepflichtentbindung) per case. The kinds are a closed list that the
@@ -66,10 +66,7 @@ export const consentInputSchema = z
     message: 'validation.recipientRequired',
     path: ['recipientText'],
   })
-  .refine((input) => input.validUntil === null || input.validUntil >= input.givenOn, {
-    message: 'validation.validUntilBeforeGiven',
-    path: ['validUntil'],
-  })
+  .refine(...datesInOrder('givenOn', 'validUntil', 'validation.validUntilBeforeGiven'))
   .refine((input) => input.kind !== 'release' || input.purpose !== '', {
     message: 'validation.purposeRequired',
     path: ['purpose'],

@@ -12,6 +12,8 @@ import {
   type AreaContract,
   writtenFileSchema,
   cancelled,
+  caseRecordSpecs,
+  caseInput,
 } from '../kernel/spec';
 import { type PRIVACY_CHANNELS } from './channels';
 
@@ -30,22 +32,16 @@ export const fieldHistoryRowSchema = z.object({
 export type FieldHistoryRow = z.infer<typeof fieldHistoryRowSchema>;
 export const ERASURE_REASONS = ['dataSubjectRequest', 'consentWithdrawn', 'purposeFulfilled', 'unlawfulProcessing'] as const;
 
+const consents = caseRecordSpecs(COUNSELLOR_ONLY, 'consent', consentInputSchema);
+
 export const privacyContract = {
   'consents:list': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ caseId: idSchema }),
+    input: caseInput,
     output: z.array(consentRowSchema),
   },
-  'consents:record': {
-    access: COUNSELLOR_ONLY,
-    input: z.strictObject({ caseId: idSchema, consent: consentInputSchema }),
-    output: z.object({ id: z.string() }),
-  },
-  'consents:update': {
-    access: COUNSELLOR_ONLY,
-    input: z.strictObject({ id: idSchema, consent: consentInputSchema }),
-    output: done,
-  },
+  'consents:record': consents.add,
+  'consents:update': consents.update,
   'consents:withdraw': {
     access: COUNSELLOR_ONLY,
     input: z.strictObject({ id: idSchema, withdrawnOn: isoDateSchema }),
@@ -67,12 +63,12 @@ export const privacyContract = {
   },
   'history:list': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ caseId: idSchema }),
+    input: caseInput,
     output: z.array(fieldHistoryRowSchema),
   },
   'disclosure:create': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ caseId: idSchema }),
+    input: caseInput,
     output: z.union([
       cancelled,
       z.object({
@@ -86,7 +82,7 @@ export const privacyContract = {
   },
   'erasure:preview': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ caseId: idSchema }),
+    input: caseInput,
     output: z.object({
       caseCode: z.string(),
       counts: z.record(z.string(), z.number().int()),

@@ -2,17 +2,13 @@ import { z } from 'zod';
 import { AUTO_LOCK_MINUTES, languageSchema } from '../kernel/language';
 import { caseCodePrefixSchema } from '../cases';
 import { LEAD_DAYS, deadlineSettingsSchema } from '../deadlines';
-import { ANY_ROLE, empty } from '../kernel/spec';
+import { ANY_ROLE, empty, wholeNumberIn } from '../kernel/spec';
 import { preferenceKeySchema, preferenceSchema } from './prefs';
 import { done, type AreaContract } from '../kernel/spec';
 import { type SETTINGS_CHANNELS } from './channels';
 
 /** Lead days of the derived deadlines (how long before the due date the reminder starts). */
-const leadDays = z
-  .number({ message: 'validation.leadDays' })
-  .int('validation.leadDays')
-  .min(LEAD_DAYS.min, 'validation.leadDays')
-  .max(LEAD_DAYS.max, 'validation.leadDays');
+const leadDays = wholeNumberIn(LEAD_DAYS, 'validation.leadDays');
 export const settingsSchema = z.object({
   language: languageSchema,
   autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
@@ -29,12 +25,7 @@ export const settingsContract = {
   'settings:update': {
     access: ANY_ROLE,
     input: z.strictObject({
-      autoLockMinutes: z
-        .number({ message: 'validation.autoLockRange' })
-        .int('validation.autoLockRange')
-        .min(AUTO_LOCK_MINUTES.min, 'validation.autoLockRange')
-        .max(AUTO_LOCK_MINUTES.max, 'validation.autoLockRange')
-        .optional(),
+      autoLockMinutes: wholeNumberIn(AUTO_LOCK_MINUTES, 'validation.autoLockRange').optional(),
       language: languageSchema.optional(),
       caseCodePrefix: caseCodePrefixSchema.optional(),
       /** Changing a lead day re-derives the reminders of every open deadline. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumberIn } from '../kernel/spec';
 
 /**
  * Per-user UI preferences, kept in the vault (not in the renderer's storage, which is unencrypted
@@ -35,11 +36,7 @@ export type CaseListDensity = (typeof CASE_LIST_DENSITIES)[number];
 
 /** "Heute": a case counts as without contact once its last journal entry is older than this many weeks. */
 export const NO_CONTACT_WEEKS = { min: 1, max: 52, default: 4 } as const;
-const noContactWeeksSchema = z
-  .number({ message: 'validation.noContactWeeks' })
-  .int('validation.noContactWeeks')
-  .min(NO_CONTACT_WEEKS.min, 'validation.noContactWeeks')
-  .max(NO_CONTACT_WEEKS.max, 'validation.noContactWeeks');
+const noContactWeeksSchema = wholeNumberIn(NO_CONTACT_WEEKS, 'validation.noContactWeeks');
 
 const caseListColumnsSchema = z
   .array(caseListColumnSchema)

@@ -10,7 +10,7 @@ import {
   profileInputSchema,
   profileSchema,
 } from './schemas';
-import { ANY_ROLE, SUPERVISOR_ONLY, done, idSchema, empty, type AreaContract, sha256Hex } from '../kernel/spec';
+import { ANY_ROLE, SUPERVISOR_ONLY, done, idSchema, empty, type AreaContract, sha256Hex, createdId, idInput } from '../kernel/spec';
 import { type STATS_CHANNELS } from './channels';
 
 export const statsContract = {
@@ -32,9 +32,9 @@ export const statsContract = {
   'stats:saveProfile': {
     access: SUPERVISOR_ONLY,
     input: z.strictObject({ profile: profileInputSchema }),
-    output: z.object({ id: z.string() }),
+    output: createdId,
   },
-  'stats:deleteProfile': { access: SUPERVISOR_ONLY, input: z.strictObject({ id: idSchema }), output: done },
+  'stats:deleteProfile': { access: SUPERVISOR_ONLY, input: idInput, output: done },
   'stats:saveSettings': {
     access: SUPERVISOR_ONLY,
     input: z.strictObject({ consentRule: z.enum(CONSENT_RULES) }),

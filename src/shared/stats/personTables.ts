@@ -17,7 +17,7 @@ import {
 import { DIMENSIONS, OFFER_KINDS_2026, OTHER, SINGLE_COLUMN, originCategoryOf, type Dimension } from './dimensions';
 import type { PeriodBounds } from './period';
 import type { StatPerson } from './population';
-import { TOTAL, ref, type AcrossPeriods, type TableDefinition } from './tableDefinition';
+import { TOTAL, ref, type AcrossPeriods, type QualityItem, type TableContext, type TableDefinition } from './tableDefinition';
 
 /**
  * Items 1–14 of the catalogue (DOMAIN.md „Anonymised statistics“). Every person table counts only
@@ -41,6 +41,85 @@ const sum = (): AcrossPeriods => 'sum';
 /** Fixed attributes of active persons: the year counts everyone a quarter counts. */
 const rowsAndTotalSuperset = (_row: string, column: string): AcrossPeriods => (column === TOTAL ? 'superset' : null);
 const totalSuperset = (row: string, column: string): AcrossPeriods => (row === TOTAL && column === TOTAL ? 'superset' : null);
+
+const benefitsRow = (person: StatPerson) => inList(person.benefits ?? 'notRecorded', DIMENSIONS.benefit.categories);
+
+/**
+ * A table in which an active person stands in any number of cells, each once: its total is at most the
+ * active persons, and it is about all of them (a person without a cell still counts as a change).
+ */
+function cellsOfActivePerson(table: {
+  id: string;
+  item: number;
+  yearlyOnly: boolean;
+  rows: Dimension;
+  columns: Dimension | null;
+  cellsOf: (person: StatPerson, period: PeriodBounds) => [string, string][];
+  acrossPeriods?: (row: string, column: string) => AcrossPeriods;
+  items?: readonly QualityItem[];
+}): TableDefinition<StatPerson> {
+  const { id, item, yearlyOnly, rows, columns, cellsOf, acrossPeriods, items } = table;
+  return {
+    id,
+    item,
+    yearlyOnly,
+    unit: 'persons',
+    rows: fixed(rows),
+    columns,
+    rowsExclusive: false,
+    columnsExclusive: columns === null,
+    cellsOf: (person, { period }) => (isActive(person, period) ? unique(cellsOf(person, period)) : []),
+    population: active,
+    relations: [{ left: [total(id)], relation: 'atMost', right: [ACTIVE] }],
+    ...(acrossPeriods ? { acrossPeriods } : {}),
+    ...(items ? { items } : {}),
+  };
+}
+
+/** Cells of a table without columns. */
+const inRows = (rows: readonly string[]): [string, string][] => rows.map((row) => [row, SINGLE_COLUMN]);
+
+/** The populations a one-row-per-person table counts, and the T01 position that is its total. */
+const POPULATIONS = {
+  active: { includes: isActive, total: ACTIVE },
+  new: { includes: newIn, total: NEW },
+  closed: { includes: closedIn, total: CLOSED },
+} as const;
+
+/**
+ * A table without columns in which every person of the population stands in exactly one row (none
+ * where `rowOf` gives null), so its total equals that population's T01 position.
+ */
+function oneRowPerPerson(table: {
+  id: string;
+  item: number;
+  yearlyOnly: boolean;
+  population: keyof typeof POPULATIONS;
+  rows: Dimension | ((context: TableContext) => Dimension);
+  rowOf: (person: StatPerson, context: TableContext) => string | null;
+  acrossPeriods?: (row: string, column: string) => AcrossPeriods;
+  items?: readonly QualityItem[];
+}): TableDefinition<StatPerson> {
+  const { id, item, yearlyOnly, rows, rowOf, acrossPeriods, items } = table;
+  const population = POPULATIONS[table.population];
+  return {
+    id,
+    item,
+    yearlyOnly,
+    unit: 'persons',
+    rows: typeof rows === 'function' ? rows : fixed(rows),
+    columns: null,
+    rowsExclusive: true,
+    columnsExclusive: true,
+    cellsOf(person, context) {
+      const row = population.includes(person, context.period) ? rowOf(person, context) : null;
+      return row === null ? [] : one(row);
+    },
+    relations: [{ left: [total(id)], relation: 'equal', right: [population.total] }],
+    ...(acrossPeriods ? { acrossPeriods } : {}),
+    ...(items ? { items } : {}),
+  };
+}
 
 export const PERSON_TABLES_2026_1: readonly TableDefinition<StatPerson>[] = [
   {
@@ -79,194 +158,131 @@ export const PERSON_TABLES_2026_1: readonly TableDefinition<StatPerson>[] = [
     acrossPeriods: rowsAndTotalSuperset,
     items: ['birthDate'],
   },
-  {
+  oneRowPerPerson({
     id: 'T03a_statusAtIntake',
     item: 3,
     yearlyOnly: false,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.residenceStatus),
-    columns: null,
-    rowsExclusive: true,
-    columnsExclusive: true,
-    cellsOf: (person, { period }) =>
-      newIn(person, period) ? one(inList(statusAtIntake(person), DIMENSIONS.residenceStatus.categories)) : [],
-    relations: [{ left: [total('T03a_statusAtIntake')], relation: 'equal', right: [NEW] }],
+    population: 'new',
+    rows: DIMENSIONS.residenceStatus,
+    rowOf: (person) => inList(statusAtIntake(person), DIMENSIONS.residenceStatus.categories),
     acrossPeriods: sum,
     items: ['residenceStatus'],
-  },
-  {
+  }),
+  oneRowPerPerson({
     id: 'T03b_statusAtClosure',
     item: 3,
     yearlyOnly: true,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.residenceStatus),
-    columns: null,
-    rowsExclusive: true,
-    columnsExclusive: true,
-    cellsOf: (person, { period }) =>
-      closedIn(person, period) ? one(inList(statusAtClosure(person), DIMENSIONS.residenceStatus.categories)) : [],
-    relations: [{ left: [total('T03b_statusAtClosure')], relation: 'equal', right: [CLOSED] }],
+    population: 'closed',
+    rows: DIMENSIONS.residenceStatus,
+    rowOf: (person) => inList(statusAtClosure(person), DIMENSIONS.residenceStatus.categories),
     items: ['statusAtClosure'],
-  },
-  {
+  }),
+  cellsOfActivePerson({
     id: 'T04_statusTransitions',
     item: 4,
     yearlyOnly: true,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.statusGroup),
+    rows: DIMENSIONS.statusGroup,
     columns: DIMENSIONS.statusGroup,
-    rowsExclusive: false,
-    columnsExclusive: false,
-    cellsOf(person, { period }) {
-      if (!isActive(person, period)) return [];
+    cellsOf(person, period) {
       const cells: [string, string][] = [];
       for (let index = 1; index < person.statuses.length; index += 1) {
         const before = statusGroupOf(person.statuses[index - 1]!.status);
         const after = statusGroupOf(person.statuses[index]!.status);
         if (before !== after && within(person.statuses[index]!.validFrom, period)) cells.push([before, after]);
       }
-      return unique(cells);
+      return cells;
     },
-    population: active,
-    relations: [{ left: [total('T04_statusTransitions')], relation: 'atMost', right: [ACTIVE] }],
     items: ['residenceStatus'],
-  },
-  {
+  }),
+  oneRowPerPerson({
     id: 'T05_workPermission',
     item: 5,
     yearlyOnly: false,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.workPermission),
-    columns: null,
-    rowsExclusive: true,
-    columnsExclusive: true,
-    cellsOf: (person, { period }) =>
-      isActive(person, period)
-        ? one(inList(statusOn(person, period.end)?.workPermission ?? 'notRecorded', DIMENSIONS.workPermission.categories))
-        : [],
-    relations: [{ left: [total('T05_workPermission')], relation: 'equal', right: [ACTIVE] }],
+    population: 'active',
+    rows: DIMENSIONS.workPermission,
+    rowOf: (person, { period }) =>
+      inList(statusOn(person, period.end)?.workPermission ?? 'notRecorded', DIMENSIONS.workPermission.categories),
     acrossPeriods: totalSuperset,
     items: ['workPermission'],
-  },
-  {
+  }),
+  oneRowPerPerson({
     id: 'T06_origin',
     item: 6,
     yearlyOnly: false,
-    unit: 'persons',
+    population: 'active',
     rows: (context) => context.originDimension,
-    columns: null,
-    rowsExclusive: true,
-    columnsExclusive: true,
-    cellsOf: (person, { period, origin }) => (isActive(person, period) ? one(originCategoryOf(person.countryOfOrigin, origin)) : []),
-    relations: [{ left: [total('T06_origin')], relation: 'equal', right: [ACTIVE] }],
+    rowOf: (person, { origin }) => originCategoryOf(person.countryOfOrigin, origin),
     acrossPeriods: rowsAndTotalSuperset,
     items: ['countryOfOrigin'],
-  },
-  {
+  }),
+  oneRowPerPerson({
     id: 'T07_accessRoute',
     item: 7,
     yearlyOnly: false,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.accessRoute),
-    columns: null,
-    rowsExclusive: true,
-    columnsExclusive: true,
-    cellsOf: (person, { period }) => (newIn(person, period) ? one(inList(person.accessRoute, DIMENSIONS.accessRoute.categories)) : []),
-    relations: [{ left: [total('T07_accessRoute')], relation: 'equal', right: [NEW] }],
+    population: 'new',
+    rows: DIMENSIONS.accessRoute,
+    rowOf: (person) => inList(person.accessRoute, DIMENSIONS.accessRoute.categories),
     acrossPeriods: sum,
-  },
-  {
+  }),
+  cellsOfActivePerson({
     id: 'T08_needs',
     item: 8,
     yearlyOnly: false,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.fieldOfAction),
+    rows: DIMENSIONS.fieldOfAction,
     columns: null,
-    rowsExclusive: false,
-    columnsExclusive: true,
-    cellsOf: (person, { period }) =>
-      isActive(person, period)
-        ? unique(person.needs.map((field) => [inList(field, DIMENSIONS.fieldOfAction.categories), SINGLE_COLUMN]))
-        : [],
-    population: active,
-    relations: [{ left: [total('T08_needs')], relation: 'atMost', right: [ACTIVE] }],
+    cellsOf: (person) => inRows(person.needs.map((field) => inList(field, DIMENSIONS.fieldOfAction.categories))),
     // Needs have no history: a person's needs are the same in the year and in its quarters.
     acrossPeriods: rowsAndTotalSuperset,
     items: ['assessment'],
-  },
-  {
+  }),
+  cellsOfActivePerson({
     id: 'T09_goals',
     item: 9,
     yearlyOnly: true,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.fieldOfAction),
+    rows: DIMENSIONS.fieldOfAction,
     columns: DIMENSIONS.goalOutcome,
-    rowsExclusive: false,
-    columnsExclusive: false,
-    cellsOf(person, { period }) {
-      if (!isActive(person, period)) return [];
+    cellsOf(person, period) {
       const cells: [string, string][] = [];
       for (const goal of person.goals) {
         const field = inList(goal.field, DIMENSIONS.fieldOfAction.categories);
         if (within(goal.agreedOn, period)) cells.push([field, 'agreed']);
         if (goal.status === 'achieved' && within(goal.updatedOn, period)) cells.push([field, 'achieved']);
       }
-      return unique(cells);
+      return cells;
     },
-    population: active,
-    relations: [{ left: [total('T09_goals')], relation: 'atMost', right: [ACTIVE] }],
-  },
-  {
+  }),
+  cellsOfActivePerson({
     id: 'T10_referrals',
     item: 10,
     yearlyOnly: true,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.offerKind),
+    rows: DIMENSIONS.offerKind,
     columns: DIMENSIONS.referralResult,
-    rowsExclusive: false,
-    columnsExclusive: false,
-    cellsOf: (person, { period }) =>
-      isActive(person, period)
-        ? unique(
-            person.referrals
-              .filter((referral) => within(referral.referredOn, period))
-              .map((referral) => [
-                inList(referral.offerKind, OFFER_KINDS_2026) === OTHER ? 'other' : referral.offerKind,
-                inList(referral.result, DIMENSIONS.referralResult.categories),
-              ]),
-          )
-        : [],
-    population: active,
-    relations: [{ left: [total('T10_referrals')], relation: 'atMost', right: [ACTIVE] }],
-  },
-  {
+    cellsOf: (person, period) =>
+      person.referrals
+        .filter((referral) => within(referral.referredOn, period))
+        .map((referral) => [
+          inList(referral.offerKind, OFFER_KINDS_2026) === OTHER ? 'other' : referral.offerKind,
+          inList(referral.result, DIMENSIONS.referralResult.categories),
+        ]),
+  }),
+  cellsOfActivePerson({
     id: 'T11_transitions',
     item: 11,
     yearlyOnly: true,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.transition),
+    rows: DIMENSIONS.transition,
     columns: null,
-    rowsExclusive: false,
-    columnsExclusive: true,
-    cellsOf(person, { period }) {
-      if (!isActive(person, period)) return [];
-      const cells: [string, string][] = [];
+    cellsOf(person, period) {
       const closed = isClosed(person, period) ? person.closure?.whereabouts : undefined;
-      if (
-        person.trainingStarts.some((date) => within(date, period)) ||
-        closed === 'vocationalTraining' ||
-        closed === 'entryQualification'
-      ) {
-        cells.push(['vocationalTraining', SINGLE_COLUMN]);
-      }
-      if (closed === 'employment') cells.push(['employment', SINGLE_COLUMN]);
-      if (closed === 'schoolOrCertificate') cells.push(['schoolCertificate', SINGLE_COLUMN]);
-      if (closed === 'languageCourse') cells.push(['languageCourse', SINGLE_COLUMN]);
-      return cells;
+      const training =
+        person.trainingStarts.some((date) => within(date, period)) || closed === 'vocationalTraining' || closed === 'entryQualification';
+      return inRows([
+        ...(training ? ['vocationalTraining'] : []),
+        ...(closed === 'employment' ? ['employment'] : []),
+        ...(closed === 'schoolOrCertificate' ? ['schoolCertificate'] : []),
+        ...(closed === 'languageCourse' ? ['languageCourse'] : []),
+      ]);
     },
-    population: active,
-    relations: [{ left: [total('T11_transitions')], relation: 'atMost', right: [ACTIVE] }],
-  },
+  }),
   {
     id: 'T12_closures',
     item: 12,
@@ -306,59 +322,40 @@ export const PERSON_TABLES_2026_1: readonly TableDefinition<StatPerson>[] = [
     ],
     items: ['closure'],
   },
-  {
+  oneRowPerPerson({
     id: 'T13a_caseDuration',
     item: 13,
     yearlyOnly: true,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.durationBand),
-    columns: null,
-    rowsExclusive: true,
-    columnsExclusive: true,
-    cellsOf: (person, { period }) =>
-      closedIn(person, period) && person.closedOn ? one(durationBandOf(person.intakeDate, person.closedOn)) : [],
-    relations: [{ left: [total('T13a_caseDuration')], relation: 'equal', right: [CLOSED] }],
-  },
-  {
+    population: 'closed',
+    rows: DIMENSIONS.durationBand,
+    rowOf: (person) => (person.closedOn ? durationBandOf(person.intakeDate, person.closedOn) : null),
+  }),
+  oneRowPerPerson({
     id: 'T13b_contacts',
     item: 13,
     yearlyOnly: false,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.contactBand),
-    columns: null,
-    rowsExclusive: true,
-    columnsExclusive: true,
-    cellsOf: (person, { period }) => (isActive(person, period) ? one(contactBandOf(person.contactsInPeriod)) : []),
-    relations: [{ left: [total('T13b_contacts')], relation: 'equal', right: [ACTIVE] }],
+    population: 'active',
+    rows: DIMENSIONS.contactBand,
+    rowOf: (person) => contactBandOf(person.contactsInPeriod),
     acrossPeriods: totalSuperset,
-  },
-  {
+  }),
+  oneRowPerPerson({
     id: 'T14a_benefitsAtIntake',
     item: 14,
     yearlyOnly: false,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.benefit),
-    columns: null,
-    rowsExclusive: true,
-    columnsExclusive: true,
-    cellsOf: (person, { period }) =>
-      newIn(person, period) ? one(inList(person.benefits ?? 'notRecorded', DIMENSIONS.benefit.categories)) : [],
-    relations: [{ left: [total('T14a_benefitsAtIntake')], relation: 'equal', right: [NEW] }],
+    population: 'new',
+    rows: DIMENSIONS.benefit,
+    rowOf: benefitsRow,
     acrossPeriods: sum,
     items: ['benefits'],
-  },
-  {
+  }),
+  oneRowPerPerson({
     id: 'T14b_benefitsAtClosure',
     item: 14,
     yearlyOnly: true,
-    unit: 'persons',
-    rows: fixed(DIMENSIONS.benefit),
-    columns: null,
-    rowsExclusive: true,
-    columnsExclusive: true,
-    cellsOf: (person, { period }) =>
-      closedIn(person, period) ? one(inList(person.benefits ?? 'notRecorded', DIMENSIONS.benefit.categories)) : [],
-    relations: [{ left: [total('T14b_benefitsAtClosure')], relation: 'equal', right: [CLOSED] }],
+    population: 'closed',
+    rows: DIMENSIONS.benefit,
+    rowOf: benefitsRow,
     items: ['benefits'],
-  },
+  }),
 ];
