@@ -76,8 +76,12 @@ function fillCases(vaultDir: string, recoveryKey: string, cases: number): { ids:
   });
 }
 
-/** N documents of about 1 MB spread over the cases, written straight into the vault (as the core stores them). */
-function fillDocuments(vaultDir: string, recoveryKey: string, caseIds: string[], count: number): void {
+/**
+ * N documents of about 1 MB spread over the cases, written straight into the vault (as the core
+ * stores them). Returns the cases that got one, in the order they got it.
+ */
+function fillDocuments(vaultDir: string, recoveryKey: string, caseIds: string[], count: number): string[] {
+  const holders: string[] = [];
   withKey(vaultDir, recoveryKey, (db) => {
     const insertDocument = db.prepare(`INSERT INTO documents (id, case_id, kind, document_date, note, file_name, media_type,
       byte_length, sha256, chunk_size, created_at, updated_at)
@@ -87,12 +91,15 @@ function fillDocuments(vaultDir: string, recoveryKey: string, caseIds: string[],
       db.transaction(() => {
         for (let index = start; index < Math.min(count, start + 100); index += 1) {
           const id = randomUUID();
-          insertDocument.run(id, caseIds[(index * 7919) % caseIds.length], 4 * 262144);
+          const holder = caseIds[(index * 7919) % caseIds.length] ?? '';
+          holders.push(holder);
+          insertDocument.run(id, holder, 4 * 262144);
           for (let seq = 0; seq < 4; seq += 1) insertChunk.run(id, seq, randomBytes(262144));
         }
       })();
     }
   });
+  return holders;
 }
 
 async function runs(count: number, work: () => Promise<unknown>): Promise<number[]> {
@@ -152,8 +159,11 @@ export async function benchDocuments(options: { quick: boolean; documents?: numb
       }),
     );
 
-    /** The figures the issue wants side by side, with and without documents in the vault. */
-    const measureVault = async (label: { documents: number }, eraseFrom: number) => {
+    /**
+     * The figures the issue wants side by side, with and without documents in the vault. `toErase`:
+     * three cases (indexes into `ids`); with documents in the vault, cases that hold one of them.
+     */
+    const measureVault = async (label: { documents: number }, toErase: number[], extra: Record<string, unknown> = {}) => {
       await call(core, 'vault:lock', {});
       results.push(
         figure(
@@ -182,8 +192,7 @@ export async function benchDocuments(options: { quick: boolean; documents?: numb
       await call(core, 'vault:lock', {});
       await unlockCounsellor();
       const erase: number[] = [];
-      for (let run = 0; run < 3; run += 1) {
-        const index = (eraseFrom + run * 97) % ids.length;
+      for (const index of toErase) {
         erased.add(ids[index] ?? '');
         erase.push(
           await timeAsync(() =>
@@ -196,13 +205,13 @@ export async function benchDocuments(options: { quick: boolean; documents?: numb
           ),
         );
       }
-      results.push(figure('erase.person', erase, { cases, ...label }));
+      results.push(figure('erase.person', erase, { cases, ...label, ...extra }));
     };
 
-    await measureVault({ documents: listed.length }, 11);
+    await measureVault({ documents: listed.length }, [11, 108, 205]);
     if (documentCount > 0) {
       await call(core, 'vault:lock', {});
-      fillDocuments(
+      const holders = fillDocuments(
         vaultDir,
         recoveryKey,
         ids.filter((id) => !erased.has(id)),
@@ -210,7 +219,13 @@ export async function benchDocuments(options: { quick: boolean; documents?: numb
       );
       await unlockCounsellor();
       const figures = (await call(core, 'documents:storage', {})) as { documentBytes: number; vaultBytes: number };
-      await measureVault({ documents: documentCount + listed.length }, (5000 % ids.length) + 7);
+      // Erased: three people who hold documents (spread over the file), so the figure includes their bytes.
+      const picks = [5, Math.floor(holders.length / 2), holders.length - 5].map(
+        (at) => holders[Math.min(Math.max(at, 0), holders.length - 1)],
+      );
+      const toErase = [...new Set(picks)].map((id) => ids.indexOf(id ?? ''));
+      const documentsOfErased = toErase.reduce((sum, index) => sum + holders.filter((id) => id === ids[index]).length, 0);
+      await measureVault({ documents: documentCount + listed.length }, toErase, { erased_documents: documentsOfErased });
       results.at(-1)!.vault_bytes = figures.vaultBytes;
     }
   } finally {

@@ -14,29 +14,39 @@ import { benchImport } from './import.bench';
 import type { BenchResult } from './stats';
 
 /**
- * `npm run bench` (everything) or `npm run bench -- --quick` (about a minute). Figures only: nothing
- * here is asserted, and nothing of it runs in `npm test`.
+ * `npm run bench` (everything) or `npm run bench -- --quick` (about a minute); `--only=documents,lifecycle`
+ * runs the named parts only. Figures only: nothing here is asserted, and nothing of it runs in `npm test`.
  */
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
-  const results: BenchResult[] = [];
-  results.push(...(await benchVault({ quick })));
-  results.push(...(await benchStats({ quick })));
-  results.push(...(await benchStatsUtility({ quick })));
-  results.push(...(await benchLifecycle({ quick })));
-  results.push(...(await benchCases({ quick })));
-  results.push(...(await benchAudit({ quick })));
-  results.push(...(await benchRenderer({ quick })));
   // `--documents=N`: how many ~1 MB documents the large-vault figures carry (default 2,000, none with --quick).
   const documentsArgument = process.argv.find((argument) => argument.startsWith('--documents='));
   const documents = documentsArgument ? Number(documentsArgument.split('=')[1]) : undefined;
-  results.push(...(await benchDocuments({ quick, ...(documents !== undefined ? { documents } : {}) })));
-  results.push(...(await benchDocumentViewer({ quick })));
-  results.push(...(await benchImport({ quick })));
+  const parts: Record<string, () => Promise<BenchResult[]>> = {
+    vault: () => benchVault({ quick }),
+    stats: () => benchStats({ quick }),
+    statsUtility: () => benchStatsUtility({ quick }),
+    lifecycle: () => benchLifecycle({ quick }),
+    cases: () => benchCases({ quick }),
+    audit: () => benchAudit({ quick }),
+    renderer: () => benchRenderer({ quick }),
+    documents: () => benchDocuments({ quick, ...(documents !== undefined ? { documents } : {}) }),
+    documentsViewer: () => benchDocumentViewer({ quick }),
+    import: () => benchImport({ quick }),
+  };
+  const only = process.argv
+    .find((argument) => argument.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
+  const unknown = only?.filter((name) => !(name in parts)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown bench part(s): ${unknown.join(', ')}; known: ${Object.keys(parts).join(', ')}`);
+  const results: BenchResult[] = [];
+  for (const [name, run] of Object.entries(parts)) if (!only || only.includes(name)) results.push(...(await run()));
   const output = {
     node: process.versions.node,
     cpus: availableParallelism(),
     quick,
+    ...(only ? { only } : {}),
     at: new Date().toISOString(),
     results,
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
 import { releaseFreedPages } from '../kernel/db/compaction';
-import { execute, queryColumn, queryRow, queryRows, queryValue, sql, sqlIdentifier } from '../kernel/sql';
+import { execute, queryColumn, queryRow, queryRows, queryValue, sql, sqlIdentifier, type Sql } from '../kernel/sql';
 
 /** SQL of the data-protection duties: one person's rows (Auskunft, erasure), retention candidates. */
 
@@ -60,27 +60,35 @@ export function countOpenDeadlines(db: VaultDatabase, caseId: string): number {
 }
 
 /**
+ * The full-text entries of the given cases, by rowid: found through the index on the FTS5 content
+ * table's case column (migration 0018), so no delete scans the whole index.
+ */
+function searchRowsOf(cases: Sql) {
+  return sql`(SELECT id FROM search_index_content WHERE c0 IN ${cases})`;
+}
+
+/**
  * Removes every row of one person: first the rows of every table with a `case_id` (so a table
  * without ON DELETE CASCADE cannot keep anything), then the case, then any full-text entry left.
  * Runs inside the caller's transaction; the pages are scrubbed afterwards by `scrubFreedPages`.
  */
 export function deletePersonRows(db: VaultDatabase, caseId: string): void {
-  for (const table of personTables(db)) execute(db, sql`DELETE FROM ${tableOf(db, table)} WHERE case_id = ${caseId}`);
+  const tables = personTables(db);
+  for (const table of tables) execute(db, sql`DELETE FROM ${sqlIdentifier(table, tables)} WHERE case_id = ${caseId}`);
   execute(db, sql`DELETE FROM cases WHERE id = ${caseId}`);
-  execute(db, sql`DELETE FROM search_index WHERE case_id = ${caseId}`);
+  execute(db, sql`DELETE FROM search_index WHERE rowid IN ${searchRowsOf(sql`(${caseId})`)}`);
 }
 
 /**
  * The same for many people at once (an import undone): the person tables are read from the schema
  * once and each is cleared for all of them in one statement. The full-text entries go first, in one
- * pass, because every delete trigger on cases and journal entries scans the whole index: once the
- * batch's entries are gone, those scans cover only the rows that stay.
+ * statement; the delete triggers on cases, journal entries and documents then find nothing left.
  */
 export function deletePeopleRows(db: VaultDatabase, caseIds: readonly string[]): void {
   if (caseIds.length === 0) return;
   const tables = personTables(db);
   const people = sql`(SELECT value FROM json_each(${JSON.stringify(caseIds)}))`;
-  execute(db, sql`DELETE FROM search_index WHERE case_id IN ${people}`);
+  execute(db, sql`DELETE FROM search_index WHERE rowid IN ${searchRowsOf(people)}`);
   for (const table of tables) execute(db, sql`DELETE FROM ${sqlIdentifier(table, tables)} WHERE case_id IN ${people}`);
   execute(db, sql`DELETE FROM cases WHERE id IN ${people}`);
 }
