@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_RETENTION_MONTHS, type AuditEntry, type AuditFilter } from '@shared/audit/domain';
+import { AUDIT_RETENTION_MONTHS, auditEntrySchema, type AuditEntry, type AuditFilter } from '@shared/audit/domain';
 import { ACCESS_REASONS } from '@shared/cases/access';
 import { ROLES } from '@shared/kernel/roles';
 import type { VaultDatabase } from '../kernel/db/database';
@@ -41,18 +41,10 @@ function whereOf(filter: AuditFilter): Sql {
   return clauses.length > 0 ? sql`WHERE ${sqlJoin(clauses, ' AND ')}` : NO_FILTER;
 }
 
-const rowSchema = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  userId: z.string().nullable(),
-  userName: z.string().nullable(),
-  role: z.enum(ROLES).nullable(),
-  action: z.string(),
-  object: z.string().nullable(),
+/** A log row as stored: the entry's fields, with the stored reason text and the flag as 0/1. */
+const rowSchema = auditEntrySchema.omit({ reasonKind: true, reasonText: true, breakGlass: true }).extend({
   reason: z.string().nullable(),
   breakGlass: z.number().int(),
-  detailsHash: z.string().nullable(),
-  item: z.string().nullable(),
 });
 
 const COLUMNS = sql`seq, at, user_id AS userId, user_name AS userName, role, action, object, reason, break_glass AS breakGlass,
