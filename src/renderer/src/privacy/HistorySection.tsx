@@ -4,7 +4,7 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { PleaseWait } from '../ui/PleaseWait';
-import { DataTableHead } from '../ui/DataTableHead';
+import { SectionTable } from '../ui/SectionTable';
 import { ErrorAlert } from '../ui/Alert';
 import { formatDateTime } from '../ui/dates';
 import { fieldLabel, tableLabel, valueText } from './historyText';
@@ -37,33 +37,31 @@ export function HistorySection({ caseId, version }: { caseId: string; version: n
       {rows === null && !error ? <PleaseWait /> : null}
       {rows !== null && rows.length === 0 ? <p className="notice">{t('rightsUi.history.none')}</p> : null}
       {rows !== null && rows.length > 0 ? (
-        <div className="table-scroll history-scroll" tabIndex={0} role="region" aria-labelledby="history-heading">
-          <table className="data-table history-table">
-            <DataTableHead
-              columns={[
-                'rightsUi.history.at',
-                'rightsUi.history.user',
-                'rightsUi.history.field',
-                'rightsUi.history.old',
-                'rightsUi.history.new',
-              ]}
-              hasActions={false}
-            />
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{formatDateTime(row.at, language)}</td>
-                  <td>{row.userName ?? t('rightsUi.history.system')}</td>
-                  <td>
-                    <span className="history-area">{tableLabel(t, row.table)}:</span> {fieldLabel(t, row.table, row.field)}
-                  </td>
-                  <td className="history-value">{valueText(t, row.field, row.oldValue)}</td>
-                  <td className="history-value">{valueText(t, row.field, row.newValue)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable
+          rows={rows}
+          columns={[
+            'rightsUi.history.at',
+            'rightsUi.history.user',
+            'rightsUi.history.field',
+            'rightsUi.history.old',
+            'rightsUi.history.new',
+          ]}
+          hasActions={false}
+          className="data-table history-table"
+          scrollClassName="table-scroll history-scroll"
+          region={{ labelledBy: 'history-heading' }}
+          cells={(row) => (
+            <>
+              <td>{formatDateTime(row.at, language)}</td>
+              <td>{row.userName ?? t('rightsUi.history.system')}</td>
+              <td>
+                <span className="history-area">{tableLabel(t, row.table)}:</span> {fieldLabel(t, row.table, row.field)}
+              </td>
+              <td className="history-value">{valueText(t, row.field, row.oldValue)}</td>
+              <td className="history-value">{valueText(t, row.field, row.newValue)}</td>
+            </>
+          )}
+        />
       ) : null}
     </div>
   );
