@@ -8,7 +8,8 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { DialogFormActions } from '../ui/DialogFormActions';
-import { CheckboxField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../ui/forms';
+import { CheckboxField, TextAreaField, useVocabularyLabel } from '../ui/forms';
+import { NotStatedSelect } from '../ui/NotStatedSelect';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { Modal } from '../ui/Modal';
 
@@ -36,7 +37,6 @@ export function AssessmentDialog({
   const { t } = useI18n();
   const { call } = useSession();
   const label = useVocabularyLabel();
-  const priorities = useVocabularyOptions('priority');
   const schema = z
     .object({
       hasNeed: z.boolean(),
@@ -79,12 +79,7 @@ export function AssessmentDialog({
               label={t('planning.assessment.hasNeed')}
               hint={t('planning.assessment.hasNeedHint')}
             />
-            <SelectField<AssessmentValues>
-              name="priority"
-              label={t('planning.assessment.priority')}
-              options={priorities}
-              emptyLabel={t('caseForm.notStated')}
-            />
+            <NotStatedSelect<AssessmentValues> name="priority" label={t('planning.assessment.priority')} vocabulary="priority" />
           </div>
           <DialogFormActions error={formError} onCancel={onClose} />
         </form>

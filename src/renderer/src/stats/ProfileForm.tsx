@@ -10,6 +10,7 @@ import { ErrorAlert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 import { FieldError } from '../ui/FieldError';
 import { RadioGroupField, TextField } from '../ui/forms';
+import { DigitsField } from '../ui/DigitsField';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { emptyProfile, profileFormSchema, valuesOfProfile, type ProfileInput, type ProfileValues } from './profileFormSchema';
 import { tableNumber } from './StatsTable';
@@ -76,14 +77,7 @@ export function ProfileForm({
           />
           <p className="field-hint">{t(method === 'ckm' ? 'statsUi.profiles.methodCkmHint' : 'statsUi.profiles.methodSuppressionHint')}</p>
           {method === 'suppression' ? (
-            <TextField<ProfileValues>
-              name="k"
-              label={t('statsUi.profiles.k')}
-              hint={t('statsUi.profiles.kHint')}
-              inputMode="numeric"
-              className="field-short"
-              isRequired
-            />
+            <DigitsField<ProfileValues> name="k" label={t('statsUi.profiles.k')} hint={t('statsUi.profiles.kHint')} isRequired />
           ) : null}
           <fieldset className="field field-wide stats-table-choice" aria-describedby={tablesError ? tablesErrorId : undefined}>
             <legend className="field-label">
