@@ -136,9 +136,9 @@ export function StructuralNotesPage() {
       ) : notes.length === 0 ? (
         <p>{t('structuralNotes.empty')}</p>
       ) : (
-        <ul className="note-list">
+        <ul className="entry-list note-list">
           {notes.map((note) => (
-            <li key={note.id} className="note-item">
+            <li key={note.id} className="entry-card note-item">
               <p className="note-meta">
                 {t('structuralNotes.meta', {
                   month: formatMonth(note.observedIn),
