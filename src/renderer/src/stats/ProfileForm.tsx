@@ -4,9 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { AppErrorData } from '@shared/kernel/result';
 import type { StatsProfile } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
+import { FormActions } from '../ui/DialogFormActions';
 import { useUnsavedChangesGuard } from '../kernel/navigation';
 import { useSession } from '../kernel/session';
-import { ErrorAlert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 import { FieldError } from '../ui/FieldError';
 import { RadioGroupField, TextField } from '../ui/forms';
@@ -114,17 +114,12 @@ export function ProfileForm({
             </ul>
             {tablesError ? <FieldError id={tablesErrorId} message={translateMessage(tablesError)} /> : null}
           </fieldset>
-          <ErrorAlert error={formError} />
-          <div className="actions actions-start">
-            <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-              {editing ? t('common.save') : t('statsUi.profiles.create')}
-            </button>
-            {editing ? (
-              <button type="button" className="button" onClick={onCancel}>
-                {t('caseForm.cancel')}
-              </button>
-            ) : null}
-          </div>
+          <FormActions
+            error={formError}
+            submitLabel={editing ? t('common.save') : t('statsUi.profiles.create')}
+            isDisabled={form.formState.isSubmitting}
+            onCancel={editing ? onCancel : undefined}
+          />
         </form>
       </FormProvider>
     </section>

@@ -11,6 +11,8 @@ export interface SectionTableProps<Row> {
   hasActions?: boolean;
   /** The entries: records with an id, or words that are their own key. */
   rows: readonly Row[];
+  /** A row's classes (an archived entry, say). */
+  rowClassName?: (row: Row) => string | undefined;
   /** The cells of one row, in the order of `columns`. */
   cells: (row: Row) => ReactNode;
   /** The table's classes; "data-table" when not given. */
@@ -33,6 +35,7 @@ export function SectionTable<Row extends { id: Key } | string>({
   columns,
   hasActions,
   rows,
+  rowClassName,
   cells,
   className = 'data-table',
   scrollClassName = 'table-scroll',
@@ -50,7 +53,9 @@ export function SectionTable<Row extends { id: Key } | string>({
         <DataTableHead columns={columns} hasActions={hasActions} />
         <tbody>
           {rows.map((row) => (
-            <tr key={typeof row === 'string' ? row : row.id}>{cells(row)}</tr>
+            <tr key={typeof row === 'string' ? row : row.id} className={rowClassName?.(row)}>
+              {cells(row)}
+            </tr>
           ))}
         </tbody>
       </table>
