@@ -1,33 +1,19 @@
-import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '@shared/contract/contract';
-import type { AppErrorData } from '@shared/kernel/result';
+import { useCallback } from 'react';
+import type { FallbuchApi } from '@shared/contract/api';
 import { useI18n } from '../kernel/i18n';
-import { useSession } from '../kernel/session';
+import { useCoreValue } from '../kernel/session';
 import { PleaseWait } from '../ui/PleaseWait';
 import { SectionTable } from '../ui/SectionTable';
 import { ErrorAlert } from '../ui/Alert';
 import { formatDateTime } from '../ui/dates';
 import { fieldLabel, tableLabel, valueText } from './historyText';
 
-type HistoryRow = ChannelOutput<'history:list'>[number];
-
 /** Änderungsverlauf (Art. 16 DSGVO): who changed which field when, from what to what. Newest first. */
 export function HistorySection({ caseId, version }: { caseId: string; version: number }) {
   const { t, language } = useI18n();
-  const { call } = useSession();
-  const [rows, setRows] = useState<HistoryRow[] | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    void call((api) => api.history.list({ caseId })).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setRows(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [call, caseId, version]);
+  // A new `version` (the case was changed) reads the history again.
+  const read = useCallback((api: FallbuchApi) => api.history.list({ caseId }), [caseId, version]);
+  const { value: rows, error } = useCoreValue(read);
   return (
     // A plain block: the scrollable table below is the region named by this heading (one landmark, not two).
     <div className="privacy-block">
