@@ -13,6 +13,7 @@ import { useVocabularyLabel } from '../ui/forms';
 import { displayDate } from '../ui/dates';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { SectionTable } from '../ui/SectionTable';
+import { HeadingWithAction } from '../ui/HeadingWithAction';
 import { RowActionsCell, type RowAction } from '../ui/RowActions';
 import { AssessmentDialog } from './AssessmentDialog';
 import { GoalDialog } from './GoalDialog';
@@ -103,12 +104,12 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
         }}
       />
 
-      <div className="section-heading-row">
-        <h2 id="planning-goals">{t('planning.goals.heading')}</h2>
-        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'goal' })}>
-          {t('planning.goals.add')}
-        </button>
-      </div>
+      <HeadingWithAction
+        id="planning-goals"
+        heading={t('planning.goals.heading')}
+        actionLabel={t('planning.goals.add')}
+        onAction={() => setDialog({ kind: 'goal' })}
+      />
       {plan.goals.length === 0 ? (
         <p>{t('planning.goals.empty')}</p>
       ) : (
@@ -149,12 +150,12 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
         />
       )}
 
-      <div className="section-heading-row">
-        <h2 id="planning-referrals">{t('planning.referrals.heading')}</h2>
-        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'referral' })}>
-          {t('planning.referrals.add')}
-        </button>
-      </div>
+      <HeadingWithAction
+        id="planning-referrals"
+        heading={t('planning.referrals.heading')}
+        actionLabel={t('planning.referrals.add')}
+        onAction={() => setDialog({ kind: 'referral' })}
+      />
       {plan.referrals.length === 0 ? (
         <p>{t('planning.referrals.empty')}</p>
       ) : (

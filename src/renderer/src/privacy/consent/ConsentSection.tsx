@@ -3,6 +3,7 @@ import type { ConsentRow } from '@shared/privacy/consent';
 import { useT } from '../../kernel/i18n';
 import { PleaseWait } from '../../ui/PleaseWait';
 import { SectionTable } from '../../ui/SectionTable';
+import { HeadingWithAction } from '../../ui/HeadingWithAction';
 import { ErrorAlert } from '../../ui/Alert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { displayDate } from '../../ui/dates';
@@ -30,12 +31,13 @@ export function ConsentSection({ caseId, onChanged }: { caseId: string; onChange
 
   return (
     <section className="privacy-block" aria-labelledby="consent-heading">
-      <div className="privacy-block-head">
-        <h2 id="consent-heading">{t('consentUi.heading')}</h2>
-        <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'add' })}>
-          {t('consentUi.add')}
-        </button>
-      </div>
+      <HeadingWithAction
+        id="consent-heading"
+        heading={t('consentUi.heading')}
+        actionLabel={t('consentUi.add')}
+        onAction={() => setEditing({ kind: 'add' })}
+        className="privacy-block-head"
+      />
       <StatusMessage tone="success" message={message} />
       <ErrorAlert error={error} />
       {consents === null ? <PleaseWait /> : null}
