@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { Route } from '../kernel/navigation/route';
 import { AccountsPage } from '../accounts';
 import { AuditPage } from '../audit';
@@ -11,40 +12,39 @@ import { ImportPage } from '../import';
 import { PartnersPage, StructuralNotesPage } from '../planning';
 import { HomePage } from '../home';
 
+/** The routes that carry nothing but their page. */
+type PlainPage = Exclude<Route['page'], 'search' | 'case' | 'caseEdit' | 'statistics'>;
+
+/** The screen of each such route. */
+const PLAIN_PAGES: Record<PlainPage, ComponentType> = {
+  home: HomePage,
+  settings: SettingsPage,
+  cases: CaseListPage,
+  deadlines: DeadlinesPage,
+  caseNew: NewCasePage,
+  partners: PartnersPage,
+  structuralNotes: StructuralNotesPage,
+  import: ImportPage,
+  audit: AuditPage,
+  accounts: AccountsPage,
+  dataProtection: DataProtectionPage,
+  exit: ExitPage,
+};
+
 /** The screen for a route. Feature areas replace their "not available" placeholder here. */
 export function RouteView({ route }: { route: Route }) {
   switch (route.page) {
-    case 'home':
-      return <HomePage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'cases':
-      return <CaseListPage />;
     case 'search':
       return <SearchPage key={route.query} query={route.query} />;
-    case 'deadlines':
-      return <DeadlinesPage />;
-    case 'caseNew':
-      return <NewCasePage />;
     case 'case':
       return <CaseDetailPage key={route.caseId} caseId={route.caseId} section={route.section} newEntryRequest={route.newEntryRequest} />;
     case 'caseEdit':
       return <EditCasePage key={route.caseId} caseId={route.caseId} focus={route.focus} />;
-    case 'partners':
-      return <PartnersPage />;
-    case 'structuralNotes':
-      return <StructuralNotesPage />;
     case 'statistics':
       return <StatisticsPage view={route.view} />;
-    case 'import':
-      return <ImportPage />;
-    case 'audit':
-      return <AuditPage />;
-    case 'accounts':
-      return <AccountsPage />;
-    case 'dataProtection':
-      return <DataProtectionPage />;
-    case 'exit':
-      return <ExitPage />;
+    default: {
+      const Page = PLAIN_PAGES[route.page];
+      return <Page />;
+    }
   }
 }

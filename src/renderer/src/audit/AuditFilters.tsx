@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { AuditFilter } from '@shared/audit/domain';
 import { useI18n } from '../kernel/i18n';
 import { FieldError } from '../ui/FieldError';
+import { FilterSelect } from '../ui/FilterSelect';
 import { parseGermanDate } from '../ui/dates';
 import { actionLabel } from './formatAudit';
 
@@ -67,7 +68,7 @@ export function AuditFilters({
       (facets?.actions ?? [])
         .map((action) => {
           const label = actionLabel(action);
-          return { action, label: t(label.key, label.params) };
+          return { value: action, label: t(label.key, label.params) };
         })
         .sort((left, right) => left.label.localeCompare(right.label, 'de')),
     [facets, t],
@@ -79,24 +80,18 @@ export function AuditFilters({
       <p id={`${id}-legend`} className="visually-hidden">
         {t('auditUi.filter.label')}
       </p>
-      <div className="filter-field">
-        <label className="field-label" htmlFor={`${id}-user`}>
-          {t('auditUi.filter.user')}
-        </label>
-        <select
-          id={`${id}-user`}
-          className="field-input"
-          value={filter.userId ?? ''}
-          onChange={(event) => onChange(withValue(filter, 'userId', event.target.value))}
-        >
-          <option value="">{t('auditUi.filter.allUsers')}</option>
-          {(facets?.users ?? []).map((user) => (
-            <option key={user.userId} value={user.userId}>
-              {user.name} ({t(user.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')})
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label={t('auditUi.filter.user')}
+        value={filter.userId ?? ''}
+        options={[
+          { value: '', label: t('auditUi.filter.allUsers') },
+          ...(facets?.users ?? []).map((user) => ({
+            value: user.userId,
+            label: `${user.name} (${t(user.role === 'supervisor' ? 'role.supervisor' : 'role.counsellor')})`,
+          })),
+        ]}
+        onChange={(value) => onChange(withValue(filter, 'userId', value))}
+      />
       <div className="filter-field">
         <label className="field-label" htmlFor={`${id}-code`}>
           {t('auditUi.filter.caseCode')}
@@ -111,24 +106,12 @@ export function AuditFilters({
           onChange={(event) => setCode(event.target.value)}
         />
       </div>
-      <div className="filter-field">
-        <label className="field-label" htmlFor={`${id}-action`}>
-          {t('auditUi.filter.action')}
-        </label>
-        <select
-          id={`${id}-action`}
-          className="field-input"
-          value={filter.action ?? ''}
-          onChange={(event) => onChange(withValue(filter, 'action', event.target.value))}
-        >
-          <option value="">{t('auditUi.filter.allActions')}</option>
-          {actionOptions.map((option) => (
-            <option key={option.action} value={option.action}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label={t('auditUi.filter.action')}
+        value={filter.action ?? ''}
+        options={[{ value: '', label: t('auditUi.filter.allActions') }, ...actionOptions]}
+        onChange={(value) => onChange(withValue(filter, 'action', value))}
+      />
       <DateFilter
         id={`${id}-from`}
         label={t('auditUi.filter.from')}

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { AuditFilter, VerifyReport } from '@shared/audit/domain';
-import type { AppErrorData } from '@shared/kernel/result';
+import type { FallbuchApi } from '@shared/contract/api';
 import { useI18n } from '../kernel/i18n';
-import { useSession } from '../kernel/session';
+import { useCoreValue } from '../kernel/session';
 import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
-import { AuditFilters, type Facets } from './AuditFilters';
+import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { AccountNamesContext } from './columns';
 import { ExportSection } from './ExportSection';
@@ -20,27 +20,19 @@ import './audit.css';
  * checkpoints; export of the filtered view; and the log's retention. Every figure names the entry
  * it counts up to; after a check, the table and the export show the checked state.
  */
+function readFacets(api: FallbuchApi) {
+  return api.audit.facets({});
+}
+
 export function AuditPage() {
   const { t, language } = useI18n();
-  const { call } = useSession();
   const [filter, setFilter] = useState<AuditFilter>({});
-  const [facets, setFacets] = useState<Facets | null>(null);
-  const [facetsError, setFacetsError] = useState<AppErrorData | null>(null);
+  const { value: facets, error: facetsError, reload: loadFacets } = useCoreValue(readFacets);
   const [checked, setChecked] = useState<CheckedMoment | null>(null);
   const log = useAuditLog(filter, checked?.upToSeq ?? null);
   const { snapshot, reload } = log;
   const tableHeadingId = useId();
   const countId = useId();
-
-  const loadFacets = useCallback(async () => {
-    const result = await call((api) => api.audit.facets({}));
-    if (result.ok) setFacets(result.value);
-    else setFacetsError(result.error);
-  }, [call]);
-
-  useEffect(() => {
-    void loadFacets();
-  }, [loadFacets]);
 
   const accountNames = useMemo(() => new Map((facets?.users ?? []).map((user) => [user.userId, user.name])), [facets]);
   const { ensureRows } = log;

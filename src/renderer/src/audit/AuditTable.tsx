@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useT } from '../kernel/i18n';
 import { remInPixels, setElementStyle } from '../ui/setElementStyle';
+import { RowCells, VirtualRowGroup } from '../ui/VirtualGridParts';
 import { AUDIT_COLUMNS, COLUMN_LABEL, type AuditColumnId, type AuditRow } from './columns';
 
 /**
@@ -76,11 +77,7 @@ export function AuditTable({
             </div>
           ))}
         </div>
-        <div
-          role="rowgroup"
-          className="audit-body"
-          ref={(element) => setElementStyle(element, { height: `${virtualizer.getTotalSize()}px` })}
-        >
+        <VirtualRowGroup className="audit-body" totalSize={virtualizer.getTotalSize()}>
           {table.getRowModel().rows.map((row) => {
             const { index, entry } = row.original;
             const start = index * rowHeight;
@@ -93,15 +90,11 @@ export function AuditTable({
                 className={`audit-row audit-data-row${entry?.breakGlass ? ' is-break-glass' : ''}`}
                 ref={(element) => setElementStyle(element, { transform: `translateY(${start}px)` })}
               >
-                {row.getVisibleCells().map((cell) => (
-                  <div role="cell" key={cell.id} className={`audit-cell audit-col-${cell.column.id}`}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </div>
-                ))}
+                <RowCells row={row} role="cell" cellClassName={(columnId) => `audit-cell audit-col-${columnId}`} />
               </div>
             );
           })}
-        </div>
+        </VirtualRowGroup>
       </div>
     </div>
   );

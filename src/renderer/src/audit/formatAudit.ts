@@ -28,28 +28,24 @@ export function itemLabel(entry: Pick<AuditEntry, 'action' | 'item'>): Message |
   return entry.item === null ? null : { key: itemWordsKey(entry.action) as MessageKey, params: { item: entry.item } };
 }
 
+/** The sentence of each kind of finding; a finding over several entries has its own for some kinds. */
+const FINDING_KEY: Record<Finding['kind'], { single: MessageKey; range?: MessageKey }> = {
+  changed: { single: 'audit.finding.changed', range: 'audit.finding.changedRange' },
+  removed: { single: 'audit.finding.removed', range: 'audit.finding.removedRange' },
+  reordered: { single: 'audit.finding.reordered' },
+  truncated: { single: 'audit.finding.truncated' },
+  keyReplaced: { single: 'audit.finding.keyReplaced' },
+  legacyChanged: { single: 'audit.finding.legacyChanged' },
+  baseInvalid: { single: 'audit.finding.baseInvalid' },
+  rolledBack: { single: 'audit.finding.rolledBack' },
+};
+
 /** One finding as a sentence that names the positions (entry numbers as in the log view). */
 export function findingMessage(finding: Finding): Message {
   const params = { from: finding.fromSeq, to: finding.toSeq, other: finding.otherSeq ?? finding.fromSeq };
   const isRange = finding.toSeq !== finding.fromSeq;
-  switch (finding.kind) {
-    case 'changed':
-      return { key: isRange ? 'audit.finding.changedRange' : 'audit.finding.changed', params };
-    case 'removed':
-      return { key: isRange ? 'audit.finding.removedRange' : 'audit.finding.removed', params };
-    case 'reordered':
-      return { key: 'audit.finding.reordered', params };
-    case 'truncated':
-      return { key: 'audit.finding.truncated', params };
-    case 'keyReplaced':
-      return { key: 'audit.finding.keyReplaced', params };
-    case 'legacyChanged':
-      return { key: 'audit.finding.legacyChanged', params };
-    case 'baseInvalid':
-      return { key: 'audit.finding.baseInvalid', params };
-    case 'rolledBack':
-      return { key: 'audit.finding.rolledBack', params };
-  }
+  const { single, range } = FINDING_KEY[finding.kind];
+  return { key: isRange && range ? range : single, params };
 }
 
 export interface VerifyWords {

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { DialogFormActions } from '../ui/DialogFormActions';
-import { FieldError } from '../ui/FieldError';
+import { FieldFrame } from '../ui/forms';
 
 const MAX_REASON = 500;
 
@@ -60,7 +60,6 @@ export function DismissDialog({
     }
   }
 
-  const describedBy = [`${id}-hint`, fieldError ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <dialog
       ref={ref}
@@ -75,31 +74,32 @@ export function DismissDialog({
       <h2 id={`${id}-title`}>{t('deadlines.dismissDialog.title')}</h2>
       <p id={`${id}-text`}>{description}</p>
       <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
-        <div className="field field-wide">
-          <label className="field-label" htmlFor={id}>
-            {t('deadlines.dismissDialog.reason')}
-          </label>
-          <p className="field-hint" id={`${id}-hint`}>
-            {t('deadlines.dismissDialog.reasonHint')}
-          </p>
-          <textarea
-            ref={fieldRef}
-            id={id}
-            className="field-input dismiss-reason"
-            rows={3}
-            maxLength={MAX_REASON}
-            value={reason}
-            autoFocus
-            aria-required="true"
-            aria-invalid={fieldError ? 'true' : 'false'}
-            aria-describedby={describedBy}
-            onChange={(event) => {
-              setReason(event.target.value);
-              if (fieldError && event.target.value.trim()) setFieldError(null);
-            }}
-          />
-          {fieldError ? <FieldError id={`${id}-error`} message={translateMessage(fieldError)} /> : null}
-        </div>
+        <FieldFrame
+          id={id}
+          className="field-wide"
+          label={t('deadlines.dismissDialog.reason')}
+          hint={t('deadlines.dismissDialog.reasonHint')}
+          error={fieldError ? translateMessage(fieldError) : null}
+        >
+          {({ describedBy, isInvalid }) => (
+            <textarea
+              ref={fieldRef}
+              id={id}
+              className="field-input dismiss-reason"
+              rows={3}
+              maxLength={MAX_REASON}
+              value={reason}
+              autoFocus
+              aria-required="true"
+              aria-invalid={isInvalid ? 'true' : 'false'}
+              aria-describedby={describedBy}
+              onChange={(event) => {
+                setReason(event.target.value);
+                if (fieldError && event.target.value.trim()) setFieldError(null);
+              }}
+            />
+          )}
+        </FieldFrame>
         <DialogFormActions
           error={formError}
           submitLabel={t('deadlines.dismissDialog.confirm')}

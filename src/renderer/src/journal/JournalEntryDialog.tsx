@@ -9,6 +9,7 @@ import { useSession } from '../kernel/session';
 import { DialogFormActions } from '../ui/DialogFormActions';
 import { useAnnounce } from '../ui/Announcer';
 import { CheckboxField, DateField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../ui/forms';
+import { DigitsField } from '../ui/DigitsField';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { Modal } from '../ui/Modal';
 import { JOURNAL_FIELDS, emptyJournalForm, journalFormSchema, journalFormValuesOf, type JournalFormValues } from './journalForm';
@@ -77,20 +78,8 @@ export function JournalEntryDialog({
         <form className="form journal-form" noValidate aria-busy={isSaving} onSubmit={(event) => void form.handleSubmit(save)(event)}>
           <div className="form-grid">
             <DateField<JournalFormValues> name="occurredOn" label={t('journal.occurredOn')} isRequired />
-            <TextField<JournalFormValues>
-              name="occurredTime"
-              label={t('journal.occurredTime')}
-              hint={t('journal.occurredTimeHint')}
-              inputMode="numeric"
-              className="field-short"
-            />
-            <TextField<JournalFormValues>
-              name="durationMinutes"
-              label={t('journal.duration')}
-              hint={t('journal.durationHint')}
-              inputMode="numeric"
-              className="field-short"
-            />
+            <DigitsField<JournalFormValues> name="occurredTime" label={t('journal.occurredTime')} hint={t('journal.occurredTimeHint')} />
+            <DigitsField<JournalFormValues> name="durationMinutes" label={t('journal.duration')} hint={t('journal.durationHint')} />
             <SelectField<JournalFormValues> name="kind" label={t('journal.kind')} options={kinds} isRequired />
             <CheckboxField<JournalFormValues> name="interpreter" label={t('journal.interpreter')} />
           </div>

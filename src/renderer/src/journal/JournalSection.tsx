@@ -55,11 +55,11 @@ export function JournalSection({ detail, onChanged, onAdd }: { detail: CaseDetai
       {entries.length === 0 ? (
         <p>{t('journal.empty')}</p>
       ) : (
-        <ol className="journal-list">
+        <ol className="entry-list journal-list">
           {entries.map((entry) => {
             const heading = t('journal.entryHeading', { date: journalDate(entry, t), kind: label('contactKind', entry.kind) });
             return (
-              <li key={entry.id} className="journal-entry">
+              <li key={entry.id} className="entry-card journal-entry">
                 <article aria-label={heading}>
                   <h3 className="journal-entry-heading">{heading}</h3>
                   <p className="journal-meta">

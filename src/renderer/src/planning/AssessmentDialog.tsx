@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { assessmentInputSchema, type Assessment, type AssessmentInput } from '@shared/planning/plan';
@@ -7,10 +7,10 @@ import { prioritySchema, type FieldOfAction } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { DialogFormActions } from '../ui/DialogFormActions';
-import { CheckboxField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../ui/forms';
+import { CheckboxField, TextAreaField, useVocabularyLabel } from '../ui/forms';
+import { NotStatedSelect } from '../ui/NotStatedSelect';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
-import { Modal } from '../ui/Modal';
+import { ModalForm } from '../ui/ModalForm';
 
 interface AssessmentValues {
   hasNeed: boolean;
@@ -36,7 +36,6 @@ export function AssessmentDialog({
   const { t } = useI18n();
   const { call } = useSession();
   const label = useVocabularyLabel();
-  const priorities = useVocabularyOptions('priority');
   const schema = z
     .object({
       hasNeed: z.boolean(),
@@ -68,27 +67,24 @@ export function AssessmentDialog({
   }
 
   return (
-    <Modal title={t('planning.assessment.dialogTitle', { field: label('fieldOfAction', field) })} onClose={onClose} className="dialog-wide">
-      <FormProvider {...form}>
-        <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
-          <TextAreaField<AssessmentValues> name="resources" label={t('planning.assessment.resources')} rows={3} />
-          <TextAreaField<AssessmentValues> name="needs" label={t('planning.assessment.needs')} rows={3} />
-          <div className="form-grid">
-            <CheckboxField<AssessmentValues>
-              name="hasNeed"
-              label={t('planning.assessment.hasNeed')}
-              hint={t('planning.assessment.hasNeedHint')}
-            />
-            <SelectField<AssessmentValues>
-              name="priority"
-              label={t('planning.assessment.priority')}
-              options={priorities}
-              emptyLabel={t('caseForm.notStated')}
-            />
-          </div>
-          <DialogFormActions error={formError} onCancel={onClose} />
-        </form>
-      </FormProvider>
-    </Modal>
+    <ModalForm
+      title={t('planning.assessment.dialogTitle', { field: label('fieldOfAction', field) })}
+      form={form}
+      onSubmit={save}
+      onClose={onClose}
+      error={formError}
+      className="dialog-wide"
+    >
+      <TextAreaField<AssessmentValues> name="resources" label={t('planning.assessment.resources')} rows={3} />
+      <TextAreaField<AssessmentValues> name="needs" label={t('planning.assessment.needs')} rows={3} />
+      <div className="form-grid">
+        <CheckboxField<AssessmentValues>
+          name="hasNeed"
+          label={t('planning.assessment.hasNeed')}
+          hint={t('planning.assessment.hasNeedHint')}
+        />
+        <NotStatedSelect<AssessmentValues> name="priority" label={t('planning.assessment.priority')} vocabulary="priority" />
+      </div>
+    </ModalForm>
   );
 }

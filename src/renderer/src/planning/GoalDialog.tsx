@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { todayIn } from '@shared/kernel/dates';
@@ -8,11 +8,10 @@ import { fieldOfActionSchema, goalStatusSchema } from '@shared/kernel/vocabulary
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { DialogFormActions } from '../ui/DialogFormActions';
 import { DateField, SelectField, TextAreaField, useVocabularyOptions } from '../ui/forms';
 import { formatGermanDate, optionalGermanDate } from '../ui/dates';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
-import { Modal } from '../ui/Modal';
+import { ModalForm } from '../ui/ModalForm';
 
 interface GoalValues {
   field: string;
@@ -63,25 +62,27 @@ export function GoalDialog({ caseId, goal, onClose, onSaved }: { caseId: string;
   }
 
   return (
-    <Modal title={t(goal ? 'planning.goals.editTitle' : 'planning.goals.addTitle')} onClose={onClose} className="dialog-wide">
-      <FormProvider {...form}>
-        <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
-          <SelectField<GoalValues> name="field" label={t('planning.field')} options={fields} isRequired />
-          <TextAreaField<GoalValues>
-            name="wording"
-            label={t('planning.goals.wording')}
-            hint={t('planning.goals.wordingHint')}
-            isRequired
-            rows={3}
-          />
-          <div className="form-grid">
-            <DateField<GoalValues> name="agreedOn" label={t('planning.goals.agreedOn')} />
-            <DateField<GoalValues> name="targetDate" label={t('planning.goals.targetDate')} />
-            <SelectField<GoalValues> name="status" label={t('planning.goals.status')} options={statuses} isRequired />
-          </div>
-          <DialogFormActions error={formError} onCancel={onClose} />
-        </form>
-      </FormProvider>
-    </Modal>
+    <ModalForm
+      title={t(goal ? 'planning.goals.editTitle' : 'planning.goals.addTitle')}
+      form={form}
+      onSubmit={save}
+      onClose={onClose}
+      error={formError}
+      className="dialog-wide"
+    >
+      <SelectField<GoalValues> name="field" label={t('planning.field')} options={fields} isRequired />
+      <TextAreaField<GoalValues>
+        name="wording"
+        label={t('planning.goals.wording')}
+        hint={t('planning.goals.wordingHint')}
+        isRequired
+        rows={3}
+      />
+      <div className="form-grid">
+        <DateField<GoalValues> name="agreedOn" label={t('planning.goals.agreedOn')} />
+        <DateField<GoalValues> name="targetDate" label={t('planning.goals.targetDate')} />
+        <SelectField<GoalValues> name="status" label={t('planning.goals.status')} options={statuses} isRequired />
+      </div>
+    </ModalForm>
   );
 }

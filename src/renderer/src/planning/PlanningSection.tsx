@@ -12,7 +12,8 @@ import { useAnnounce } from '../ui/Announcer';
 import { useVocabularyLabel } from '../ui/forms';
 import { displayDate } from '../ui/dates';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { DataTableHead } from '../ui/DataTableHead';
+import { SectionTable } from '../ui/SectionTable';
+import { HeadingWithAction } from '../ui/HeadingWithAction';
 import { RowActionsCell, type RowAction } from '../ui/RowActions';
 import { AssessmentDialog } from './AssessmentDialog';
 import { GoalDialog } from './GoalDialog';
@@ -55,168 +56,156 @@ export function PlanningSection({ detail }: { detail: CaseDetail }) {
     <>
       <h2 id="planning-assessment">{t('planning.assessment.heading')}</h2>
       <p className="form-note">{t('planning.assessment.explain')}</p>
-      <div className="table-scroll">
-        <table className="data-table" aria-labelledby="planning-assessment">
-          <DataTableHead
-            columns={['planning.field', 'planning.assessment.need', 'planning.assessment.resources', 'planning.assessment.needs']}
-          />
-          <tbody>
-            {FIELDS_OF_ACTION.map((field) => {
-              const assessment = plan.assessments.find((item) => item.field === field);
-              const fieldLabel = label('fieldOfAction', field);
-              return (
-                <tr key={field}>
-                  <th scope="row">{fieldLabel}</th>
-                  <td>
-                    {assessment
-                      ? assessment.hasNeed
-                        ? t('planning.assessment.needYes')
-                        : t('planning.assessment.needNo')
-                      : t('planning.assessment.notAssessed')}
-                    {assessment?.priority ? (
-                      <span className="cell-detail">
-                        {t('planning.assessment.priorityValue', { priority: label('priority', assessment.priority) })}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="cell-text">{assessment?.resources || none}</td>
-                  <td className="cell-text">{assessment?.needs || none}</td>
-                  <RowActionsCell
-                    actions={[
-                      {
-                        label: t(assessment ? 'journal.edit' : 'planning.assessment.assess'),
-                        accessibleName: t(assessment ? 'planning.assessment.editNamed' : 'planning.assessment.assessNamed', {
-                          field: fieldLabel,
-                        }),
-                        onClick: () => setDialog({ kind: 'assessment', field }),
-                      },
-                      assessment
-                        ? deleteAction(
-                            t('planning.assessment.deleteNamed', { field: fieldLabel }),
-                            t('planning.assessment.deleteTitle'),
-                            t('planning.assessment.deleteText', { field: fieldLabel }),
-                            () => call((api) => api.plan.deleteAssessment({ caseId: detail.id, field })),
-                          )
-                        : null,
-                    ]}
-                  />
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <SectionTable
+        rows={FIELDS_OF_ACTION}
+        columns={['planning.field', 'planning.assessment.need', 'planning.assessment.resources', 'planning.assessment.needs']}
+        labelledBy="planning-assessment"
+        cells={(field) => {
+          const assessment = plan.assessments.find((item) => item.field === field);
+          const fieldLabel = label('fieldOfAction', field);
+          return (
+            <>
+              <th scope="row">{fieldLabel}</th>
+              <td>
+                {assessment
+                  ? assessment.hasNeed
+                    ? t('planning.assessment.needYes')
+                    : t('planning.assessment.needNo')
+                  : t('planning.assessment.notAssessed')}
+                {assessment?.priority ? (
+                  <span className="cell-detail">
+                    {t('planning.assessment.priorityValue', { priority: label('priority', assessment.priority) })}
+                  </span>
+                ) : null}
+              </td>
+              <td className="cell-text">{assessment?.resources || none}</td>
+              <td className="cell-text">{assessment?.needs || none}</td>
+              <RowActionsCell
+                actions={[
+                  {
+                    label: t(assessment ? 'journal.edit' : 'planning.assessment.assess'),
+                    accessibleName: t(assessment ? 'planning.assessment.editNamed' : 'planning.assessment.assessNamed', {
+                      field: fieldLabel,
+                    }),
+                    onClick: () => setDialog({ kind: 'assessment', field }),
+                  },
+                  assessment
+                    ? deleteAction(
+                        t('planning.assessment.deleteNamed', { field: fieldLabel }),
+                        t('planning.assessment.deleteTitle'),
+                        t('planning.assessment.deleteText', { field: fieldLabel }),
+                        () => call((api) => api.plan.deleteAssessment({ caseId: detail.id, field })),
+                      )
+                    : null,
+                ]}
+              />
+            </>
+          );
+        }}
+      />
 
-      <div className="section-heading-row">
-        <h2 id="planning-goals">{t('planning.goals.heading')}</h2>
-        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'goal' })}>
-          {t('planning.goals.add')}
-        </button>
-      </div>
+      <HeadingWithAction
+        id="planning-goals"
+        heading={t('planning.goals.heading')}
+        actionLabel={t('planning.goals.add')}
+        onAction={() => setDialog({ kind: 'goal' })}
+      />
       {plan.goals.length === 0 ? (
         <p>{t('planning.goals.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table" aria-labelledby="planning-goals">
-            <DataTableHead
-              columns={[
-                'planning.goals.wording',
-                'planning.field',
-                'planning.goals.agreedOn',
-                'planning.goals.targetDate',
-                'planning.goals.status',
-              ]}
-            />
-            <tbody>
-              {plan.goals.map((goal) => (
-                <tr key={goal.id}>
-                  <td className="cell-text">{goal.wording}</td>
-                  <td>{label('fieldOfAction', goal.field)}</td>
-                  <td>{displayDate(goal.agreedOn) || none}</td>
-                  <td>{displayDate(goal.targetDate) || none}</td>
-                  <td>{label('goalStatus', goal.status)}</td>
-                  <RowActionsCell
-                    actions={[
-                      {
-                        label: t('journal.edit'),
-                        accessibleName: t('planning.goals.editNamed', { goal: goal.wording }),
-                        onClick: () => setDialog({ kind: 'goal', goal }),
-                      },
-                      deleteAction(
-                        t('planning.goals.deleteNamed', { goal: goal.wording }),
-                        t('planning.goals.deleteTitle'),
-                        t('planning.goals.deleteText'),
-                        () => call((api) => api.plan.deleteGoal({ id: goal.id })),
-                      ),
-                    ]}
-                  />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable
+          rows={plan.goals}
+          columns={[
+            'planning.goals.wording',
+            'planning.field',
+            'planning.goals.agreedOn',
+            'planning.goals.targetDate',
+            'planning.goals.status',
+          ]}
+          labelledBy="planning-goals"
+          cells={(goal) => (
+            <>
+              <td className="cell-text">{goal.wording}</td>
+              <td>{label('fieldOfAction', goal.field)}</td>
+              <td>{displayDate(goal.agreedOn) || none}</td>
+              <td>{displayDate(goal.targetDate) || none}</td>
+              <td>{label('goalStatus', goal.status)}</td>
+              <RowActionsCell
+                actions={[
+                  {
+                    label: t('journal.edit'),
+                    accessibleName: t('planning.goals.editNamed', { goal: goal.wording }),
+                    onClick: () => setDialog({ kind: 'goal', goal }),
+                  },
+                  deleteAction(
+                    t('planning.goals.deleteNamed', { goal: goal.wording }),
+                    t('planning.goals.deleteTitle'),
+                    t('planning.goals.deleteText'),
+                    () => call((api) => api.plan.deleteGoal({ id: goal.id })),
+                  ),
+                ]}
+              />
+            </>
+          )}
+        />
       )}
 
-      <div className="section-heading-row">
-        <h2 id="planning-referrals">{t('planning.referrals.heading')}</h2>
-        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'referral' })}>
-          {t('planning.referrals.add')}
-        </button>
-      </div>
+      <HeadingWithAction
+        id="planning-referrals"
+        heading={t('planning.referrals.heading')}
+        actionLabel={t('planning.referrals.add')}
+        onAction={() => setDialog({ kind: 'referral' })}
+      />
       {plan.referrals.length === 0 ? (
         <p>{t('planning.referrals.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table" aria-labelledby="planning-referrals">
-            <DataTableHead
-              columns={[
-                'planning.referrals.partner',
-                'planning.referrals.offerKind',
-                'planning.referrals.referredOn',
-                'planning.referrals.result',
-                'planning.referrals.note',
-              ]}
-            />
-            <tbody>
-              {plan.referrals.map((referral) => {
-                const partnerName = referral.partnerName ?? t('planning.referrals.partnerUnknown');
-                return (
-                  <tr key={referral.id}>
-                    <td>
-                      {partnerName}
-                      {referral.partnerArchived ? <span className="cell-detail">{t('partners.archivedBadge')}</span> : null}
-                      {referral.withoutRelease ? (
-                        <span className="cell-detail release-missing">
-                          <span aria-hidden="true">! </span>
-                          {t('planning.referrals.withoutReleaseBadge')}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td>{label('offerKind', referral.offerKind)}</td>
-                    <td>{displayDate(referral.referredOn)}</td>
-                    <td>{label('referralResult', referral.result)}</td>
-                    <td className="cell-text">{referral.note || none}</td>
-                    <RowActionsCell
-                      actions={[
-                        {
-                          label: t('journal.edit'),
-                          accessibleName: t('planning.referrals.editNamed', { partner: partnerName }),
-                          onClick: () => setDialog({ kind: 'referral', referral }),
-                        },
-                        deleteAction(
-                          t('planning.referrals.deleteNamed', { partner: partnerName }),
-                          t('planning.referrals.deleteTitle'),
-                          t('planning.referrals.deleteText'),
-                          () => call((api) => api.plan.deleteReferral({ id: referral.id })),
-                        ),
-                      ]}
-                    />
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable
+          rows={plan.referrals}
+          columns={[
+            'planning.referrals.partner',
+            'planning.referrals.offerKind',
+            'planning.referrals.referredOn',
+            'planning.referrals.result',
+            'planning.referrals.note',
+          ]}
+          labelledBy="planning-referrals"
+          cells={(referral) => {
+            const partnerName = referral.partnerName ?? t('planning.referrals.partnerUnknown');
+            return (
+              <>
+                <td>
+                  {partnerName}
+                  {referral.partnerArchived ? <span className="cell-detail">{t('partners.archivedBadge')}</span> : null}
+                  {referral.withoutRelease ? (
+                    <span className="cell-detail release-missing">
+                      <span aria-hidden="true">! </span>
+                      {t('planning.referrals.withoutReleaseBadge')}
+                    </span>
+                  ) : null}
+                </td>
+                <td>{label('offerKind', referral.offerKind)}</td>
+                <td>{displayDate(referral.referredOn)}</td>
+                <td>{label('referralResult', referral.result)}</td>
+                <td className="cell-text">{referral.note || none}</td>
+                <RowActionsCell
+                  actions={[
+                    {
+                      label: t('journal.edit'),
+                      accessibleName: t('planning.referrals.editNamed', { partner: partnerName }),
+                      onClick: () => setDialog({ kind: 'referral', referral }),
+                    },
+                    deleteAction(
+                      t('planning.referrals.deleteNamed', { partner: partnerName }),
+                      t('planning.referrals.deleteTitle'),
+                      t('planning.referrals.deleteText'),
+                      () => call((api) => api.plan.deleteReferral({ id: referral.id })),
+                    ),
+                  ]}
+                />
+              </>
+            );
+          }}
+        />
       )}
 
       {dialog?.kind === 'assessment' ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { todayIn } from '@shared/kernel/dates';
@@ -8,11 +8,10 @@ import { offerKindSchema, referralResultSchema } from '@shared/kernel/vocabulary
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
-import { DialogFormActions } from '../ui/DialogFormActions';
 import { CheckboxField, DateField, SelectField, TextAreaField, useVocabularyLabel, useVocabularyOptions } from '../ui/forms';
 import { formatGermanDate, optionalGermanDate, requiredGermanDate } from '../ui/dates';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
-import { Modal } from '../ui/Modal';
+import { ModalForm } from '../ui/ModalForm';
 import { ReleaseCheck, type ReleaseStatus } from '../privacy';
 
 interface ReferralValues {
@@ -114,48 +113,45 @@ export function ReferralDialog({
   }
 
   return (
-    <Modal title={t(referral ? 'planning.referrals.editTitle' : 'planning.referrals.addTitle')} onClose={onClose} className="dialog-wide">
-      <FormProvider {...form}>
-        <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
-          {choosable.length === 0 ? (
-            <p className="notice">
-              {t('planning.referrals.noPartners')}{' '}
-              <button type="button" className="button button-link" onClick={onOpenDirectory}>
-                {t('partners.open')}
-              </button>
-            </p>
-          ) : null}
-          <SelectField<ReferralValues>
-            name="partnerId"
-            label={t('planning.referrals.partner')}
-            options={choosable}
-            isRequired
-            className="field-wide"
-          />
-          <ReleaseCheck caseId={caseId} partnerId={partnerId} partnerName={partnerName} onChecked={setRelease} />
-          {asksForChoice ? (
-            <CheckboxField<ReferralValues>
-              name="withoutRelease"
-              label={t('planning.referrals.withoutRelease', { partner: partnerName })}
-              hint={t('planning.referrals.withoutReleaseHint')}
-            />
-          ) : null}
-          {!isNewPartner && referral?.withoutRelease ? <p className="notice">{t('planning.referrals.savedWithoutRelease')}</p> : null}
-          <div className="form-grid">
-            <SelectField<ReferralValues> name="offerKind" label={t('planning.referrals.offerKind')} options={offers} isRequired />
-            <DateField<ReferralValues> name="referredOn" label={t('planning.referrals.referredOn')} isRequired />
-            <SelectField<ReferralValues> name="result" label={t('planning.referrals.result')} options={results} isRequired />
-            <DateField<ReferralValues> name="startedOn" label={t('planning.referrals.startedOn')} />
-          </div>
-          <TextAreaField<ReferralValues>
-            name="note"
-            label={t('planning.referrals.note')}
-            hint={t('planning.referrals.noteHint')}
-            rows={3}
-          />
-          <DialogFormActions error={formError} onCancel={onClose} />
-        </form>
-      </FormProvider>
-    </Modal>
+    <ModalForm
+      title={t(referral ? 'planning.referrals.editTitle' : 'planning.referrals.addTitle')}
+      form={form}
+      onSubmit={save}
+      onClose={onClose}
+      error={formError}
+      className="dialog-wide"
+    >
+      {choosable.length === 0 ? (
+        <p className="notice">
+          {t('planning.referrals.noPartners')}{' '}
+          <button type="button" className="button button-link" onClick={onOpenDirectory}>
+            {t('partners.open')}
+          </button>
+        </p>
+      ) : null}
+      <SelectField<ReferralValues>
+        name="partnerId"
+        label={t('planning.referrals.partner')}
+        options={choosable}
+        isRequired
+        className="field-wide"
+      />
+      <ReleaseCheck caseId={caseId} partnerId={partnerId} partnerName={partnerName} onChecked={setRelease} />
+      {asksForChoice ? (
+        <CheckboxField<ReferralValues>
+          name="withoutRelease"
+          label={t('planning.referrals.withoutRelease', { partner: partnerName })}
+          hint={t('planning.referrals.withoutReleaseHint')}
+        />
+      ) : null}
+      {!isNewPartner && referral?.withoutRelease ? <p className="notice">{t('planning.referrals.savedWithoutRelease')}</p> : null}
+      <div className="form-grid">
+        <SelectField<ReferralValues> name="offerKind" label={t('planning.referrals.offerKind')} options={offers} isRequired />
+        <DateField<ReferralValues> name="referredOn" label={t('planning.referrals.referredOn')} isRequired />
+        <SelectField<ReferralValues> name="result" label={t('planning.referrals.result')} options={results} isRequired />
+        <DateField<ReferralValues> name="startedOn" label={t('planning.referrals.startedOn')} />
+      </div>
+      <TextAreaField<ReferralValues> name="note" label={t('planning.referrals.note')} hint={t('planning.referrals.noteHint')} rows={3} />
+    </ModalForm>
   );
 }

@@ -1,4 +1,4 @@
 export { CasePrivacySection } from './CasePrivacySection';
 export { DataProtectionPage } from './DataProtectionPage';
 export { ReleaseCheck, type ReleaseStatus } from './consent/ReleaseCheck';
-export { useConsents } from './consent/useConsents';
+export { useConsents, useWithPartners } from './consent/useConsents';

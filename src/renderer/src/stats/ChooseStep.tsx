@@ -7,7 +7,8 @@ import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { ErrorAlert } from '../ui/Alert';
 import { FieldError } from '../ui/FieldError';
-import { RadioGroupField, SelectField, TextField } from '../ui/forms';
+import { RadioGroupField, SelectField } from '../ui/forms';
+import { DigitsField } from '../ui/DigitsField';
 import { choiceSchema, type Choice, type ChoiceValues } from './choiceSchema';
 import { formatIsoDateParam } from './format';
 import { ProfileSummary } from './ProfileSummary';
@@ -76,13 +77,7 @@ export function ChooseStep({
               ]}
             />
             <div className="form-grid">
-              <TextField<ChoiceValues>
-                name="year"
-                label={t('statsUi.choose.year')}
-                inputMode="numeric"
-                className="field-short"
-                isRequired
-              />
+              <DigitsField<ChoiceValues> name="year" label={t('statsUi.choose.year')} isRequired />
               {kind === 'quarter' ? (
                 <SelectField<ChoiceValues>
                   name="quarter"

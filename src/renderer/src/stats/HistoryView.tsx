@@ -3,7 +3,7 @@ import type { FallbuchApi } from '@shared/contract/api';
 import { useI18n } from '../kernel/i18n';
 import { useCoreValue } from '../kernel/session';
 import { PleaseWait } from '../ui/PleaseWait';
-import { DataTableHead } from '../ui/DataTableHead';
+import { SectionTable } from '../ui/SectionTable';
 import { ErrorAlert } from '../ui/Alert';
 import { formatDateTime } from '../ui/dates';
 import { FileWithHash } from './FileWithHash';
@@ -30,46 +30,44 @@ export function HistoryView() {
       {history !== null && history.length === 0 ? <p className="placeholder">{t('statsUi.history.empty')}</p> : null}
       {history !== null && history.length > 0 ? (
         // Its own name: a second landmark named like the section would be indistinguishable.
-        <div className="stats-table-scroll" role="region" tabIndex={0} aria-label={t('statsUi.history.caption', { count: history.length })}>
-          <table className="stats-table stats-history">
-            <caption className="visually-hidden">{t('statsUi.history.caption', { count: history.length })}</caption>
-            <DataTableHead
-              columns={[
-                'statsUi.history.at',
-                'statsUi.history.period',
-                'statsUi.history.recipient',
-                'statsUi.history.method',
-                'statsUi.history.files',
-              ]}
-              hasActions={false}
-            />
-            <tbody>
-              {history.map((entry) => (
-                <tr key={entry.id}>
-                  <th scope="row">{formatDateTime(entry.at, language)}</th>
-                  <td>
-                    {periodLabel(entry.periodCode, language)}
-                    <span className="stats-merged">{t('statsUi.history.catalogue', { version: entry.catalogueVersion })}</span>
-                    {entry.revision > 0 ? (
-                      <span className="stats-merged">{t('statsUi.history.correction', { revision: entry.revision })}</span>
-                    ) : null}
-                  </td>
-                  <td>{entry.recipient}</td>
-                  <td>{entry.method === 'combined' ? t('statsUi.history.combined') : translateMessage(`stats.method.${entry.method}`)}</td>
-                  <td>
-                    <ul className="stats-history-files">
-                      {entry.files.map((file) => (
-                        <li key={file.fileName}>
-                          <FileWithHash file={file} />
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable
+          rows={history}
+          columns={[
+            'statsUi.history.at',
+            'statsUi.history.period',
+            'statsUi.history.recipient',
+            'statsUi.history.method',
+            'statsUi.history.files',
+          ]}
+          hasActions={false}
+          className="stats-table stats-history"
+          scrollClassName="stats-table-scroll"
+          caption={t('statsUi.history.caption', { count: history.length })}
+          region={{ label: t('statsUi.history.caption', { count: history.length }) }}
+          cells={(entry) => (
+            <>
+              <th scope="row">{formatDateTime(entry.at, language)}</th>
+              <td>
+                {periodLabel(entry.periodCode, language)}
+                <span className="stats-merged">{t('statsUi.history.catalogue', { version: entry.catalogueVersion })}</span>
+                {entry.revision > 0 ? (
+                  <span className="stats-merged">{t('statsUi.history.correction', { revision: entry.revision })}</span>
+                ) : null}
+              </td>
+              <td>{entry.recipient}</td>
+              <td>{entry.method === 'combined' ? t('statsUi.history.combined') : translateMessage(`stats.method.${entry.method}`)}</td>
+              <td>
+                <ul className="stats-history-files">
+                  {entry.files.map((file) => (
+                    <li key={file.fileName}>
+                      <FileWithHash file={file} />
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </>
+          )}
+        />
       ) : null}
     </div>
   );

@@ -4,12 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { AppErrorData } from '@shared/kernel/result';
 import type { StatsProfile } from '@shared/stats/schemas';
 import { useI18n } from '../kernel/i18n';
+import { FormActions } from '../ui/DialogFormActions';
 import { useUnsavedChangesGuard } from '../kernel/navigation';
 import { useSession } from '../kernel/session';
-import { ErrorAlert } from '../ui/Alert';
 import { useAnnounce } from '../ui/Announcer';
 import { FieldError } from '../ui/FieldError';
 import { RadioGroupField, TextField } from '../ui/forms';
+import { DigitsField } from '../ui/DigitsField';
 import { markServerFieldErrors } from '../ui/serverFieldErrors';
 import { emptyProfile, profileFormSchema, valuesOfProfile, type ProfileInput, type ProfileValues } from './profileFormSchema';
 import { tableNumber } from './StatsTable';
@@ -76,14 +77,7 @@ export function ProfileForm({
           />
           <p className="field-hint">{t(method === 'ckm' ? 'statsUi.profiles.methodCkmHint' : 'statsUi.profiles.methodSuppressionHint')}</p>
           {method === 'suppression' ? (
-            <TextField<ProfileValues>
-              name="k"
-              label={t('statsUi.profiles.k')}
-              hint={t('statsUi.profiles.kHint')}
-              inputMode="numeric"
-              className="field-short"
-              isRequired
-            />
+            <DigitsField<ProfileValues> name="k" label={t('statsUi.profiles.k')} hint={t('statsUi.profiles.kHint')} isRequired />
           ) : null}
           <fieldset className="field field-wide stats-table-choice" aria-describedby={tablesError ? tablesErrorId : undefined}>
             <legend className="field-label">
@@ -120,17 +114,12 @@ export function ProfileForm({
             </ul>
             {tablesError ? <FieldError id={tablesErrorId} message={translateMessage(tablesError)} /> : null}
           </fieldset>
-          <ErrorAlert error={formError} />
-          <div className="actions actions-start">
-            <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-              {editing ? t('common.save') : t('statsUi.profiles.create')}
-            </button>
-            {editing ? (
-              <button type="button" className="button" onClick={onCancel}>
-                {t('caseForm.cancel')}
-              </button>
-            ) : null}
-          </div>
+          <FormActions
+            error={formError}
+            submitLabel={editing ? t('common.save') : t('statsUi.profiles.create')}
+            isDisabled={form.formState.isSubmitting}
+            onCancel={editing ? onCancel : undefined}
+          />
         </form>
       </FormProvider>
     </section>

@@ -4,6 +4,7 @@ import type { QualityItem } from '@shared/stats/tableDefinition';
 import { useI18n } from '../kernel/i18n';
 import { useNavigation, type Route } from '../kernel/navigation';
 import { formatNumber } from '../ui/dates';
+import { SectionTable } from '../ui/SectionTable';
 import { tableNumber } from './StatsTable';
 import type { CatalogueTable } from './useStatsProfiles';
 
@@ -39,7 +40,6 @@ function routeOf(caseId: string, item: QualityItem | 'intakeDate' | 'problem', p
  */
 export function QualitySection({ quality, catalogue }: { quality: QualityReport; catalogue: readonly CatalogueTable[] }) {
   const { t, language, translateMessage } = useI18n();
-  const { navigate } = useNavigation();
   const headingId = useId();
   const casesId = useId();
   const title = (id: string) => {
@@ -52,33 +52,33 @@ export function QualitySection({ quality, catalogue }: { quality: QualityReport;
       <h3 id={headingId}>{t('statsUi.quality.heading')}</h3>
       <p>{t('statsUi.quality.intro')}</p>
       {quality.tables.length > 0 ? (
-        <div className="stats-table-scroll" role="region" tabIndex={0} aria-label={t('statsUi.quality.tableCaption')}>
-          <table className="stats-table stats-quality-table">
-            <caption className="visually-hidden">{t('statsUi.quality.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('statsUi.quality.table')}</th>
-                <th scope="col">{t('statsUi.quality.items')}</th>
-                <th scope="col">{t('statsUi.quality.counted')}</th>
-                <th scope="col">{t('statsUi.quality.share')}</th>
-                <th scope="col">{t('statsUi.quality.band')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {quality.tables.map((table) => (
-                <tr key={table.id} className={table.band === 'below67' || table.band === '67to80' ? 'stats-quality-weak' : undefined}>
-                  <th scope="row">
-                    {tableNumber(table.id)} {title(table.id)}
-                  </th>
-                  <td>{table.items.map((item) => translateMessage(`stats.item.${item}`)).join(', ')}</td>
-                  <td className="stats-cell">{formatNumber(table.counted, language)}</td>
-                  <td className="stats-cell">{percent(table.share)}</td>
-                  <td>{translateMessage(`stats.band.${table.band}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable
+          rows={quality.tables}
+          columns={[
+            'statsUi.quality.table',
+            'statsUi.quality.items',
+            'statsUi.quality.counted',
+            'statsUi.quality.share',
+            'statsUi.quality.band',
+          ]}
+          hasActions={false}
+          className="stats-table stats-quality-table"
+          scrollClassName="stats-table-scroll"
+          caption={t('statsUi.quality.tableCaption')}
+          region={{ label: t('statsUi.quality.tableCaption') }}
+          rowClassName={(table) => (table.band === 'below67' || table.band === '67to80' ? 'stats-quality-weak' : undefined)}
+          cells={(table) => (
+            <>
+              <th scope="row">
+                {tableNumber(table.id)} {title(table.id)}
+              </th>
+              <td>{table.items.map((item) => translateMessage(`stats.item.${item}`)).join(', ')}</td>
+              <td className="stats-cell">{formatNumber(table.counted, language)}</td>
+              <td className="stats-cell">{percent(table.share)}</td>
+              <td>{translateMessage(`stats.band.${table.band}`)}</td>
+            </>
+          )}
+        />
       ) : null}
       <h4 id={casesId}>{t('statsUi.quality.casesHeading', { count: quality.cases.length })}</h4>
       <p>{t('statsUi.quality.casesIntro', { threshold: Math.round(quality.threshold * 100) })}</p>
@@ -90,45 +90,59 @@ export function QualitySection({ quality, catalogue }: { quality: QualityReport;
             {entry.completeness !== null ? (
               <span className="stats-merged">{t('statsUi.quality.caseShare', { share: Math.round(entry.completeness * 100) })}</span>
             ) : null}
-            {entry.missing.length > 0 ? (
-              <span className="stats-quality-items">
-                <span className="stats-label">{t('statsUi.quality.missing')}</span>{' '}
-                {entry.missing.map((item) => (
-                  <button
-                    key={item}
-                    type="button"
-                    className="button button-link"
-                    aria-label={t('statsUi.quality.openField', { field: translateMessage(`stats.item.${item}`), code: entry.code })}
-                    onClick={() => navigate(routeOf(entry.caseId, item))}
-                  >
-                    {translateMessage(`stats.item.${item}`)}
-                  </button>
-                ))}
-              </span>
-            ) : null}
-            {entry.problems.length > 0 ? (
-              <span className="stats-quality-items">
-                <span className="stats-label">{t('statsUi.quality.problems')}</span>{' '}
-                {entry.problems.map((problem) => (
-                  <button
-                    key={problem}
-                    type="button"
-                    className="button button-link"
-                    aria-label={t('statsUi.quality.openProblem', {
-                      problem: translateMessage(`statsUi.quality.problem.${problem}`),
-                      code: entry.code,
-                    })}
-                    onClick={() => navigate(routeOf(entry.caseId, 'problem', problem))}
-                  >
-                    {translateMessage(`statsUi.quality.problem.${problem}`)}
-                  </button>
-                ))}
-              </span>
-            ) : null}
+            <FixLinks
+              label={t('statsUi.quality.missing')}
+              links={entry.missing.map((item) => ({
+                id: item,
+                text: translateMessage(`stats.item.${item}`),
+                accessibleName: t('statsUi.quality.openField', { field: translateMessage(`stats.item.${item}`), code: entry.code }),
+                route: routeOf(entry.caseId, item),
+              }))}
+            />
+            <FixLinks
+              label={t('statsUi.quality.problems')}
+              links={entry.problems.map((problem) => ({
+                id: problem,
+                text: translateMessage(`statsUi.quality.problem.${problem}`),
+                accessibleName: t('statsUi.quality.openProblem', {
+                  problem: translateMessage(`statsUi.quality.problem.${problem}`),
+                  code: entry.code,
+                }),
+                route: routeOf(entry.caseId, 'problem', problem),
+              }))}
+            />
           </li>
         ))}
       </ul>
       {quality.otherCases > 0 ? <p className="field-hint">{t('statsUi.quality.otherCases', { count: quality.otherCases })}</p> : null}
     </section>
+  );
+}
+
+/** What a case lacks (missing items, problems): each a link to the field that fixes it; nothing when none. */
+function FixLinks({
+  label,
+  links,
+}: {
+  label: string;
+  links: readonly { id: string; text: string; accessibleName: string; route: Route }[];
+}) {
+  const { navigate } = useNavigation();
+  if (links.length === 0) return null;
+  return (
+    <span className="stats-quality-items">
+      <span className="stats-label">{label}</span>{' '}
+      {links.map((link) => (
+        <button
+          key={link.text}
+          type="button"
+          className="button button-link"
+          aria-label={link.accessibleName}
+          onClick={() => navigate(link.route)}
+        >
+          {link.text}
+        </button>
+      ))}
+    </span>
   );
 }

@@ -7,7 +7,7 @@ import { useI18n } from '../../kernel/i18n';
 import { useNavigation } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
 import { DialogFormActions } from '../../ui/DialogFormActions';
-import { FieldError } from '../../ui/FieldError';
+import { FieldFrame } from '../../ui/forms';
 import { Modal } from '../../ui/Modal';
 import { setLookupNotice } from './lookupNotice';
 import './access.css';
@@ -63,30 +63,30 @@ export function OpenByCodeDialog({ onClose }: { onClose: () => void }) {
     <Modal title={t('access.lookup.title')} describedBy={`${id}-intro`} onClose={onClose}>
       <p id={`${id}-intro`}>{t('access.lookup.intro')}</p>
       <form className="form" noValidate aria-busy={isSearching} onSubmit={(event) => void form.handleSubmit(find)(event)}>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-code`}>
-            {t('access.lookup.code')}
-          </label>
-          <p className="field-hint" id={`${id}-hint`}>
-            {t('access.lookup.codeHint')}
-          </p>
-          <input
-            id={`${id}-code`}
-            className="field-input code-mono-input"
-            autoComplete="off"
-            spellCheck={false}
-            data-autofocus
-            aria-required="true"
-            aria-invalid={error ? 'true' : 'false'}
-            aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ')}
-            {...form.register('code', {
-              onChange: () => {
-                if (form.getFieldState('code').error) void form.trigger('code');
-              },
-            })}
-          />
-          {error?.message ? <FieldError id={`${id}-error`} message={translateMessage(error.message)} /> : null}
-        </div>
+        <FieldFrame
+          id={`${id}-code`}
+          label={t('access.lookup.code')}
+          hint={t('access.lookup.codeHint')}
+          error={error?.message ? translateMessage(error.message) : null}
+        >
+          {({ id: controlId, describedBy, isInvalid }) => (
+            <input
+              id={controlId}
+              className="field-input code-mono-input"
+              autoComplete="off"
+              spellCheck={false}
+              data-autofocus
+              aria-required="true"
+              aria-invalid={isInvalid ? 'true' : 'false'}
+              aria-describedby={describedBy}
+              {...form.register('code', {
+                onChange: () => {
+                  if (form.getFieldState('code').error) void form.trigger('code');
+                },
+              })}
+            />
+          )}
+        </FieldFrame>
         <DialogFormActions
           error={formError}
           submitLabel={t('access.lookup.submit')}

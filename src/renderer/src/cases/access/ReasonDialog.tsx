@@ -7,6 +7,7 @@ import type { AccessReason } from '@shared/cases/access';
 import { useI18n } from '../../kernel/i18n';
 import { DialogFormActions } from '../../ui/DialogFormActions';
 import { FieldError } from '../../ui/FieldError';
+import { FieldFrame } from '../../ui/forms';
 import { Modal } from '../../ui/Modal';
 import type { LookupNotice } from './lookupNotice';
 import { EMPTY_REASON, reasonFormSchema, toAccessReason, type ReasonFormInput, type ReasonFormValues } from './reasonForm';
@@ -59,8 +60,6 @@ export function ReasonDialog({
   }
 
   const kindErrorId = `${id}-kind-error`;
-  const textHintId = `${id}-text-hint`;
-  const textErrorId = `${id}-text-error`;
   return (
     <Modal title={t('access.dialog.title')} describedBy={`${id}-intro`} onClose={onCancel} className="reason-dialog">
       <p id={`${id}-intro`}>
@@ -89,29 +88,30 @@ export function ReasonDialog({
           ))}
           {errors.kind?.message ? <FieldError id={kindErrorId} message={translateMessage(errors.kind.message)} /> : null}
         </fieldset>
-        <div className="field field-wide">
-          <label className="field-label" htmlFor={`${id}-text`}>
-            {isTextRequired ? t('access.dialog.textRequired') : t('access.dialog.textOptional')}
-          </label>
-          <p className="field-hint" id={textHintId}>
-            {t('access.dialog.textHint')}
-          </p>
-          <textarea
-            id={`${id}-text`}
-            className="field-input reason-text"
-            rows={3}
-            maxLength={300}
-            aria-required={isTextRequired ? 'true' : 'false'}
-            aria-invalid={errors.text ? 'true' : 'false'}
-            aria-describedby={[textHintId, errors.text ? textErrorId : null].filter(Boolean).join(' ')}
-            {...form.register('text', {
-              onChange: () => {
-                if (form.getFieldState('text').error) void form.trigger('text');
-              },
-            })}
-          />
-          {errors.text?.message ? <FieldError id={textErrorId} message={translateMessage(errors.text.message)} /> : null}
-        </div>
+        <FieldFrame
+          id={`${id}-text`}
+          className="field-wide"
+          label={isTextRequired ? t('access.dialog.textRequired') : t('access.dialog.textOptional')}
+          hint={t('access.dialog.textHint')}
+          error={errors.text?.message ? translateMessage(errors.text.message) : null}
+        >
+          {({ id: controlId, describedBy, isInvalid }) => (
+            <textarea
+              id={controlId}
+              className="field-input reason-text"
+              rows={3}
+              maxLength={300}
+              aria-required={isTextRequired ? 'true' : 'false'}
+              aria-invalid={isInvalid ? 'true' : 'false'}
+              aria-describedby={describedBy}
+              {...form.register('text', {
+                onChange: () => {
+                  if (form.getFieldState('text').error) void form.trigger('text');
+                },
+              })}
+            />
+          )}
+        </FieldFrame>
         <DialogFormActions
           error={formError}
           submitLabel={t('access.dialog.open')}

@@ -82,7 +82,7 @@ export function CaseDetailPage({
 
   return (
     <div className="case-detail">
-      <header className="case-header">
+      <header className="surface-panel case-header">
         <PageHeading>
           <span className="case-code">{t('caseDetail.heading', { code: detail.code })}</span>
         </PageHeading>

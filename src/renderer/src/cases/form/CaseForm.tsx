@@ -7,6 +7,8 @@ import { useI18n } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { FormActions } from '../../ui/DialogFormActions';
 import { CheckboxField, DateField, RadioGroupField, SelectField, TextAreaField, TextField, useVocabularyOptions } from '../../ui/forms';
+import { DigitsField } from '../../ui/DigitsField';
+import { NotStatedSelect } from '../../ui/NotStatedSelect';
 import { AgeNotice } from './AgeNotice';
 import { CASE_FORM_FIELDS, caseFormSchema, formFieldOfServerPath, type CaseFormOutput, type CaseFormValues } from './caseFormSchema';
 import { sortedCountryNames } from './countryNames';
@@ -57,9 +59,6 @@ export function CaseForm({ initialValues, initialFocus, submitLabel, onSave, onS
   const programmes = useVocabularyOptions('programme');
   const accessRoutes = useVocabularyOptions('accessRoute');
   const phases = useVocabularyOptions('phase');
-  const housingTypes = useVocabularyOptions('housingType');
-  const benefits = useVocabularyOptions('benefit');
-  const germanLevels = useVocabularyOptions('germanLevel');
   const countryNames = useMemo(() => sortedCountryNames(language), [language]);
 
   async function save(input: CaseFormOutput) {
@@ -176,25 +175,15 @@ export function CaseForm({ initialValues, initialFocus, submitLabel, onSave, onS
         <fieldset className="form-group">
           <legend>{t('caseForm.group.living')}</legend>
           <div className="form-grid">
-            <SelectField<CaseFormValues>
-              name="housing"
-              label={t('caseForm.housing')}
-              options={housingTypes}
-              emptyLabel={t('caseForm.notStated')}
-            />
-            <SelectField<CaseFormValues>
-              name="benefits"
-              label={t('caseForm.benefits')}
-              options={benefits}
-              emptyLabel={t('caseForm.notStated')}
-            />
+            <NotStatedSelect<CaseFormValues> name="housing" label={t('caseForm.housing')} vocabulary="housingType" />
+            <NotStatedSelect<CaseFormValues> name="benefits" label={t('caseForm.benefits')} vocabulary="benefit" />
           </div>
         </fieldset>
 
         <fieldset className="form-group">
           <legend>{t('caseForm.group.education')}</legend>
           <div className="form-grid">
-            <TextField<CaseFormValues> name="schoolYears" label={t('caseForm.schoolYears')} inputMode="numeric" className="field-short" />
+            <DigitsField<CaseFormValues> name="schoolYears" label={t('caseForm.schoolYears')} />
             <TextField<CaseFormValues> name="schoolCertificate" label={t('caseForm.schoolCertificate')} />
             <TextField<CaseFormValues>
               name="schoolCountry"
@@ -202,12 +191,7 @@ export function CaseForm({ initialValues, initialFocus, submitLabel, onSave, onS
               hint={t('caseForm.countryHint')}
               list={countryListId}
             />
-            <SelectField<CaseFormValues>
-              name="germanLevel"
-              label={t('caseForm.germanLevel')}
-              options={germanLevels}
-              emptyLabel={t('caseForm.notStated')}
-            />
+            <NotStatedSelect<CaseFormValues> name="germanLevel" label={t('caseForm.germanLevel')} vocabulary="germanLevel" />
             <TextField<CaseFormValues> name="germanCertificate" label={t('caseForm.germanCertificate')} />
           </div>
           <TextAreaField<CaseFormValues> name="workExperience" label={t('caseForm.workExperience')} rows={3} />

@@ -214,11 +214,7 @@ export function emptyCaseForm(today: string): CaseFormValues {
 /** A stored case as form values (for "Fall bearbeiten"). */
 export function caseFormValuesOf({ fields, contact }: CaseFormOutput, language: Language): CaseFormValues {
   return {
-    documentFamilyName: contact.documentFamilyName ?? '',
-    documentGivenNames: contact.documentGivenNames ?? '',
-    phone: contact.phone ?? '',
-    email: contact.email ?? '',
-    postalAddress: contact.postalAddress ?? '',
+    ...blankWhereNull(contact, CONTACT_FIELDS),
     familyName: fields.familyName,
     givenNames: fields.givenNames,
     birthDate: formatGermanDate(fields.birthDate),
@@ -229,20 +225,41 @@ export function caseFormValuesOf({ fields, contact }: CaseFormOutput, language: 
     languages: fields.languages.join(', '),
     interpreterNeeded: fields.interpreterNeeded,
     entryDate: formatGermanDate(fields.entryDate),
-    housing: fields.housing ?? '',
-    benefits: fields.benefits ?? '',
+    ...blankWhereNull(fields, OPTIONAL_CASE_FIELDS),
     schoolYears: fields.schoolYears === null ? '' : String(fields.schoolYears),
-    schoolCertificate: fields.schoolCertificate ?? '',
     schoolCountry: countryName(fields.schoolCountry, language),
-    germanLevel: fields.germanLevel ?? '',
-    germanCertificate: fields.germanCertificate ?? '',
-    workExperience: fields.workExperience ?? '',
     programme: fields.programme,
     accessRoute: fields.accessRoute,
     intakeDate: formatGermanDate(fields.intakeDate),
     phase: fields.phase,
-    specialCategoryNotes: fields.specialCategoryNotes ?? '',
   };
+}
+
+/** The contact fields: free text, or null when not stated. */
+const CONTACT_FIELDS = [
+  'documentFamilyName',
+  'documentGivenNames',
+  'phone',
+  'email',
+  'postalAddress',
+] as const satisfies readonly (keyof CaseContact)[];
+
+/** The case's fields that are null when not stated and edited as they are stored (a code or free text). */
+const OPTIONAL_CASE_FIELDS = [
+  'housing',
+  'benefits',
+  'schoolCertificate',
+  'germanLevel',
+  'germanCertificate',
+  'workExperience',
+  'specialCategoryNotes',
+] as const satisfies readonly (keyof CaseFields)[];
+
+/** The named values of `source`, an empty field where one is not stated. */
+function blankWhereNull<T, K extends keyof T>(source: T, keys: readonly K[]): Record<K, string> {
+  const values = {} as Record<K, string>;
+  for (const key of keys) values[key] = String(source[key] ?? '');
+  return values;
 }
 
 /**

@@ -1,34 +1,11 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { PHASES, RESIDENCE_STATUSES } from '@shared/kernel/vocabulary';
 import { useT } from '../../kernel/i18n';
+import { FilterSelect, filterOptions, type FilterOption } from '../../ui/FilterSelect';
 import type { CaseFilters, CaseRow } from './caseRows';
 
 const DEADLINE_STATES = ['overdue', 'thisWeek', 'next30Days', 'later', 'none'] as const;
 const OPEN_STATES = ['open', 'closed', 'all'] as const;
-
-function SelectFilter({
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div className="filter-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className="field-input" value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </select>
-    </div>
-  );
-}
 
 /**
  * The list filters. Values come from closed lists, so a select (keyboard: arrows, type-ahead) fits;
@@ -49,53 +26,46 @@ export function CaseFilterBar({
     for (const row of rows) byId.set(row.counsellorId, row.counsellorName);
     return [...byId].sort(([, left], [, right]) => left.localeCompare(right, 'de'));
   }, [rows]);
-  // The values are our own option values, so narrowing them back is safe.
-  const set =
-    <K extends keyof CaseFilters>(key: K) =>
-    (value: string) =>
-      onChange({ ...filters, [key]: value as CaseFilters[K] });
+  const all = { value: 'all', label: t('caseList.filter.all') };
+  const shown: { key: keyof CaseFilters; label: string; options: FilterOption[] }[] = [
+    {
+      key: 'status',
+      label: t('caseList.filter.status'),
+      options: [
+        all,
+        ...filterOptions(RESIDENCE_STATUSES, (status) => t(`caseList.statusShort.${status}`)),
+        { value: 'none', label: t('caseList.noStatus') },
+      ],
+    },
+    { key: 'phase', label: t('caseList.filter.phase'), options: [all, ...filterOptions(PHASES, (phase) => t(`vocab.phase.${phase}`))] },
+    {
+      key: 'counsellorId',
+      label: t('caseList.filter.counsellor'),
+      options: [all, ...counsellors.map(([id, name]) => ({ value: id, label: name }))],
+    },
+    {
+      key: 'deadlineState',
+      label: t('caseList.filter.deadline'),
+      options: [all, ...filterOptions(DEADLINE_STATES, (state) => t(`caseList.deadline.${state}`))],
+    },
+    {
+      key: 'openState',
+      label: t('caseList.filter.openState'),
+      options: filterOptions(OPEN_STATES, (state) => t(`caseList.openState.${state}`)),
+    },
+  ];
   return (
     <div className="filter-bar" role="group" aria-label={t('caseList.filters.label')}>
-      <SelectFilter label={t('caseList.filter.status')} value={filters.status} onChange={set('status')}>
-        <option value="all">{t('caseList.filter.all')}</option>
-        {RESIDENCE_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`caseList.statusShort.${status}`)}
-          </option>
-        ))}
-        <option value="none">{t('caseList.noStatus')}</option>
-      </SelectFilter>
-      <SelectFilter label={t('caseList.filter.phase')} value={filters.phase} onChange={set('phase')}>
-        <option value="all">{t('caseList.filter.all')}</option>
-        {PHASES.map((phase) => (
-          <option key={phase} value={phase}>
-            {t(`vocab.phase.${phase}`)}
-          </option>
-        ))}
-      </SelectFilter>
-      <SelectFilter label={t('caseList.filter.counsellor')} value={filters.counsellorId} onChange={set('counsellorId')}>
-        <option value="all">{t('caseList.filter.all')}</option>
-        {counsellors.map(([id, name]) => (
-          <option key={id} value={id}>
-            {name}
-          </option>
-        ))}
-      </SelectFilter>
-      <SelectFilter label={t('caseList.filter.deadline')} value={filters.deadlineState} onChange={set('deadlineState')}>
-        <option value="all">{t('caseList.filter.all')}</option>
-        {DEADLINE_STATES.map((state) => (
-          <option key={state} value={state}>
-            {t(`caseList.deadline.${state}`)}
-          </option>
-        ))}
-      </SelectFilter>
-      <SelectFilter label={t('caseList.filter.openState')} value={filters.openState} onChange={set('openState')}>
-        {OPEN_STATES.map((state) => (
-          <option key={state} value={state}>
-            {t(`caseList.openState.${state}`)}
-          </option>
-        ))}
-      </SelectFilter>
+      {shown.map(({ key, label, options }) => (
+        // The values are our own option values, so narrowing them back is safe.
+        <FilterSelect
+          key={key}
+          label={label}
+          value={filters[key]}
+          options={options}
+          onChange={(value) => onChange({ ...filters, [key]: value })}
+        />
+      ))}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CaseListDensity } from '@shared/settings/prefs';
 import {
-  flexRender,
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
@@ -12,6 +11,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useT } from '../../kernel/i18n';
 import { remInPixels, setElementStyle } from '../../ui/setElementStyle';
+import { RowCells, VirtualRowGroup } from '../../ui/VirtualGridParts';
 import type { CaseRow } from './caseRows';
 import { CASE_COLUMNS, COLUMN_LABEL, COLUMN_WIDTH_REM, type ColumnId } from './columns';
 
@@ -172,11 +172,7 @@ export function CaseGrid({
             </div>
           ))}
         </div>
-        <div
-          role="rowgroup"
-          className="case-grid-body"
-          ref={(element) => setElementStyle(element, { height: `${virtualizer.getTotalSize()}px` })}
-        >
+        <VirtualRowGroup className="case-grid-body" totalSize={virtualizer.getTotalSize()}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = sortedRows[item.index];
             if (!row) return null;
@@ -196,15 +192,11 @@ export function CaseGrid({
                   onOpen(row.original);
                 }}
               >
-                {row.getVisibleCells().map((cell) => (
-                  <div role="gridcell" key={cell.id} className={`case-grid-cell col-${cell.column.id}`}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </div>
-                ))}
+                <RowCells row={row} role="gridcell" cellClassName={(columnId) => `case-grid-cell col-${columnId}`} />
               </div>
             );
           })}
-        </div>
+        </VirtualRowGroup>
       </div>
     </div>
   );

@@ -1,11 +1,12 @@
 import { useId, type FormEvent } from 'react';
 import { useT } from '../../kernel/i18n';
 import { usePrivacyMode } from '../../ui/privacyMode';
+import { SearchInput } from '../search/SearchInput';
 
 /**
  * The list's one search field: typing filters the rows at once (code, name, counsellor); Enter or
  * "Volltextsuche" searches every journal note and case field on the search page. Strg+F or "/"
- * brings the keyboard here (useSearchShortcut finds the field by `data-search-field`).
+ * brings the keyboard here (see SearchInput).
  */
 export function CaseSearchField({
   value,
@@ -31,19 +32,12 @@ export function CaseSearchField({
       <label className="list-search-label" htmlFor={id}>
         {t('caseList.search.label')}
       </label>
-      <input
+      <SearchInput
         id={id}
-        className="field-input"
-        type="search"
         value={value}
-        maxLength={200}
-        autoComplete="off"
-        spellCheck={false}
-        data-search-field=""
-        aria-describedby={hintId}
-        aria-keyshortcuts="Control+F /"
+        onChange={onChange}
+        describedBy={hintId}
         placeholder={t(isPrivate ? 'caseList.search.placeholderPrivate' : 'caseList.search.placeholder')}
-        onChange={(event) => onChange(event.target.value)}
       />
       <button type="submit" className="button button-quiet">
         {t('caseList.search.fullText')}

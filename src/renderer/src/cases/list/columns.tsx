@@ -1,28 +1,15 @@
 import type { CellContext, ColumnDef, SortingFn } from '@tanstack/react-table';
 import { PHASES } from '@shared/kernel/vocabulary';
 import type { MessageKey } from '@shared/i18n';
-import { DEFAULT_CASE_LIST_COLUMNS } from '@shared/settings/prefs';
+import { CASE_LIST_COLUMNS, DEFAULT_CASE_LIST_COLUMNS } from '@shared/settings/prefs';
 import { useT } from '../../kernel/i18n';
 import { PersonName } from '../../ui/privacyMode';
 import { useFormatDate } from '../../ui/dates';
 import { StateBadge } from '../../ui/StateBadge';
 import type { CaseRow } from './caseRows';
 
-/** Same ids and order as the core's preference schema (`caseList.columns`). */
-export const COLUMN_IDS = [
-  'code',
-  'name',
-  'documentName',
-  'birthDate',
-  'age',
-  'status',
-  'statusUntil',
-  'nextDeadline',
-  'phase',
-  'programme',
-  'counsellor',
-  'intakeDate',
-] as const;
+/** The core's preference schema (`caseList.columns`) names the columns, in their default order. */
+export const COLUMN_IDS = CASE_LIST_COLUMNS;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 /** The case code identifies the row (and is all that shows in privacy mode), so it cannot be hidden. */

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../kernel/i18n';
+import { SearchInput } from './SearchInput';
 import './search.css';
 
 /**
@@ -23,19 +24,7 @@ export function SearchField({ initialQuery = '', onSearch }: { initialQuery?: st
         {t('search.hint')}
       </p>
       <div className="search-row">
-        <input
-          id={id}
-          className="field-input"
-          type="search"
-          value={query}
-          maxLength={200}
-          autoComplete="off"
-          spellCheck={false}
-          data-search-field=""
-          aria-describedby={`${id}-hint`}
-          aria-keyshortcuts="Control+F /"
-          onChange={(event) => setQuery(event.target.value)}
-        />
+        <SearchInput id={id} value={query} onChange={setQuery} describedBy={`${id}-hint`} />
         <button type="submit" className="button">
           {t('search.submit')}
         </button>

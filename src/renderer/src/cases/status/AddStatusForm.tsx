@@ -15,6 +15,7 @@ import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
 import { FormActions } from '../../ui/DialogFormActions';
 import { DateField, SelectField, useVocabularyOptions } from '../../ui/forms';
+import { NotStatedSelect } from '../../ui/NotStatedSelect';
 import { optionalGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
 
@@ -81,9 +82,6 @@ export function AddStatusForm({ caseId, onSaved, onCancel }: { caseId: string; o
   const [isSaved, setSaved] = useState(false);
   useUnsavedChangesGuard(form.formState.isDirty && !isSaved);
   const statuses = useVocabularyOptions('residenceStatus');
-  const notes = useVocabularyOptions('workPermissionNote');
-  const obligations = useVocabularyOptions('residenceObligation');
-  const identity = useVocabularyOptions('identityClarified');
 
   useEffect(() => {
     form.setFocus('status');
@@ -120,25 +118,22 @@ export function AddStatusForm({ caseId, onSaved, onCancel }: { caseId: string; o
           />
           <DateField<StatusFormValues> name="validFrom" label={t('caseDetail.status.validFrom')} />
           <DateField<StatusFormValues> name="validUntil" label={t('caseDetail.status.validUntil')} />
-          <SelectField<StatusFormValues>
+          <NotStatedSelect<StatusFormValues>
             name="workPermission"
             label={t('caseDetail.status.workPermission')}
             hint={t('caseDetail.status.workPermissionHint')}
-            options={notes}
-            emptyLabel={t('caseForm.notStated')}
+            vocabulary="workPermissionNote"
             className="field-span"
           />
-          <SelectField<StatusFormValues>
+          <NotStatedSelect<StatusFormValues>
             name="residenceObligation"
             label={t('caseDetail.status.residenceObligation')}
-            options={obligations}
-            emptyLabel={t('caseForm.notStated')}
+            vocabulary="residenceObligation"
           />
-          <SelectField<StatusFormValues>
+          <NotStatedSelect<StatusFormValues>
             name="identityClarified"
             label={t('caseDetail.status.identityClarified')}
-            options={identity}
-            emptyLabel={t('caseForm.notStated')}
+            vocabulary="identityClarified"
           />
           <DateField<StatusFormValues> name="documentSeenOn" label={t('caseDetail.status.documentSeenOn')} />
         </div>

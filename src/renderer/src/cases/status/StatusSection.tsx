@@ -42,12 +42,12 @@ export function StatusSection({ detail, onChanged }: { detail: CaseDetail; onCha
       {detail.statuses.length === 0 ? (
         <p>{t('caseDetail.status.empty')}</p>
       ) : (
-        <ol className="status-history">
+        <ol className="entry-list status-history">
           {detail.statuses.map((status) => {
             const isCurrent = status.id === detail.currentStatusId;
             const name = label('residenceStatus', status.status);
             return (
-              <li key={status.id} className={isCurrent ? 'status-card status-card-current' : 'status-card'}>
+              <li key={status.id} className={isCurrent ? 'entry-card status-card status-card-current' : 'entry-card status-card'}>
                 <div className="status-card-heading">
                   <h3>
                     {isCurrent ? <span className="badge">{t('caseDetail.status.current')}</span> : null}

@@ -14,7 +14,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { DateField, RadioGroupField, TextField, useVocabularyLabel } from '../../ui/forms';
 import { displayDate, requiredGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
-import { DataTableHead } from '../../ui/DataTableHead';
+import { SectionTable } from '../../ui/SectionTable';
 import { RowActionsCell } from '../../ui/RowActions';
 import { DeadlineState } from './DeadlineState';
 import { DismissDeadlineDialog } from './DismissDeadlineDialog';
@@ -86,52 +86,49 @@ export function CaseDeadlinesSection({ detail, onChanged }: { detail: CaseDetail
       {deadlines.length === 0 ? (
         <p>{t('caseDetail.deadlines.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('caseDetail.deadlines.heading')}</caption>
-            <DataTableHead columns={['caseDetail.deadlines.what', 'caseDetail.deadlines.due', 'caseDetail.deadlines.state']} />
-            <tbody>
-              {deadlines.map((deadline) => (
-                <tr key={deadline.id}>
-                  <td>
-                    {titleOf(deadline)}
-                    {deadline.title ? <span className="cell-detail">{label('deadlineKind', deadline.kind)}</span> : null}
-                    {deadline.opensOn ? (
-                      <span className="cell-detail">{t('caseDetail.deadlines.opensOn', { date: displayDate(deadline.opensOn) })}</span>
-                    ) : null}
-                  </td>
-                  <td>{deadline.state === 'open' ? <DeadlineState dueOn={deadline.dueOn} /> : displayDate(deadline.dueOn)}</td>
-                  <td>
-                    {deadline.state === 'open'
-                      ? t('caseDetail.deadlines.open')
-                      : t(deadline.state === 'done' ? 'caseDetail.deadlines.doneOn' : 'caseDetail.deadlines.dismissedOn', {
-                          date: displayDate(deadline.resolvedOn),
-                        })}
-                    {deadline.resolutionReason ? <span className="cell-detail">{deadline.resolutionReason}</span> : null}
-                  </td>
-                  <RowActionsCell
-                    actions={
-                      deadline.state === 'open'
-                        ? [
-                            {
-                              label: t('caseDetail.deadlines.markDone'),
-                              accessibleName: t('caseDetail.deadlines.markDoneNamed', { title: titleOf(deadline) }),
-                              onClick: () => void markDone(deadline),
-                            },
-                            {
-                              label: t('caseDetail.deadlines.dismiss'),
-                              accessibleName: t('caseDetail.deadlines.dismissNamed', { title: titleOf(deadline) }),
-                              onClick: () => setToDismiss(deadline),
-                            },
-                          ]
-                        : []
-                    }
-                  />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable
+          rows={deadlines}
+          columns={['caseDetail.deadlines.what', 'caseDetail.deadlines.due', 'caseDetail.deadlines.state']}
+          caption={t('caseDetail.deadlines.heading')}
+          cells={(deadline) => (
+            <>
+              <td>
+                {titleOf(deadline)}
+                {deadline.title ? <span className="cell-detail">{label('deadlineKind', deadline.kind)}</span> : null}
+                {deadline.opensOn ? (
+                  <span className="cell-detail">{t('caseDetail.deadlines.opensOn', { date: displayDate(deadline.opensOn) })}</span>
+                ) : null}
+              </td>
+              <td>{deadline.state === 'open' ? <DeadlineState dueOn={deadline.dueOn} /> : displayDate(deadline.dueOn)}</td>
+              <td>
+                {deadline.state === 'open'
+                  ? t('caseDetail.deadlines.open')
+                  : t(deadline.state === 'done' ? 'caseDetail.deadlines.doneOn' : 'caseDetail.deadlines.dismissedOn', {
+                      date: displayDate(deadline.resolvedOn),
+                    })}
+                {deadline.resolutionReason ? <span className="cell-detail">{deadline.resolutionReason}</span> : null}
+              </td>
+              <RowActionsCell
+                actions={
+                  deadline.state === 'open'
+                    ? [
+                        {
+                          label: t('caseDetail.deadlines.markDone'),
+                          accessibleName: t('caseDetail.deadlines.markDoneNamed', { title: titleOf(deadline) }),
+                          onClick: () => void markDone(deadline),
+                        },
+                        {
+                          label: t('caseDetail.deadlines.dismiss'),
+                          accessibleName: t('caseDetail.deadlines.dismissNamed', { title: titleOf(deadline) }),
+                          onClick: () => setToDismiss(deadline),
+                        },
+                      ]
+                    : []
+                }
+              />
+            </>
+          )}
+        />
       )}
 
       <section aria-labelledby={headingId} className="subsection">

@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
-import { DialogFormActions } from '../../ui/DialogFormActions';
 import { TextAreaField } from '../../ui/forms';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
-import { Modal } from '../../ui/Modal';
+import { ModalForm } from '../../ui/ModalForm';
 
 interface DismissValues {
   reason: string;
@@ -40,19 +39,21 @@ export function DismissDeadlineDialog({
   }
 
   return (
-    <Modal title={t('caseDetail.deadlines.dismissTitle', { title })} onClose={onClose}>
-      <FormProvider {...form}>
-        <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(dismiss)(event)}>
-          <TextAreaField<DismissValues>
-            name="reason"
-            label={t('caseDetail.deadlines.reason')}
-            hint={t('caseDetail.deadlines.reasonHint')}
-            isRequired
-            rows={3}
-          />
-          <DialogFormActions error={formError} submitLabel={t('caseDetail.deadlines.dismiss')} onCancel={onClose} />
-        </form>
-      </FormProvider>
-    </Modal>
+    <ModalForm
+      title={t('caseDetail.deadlines.dismissTitle', { title })}
+      form={form}
+      onSubmit={dismiss}
+      onClose={onClose}
+      error={formError}
+      submitLabel={t('caseDetail.deadlines.dismiss')}
+    >
+      <TextAreaField<DismissValues>
+        name="reason"
+        label={t('caseDetail.deadlines.reason')}
+        hint={t('caseDetail.deadlines.reasonHint')}
+        isRequired
+        rows={3}
+      />
+    </ModalForm>
   );
 }

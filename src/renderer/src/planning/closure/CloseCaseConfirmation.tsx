@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { CaseDetail } from '@shared/cases/domain';
 import type { ClosureInput } from '@shared/planning/closure';
 import type { AppErrorData } from '@shared/kernel/result';
@@ -85,46 +85,61 @@ function SummaryLists({ summary }: { summary: ClosingSummary }) {
   return (
     <>
       {isNothingOpen(summary) ? <p>{t('closure.confirm.nothingOpen')}</p> : <h3>{t('closure.confirm.staysOpen')}</h3>}
-      {summary.remaining.length > 0 ? (
-        <>
-          <p className="closing-summary-label">{t('closure.confirm.deadlines', { count: summary.remaining.length })}</p>
-          <ul className="plain-list" data-summary="deadlines">
-            {summary.remaining.map((deadline) => (
-              <li key={deadline.id}>
-                {label('deadlineKind', deadline.kind)}
-                {deadline.title ? `: ${deadline.title}` : ''} – {t('closure.confirm.due', { date: formatDate(deadline.dueOn) })}
-              </li>
-            ))}
-          </ul>
-          <p className="muted">{t('closure.confirm.deadlinesHint')}</p>
-        </>
-      ) : null}
-      {summary.openGoals.length > 0 ? (
-        <>
-          <p className="closing-summary-label">{t('closure.confirm.goals', { count: summary.openGoals.length })}</p>
-          <ul className="plain-list" data-summary="goals">
-            {summary.openGoals.map((goal) => (
-              <li key={goal.id}>
-                {goal.wording} ({label('goalStatus', goal.status)})
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {summary.openReferrals.length > 0 ? (
-        <>
-          <p className="closing-summary-label">{t('closure.confirm.referrals', { count: summary.openReferrals.length })}</p>
-          <ul className="plain-list" data-summary="referrals">
-            {summary.openReferrals.map((referral) => (
-              <li key={referral.id}>
-                {referral.partnerName ?? t('closure.confirm.partnerGone')}: {label('offerKind', referral.offerKind)} (
-                {t('closure.confirm.referredOn', { date: formatDate(referral.referredOn) })})
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <SummaryList
+        heading={t('closure.confirm.deadlines', { count: summary.remaining.length })}
+        kind="deadlines"
+        items={summary.remaining}
+        itemText={(deadline) => (
+          <>
+            {label('deadlineKind', deadline.kind)}
+            {deadline.title ? `: ${deadline.title}` : ''} – {t('closure.confirm.due', { date: formatDate(deadline.dueOn) })}
+          </>
+        )}
+        after={<p className="muted">{t('closure.confirm.deadlinesHint')}</p>}
+      />
+      <SummaryList
+        heading={t('closure.confirm.goals', { count: summary.openGoals.length })}
+        kind="goals"
+        items={summary.openGoals}
+        itemText={(goal) => `${goal.wording} (${label('goalStatus', goal.status)})`}
+      />
+      <SummaryList
+        heading={t('closure.confirm.referrals', { count: summary.openReferrals.length })}
+        kind="referrals"
+        items={summary.openReferrals}
+        itemText={(referral) =>
+          `${referral.partnerName ?? t('closure.confirm.partnerGone')}: ${label('offerKind', referral.offerKind)} (${t('closure.confirm.referredOn', { date: formatDate(referral.referredOn) })})`
+        }
+      />
       {summary.ending.length > 0 ? <p className="muted">{t('closure.confirm.ending', { count: summary.ending.length })}</p> : null}
+    </>
+  );
+}
+
+/** What stays open of one kind (deadlines, goals, referrals): a label and the list; nothing when none. */
+function SummaryList<Item extends { id: string }>({
+  heading,
+  kind,
+  items,
+  itemText,
+  after,
+}: {
+  heading: string;
+  kind: string;
+  items: readonly Item[];
+  itemText: (item: Item) => ReactNode;
+  after?: ReactNode;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <p className="closing-summary-label">{heading}</p>
+      <ul className="plain-list" data-summary={kind}>
+        {items.map((item) => (
+          <li key={item.id}>{itemText(item)}</li>
+        ))}
+      </ul>
+      {after}
     </>
   );
 }

@@ -10,7 +10,7 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
-import { DataTableHead } from '../../ui/DataTableHead';
+import { SectionTable } from '../../ui/SectionTable';
 import { FormActions } from '../../ui/DialogFormActions';
 import { useAnnounce } from '../../ui/Announcer';
 import { DateField, SelectField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';
@@ -84,34 +84,29 @@ export function ClosureSection({ detail, onChanged }: { detail: CaseDetail; onCh
       {closures.length === 0 ? (
         <p>{t('closure.historyEmpty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('closure.history')}</caption>
-            <DataTableHead
-              columns={[
-                'closure.closedOnLabel',
-                'closure.reason',
-                'closure.whereabouts',
-                'closure.statusAtClosure',
-                'closure.aftercareUntil',
-                'closure.reopenedOn',
-              ]}
-              hasActions={false}
-            />
-            <tbody>
-              {closures.map((closure) => (
-                <tr key={closure.id}>
-                  <td>{displayDate(closure.closedOn)}</td>
-                  <td>{label('closureReason', closure.reason)}</td>
-                  <td>{label('whereabouts', closure.whereabouts)}</td>
-                  <td>{closure.statusAtClosure ? label('residenceStatus', closure.statusAtClosure) : none}</td>
-                  <td>{displayDate(closure.aftercareUntil) || none}</td>
-                  <td>{displayDate(closure.reopenedOn) || none}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable
+          rows={closures}
+          columns={[
+            'closure.closedOnLabel',
+            'closure.reason',
+            'closure.whereabouts',
+            'closure.statusAtClosure',
+            'closure.aftercareUntil',
+            'closure.reopenedOn',
+          ]}
+          hasActions={false}
+          caption={t('closure.history')}
+          cells={(closure) => (
+            <>
+              <td>{displayDate(closure.closedOn)}</td>
+              <td>{label('closureReason', closure.reason)}</td>
+              <td>{label('whereabouts', closure.whereabouts)}</td>
+              <td>{closure.statusAtClosure ? label('residenceStatus', closure.statusAtClosure) : none}</td>
+              <td>{displayDate(closure.aftercareUntil) || none}</td>
+              <td>{displayDate(closure.reopenedOn) || none}</td>
+            </>
+          )}
+        />
       )}
     </>
   );

@@ -8,13 +8,14 @@ import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
 import { useSession } from '../../kernel/session';
+import { FormActions } from '../../ui/DialogFormActions';
 import { PleaseWait } from '../../ui/PleaseWait';
 import { ErrorAlert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, TextAreaField, TextField, useVocabularyLabel, useVocabularyOptions } from '../../ui/forms';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
-import { DataTableHead } from '../../ui/DataTableHead';
+import { SectionTable } from '../../ui/SectionTable';
 import { RowActionsCell } from '../../ui/RowActions';
 import '../../ui/forms/forms.css';
 import './partners.css';
@@ -101,39 +102,38 @@ export function PartnersPage() {
       ) : partners.length === 0 ? (
         <p>{t('partners.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table partner-table">
-            <caption className="visually-hidden">{t('partners.title')}</caption>
-            <DataTableHead columns={['partners.name', 'partners.kind', 'partners.contact', 'partners.referrals']} />
-            <tbody>
-              {partners.map((partner) => (
-                <tr key={partner.id} className={partner.archived ? 'row-archived' : undefined}>
-                  <td>
-                    {partner.name}
-                    {partner.archived ? <span className="cell-detail">{t('partners.archivedBadge')}</span> : null}
-                  </td>
-                  <td>{label('partnerKind', partner.kind)}</td>
-                  <td className="cell-text">{partner.contact}</td>
-                  <td>{partner.referralCount}</td>
-                  <RowActionsCell
-                    actions={[
-                      {
-                        label: t('journal.edit'),
-                        accessibleName: t('partners.editNamed', { name: partner.name }),
-                        onClick: () => startEdit(partner),
-                      },
-                      {
-                        label: t(partner.archived ? 'partners.restore' : 'partners.archive'),
-                        accessibleName: t(partner.archived ? 'partners.restoreNamed' : 'partners.archiveNamed', { name: partner.name }),
-                        onClick: () => void setArchived(partner, !partner.archived),
-                      },
-                    ]}
-                  />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable
+          rows={partners}
+          columns={['partners.name', 'partners.kind', 'partners.contact', 'partners.referrals']}
+          className="data-table partner-table"
+          caption={t('partners.title')}
+          rowClassName={(partner) => (partner.archived ? 'row-archived' : undefined)}
+          cells={(partner) => (
+            <>
+              <td>
+                {partner.name}
+                {partner.archived ? <span className="cell-detail">{t('partners.archivedBadge')}</span> : null}
+              </td>
+              <td>{label('partnerKind', partner.kind)}</td>
+              <td className="cell-text">{partner.contact}</td>
+              <td>{partner.referralCount}</td>
+              <RowActionsCell
+                actions={[
+                  {
+                    label: t('journal.edit'),
+                    accessibleName: t('partners.editNamed', { name: partner.name }),
+                    onClick: () => startEdit(partner),
+                  },
+                  {
+                    label: t(partner.archived ? 'partners.restore' : 'partners.archive'),
+                    accessibleName: t(partner.archived ? 'partners.restoreNamed' : 'partners.archiveNamed', { name: partner.name }),
+                    onClick: () => void setArchived(partner, !partner.archived),
+                  },
+                ]}
+              />
+            </>
+          )}
+        />
       )}
 
       <section className="form-group partner-form" aria-labelledby={headingId}>
@@ -145,17 +145,11 @@ export function PartnersPage() {
               <SelectField<PartnerValues> name="kind" label={t('partners.kind')} options={kinds} isRequired />
             </div>
             <TextAreaField<PartnerValues> name="contact" label={t('partners.contact')} hint={t('partners.contactHint')} rows={2} />
-            <ErrorAlert error={formError} />
-            <div className="actions actions-start">
-              <button type="submit" className="button button-primary">
-                {editing ? t('common.save') : t('partners.add')}
-              </button>
-              {editing ? (
-                <button type="button" className="button" onClick={stopEdit}>
-                  {t('caseForm.cancel')}
-                </button>
-              ) : null}
-            </div>
+            <FormActions
+              error={formError}
+              submitLabel={editing ? t('common.save') : t('partners.add')}
+              onCancel={editing ? stopEdit : undefined}
+            />
           </form>
         </FormProvider>
       </section>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -6,9 +6,10 @@ import { todayIn } from '@shared/kernel/dates';
 import { structuralNoteInputSchema, type StructuralNote, type StructuralNoteInput } from '@shared/planning/structuralNotes';
 import { fieldOfActionSchema, structuralNoteKindSchema } from '@shared/kernel/vocabulary';
 import type { AppErrorData } from '@shared/kernel/result';
+import type { FallbuchApi } from '@shared/contract/api';
 import { useT } from '../../kernel/i18n';
 import { useUnsavedChangesGuard } from '../../kernel/navigation';
-import { useSession } from '../../kernel/session';
+import { useCoreValue, useSession } from '../../kernel/session';
 import { PleaseWait } from '../../ui/PleaseWait';
 import { FormActions } from '../../ui/DialogFormActions';
 import { ErrorAlert } from '../../ui/Alert';
@@ -47,6 +48,10 @@ const noteFormSchema = z
   })
   .pipe(structuralNoteInputSchema);
 
+function readNotes(api: FallbuchApi) {
+  return api.structuralNotes.list({});
+}
+
 /**
  * Systemhinweise: anonymous observations per Handlungsfeld (gaps, waiting times, interface
  * problems) for the alliance's working groups. No case, no person, only the month.
@@ -58,8 +63,7 @@ export function StructuralNotesPage() {
   const label = useVocabularyLabel();
   const fields = useVocabularyOptions('fieldOfAction');
   const kinds = useVocabularyOptions('structuralNoteKind');
-  const [notes, setNotes] = useState<StructuralNote[] | null>(null);
-  const [loadError, setLoadError] = useState<AppErrorData | null>(null);
+  const { value: notes, error: loadError, reload: load } = useCoreValue(readNotes);
   const [formError, setFormError] = useState<AppErrorData | null>(null);
   const deletion = useConfirmation({
     title: t('structuralNotes.deleteTitle'),
@@ -75,15 +79,6 @@ export function StructuralNotesPage() {
   const empty: NoteValues = { field: '', kind: '', observedIn: thisMonth, text: '' };
   const form = useForm<NoteValues, unknown, StructuralNoteInput>({ resolver: zodResolver(noteFormSchema), defaultValues: empty });
   useUnsavedChangesGuard(form.formState.isDirty);
-
-  const load = useCallback(async () => {
-    const result = await call((api) => api.structuralNotes.list({}));
-    if (result.ok) setNotes(result.value);
-    else setLoadError(result.error);
-  }, [call]);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   async function save(note: StructuralNoteInput) {
     setFormError(null);
@@ -136,9 +131,9 @@ export function StructuralNotesPage() {
       ) : notes.length === 0 ? (
         <p>{t('structuralNotes.empty')}</p>
       ) : (
-        <ul className="note-list">
+        <ul className="entry-list note-list">
           {notes.map((note) => (
-            <li key={note.id} className="note-item">
+            <li key={note.id} className="entry-card note-item">
               <p className="note-meta">
                 {t('structuralNotes.meta', {
                   month: formatMonth(note.observedIn),

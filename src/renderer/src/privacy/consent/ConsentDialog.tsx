@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm, useFormContext } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { todayIn } from '@shared/kernel/dates';
 import {
@@ -14,10 +14,9 @@ import type { Partner } from '@shared/planning/plan';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useI18n } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
-import { DialogFormActions } from '../../ui/DialogFormActions';
-import { CheckboxField, DateField, SelectField, TextAreaField, TextField } from '../../ui/forms';
+import { CheckboxField, DateField, SelectField, TextAreaField, TextField, type SelectOption } from '../../ui/forms';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
-import { Modal } from '../../ui/Modal';
+import { ModalForm } from '../../ui/ModalForm';
 import { CONSENT_FIELD_ORDER, consentDefaults, consentFormSchema, type ConsentValues } from './consentForm';
 
 /**
@@ -59,68 +58,91 @@ export function ConsentDialog({
   }
 
   return (
-    <Modal title={t(consent ? 'consentUi.editTitle' : 'consentUi.addTitle')} onClose={onClose} className="dialog-wide">
-      <FormProvider {...form}>
-        <form className="form consent-form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
+    <ModalForm
+      title={t(consent ? 'consentUi.editTitle' : 'consentUi.addTitle')}
+      form={form}
+      onSubmit={save}
+      onClose={onClose}
+      error={formError}
+      className="dialog-wide"
+      formClassName="consent-form"
+    >
+      <SelectField<ConsentValues>
+        name="kind"
+        label={t('consentUi.kind')}
+        options={CONSENT_KINDS.map((value) => ({ value, label: t(`consent.kind.${value}`) }))}
+        isRequired
+        className="field-wide"
+      />
+      {kind === 'release' ? (
+        <div className="form-grid">
           <SelectField<ConsentValues>
-            name="kind"
-            label={t('consentUi.kind')}
-            options={CONSENT_KINDS.map((value) => ({ value, label: t(`consent.kind.${value}`) }))}
-            isRequired
-            className="field-wide"
+            name="recipientPartnerId"
+            label={t('consentUi.recipientPartner')}
+            hint={t('consentUi.recipientHint')}
+            options={choosable}
+            emptyLabel={t('consentUi.recipientOther')}
           />
-          {kind === 'release' ? (
-            <div className="form-grid">
-              <SelectField<ConsentValues>
-                name="recipientPartnerId"
-                label={t('consentUi.recipientPartner')}
-                hint={t('consentUi.recipientHint')}
-                options={choosable}
-                emptyLabel={t('consentUi.recipientOther')}
-              />
-              <TextField<ConsentValues> name="recipientText" label={t('consentUi.recipientText')} />
-            </div>
-          ) : null}
-          <TextAreaField<ConsentValues> name="purpose" label={t('consentUi.purpose')} isRequired={kind === 'release'} rows={2} />
-          <fieldset className="form-group consent-categories">
-            <legend>{t('consentUi.dataCategories')}</legend>
-            <div className="consent-checks">
-              {CONSENT_DATA_CATEGORIES.map((category) => (
-                <label key={category} className="checkbox checkbox-inline">
-                  <input type="checkbox" value={category} {...form.register('dataCategories')} />
-                  <span>{t(`consent.category.${category}`)}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset className="form-group consent-categories consent-special">
-            <legend>{t('consentUi.specialCategories')}</legend>
-            <p className="field-hint">{t('consentUi.specialHint')}</p>
-            <div className="consent-checks">
-              {SPECIAL_CATEGORIES.map((category) => (
-                <label key={category} className="checkbox checkbox-inline">
-                  <input type="checkbox" value={category} {...form.register('specialCategories')} />
-                  <span>{t(`consent.special.${category}`)}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className="form-grid">
-            <SelectField<ConsentValues>
-              name="form"
-              label={t('consentUi.form')}
-              options={CONSENT_FORMS.map((value) => ({ value, label: t(`consent.form.${value}`) }))}
-              isRequired
-            />
-            <DateField<ConsentValues> name="givenOn" label={t('consentUi.givenOn')} isRequired />
-            <DateField<ConsentValues> name="validUntil" label={t('consentUi.validUntil')} />
-            <TextField<ConsentValues> name="language" label={t('consentUi.language')} />
-          </div>
-          <CheckboxField<ConsentValues> name="interpreter" label={t('consentUi.interpreter')} />
-          <TextAreaField<ConsentValues> name="note" label={t('consentUi.note')} rows={2} />
-          <DialogFormActions error={formError} onCancel={onClose} />
-        </form>
-      </FormProvider>
-    </Modal>
+          <TextField<ConsentValues> name="recipientText" label={t('consentUi.recipientText')} />
+        </div>
+      ) : null}
+      <TextAreaField<ConsentValues> name="purpose" label={t('consentUi.purpose')} isRequired={kind === 'release'} rows={2} />
+      <CategoryChecks
+        legend={t('consentUi.dataCategories')}
+        name="dataCategories"
+        options={CONSENT_DATA_CATEGORIES.map((category) => ({ value: category, label: t(`consent.category.${category}`) }))}
+      />
+      <CategoryChecks
+        legend={t('consentUi.specialCategories')}
+        hint={t('consentUi.specialHint')}
+        name="specialCategories"
+        options={SPECIAL_CATEGORIES.map((category) => ({ value: category, label: t(`consent.special.${category}`) }))}
+        className="consent-special"
+      />
+      <div className="form-grid">
+        <SelectField<ConsentValues>
+          name="form"
+          label={t('consentUi.form')}
+          options={CONSENT_FORMS.map((value) => ({ value, label: t(`consent.form.${value}`) }))}
+          isRequired
+        />
+        <DateField<ConsentValues> name="givenOn" label={t('consentUi.givenOn')} isRequired />
+        <DateField<ConsentValues> name="validUntil" label={t('consentUi.validUntil')} />
+        <TextField<ConsentValues> name="language" label={t('consentUi.language')} />
+      </div>
+      <CheckboxField<ConsentValues> name="interpreter" label={t('consentUi.interpreter')} />
+      <TextAreaField<ConsentValues> name="note" label={t('consentUi.note')} rows={2} />
+    </ModalForm>
+  );
+}
+
+/** The data categories a consent covers (ordinary, or Art. 9 special ones), each a checkbox. */
+function CategoryChecks({
+  legend,
+  hint,
+  name,
+  options,
+  className,
+}: {
+  legend: string;
+  hint?: string;
+  name: 'dataCategories' | 'specialCategories';
+  options: readonly SelectOption[];
+  className?: string;
+}) {
+  const { register } = useFormContext<ConsentValues>();
+  return (
+    <fieldset className={['form-group consent-categories', className].filter(Boolean).join(' ')}>
+      <legend>{legend}</legend>
+      {hint ? <p className="field-hint">{hint}</p> : null}
+      <div className="consent-checks">
+        {options.map((option) => (
+          <label key={option.value} className="checkbox checkbox-inline">
+            <input type="checkbox" value={option.value} {...register(name)} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

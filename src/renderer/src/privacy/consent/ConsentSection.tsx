@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ConsentRow } from '@shared/privacy/consent';
 import { useT } from '../../kernel/i18n';
 import { PleaseWait } from '../../ui/PleaseWait';
-import { DataTableHead } from '../../ui/DataTableHead';
+import { SectionTable } from '../../ui/SectionTable';
+import { HeadingWithAction } from '../../ui/HeadingWithAction';
 import { ErrorAlert } from '../../ui/Alert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { displayDate } from '../../ui/dates';
@@ -30,78 +31,75 @@ export function ConsentSection({ caseId, onChanged }: { caseId: string; onChange
 
   return (
     <section className="privacy-block" aria-labelledby="consent-heading">
-      <div className="privacy-block-head">
-        <h2 id="consent-heading">{t('consentUi.heading')}</h2>
-        <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'add' })}>
-          {t('consentUi.add')}
-        </button>
-      </div>
+      <HeadingWithAction
+        id="consent-heading"
+        heading={t('consentUi.heading')}
+        actionLabel={t('consentUi.add')}
+        onAction={() => setEditing({ kind: 'add' })}
+        className="privacy-block-head"
+      />
       <StatusMessage tone="success" message={message} />
       <ErrorAlert error={error} />
       {consents === null ? <PleaseWait /> : null}
       {consents !== null && consents.length === 0 ? <p className="notice">{t('consentUi.none')}</p> : null}
       {consents !== null && consents.length > 0 ? (
-        <div className="table-scroll">
-          <table className="data-table consent-table">
-            <caption className="visually-hidden">{t('consentUi.heading')}</caption>
-            <DataTableHead
-              columns={['consentUi.kindAndState', 'consentUi.recipientAndPurpose', 'consentUi.categories', 'consentUi.period']}
-              hasActions={false}
-            />
-            <tbody>
-              {consents.map((consent) => (
-                <tr key={consent.id}>
-                  <td>
-                    <ConsentStateBadge state={consent.state} />
+        <SectionTable
+          rows={consents}
+          columns={['consentUi.kindAndState', 'consentUi.recipientAndPurpose', 'consentUi.categories', 'consentUi.period']}
+          hasActions={false}
+          className="data-table consent-table"
+          caption={t('consentUi.heading')}
+          cells={(consent) => (
+            <>
+              <td>
+                <ConsentStateBadge state={consent.state} />
+                <br />
+                {t(`consent.kind.${consent.kind}`)}
+                <br />
+                <span className="consent-meta">
+                  {t(`consent.form.${consent.form}`)}
+                  {consent.interpreter ? ` · ${t('consentUi.withInterpreter')}` : ''}
+                </span>
+              </td>
+              <td>
+                {consent.kind === 'release' ? <strong>{consent.recipientPartnerName ?? consent.recipientText}</strong> : null}
+                {consent.purpose ? <p className="consent-purpose">{consent.purpose}</p> : null}
+              </td>
+              <td>
+                {consent.dataCategories.map((category) => t(`consent.category.${category}`)).join(', ') || t('consentUi.noCategories')}
+                {consent.specialCategories.length > 0 ? (
+                  <p className="consent-special-list">
+                    <strong>{t('consentUi.art9')}</strong>{' '}
+                    {consent.specialCategories.map((category) => t(`consent.special.${category}`)).join(', ')}
+                  </p>
+                ) : null}
+              </td>
+              <td>
+                {t('consentUi.givenOnShort', { date: displayDate(consent.givenOn) })}
+                <br />
+                {consent.validUntil ? t('consentUi.validUntilShort', { date: displayDate(consent.validUntil) }) : t('consentUi.noEnd')}
+                {consent.withdrawnOn ? (
+                  <>
                     <br />
-                    {t(`consent.kind.${consent.kind}`)}
-                    <br />
-                    <span className="consent-meta">
-                      {t(`consent.form.${consent.form}`)}
-                      {consent.interpreter ? ` · ${t('consentUi.withInterpreter')}` : ''}
-                    </span>
-                  </td>
-                  <td>
-                    {consent.kind === 'release' ? <strong>{consent.recipientPartnerName ?? consent.recipientText}</strong> : null}
-                    {consent.purpose ? <p className="consent-purpose">{consent.purpose}</p> : null}
-                  </td>
-                  <td>
-                    {consent.dataCategories.map((category) => t(`consent.category.${category}`)).join(', ') || t('consentUi.noCategories')}
-                    {consent.specialCategories.length > 0 ? (
-                      <p className="consent-special-list">
-                        <strong>{t('consentUi.art9')}</strong>{' '}
-                        {consent.specialCategories.map((category) => t(`consent.special.${category}`)).join(', ')}
-                      </p>
-                    ) : null}
-                  </td>
-                  <td>
-                    {t('consentUi.givenOnShort', { date: displayDate(consent.givenOn) })}
-                    <br />
-                    {consent.validUntil ? t('consentUi.validUntilShort', { date: displayDate(consent.validUntil) }) : t('consentUi.noEnd')}
-                    {consent.withdrawnOn ? (
-                      <>
-                        <br />
-                        {t('consentUi.withdrawnOnShort', { date: displayDate(consent.withdrawnOn) })}
-                      </>
-                    ) : null}
-                    <div className="consent-actions">
-                      <button type="button" className="button button-quiet" onClick={() => setEditing({ kind: 'edit', consent })}>
-                        {t('consentUi.edit')}
-                        <span className="visually-hidden"> {t(`consent.kind.${consent.kind}`)}</span>
-                      </button>
-                      {consent.withdrawnOn === null ? (
-                        <button type="button" className="button button-quiet" onClick={() => setEditing({ kind: 'withdraw', consent })}>
-                          {t('consentUi.withdraw')}
-                          <span className="visually-hidden"> {t(`consent.kind.${consent.kind}`)}</span>
-                        </button>
-                      ) : null}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                    {t('consentUi.withdrawnOnShort', { date: displayDate(consent.withdrawnOn) })}
+                  </>
+                ) : null}
+                <div className="consent-actions">
+                  <button type="button" className="button button-quiet" onClick={() => setEditing({ kind: 'edit', consent })}>
+                    {t('consentUi.edit')}
+                    <span className="visually-hidden"> {t(`consent.kind.${consent.kind}`)}</span>
+                  </button>
+                  {consent.withdrawnOn === null ? (
+                    <button type="button" className="button button-quiet" onClick={() => setEditing({ kind: 'withdraw', consent })}>
+                      {t('consentUi.withdraw')}
+                      <span className="visually-hidden"> {t(`consent.kind.${consent.kind}`)}</span>
+                    </button>
+                  ) : null}
+                </div>
+              </td>
+            </>
+          )}
+        />
       ) : null}
       {editing?.kind === 'add' || editing?.kind === 'edit' ? (
         <ConsentDialog

@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { todayIn } from '@shared/kernel/dates';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../../kernel/i18n';
 import { useSession } from '../../kernel/session';
-import { DialogFormActions } from '../../ui/DialogFormActions';
 import { DateField } from '../../ui/forms';
 import { formatGermanDate, requiredGermanDate } from '../../ui/dates';
 import { markServerFieldErrors } from '../../ui/serverFieldErrors';
-import { Modal } from '../../ui/Modal';
+import { ModalForm } from '../../ui/ModalForm';
 
 const withdrawSchema = z.object({ withdrawnOn: requiredGermanDate });
 type WithdrawValues = { withdrawnOn: string };
@@ -30,14 +29,16 @@ export function WithdrawDialog({ consentId, onClose, onSaved }: { consentId: str
     else if (!markServerFieldErrors(result.error, form, ['withdrawnOn'])) setError(result.error);
   }
   return (
-    <Modal title={t('consentUi.withdrawTitle')} onClose={onClose}>
-      <FormProvider {...form}>
-        <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
-          <p>{t('consentUi.withdrawText')}</p>
-          <DateField<WithdrawValues> name="withdrawnOn" label={t('consentUi.withdrawnOn')} isRequired />
-          <DialogFormActions error={error} submitLabel={t('consentUi.withdraw')} onCancel={onClose} />
-        </form>
-      </FormProvider>
-    </Modal>
+    <ModalForm
+      title={t('consentUi.withdrawTitle')}
+      form={form}
+      onSubmit={save}
+      onClose={onClose}
+      error={error}
+      submitLabel={t('consentUi.withdraw')}
+    >
+      <p>{t('consentUi.withdrawText')}</p>
+      <DateField<WithdrawValues> name="withdrawnOn" label={t('consentUi.withdrawnOn')} isRequired />
+    </ModalForm>
   );
 }

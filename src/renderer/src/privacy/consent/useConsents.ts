@@ -1,28 +1,27 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ConsentRow } from '@shared/privacy/consent';
-import type { Partner } from '@shared/planning/plan';
-import type { AppErrorData } from '@shared/kernel/result';
-import { useSession } from '../../kernel/session';
+import { useCallback } from 'react';
+import type { FallbuchApi } from '@shared/contract/api';
+import type { Result } from '@shared/kernel/result';
+import { useCoreValue } from '../../kernel/session';
 
-/** The consents of one case and the partner directory (recipients of a release). */
-export function useConsents(caseId: string) {
-  const { call } = useSession();
-  const [consents, setConsents] = useState<ConsentRow[] | null>(null);
-  const [partners, setPartners] = useState<Partner[]>([]);
-  const [error, setError] = useState<AppErrorData | null>(null);
+function readPartners(api: FallbuchApi) {
+  return api.partners.list({ includeArchived: true });
+}
+
+/**
+ * A value of a case read together with the partner directory (the recipients of a release, the
+ * partners of a referral); the directory is empty if it cannot be read. `reload` reads both again.
+ */
+export function useWithPartners<T>(read: (api: FallbuchApi) => Promise<Result<T>>) {
+  const { value, error, reload: reloadValue } = useCoreValue(read);
+  const { value: partners, reload: reloadPartners } = useCoreValue(readPartners);
   const reload = useCallback(async () => {
-    const [list, directory] = await Promise.all([
-      call((api) => api.consents.list({ caseId })),
-      call((api) => api.partners.list({ includeArchived: true })),
-    ]);
-    if (list.ok) {
-      setConsents(list.value);
-      setError(null);
-    } else setError(list.error);
-    if (directory.ok) setPartners(directory.value);
-  }, [call, caseId]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  return { consents, partners, error, reload };
+    await Promise.all([reloadValue(), reloadPartners()]);
+  }, [reloadValue, reloadPartners]);
+  return { value, partners: partners ?? [], error, reload };
+}
+
+/** The consents of one case and the partner directory. */
+export function useConsents(caseId: string) {
+  const { value: consents, ...rest } = useWithPartners(useCallback((api: FallbuchApi) => api.consents.list({ caseId }), [caseId]));
+  return { consents, ...rest };
 }
