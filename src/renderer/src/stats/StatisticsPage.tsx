@@ -13,6 +13,7 @@ import { ProfilesView } from './ProfilesView';
 import { useStatsProfiles } from './useStatsProfiles';
 import '../ui/forms/forms.css';
 import './statistics.css';
+import './statisticsFiles.css';
 
 const VIEWS: readonly StatisticsView[] = ['export', 'history', 'combine', 'profiles'];
 const VIEW_LABEL = {
