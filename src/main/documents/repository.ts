@@ -7,7 +7,7 @@ import {
   type DocumentSummary,
   type DocumentUpdate,
 } from '@shared/documents/domain';
-import { AppError } from '../kernel/errors';
+import { AppError, isDamagedPage } from '../kernel/errors';
 import type { VaultDatabase } from '../kernel/db/database';
 import { execute, iterateRaw, queryRow, queryRows, queryValue, sql, sqlIdentifier } from '../kernel/sql';
 
@@ -124,6 +124,17 @@ export function deleteDocument(db: VaultDatabase, id: string): void {
  * garbage. One copy of the file in memory, plus one chunk at a time.
  */
 export function readContent(db: VaultDatabase, document: { id: string; byteLength: number; sha256: string }): Buffer {
+  try {
+    return assembleContent(db, document);
+  } catch (error) {
+    // A page whose HMAC fails (SQLCipher: SQLITE_CORRUPT or SQLITE_NOTADB): the unlock does not read
+    // the documents' bytes (vault/repository.ts), so a damaged one is found here and said so.
+    if (isDamagedPage(error)) throw new AppError('DOCUMENT_DAMAGED');
+    throw error;
+  }
+}
+
+function assembleContent(db: VaultDatabase, document: { id: string; byteLength: number; sha256: string }): Buffer {
   const bytes = Buffer.allocUnsafe(document.byteLength);
   const hash = createHash('sha256');
   let offset = 0;

@@ -33,6 +33,12 @@ function codeOf(error: unknown): string | null {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
 }
 
+/** A page of the vault that does not read: its HMAC failed (SQLCipher says SQLITE_CORRUPT or SQLITE_NOTADB). */
+export function isDamagedPage(error: unknown): boolean {
+  const code = codeOf(error) ?? '';
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}
+
 /**
  * Turns the storage failures a user can act on (full disk, read-only folder) into clear errors;
  * everything else stays unknown and is reported as INTERNAL without its message.
