@@ -128,8 +128,8 @@ async function runElectronDemo(executable: string, args: string[]): Promise<numb
   if (built !== 0) return built;
   const profile = await mkdtemp(path.join(tmpdir(), 'fallbuch-demo-'));
   console.log(`Fallbuch-Demo: gestartet in Electron (${executable}), Profil ${profile}.`);
-  console.log(`Started in Electron on a fresh training vault, signed in as „Beratung (Schulung)“.`);
-  console.log(`Nach dem Sperren / after locking: „Beratung (Schulung)“ or „Leitung (Schulung)“, Kennwort „${DEMO_TRAINING_PASSPHRASE}“.`);
+  console.log(`Started in Electron on a fresh training vault, signed in as „Übungskonto Beratung“.`);
+  console.log(`Nach dem Sperren / after locking: „Übungskonto Beratung“ or „Übungskonto Leitung“, Kennwort „${DEMO_TRAINING_PASSPHRASE}“.`);
   try {
     return await run(executable, [projectRoot, ...args], {
       env: electronEnv({ FALLBUCH_USER_DATA_DIR: profile, FALLBUCH_DEMO: 'training' }),

@@ -22,7 +22,7 @@ test('the demo opens on a fresh training vault, signed in, the banner on the fir
     const { page } = demo;
     await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('complementary', { name: 'Hinweis: Schulungstresor' })).toContainText('Schulung – keine echten Daten');
-    await expect(page.getByRole('banner')).toContainText('Beratung (Schulung)');
+    await expect(page.getByRole('banner')).toContainText('Übungskonto Beratung');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.screenshot({ path: screenshotPath(testInfo, 'demo-start'), fullPage: true });
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

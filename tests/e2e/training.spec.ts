@@ -33,7 +33,7 @@ test('a training vault from the set-up screen: invented cases, the banner on eve
   await expect(banner(page)).toHaveCount(0);
   await page.getByRole('button', { name: 'Schulungstresor anlegen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Schulungstresor anlegen' });
-  await expect(dialog).toContainText('„Leitung (Schulung)“ und „Beratung (Schulung)“');
+  await expect(dialog).toContainText('„Übungskonto Leitung“ und „Übungskonto Beratung“');
   await expect(dialog).toContainText('60 erfundenen Fällen');
   await bench.checkScreen('training-create-dialog');
 
@@ -57,7 +57,8 @@ test('a training vault from the set-up screen: invented cases, the banner on eve
   // Signed in as the practice counsellor on the invented cases, the banner on every area.
   const layout = new MainLayout(page);
   await expect(layout.navigation).toBeVisible({ timeout: 30_000 });
-  await expect(layout.user).toContainText('Beratung (Schulung)');
+  // The account's name says it is a practice account; the role is said once, by the header.
+  await expect(layout.user).toHaveText('Übungskonto Beratung (Beratungsfachkraft)');
   await expect(banner(page)).toContainText('Alle Fälle sind erfunden.');
   await bench.checkScreen('training-first-screen');
   const counsellorAreas = await visitEveryArea(page);
@@ -76,7 +77,7 @@ test('a training vault from the set-up screen: invented cases, the banner on eve
   await expect(banner(page)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Schulung beenden' })).toBeVisible();
   await bench.checkScreen('training-unlock');
-  await page.getByRole('radio', { name: /^Leitung \(Schulung\)/ }).check();
+  await page.getByRole('radio', { name: /^Übungskonto Leitung/ }).check();
   await unlock.passphraseInput.fill(PASSPHRASE);
   await unlock.unlockButton.click();
   await expect(layout.navigation).toBeVisible();

@@ -15,7 +15,7 @@ import { SUPERVISOR, createTestBench, setUpVault, type TestBench } from '../help
  */
 
 const TRAINING_PASSPHRASE = 'Schulung ohne echte Daten 2026';
-const TRAINING_SUPERVISOR = { name: 'Leitung (Schulung)', passphrase: TRAINING_PASSPHRASE };
+const TRAINING_SUPERVISOR = { name: 'Übungskonto Leitung', passphrase: TRAINING_PASSPHRASE };
 
 interface Dialogs {
   folder: string | null;

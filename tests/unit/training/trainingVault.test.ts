@@ -18,8 +18,8 @@ describe('the training vault (Schulungstresor)', () => {
   test('created at set-up in a folder of its own, filled with synthetic cases, the counsellor signed in', async () => {
     const created = await trainingBench();
     expect(created.vaultDir).toBe(`${bench.vaultDir}-Schulung`);
-    expect(created.session).toMatchObject({ name: 'Beratung (Schulung)', role: 'counsellor' });
-    expect(created.accounts.map((account) => account.name)).toEqual(['Leitung (Schulung)', 'Beratung (Schulung)']);
+    expect(created.session).toMatchObject({ name: 'Übungskonto Beratung', role: 'counsellor' });
+    expect(created.accounts.map((account) => account.name)).toEqual(['Übungskonto Leitung', 'Übungskonto Beratung']);
     expect(created.cases).toBe(TRAINING_CASE_COUNT);
     expect(await bench.call('vault:status', {})).toMatchObject({ state: 'unlocked', isTraining: true });
 
@@ -48,7 +48,7 @@ describe('the training vault (Schulungstresor)', () => {
     expect(await bench.call('vault:status', {})).toMatchObject({ state: 'locked', isTraining: true, vaultDir: created.vaultDir });
     const slots = JSON.parse(readFileSync(join(created.vaultDir, 'keyslots.json'), 'utf8'));
     expect(slots.purpose).toBe('training');
-    await bench.call('vault:unlock', { account: 'Leitung (Schulung)', passphrase: PASSPHRASE });
+    await bench.call('vault:unlock', { account: 'Übungskonto Leitung', passphrase: PASSPHRASE });
     expect(await bench.call('vault:status', {})).toMatchObject({ state: 'unlocked', isTraining: true });
     // The supervisor sees the seeding in the log like any other action.
     const log = await bench.call('audit:list', { filter: { action: 'training.seed' }, offset: 0, limit: 10 });

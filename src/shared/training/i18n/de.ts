@@ -3,8 +3,8 @@ export const trainingDe = {
   'training.banner': 'Schulung – keine echten Daten',
   'training.bannerLabel': 'Hinweis: Schulungstresor',
   'training.bannerDetail': 'Alle Fälle sind erfunden. Hier bitte keine echten Personen eintragen.',
-  'training.account.supervisor': 'Leitung (Schulung)',
-  'training.account.counsellor': 'Beratung (Schulung)',
+  'training.account.supervisor': 'Übungskonto Leitung',
+  'training.account.counsellor': 'Übungskonto Beratung',
   'training.entry.intro':
     'Erst einmal ausprobieren? Ein Schulungstresor enthält erfundene Fälle zum Üben. Er liegt in einem eigenen Ordner und lässt sich nie mit einem echten Tresor verwechseln oder zusammenführen.',
   'training.entry.button': 'Schulungstresor anlegen',

@@ -5,8 +5,8 @@ export const trainingEn = {
   'training.banner': 'Training – no real data',
   'training.bannerLabel': 'Note: training vault',
   'training.bannerDetail': 'Every case is invented. Please do not enter real people here.',
-  'training.account.supervisor': 'Supervisor (training)',
-  'training.account.counsellor': 'Counsellor (training)',
+  'training.account.supervisor': 'Practice supervisor',
+  'training.account.counsellor': 'Practice counsellor',
   'training.entry.intro':
     'Want to try it first? A training vault holds invented cases to practise with. It lives in a folder of its own and can never be confused or combined with a real vault.',
   'training.entry.button': 'Create a training vault',
