@@ -72,7 +72,11 @@ export function countEntries(db: VaultDatabase, filter: AuditFilter): number {
     // Unfiltered: the two ends of the seq b-tree instead of reading a million index entries. The
     // numbers are contiguous (retention removes a prefix); a gap from tampering only makes the
     // scrollbar a little long — verification is what reports it.
-    const ends = endsSchema.parse(queryRow(db, sql`SELECT min(seq) AS first, max(seq) AS last FROM audit_log`));
+    // Two subqueries: SQLite reads one end of the b-tree only for a query with a single min() or
+    // max(); both in one SELECT scan the whole table (50 ms at a million entries).
+    const ends = endsSchema.parse(
+      queryRow(db, sql`SELECT (SELECT min(seq) FROM audit_log) AS first, (SELECT max(seq) FROM audit_log) AS last`),
+    );
     if (ends.first === null || ends.last === null) return 0;
     const last = filter.upToSeq === undefined ? ends.last : Math.min(ends.last, filter.upToSeq);
     return Math.max(0, last - ends.first + 1);
