@@ -86,7 +86,7 @@ const ops = {
   list(db: VaultDatabase, actor: Actor): number {
     return db.transaction(() => {
       appendAccessLog(db, { at: NOW, actor, action: 'cases.list' });
-      return summarizeCases(listCases(db, { includeClosed: false }), TODAY).length;
+      return summarizeCases(listCases(db, { includeClosed: false, scope: { counsellorId: actor.userId, openedCodes: [] } }), TODAY).length;
     })();
   },
   open(db: VaultDatabase, actor: Actor, caseId: string): number {

@@ -1,7 +1,7 @@
 import type { AccessReason } from '@shared/cases/access';
 import { AppError } from '../kernel/errors';
 import type { AccessRule, Session } from '../session/session';
-import type { CaseScope } from './repository';
+import type { CaseScope } from '../session/repository';
 
 /**
  * Who may see which case (issue 4):
@@ -13,7 +13,8 @@ import type { CaseScope } from './repository';
  *
  * The rule runs at the access-log seam (`Session.record`): every case access logs its case inside
  * the same transaction as the read or write, so an access without permission throws there and the
- * transaction (and any data it read) is discarded. Lists filter with `isVisible`.
+ * transaction (and any data it read) is discarded. Lists and the search read only the cases in
+ * `caseScopeOf` (SQL: `inCaseScope`).
  */
 
 /** Actions that name a case without revealing anything of it (looking a code up before asking for a reason). */
@@ -26,10 +27,6 @@ export const caseAccessRule: AccessRule = (session, action, subject) => {
 
 export function formatReason(reason: AccessReason): string {
   return reason.text ? `${reason.kind}: ${reason.text}` : reason.kind;
-}
-
-export function isVisible(session: Session, counsellorId: string, code: string): boolean {
-  return session.actor.role === 'counsellor' && (counsellorId === session.actor.userId || session.breakGlass.has(code));
 }
 
 /** Opening a case with a reason: for a colleague's case the reason is remembered for the session. */

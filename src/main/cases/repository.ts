@@ -321,12 +321,6 @@ export function listOwnCaseCodes(db: VaultDatabase, counsellorId: string): strin
   return z.array(z.string()).parse(queryColumn(db, sql`SELECT code FROM cases WHERE counsellor_id = ${counsellorId}`));
 }
 
-/** Whose hits a search may return: the counsellor's own cases and the codes opened with a reason this session. */
-export interface CaseScope {
-  counsellorId: string;
-  openedCodes: readonly string[];
-}
-
 const identityRowSchema = z.object({
   id: z.string(),
   code: z.string(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { searchHitSchema, type SearchHit } from '@shared/cases/domain';
 import type { VaultDatabase } from '../kernel/db/database';
 import { queryRows, queryValue, sql } from '../kernel/sql';
-import type { CaseScope } from './repository';
+import { inCaseScope, type CaseScope } from '../session/repository';
 
 /**
  * Turns what a person typed into an FTS5 query: every word becomes a quoted prefix term, all must
@@ -45,7 +45,7 @@ export function searchIndex(db: VaultDatabase, text: string, scope: CaseScope, l
           snippet(search_index, 3, char(2), char(3), '…', 12) AS snippet
         FROM search_index s JOIN cases c ON c.id = s.case_id
         WHERE search_index MATCH ${query}
-          AND (c.counsellor_id = ${scope.counsellorId} OR c.code IN (SELECT value FROM json_each(${JSON.stringify(scope.openedCodes)})))
+          AND ${inCaseScope(scope)}
         ORDER BY ${order} LIMIT ${limit}`,
   );
   return z.array(searchHitSchema).parse(rows);

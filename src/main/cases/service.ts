@@ -15,7 +15,7 @@ import { recordFieldChanges } from '../session/fieldHistory';
 import type { CaseHead, Session } from '../session/session';
 import { listCaseDeadlines, syncCaseDeadlines } from '../deadlines';
 import { listJournal } from '../journal';
-import { caseScopeOf, grantCaseAccess, isVisible } from './access';
+import { caseScopeOf, grantCaseAccess } from './access';
 import * as repository from './repository';
 import { searchIndex } from './searchRepository';
 import { summarizeCases } from './summary';
@@ -75,8 +75,8 @@ export function listCases(session: Session, includeClosed: boolean): CaseSummary
   const today = session.today();
   return session.transaction(() => {
     session.record('cases.list');
-    const rows = repository.listCases(session.db, { includeClosed }).filter((row) => isVisible(session, row.counsellorId, row.code));
-    return summarizeCases(rows, today);
+    const scope = caseScopeOf(session);
+    return scope ? summarizeCases(repository.listCases(session.db, { includeClosed, scope }), today) : [];
   });
 }
 

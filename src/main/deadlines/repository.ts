@@ -12,6 +12,7 @@ import { residenceStatusSchema } from '@shared/kernel/vocabulary';
 import { groupBy } from '../kernel/collections';
 import type { VaultDatabase } from '../kernel/db/database';
 import { execute, queryRow, queryRows, queryValue, sql } from '../kernel/sql';
+import { inCaseScope, type CaseScope } from '../session/repository';
 
 /** SQL of the deadlines: a case's list, derived and own deadlines, resolving, and the dashboard query. */
 
@@ -123,12 +124,10 @@ export function readDerivationInput(db: VaultDatabase, caseId: string | null): D
   };
 }
 
-export interface DashboardQuery {
+export interface DashboardQuery extends CaseScope {
   today: IsoDate;
   thisWeekUntil: IsoDate;
   next30DaysUntil: IsoDate;
-  counsellorId: string;
-  openedCodes: readonly string[];
   limits: { overdue: number; thisWeek: number; next30Days: number };
 }
 
@@ -155,8 +154,7 @@ const dashboardRowSchema = dashboardDeadlineSchema.omit({ bucket: true });
  * bucket's rows from the (state, due_on) index in due order, stopping at the limit (7 ms).
  */
 export function queryDashboard(db: VaultDatabase, query: DashboardQuery): DashboardRows {
-  const opened = JSON.stringify(query.openedCodes);
-  const inScope = sql`c.closed_on IS NULL AND (c.counsellor_id = ${query.counsellorId} OR c.code IN (SELECT value FROM json_each(${opened})))`;
+  const inScope = sql`c.closed_on IS NULL AND ${inCaseScope(query)}`;
   const sizes = countsSchema.parse(
     queryRow(
       db,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { VaultDatabase } from '../kernel/db/database';
-import { execute, queryRow, sql } from '../kernel/sql';
+import { execute, queryRow, sql, type Sql } from '../kernel/sql';
 
 /** What every feature may know of a case without reading its contents. */
 const caseHeadSchema = z.object({
@@ -11,6 +11,17 @@ const caseHeadSchema = z.object({
   closedOn: z.string().nullable(),
 });
 export type CaseHead = z.infer<typeof caseHeadSchema>;
+
+/** Which cases a counsellor may see: her own and the codes opened with a reason this session. */
+export interface CaseScope {
+  counsellorId: string;
+  openedCodes: readonly string[];
+}
+
+/** The scope as a condition on `cases c`, for every query that lists cases or what belongs to them. */
+export function inCaseScope(scope: CaseScope): Sql {
+  return sql`(c.counsellor_id = ${scope.counsellorId} OR c.code IN (SELECT value FROM json_each(${JSON.stringify(scope.openedCodes)})))`;
+}
 
 const CASE_HEAD = sql`SELECT id, code, counsellor_id AS counsellorId, intake_date AS intakeDate, closed_on AS closedOn FROM cases`;
 
