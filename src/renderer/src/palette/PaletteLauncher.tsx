@@ -24,7 +24,7 @@ export function PaletteLauncher({ pages }: { pages: readonly PalettePage[] }) {
   return (
     <div className="nav-action">
       <button type="button" className="button button-quiet palette-button" aria-keyshortcuts="Control+K" onClick={() => setOpen(true)}>
-        {t('palette.button')}
+        <span className="palette-button-label">{t('palette.button')}</span>
         <kbd className="shortcut" aria-hidden="true">
           {t('palette.shortcut')}
         </kbd>
