@@ -57,6 +57,7 @@ function openPlain(file: string): VaultDatabase {
   db.pragma('secure_delete = ON');
   db.pragma('temp_store = MEMORY');
   db.pragma('mmap_size = 0');
+  db.pragma('cache_size = -65536');
   return db;
 }
 

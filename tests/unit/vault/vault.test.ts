@@ -61,6 +61,8 @@ describe('set-up', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('secure_delete', { simple: true })).toBe(1);
     expect(db.pragma('temp_store', { simple: true })).toBe(2);
+    // 64 MiB of decrypted pages: a large office's case table is not decrypted again for every list.
+    expect(db.pragma('cache_size', { simple: true })).toBe(-65536);
     expect(db.pragma('cipher', { simple: true })).toBe('sqlcipher');
     db.close();
   });

@@ -11,6 +11,9 @@ function isCorruption(error: unknown): boolean {
   return error.code === 'SQLITE_NOTADB' || error.code.startsWith('SQLITE_CORRUPT');
 }
 
+/** The page cache of a vault connection, in KiB (64 MiB). */
+const VAULT_CACHE_KIB = 65_536;
+
 /**
  * Opens (or creates) the vault database: SQLCipher 4 format through SQLite3MultipleCiphers with the
  * raw 256-bit data key, so no KDF runs inside SQLite and standard SQLCipher 4 tools can open the
@@ -58,6 +61,11 @@ export function openEncryptedDatabase(
     db.pragma('secure_delete = ON');
     db.pragma('temp_store = MEMORY');
     db.pragma('mmap_size = 0');
+    // Every page read from the file is decrypted and its HMAC checked; SQLite's default cache (2 MB)
+    // holds less than a large office's case table, so each case list decrypted it again (issue 16:
+    // at 50,000 cases a counsellor's list of 4,354 took 91 ms with the default, 32 ms with this).
+    // The cache fills only as pages are read; it is freed with the connection (lock).
+    db.pragma(`cache_size = -${VAULT_CACHE_KIB}`);
     return db;
   } catch (error) {
     db?.close();
