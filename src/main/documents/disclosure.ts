@@ -6,6 +6,8 @@ import { listDocuments, readContent } from './repository';
 
 /** One document of the Auskunft: what it is, and under which name it lies next to the PDF and JSON. */
 export interface DisclosedDocument {
+  /** The id the access log names as the item of a document's entries. */
+  id: string;
   savedAs: string;
   fileName: string;
   kind: DocumentKind;
@@ -38,6 +40,7 @@ export function writeDisclosedDocuments(db: VaultDatabase, caseId: string, folde
       bytes.fill(0);
     }
     return {
+      id: document.id,
       savedAs,
       fileName: document.fileName,
       kind: document.kind,

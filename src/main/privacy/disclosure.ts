@@ -10,6 +10,8 @@ import type { AppConfigStore } from '../kernel/config';
 import { readProcessingRecordSettings, readRetentionRules } from '../settings';
 import { renderTextPdf, type Block } from '../kernel/pdf';
 import { writeDisclosedDocuments, type DisclosedDocument } from '../documents';
+import { actionWords, loggedTime } from '../audit';
+import { SYSTEM_ACTOR_KEY, itemWordsKey } from '@shared/audit/words';
 
 type Row = Record<string, unknown>;
 
@@ -129,10 +131,36 @@ const SECTIONS: Record<string, string> = {
   papers: 'disclosure.section.papers',
 };
 
+const ROLE_KEY: Record<string, string> = { counsellor: 'role.counsellor', supervisor: 'role.supervisor' };
+
+/**
+ * One access in the words of the log screen (the person reads them, not the log's codes): when, who
+ * in which role, what — and for a document the name it has in this Auskunft's folder (the log itself
+ * names only its id; a document deleted since keeps the id).
+ */
+function accessLine(entry: Row, documents: readonly DisclosedDocument[], language: Language, timeZone: string): string {
+  const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
+  const item = typeof entry.item === 'string' ? entry.item : null;
+  const document = item === null ? undefined : documents.find((candidate) => candidate.id === item);
+  const action = actionWords(String(entry.action), language);
+  const what = document
+    ? t('disclosure.accessDocument', { action, file: document.savedAs })
+    : item === null
+      ? action
+      : `${action} · ${t(itemWordsKey(String(entry.action)), { item })}`;
+  const role = typeof entry.role === 'string' && ROLE_KEY[entry.role] ? t(ROLE_KEY[entry.role] as string) : '–';
+  return t('disclosure.accessLine', {
+    at: loggedTime(String(entry.at), language, timeZone),
+    user: typeof entry.user === 'string' ? entry.user : t(SYSTEM_ACTOR_KEY),
+    role,
+    action: what,
+  });
+}
+
 export function disclosureBlocks(
   data: DisclosureData,
   language: Language,
-  context: { controller: string; purposes: string[]; recipients: string[]; retention: string },
+  context: { controller: string; purposes: string[]; recipients: string[]; retention: string; timeZone: string },
 ): Block[] {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
   const date = data.createdAt.slice(0, 10);
@@ -209,17 +237,8 @@ export function disclosureBlocks(
   }
   blocks.push({ kind: 'heading', text: t('disclosure.section.access') });
   if (data.accessLog.length === 0) blocks.push({ kind: 'paragraph', text: t('disclosure.none') });
-  for (const entry of data.accessLog) {
-    blocks.push({
-      kind: 'small',
-      text: t('disclosure.accessLine', {
-        at: String(entry.at).slice(0, 16).replace('T', ' '),
-        user: String(entry.user ?? '–'),
-        role: String(entry.role ?? '–'),
-        action: String(entry.action),
-      }),
-    });
-  }
+  for (const entry of data.accessLog)
+    blocks.push({ kind: 'small', text: accessLine(entry, data.documents ?? [], language, context.timeZone) });
   blocks.push({ kind: 'small', text: t('disclosure.created', { date }) });
   return blocks;
 }
@@ -278,6 +297,7 @@ export class DisclosureService {
       purposes: settings.purposes,
       recipients: settings.recipients,
       retention: retentionSummary(language, rules),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     const pdfBytes = await renderTextPdf(blocks, {
       title: `${prefix}${translate(language, 'disclosure.title')} – ${code}`,

@@ -51,7 +51,7 @@ export function readPerson(db: VaultDatabase, caseId: string): Row {
 
 /** Who accessed this case when: the access log's entries naming its code (no details, no reasons). */
 export function readCaseLogEntries(db: VaultDatabase, code: string): Row[] {
-  return queryRows(db, sql`SELECT at, user_name AS user, role, action FROM audit_log WHERE object = ${code} ORDER BY seq`) as Row[];
+  return queryRows(db, sql`SELECT at, user_name AS user, role, action, item FROM audit_log WHERE object = ${code} ORDER BY seq`) as Row[];
 }
 
 export function countOpenDeadlines(db: VaultDatabase, caseId: string): number {

@@ -5,6 +5,7 @@ import { afterEach, expect, test } from 'vitest';
 import { containsMarker, dataKeyOf } from '../helpers/pageScan';
 import { COUNSELLOR, SUPERVISOR, openRawDatabase } from '../helpers/testCore';
 import { details, documentsBench, samplePdf, type DocumentsBench } from '../helpers/documentFixtures';
+import { pdfPageTexts } from '../helpers/pdfText';
 
 let bench: DocumentsBench;
 afterEach(async () => bench?.cleanup());
@@ -92,11 +93,12 @@ test('erasure removes every chunk of the person’s documents from the file and 
 test('the Auskunft (Art. 15) writes the documents as files next to the PDF and JSON and lists them in both', async () => {
   bench = await documentsBench();
   const pdf = await samplePdf({ pages: 2 });
-  await bench.call('documents:addFiles', {
+  const { added } = await bench.call('documents:addFiles', {
     caseId: bench.caseId,
     details: details({ kind: 'certificate', note: 'Zeugnis Klasse 10' }),
     files: [{ name: 'Zeugnis.pdf', bytes: pdf }],
   });
+  await bench.call('documents:open', { id: added[0]!.id });
   const target = join(bench.root, 'Auskunft', `Auskunft-${bench.caseCode}.pdf`);
   bench.setSavePath(target);
   const result = await bench.call('disclosure:create', { caseId: bench.caseId });
@@ -113,4 +115,17 @@ test('the Auskunft (Art. 15) writes the documents as files next to the PDF and J
   expect(json.documents).toMatchObject([{ savedAs: '01_Zeugnis.pdf', kind: 'certificate', note: 'Zeugnis Klasse 10' }]);
   expect(json.tables).not.toHaveProperty('documents');
   expect(json.tables).not.toHaveProperty('document_chunks');
+
+  // The accesses in words the person can read; a document's by the name it has in this Auskunft's
+  // folder (the JSON keeps the log's codes and the document's id, which the log names).
+  const text = (await pdfPageTexts(readFileSync(target))).join('\n');
+  expect(text).toContain('Dokument angesehen: „01_Zeugnis.pdf“');
+  expect(text).toContain('Dokument hinzugefügt: „01_Zeugnis.pdf“');
+  expect(text).not.toContain('case.document');
+  const logged = JSON.parse(readFileSync(target.replace(/\.pdf$/, '.json'), 'utf8')) as {
+    accessLog: { action: string; item: string | null }[];
+    documents: { id: string }[];
+  };
+  expect(logged.documents[0]?.id).toBe(added[0]!.id);
+  expect(logged.accessLog).toContainEqual(expect.objectContaining({ action: 'case.document.view', item: added[0]!.id }));
 });

@@ -75,6 +75,10 @@ test('Auskunft: a PDF and a JSON with every field, the journal, consents, histor
   expect(text).toContain('Yilmaz');
   expect(text).toContain('Ayşe');
   expect(text).toContain('Yılmaz');
+  // Accesses in words, with who and in which role — not the log's codes.
+  expect(text).toContain(`${COUNSELLOR.name} (Beratungsfachkraft) · Fall angelegt`);
+  expect(text).toContain('Kontakt eingetragen');
+  expect(text).not.toContain('case.create');
 
   const raw = await openRawDatabase(bench, recoveryKey);
   const entries = raw

@@ -93,6 +93,7 @@ export const privacyDe = {
   'disclosure.page': 'Seite {page} von {pages}',
   'disclosure.historyLine': '{at} · {user} · {table}: {field} „{old}“ → „{new}“',
   'disclosure.accessLine': '{at} · {user} ({role}) · {action}',
+  'disclosure.accessDocument': '{action}: „{file}“',
   'disclosure.created': 'Erstellt mit Fallbuch am {date}.',
   'processingRecord.title': 'Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)',
   'processingRecord.activity': 'Verarbeitungstätigkeit: Fallbegleitung mit Fallbuch',

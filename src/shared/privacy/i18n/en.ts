@@ -92,6 +92,7 @@ export const privacyEn = {
   'disclosure.page': 'Page {page} of {pages}',
   'disclosure.historyLine': '{at} · {user} · {table}: {field} “{old}” → “{new}”',
   'disclosure.accessLine': '{at} · {user} ({role}) · {action}',
+  'disclosure.accessDocument': '{action}: “{file}”',
   'disclosure.created': 'Created with Fallbuch on {date}.',
   'processingRecord.title': 'Record of processing activities (Art. 30 GDPR)',
   'processingRecord.activity': 'Processing activity: case management with Fallbuch',
