@@ -52,7 +52,7 @@ function publishable(method: ExportDocument['method'], n: number): ReadonlySet<n
 }
 
 /** Can a position with true count n in Q1 and n + 1 in Q2 show v1 and then v2? */
-function reachable(method: ExportDocument['method'], v1: number, v2: number): boolean {
+export function reachable(method: ExportDocument['method'], v1: number, v2: number): boolean {
   if (method === 'suppression') return v2 - v1 === 1;
   for (let n = Math.max(0, v1 - 3); n <= v1 + 3; n += 1)
     if (publishable(method, n).has(v1) && publishable(method, n + 1).has(v2)) return true;
@@ -60,9 +60,9 @@ function reachable(method: ExportDocument['method'], v1: number, v2: number): bo
 }
 
 /** A placement: the raw [row category, column] pairs the newcomer falls into. */
-type Placement = readonly (readonly [string, string])[];
+export type Placement = readonly (readonly [string, string])[];
 
-interface Position {
+export interface Position {
   /** Same key in both quarters ⇔ same categories behind it ⇔ same contributors apart from the newcomers. */
   key: string;
   /** Positions of one partition: every counted person is in exactly one of them (single-valued tables). */
@@ -71,7 +71,13 @@ interface Position {
   contains: (placement: Placement) => boolean;
 }
 
-function positionsOf(table: ExportTable, singleValued: boolean): Position[] {
+/**
+ * Every published position of a table: cells, row margins and column margins (of tables with more
+ * than one column), the grand total. Shared with overlap.test.ts. A one-column table's cell is read
+ * from its row total, as the product reads and stores it (publications.ts, gaps.ts): the cell and
+ * its row have the same contributors, so the two agree in every export.
+ */
+export function positionsOf(table: ExportTable, singleValued: boolean): Position[] {
   const positions: Position[] = [];
   const columns = table.columns.map((column) => column.code);
   const partition = (name: string) => (singleValued ? name : null);
@@ -82,7 +88,7 @@ function positionsOf(table: ExportTable, singleValued: boolean): Position[] {
       positions.push({
         key: `cell|${name}|${column}`,
         partition: partition('cells'),
-        value: row.values[index]!,
+        value: columns.length === 1 ? row.total : row.values[index]!,
         contains: (placement) => placement.some(([r, c]) => categories.has(r) && c === column),
       });
     });
