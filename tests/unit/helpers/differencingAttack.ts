@@ -52,7 +52,7 @@ function publishable(method: ExportDocument['method'], n: number): ReadonlySet<n
 }
 
 /** Can a position with true count n in Q1 and n + 1 in Q2 show v1 and then v2? */
-export function reachable(method: ExportDocument['method'], v1: number, v2: number): boolean {
+function reachable(method: ExportDocument['method'], v1: number, v2: number): boolean {
   if (method === 'suppression') return v2 - v1 === 1;
   for (let n = Math.max(0, v1 - 3); n <= v1 + 3; n += 1)
     if (publishable(method, n).has(v1) && publishable(method, n + 1).has(v2)) return true;
@@ -62,7 +62,7 @@ export function reachable(method: ExportDocument['method'], v1: number, v2: numb
 /** A placement: the raw [row category, column] pairs the newcomer falls into. */
 export type Placement = readonly (readonly [string, string])[];
 
-export interface Position {
+interface Position {
   /** Same key in both quarters ⇔ same categories behind it ⇔ same contributors apart from the newcomers. */
   key: string;
   /** Positions of one partition: every counted person is in exactly one of them (single-valued tables). */
@@ -73,11 +73,11 @@ export interface Position {
 
 /**
  * Every published position of a table: cells, row margins and column margins (of tables with more
- * than one column), the grand total. Shared with overlap.test.ts. A one-column table's cell is read
- * from its row total, as the product reads and stores it (publications.ts, gaps.ts): the cell and
- * its row have the same contributors, so the two agree in every export.
+ * than one column), the grand total. A one-column table's cell is read from its row total, as the
+ * product reads and stores it (publications.ts, gaps.ts): the cell and its row have the same
+ * contributors, so the two carry the same value.
  */
-export function positionsOf(table: ExportTable, singleValued: boolean): Position[] {
+function positionsOf(table: ExportTable, singleValued: boolean): Position[] {
   const positions: Position[] = [];
   const columns = table.columns.map((column) => column.code);
   const partition = (name: string) => (singleValued ? name : null);
@@ -134,13 +134,15 @@ function hypotheses(tableId: string, earlier: ExportTable | undefined, later: Ex
   return rows.flatMap((row) => columns.map((column) => [[row, column] as const]));
 }
 
-const MULTI_RESPONSE = 'T08_needs';
+/** The needs table: one person may fall into several rows. */
+export const MULTI_RESPONSE = 'T08_needs';
 
 /**
  * The placements of X consistent with both documents, when `newcomers` persons (X among them)
  * entered in Q2 and nothing else changed. Each check is a necessary consequence of that knowledge.
+ * overlap.test.ts asks the same of any two overlapping releases, with every table a stock table.
  */
-function consistentPlacements(
+export function consistentPlacements(
   method: ExportDocument['method'],
   tableId: string,
   earlier: ExportTable | undefined,
