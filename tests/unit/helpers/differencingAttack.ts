@@ -60,7 +60,7 @@ function reachable(method: ExportDocument['method'], v1: number, v2: number): bo
 }
 
 /** A placement: the raw [row category, column] pairs the newcomer falls into. */
-type Placement = readonly (readonly [string, string])[];
+export type Placement = readonly (readonly [string, string])[];
 
 interface Position {
   /** Same key in both quarters ⇔ same categories behind it ⇔ same contributors apart from the newcomers. */
@@ -71,6 +71,12 @@ interface Position {
   contains: (placement: Placement) => boolean;
 }
 
+/**
+ * Every published position of a table: cells, row margins and column margins (of tables with more
+ * than one column), the grand total. A one-column table's cell is read from its row total, as the
+ * product reads and stores it (publications.ts, gaps.ts): the cell and its row have the same
+ * contributors, so the two carry the same value.
+ */
 function positionsOf(table: ExportTable, singleValued: boolean): Position[] {
   const positions: Position[] = [];
   const columns = table.columns.map((column) => column.code);
@@ -82,7 +88,7 @@ function positionsOf(table: ExportTable, singleValued: boolean): Position[] {
       positions.push({
         key: `cell|${name}|${column}`,
         partition: partition('cells'),
-        value: row.values[index]!,
+        value: columns.length === 1 ? row.total : row.values[index]!,
         contains: (placement) => placement.some(([r, c]) => categories.has(r) && c === column),
       });
     });
@@ -128,13 +134,15 @@ function hypotheses(tableId: string, earlier: ExportTable | undefined, later: Ex
   return rows.flatMap((row) => columns.map((column) => [[row, column] as const]));
 }
 
-const MULTI_RESPONSE = 'T08_needs';
+/** The needs table: one person may fall into several rows. */
+export const MULTI_RESPONSE = 'T08_needs';
 
 /**
  * The placements of X consistent with both documents, when `newcomers` persons (X among them)
  * entered in Q2 and nothing else changed. Each check is a necessary consequence of that knowledge.
+ * overlap.test.ts asks the same of any two overlapping releases, with every table a stock table.
  */
-function consistentPlacements(
+export function consistentPlacements(
   method: ExportDocument['method'],
   tableId: string,
   earlier: ExportTable | undefined,

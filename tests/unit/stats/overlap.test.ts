@@ -7,9 +7,8 @@ import { PERSON_TABLES, type TableContext } from '../../../src/shared/stats/cata
 import { originDimension } from '../../../src/shared/stats/dimensions';
 import { periodBounds, type Period } from '../../../src/shared/stats/period';
 import type { StatPerson, StatPopulation } from '../../../src/shared/stats/population';
-import { rowFor } from '../../../src/shared/stats/ptable';
-import { PTABLE } from '../../../src/shared/stats/ptable.generated';
 import type { ExportDocument, ExportTable, StatsProfile } from '../../../src/shared/stats/schemas';
+import { MULTI_RESPONSE, consistentPlacements, type Placement } from '../helpers/differencingAttack';
 import { profile } from '../helpers/statsPopulation';
 
 /**
@@ -135,108 +134,8 @@ async function exportOf(
 }
 
 // ----- the attacker (the reasoning of differencing.test.ts, for any two releases) ------------------
-
-type Placement = readonly (readonly [string, string])[];
-interface Position {
-  key: string;
-  partition: string | null;
-  value: number | null;
-  contains: (placement: Placement) => boolean;
-}
-
-function publishable(method: ExportDocument['method'], n: number): ReadonlySet<number> {
-  if (method === 'suppression' || n === 0) return new Set([n]);
-  const row = rowFor(PTABLE, n);
-  return new Set(row.offsets.filter((_, index) => row.weights[index]! > 0).map((offset) => n + offset));
-}
-
-function reachable(method: ExportDocument['method'], v1: number, v2: number): boolean {
-  if (method === 'suppression') return v2 - v1 === 1;
-  for (let n = Math.max(0, v1 - 3); n <= v1 + 3; n += 1)
-    if (publishable(method, n).has(v1) && publishable(method, n + 1).has(v2)) return true;
-  return false;
-}
-
-function positionsOf(table: ExportTable, singleValued: boolean): Position[] {
-  const positions: Position[] = [];
-  const columns = table.columns.map((column) => column.code);
-  const partition = (name: string) => (singleValued ? name : null);
-  for (const row of table.rows) {
-    const categories = new Set([row.code, ...row.merged]);
-    const name = [...categories].sort().join(',');
-    columns.forEach((column, index) =>
-      positions.push({
-        key: `cell|${name}|${column}`,
-        partition: partition('cells'),
-        value: columns.length === 1 ? row.total : row.values[index]!,
-        contains: (placement) => placement.some(([r, c]) => categories.has(r) && c === column),
-      }),
-    );
-    if (columns.length > 1)
-      positions.push({
-        key: `row|${name}`,
-        partition: partition('rows'),
-        value: row.total,
-        contains: (placement) => placement.some(([r]) => categories.has(r)),
-      });
-  }
-  positions.push({ key: 'total', partition: null, value: table.grandTotal, contains: (placement) => placement.length > 0 });
-  return positions;
-}
-
-const MULTI = 'T08_needs';
-
-function hypotheses(tableId: string, earlier: ExportTable, later: ExportTable): Placement[] {
-  const rows = [...new Set([...earlier.rows, ...later.rows].flatMap((row) => [row.code, ...row.merged]))].sort();
-  const columns = later.columns.map((column) => column.code);
-  if (tableId === MULTI) {
-    const all: Placement[] = [];
-    for (let mask = 0; mask < 1 << rows.length; mask += 1)
-      all.push(rows.filter((_, index) => mask & (1 << index)).map((row) => [row, columns[0]!] as const));
-    return all;
-  }
-  return rows.flatMap((row) => columns.map((column) => [[row, column] as const]));
-}
-
-function consistent(
-  method: ExportDocument['method'],
-  tableId: string,
-  earlier: ExportTable,
-  later: ExportTable,
-  newcomers: number,
-): Placement[] {
-  const single = tableId !== MULTI;
-  const before = new Map(positionsOf(earlier, single).map((position) => [position.key, position.value]));
-  const others = newcomers - 1;
-  return hypotheses(tableId, earlier, later).filter((placement) => {
-    const needed = new Map<string, { count: number; complete: boolean }>();
-    for (const position of positionsOf(later, single)) {
-      const contains = position.contains(placement) ? 1 : 0;
-      const previous = before.get(position.key);
-      let required: number | null = null;
-      if (position.value !== null && previous !== undefined && previous !== null) {
-        if (method === 'suppression') {
-          required = position.value - previous - contains;
-          if (required < 0 || required > others) return false;
-        } else if (others === 0) {
-          if (contains ? !reachable(method, previous, position.value) : position.value !== previous) return false;
-          required = 0;
-        } else required = !contains && position.value !== previous ? 1 : 0;
-      }
-      if (position.partition) {
-        const entry = needed.get(position.partition) ?? { count: 0, complete: true };
-        if (required === null) entry.complete = false;
-        else entry.count += required;
-        needed.set(position.partition, entry);
-      }
-    }
-    for (const { count, complete } of needed.values()) {
-      if (count > others) return false;
-      if (method === 'suppression' && complete && count !== others) return false;
-    }
-    return true;
-  });
-}
+// The hypotheses and their check come from the differencing helper, with every table a stock table:
+// both releases count the same persons in it, apart from the late entrants.
 
 const ATTRIBUTES: { name: string; table: string; of: (placement: Placement) => string }[] = [
   { name: 'gender', table: 'T02_genderAge', of: (placement) => placement[0]?.[0] ?? '' },
@@ -247,7 +146,7 @@ const ATTRIBUTES: { name: string; table: string; of: (placement: Placement) => s
   { name: 'accessRoute', table: 'T07_accessRoute', of: (placement) => placement[0]?.[0] ?? '' },
   {
     name: 'needs',
-    table: MULTI,
+    table: MULTI_RESPONSE,
     of: (placement) =>
       placement
         .map(([row]) => row)
@@ -276,10 +175,10 @@ function attack(first: ExportDocument, second: ExportDocument, newcomers: number
       revealed.push(`${attribute.name} (merges)`);
       continue;
     }
-    const survivors = consistent(first.method, attribute.table, earlier, later, newcomers);
+    const survivors = consistentPlacements(first.method, attribute.table, earlier, later, true, newcomers);
     const truth = PERSON_TABLES.find((table) => table.id === attribute.table)!.cellsOf(x, context);
     if (!survivors.some((placement) => attribute.of(placement) === attribute.of(truth))) continue;
-    if (attribute.table === MULTI) {
+    if (attribute.table === MULTI_RESPONSE) {
       const fields = [...new Set(survivors.flat().map(([row]) => row))];
       if (fields.some((field) => survivors.every((placement) => placement.some(([row]) => row === field)))) revealed.push(attribute.name);
     } else if (new Set(survivors.map(attribute.of)).size === 1) revealed.push(attribute.name);

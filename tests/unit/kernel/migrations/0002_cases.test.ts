@@ -1,33 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(removeMigrationVaults);
 
 test('0002 from version 1: existing accounts, settings and log stay; case tables and the index appear', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  db = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  migrate(
-    db,
-    MIGRATIONS.filter((migration) => migration.version <= 1),
-  );
+  const db = vaultBefore(2).database;
   db.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   db.prepare(`INSERT INTO settings (key, value) VALUES ('autoLockMinutes', '9')`).run();
   db.prepare(`INSERT INTO audit_log (at, action) VALUES ('2026-01-01T00:00:00Z', 'vault.setup')`).run();
 
-  migrate(
-    db,
-    MIGRATIONS.filter((migration) => migration.version <= 2),
-  );
+  migrateTo(db, 2);
   expect(readSchemaVersion(db)).toBe(2);
   expect(db.prepare('SELECT name FROM users').pluck().all()).toEqual(['Chris']);
   expect(db.prepare('SELECT value FROM settings').pluck().get()).toBe('9');
@@ -52,7 +35,7 @@ test('0002 from version 1: existing accounts, settings and log stay; case tables
   ).run();
   expect(() =>
     db
-      ?.prepare(
+      .prepare(
         `INSERT INTO residence_statuses (id, case_id, status, valid_from, valid_until, created_at) VALUES ('s', 'c1', 'duldung60a', '2026-05-01', '2026-04-01', 'now')`,
       )
       .run(),

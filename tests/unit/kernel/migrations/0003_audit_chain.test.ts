@@ -1,41 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
 import { readKeySlotFile, writeKeySlotFile } from '../../../../src/main/vault/keyslots';
 import { createAuditBench, type AuditBench } from '../../helpers/auditBench';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 import { openRawDatabase } from '../../helpers/testCore';
 
-let folder: string | undefined;
-let db: VaultDatabase | undefined;
 let bench: AuditBench | undefined;
 afterEach(async () => {
-  db?.close();
-  db = undefined;
-  if (folder) rmSync(folder, { recursive: true, force: true });
-  folder = undefined;
+  removeMigrationVaults();
   await bench?.cleanup();
   bench = undefined;
 });
 
 test('0003 from version 2: entries and accounts stay; MAC column, indexes, chain tables; deletes only through the retention gate', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  db = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  migrate(
-    db,
-    MIGRATIONS.filter((migration) => migration.version <= 2),
-  );
+  const db = vaultBefore(3).database;
   db.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   const insert = db.prepare(`INSERT INTO audit_log (at, user_id, action) VALUES (?, 'u1', ?)`);
   for (const action of ['vault.setup', 'vault.unlock', 'case.view']) insert.run('2026-01-01T00:00:00.000Z', action);
 
-  migrate(
-    db,
-    MIGRATIONS.filter((migration) => migration.version <= 3),
-  );
+  migrateTo(db, 3);
   expect(readSchemaVersion(db)).toBe(3);
   expect(db.prepare('SELECT seq, action, mac, break_glass AS breakGlass FROM audit_log ORDER BY seq').all()).toEqual([
     { seq: 1, action: 'vault.setup', mac: null, breakGlass: 0 },
@@ -51,11 +35,11 @@ test('0003 from version 2: entries and accounts stay; MAC column, indexes, chain
   expect(plan).toContain('audit_log_user');
 
   // Still append-only …
-  expect(() => db?.prepare(`UPDATE audit_log SET action = 'x' WHERE seq = 1`).run()).toThrow(/append-only/);
-  expect(() => db?.prepare('DELETE FROM audit_log WHERE seq = 3').run()).toThrow(/append-only/);
+  expect(() => db.prepare(`UPDATE audit_log SET action = 'x' WHERE seq = 1`).run()).toThrow(/append-only/);
+  expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 3').run()).toThrow(/append-only/);
   // … except a prefix while the retention gate is open, and only up to its bound.
   db.prepare('INSERT INTO audit_purge_gate (upto) VALUES (2)').run();
-  expect(() => db?.prepare('DELETE FROM audit_log WHERE seq = 3').run()).toThrow(/append-only/);
+  expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 3').run()).toThrow(/append-only/);
   db.prepare('DELETE FROM audit_log WHERE seq <= 2').run();
   db.prepare('DELETE FROM audit_purge_gate').run();
   expect(db.prepare('SELECT seq FROM audit_log').pluck().all()).toEqual([3]);

@@ -1,30 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
-
-function database(): VaultDatabase {
-  if (!db) throw new Error('no database');
-  return db;
-}
+afterEach(removeMigrationVaults);
 
 test('0004 from the previous version: cases stay; consents and field history appear and cascade with the case', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  db = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  migrate(
-    db,
-    MIGRATIONS.filter((migration) => migration.version < 4),
-  );
+  const db = vaultBefore(4).database;
   db.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   const insertCase =
     db.prepare(`INSERT INTO cases (id, code, family_name, given_names, gender, programme, access_route, intake_date, phase, counsellor_id, record_key, created_at, updated_at)
@@ -33,10 +14,7 @@ test('0004 from the previous version: cases stay; consents and field history app
   insertCase.run('c2', 'LEV-2026-0002');
   db.prepare(`INSERT INTO partners (id, name, created_at) VALUES ('p1', 'Jobcenter', 'now')`).run();
 
-  migrate(
-    db,
-    MIGRATIONS.filter((migration) => migration.version <= 4),
-  );
+  migrateTo(db, 4);
   expect(readSchemaVersion(db)).toBe(4);
   expect(db.prepare('SELECT code FROM cases ORDER BY code').pluck().all()).toEqual(['LEV-2026-0001', 'LEV-2026-0002']);
 
@@ -78,5 +56,5 @@ test('0004 from the previous version: cases stay; consents and field history app
   db.prepare(`DELETE FROM cases WHERE id = 'c1'`).run();
   expect(db.prepare('SELECT id FROM consents ORDER BY id').pluck().all()).toEqual(['k4']);
   expect(db.prepare('SELECT case_id FROM field_history').pluck().all()).toEqual(['c2']);
-  expect(database().prepare(`SELECT count(*) FROM consents WHERE kind = 'statistics' AND withdrawn_on IS NULL`).pluck().get()).toBe(0);
+  expect(db.prepare(`SELECT count(*) FROM consents WHERE kind = 'statistics' AND withdrawn_on IS NULL`).pluck().get()).toBe(0);
 });

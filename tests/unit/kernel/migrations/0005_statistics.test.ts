@@ -1,27 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  db = undefined;
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(removeMigrationVaults);
 
 test('0005 from the previous version: cases stay; statistics profiles, settings, frozen lists and export history appear', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  db = database;
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version < 5),
-  );
+  const database = vaultBefore(5).database;
   database.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   database
     .prepare(
@@ -30,10 +14,7 @@ test('0005 from the previous version: cases stay; statistics profiles, settings,
     )
     .run();
 
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version <= 5),
-  );
+  migrateTo(database, 5);
   expect(readSchemaVersion(database)).toBe(5);
   expect(database.prepare('SELECT code FROM cases').pluck().all()).toEqual(['LEV-2026-0001']);
 

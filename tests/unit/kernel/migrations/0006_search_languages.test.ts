@@ -1,18 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import type { VaultDatabase } from '../../../../src/main/kernel/db/database';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  db = undefined;
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(removeMigrationVaults);
 
 const insertCase = (database: VaultDatabase, id: string, code: string, languages: string) =>
   database
@@ -23,13 +14,7 @@ const insertCase = (database: VaultDatabase, id: string, code: string, languages
     .run(id, code, languages);
 
 test('0006 from version 5: the languages are indexed as plain words, for existing, new and changed cases; journal rows stay', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  db = database;
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version <= 5),
-  );
+  const database = vaultBefore(6).database;
   expect(readSchemaVersion(database)).toBe(5);
   database.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   insertCase(database, 'c1', 'LEV-2026-0001', '["Arabisch","Dari"]');
@@ -46,10 +31,7 @@ test('0006 from version 5: the languages are indexed as plain words, for existin
   expect(bodyOf('c1')).toBe('LEV-2026-0001 Amina Haidari ["Arabisch","Dari"]');
 
   // To 6 exactly: later migrations (issue-numbered, landing in any order) have tests of their own.
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version <= 6),
-  );
+  migrateTo(database, 6);
   expect(readSchemaVersion(database)).toBe(6);
   expect(bodyOf('c1')).toBe('LEV-2026-0001 Amina Haidari Arabisch Dari');
   expect(bodyOf('c2')).toBe('LEV-2026-0002 Amina Haidari');

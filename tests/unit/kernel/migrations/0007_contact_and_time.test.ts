@@ -1,18 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import type { VaultDatabase } from '../../../../src/main/kernel/db/database';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  db = undefined;
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(removeMigrationVaults);
 
 const insertCase = (database: VaultDatabase, id: string, code: string) =>
   database
@@ -22,14 +13,8 @@ const insertCase = (database: VaultDatabase, id: string, code: string) =>
     )
     .run(id, code);
 
-// Migrations after 6 are numbered per issue and may land in any order: this test goes to 7 exactly.
-const upTo = (version: number) => MIGRATIONS.filter((migration) => migration.version <= version);
-
 test('0007 from version 6: contact columns and the time of day, empty for existing rows; the document name is searchable, contact data is not', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  db = database;
-  migrate(database, upTo(6));
+  const database = vaultBefore(7).database;
   expect(readSchemaVersion(database)).toBe(6);
   database.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   insertCase(database, 'c1', 'LEV-2026-0001');
@@ -41,7 +26,7 @@ test('0007 from version 6: contact columns and the time of day, empty for existi
     .run();
   const indexBefore = database.prepare(`SELECT body FROM search_index WHERE source = 'case'`).pluck().get();
 
-  migrate(database, upTo(7));
+  migrateTo(database, 7);
   expect(readSchemaVersion(database)).toBe(7);
   expect(
     database.prepare(`SELECT phone, email, postal_address, document_family_name, document_given_names FROM cases WHERE id = 'c1'`).get(),

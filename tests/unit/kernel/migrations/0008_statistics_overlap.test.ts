@@ -1,27 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  db = undefined;
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(removeMigrationVaults);
 
 test('0008 from the previous version: referrals and exports stay; referral start, revision (Korrekturlieferung), published tables and frozen merges appear', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  db = database;
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version < 8),
-  );
+  const database = vaultBefore(8).database;
   database.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   database
     .prepare(
@@ -41,10 +25,7 @@ test('0008 from the previous version: referrals and exports stay; referral start
     )
     .run();
 
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version <= 8),
-  );
+  migrateTo(database, 8);
   expect(readSchemaVersion(database)).toBe(8);
   // Earlier rows keep their data; the new columns start empty / as "first delivery".
   expect(database.prepare('SELECT referred_on, started_on FROM referrals').get()).toEqual({ referred_on: '2026-02-03', started_on: null });

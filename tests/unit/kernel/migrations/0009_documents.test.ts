@@ -1,30 +1,14 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
 import { migration0009 } from '../../../../src/main/kernel/db/migrations/0009_documents';
+import { migrateTo, removeMigrationVaults, vaultBefore, type MigrationVault } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  db = undefined;
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(removeMigrationVaults);
 
-const BEFORE = MIGRATIONS.filter((migration) => migration.version < 9);
-/** Up to this migration only: later ones are tested from their own previous version. */
-const UP_TO_9 = MIGRATIONS.filter((migration) => migration.version <= 9);
-
-function vaultAtPrevious(): { database: VaultDatabase; file: string; key: Buffer } {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const file = join(folder, 'fallbuch.db');
-  const key = randomBytes(32);
-  const database = openEncryptedDatabase(file, key, { create: true });
-  migrate(database, BEFORE);
+function vaultAtPrevious(): MigrationVault {
+  const vault = vaultBefore(9);
+  const { database } = vault;
   database.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   database
     .prepare(
@@ -37,14 +21,13 @@ function vaultAtPrevious(): { database: VaultDatabase; file: string; key: Buffer
       `INSERT INTO journal_entries (id, case_id, occurred_on, kind, note, created_at, updated_at) VALUES ('j1', 'c1', '2026-03-01', 'phone', 'Termin', 'now', 'now')`,
     )
     .run();
-  return { database, file, key };
+  return vault;
 }
 
 test('0009 from the previous version: document tables, index triggers, cascade; existing rows stay', () => {
   const { database } = vaultAtPrevious();
-  db = database;
   expect(database.pragma('auto_vacuum', { simple: true })).toBe(0);
-  migrate(database, UP_TO_9);
+  migrateTo(database, 9);
   expect(readSchemaVersion(database)).toBe(9);
   database
     .prepare(
@@ -72,7 +55,8 @@ test('0009 from the previous version: document tables, index triggers, cascade; 
 });
 
 test('0009 switches the vault to incremental auto-vacuum once, also when a crash came between the migration and the switch', () => {
-  const { database, file, key } = vaultAtPrevious();
+  const vault = vaultAtPrevious();
+  const { database, file } = vault;
   // The crash: the transactional step committed, the VACUUM never ran.
   database.transaction(() => {
     migration0009.up(database);
@@ -81,9 +65,8 @@ test('0009 switches the vault to incremental auto-vacuum once, also when a crash
   expect(database.pragma('auto_vacuum', { simple: true })).toBe(0);
   database.close();
 
-  const reopened = openEncryptedDatabase(file, key, { create: false });
-  db = reopened;
-  expect(migrate(reopened, UP_TO_9)).toBe(9);
+  const reopened = vault.reopen();
+  expect(migrateTo(reopened, 9)).toBe(9);
   expect(reopened.pragma('auto_vacuum', { simple: true })).toBe(2);
   expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
   expect(reopened.prepare('SELECT count(*) FROM journal_entries').pluck().get()).toBe(1);
@@ -108,5 +91,5 @@ test('0009 switches the vault to incremental auto-vacuum once, also when a crash
   expect(reopened.pragma('freelist_count', { simple: true })).toBe(0);
   expect(statSync(file).size).toBeLessThan(grown - 3_000_000);
   // A second open does not vacuum again (nothing to do).
-  expect(migrate(reopened, UP_TO_9)).toBe(9);
+  expect(migrateTo(reopened, 9)).toBe(9);
 });

@@ -1,26 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  db = undefined;
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(removeMigrationVaults);
 
 test('0010 from the version before: batches, the case link (gone with its case or its batch) and profiles', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  db = database;
-  const previous = MIGRATIONS.filter((migration) => migration.version < 10);
-  migrate(database, previous);
-  expect(readSchemaVersion(database)).toBe(previous.at(-1)?.version);
+  const database = vaultBefore(10).database;
+  expect(readSchemaVersion(database)).toBe(9);
   database.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   const insertCase = database.prepare(
     `INSERT INTO cases (id, code, family_name, given_names, gender, languages, programme, access_route, intake_date, phase, counsellor_id, record_key, created_at, updated_at)
@@ -28,10 +14,7 @@ test('0010 from the version before: batches, the case link (gone with its case o
   );
   insertCase.run('c1', 'LEV-2026-0001');
 
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version <= 10),
-  );
+  migrateTo(database, 10);
   expect(readSchemaVersion(database)).toBe(10);
   const tables = database
     .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'import_%' ORDER BY name`)

@@ -1,27 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
 import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  db = undefined;
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(removeMigrationVaults);
 
 test('0011 from version 6: templates, one letterhead row, papers that go with their case', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  db = database;
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version <= 6),
-  );
+  const database = vaultBefore(7).database;
   expect(readSchemaVersion(database)).toBe(6);
   database.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   database
@@ -32,10 +16,7 @@ test('0011 from version 6: templates, one letterhead row, papers that go with th
     .run();
 
   // To 11 exactly: later migrations (issue-numbered, landing in any order) have tests of their own.
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version <= 11),
-  );
+  migrateTo(database, 11);
   expect(readSchemaVersion(database)).toBe(11);
   // The existing case is untouched; a paper can be recorded for it.
   expect(database.prepare(`SELECT family_name FROM cases WHERE id = 'c1'`).pluck().get()).toBe('Haddad');
@@ -69,9 +50,7 @@ test('0011 from version 6: templates, one letterhead row, papers that go with th
 });
 
 test('0011 landing after later migrations: a vault already past version 11 without the papers tables gets them on the next open', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  db = database;
+  const database = vaultBefore(1).database;
   // As built before 0011 was on main: every other migration ran, the version is the latest.
   migrate(
     database,

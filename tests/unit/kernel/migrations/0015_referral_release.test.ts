@@ -1,27 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  db = undefined;
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(removeMigrationVaults);
 
 test('0015 from the previous version: referrals keep everything and claim nothing about a release; new ones store the choice', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  db = database;
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version < 15),
-  );
+  const database = vaultBefore(15).database;
   const before = readSchemaVersion(database);
   expect(before).toBeLessThan(15);
   database.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
@@ -39,10 +23,7 @@ test('0015 from the previous version: referrals keep everything and claim nothin
     )
     .run();
 
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version <= 15),
-  );
+  migrateTo(database, 15);
   expect(readSchemaVersion(database)).toBe(15);
   expect(database.prepare(`SELECT id, result, note, without_release AS withoutRelease FROM referrals`).all()).toEqual([
     { id: 'r1', result: 'accepted', note: 'B1-Kurs', withoutRelease: null },

@@ -1,27 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  db = undefined;
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(removeMigrationVaults);
 
 test('0016 from the previous version: log entries keep every field and name no item; new ones may, the log stays append-only', () => {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  db = database;
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version < 16),
-  );
+  const database = vaultBefore(16).database;
   expect(readSchemaVersion(database)).toBeLessThan(16);
   database
     .prepare(
@@ -30,10 +14,7 @@ test('0016 from the previous version: log entries keep every field and name no i
     )
     .run();
 
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version <= 16),
-  );
+  migrateTo(database, 16);
   expect(readSchemaVersion(database)).toBe(16);
   expect(database.prepare(`SELECT seq, action, object, details_hash AS detailsHash, mac, item FROM audit_log`).all()).toEqual([
     { seq: 1, action: 'case.document.view', object: 'LEV-2026-0001', detailsHash: 'abc', mac: 'ff', item: null },

@@ -1,28 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import type { VaultDatabase } from '../../../../src/main/kernel/db/database';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  db = undefined;
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(removeMigrationVaults);
 
 function openAt(version: number): VaultDatabase {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  db = database;
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version <= version),
-  );
+  const database = vaultBefore(version + 1).database;
   database.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   return database;
 }
@@ -82,10 +67,7 @@ test('0017 from the previous version: every existing case gets its current statu
   insertDeadline(database, 'd3', 'c2', '2027-03-01', 'open');
   const before = recomputed(database);
 
-  migrate(
-    database,
-    MIGRATIONS.filter((migration) => migration.version <= 17),
-  );
+  migrateTo(database, 17);
   expect(readSchemaVersion(database)).toBe(17);
   expect(summaries(database)).toEqual(before);
   expect(

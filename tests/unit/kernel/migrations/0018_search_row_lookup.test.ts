@@ -1,28 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
-import { openEncryptedDatabase, type VaultDatabase } from '../../../../src/main/kernel/db/database';
-import { MIGRATIONS, migrate, readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import type { VaultDatabase } from '../../../../src/main/kernel/db/database';
+import { readSchemaVersion } from '../../../../src/main/kernel/db/migrations';
+import { migrateTo, removeMigrationVaults, vaultBefore } from '../../helpers/migrationVault';
 
-let folder: string;
-let db: VaultDatabase | undefined;
-afterEach(() => {
-  db?.close();
-  db = undefined;
-  rmSync(folder, { recursive: true, force: true });
-});
-
-const BEFORE = MIGRATIONS.filter((migration) => migration.version < 18);
-/** Up to this migration only: later ones are tested from their own previous version. */
-const UP_TO_18 = MIGRATIONS.filter((migration) => migration.version <= 18);
+afterEach(removeMigrationVaults);
 
 function vaultAtPrevious(): VaultDatabase {
-  folder = mkdtempSync(join(tmpdir(), 'fallbuch-migration-'));
-  const database = openEncryptedDatabase(join(folder, 'fallbuch.db'), randomBytes(32), { create: true });
-  db = database;
-  migrate(database, BEFORE);
+  const database = vaultBefore(18).database;
   expect(readSchemaVersion(database)).toBe(17);
   database.prepare(`INSERT INTO users (id, name, role, created_at) VALUES ('u1', 'Chris', 'counsellor', '2026-01-01')`).run();
   for (const [id, family] of [
@@ -65,7 +49,7 @@ test('0018 from the previous version: the index triggers find their rows by look
   const rowsBefore = indexRows(database);
   expect(rowsBefore).toHaveLength(6);
 
-  migrate(database, UP_TO_18);
+  migrateTo(database, 18);
   expect(readSchemaVersion(database)).toBe(18);
   // Same triggers, same rows; every trigger's delete now goes by rowid through the content table.
   expect(database.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).pluck().all()).toEqual(triggersBefore);
@@ -118,7 +102,7 @@ test('0018 from the previous version: the index triggers find their rows by look
 
 test('0018 keeps the full-text secure-delete: a deleted entry is gone from the index pages, not only from the results', () => {
   const database = vaultAtPrevious();
-  migrate(database, UP_TO_18);
+  migrateTo(database, 18);
   const marker = 'zqxsecuremarker';
   database.prepare(`UPDATE journal_entries SET note = ? WHERE id = 'j-c1'`).run(`Gespräch ${marker}`);
   const inPages = () =>
