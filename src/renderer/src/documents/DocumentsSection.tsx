@@ -1,5 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
-import { compareDocuments, type AddResult, type DocumentKind, type DocumentSummary } from '@shared/documents/domain';
+import { compareDocuments, DOCUMENT_KINDS, type AddResult, type DocumentKind, type DocumentSummary } from '@shared/documents/domain';
 import type { CaseDetail } from '@shared/cases/domain';
 import { useI18n } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
@@ -8,15 +8,15 @@ import { ErrorAlert } from '../ui/Alert';
 import { usePrivacyMode } from '../ui/privacyMode';
 import { useConsents } from '../privacy';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { RowActionButtons, type RowAction } from '../ui/RowActions';
+import { RowActionsCell, type RowAction } from '../ui/RowActions';
+import { DataTableHead } from '../ui/DataTableHead';
+import { FilterSelect, filterOptions } from '../ui/FilterSelect';
 import { displayDate } from '../ui/dates';
 import { AddDocumentsDialog } from './AddDocumentsDialog';
 import { DocumentViewer } from './DocumentViewer';
 import { EditDocumentDialog } from './EditDocumentDialog';
 import { SaveCopyDialog } from './SaveCopyDialog';
 import { AddOutcome } from './AddOutcome';
-import { useKindOptions } from './documentForm';
-import { PickSelect } from '../ui/forms';
 import { formatBytes, type useDocuments } from './useDocuments';
 import { todayIn } from '@shared/kernel/dates';
 import './documents.css';
@@ -41,10 +41,7 @@ export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDe
   const [open, setOpen] = useState<Open>(null);
   const [outcome, setOutcome] = useState<AddResult | null>(null);
   const [isDragging, setDragging] = useState(false);
-  const sortId = useId();
-  const filterId = useId();
   const headingId = useId();
-  const kindOptions = useKindOptions();
 
   const shown = [...(documents ?? [])].filter((document) => filter === '' || document.kind === filter).sort(compareDocuments(sort));
   const nameOf = (document: DocumentSummary) =>
@@ -102,47 +99,32 @@ export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDe
       {outcome ? <AddOutcome result={outcome} onDismiss={() => setOutcome(null)} /> : null}
       <ErrorAlert error={error} />
       <div className="documents-controls">
-        <div className="field field-inline">
-          <label htmlFor={sortId}>{t('documents.sort')}</label>
-          <PickSelect
-            id={sortId}
-            value={sort}
-            options={[
-              { value: 'date', label: t('documents.sortDate') },
-              { value: 'kind', label: t('documents.sortKind') },
-            ]}
-            onChange={(value) => setSort(value === 'kind' ? 'kind' : 'date')}
-          />
-        </div>
-        <div className="field field-inline">
-          <label htmlFor={filterId}>{t('documents.filter')}</label>
-          <PickSelect
-            id={filterId}
-            value={filter}
-            emptyLabel={t('documents.filterAll')}
-            options={kindOptions}
-            onChange={(value) => setFilter(value as DocumentKind | '')}
-          />
-        </div>
+        <FilterSelect
+          label={t('documents.sort')}
+          value={sort}
+          options={[
+            { value: 'date', label: t('documents.sortDate') },
+            { value: 'kind', label: t('documents.sortKind') },
+          ]}
+          onChange={(value) => setSort(value === 'kind' ? 'kind' : 'date')}
+        />
+        <FilterSelect
+          label={t('documents.filter')}
+          value={filter}
+          options={[
+            { value: '', label: t('documents.filterAll') },
+            ...filterOptions(DOCUMENT_KINDS, (kind) => t(`documents.kind.${kind}`)),
+          ]}
+          onChange={(value) => setFilter(value as DocumentKind | '')}
+        />
         <p className="documents-count" aria-live="polite">
           {shown.length === 1 ? t('documents.countOne') : t('documents.count', { count: shown.length })}
         </p>
       </div>
       {documents !== null && documents.length === 0 ? <p>{t('documents.empty')}</p> : null}
       {shown.length > 0 ? (
-        <table className="documents-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('documents.date')}</th>
-              <th scope="col">{t('documents.kind')}</th>
-              <th scope="col">{t('documents.fileName')}</th>
-              <th scope="col">{t('documents.note')}</th>
-              <th scope="col">{t('documents.size')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('documents.edit')}</span>
-              </th>
-            </tr>
-          </thead>
+        <table className="data-table documents-table">
+          <DataTableHead columns={['documents.date', 'documents.kind', 'documents.fileName', 'documents.note', 'documents.size']} />
           <tbody>
             {shown.map((document) => {
               const name = nameOf(document);
@@ -156,17 +138,15 @@ export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDe
                   </td>
                   <td className="documents-note">{document.note}</td>
                   <td>{formatBytes(document.byteLength, language)}</td>
-                  <td className="documents-actions">
-                    <RowActionButtons
-                      actions={[
-                        document.view ? action('view', name, () => setOpen({ kind: 'view', document })) : null,
-                        action('saveCopy', name, () => setOpen({ kind: 'saveCopy', document })),
-                        action('edit', name, () => setOpen({ kind: 'edit', document })),
-                        action('replace', name, () => void replace(document, name)),
-                        action('delete', name, () => setOpen({ kind: 'delete', document })),
-                      ]}
-                    />
-                  </td>
+                  <RowActionsCell
+                    actions={[
+                      document.view ? action('view', name, () => setOpen({ kind: 'view', document })) : null,
+                      action('edit', name, () => setOpen({ kind: 'edit', document })),
+                      action('saveCopy', name, () => setOpen({ kind: 'saveCopy', document })),
+                      action('replace', name, () => void replace(document, name)),
+                      action('delete', name, () => setOpen({ kind: 'delete', document })),
+                    ]}
+                  />
                 </tr>
               );
             })}
