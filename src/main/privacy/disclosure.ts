@@ -1,11 +1,13 @@
 import type { Language } from '@shared/kernel/language';
 import { isMessageKey, translate } from '@shared/i18n';
+import { formatIsoDate } from '@shared/kernel/dates';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import type { VaultDatabase } from '../kernel/db/database';
 import { writeExportFile, type WrittenFile } from '../kernel/files';
 import type { Session } from '../session/session';
-import { personTables, readCaseLogEntries, readPerson, readPersonRows } from './repository';
+import { personTables, readCaseLogEntries, readImportLinks, readPartnerName, readPerson, readPersonRows } from './repository';
+import { HIDDEN, OMITTED_TABLES, SECTIONS, historyValue, label, rowText, snake } from './disclosureWords';
 import type { AppConfigStore } from '../kernel/config';
 import { readProcessingRecordSettings, readRetentionRules } from '../settings';
 import { renderTextPdf, type Block } from '../kernel/pdf';
@@ -14,49 +16,6 @@ import { actionWords, loggedTime } from '../audit';
 import { SYSTEM_ACTOR_KEY, itemWordsKey } from '@shared/audit/words';
 
 type Row = Record<string, unknown>;
-
-/** Columns that are internal plumbing, not information about the person. */
-const HIDDEN = new Set([
-  'case_id',
-  'record_key',
-  'counsellor_id',
-  'author_id',
-  'created_by',
-  'user_id',
-  'source_key',
-  'partner_id',
-  'recipient_partner_id',
-  'added_by',
-  'chunk_size',
-  'link_id',
-]);
-
-/** Column → vocabulary list, to print labels instead of codes. */
-const VOCABULARY_OF: Record<string, string> = {
-  gender: 'gender',
-  housing: 'housingType',
-  benefits: 'benefit',
-  german_level: 'germanLevel',
-  programme: 'programme',
-  access_route: 'accessRoute',
-  phase: 'phase',
-  status: 'residenceStatus',
-  work_permission: 'workPermissionNote',
-  residence_obligation: 'residenceObligation',
-  identity_clarified: 'identityClarified',
-  field: 'fieldOfAction',
-  priority: 'priority',
-  result: 'referralResult',
-  reason: 'closureReason',
-  whereabouts: 'whereabouts',
-  offer_kind: 'offerKind',
-  state: 'deadlineState',
-};
-const KIND_VOCABULARY: Record<string, string> = {
-  journal_entries: 'contactKind',
-  deadlines: 'deadlineKind',
-  structural_notes: 'structuralNoteKind',
-};
 
 export interface DisclosureData {
   /** Only in an Auskunft from a training vault (issue 10): the file says it holds invented data. */
@@ -73,6 +32,14 @@ export interface DisclosureData {
   documents?: DisclosedDocument[];
 }
 
+/** The partner a referral went to and a release names, by name: who received what is the person's to know. */
+function withPartnerNames(db: VaultDatabase, row: Row): Row {
+  const named: Row = { ...row };
+  if (typeof row.partner_id === 'string') named.partner = readPartnerName(db, row.partner_id);
+  if (typeof row.recipient_partner_id === 'string') named.recipient_partner = readPartnerName(db, row.recipient_partner_id);
+  return named;
+}
+
 function visible(row: Row): Row {
   return Object.fromEntries(Object.entries(row).filter(([column]) => !HIDDEN.has(column)));
 }
@@ -82,54 +49,17 @@ export function collectDisclosure(db: VaultDatabase, caseId: string, createdAt: 
   const person = readPerson(db, caseId);
   const code = String(person.code);
   const tables: Record<string, Row[]> = {};
-  // Documents are listed from their own section (with the name of the file written next to the PDF).
-  for (const table of personTables(db)) if (table !== 'documents') tables[table] = readPersonRows(db, table, caseId).map(visible);
+  // Documents are listed from their own section (with the name of the file written next to the PDF);
+  // the derived tables (OMITTED_TABLES) repeat rows listed in full elsewhere.
+  for (const table of personTables(db)) {
+    if (table === 'documents' || OMITTED_TABLES.has(table)) continue;
+    // An import link with the day of its batch (the batch itself belongs to no single person).
+    const rows = table === 'import_batch_cases' ? readImportLinks(db, caseId) : readPersonRows(db, table, caseId);
+    tables[table] = rows.map((row) => visible(withPartnerNames(db, row)));
+  }
   const accessLog = readCaseLogEntries(db, code);
   return { format: 'fallbuch-auskunft', version: 1, createdAt, caseCode: code, person: visible(person), tables, accessLog };
 }
-
-function camel(column: string): string {
-  return column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
-}
-
-function label(language: Language, table: string, column: string): string {
-  const candidates = [`disclosure.column.${column}`, `caseForm.${camel(column)}`, `consent.field.${camel(column)}`];
-  const key = candidates.find(isMessageKey);
-  return key ? translate(language, key) : camel(column);
-}
-
-function valueText(language: Language, table: string, column: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return translate(language, 'disclosure.empty');
-  if (typeof value === 'string') {
-    const vocabulary = column === 'kind' ? KIND_VOCABULARY[table] : VOCABULARY_OF[column];
-    const keys = [vocabulary ? `vocab.${vocabulary}.${value}` : '', table === 'consents' ? `consent.${column}.${value}` : ''];
-    const key = keys.find((candidate) => candidate !== '' && isMessageKey(candidate));
-    if (key) return translate(language, key);
-    if (value.startsWith('[')) {
-      try {
-        const parsed: unknown = JSON.parse(value);
-        if (Array.isArray(parsed)) return parsed.length === 0 ? translate(language, 'disclosure.empty') : parsed.map(String).join(', ');
-      } catch {
-        return value;
-      }
-    }
-    return value;
-  }
-  return String(value);
-}
-
-const SECTIONS: Record<string, string> = {
-  residence_statuses: 'disclosure.section.statuses',
-  training_starts: 'disclosure.section.trainingStarts',
-  deadlines: 'disclosure.section.deadlines',
-  journal_entries: 'disclosure.section.journal',
-  assessments: 'disclosure.section.assessments',
-  goals: 'disclosure.section.goals',
-  referrals: 'disclosure.section.referrals',
-  closures: 'disclosure.section.closures',
-  consents: 'disclosure.section.consents',
-  papers: 'disclosure.section.papers',
-};
 
 const ROLE_KEY: Record<string, string> = { counsellor: 'role.counsellor', supervisor: 'role.supervisor' };
 
@@ -163,7 +93,8 @@ export function disclosureBlocks(
   context: { controller: string; purposes: string[]; recipients: string[]; retention: string; timeZone: string },
 ): Block[] {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
-  const date = data.createdAt.slice(0, 10);
+  const date = formatIsoDate(data.createdAt.slice(0, 10), language);
+  const zone = context.timeZone;
   const blocks: Block[] = [
     { kind: 'title', text: t('disclosure.title') },
     ...(data.training ? [{ kind: 'heading' as const, text: data.training }] : []),
@@ -182,9 +113,7 @@ export function disclosureBlocks(
   blocks.push({ kind: 'paragraph', text: t('disclosure.source') }, { kind: 'paragraph', text: t('disclosure.rights') });
 
   blocks.push({ kind: 'heading', text: t('disclosure.section.person') });
-  for (const [column, value] of Object.entries(data.person)) {
-    blocks.push({ kind: 'paragraph', text: `${label(language, 'cases', column)}: ${valueText(language, 'cases', column, value)}` });
-  }
+  for (const text of rowText(language, zone, 'cases', data.person)) blocks.push({ kind: 'paragraph', text });
   const ordered = [
     ...Object.keys(SECTIONS).filter((table) => table in data.tables),
     ...Object.keys(data.tables).filter((table) => !(table in SECTIONS) && table !== 'field_history'),
@@ -194,12 +123,7 @@ export function disclosureBlocks(
     blocks.push({ kind: 'heading', text: sectionKey ? t(sectionKey) : table });
     const rows = data.tables[table] ?? [];
     if (rows.length === 0) blocks.push({ kind: 'paragraph', text: t('disclosure.none') });
-    for (const row of rows) {
-      const parts = Object.entries(row)
-        .filter(([column]) => column !== 'id')
-        .map(([column, value]) => `${label(language, table, column)}: ${valueText(language, table, column, value)}`);
-      blocks.push({ kind: 'paragraph', text: parts.join(' · ') });
-    }
+    for (const row of rows) blocks.push({ kind: 'paragraph', text: rowText(language, zone, table, row).join(' · ') });
   }
   blocks.push({ kind: 'heading', text: t('disclosure.section.documents') });
   const documents = data.documents ?? [];
@@ -211,7 +135,7 @@ export function disclosureBlocks(
       text: t('disclosure.documentLine', {
         file: document.savedAs,
         kind: t(`documents.kind.${document.kind}`),
-        date: document.date ?? '–',
+        date: document.date ? formatIsoDate(document.date, language) : '–',
         size: Math.max(1, Math.round(document.byteLength / 1024)),
         note: document.note || '–',
       }),
@@ -222,16 +146,18 @@ export function disclosureBlocks(
   const history = data.tables.field_history ?? [];
   if (history.length === 0) blocks.push({ kind: 'paragraph', text: t('disclosure.none') });
   for (const row of history) {
-    const tableKey = `history.table.${String(row.table_name)}`;
+    const table = String(row.table_name);
+    const tableKey = `history.table.${table}`;
+    const field = String(row.field);
     blocks.push({
       kind: 'paragraph',
       text: t('disclosure.historyLine', {
-        at: String(row.at).slice(0, 16).replace('T', ' '),
+        at: loggedTime(String(row.at), language, zone),
         user: String(row.user_name ?? '–'),
-        table: isMessageKey(tableKey) ? t(tableKey) : String(row.table_name),
-        field: String(row.field),
-        old: row.old_value === null ? '–' : String(row.old_value),
-        new: row.new_value === null ? '–' : String(row.new_value),
+        table: isMessageKey(tableKey) ? t(tableKey) : table,
+        field: label(language, table, snake(field)),
+        old: historyValue(language, zone, table, snake(field), row.old_value),
+        new: historyValue(language, zone, table, snake(field), row.new_value),
       }),
     });
   }

@@ -49,6 +49,21 @@ export function readPerson(db: VaultDatabase, caseId: string): Row {
   return row as Row;
 }
 
+/** The import batches that created or filled this case, each with the day of its batch (the Auskunft). */
+export function readImportLinks(db: VaultDatabase, caseId: string): Row[] {
+  return queryRows(
+    db,
+    sql`SELECT l.*, b.created_at AS imported_at FROM import_batch_cases l LEFT JOIN import_batches b ON b.id = l.batch_id
+        WHERE l.case_id = ${caseId} ORDER BY b.created_at`,
+  ) as Row[];
+}
+
+/** A partner's name (null once the partner was removed from the directory). */
+export function readPartnerName(db: VaultDatabase, partnerId: string): string | null {
+  const name = queryValue(db, sql`SELECT name FROM partners WHERE id = ${partnerId}`);
+  return typeof name === 'string' ? name : null;
+}
+
 /** Who accessed this case when: the access log's entries naming its code (no details, no reasons). */
 export function readCaseLogEntries(db: VaultDatabase, code: string): Row[] {
   return queryRows(db, sql`SELECT at, user_name AS user, role, action, item FROM audit_log WHERE object = ${code} ORDER BY seq`) as Row[];

@@ -8,6 +8,7 @@
  * untrusted input goes through `isoDateSchema` first.
  */
 import { z } from 'zod';
+import type { Language } from './language';
 
 /** A string that passed `isIsoDate`. A plain alias so zod rows and literals need no casts. */
 export type IsoDate = string;
@@ -170,6 +171,16 @@ export function birthdayOf(birthDate: IsoDate, age: number): IsoDate {
   const year = birth.year + age;
   if (birth.month === 2 && birth.day === 29 && !isLeapYear(year)) return toIsoDate({ year, month: 3, day: 1 });
   return toIsoDate({ year, month: birth.month, day: birth.day });
+}
+
+/**
+ * An ISO calendar date as people write it: 26.11.2026 in German, 26/11/2026 in English — the form
+ * of the screens and of the documents the core writes (the Auskunft).
+ */
+export function formatIsoDate(date: IsoDate, language: Language): string {
+  // A valid ISO date is zero-padded already; its parts are written as they stand.
+  const [year, month, day] = date.split('-');
+  return language === 'de' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
 }
 
 /** The local calendar date of a JS `Date` (the workstation's day, which is what the counsellor sees). */

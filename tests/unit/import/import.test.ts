@@ -7,6 +7,7 @@ import { translate } from '../../../src/shared/i18n';
 import { sampleCaseFields } from '../helpers/sampleCaseFields';
 import { createImportBench, csvText, planFor, utf8, vaultSnapshot, type ImportBench } from '../helpers/importFixtures';
 import { openRawDatabase } from '../helpers/testCore';
+import { pdfPageTexts } from '../helpers/pdfText';
 
 let bench: ImportBench;
 afterEach(async () => bench?.cleanup());
@@ -224,6 +225,13 @@ describe('import', () => {
     expect(disclosure.tables.residence_statuses).toMatchObject([{ status: 'duldung60a', valid_until: '2027-03-12' }]);
     expect(disclosure.tables.journal_entries).toMatchObject([{ note: 'Übernommen aus Liste\nKommt dienstags; Termin ABH offen' }]);
     expect(disclosure.tables.import_batch_cases).toMatchObject([{ origin: 'created', source_row: 2 }]);
+    // The PDF says it in words: where the case came from and on which day the list was taken over.
+    const text = (await pdfPageTexts(readFileSync(join(bench.out, written.pdf.fileName)))).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('Übernahme aus einer Liste');
+    expect(text).toMatch(
+      /Herkunft der Daten: Fall aus der Liste neu angelegt · Zeile in der übernommenen Liste: 2 · Aus der Liste ergänzte Felder: – · Übernommen am: \d\d\.\d\d\.\d{4}/,
+    );
+    expect(text).not.toContain('fingerprint');
   });
 });
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, expect, test } from 'vitest';
-import { caseFields, journalInput } from '../helpers/caseFixtures';
+import { caseFields, goalInput, journalInput, partnerInput, referralInput } from '../helpers/caseFixtures';
 import { pdfPageTexts } from '../helpers/pdfText';
 import { COUNSELLOR, SUPERVISOR, createTestBench, openRawDatabase, setUpVault, type TestBench } from '../helpers/testCore';
 
@@ -95,6 +95,101 @@ test('Auskunft: a PDF and a JSON with every field, the journal, consents, histor
     .digest('hex');
   expect(entries[1]?.hash).toBe(expected);
   raw.close();
+});
+
+test('Auskunft PDF in plain words: German labels, TT.MM.JJJJ days, local times, ja/nein — no column names, no ISO dates; the JSON stays exact', async () => {
+  let savePath: string | null = null;
+  bench = createTestBench({ ports: { chooseSaveFile: async () => savePath } });
+  await setUpVault(bench);
+  const { id, code } = await bench.call('cases:create', { fields: caseFields({ familyName: 'Haddad' }) });
+  await bench.call('status:add', {
+    caseId: id,
+    status: {
+      status: 'duldung60a',
+      validFrom: '2026-09-01',
+      validUntil: '2027-02-28',
+      workPermission: 'employmentWithApproval',
+      residenceObligation: 'yes',
+      identityClarified: 'inProgress',
+      documentSeenOn: '2026-11-03',
+    },
+  });
+  await bench.call('deadlines:add', { caseId: id, kind: 'task', title: 'Pass beantragen', dueOn: '2026-12-15' });
+  await bench.call('journal:add', {
+    caseId: id,
+    entry: journalInput({ interpreter: true, topics: ['language', 'work'], note: 'Kurs besprochen' }),
+  });
+  await bench.call('plan:saveAssessment', {
+    caseId: id,
+    assessment: { field: 'language', resources: '', needs: 'Kurs B1', hasNeed: true, priority: 'high' },
+  });
+  await bench.call('plan:addGoal', { caseId: id, goal: goalInput() });
+  const partner = await bench.call('partners:add', { partner: partnerInput() });
+  await bench.call('plan:addReferral', { caseId: id, referral: referralInput(partner.id) });
+  await bench.call('cases:update', { id, fields: caseFields({ familyName: 'Haddad', phase: 'implementation' }) });
+
+  savePath = join(bench.root, 'Auskunft.pdf');
+  await bench.call('disclosure:create', { caseId: id });
+  const text = (await pdfPageTexts(readFileSync(savePath))).join('\n').replace(/\s+/g, ' ');
+  for (const words of [
+    `Fallzeichen: ${code}`,
+    'Geburtsdatum: 15.05.2004',
+    'Aufnahme am: 02.03.2026',
+    'Fall angelegt am: 21.11.2026',
+    'Staatsangehörigkeit: Syrien',
+    'Dolmetschung nötig: nein',
+    'Zuständige Beratungsfachkraft: ',
+    'Gültig bis: 28.02.2027',
+    'Dokument gesehen am: 03.11.2026',
+    'Art der Frist: ',
+    'Bezeichnung: Pass beantragen',
+    'Fällig am: 15.12.2026',
+    'Mit Dolmetschung: ja',
+    'Themen: Sprache, Arbeit',
+    'Bedarf vorhanden: ja',
+    'Vereinbart am: 01.10.2026',
+    'Kooperationspartner: Jobcenter Leverkusen',
+    'Vermittelt am: 10.11.2026',
+    'Übernahme aus einer Liste',
+    'Phase',
+  ]) {
+    expect(text).toContain(words);
+  }
+  // No raw timestamps or ISO days, no database names (snake_case or camelCase) anywhere in the PDF.
+  expect(text).not.toContain('T09:00:00');
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  for (const raw of ['createdAt', 'dueOn', 'closedOn', 'remindFrom', 'counsellor:', 'case_summaries', 'import_batch_cases', 'state:']) {
+    expect(text).not.toContain(raw);
+  }
+  expect(text.match(/\b[a-z]+(?:_[a-z0-9]+)+\b/g) ?? []).toEqual([]);
+  expect(text.match(/\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? []).toEqual([]);
+
+  // The JSON keeps the exact values; the derived summary is in neither file.
+  const json = JSON.parse(readFileSync(join(bench.root, 'Auskunft.json'), 'utf8'));
+  expect(json.tables.deadlines).toContainEqual(expect.objectContaining({ kind: 'task', due_on: '2026-12-15' }));
+  expect(json.tables.journal_entries[0]).toMatchObject({ interpreter: 1, topics: '["language","work"]' });
+  expect(json.tables.referrals[0]).toMatchObject({ partner: 'Jobcenter Leverkusen', referred_on: '2026-11-10' });
+  expect(json.person.created_at).toMatch(/^2026-11-21T/);
+  expect(json.tables).not.toHaveProperty('case_summaries');
+  expect(json.tables.import_batch_cases).toEqual([]);
+
+  // In English the same: its labels, days as the English screens write them, still no raw names.
+  await bench.call('app:setLanguage', { language: 'en' });
+  savePath = join(bench.root, 'Disclosure.pdf');
+  await bench.call('disclosure:create', { caseId: id });
+  const english = (await pdfPageTexts(readFileSync(savePath))).join('\n').replace(/\s+/g, ' ');
+  for (const words of [
+    `Case code: ${code}`,
+    'Due on: 15/12/2026',
+    'Valid until: 28/02/2027',
+    'With an interpreter: yes',
+    'Taken over from a list',
+  ]) {
+    expect(english).toContain(words);
+  }
+  expect(english).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  expect(english.match(/\b[a-z]+(?:_[a-z0-9]+)+\b/g) ?? []).toEqual([]);
+  expect(english.match(/\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? []).toEqual([]);
 });
 
 test('processing record: Markdown and PDF from the settings; only a supervisor edits it', async () => {

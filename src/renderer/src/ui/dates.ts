@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { z } from 'zod';
 import type { Language } from '@shared/kernel/language';
-import { isIsoDate, toIsoDate, type IsoDate } from '@shared/kernel/dates';
+import { formatIsoDate, isIsoDate, toIsoDate, type IsoDate } from '@shared/kernel/dates';
 import { useI18n } from '../kernel/i18n';
 
 /**
@@ -38,12 +38,8 @@ export function displayDate(date: IsoDate | null | undefined): string {
   return formatGermanDate(date);
 }
 
-/** An ISO calendar date as people write it: 26.11.2026 in German, 26/11/2026 in English. */
-export function formatIsoDate(date: IsoDate, language: Language): string {
-  // A valid ISO date is zero-padded already; its parts are written as they stand.
-  const [year, month, day] = date.split('-');
-  return language === 'de' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
-}
+/** Shared with the core's documents (the Auskunft): one way of writing a day. */
+export { formatIsoDate };
 
 export function useFormatDate(): (date: IsoDate) => string {
   const { language } = useI18n();

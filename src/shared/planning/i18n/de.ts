@@ -54,7 +54,7 @@ export const planningDe = {
     'Die Vermittlung wird mit diesem Vermerk gespeichert und so in der Liste gezeigt. Die Entbindung erfassen Sie unter „Datenschutz“.',
   'planning.referrals.withoutReleaseBadge': 'ohne Schweigepflichtentbindung',
   'rightsUi.field.referrals.withoutRelease': 'Ohne Schweigepflichtentbindung vermittelt',
-  'disclosure.column.without_release': 'Ohne Schweigepflichtentbindung vermittelt (1 = ja, 0 = nein)',
+  'disclosure.column.without_release': 'Ohne Schweigepflichtentbindung vermittelt',
   'planning.referrals.savedWithoutRelease':
     'Diese Vermittlung ist ohne Schweigepflichtentbindung gespeichert; der Vermerk bleibt, bis eine gültige Entbindung vorliegt.',
   'validation.releaseChoiceRequired':

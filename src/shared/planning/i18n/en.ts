@@ -55,7 +55,7 @@ export const planningEn = {
     'The referral is saved with this mark and shown so in the list. Record the release under “Data protection”.',
   'planning.referrals.withoutReleaseBadge': 'without release from confidentiality',
   'rightsUi.field.referrals.withoutRelease': 'Referred without a release from confidentiality',
-  'disclosure.column.without_release': 'Referred without a release from confidentiality (1 = yes, 0 = no)',
+  'disclosure.column.without_release': 'Referred without a release from confidentiality',
   'planning.referrals.savedWithoutRelease':
     'This referral is saved without a release from confidentiality; the mark stays until a valid release exists.',
   'validation.releaseChoiceRequired':
