@@ -1,2 +1,3 @@
 export { AuditService } from './service';
 export { createAuditHandlers } from './app';
+export type { VerifyOptions } from './parallelVerify';
