@@ -54,7 +54,12 @@ export async function betweenBatches(control: RunControl, reachedSeq: number): P
 }
 
 export const PARALLEL_MIN_ENTRIES = 20_000;
-export const BATCH_ROWS = 4096;
+const BATCH_ROWS = 4096;
+/**
+ * Rows read (and encoded) between two yields: ~5 ms of this thread's work on a free core, so a poll
+ * or any other request waits at most about that long (a worker batch collects several reads).
+ */
+export const READ_ROWS = 1024;
 const BATCH_BYTES = 1 << 21;
 const HEADER_BYTES = 36;
 const ROW_HEADER_BYTES = 68;
@@ -131,7 +136,7 @@ export async function checkInParallel(
 
   try {
     reading: for (;;) {
-      const batch = listRawAuditRows(db, expected, upToSeq, batchRows);
+      const batch = listRawAuditRows(db, expected, upToSeq, Math.min(batchRows, READ_ROWS));
       if (batch.length === 0) break;
       for (const raw of batch) {
         const row = auditRowOfRaw(raw);
@@ -159,7 +164,7 @@ export async function checkInParallel(
         key = nextKey(key);
         expected = row.seq + 1;
       }
-      // A full batch goes now (the next read starts a new one); a short one is the last.
+      // A full batch goes now; a partly filled one collects the next read's rows (or goes at the end).
       if (rows === batchRows) send();
       await awaitInFlight();
       if (failureSeen) {

@@ -170,8 +170,8 @@ export type RawAuditRow = [
 /**
  * One batch of entries: from `fromSeq` up to `upToSeq`, oldest first, at most `limit`, as raw arrays
  * (turned into rows by `auditRowOfRaw`). Each batch is its own statement: the verification yields
- * between batches, and an iterator left open across that would make every other request fail with
- * "connection busy". Unparsed on purpose (see auditRowSchema): named row objects from SQLite and a
+ * between batches, and an iterator left open across that would make every other request's writes
+ * (every access is logged) fail with "connection busy". Unparsed on purpose (see auditRowSchema): named row objects from SQLite and a
  * million zod parses would double the time; every field goes into the MAC, so a malformed row fails there.
  */
 export function listRawAuditRows(db: VaultDatabase, fromSeq: number, upToSeq: number, limit: number): RawAuditRow[] {

@@ -3,7 +3,7 @@ import type { VaultDatabase } from '../kernel/db/database';
 import { advanceKey, legacyDigest, macOf, nextKey } from '../session/log/chain';
 import { readChainState, type AuditRow } from '../session/log/repository';
 import { auditRowOfRaw, lastEntrySeq, listAuditRowsBefore, listRawAuditRows } from './repository';
-import { BATCH_ROWS, betweenBatches, checkInParallel, PARALLEL_MIN_ENTRIES, type VerifyOptions } from './parallelVerify';
+import { betweenBatches, checkInParallel, PARALLEL_MIN_ENTRIES, READ_ROWS, type VerifyOptions } from './parallelVerify';
 
 /**
  * Recomputes the chain from K_0 and says exactly what does not fit. Each entry is checked against
@@ -102,7 +102,7 @@ export async function verifyChain(
     },
   };
   options.progress?.(0, total);
-  const batchRows = options.batchRows ?? BATCH_ROWS;
+  const batchRows = Math.min(options.batchRows ?? READ_ROWS, READ_ROWS);
   try {
     let entries = 0;
     let firstSeq: number | null = null;
