@@ -148,6 +148,8 @@ describe('while the job runs', () => {
     await bench.asSupervisor();
     const { jobId } = await bench.call('audit:verifyStart');
     const startSeq = (await loggedActions()).at(-1)?.seq;
+    // A turn of the event loop (where IPC requests arrive): the check has gone on by a batch, not to its end.
+    await nextTurn();
     // Reading the log writes an entry ("audit.view") while the check is half-way.
     const page = await bench.call('audit:list', { filter: {}, offset: 0, limit: 10 });
     expect(page.upToSeq).toBe((startSeq ?? 0) + 1);
