@@ -192,6 +192,14 @@ test('„Protokoll prüfen“ shows how far it is and can be cancelled from the 
   expect(bench.calls).toContain('audit:verifyProgress');
   expect(bench.calls).not.toContain('audit:verify');
 
+  // Cancelled after a finished check: the earlier result goes, nothing reads as „unverändert“.
+  release = bench.holdAuditCheck();
+  await audit.verifyButton.click();
+  await audit.cancelVerifyButton.click();
+  await expect(audit.integrity.getByRole('status').first()).toHaveText(/Prüfung abgebrochen/);
+  await expect(audit.verifyResult).toHaveCount(0);
+  release();
+
   // Leaving the screen while a check runs stops the polling and cancels the check.
   release = bench.holdAuditCheck();
   await audit.verifyButton.click();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { VerifyProgress, VerifyReport } from '../../../src/shared/audit/domain';
+import { translate } from '../../../src/shared/i18n';
 import type { CoreOptions } from '../../../src/main/app/createCore';
 import { caseFields, createAuditBench, type AuditBench } from '../helpers/auditBench';
 import { openRawDatabase } from '../helpers/testCore';
@@ -189,4 +190,11 @@ describe('while the job runs', () => {
     expect((await bench.fail('audit:verifyProgress', { jobId: 'x' })).code).toBe('NOT_FOUND');
     expect((await bench.fail('audit:verifyCancel', { jobId: 'x' })).code).toBe('NOT_FOUND');
   });
+});
+
+test('the progress in words: German numbers first, English second', () => {
+  const counts = { checked: 412_000, total: 1_000_000 };
+  expect(translate('de', 'auditUi.verify.progress', counts)).toBe('Geprüft: 412.000 von 1.000.000 Einträgen');
+  expect(translate('en', 'auditUi.verify.progress', counts)).toBe('Checked: 412,000 of 1,000,000 entries');
+  expect(translate('de', 'auditUi.verify.cancelled')).toBe('Prüfung abgebrochen – das Protokoll wurde nicht vollständig geprüft.');
 });

@@ -12,9 +12,10 @@ import { useVerifyJob } from './useVerifyJob';
 type Busy = 'verify' | 'save' | 'compare' | null;
 
 /**
- * "Protokoll prüfen" recomputes the MAC chain as a job of the core, with progress and „Prüfung abbrechen“; "Prüfpunkt speichern" signs the current end of the
- * log and saves it outside the vault; "Mit Prüfpunkt vergleichen" checks the log against a saved
- * checkpoint, which also shows that an older copy of the whole vault was put back.
+ * "Protokoll prüfen" recomputes the MAC chain as a job of the core, with progress and „Prüfung
+ * abbrechen“; "Prüfpunkt speichern" signs the current end of the log and saves it outside the vault;
+ * "Mit Prüfpunkt vergleichen" checks the log against a saved checkpoint, which also shows that an
+ * older copy of the whole vault was put back.
  */
 export function IntegritySection({ onLogged, onVerified }: { onLogged: () => void; onVerified: (report: VerifyReport) => void }) {
   const t = useT();
@@ -58,7 +59,11 @@ export function IntegritySection({ onLogged, onVerified }: { onLogged: () => voi
               setReport(value.result);
               setStatus(null);
               onVerified(value.result);
-            } else setStatus({ text: t('auditUi.verify.cancelled'), tone: 'info' });
+            } else {
+              // An earlier result next to „abgebrochen“ would read as if this check had found the log intact.
+              setReport(null);
+              setStatus({ text: t('auditUi.verify.cancelled'), tone: 'info' });
+            }
           },
         ),
     },
