@@ -11,7 +11,7 @@ import { k0CheckOf, legacyDigest, macOf, nextKey, startChain } from '../src/main
 import type { AuditRow } from '../src/main/session/log/repository';
 import { countEntries, listEntries, listFacets } from '../src/main/audit/repository';
 import { verifyChain } from '../src/main/audit/verify';
-import { median, percentile, round, time, type BenchResult } from './stats';
+import { median, percentile, round, time, timeAsync, type BenchResult } from './stats';
 
 /**
  * The access log (issue 4): appending per case view (synchronous=FULL, one transaction each, as
@@ -120,6 +120,39 @@ function benchAppend(folder: string, runs: number): BenchResult {
   };
 }
 
+/** How often the stand-in polls ask (the screen asks every 200 ms; more often shows the longest stall). */
+const POLL_EVERY_MS = 10;
+
+/**
+ * The job path (issue 16): the same check with progress, while a stand-in for the screen's polls
+ * runs on the same thread. The longest gap between two answered polls is how long the core was
+ * unable to answer anything (before issue 16: the whole check).
+ */
+async function benchVerifyJob(db: VaultDatabase, k0: Buffer) {
+  let running = true;
+  let checked = 0;
+  let polls = 0;
+  let maxGapMs = 0;
+  const seen = new Set<number>();
+  const poller = (async () => {
+    let last = performance.now();
+    while (running) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_EVERY_MS));
+      const now = performance.now();
+      maxGapMs = Math.max(maxGapMs, now - last);
+      last = now;
+      polls += 1;
+      seen.add(checked);
+    }
+  })();
+  const started = performance.now();
+  const report = await verifyChain(db, VAULT_ID, k0, null, [], { progress: (value) => void (checked = value) });
+  const wallMs = performance.now() - started;
+  running = false;
+  await poller;
+  return { wallMs, maxGapMs, polls, progressSeen: seen.size, intact: report.findings.length === 0 };
+}
+
 const FILTERS: { label: string; filter: AuditFilter }[] = [
   { label: 'none', filter: {} },
   { label: 'user', filter: { userId: 'user-7' } },
@@ -152,8 +185,8 @@ export async function benchAudit(options: { quick: boolean }): Promise<BenchResu
     const cpuBefore = process.cpuUsage();
     for (let run = 0; run < verifyRuns; run += 1) {
       verifySamples.push(
-        time(() => {
-          intact = verifyChain(db, VAULT_ID, k0, null).findings.length === 0;
+        await timeAsync(async () => {
+          intact = (await verifyChain(db, VAULT_ID, k0, null)).findings.length === 0;
         }),
       );
     }
@@ -168,6 +201,19 @@ export async function benchAudit(options: { quick: boolean }): Promise<BenchResu
       target_ms: 3_000,
       intact,
       fill_ms: round(fillMs),
+    });
+
+    const job = await benchVerifyJob(db, k0);
+    results.push({
+      name: 'audit.verify.job',
+      entries,
+      median_ms: round(job.wallMs),
+      p99_ms: round(job.wallMs),
+      max_poll_gap_ms: round(job.maxGapMs),
+      poll_every_ms: POLL_EVERY_MS,
+      polls: job.polls,
+      progress_values_seen: job.progressSeen,
+      intact: job.intact,
     });
 
     // A filter change in the view: the total for the scrollbar and the first window of 100 rows.

@@ -154,6 +154,62 @@ test('the supervisor exports the filtered view as CSV, and old entries are archi
   await bench.checkScreen('audit-after-archive');
 });
 
+test('„Protokoll prüfen“ shows how far it is and can be cancelled from the keyboard; leaving the screen cancels (issue 16)', async ({
+  page,
+  bench,
+}) => {
+  await setUpWithCases(bench, 2);
+  await bench.open();
+  await new UnlockPage(page).unlock(PEOPLE.supervisor.name, PEOPLE.supervisor.passphrase);
+  const audit = await AuditPage.open(page);
+
+  // Held after its first batch of 8 entries: the bar says how far, in German numbers, and the cancel button has the focus.
+  let release = bench.holdAuditCheck();
+  await audit.verifyButton.click();
+  await expect(audit.verifyProgress).toBeVisible();
+  await expect(audit.integrity.locator('.verify-progress label')).toHaveText(/^Geprüft: [1-9]\d* von \d+ Einträgen$/);
+  expect(Number(await audit.verifyProgress.getAttribute('value'))).toBeLessThan(Number(await audit.verifyProgress.getAttribute('max')));
+  await expect(audit.integrity.getByRole('status').first()).toHaveText(/Das Protokoll wird geprüft/);
+  await expect(audit.verifyButton).toBeDisabled();
+  await expect(audit.cancelVerifyButton).toBeFocused();
+  await bench.checkScreen('audit-verify-running');
+
+  await page.keyboard.press('Enter');
+  await expect(audit.integrity.getByRole('status').first()).toHaveText(
+    /Prüfung abgebrochen – das Protokoll wurde nicht vollständig geprüft\./,
+  );
+  await expect(audit.verifyProgress).toHaveCount(0);
+  await expect(audit.verifyResult).toHaveCount(0);
+  await expect(audit.verifyButton).toBeFocused();
+  await bench.checkScreen('audit-verify-cancelled');
+  release();
+
+  // Run to the end: the result of the job is the report in words.
+  await audit.verifyButton.click();
+  await expect(audit.verifyResult).toHaveAttribute('data-intact', 'true');
+  await expect(audit.verifyResult).toHaveText(/^✓Protokoll geprüft am [\d.]+ [\d:]+: \d+ Einträge bis Eintrag Nr\. \d+, unverändert\.$/);
+  expect(bench.calls).toContain('audit:verifyStart');
+  expect(bench.calls).toContain('audit:verifyProgress');
+  expect(bench.calls).not.toContain('audit:verify');
+
+  // Cancelled after a finished check: the earlier result goes, nothing reads as „unverändert“.
+  release = bench.holdAuditCheck();
+  await audit.verifyButton.click();
+  await audit.cancelVerifyButton.click();
+  await expect(audit.integrity.getByRole('status').first()).toHaveText(/Prüfung abgebrochen/);
+  await expect(audit.verifyResult).toHaveCount(0);
+  release();
+
+  // Leaving the screen while a check runs stops the polling and cancels the check.
+  release = bench.holdAuditCheck();
+  await audit.verifyButton.click();
+  await expect(audit.verifyProgress).toBeVisible();
+  const cancelsBefore = bench.calls.filter((channel) => channel === 'audit:verifyCancel').length;
+  await new MainLayout(page).navLink('Heute').click();
+  await expect.poll(() => bench.calls.filter((channel) => channel === 'audit:verifyCancel').length).toBe(cancelsBefore + 1);
+  release();
+});
+
 test('a changed entry is named by its number, in words and with an icon', async ({ page, bench }) => {
   const { recoveryKey } = await setUpWithCases(bench, 1);
   await tamperWithEntry(bench, recoveryKey, 3);

@@ -36,6 +36,11 @@ export interface Bench {
   setUpVault: () => Promise<string>;
   /** Opens the app in the page. */
   open: () => Promise<void>;
+  /**
+   * Holds the access-log check between two batches until the returned function is called (the test
+   * sees the progress bar and cancels; no sleeps). The check runs in batches of 8 entries here.
+   */
+  holdAuditCheck: () => () => void;
   /** Axe scan (every rule: WCAG 2.x A/AA and best practices, all impacts) with zero violations, and a full-page screenshot. */
   checkScreen: (name: string) => Promise<void>;
 }
@@ -57,12 +62,14 @@ export const test = base.extend<{ bench: Bench; machinePolicy: MachinePolicy | n
     const saveDir = path.join(tempDir, 'Ablage');
     let openFiles: string[] | null = null;
     let clockOffset = 0;
+    const auditCheckHold: { current: { promise: Promise<void>; release: () => void } | null } = { current: null };
     const core = createCore({
       configDir: path.join(tempDir, 'config'),
       defaultVaultDir,
       kdf: TEST_KDF,
       now: () => new Date(Date.now() + clockOffset),
       ...(machinePolicy ? { policy: { rules: machinePolicy, file: POLICY_FILE } } : {}),
+      auditVerify: { batchRows: 8, pause: () => auditCheckHold.current?.promise ?? Promise.resolve() },
       ports: {
         chooseFolder: async () => chosenVaultDir,
         chooseSaveFile: async ({ defaultName }) => path.join(saveDir, defaultName),
@@ -114,6 +121,17 @@ export const test = base.extend<{ bench: Bench; machinePolicy: MachinePolicy | n
       open: async () => {
         await page.goto(APP_URL);
       },
+      holdAuditCheck: () => {
+        let release = () => {};
+        const promise = new Promise<void>((resolve) => {
+          release = () => {
+            auditCheckHold.current = null;
+            resolve();
+          };
+        });
+        auditCheckHold.current = { promise, release };
+        return release;
+      },
       checkScreen: async (name) => {
         // Let transitions and live regions settle so the scan sees the screen as people do.
         await page.waitForTimeout(100);
@@ -133,8 +151,9 @@ export const test = base.extend<{ bench: Bench; machinePolicy: MachinePolicy | n
     try {
       await use(bench);
     } finally {
-      // The page goes first, so no poll reaches a disposed core.
+      // The page goes first, so no poll reaches a disposed core; a held check is let go.
       await page.close();
+      auditCheckHold.current?.release();
       await core.dispose();
       await rm(tempDir, { recursive: true, force: true });
     }

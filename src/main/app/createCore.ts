@@ -11,7 +11,7 @@ import { createJournalHandlers } from '../journal';
 import { createDeadlinesHandlers, refreshDerivedDeadlines } from '../deadlines';
 import { createPlanningHandlers } from '../planning';
 import { createStatsHandlers } from '../stats';
-import { AuditService, createAuditHandlers } from '../audit';
+import { AuditService, createAuditHandlers, type VerifyOptions } from '../audit';
 import { createAccountsHandlers } from '../accounts';
 import { createPrivacyHandlers } from '../privacy';
 import { createBackupHandlers } from '../backup';
@@ -42,6 +42,8 @@ export interface CoreOptions {
   policy?: { rules: MachinePolicy; file: string | null };
   /** How the vault folder's storage is recognised; tests inject network drives and the like. */
   locationProbes?: LocationProbes;
+  /** The access-log check's batch size and workers; tests make a small log span several batches (and may hold it between two). */
+  auditVerify?: Pick<VerifyOptions, 'batchRows' | 'minEntries' | 'workers' | 'pause'>;
 }
 
 export interface Core {
@@ -89,7 +91,7 @@ export function createCore(options: CoreOptions): Core {
     ...createPlanningHandlers(),
     ...createStatsHandlers({ ports }),
     ...createAccountsHandlers({ vault }),
-    ...createAuditHandlers({ config, ports }),
+    ...createAuditHandlers({ config, ports, verify: options.auditVerify }),
     ...createPrivacyHandlers({ config, ports, policy }),
     ...createBackupHandlers({
       vault,
@@ -105,7 +107,7 @@ export function createCore(options: CoreOptions): Core {
       exit: new ExitService({
         ports,
         appVersion: options.appVersion ?? '0.0.0',
-        verifyAccessLog: (session) => new AuditService(session, ports, config).verify(),
+        verifyAccessLog: (session) => new AuditService(session, ports, config, options.auditVerify).verify(),
         contributors: EXIT_CONTRIBUTORS,
       }),
     }),

@@ -8,8 +8,9 @@ import { Worker } from 'node:worker_threads';
  *   u32le row count ‖ previous MAC (32) ‖ per row: u32le entry length ‖ K_i (32) ‖ stored MAC_i (32) ‖ entry(e_i)
  *
  * The worker checks HMAC-SHA256(K_i, entry(e_i) ‖ stored MAC_{i-1}) = stored MAC_i row by row,
- * wipes the batch (keys included) and writes the index of the first row that does not fit (or the
- * row count) into the batch's shared flag. Keys exist only in memory; the workers touch no file.
+ * wipes the batch (keys included) and answers with the index of the first row that does not fit (or
+ * the row count). Keys exist only in memory; the workers touch no file. The caller awaits the answer
+ * (the core's thread stays free for other requests meanwhile).
  * The code is evaluated from this string, so no separate worker file has to be built or shipped.
  */
 const WORKER_SOURCE = `
@@ -33,7 +34,7 @@ function hmac(key, entry, previous) {
   hash('sha256', inner.subarray(0, length), 'buffer').copy(outer, 64);
   return hash('sha256', outer, 'buffer');
 }
-parentPort.on('message', ({ buffer, flag }) => {
+parentPort.on('message', ({ buffer, id }) => {
   const bytes = Buffer.from(buffer);
   const count = bytes.readUInt32LE(0);
   let previous = bytes.subarray(4, 36);
@@ -53,59 +54,59 @@ parentPort.on('message', ({ buffer, flag }) => {
   bytes.fill(0);
   inner.fill(0, 0, 64);
   outer.fill(0);
-  const cell = new Int32Array(flag);
-  Atomics.store(cell, 0, firstFailed);
-  Atomics.notify(cell, 0);
+  parentPort.postMessage({ id, firstFailed });
 });
 `;
 
-/** The flag's value while a batch is being checked. */
-export const PENDING = -1;
-/** The flag's value when no answer came in time (a worker that died): the caller checks that batch itself. */
+/** The answer when none came in time (a worker that died): the caller checks that batch itself. */
 export const NO_ANSWER = -2;
 const ANSWER_TIMEOUT_MS = 60_000;
 
-export interface MacBatch {
-  /** Index of the first row that does not fit, the row count when all fit; PENDING while checked. */
-  flag: Int32Array;
-}
+/** Index of the first row that does not fit, the row count when all fit, or NO_ANSWER. */
+export type MacAnswer = Promise<number>;
 
 export class MacWorkerPool {
   private readonly workers: Worker[];
+  private readonly waiting = new Map<number, { resolve: (answer: number) => void; timer: NodeJS.Timeout }>();
   private next = 0;
   readonly size: number;
 
   constructor(size = defaultPoolSize()) {
     this.size = size;
-    this.workers = Array.from({ length: size }, () => new Worker(WORKER_SOURCE, { eval: true }));
-    // The pool never keeps the process alive; it is closed after each verification anyway.
-    for (const worker of this.workers) worker.unref();
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(WORKER_SOURCE, { eval: true });
+      worker.on('message', (message: { id: number; firstFailed: number }) => this.settle(message.id, message.firstFailed));
+      // A worker that fails answers nothing more: its batches are checked by the caller.
+      worker.on('error', () => {
+        for (const id of [...this.waiting.keys()]) this.settle(id, NO_ANSWER);
+      });
+      return worker;
+    });
+  }
+
+  private settle(id: number, answer: number): void {
+    const waiting = this.waiting.get(id);
+    if (!waiting) return;
+    this.waiting.delete(id);
+    clearTimeout(waiting.timer);
+    waiting.resolve(answer);
   }
 
   /** Hands the batch to the next worker (the buffer moves there: it must not be used afterwards). */
-  submit(buffer: ArrayBuffer): MacBatch {
-    const flag = new Int32Array(new SharedArrayBuffer(4));
-    flag[0] = PENDING;
-    const worker = this.workers[this.next % this.workers.length];
+  submit(buffer: ArrayBuffer): MacAnswer {
+    const id = this.next;
     this.next += 1;
-    worker?.postMessage({ buffer, flag: flag.buffer }, [buffer]);
-    return { flag };
-  }
-
-  /**
-   * Blocks until the batch is checked (the thread sleeps; the verification is synchronous, so the
-   * vault's connection is never seen busy by anything else meanwhile).
-   */
-  static wait(batch: MacBatch): number {
-    if (Atomics.wait(batch.flag, 0, PENDING, ANSWER_TIMEOUT_MS) === 'timed-out') return NO_ANSWER;
-    return Atomics.load(batch.flag, 0);
-  }
-
-  static peek(batch: MacBatch): number {
-    return Atomics.load(batch.flag, 0);
+    const worker = this.workers[id % this.workers.length];
+    return new Promise<number>((resolve) => {
+      const timer = setTimeout(() => this.settle(id, NO_ANSWER), ANSWER_TIMEOUT_MS);
+      timer.unref();
+      this.waiting.set(id, { resolve, timer });
+      worker?.postMessage({ buffer, id }, [buffer]);
+    });
   }
 
   close(): void {
+    for (const id of [...this.waiting.keys()]) this.settle(id, NO_ANSWER);
     for (const worker of this.workers) void worker.terminate();
   }
 }

@@ -1,7 +1,7 @@
 import type { VaultDatabase } from '../kernel/db/database';
 import { nextKey, writeEntry } from '../session/log/chain';
-import { MacWorkerPool, type MacBatch } from './macWorkers';
-import { auditRowOfRaw, iterateRawAuditRowsFrom } from './repository';
+import { MacWorkerPool, type MacAnswer } from './macWorkers';
+import { auditRowOfRaw, listRawAuditRows } from './repository';
 
 /**
  * The first pass of the verification at scale: this thread reads the log in order, derives K_i
@@ -11,6 +11,10 @@ import { auditRowOfRaw, iterateRawAuditRowsFrom } from './repository';
  * stored MAC that is not 64 lowercase hex digits — the sequential walk of `verifyChain` takes over
  * from that batch's start with exactly the state it would have had there (all entries before fit,
  * so "previous" is the stored MAC of the entry before), and names what it finds as before.
+ *
+ * The thread never blocks: it reads one batch (its own statement), hands it over and yields to the
+ * event loop before the next, awaiting the workers' answers when enough are in flight — so the core
+ * answers other requests (a progress poll, a cancel) while the log is checked.
  */
 
 export interface ParallelOptions {
@@ -20,8 +24,42 @@ export interface ParallelOptions {
   workers?: number;
 }
 
+/** How a run reports, pauses and stops between two batches. */
+export interface RunControl {
+  /** The last entry this run covers: entries appended meanwhile belong to the next run. */
+  upToSeq?: number;
+  /** The entry up to which the run has come (called between batches). */
+  reached?: (seq: number) => void;
+  isCancelled?: () => boolean;
+  /** A test seam awaited between batches: a test holds a check half-way (no sleeps in the product). */
+  pause?: () => Promise<void>;
+}
+
+export type VerifyOptions = ParallelOptions & RunControl;
+
+/** Thrown between batches when the run was cancelled (or the session that ran it closed). */
+export class VerifyCancelled extends Error {
+  constructor() {
+    super('verification cancelled');
+    this.name = 'VerifyCancelled';
+  }
+}
+
+/** Between two batches: say how far, let other requests in, and stop if cancelled. */
+export async function betweenBatches(control: RunControl, reachedSeq: number): Promise<void> {
+  control.reached?.(reachedSeq);
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (control.pause) await control.pause();
+  if (control.isCancelled?.()) throw new VerifyCancelled();
+}
+
 export const PARALLEL_MIN_ENTRIES = 20_000;
 const BATCH_ROWS = 4096;
+/**
+ * Rows read (and encoded) between two yields: ~5 ms of this thread's work on a free core, so a poll
+ * or any other request waits at most about that long (a worker batch collects several reads).
+ */
+export const READ_ROWS = 1024;
 const BATCH_BYTES = 1 << 21;
 const HEADER_BYTES = 36;
 const ROW_HEADER_BYTES = 68;
@@ -43,19 +81,19 @@ export interface WalkStart {
 }
 
 interface Sent {
-  batch: MacBatch;
+  answer: MacAnswer;
   rows: number;
   firstSeq: number;
   key: Buffer;
   previous: Buffer;
 }
 
-export function checkInParallel(
+export async function checkInParallel(
   db: VaultDatabase,
   start: { expected: number; key: Buffer; previous: Buffer },
   watched: ReadonlySet<number>,
-  options: ParallelOptions,
-): WalkStart {
+  options: VerifyOptions,
+): Promise<WalkStart> {
   const batchRows = options.batchRows ?? BATCH_ROWS;
   const pool = new MacWorkerPool(options.workers);
   const sent: Sent[] = [];
@@ -74,16 +112,10 @@ export function checkInParallel(
   let batchStart = { firstSeq: expected, key: Buffer.from(key), previous: Buffer.from(previous) };
   bytes.set(previous, 4);
 
+  const upToSeq = options.upToSeq ?? Number.MAX_SAFE_INTEGER;
   const send = (): void => {
     bytes.writeUInt32LE(rows, 0);
-    sent.push({ batch: pool.submit(buffer), rows, ...batchStart });
-    // At most a few batches in flight: memory stays small, and a failure stops the reading early.
-    const inFlight = 2 * pool.size + 2;
-    while (sent.length - waitedUpTo > inFlight) {
-      const item = sent[waitedUpTo];
-      if (item && MacWorkerPool.wait(item.batch) !== item.rows) failureSeen = true;
-      waitedUpTo += 1;
-    }
+    sent.push({ answer: pool.submit(buffer), rows, ...batchStart });
     buffer = new ArrayBuffer(BATCH_BYTES);
     bytes = Buffer.from(buffer);
     offset = HEADER_BYTES;
@@ -92,41 +124,65 @@ export function checkInParallel(
     bytes.set(previous, 4);
   };
 
+  // At most a few batches in flight: memory stays small, and a failure stops the reading early.
+  const inFlight = 2 * pool.size + 2;
+  const awaitInFlight = async (): Promise<void> => {
+    while (sent.length - waitedUpTo > inFlight) {
+      const item = sent[waitedUpTo];
+      if (item && (await item.answer) !== item.rows) failureSeen = true;
+      waitedUpTo += 1;
+    }
+  };
+
   try {
-    for (const raw of iterateRawAuditRowsFrom(db, expected)) {
-      const row = auditRowOfRaw(raw);
-      if (row.seq !== expected || row.mac === null || !HEX_MAC.test(row.mac)) {
-        stopSeq = row.seq;
-        break;
-      }
-      let length = rows === batchRows ? -1 : writeEntry(row, bytes, offset + ROW_HEADER_BYTES);
-      if (length < 0 && rows > 0) {
-        send();
-        if (failureSeen) {
+    reading: for (;;) {
+      const batch = listRawAuditRows(db, expected, upToSeq, Math.min(batchRows, READ_ROWS));
+      if (batch.length === 0) break;
+      for (const raw of batch) {
+        const row = auditRowOfRaw(raw);
+        if (row.seq !== expected || row.mac === null || !HEX_MAC.test(row.mac)) {
           stopSeq = row.seq;
-          break;
+          break reading;
         }
-        length = writeEntry(row, bytes, offset + ROW_HEADER_BYTES);
+        let length = rows === batchRows ? -1 : writeEntry(row, bytes, offset + ROW_HEADER_BYTES);
+        if (length < 0 && rows > 0) {
+          send();
+          length = writeEntry(row, bytes, offset + ROW_HEADER_BYTES);
+        }
+        if (length < 0) {
+          // An entry larger than a whole batch: the sequential walk handles it.
+          stopSeq = row.seq;
+          break reading;
+        }
+        bytes.writeUInt32LE(length, offset);
+        bytes.set(key, offset + 4);
+        bytes.write(row.mac, offset + 36, 'hex');
+        previous = Buffer.from(bytes.subarray(offset + 36, offset + ROW_HEADER_BYTES));
+        offset += ROW_HEADER_BYTES + length;
+        rows += 1;
+        if (watched.has(row.seq)) macAt.set(row.seq, row.mac);
+        key = nextKey(key);
+        expected = row.seq + 1;
       }
-      if (length < 0) {
-        // An entry larger than a whole batch: the sequential walk handles it.
-        stopSeq = row.seq;
+      // A full batch goes now; a partly filled one collects the next read's rows (or goes at the end).
+      if (rows === batchRows) send();
+      await awaitInFlight();
+      if (failureSeen) {
+        stopSeq = expected;
         break;
       }
-      bytes.writeUInt32LE(length, offset);
-      bytes.set(key, offset + 4);
-      bytes.write(row.mac, offset + 36, 'hex');
-      previous = Buffer.from(bytes.subarray(offset + 36, offset + ROW_HEADER_BYTES));
-      offset += ROW_HEADER_BYTES + length;
-      rows += 1;
-      if (watched.has(row.seq)) macAt.set(row.seq, row.mac);
-      key = nextKey(key);
-      expected = row.seq + 1;
+      await betweenBatches(options, expected - 1);
     }
     if (rows > 0) send();
     bytes.fill(0);
 
-    const failed = sent.findIndex((item) => MacWorkerPool.wait(item.batch) !== item.rows);
+    let failed = -1;
+    for (const [index, item] of sent.entries()) {
+      if ((await item.answer) !== item.rows) {
+        failed = index;
+        break;
+      }
+    }
     let entries = 0;
     for (const item of sent.slice(0, failed < 0 ? sent.length : failed)) entries += item.rows;
     const resume = failed < 0 ? null : sent[failed];
@@ -155,6 +211,8 @@ export function checkInParallel(
         };
     return result;
   } finally {
+    // Also when cancelled half-way: the batch being filled holds keys too.
+    bytes.fill(0);
     for (const item of sent) item.key.fill(0);
     key.fill(0);
     pool.close();

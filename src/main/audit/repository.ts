@@ -3,7 +3,7 @@ import { AUDIT_RETENTION_MONTHS, auditEntrySchema, type AuditEntry, type AuditFi
 import { ACCESS_REASONS } from '@shared/cases/access';
 import { ROLES } from '@shared/kernel/roles';
 import type { VaultDatabase } from '../kernel/db/database';
-import { execute, iterateRaw, iterateRows, queryColumn, queryRow, queryRows, queryValue, sql, sqlJoin, type Sql } from '../kernel/sql';
+import { execute, iterateRows, queryColumn, queryRawRows, queryRow, queryRows, queryValue, sql, sqlJoin, type Sql } from '../kernel/sql';
 import { AUDIT_ROW_COLUMNS, auditRowSchema, type AuditRow } from '../session/log/repository';
 
 /**
@@ -168,13 +168,17 @@ export type RawAuditRow = [
 ];
 
 /**
- * Every entry from `seq` on, oldest first, one at a time, as raw arrays (turned into rows by
- * `auditRowOfRaw`). Unparsed on purpose (see auditRowSchema): named row objects from SQLite and a
- * million zod parses would double the time; every field goes into the MAC, so a malformed row
- * fails there.
+ * One batch of entries: from `fromSeq` up to `upToSeq`, oldest first, at most `limit`, as raw arrays
+ * (turned into rows by `auditRowOfRaw`). Each batch is its own statement: the verification yields
+ * between batches, and an iterator left open across that would make every other request's writes
+ * (every access is logged) fail with "connection busy". Unparsed on purpose (see auditRowSchema): named row objects from SQLite and a
+ * million zod parses would double the time; every field goes into the MAC, so a malformed row fails there.
  */
-export function iterateRawAuditRowsFrom(db: VaultDatabase, seq: number): IterableIterator<RawAuditRow> {
-  return iterateRaw(db, sql`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq >= ${seq} ORDER BY seq`) as IterableIterator<RawAuditRow>;
+export function listRawAuditRows(db: VaultDatabase, fromSeq: number, upToSeq: number, limit: number): RawAuditRow[] {
+  return queryRawRows(
+    db,
+    sql`SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE seq >= ${fromSeq} AND seq <= ${upToSeq} ORDER BY seq LIMIT ${limit}`,
+  ) as RawAuditRow[];
 }
 
 export function auditRowOfRaw(raw: RawAuditRow): AuditRow {

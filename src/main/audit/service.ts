@@ -32,7 +32,8 @@ import {
   removeArchivedPrefix,
   writeRetentionMonths,
 } from './repository';
-import { verifyChain, type RetentionBase } from './verify';
+import { verifyChain, type ChainOptions, type RetentionBase } from './verify';
+import { VerifyCancelled, type VerifyOptions } from './parallelVerify';
 
 export const PDF_MAX_ENTRIES = 20_000;
 
@@ -55,6 +56,8 @@ export class AuditService {
     private readonly session: Session,
     private readonly ports: CorePorts,
     private readonly config: AppConfigStore,
+    /** Batch size, workers and the like of the check (tests make a small log span several batches). */
+    private readonly verifyTuning: VerifyOptions = {},
   ) {}
 
   private language() {
@@ -67,12 +70,13 @@ export class AuditService {
     return open;
   }
 
-  private withK0<T>(work: (k0: Buffer, open: Session) => T): T {
+  /** K_0 exists only while the work runs (across its awaits), then it is wiped. */
+  private async withK0<T>(work: (k0: Buffer, open: Session) => Promise<T>): Promise<T> {
     const open = this.supervisorSession();
     const k0 = openK0(open.db, open.vaultId, supervisorRecipient(open.actor.userId), open.requireSupervisorKeys().x25519Private);
     if (!k0) throw new AppError('SUPERVISOR_NOT_VERIFIED');
     try {
-      return work(k0, open);
+      return await work(k0, open);
     } finally {
       k0.fill(0);
     }
@@ -130,9 +134,9 @@ export class AuditService {
     return { base, finding: holds ? null : { kind: 'baseInvalid', fromSeq: 1, toSeq: row.uptoSeq, otherSeq: null } };
   }
 
-  private report(k0: Buffer, open: Session, checkpoint: Checkpoint | null): VerifyReport {
+  private async report(k0: Buffer, open: Session, checkpoint: Checkpoint | null, run: ChainOptions = {}): Promise<VerifyReport> {
     const { base, finding } = this.retentionBase(open.db, open.vaultId);
-    const chain = verifyChain(open.db, open.vaultId, k0, base, checkpoint ? [checkpoint.seq] : []);
+    const chain = await verifyChain(open.db, open.vaultId, k0, base, checkpoint ? [checkpoint.seq] : [], { ...this.verifyTuning, ...run });
     const findings = finding ? [finding, ...chain.findings] : chain.findings;
     let summary: CheckpointSummary | null = null;
     if (checkpoint) {
@@ -166,9 +170,14 @@ export class AuditService {
     };
   }
 
-  verify(): VerifyReport {
-    return this.withK0((k0, open) => {
-      const report = this.report(k0, open, null);
+  /**
+   * The one engine of "Protokoll prüfen": `audit:verify` awaits it, the job (verifyJob.ts) runs it
+   * with progress and cancel. The outcome is logged only for a run that was not cancelled.
+   */
+  async verify(run: ChainOptions = {}): Promise<VerifyReport> {
+    return this.withK0(async (k0, open) => {
+      const report = await this.report(k0, open, null, run);
+      if (run.isCancelled?.()) throw new VerifyCancelled();
       lastChecks.set(this.session, { upToSeq: report.lastSeq, at: report.verifiedAt, intact: report.intact });
       this.session.record('audit.verify', {
         details: { intact: report.intact, entries: report.entries, findings: report.findings.length },
@@ -237,8 +246,8 @@ export class AuditService {
     }
     const open = this.session;
     const checkpoint = readCheckpointText(text, open.vaultId);
-    return this.withK0((k0, session) => {
-      const report = this.report(k0, session, checkpoint);
+    return this.withK0(async (k0, session) => {
+      const report = await this.report(k0, session, checkpoint);
       lastChecks.set(this.session, { upToSeq: report.lastSeq, at: report.verifiedAt, intact: report.intact });
       this.session.record('audit.checkpointVerified', {
         details: { seq: checkpoint.seq, at: checkpoint.at, intact: report.intact, findings: report.findings.length },
@@ -332,7 +341,7 @@ export class AuditService {
     const open = this.supervisorSession();
     const upTo = this.dueUpTo(open.db, new Date(status.cutoff));
     if (upTo === null || status.dueEntries === 0) throw new AppError('NOTHING_TO_ARCHIVE');
-    const intact = this.withK0((k0, session) => this.report(k0, session, null).intact);
+    const intact = await this.withK0(async (k0, session) => (await this.report(k0, session, null)).intact);
     if (!intact) throw new AppError('CONFLICT', { messageKey: 'error.AUDIT_NOT_INTACT' });
     const path = await this.chooseTarget('archive', 'audit.archive.defaultName', 'json');
     if (!path) return { saved: false as const };

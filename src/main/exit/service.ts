@@ -23,7 +23,7 @@ export interface ExitDependencies {
   ports: CorePorts;
   appVersion: string;
   /** The access log's verification (K_0 from the supervisor's keys); it logs itself. */
-  verifyAccessLog: (session: Session) => { intact: boolean };
+  verifyAccessLog: (session: Session) => Promise<{ intact: boolean }>;
   contributors: readonly ExitContributor[];
 }
 
@@ -100,7 +100,7 @@ export class ExitService {
     const path = await choose({ defaultName: `Fallbuch-Gesamtexport-${todayIn(createdAt)}.zip`, kind: 'zip' });
     if (path === null) return { cancelled: true };
 
-    const verification = this.deps.verifyAccessLog(session);
+    const verification = await this.deps.verifyAccessLog(session);
     // One read transaction: every table and every document from the same moment.
     const { archive, tables, documents } = session.transaction((db) => {
       const { tables: shapes, derived } = listTables(db);

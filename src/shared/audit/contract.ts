@@ -7,9 +7,10 @@ import {
   auditPageSchema,
   retentionStatusSchema,
   savedFileSchema,
+  verifyProgressSchema,
   verifyReportSchema,
 } from './domain';
-import { SUPERVISOR_ONLY, wholeNumberIn, writtenFileSchema, type AreaContract } from '../kernel/spec';
+import { done, idSchema, SUPERVISOR_ONLY, wholeNumberIn, writtenFileSchema, type AreaContract } from '../kernel/spec';
 import { type AUDIT_CHANNELS } from './channels';
 
 export const auditContract = {
@@ -24,7 +25,17 @@ export const auditContract = {
     output: auditPageSchema,
   },
   'audit:facets': { access: SUPERVISOR_ONLY, input: z.strictObject({}), output: auditFacetsSchema },
+  /** Checks the whole log and answers when done (the request waits; the screen uses the job below). */
   'audit:verify': { access: SUPERVISOR_ONLY, input: z.strictObject({}), output: verifyReportSchema },
+  /**
+   * Starts the same check as a job and answers at once; one per session: while one runs, starting
+   * answers that job's id. It covers the log up to the newest entry at its start.
+   */
+  'audit:verifyStart': { access: SUPERVISOR_ONLY, input: z.strictObject({}), output: z.object({ jobId: z.string() }) },
+  /** How far the job is (polled; there is no channel from the core to the screen); NOT_FOUND for another session's job. */
+  'audit:verifyProgress': { access: SUPERVISOR_ONLY, input: z.strictObject({ jobId: idSchema }), output: verifyProgressSchema },
+  /** Stops the job at its next batch; it claims no result. Done also when it had already finished. */
+  'audit:verifyCancel': { access: SUPERVISOR_ONLY, input: z.strictObject({ jobId: idSchema }), output: done },
   /** Signs a checkpoint (Ed25519) of the current end of the log and saves it where the supervisor chooses. */
   'audit:saveCheckpoint': { access: SUPERVISOR_ONLY, input: z.strictObject({}), output: savedFileSchema },
   /** Loads a saved checkpoint (open dialog) and verifies the log against it; `report` null when cancelled. */

@@ -120,6 +120,14 @@ export const verifyReportSchema = z.object({
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;
 
+/** Where a running check of the log is: entries checked of those it covers, its report, or cancelled. */
+export const verifyProgressSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('running'), checked: z.number().int(), total: z.number().int() }),
+  z.object({ state: z.literal('done'), result: verifyReportSchema }),
+  z.object({ state: z.literal('cancelled') }),
+]);
+export type VerifyProgress = z.infer<typeof verifyProgressSchema>;
+
 export const savedFileSchema = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(false) }),
   z.object({ saved: z.literal(true), fileName: z.string(), sha256: z.string(), bytes: z.number().int() }),

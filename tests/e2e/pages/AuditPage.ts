@@ -20,6 +20,9 @@ export class AuditPage {
   readonly saveCheckpointButton: Locator;
   readonly compareButton: Locator;
   readonly verifyResult: Locator;
+  /** A running check: „Geprüft: N von M Einträgen“ (the bar's label) and „Prüfung abbrechen“. */
+  readonly verifyProgress: Locator;
+  readonly cancelVerifyButton: Locator;
   readonly integrity: Locator;
   readonly exportSection: Locator;
   readonly retention: Locator;
@@ -53,6 +56,8 @@ export class AuditPage {
     this.saveCheckpointButton = this.integrity.getByRole('button', { name: 'Prüfpunkt speichern' });
     this.compareButton = this.integrity.getByRole('button', { name: 'Mit Prüfpunkt vergleichen' });
     this.verifyResult = this.integrity.locator('.verify-result');
+    this.verifyProgress = this.integrity.getByRole('progressbar', { name: /^Geprüft: / });
+    this.cancelVerifyButton = this.integrity.getByRole('button', { name: 'Prüfung abbrechen' });
     this.exportSection = main.getByRole('region', { name: 'Auszug exportieren' });
     this.retention = main.getByRole('region', { name: 'Aufbewahrung des Protokolls' });
     this.dialog = page.getByRole('dialog');

@@ -129,37 +129,41 @@ function apply(database: VaultDatabase, tamper: Tamper): void {
 
 const sequential = { minEntries: Number.POSITIVE_INFINITY };
 
-test('an intact log: the workers confirm every entry, the report is the one-thread report', () => {
-  const parallel = verifyChain(db, VAULT_ID, k0, null, [7, 59], { minEntries: 0, batchRows: 8, workers: 2 });
+test('an intact log: the workers confirm every entry, the report is the one-thread report', async () => {
+  const parallel = await verifyChain(db, VAULT_ID, k0, null, [7, 59], { minEntries: 0, batchRows: 8, workers: 2 });
   expect(parallel.findings).toEqual([]);
-  expect(parallel).toEqual(verifyChain(db, VAULT_ID, k0, null, [7, 59], sequential));
+  expect(parallel).toEqual(await verifyChain(db, VAULT_ID, k0, null, [7, 59], sequential));
   expect(parallel.macAt.get(59)).toMatch(/^[0-9a-f]{64}$/);
 });
 
-test('the workers themselves confirm every entry of an intact log (no fallback to the one-thread walk)', () => {
+test('the workers themselves confirm every entry of an intact log (no fallback to the one-thread walk)', async () => {
   const start = { expected: 1, key: k0, previous: legacyDigest(VAULT_ID, []) };
-  const checked = checkInParallel(db, start, new Set([3]), { batchRows: 7, workers: 2 });
+  const checked = await checkInParallel(db, start, new Set([3]), { batchRows: 7, workers: 2 });
   expect(checked).toMatchObject({ fromSeq: null, entries: ENTRIES, firstSeq: 1, lastSeq: ENTRIES, expected: ENTRIES + 1 });
   expect(checked.macAt.get(3)).toMatch(/^[0-9a-f]{64}$/);
   // One changed entry: the walk resumes at the start of its batch (entries 15-21 with 7 per batch).
   db.exec('SAVEPOINT tamper');
   try {
     db.prepare(`UPDATE audit_log SET action = 'x' WHERE seq = 17`).run();
-    expect(checkInParallel(db, start, new Set(), { batchRows: 7, workers: 2 })).toMatchObject({ fromSeq: 15, entries: 14, lastSeq: 14 });
+    expect(await checkInParallel(db, start, new Set(), { batchRows: 7, workers: 2 })).toMatchObject({
+      fromSeq: 15,
+      entries: 14,
+      lastSeq: 14,
+    });
   } finally {
     db.exec('ROLLBACK TO tamper; RELEASE tamper');
   }
 });
 
-test('any tampering: the report with worker threads equals the one-thread report, finding by finding', () => {
-  fc.assert(
-    fc.property(
+test('any tampering: the report with worker threads equals the one-thread report, finding by finding', async () => {
+  await fc.assert(
+    fc.asyncProperty(
       fc.array(tamperArb, { minLength: 1, maxLength: 3 }),
       fc.integer({ min: 1, max: 9 }),
       fc.integer({ min: 1, max: 3 }),
       fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
       seqArb,
-      (tampers, batchRows, workers, baseSeq, watched) => {
+      async (tampers, batchRows, workers, baseSeq, watched) => {
         db.exec('SAVEPOINT tamper');
         try {
           const baseMac =
@@ -167,8 +171,8 @@ test('any tampering: the report with worker threads equals the one-thread report
           const base: RetentionBase | null =
             baseSeq !== null && typeof baseMac === 'string' ? { uptoSeq: baseSeq, uptoMac: baseMac } : null;
           for (const tamper of tampers) apply(db, tamper);
-          const oneThread = verifyChain(db, VAULT_ID, k0, base, [watched], sequential);
-          const withWorkers = verifyChain(db, VAULT_ID, k0, base, [watched], { minEntries: 0, batchRows, workers });
+          const oneThread = await verifyChain(db, VAULT_ID, k0, base, [watched], sequential);
+          const withWorkers = await verifyChain(db, VAULT_ID, k0, base, [watched], { minEntries: 0, batchRows, workers });
           expect(withWorkers).toEqual(oneThread);
         } finally {
           db.exec('ROLLBACK TO tamper; RELEASE tamper');

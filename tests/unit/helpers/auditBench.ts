@@ -1,6 +1,7 @@
 import { sampleCaseFields } from './sampleCaseFields';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CoreOptions } from '../../../src/main/app/createCore';
 import { COUNSELLOR, SUPERVISOR, createTestBench, setUpVault, type TestBench } from './testCore';
 import type { CaseFields } from '../../../src/shared/cases/domain';
 
@@ -16,10 +17,11 @@ export interface AuditBench extends TestBench {
   read(file: string): string;
 }
 
-export async function createAuditBench(): Promise<AuditBench> {
+export async function createAuditBench(overrides: Partial<CoreOptions> = {}): Promise<AuditBench> {
   const saveAs: (string | null)[] = [];
   const openFiles: (string[] | null)[] = [];
   const bench = createTestBench({
+    ...overrides,
     ports: {
       chooseSaveFile: () => Promise.resolve(saveAs.shift() ?? null),
       chooseOpenFiles: () => Promise.resolve(openFiles.shift() ?? null),

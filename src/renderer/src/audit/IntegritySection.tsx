@@ -1,18 +1,21 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { VerifyReport } from '@shared/audit/domain';
 import type { AppErrorData } from '@shared/kernel/result';
 import { useT } from '../kernel/i18n';
 import { useSession } from '../kernel/session';
 import { ErrorAlert } from '../ui/Alert';
 import { StatusMessage } from '../ui/StatusMessage';
+import { VerifyProgressBar } from './VerifyProgressBar';
 import { VerifyResult } from './VerifyResult';
+import { useVerifyJob } from './useVerifyJob';
 
 type Busy = 'verify' | 'save' | 'compare' | null;
 
 /**
- * "Protokoll prüfen" recomputes the MAC chain; "Prüfpunkt speichern" signs the current end of the
- * log and saves it outside the vault; "Mit Prüfpunkt vergleichen" checks the log against a saved
- * checkpoint, which also shows that an older copy of the whole vault was put back.
+ * "Protokoll prüfen" recomputes the MAC chain as a job of the core, with progress and „Prüfung
+ * abbrechen“; "Prüfpunkt speichern" signs the current end of the log and saves it outside the vault;
+ * "Mit Prüfpunkt vergleichen" checks the log against a saved checkpoint, which also shows that an
+ * older copy of the whole vault was put back.
  */
 export function IntegritySection({ onLogged, onVerified }: { onLogged: () => void; onVerified: (report: VerifyReport) => void }) {
   const t = useT();
@@ -22,6 +25,8 @@ export function IntegritySection({ onLogged, onVerified }: { onLogged: () => voi
   const [status, setStatus] = useState<{ text: string; tone: 'info' | 'success' } | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
+  const verifyJob = useVerifyJob();
+  const verifyButton = useRef<HTMLButtonElement>(null);
 
   async function run<T>(
     kind: Exclude<Busy, null>,
@@ -48,11 +53,17 @@ export function IntegritySection({ onLogged, onVerified }: { onLogged: () => voi
       run: () =>
         run(
           'verify',
-          () => call((api) => api.audit.verify({})),
+          () => verifyJob.run(),
           (value) => {
-            setReport(value);
-            setStatus(null);
-            onVerified(value);
+            if (value.state === 'done') {
+              setReport(value.result);
+              setStatus(null);
+              onVerified(value.result);
+            } else {
+              // An earlier result next to „abgebrochen“ would read as if this check had found the log intact.
+              setReport(null);
+              setStatus({ text: t('auditUi.verify.cancelled'), tone: 'info' });
+            }
           },
         ),
     },
@@ -95,6 +106,7 @@ export function IntegritySection({ onLogged, onVerified }: { onLogged: () => voi
         {actions.map((action, index) => (
           <button
             key={action.label}
+            ref={index === 0 ? verifyButton : undefined}
             type="button"
             className={index === 0 ? 'button button-primary' : 'button'}
             disabled={busy !== null}
@@ -104,6 +116,14 @@ export function IntegritySection({ onLogged, onVerified }: { onLogged: () => voi
           </button>
         ))}
       </div>
+      {busy === 'verify' && verifyJob.progress ? (
+        <VerifyProgressBar
+          progress={verifyJob.progress}
+          onCancel={() => void verifyJob.cancel()}
+          // The cancel button goes away with the check: the keyboard focus goes back to the button that started it.
+          onGone={() => verifyButton.current?.focus()}
+        />
+      ) : null}
       <StatusMessage tone={status?.tone ?? 'info'} message={status?.text ?? null} />
       <ErrorAlert error={error} />
       <div role="status" className="verify-slot">
