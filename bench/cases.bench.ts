@@ -248,13 +248,19 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
     const listRuns = cases >= 50_000 ? 10 : cases >= 5_000 ? 20 : 40;
 
     // Through the whole core first (its access-log chain continues from what is stored).
-    // Resident memory after unlock + one case list + one deadline list (the first calls of the core).
-    const memoryFigure = await measureCoreMemory(
-      (channel, payload) => invoke(core, channel, payload),
-      () => invoke(core, 'vault:unlock', { account: ACCOUNTS.counsellor.name, passphrase: ACCOUNTS.counsellor.passphrase }),
+    // Resident memory after unlock + one case list + one deadline list, in a fresh process (vault locked here).
+    const memoryFigure = measureCoreMemory({
+      configDir: join(folder, 'config'),
+      vaultDir,
+      account: ACCOUNTS.counsellor.name,
+      passphrase: ACCOUNTS.counsellor.passphrase,
+      now: NOW,
+      kdf: CHEAP_KDF,
       cases,
-    );
+    });
     options.log(`  core.memory: rss ${memoryFigure.rss_mib as number} MiB, heap ${memoryFigure.heap_used_mib as number} MiB`);
+    await invoke(core, 'vault:unlock', { account: ACCOUNTS.counsellor.name, passphrase: ACCOUNTS.counsellor.passphrase });
+    await invoke(core, 'cases:list', {});
     const coreList = await timeCore(listRuns, () => invoke(core, 'cases:list', {}));
     const coreOpen = await timeCore(200, (index) => invoke(core, 'cases:get', { id: openIds[index] }));
     const coreSearch = await timeCore(SEARCH_TERMS.length * 8, (index) =>

@@ -1,7 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { median, percentile, round, type BenchResult } from './stats';
 
 /**
@@ -11,49 +10,42 @@ import { median, percentile, round, type BenchResult } from './stats';
 
 type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
 
-const MIB = 1024 * 1024;
-
-/** V8's collector, so heapUsed counts what is alive rather than what awaits collection. */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  gc();
-  gc();
-}
-
-function memory(): { rss_mib: number; heap_used_mib: number; external_mib: number; array_buffers_mib: number } {
-  collectGarbage();
-  const usage = process.memoryUsage();
-  return {
-    rss_mib: round(usage.rss / MIB),
-    heap_used_mib: round(usage.heapUsed / MIB),
-    external_mib: round(usage.external / MIB),
-    array_buffers_mib: round(usage.arrayBuffers / MIB),
-  };
-}
-
 /**
- * `core.memory`: `process.memoryUsage()` of the bench process (it is the core's process: the core
- * runs in it as in Electron's main process) after a garbage collection, before the unlock and after
- * unlock + one `cases:list` + one `deadlines:list`. Leaves the vault unlocked.
+ * `core.memory`: `process.memoryUsage()` of a fresh Node process holding only a core (as Electron's
+ * main process does) after unlock + one `cases:list` + one `deadlines:list` and a garbage collection
+ * (coreMemory.child.ts). A fresh process, because the bench's own has seeded two vaults with large
+ * page caches and glibc keeps much of what was freed. The vault must be locked in the bench's core.
  */
-export async function measureCoreMemory(invoke: Invoke, unlock: () => Promise<unknown>, cases: number): Promise<BenchResult> {
-  const before = memory();
-  const started = performance.now();
-  await unlock();
-  const unlockMs = performance.now() - started;
-  const rows = ((await invoke('cases:list', {})) as unknown[]).length;
-  await invoke('deadlines:list', { scope: 'mine' });
-  const after = memory();
+export function measureCoreMemory(request: {
+  configDir: string;
+  vaultDir: string;
+  account: string;
+  passphrase: string;
+  now: Date;
+  kdf: { memoryCost: number; timeCost: number; parallelism: number };
+  cases: number;
+}): BenchResult {
+  const { cases, now, ...rest } = request;
+  const output = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(__dirname, 'coreMemory.child.ts'), JSON.stringify({ ...rest, now: now.toISOString() })],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  const measured = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as {
+    before: Record<string, number>;
+    after: Record<string, number>;
+    unlockMs: number;
+    rows: number;
+  };
   return {
     name: 'core.memory',
     cases,
-    // Not a time: the figure is `rss_mib` (and its parts); median/p99 carry the unlock's time.
-    median_ms: round(unlockMs),
-    p99_ms: round(unlockMs),
-    list_rows: rows,
-    ...after,
-    before_unlock: before,
+    // Not a time: the figures are `rss_mib` and its parts; median/p99 carry the child's unlock time.
+    median_ms: round(measured.unlockMs),
+    p99_ms: round(measured.unlockMs),
+    list_rows: measured.rows,
+    ...measured.after,
+    before_unlock: measured.before,
   };
 }
 
