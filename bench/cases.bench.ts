@@ -16,6 +16,7 @@ import { openEncryptedDatabase, type VaultDatabase } from '../src/main/kernel/db
 import { migrate } from '../src/main/kernel/db/migrations';
 import { median, percentile, round, type BenchResult } from './stats';
 import { createRandom, openVaultFolder, SEARCH_TERMS, seedCases } from './synthetic';
+import { measureCoreMemory, measureStatsThroughCore } from './coreFigures';
 
 /**
  * The case notebook at 500, 5,000 and 50,000 synthetic cases (ARCHITECTURE.md §3, issue 3):
@@ -201,12 +202,15 @@ function result(
 async function benchSize(cases: number, options: { quick: boolean; log: (line: string) => void }): Promise<BenchResult[]> {
   const folder = mkdtempSync(join(tmpdir(), 'fallbuch-bench-cases-'));
   const vaultDir = join(folder, 'Tresor');
+  let exportFolder = folder;
   const core = createCore({
     configDir: join(folder, 'config'),
     defaultVaultDir: vaultDir,
     kdf: CHEAP_KDF,
     now: () => NOW,
     idleCheckIntervalMs: 60_000,
+    // The statistics export's folder dialog: a fresh folder per export.
+    ports: { chooseFolder: () => Promise.resolve(exportFolder) },
   });
   try {
     const setup = (await invoke(core, 'vault:setup', { vaultDir, supervisor: ACCOUNTS.supervisor, counsellor: ACCOUNTS.counsellor })) as {
@@ -245,6 +249,17 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
     const listRuns = cases >= 50_000 ? 10 : cases >= 5_000 ? 20 : 40;
 
     // Through the whole core first (its access-log chain continues from what is stored).
+    // Resident memory after unlock + one case list + one deadline list, in a fresh process (vault locked here).
+    const memoryFigure = measureCoreMemory({
+      configDir: join(folder, 'config'),
+      vaultDir,
+      account: ACCOUNTS.counsellor.name,
+      passphrase: ACCOUNTS.counsellor.passphrase,
+      now: NOW,
+      kdf: CHEAP_KDF,
+      cases,
+    });
+    options.log(`  core.memory: rss ${memoryFigure.rss_mib as number} MiB, heap ${memoryFigure.heap_used_mib as number} MiB`);
     await invoke(core, 'vault:unlock', { account: ACCOUNTS.counsellor.name, passphrase: ACCOUNTS.counsellor.passphrase });
     await invoke(core, 'cases:list', {});
     const coreList = await timeCore(listRuns, () => invoke(core, 'cases:list', {}));
@@ -256,6 +271,14 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
       invoke(core, 'journal:add', { caseId: openIds[200 + index], entry: journalEntry(index) }),
     );
     const coreDeadlines = await timeCore(listRuns, () => invoke(core, 'deadlines:list', { scope: 'mine' }));
+    const statsFigures = await measureStatsThroughCore((channel, payload) => invoke(core, channel, payload), {
+      cases,
+      runs: cases >= 50_000 ? 3 : 5,
+      exportRoot: folder,
+      setExportFolder: (target) => {
+        exportFolder = target;
+      },
+    });
     await invoke(core, 'vault:lock', {});
 
     // Encrypted and plain, same operations, alternating.
@@ -286,6 +309,8 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
         result('search.fts', cases, entries, search, coreSearch, { terms: SEARCH_TERMS.length }),
         result('journal.insert', cases, entries, insert, coreInsert),
         result('deadlines.list', cases, entries, deadlines, coreDeadlines, { rows: ops.deadlines(plainTwin, actor) }),
+        memoryFigure,
+        ...statsFigures,
       ];
     } finally {
       reopened.close();
@@ -308,10 +333,13 @@ export async function benchCases(options: {
   for (const cases of options.sizes ?? (options.quick ? [500, 5_000] : [500, 5_000, 50_000])) {
     log(`cases bench: ${cases} cases …`);
     const figures = await benchSize(cases, { quick: options.quick, log });
-    for (const figure of figures)
-      log(
-        `  ${figure.name}: ${figure.median_ms} ms (plain ${String(figure.plain_median_ms)} ms, core ${String(figure.core_median_ms)} ms)`,
-      );
+    for (const figure of figures) {
+      const twins =
+        figure.plain_median_ms !== undefined
+          ? ` (plain ${String(figure.plain_median_ms)} ms, core ${String(figure.core_median_ms)} ms)`
+          : '';
+      log(`  ${figure.name}${figure.label !== undefined ? ` ${String(figure.label)}` : ''}: ${figure.median_ms} ms${twins}`);
+    }
     results.push(...figures);
   }
   return results;

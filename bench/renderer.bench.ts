@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { createCore, type Core } from '../src/main/app/createCore';
 import { appResponseHeaders, mimeTypeFor } from '../src/main/shell/requestPolicy';
 import type { CaseSummary } from '../src/shared/cases/domain';
@@ -10,23 +11,26 @@ import { filterCaseRows, NO_FILTERS, toCaseRow } from '../src/renderer/src/cases
 import { CASES_LOADED_MARK } from '../src/renderer/src/cases/list/useCaseSummaries';
 import { median, percentile, round, type BenchResult } from './stats';
 import { seedVaultFolder } from './synthetic';
+import { ANSWERED_MARK, measureUnlockToList, recordTime, SENT_MARK, type ChannelTimes } from './rendererUnlock';
 
 /**
  * Renderer figures in Chromium (ARCHITECTURE.md §3 item 4): the built renderer (`out/renderer`)
- * against a real core with 5,000 synthetic cases, served like the E2E bench (fixed origin, the
- * core behind `exposeBinding`, no server, no port).
+ * against a real core with 5,000 and 50,000 synthetic cases (one journal entry each: no figure here
+ * reads the journal), served like the E2E bench (fixed origin, the core behind `exposeBinding`, no
+ * server, no port).
  * - renderer.list.first_render: the case summaries have arrived in the window (a User Timing mark
  *   set by useCaseSummaries) → the grid of 5,000 rows is rendered and painted. The transport is
  *   left out because Playwright's binding is far slower than Electron's IPC for 2 MB of JSON; the
  *   whole path (click on "Fälle" → painted, core query and binding included) is reported as
  *   `with_transport_median_ms`;
- * - renderer.list.filter: one quick-filter keystroke → the filtered list painted.
+ * - renderer.list.filter: one quick-filter keystroke → the filtered list painted;
+ * - renderer.unlock.cases_painted: unlock → the case list painted (rendererUnlock.ts).
  * Figures only, nothing asserted.
  */
 const REPO_ROOT = path.resolve(__dirname, '..');
 const RENDERER_DIR = path.join(REPO_ROOT, 'out/renderer');
 const ORIGIN = 'https://fallbuch.invalid';
-const CASES = 5000;
+const SIZES = [5000, 50_000];
 const CHEAP_KDF = { memoryCost: 8192, timeCost: 1, parallelism: 1 };
 const ACCOUNTS = {
   supervisor: { name: 'Bench Leitung', passphrase: 'Benchmark Leitung Kennwort 1' },
@@ -59,12 +63,30 @@ async function bridgeScript(): Promise<string> {
     logLevel: 'silent',
   });
   return `(() => { ${bundle.outputFiles[0]?.text ?? ''}
-Object.defineProperty(window, 'fallbuch', { value: fallbuchShared.createApi((c, p) => window.__fallbuchInvoke(c, p)), writable: false });
+// Every call's start and answer as User Timing marks (they stay in this window), for the bench's breakdowns.
+const timed = (c, p) => {
+  performance.mark(${JSON.stringify(SENT_MARK)} + c);
+  return window.__fallbuchInvoke(c, p).finally(() => performance.mark(${JSON.stringify(ANSWERED_MARK)} + c));
+};
+Object.defineProperty(window, 'fallbuch', { value: fallbuchShared.createApi(timed), writable: false });
 })();`;
 }
 
-export async function openApp(page: Page, core: Core): Promise<void> {
-  await page.exposeBinding('__fallbuchInvoke', (_source, channel: unknown, payload: unknown) => core.invoke(String(channel), payload));
+/** Opens the app; it shows "Heute" when the core is unlocked, the unlock screen otherwise. */
+export async function openApp(page: Page, core: Core, times?: ChannelTimes): Promise<void> {
+  await page.exposeBinding('__fallbuchInvoke', async (_source, channel: unknown, payload: unknown) => {
+    const started = performance.now();
+    const answer = await core.invoke(String(channel), payload);
+    if (times) {
+      recordTime(times, String(channel), performance.now() - started);
+      // Electron's IPC copies an answer with V8's structured-clone serializer; the same round trip in
+      // Node estimates what the transfer would cost there (Playwright's binding goes through JSON).
+      const cloneStarted = performance.now();
+      deserialize(serialize(answer));
+      recordTime(times, `${String(channel)}#clone`, performance.now() - cloneStarted);
+    }
+    return answer;
+  });
   await page.addInitScript({ content: await bridgeScript() });
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -76,7 +98,10 @@ export async function openApp(page: Page, core: Core): Promise<void> {
     await route.fulfill({ status: 200, headers: appResponseHeaders(mimeTypeFor(file)), body: readFileSync(file) });
   });
   await page.goto(`${ORIGIN}/index.html`);
-  await page.getByRole('grid').waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .or(page.getByRole('button', { name: 'Entsperren' }))
+    .waitFor({ timeout: 60_000 });
 }
 
 /**
@@ -112,7 +137,7 @@ async function measureKeystroke(page: Page, text: string, expectedCount: string)
   return page.evaluate(
     async ({ value, expected }) => {
       const input = [...document.querySelectorAll<HTMLInputElement>('input')].find(
-        (element) => element.labels?.[0]?.textContent === 'Schnellfilter',
+        (element) => element.labels?.[0]?.textContent === 'Suchen',
       );
       const count = document.querySelector('.row-count');
       if (!input || !count) throw new Error('no quick filter');
@@ -131,25 +156,37 @@ async function measureKeystroke(page: Page, text: string, expectedCount: string)
   );
 }
 
-export async function benchRenderer(options: { quick: boolean }): Promise<BenchResult[]> {
+export async function benchRenderer(options: { quick: boolean; sizes?: readonly number[] }): Promise<BenchResult[]> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     console.log('renderer bench skipped: out/renderer is missing (run `npx electron-vite build` first)');
     return [];
   }
-  const folder = mkdtempSync(path.join(tmpdir(), 'fallbuch-bench-renderer-'));
-  const vaultDir = path.join(folder, 'Tresor');
-  mkdirSync(path.join(folder, 'config'));
-  const core = createCore({ configDir: path.join(folder, 'config'), defaultVaultDir: vaultDir, kdf: CHEAP_KDF });
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
+  const results: BenchResult[] = [];
+  try {
+    for (const cases of options.sizes ?? (options.quick ? SIZES.slice(0, 1) : SIZES))
+      results.push(...(await benchSize(browser, cases, options)));
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+async function benchSize(browser: Browser, cases: number, options: { quick: boolean }): Promise<BenchResult[]> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'fallbuch-bench-renderer-'));
+  const vaultDir = path.join(folder, 'Tresor');
+  mkdirSync(path.join(folder, 'config'));
+  const core = createCore({ configDir: path.join(folder, 'config'), defaultVaultDir: vaultDir, kdf: CHEAP_KDF });
+  const log = (line: string) => console.log(`  renderer bench ${cases}: ${line}`);
   try {
     const { recoveryKey } = (await invoke(core, 'vault:setup', { vaultDir, ...ACCOUNTS })) as { recoveryKey: string };
     await invoke(core, 'vault:lock', {});
-    const log = (line: string) => console.log(`  renderer bench: ${line}`);
-    seedVaultFolder(vaultDir, recoveryKey, { count: CASES, entriesPerCase: 1 });
-    log(`seeded ${CASES} cases`);
+    const seedStarted = performance.now();
+    seedVaultFolder(vaultDir, recoveryKey, { count: cases, entriesPerCase: 1 });
+    log(`seeded ${cases} cases in ${Math.round((performance.now() - seedStarted) / 1000)} s`);
     await invoke(core, 'vault:unlock', { account: ACCOUNTS.counsellor.name, passphrase: ACCOUNTS.counsellor.passphrase });
     const summaries = (await invoke(core, 'cases:list', { includeClosed: true })) as CaseSummary[];
     const today = new Date().toISOString().slice(0, 10);
@@ -158,12 +195,22 @@ export async function benchRenderer(options: { quick: boolean }): Promise<BenchR
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', serviceWorkers: 'block' });
     const page = await context.newPage();
-    await openApp(page, core);
+    const times: ChannelTimes = { byChannel: new Map() };
+    await openApp(page, core, times);
     log('app open');
+
+    const unlock = await measureUnlockToList(page, {
+      passphrase: ACCOUNTS.counsellor.passphrase,
+      rowCount: openCount,
+      cases: summaries.length,
+      runs: options.quick ? 3 : cases > 5000 ? 7 : 10,
+      times,
+      log,
+    });
 
     const renders: number[] = [];
     const withTransport: number[] = [];
-    for (let run = 0; run < (options.quick ? 3 : 10); run += 1) {
+    for (let run = 0; run < (options.quick || cases > 5000 ? 3 : 10); run += 1) {
       const measured = await measureFirstRender(page, openCount);
       renders.push(measured.render);
       withTransport.push(measured.withTransport);
@@ -171,7 +218,7 @@ export async function benchRenderer(options: { quick: boolean }): Promise<BenchR
 
     log(`first render: ${renders.map((value) => Math.round(value)).join(', ')} ms`);
     const keystrokes: number[] = [];
-    for (const word of options.quick ? FILTER_WORDS.slice(0, 2) : FILTER_WORDS) {
+    for (const word of options.quick || cases > 5000 ? FILTER_WORDS.slice(0, 2) : FILTER_WORDS) {
       let previous = openCount;
       for (let length = 1; length <= word.length; length += 1) {
         const expected = filterCaseRows(rows, NO_FILTERS, word.slice(0, length)).length;
@@ -184,6 +231,7 @@ export async function benchRenderer(options: { quick: boolean }): Promise<BenchR
     }
     await context.close();
     return [
+      unlock,
       {
         name: 'renderer.list.first_render',
         cases: summaries.length,
@@ -203,7 +251,6 @@ export async function benchRenderer(options: { quick: boolean }): Promise<BenchR
       },
     ];
   } finally {
-    await browser.close();
     await core.dispose();
     rmSync(folder, { recursive: true, force: true });
   }
@@ -211,5 +258,9 @@ export async function benchRenderer(options: { quick: boolean }): Promise<BenchR
 
 // `node --import tsx bench/renderer.bench.ts [--quick]` runs this bench alone.
 if (require.main === module) {
-  void benchRenderer({ quick: process.argv.includes('--quick') }).then((results) => console.log(JSON.stringify(results, null, 2)));
+  const sizes = process.argv.find((argument) => argument.startsWith('--sizes='));
+  void benchRenderer({
+    quick: process.argv.includes('--quick'),
+    ...(sizes ? { sizes: sizes.slice('--sizes='.length).split(',').map(Number) } : {}),
+  }).then((results) => console.log(JSON.stringify(results, null, 2)));
 }

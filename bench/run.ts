@@ -22,14 +22,20 @@ async function main(): Promise<void> {
   // `--documents=N`: how many ~1 MB documents the large-vault figures carry (default 2,000, none with --quick).
   const documentsArgument = process.argv.find((argument) => argument.startsWith('--documents='));
   const documents = documentsArgument ? Number(documentsArgument.split('=')[1]) : undefined;
+  // `--sizes=5000,50000`: the case counts of the cases and renderer parts (defaults there).
+  const caseSizes = process.argv
+    .find((argument) => argument.startsWith('--sizes='))
+    ?.slice('--sizes='.length)
+    .split(',')
+    .map(Number);
   const parts: Record<string, () => Promise<BenchResult[]>> = {
     vault: () => benchVault({ quick }),
     stats: () => benchStats({ quick }),
     statsUtility: () => benchStatsUtility({ quick }),
     lifecycle: () => benchLifecycle({ quick }),
-    cases: () => benchCases({ quick }),
+    cases: () => benchCases({ quick, ...(caseSizes ? { sizes: caseSizes } : {}) }),
     audit: () => benchAudit({ quick }),
-    renderer: () => benchRenderer({ quick }),
+    renderer: () => benchRenderer({ quick, ...(caseSizes ? { sizes: caseSizes } : {}) }),
     documents: () => benchDocuments({ quick, ...(documents !== undefined ? { documents } : {}) }),
     documentsViewer: () => benchDocumentViewer({ quick }),
     import: () => benchImport({ quick }),
@@ -64,7 +70,14 @@ async function main(): Promise<void> {
       result.unchanged_share !== undefined
         ? ` ${String(result.method)} ${String(result.period)}: unchanged ${String(result.unchanged_share)} changed ${String(result.changed_share)} suppressed ${String(result.suppressed_share)} merged ${String(result.merged_share)} MAD ${String(result.mean_abs_deviation)}`
         : '';
-    console.log(`${result.name}${size}: median ${result.median_ms} ms, p99 ${result.p99_ms} ms${extra}${plain}${core}${utility}`);
+    const memory =
+      result.rss_mib !== undefined
+        ? ` rss=${String(result.rss_mib)}MiB heapUsed=${String(result.heap_used_mib)}MiB external=${String(result.external_mib)}MiB`
+        : '';
+    const label = result.label !== undefined ? ` ${String(result.label)}` : '';
+    console.log(
+      `${result.name}${label}${size}: median ${result.median_ms} ms, p99 ${result.p99_ms} ms${extra}${plain}${core}${utility}${memory}`,
+    );
   }
   console.log(`bench/results.json written (${results.length} results)`);
 }

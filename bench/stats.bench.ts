@@ -24,6 +24,9 @@ import { median, percentile, time, timeAsync, type BenchResult } from './stats';
  * disclosure control, JSON + CSV + PDF written to a folder) for the yearly report, with both
  * methods, on synthetic vaults of 500, 5,000 and 50,000 cases with 40 journal entries per case
  * (200,000 at 5,000 cases). Target (issue 5): ≤ 500 ms at 5,000 cases.
+ * The same through the channels (`stats.preview`, `stats.export.core`: log entries, consent rule,
+ * quality check, files) runs in the cases bench on its seeded 5,000- and 50,000-case vaults
+ * (coreFigures.ts), so the 50,000-case vault is seeded once.
  */
 const COUNTRIES = ['SY', 'AF', 'IQ', 'ER', 'GN', 'TR', 'SO', 'UA', 'IR', 'NG', 'SN', 'GM', 'PK', 'RU', 'XK'];
 const JOURNAL_PER_CASE = 40;
