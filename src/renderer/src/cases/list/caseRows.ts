@@ -13,8 +13,6 @@ export interface CaseRow extends CaseSummary {
   statusValidity: StatusValidity;
   deadlineState: DeadlineState;
   isClosed: boolean;
-  /** Folded code, names (also as in the document) and counsellor: what the quick filter looks in (built once per load). */
-  searchText: string;
 }
 
 /**
@@ -39,12 +37,27 @@ export function toCaseRow(summary: CaseSummary, today: IsoDate): CaseRow {
     statusValidity: statusValidityOf(summary, today),
     deadlineState: summary.nextDeadlineBucket ?? 'none',
     isClosed: summary.closedOn !== null,
-    searchText: foldText(
-      [summary.code, summary.familyName, summary.givenNames, summary.documentFamilyName, summary.documentGivenNames, summary.counsellorName]
+  };
+}
+
+const searchTexts = new WeakMap<CaseRow, string>();
+
+/**
+ * Folded code, names (also as in the document) and counsellor: what the quick filter looks in.
+ * Folded the first time the filter needs a row, not for every row when the list loads — at 50,000
+ * cases folding every row took ~0.6 s before the first screen of rows could be painted.
+ */
+function searchTextOf(row: CaseRow): string {
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    text = foldText(
+      [row.code, row.familyName, row.givenNames, row.documentFamilyName, row.documentGivenNames, row.counsellorName]
         .filter(Boolean)
         .join(' '),
-    ),
-  };
+    );
+    searchTexts.set(row, text);
+  }
+  return text;
 }
 
 export type OpenState = 'open' | 'closed' | 'all';
@@ -78,6 +91,6 @@ export function filterCaseRows(rows: readonly CaseRow[], filters: CaseFilters, q
       (filters.phase === 'all' || row.phase === filters.phase) &&
       (filters.counsellorId === 'all' || row.counsellorId === filters.counsellorId) &&
       (filters.deadlineState === 'all' || row.deadlineState === filters.deadlineState) &&
-      words.every((word) => row.searchText.includes(word)),
+      (words.length === 0 || words.every((word) => searchTextOf(row).includes(word))),
   );
 }
