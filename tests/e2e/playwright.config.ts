@@ -13,6 +13,15 @@ function findChromium(): string | undefined {
 
 const isRoot = process.getuid?.() === 0;
 
+/**
+ * The window's time zone (`timezoneId` below) and the core's: the core runs in this Node process
+ * (the fixtures), the renderer in Chromium. Both must see the same day, or from 23:00 to 24:00 UTC
+ * the window's „heute“ is already the core's tomorrow and every date typed as today is „in der
+ * Zukunft“. Node applies a changed TZ at once; the workers inherit it.
+ */
+const TIME_ZONE = 'Europe/Berlin';
+process.env.TZ = TIME_ZONE;
+
 export default defineConfig({
   // Paths are relative to this file: tests/e2e holds the tests, results go to test-results/e2e.
   testDir: '.',
@@ -31,7 +40,7 @@ export default defineConfig({
     // The smallest window Fallbuch supports; every screenshot shows the tightest layout.
     viewport: { width: 1024, height: 700 },
     locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
+    timezoneId: TIME_ZONE,
     screenshot: 'on',
     trace: 'retain-on-failure',
     serviceWorkers: 'block',
