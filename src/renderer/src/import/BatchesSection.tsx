@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { FallbuchApi } from '@shared/contract/api';
 import type { ImportBatch } from '@shared/import/domain';
+import { todayIn } from '@shared/kernel/dates';
 import { useI18n } from '../kernel/i18n';
 import { useCoreValue } from '../kernel/session';
 import { ErrorAlert } from '../ui/Alert';
@@ -26,7 +27,9 @@ export function BatchesSection() {
     },
     [reload],
   );
-  const dateOf = (batch: ImportBatch) => formatGermanDate(batch.createdAt.slice(0, 10));
+  // The day on this computer's calendar: the stored time is UTC, and its first ten characters are the
+  // day before between midnight and 01:00/02:00 in Germany.
+  const dateOf = (batch: ImportBatch) => formatGermanDate(todayIn(new Date(batch.createdAt)));
   const list = batches.value;
   return (
     <section className="import-batches" aria-labelledby="import-batches-heading">
