@@ -210,7 +210,7 @@ export class AuditService {
     params: Record<string, string | number> = {},
   ): Promise<string | null> {
     if (!this.ports.chooseSaveFile) return null;
-    const date = this.session.now().toISOString().slice(0, 10);
+    const date = this.session.today();
     // A file from a training vault says so in its name as well as in its content.
     const prefix = this.session.isTraining ? `${translate(this.language(), 'training.fileNamePrefix')} ` : '';
     return this.ports.chooseSaveFile({ defaultName: `${prefix}${translate(this.language(), nameKey, params)} ${date}.${extension}`, kind });

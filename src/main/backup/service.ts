@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
+import { localStamp } from '@shared/kernel/dates';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import { DATABASE_FILE_NAME, checkpointWal } from '../kernel/db/database';
@@ -74,10 +75,6 @@ function isInside(candidate: string, folder: string): boolean {
   return path === '' || (!path.startsWith('..') && !isAbsolute(path));
 }
 
-function stamp(date: Date): string {
-  return date.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
-}
-
 const keySlotVaultId = z.object({ vaultId: z.string() });
 
 export interface BackupDependencies {
@@ -138,9 +135,9 @@ export class BackupService {
       throw new AppError('BACKUP_TARGET_INVALID', { messageKey: 'error.VAULT_PATH_NOT_FOLDER' });
     this.dependencies.policy?.checkBackupFolder(folder);
     const createdAt = session.now();
-    let fileName = `Fallbuch-Sicherung-${stamp(createdAt)}${BACKUP_EXTENSION}`;
+    let fileName = `Fallbuch-Sicherung-${localStamp(createdAt)}${BACKUP_EXTENSION}`;
     for (let counter = 2; existsSync(join(folder, fileName)); counter += 1) {
-      fileName = `Fallbuch-Sicherung-${stamp(createdAt)}-${counter}${BACKUP_EXTENSION}`;
+      fileName = `Fallbuch-Sicherung-${localStamp(createdAt)}-${counter}${BACKUP_EXTENSION}`;
     }
     // Read and check the key slots first: a damaged sidecar must not end up in a backup.
     const keyslotFile = join(open.vaultDir, KEYSLOT_FILE_NAME);

@@ -1,5 +1,5 @@
 import { M49_SUB_REGIONS, subRegionOf } from '@shared/kernel/countries';
-import { ageOn } from '@shared/kernel/dates';
+import { ageOn, todayIn } from '@shared/kernel/dates';
 import {
   VIGNETTE_RARITY_THRESHOLD,
   type VignetteCheck,
@@ -94,7 +94,7 @@ export function proposeLines(facts: CaseFacts): VignetteLine[] {
     ]),
   ];
   facts.statuses.forEach((status, index) => {
-    const on = status.validFrom ?? status.createdAt.slice(0, 10);
+    const on = status.validFrom ?? todayIn(new Date(status.createdAt));
     events.push(
       line(`status-${index}`, monthsBetween(intake, on), [
         paperText('vignette.status', { status: label('residenceStatus', status.status) }),

@@ -1,6 +1,6 @@
 import type { Language } from '@shared/kernel/language';
 import { isMessageKey, translate } from '@shared/i18n';
-import { formatIsoDate } from '@shared/kernel/dates';
+import { formatIsoDate, todayIn } from '@shared/kernel/dates';
 import { AppError } from '../kernel/errors';
 import type { CorePorts } from '../kernel/ports';
 import type { VaultDatabase } from '../kernel/db/database';
@@ -93,7 +93,7 @@ export function disclosureBlocks(
   context: { controller: string; purposes: string[]; recipients: string[]; retention: string; timeZone: string },
 ): Block[] {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
-  const date = formatIsoDate(data.createdAt.slice(0, 10), language);
+  const date = formatIsoDate(todayIn(new Date(data.createdAt)), language);
   const zone = context.timeZone;
   const blocks: Block[] = [
     { kind: 'title', text: t('disclosure.title') },

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
 import { CATALOGUE_VERSION, findTable } from '@shared/stats/catalogue';
 import { serialiseDocument } from '@shared/stats/document';
+import { formatIsoDate, todayIn } from '@shared/kernel/dates';
 import { periodBounds, type Period } from '@shared/stats/period';
 import type { QualityReport } from '@shared/stats/quality';
 import type { CsvLayout, StatsProfile } from '@shared/stats/schemas';
@@ -126,7 +127,7 @@ async function compute(
   if (delivery.kind === 'correctionRequired')
     throw new AppError('CONFLICT', {
       messageKey: 'stats.error.correctionRequired',
-      params: { period: bounds.labelDe, recipient: profile.name, on: delivery.earlier.at.slice(0, 10) },
+      params: { period: bounds.labelDe, recipient: profile.name, on: formatIsoDate(todayIn(new Date(delivery.earlier.at)), 'de') },
     });
   if (delivery.kind === 'nothingToCorrect')
     throw new AppError('INVALID_INPUT', {

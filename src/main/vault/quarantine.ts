@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { localStamp } from '@shared/kernel/dates';
 import { DATABASE_FILE_NAME } from '../kernel/db/database';
 import { LOCK_FILE_NAME } from '../kernel/db/vaultLock';
 import { writeFileAtomic } from '../kernel/files';
@@ -38,14 +39,9 @@ export interface Quarantine {
   at: string;
 }
 
-function stamp(date: Date): string {
-  const iso = date.toISOString();
-  return `${iso.slice(0, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}`;
-}
-
 export function quarantineVault(vaultDir: string, now: Date): Quarantine {
-  let folder = `${QUARANTINE_PREFIX}${stamp(now)}`;
-  for (let counter = 2; existsSync(join(vaultDir, folder)); counter += 1) folder = `${QUARANTINE_PREFIX}${stamp(now)}-${counter}`;
+  let folder = `${QUARANTINE_PREFIX}${localStamp(now)}`;
+  for (let counter = 2; existsSync(join(vaultDir, folder)); counter += 1) folder = `${QUARANTINE_PREFIX}${localStamp(now)}-${counter}`;
   const target = join(vaultDir, folder);
   mkdirSync(target, { mode: 0o700 });
   for (const name of [DATABASE_FILE_NAME, `${DATABASE_FILE_NAME}-wal`, `${DATABASE_FILE_NAME}-shm`, KEYSLOT_FILE_NAME]) {
@@ -78,5 +74,7 @@ export function findQuarantine(vaultDir: string): Quarantine | null {
   const newest = folders.at(-1);
   const match = newest ? QUARANTINE_PATTERN.exec(newest) : null;
   if (!newest || !match) return null;
-  return { folder: newest, at: `${match[1]}T${match[2]}:${match[3]}:00.000Z` };
+  // The name holds the local time (stamp): read back as such.
+  const [year = 0, month = 1, day = 1] = (match[1] ?? '').split('-').map(Number);
+  return { folder: newest, at: new Date(year, month - 1, day, Number(match[2]), Number(match[3])).toISOString() };
 }

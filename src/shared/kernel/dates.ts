@@ -190,6 +190,15 @@ export function todayIn(date: Date): IsoDate {
 }
 
 /**
+ * The local day and time for a file or folder name, 2026-11-21-1000: what the person at the desk
+ * read on the clock when it was made (a UTC stamp would say 0900, or yesterday after midnight).
+ */
+export function localStamp(date: Date): string {
+  const twoDigits = (value: number) => String(value).padStart(2, '0');
+  return `${todayIn(date)}-${twoDigits(date.getHours())}${twoDigits(date.getMinutes())}`;
+}
+
+/**
  * The refinement of an input with two dates: the one at `later` is not before the one at `earlier`
  * where both are given, else `message` stands at `later`. Use as
  * `schema.refine(...datesInOrder('agreedOn', 'targetDate', 'validation.targetBeforeAgreed'))`.

@@ -11,15 +11,18 @@ export interface StatsVault {
   openFiles: { current: string[] | null };
 }
 
-export async function createStatsVault(): Promise<StatsVault> {
+export async function createStatsVault(clockStart?: Date): Promise<StatsVault> {
   const exportDir = { current: null as string | null };
   const openFiles = { current: null as string[] | null };
-  const bench = createTestBench({
-    ports: {
-      chooseFolder: async () => exportDir.current,
-      chooseOpenFiles: async () => openFiles.current,
+  const bench = createTestBench(
+    {
+      ports: {
+        chooseFolder: async () => exportDir.current,
+        chooseOpenFiles: async () => openFiles.current,
+      },
     },
-  });
+    clockStart,
+  );
   const { recoveryKey } = await setUpVault(bench);
   exportDir.current = mkdtempSync(join(bench.root, 'export-'));
   return { bench, recoveryKey, exportDir, openFiles };

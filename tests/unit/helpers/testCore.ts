@@ -36,11 +36,12 @@ export interface TestBench {
   cleanup(): Promise<void>;
 }
 
-export function createTestBench(overrides: Partial<CoreOptions> = {}): TestBench {
+/** `clockStart`: when the bench's clock begins (default 21 November 2026, 09:00 UTC). */
+export function createTestBench(overrides: Partial<CoreOptions> = {}, clockStart?: Date): TestBench {
   const root = mkdtempSync(join(tmpdir(), 'fallbuch-test-'));
   const configDir = join(root, 'config');
   const vaultDir = join(root, 'Tresor');
-  const clock = createClock();
+  const clock = createClock(clockStart);
   const options: CoreOptions = { configDir, defaultVaultDir: vaultDir, kdf: TEST_KDF, now: clock.now, ...overrides };
   const bench: TestBench = {
     root,

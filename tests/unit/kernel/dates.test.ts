@@ -14,6 +14,7 @@ import {
   isoDateSchema,
   isoWeekday,
   parseIsoDate,
+  localStamp,
   todayIn,
 } from '../../../src/shared/kernel/dates';
 
@@ -306,5 +307,14 @@ describe('todayIn', () => {
         expect(todayIn(new Date(year, month - 1, day, hour, minute))).toBe(date);
       }),
     );
+  });
+});
+
+describe('localStamp', () => {
+  test('names a file by the office clock: after midnight in Germany it is already the next day', () => {
+    // The unit suite runs in Europe/Berlin (vitest.config.ts), as the office does.
+    expect(localStamp(new Date('2026-11-21T09:05:00Z'))).toBe('2026-11-21-1005');
+    expect(localStamp(new Date('2026-12-05T23:40:00Z'))).toBe('2026-12-06-0040');
+    expect(localStamp(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02-0000');
   });
 });

@@ -16,6 +16,7 @@ import {
   valueText,
 } from '../../../src/main/privacy/disclosureWords';
 import { isMessageKey, translate } from '../../../src/shared/i18n';
+import { disclosureBlocks } from '../../../src/main/privacy/disclosure';
 
 let folder: string | undefined;
 let db: VaultDatabase | undefined;
@@ -83,4 +84,24 @@ test('values in words: days as people write them, instants in local time, ja/nei
   expect(de('papers', 'files', '[{"format":"pdf","fileName":"Bescheinigung.pdf"}]')).toBe('Bescheinigung.pdf');
   expect(de('journal_entries', 'participants', '[]')).toBe('–');
   expect(de('journal_entries', 'note', 'Erstgespräch')).toBe('Erstgespräch');
+});
+
+test('the Auskunft is dated by the office calendar: made at 00:30 in Germany, it says that day, not yesterday', () => {
+  const blocks = disclosureBlocks(
+    {
+      format: 'fallbuch-auskunft',
+      version: 1,
+      createdAt: '2026-12-05T23:30:00.000Z',
+      caseCode: 'SCH-2026-0001',
+      person: {},
+      tables: {},
+      accessLog: [],
+    },
+    'de',
+    { controller: '', purposes: [], recipients: [], retention: '', timeZone: 'Europe/Berlin' },
+  );
+  const text = blocks.map((block) => ('text' in block ? block.text : '')).join('\n');
+  expect(text).toContain('Stand 06.12.2026');
+  expect(text).toContain('Erstellt mit Fallbuch am 06.12.2026.');
+  expect(text).not.toContain('05.12.2026');
 });

@@ -18,8 +18,8 @@ afterEach(async () => {
   for (const vault of vaults.splice(0)) await vault.bench.cleanup();
 });
 
-async function newVault(cases = 40): Promise<StatsVault> {
-  const vault = await createStatsVault();
+async function newVault(cases = 40, clockStart?: Date): Promise<StatsVault> {
+  const vault = await createStatsVault(clockStart);
   vaults.push(vault);
   await addCases(vault, cases);
   return vault;
@@ -46,7 +46,8 @@ async function textsOf(folder: string): Promise<Map<string, string>> {
 
 describe('a period delivered again', () => {
   test('same figures: a plain repeat; a late case: only as a Korrekturlieferung, with the changed tables withheld and said why', async () => {
-    const vault = await newVault();
+    // Delivered at 23:30 UTC on 21 November: 00:30 on the 22nd on the office's calendar.
+    const vault = await newVault(40, new Date('2026-11-21T23:30:00Z'));
     const first = await exportTo(vault, { period: Q3, profileId: 'buendnis' });
     expect(first.preview.delivery).toEqual({ kind: 'first', revision: 0 });
     // The year's merges are frozen by its first export.
@@ -66,7 +67,7 @@ describe('a period delivered again', () => {
     const refused = await vault.bench.fail('stats:preview', { period: Q3, profileId: 'buendnis' });
     expect([refused.code, refused.message]).toEqual(['CONFLICT', 'stats.error.correctionRequired']);
     expect(translate('de', refused.message, refused.params)).toMatch(
-      /^Für 3\. Quartal 2026 wurde am \d{4}-\d{2}-\d{2} bereits an „Bündnis“ geliefert, .* nur als Korrekturlieferung möglich\.$/,
+      /^Für 3\. Quartal 2026 wurde am 22\.11\.2026 bereits an „Bündnis“ geliefert, .* nur als Korrekturlieferung möglich\.$/,
     );
     const correction = await exportTo(vault, { period: Q3, profileId: 'buendnis', correction: true });
     expect(correction.preview.delivery).toEqual({ kind: 'correction', revision: 1 });

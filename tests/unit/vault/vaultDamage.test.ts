@@ -48,8 +48,8 @@ test('a damaged page: quarantined byte for byte with the date, explained, the ne
   expect(existsSync(databaseFile)).toBe(true);
 
   const error = await bench.fail('vault:unlock', unlock);
-  expect(error).toEqual({ code: 'VAULT_DAMAGED', message: 'error.VAULT_DAMAGED', params: { quarantine: 'Quarantaene-2026-11-21-0900' } });
-  const quarantine = join(bench.vaultDir, 'Quarantaene-2026-11-21-0900');
+  expect(error).toEqual({ code: 'VAULT_DAMAGED', message: 'error.VAULT_DAMAGED', params: { quarantine: 'Quarantaene-2026-11-21-1000' } });
+  const quarantine = join(bench.vaultDir, 'Quarantaene-2026-11-21-1000');
   expect(readFileSync(join(quarantine, 'fallbuch.db')).equals(damaged)).toBe(true);
   expect(readFileSync(join(quarantine, 'keyslots.json')).equals(keyslots)).toBe(true);
   expect(readFileSync(join(quarantine, 'LIESMICH.txt'), 'utf8')).toContain('unverändert');
@@ -59,13 +59,13 @@ test('a damaged page: quarantined byte for byte with the date, explained, the ne
   expect(status).toMatchObject({
     state: 'locked',
     problem: 'VAULT_DAMAGED',
-    damaged: { quarantineFolder: 'Quarantaene-2026-11-21-0900', quarantinedAt: '2026-11-21T09:00:00.000Z' },
+    damaged: { quarantineFolder: 'Quarantaene-2026-11-21-1000', quarantinedAt: '2026-11-21T09:00:00.000Z' },
   });
 
   // The newest backup is offered without a dialog and goes into the same folder.
   const offered = await bench.call('backup:chooseFresh', { newest: true });
   if (offered.cancelled) throw new Error('no backup offered');
-  expect(offered.fileName).toMatch(/^Fallbuch-Sicherung-2026-11-21-0900\.fbsicherung$/);
+  expect(offered.fileName).toMatch(/^Fallbuch-Sicherung-2026-11-21-1000\.fbsicherung$/);
   await bench.call('backup:restoreFresh', {
     token: offered.token,
     vaultDir: bench.vaultDir,
@@ -82,7 +82,7 @@ test('an unreadable header is damage too; a second damage on the same day gets i
   const databaseFile = join(bench.vaultDir, 'fallbuch.db');
   const damaged = damage(databaseFile, 0, 512);
   expect((await bench.fail('vault:unlock', unlock)).code).toBe('VAULT_DAMAGED');
-  expect(readFileSync(join(bench.vaultDir, 'Quarantaene-2026-11-21-0900', 'fallbuch.db')).equals(damaged)).toBe(true);
+  expect(readFileSync(join(bench.vaultDir, 'Quarantaene-2026-11-21-1000', 'fallbuch.db')).equals(damaged)).toBe(true);
 
   const offered = await bench.call('backup:chooseFresh', { newest: true });
   if (offered.cancelled) throw new Error('no backup offered');
@@ -92,13 +92,13 @@ test('an unreadable header is damage too; a second damage on the same day gets i
     credential: { method: 'passphrase', account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase },
   });
   damage(databaseFile, 0, 512);
-  expect((await bench.fail('vault:unlock', unlock)).params).toEqual({ quarantine: 'Quarantaene-2026-11-21-0900-2' });
+  expect((await bench.fail('vault:unlock', unlock)).params).toEqual({ quarantine: 'Quarantaene-2026-11-21-1000-2' });
   expect(
     readdirSync(bench.vaultDir)
       .filter((name) => name.startsWith('Quarantaene-'))
       .sort(),
-  ).toEqual(['Quarantaene-2026-11-21-0900', 'Quarantaene-2026-11-21-0900-2']);
-  expect((await bench.call('vault:status')).damaged?.quarantineFolder).toBe('Quarantaene-2026-11-21-0900-2');
+  ).toEqual(['Quarantaene-2026-11-21-1000', 'Quarantaene-2026-11-21-1000-2']);
+  expect((await bench.call('vault:status')).damaged?.quarantineFolder).toBe('Quarantaene-2026-11-21-1000-2');
 });
 
 test('no known backup: the offer says so and a backup can still be chosen by hand', async () => {

@@ -1,4 +1,5 @@
 import { isMessageKey } from '@shared/i18n';
+import { todayIn } from '@shared/kernel/dates';
 import { useI18n } from '../../kernel/i18n';
 import { caseFormSchema, emptyCaseForm, type CaseFormValues } from './caseFormSchema';
 
@@ -37,7 +38,7 @@ export function requiredCaseFields(today: string): { required: FieldName[]; pref
 /** The same as readable lists ("Familienname, Vorname(n) und Geschlecht") in the UI language. */
 export function useRequiredCaseFieldLabels(): { required: string; prefilled: string } {
   const { t, language } = useI18n();
-  const { required, prefilled } = requiredCaseFields(new Date().toISOString().slice(0, 10));
+  const { required, prefilled } = requiredCaseFields(todayIn(new Date()));
   const list = new Intl.ListFormat(language === 'de' ? 'de-DE' : 'en-GB', { type: 'conjunction' });
   // A field's noun for a sentence where its form label does not read as one ("Aufnahme am").
   const label = (name: FieldName) => {
