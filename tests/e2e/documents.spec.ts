@@ -84,6 +84,11 @@ test('documents: add by dialog, view a multi-page PDF and an image by keyboard, 
   await expect(documents.outcome).toContainText('2 Dokumente wurden hinzugefügt.');
   await expect(documents.outcome).toContainText('„Formular.pdf“: Die PDF-Datei enthält JavaScript');
   await expect(documents.outcome).toContainText('Foto-Metadaten (EXIF, GPS-Standort, Kamera) wurden entfernt');
+  // The kept files are good news (status, with what was changed on the way in); the refused one is the alert.
+  await expect(documents.outcome.getByRole('status')).toContainText('2 Dokumente wurden hinzugefügt.');
+  await expect(documents.outcome.getByRole('status')).toContainText('Foto-Metadaten (EXIF, GPS-Standort, Kamera) wurden entfernt');
+  await expect(documents.outcome.getByRole('alert')).toContainText('„Formular.pdf“: Die PDF-Datei enthält JavaScript');
+  await expect(documents.outcome.getByRole('alert')).not.toContainText('hinzugefügt');
   await expect(documents.rows).toHaveCount(2);
   await expect(page.getByRole('tab', { name: /^Dokumente/ })).toContainText('(2)');
   await bench.checkScreen('documents-list');
@@ -196,6 +201,12 @@ test('documents: files dropped onto the case are checked — zero bytes, a trunc
     'Die Endung „.pdf“ passte nicht zum Inhalt. Die Datei ist ein PNG-Bild und wurde als „.png“ gespeichert.',
   );
   await expect(documents.outcome).toContainText('Megapixeln zu groß');
+  // Kept and refused are told apart: the kept files in the green status, only the refused ones in the red alert.
+  await expect(documents.outcome.getByRole('status')).toContainText('2 Dokumente wurden hinzugefügt.');
+  await expect(documents.outcome.getByRole('status')).not.toContainText('leer.pdf');
+  await expect(documents.outcome.getByRole('alert')).toContainText('Nicht übernommen:');
+  await expect(documents.outcome.getByRole('alert')).toContainText('„leer.pdf“: Die Datei ist leer (0 Byte).');
+  await expect(documents.outcome.getByRole('alert')).not.toContainText('hinzugefügt');
   await expect(documents.rows).toHaveCount(2);
   await expect(documents.table).toContainText('scan.png');
   await bench.checkScreen('documents-bad-input');
