@@ -17,6 +17,9 @@ export interface DisclosedDocument {
   byteLength: number;
   sha256: string;
   addedAt: string;
+  /** Changed on the way in (Art. 15: the person learns that the stored file is not byte for byte what was handed in). */
+  metadataRemoved: boolean;
+  convertedFrom: string | null;
 }
 
 function numbered(index: number, fileName: string): string {
@@ -50,6 +53,8 @@ export function writeDisclosedDocuments(db: VaultDatabase, caseId: string, folde
       byteLength: document.byteLength,
       sha256: document.sha256,
       addedAt: document.createdAt,
+      metadataRemoved: document.metadataRemoved,
+      convertedFrom: document.convertedFrom,
     };
   });
 }

@@ -140,7 +140,11 @@ export function disclosureBlocks(
         note: document.note || '–',
       }),
     });
-    blocks.push({ kind: 'small', text: `SHA-256 ${document.sha256}` });
+    const changes = [
+      ...(document.metadataRemoved ? [t('documents.metadataRemoved')] : []),
+      ...(document.convertedFrom ? [t('documents.convertedFrom', { format: document.convertedFrom })] : []),
+    ];
+    blocks.push({ kind: 'small', text: [...changes, `SHA-256 ${document.sha256}`].join(' · ') });
   }
   blocks.push({ kind: 'heading', text: t('disclosure.section.history') });
   const history = data.tables.field_history ?? [];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { containsMarker, dataKeyOf } from '../helpers/pageScan';
 import { COUNSELLOR, SUPERVISOR, openRawDatabase } from '../helpers/testCore';
-import { details, documentsBench, samplePdf, type DocumentsBench } from '../helpers/documentFixtures';
+import { details, documentsBench, photoWithLocation, samplePdf, type DocumentsBench } from '../helpers/documentFixtures';
 import { pdfPageTexts } from '../helpers/pdfText';
 
 let bench: DocumentsBench;
@@ -99,11 +99,18 @@ test('the Auskunft (Art. 15) writes the documents as files next to the PDF and J
     files: [{ name: 'Zeugnis.pdf', bytes: pdf }],
   });
   await bench.call('documents:open', { id: added[0]!.id });
+  // A photo whose location data was removed on the way in: the person learns the stored file differs.
+  await bench.call('documents:addFiles', {
+    caseId: bench.caseId,
+    details: details({ kind: 'other', date: null }),
+    files: [{ name: 'Foto.jpg', bytes: await photoWithLocation() }],
+  });
   const target = join(bench.root, 'Auskunft', `Auskunft-${bench.caseCode}.pdf`);
   bench.setSavePath(target);
   const result = await bench.call('disclosure:create', { caseId: bench.caseId });
   if (result.cancelled) throw new Error('cancelled');
-  expect(result.documents).toEqual([{ savedAs: '01_Zeugnis.pdf', sha256: sha256(pdf), byteLength: pdf.length }]);
+  expect(result.documents[0]).toEqual({ savedAs: '01_Zeugnis.pdf', sha256: sha256(pdf), byteLength: pdf.length });
+  expect(result.documents.map((document) => document.savedAs)).toEqual(['01_Zeugnis.pdf', '02_Foto.jpg']);
   const folder = join(bench.root, 'Auskunft', `Auskunft-${bench.caseCode}-Dokumente`);
   expect(readFileSync(join(folder, '01_Zeugnis.pdf')).equals(pdf)).toBe(true);
   const json = JSON.parse(readFileSync(target.replace(/\.pdf$/, '.json'), 'utf8')) as {
@@ -112,7 +119,10 @@ test('the Auskunft (Art. 15) writes the documents as files next to the PDF and J
     tables: Record<string, unknown>;
   };
   expect(json.documentsFolder).toBe(`Auskunft-${bench.caseCode}-Dokumente`);
-  expect(json.documents).toMatchObject([{ savedAs: '01_Zeugnis.pdf', kind: 'certificate', note: 'Zeugnis Klasse 10' }]);
+  expect(json.documents).toMatchObject([
+    { savedAs: '01_Zeugnis.pdf', kind: 'certificate', note: 'Zeugnis Klasse 10', metadataRemoved: false, convertedFrom: null },
+    { savedAs: '02_Foto.jpg', metadataRemoved: true },
+  ]);
   expect(json.tables).not.toHaveProperty('documents');
   expect(json.tables).not.toHaveProperty('document_chunks');
 
@@ -121,6 +131,8 @@ test('the Auskunft (Art. 15) writes the documents as files next to the PDF and J
   const text = (await pdfPageTexts(readFileSync(target))).join('\n');
   expect(text).toContain('Dokument angesehen: „01_Zeugnis.pdf“');
   expect(text).toContain('Dokument hinzugefügt: „01_Zeugnis.pdf“');
+  expect(text).toMatch(/02_Foto\.jpg – Sonstiges, Datum: –, 1 KB, Notiz: –\s+Foto-Metadaten \(EXIF\/GPS\) entfernt · SHA-256 [0-9a-f]{64}/);
+  expect(text.match(/Metadaten \(EXIF\/GPS\) entfernt/g)).toHaveLength(1);
   expect(text).not.toContain('case.document');
   const logged = JSON.parse(readFileSync(target.replace(/\.pdf$/, '.json'), 'utf8')) as {
     accessLog: { action: string; item: string | null }[];
