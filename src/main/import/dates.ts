@@ -1,4 +1,4 @@
-import { addDays, ageOn, compareDates, isIsoDate, type IsoDate } from '@shared/kernel/dates';
+import { addDays, ageOn, compareDates, formatIsoDate, isIsoDate, type IsoDate } from '@shared/kernel/dates';
 import { isDateCell, type Cell } from './sheet';
 
 /**
@@ -33,11 +33,6 @@ function fail(messageKey: string, value: string): DateReading {
   return { ok: false, messageKey, params: { value: value.slice(0, 60) } };
 }
 
-export function germanText(date: IsoDate): string {
-  const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year}`;
-}
-
 function calendarDate(year: number, month: number, day: number): IsoDate | null {
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
@@ -64,14 +59,18 @@ function resolveTwoDigitYear(day: number, month: number, shortYear: number, kind
     return {
       ok: true,
       date: fitting[0],
-      note: { messageKey: 'import.note.twoDigitBirthYear', params: { value: raw, date: germanText(fitting[0]) } },
+      note: { messageKey: 'import.note.twoDigitBirthYear', params: { value: raw, date: formatIsoDate(fitting[0], 'de') } },
     };
   }
   // Any other date (entry, intake, validity): the century that puts it within 50 years of today.
   const todayYear = Number(today.slice(0, 4));
   const near = candidates.filter((date) => Math.abs(Number(date.slice(0, 4)) - todayYear) <= 50);
   if (near.length !== 1 || !near[0]) return fail('import.row.twoDigitYearUnresolved', raw);
-  return { ok: true, date: near[0], note: { messageKey: 'import.note.twoDigitYear', params: { value: raw, date: germanText(near[0]) } } };
+  return {
+    ok: true,
+    date: near[0],
+    note: { messageKey: 'import.note.twoDigitYear', params: { value: raw, date: formatIsoDate(near[0], 'de') } },
+  };
 }
 
 function fromParts(day: number, month: number, yearText: string, kind: DateKind, today: IsoDate, raw: string): DateReading {
@@ -83,7 +82,7 @@ function fromParts(day: number, month: number, yearText: string, kind: DateKind,
 function fromSerial(serial: number, date1904: boolean, raw: string): DateReading {
   const date = serialToDate(serial, date1904);
   if (!date) return fail('import.row.serialOutOfRange', raw);
-  return { ok: true, date, note: { messageKey: 'import.note.serialDate', params: { value: raw, date: germanText(date) } } };
+  return { ok: true, date, note: { messageKey: 'import.note.serialDate', params: { value: raw, date: formatIsoDate(date, 'de') } } };
 }
 
 /** Reads a date from one cell; an empty cell is no date (ok, null). */

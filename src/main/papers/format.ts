@@ -1,5 +1,6 @@
 import { translate, isMessageKey } from '@shared/i18n';
 import { countryByCode } from '@shared/kernel/countries';
+import { formatIsoDate, type IsoDate } from '@shared/kernel/dates';
 import type { ConsentDataCategory, SpecialCategory } from '@shared/privacy';
 
 /**
@@ -19,11 +20,9 @@ export function label(vocabulary: string, code: string | null): string {
   return isMessageKey(key) ? paperText(key) : code;
 }
 
-/** 2026-03-02 → 02.03.2026. */
-export function germanDate(date: string | null): string {
-  if (date === null) return '–';
-  const [year, month, day] = date.slice(0, 10).split('-');
-  return `${day}.${month}.${year}`;
+/** 2026-03-02 → 02.03.2026; a missing date as a dash. */
+export function germanDate(date: IsoDate | null): string {
+  return date === null ? '–' : formatIsoDate(date, 'de');
 }
 
 export function countryName(code: string | null): string {

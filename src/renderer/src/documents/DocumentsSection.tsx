@@ -18,6 +18,7 @@ import { EditDocumentDialog } from './EditDocumentDialog';
 import { SaveCopyDialog } from './SaveCopyDialog';
 import { AddOutcome } from './AddOutcome';
 import { formatBytes, type useDocuments } from './useDocuments';
+import { useKindLabel } from './documentForm';
 import { todayIn } from '@shared/kernel/dates';
 import './documents.css';
 
@@ -31,6 +32,7 @@ type Open = { kind: 'add'; dropped: File[] | null } | { kind: 'view' | 'edit' | 
  */
 export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDetail; documents: ReturnType<typeof useDocuments> }) {
   const { t, language } = useI18n();
+  const kindLabel = useKindLabel();
   const { call } = useSession();
   const announce = useAnnounce();
   const { isPrivate } = usePrivacyMode();
@@ -45,7 +47,7 @@ export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDe
 
   const shown = [...(documents ?? [])].filter((document) => filter === '' || document.kind === filter).sort(compareDocuments(sort));
   const nameOf = (document: DocumentSummary) =>
-    isPrivate ? t('documents.hiddenName', { kind: t(`documents.kind.${document.kind}`) }) : document.fileName;
+    isPrivate ? t('documents.hiddenName', { kind: kindLabel(document.kind) }) : document.fileName;
 
   async function changed() {
     await reload();
@@ -111,10 +113,7 @@ export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDe
         <FilterSelect
           label={t('documents.filter')}
           value={filter}
-          options={[
-            { value: '', label: t('documents.filterAll') },
-            ...filterOptions(DOCUMENT_KINDS, (kind) => t(`documents.kind.${kind}`)),
-          ]}
+          options={[{ value: '', label: t('documents.filterAll') }, ...filterOptions(DOCUMENT_KINDS, kindLabel)]}
           onChange={(value) => setFilter(value as DocumentKind | '')}
         />
         <p className="documents-count" aria-live="polite">
@@ -131,10 +130,13 @@ export function DocumentsSection({ detail, documents: loaded }: { detail: CaseDe
               return (
                 <tr key={document.id}>
                   <td>{document.date ? displayDate(document.date) : t('documents.noDate')}</td>
-                  <td>{t(`documents.kind.${document.kind}`)}</td>
+                  <td>{kindLabel(document.kind)}</td>
                   <td className="documents-name">
                     {name}
                     {document.metadataRemoved ? <span className="documents-badge">{t('documents.metadataRemoved')}</span> : null}
+                    {document.convertedFrom ? (
+                      <span className="documents-badge">{t('documents.convertedFrom', { format: document.convertedFrom })}</span>
+                    ) : null}
                   </td>
                   <td className="documents-note">{document.note}</td>
                   <td>{formatBytes(document.byteLength, language)}</td>

@@ -58,9 +58,15 @@ export function useLinkOptions(detail: CaseDetail, consents: readonly ConsentRow
 }
 
 /** The kinds of document as choices, in the current language (the form and the list's filter). */
-export function useKindOptions(): PickOption[] {
+/** A document kind in the reader's words — the one place that names the kinds (form, list, filter). */
+export function useKindLabel(): (kind: DocumentKind) => string {
   const { t } = useI18n();
-  return DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(`documents.kind.${kind}`) }));
+  return (kind) => t(`documents.kind.${kind}`);
+}
+
+export function useKindOptions(): PickOption[] {
+  const kindLabel = useKindLabel();
+  return DOCUMENT_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }));
 }
 
 /** One field of the form: its label, its hint (linked to the control) and the control. */

@@ -266,11 +266,7 @@ export const importDe = {
   'importUi.undo.done': '{undone} Fälle entfernt, {kept} geänderte Fälle behalten.',
   'importUi.undo.nothing': 'Alle Fälle dieser Übernahme wurden seitdem geändert; es gibt nichts rückgängig zu machen.',
 
-  'disclosure.column.batch_id': 'Import',
   'disclosure.column.origin': 'Herkunft der Daten',
   'disclosure.column.source_row': 'Zeile in der übernommenen Liste',
   'disclosure.column.merged_fields': 'Aus der Liste ergänzte Felder',
-  'disclosure.column.fingerprint': 'Prüfsumme beim Import',
-  'disclosure.column.status_id': 'Vom Import angelegter Status (Kennung)',
-  'disclosure.column.journal_id': 'Vom Import angelegter Verlaufseintrag (Kennung)',
 } as const;

@@ -260,11 +260,7 @@ export const importEn = {
   'importUi.undo.done': '{undone} cases removed, {kept} changed cases kept.',
   'importUi.undo.nothing': 'Every case of this import has been changed since; there is nothing to undo.',
 
-  'disclosure.column.batch_id': 'Import',
   'disclosure.column.origin': 'Source of the data',
   'disclosure.column.source_row': 'Row in the imported list',
   'disclosure.column.merged_fields': 'Fields completed from the list',
-  'disclosure.column.fingerprint': 'Checksum at import',
-  'disclosure.column.status_id': 'Status created by the import (id)',
-  'disclosure.column.journal_id': 'Journal entry created by the import (id)',
 } as const satisfies Record<keyof typeof importDe, string>;
