@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CaseSummary } from '../../../src/shared/cases/domain';
-import { filterCaseRows, NO_FILTERS, statusValidityOf, toCaseRow, countActiveFilters } from '../../../src/renderer/src/cases/list/caseRows';
+import {
+  filterCaseRows,
+  NO_FILTERS,
+  statusValidityOf,
+  toCaseRow,
+  toCaseRows,
+  countActiveFilters,
+} from '../../../src/renderer/src/cases/list/caseRows';
 import { cleanVisibleColumns } from '../../../src/renderer/src/cases/list/useColumnChoice';
 import { formatIsoDate } from '../../../src/renderer/src/ui/dates';
 import { dueStateOf } from '../../../src/renderer/src/deadlines/deadlineText';
@@ -99,6 +106,35 @@ describe('case list rows and filters', () => {
     expect(statusValidityOf({ currentStatus: 'duldung60a', currentStatusUntil: '2026-12-20' }, TODAY)).toBe('valid');
     expect(statusValidityOf({ currentStatus: 'settlementPermit', currentStatusUntil: null }, TODAY)).toBe('noExpiry');
     expect(statusValidityOf({ currentStatus: null, currentStatusUntil: null }, TODAY)).toBe('none');
+  });
+
+  test('property: a row is its summary with the derived fields, field for field (no field lost in the copy)', () => {
+    const isoDay = fc.integer({ min: 0, max: 3000 }).map((day) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10));
+    const summaries = fc.array(
+      fc.record({
+        code: fc.string(),
+        currentStatus: fc.constantFrom(null, 'duldung60a' as const, 'settlementPermit' as const),
+        currentStatusUntil: fc.option(isoDay),
+        nextDeadlineOn: fc.option(isoDay),
+        nextDeadlineBucket: fc.constantFrom(null, 'overdue' as const, 'thisWeek' as const, 'later' as const),
+        closedOn: fc.option(isoDay),
+        documentFamilyName: fc.option(fc.string(), { nil: undefined }),
+      }),
+    );
+    fc.assert(
+      fc.property(summaries, isoDay, (overrides, today) => {
+        const given = overrides.map((override) => summary(override));
+        expect(toCaseRows(given, today)).toStrictEqual(
+          given.map((one) => ({
+            ...one,
+            documentGivenNames: one.documentGivenNames,
+            statusValidity: statusValidityOf(one, today),
+            deadlineState: one.nextDeadlineBucket ?? 'none',
+            isClosed: one.closedOn !== null,
+          })),
+        );
+      }),
+    );
   });
 
   const rows = [
