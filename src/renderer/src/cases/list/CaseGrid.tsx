@@ -82,6 +82,9 @@ export function CaseGrid({
     enableSortingRemoval: false,
   });
   const sortedRows = useMemo(() => sortCaseRows(rows, sorting, CASE_COLUMNS), [rows, sorting]);
+  // One TanStack row per case, made when it first comes into view and kept while the table lives
+  // (its cells follow the column choice by themselves). The index is handed only to the accessors,
+  // and none of them reads it.
   const tableRows = useMemo(() => new WeakMap<CaseRow, Row<CaseRow>>(), [table]);
   function tableRowOf(row: CaseRow, index: number): Row<CaseRow> {
     let tableRow = tableRows.get(row);
