@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { CaseSummary } from '../../../src/shared/cases/domain';
+import { sampleCaseSummary } from '../helpers/sampleCaseSummary';
 import {
   filterCaseRows,
   NO_FILTERS,
@@ -16,28 +16,6 @@ import { foldText, maskNames } from '../../../src/renderer/src/ui/privacyMode/ma
 import { parseSnippet } from '../../../src/renderer/src/cases/search/snippet';
 
 const TODAY = '2026-11-21';
-
-function summary(overrides: Partial<CaseSummary>): CaseSummary {
-  return {
-    id: 'id',
-    code: 'FB-2026-0001',
-    familyName: 'Müller',
-    givenNames: 'Ayşe',
-    birthDate: '2004-05-15',
-    phase: 'intake',
-    programme: 'kim',
-    counsellorId: 'c1',
-    counsellorName: 'Samira Berger',
-    currentStatus: null,
-    currentStatusUntil: null,
-    nextDeadlineOn: null,
-    nextDeadlineBucket: null,
-    age: 22,
-    intakeDate: '2026-01-02',
-    closedOn: null,
-    ...overrides,
-  };
-}
 
 describe('maskNames (privacy mode for free text)', () => {
   test('replaces the names in any case and with or without diacritics, genitive included', () => {
@@ -123,7 +101,7 @@ describe('case list rows and filters', () => {
     );
     fc.assert(
       fc.property(summaries, isoDay, (overrides, today) => {
-        const given = overrides.map((override) => summary(override));
+        const given = overrides.map((override) => sampleCaseSummary(override));
         expect(toCaseRows(given, today)).toStrictEqual(
           given.map((one) => ({
             ...one,
@@ -139,7 +117,7 @@ describe('case list rows and filters', () => {
 
   const rows = [
     toCaseRow(
-      summary({
+      sampleCaseSummary({
         id: 'a',
         code: 'FB-2026-0001',
         currentStatus: 'duldung60a',
@@ -150,7 +128,7 @@ describe('case list rows and filters', () => {
       TODAY,
     ),
     toCaseRow(
-      summary({
+      sampleCaseSummary({
         id: 'b',
         code: 'FB-2026-0002',
         familyName: 'Haidari',
@@ -161,7 +139,10 @@ describe('case list rows and filters', () => {
       }),
       TODAY,
     ),
-    toCaseRow(summary({ id: 'c', code: 'FB-2026-0003', familyName: 'Osman', givenNames: 'Nuriye', closedOn: '2026-11-01' }), TODAY),
+    toCaseRow(
+      sampleCaseSummary({ id: 'c', code: 'FB-2026-0003', familyName: 'Osman', givenNames: 'Nuriye', closedOn: '2026-11-01' }),
+      TODAY,
+    ),
   ];
   const ids = (filtered: { id: string }[]) => filtered.map((row) => row.id);
 

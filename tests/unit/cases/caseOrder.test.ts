@@ -6,6 +6,7 @@ import { PHASES, PROGRAMMES, RESIDENCE_STATUSES } from '../../../src/shared/kern
 import { sortCaseRows, withFirstSortDirection } from '../../../src/renderer/src/cases/list/caseOrder';
 import { toCaseRows, type CaseRow } from '../../../src/renderer/src/cases/list/caseRows';
 import { CASE_COLUMNS, COLUMN_IDS } from '../../../src/renderer/src/cases/list/columns';
+import { sampleCaseSummary } from '../helpers/sampleCaseSummary';
 
 const TODAY = '2026-11-21';
 
@@ -94,7 +95,7 @@ describe('the case grid order (sortCaseRows)', () => {
         { code: 'FB-2026-0002', id: 'b', birthDate: '2004-05-15' },
         { code: 'FB-2026-0002', id: 'c', birthDate: null },
         { code: 'FB-2026-0003', id: 'd', birthDate: '2004-05-15' },
-      ].map((fields) => ({ ...ONE, ...fields })),
+      ].map((fields) => sampleCaseSummary(fields)),
       TODAY,
     );
     const ids = (sorting: SortingState) => sortCaseRows(rows, sorting, CASE_COLUMNS).map((row) => row.id);
@@ -126,22 +127,3 @@ describe('the case grid order (sortCaseRows)', () => {
     );
   });
 });
-
-const ONE: CaseSummary = {
-  id: 'id',
-  code: 'FB-2026-0001',
-  familyName: 'Müller',
-  givenNames: 'Ayşe',
-  birthDate: '2004-05-15',
-  phase: 'intake',
-  programme: 'kim',
-  counsellorId: 'c1',
-  counsellorName: 'Samira Berger',
-  currentStatus: null,
-  currentStatusUntil: null,
-  nextDeadlineOn: null,
-  nextDeadlineBucket: null,
-  age: 22,
-  intakeDate: '2026-01-02',
-  closedOn: null,
-};
