@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { createCore, type Core } from '../src/main/app/createCore';
 import { appResponseHeaders, mimeTypeFor } from '../src/main/shell/requestPolicy';
 import type { CaseSummary } from '../src/shared/cases/domain';
-import { filterCaseRows, NO_FILTERS, toCaseRow } from '../src/renderer/src/cases/list/caseRows';
+import { filterCaseRows, NO_FILTERS, toCaseRows } from '../src/renderer/src/cases/list/caseRows';
 import { CASES_LOADED_MARK } from '../src/renderer/src/cases/list/useCaseSummaries';
 import { median, percentile, round, type BenchResult } from './stats';
 import { seedVaultFolder } from './synthetic';
@@ -190,7 +190,7 @@ async function benchSize(browser: Browser, cases: number, options: { quick: bool
     await invoke(core, 'vault:unlock', { account: ACCOUNTS.counsellor.name, passphrase: ACCOUNTS.counsellor.passphrase });
     const summaries = (await invoke(core, 'cases:list', { includeClosed: true })) as CaseSummary[];
     const today = new Date().toISOString().slice(0, 10);
-    const rows = summaries.map((summary) => toCaseRow(summary, today));
+    const rows = toCaseRows(summaries, today);
     const openCount = filterCaseRows(rows, NO_FILTERS, '').length;
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', serviceWorkers: 'block' });

@@ -83,6 +83,15 @@ test('the list shows status validity and deadlines in words, sorts and filters',
   await list.quickFilter('niemand');
   await expect(list.noMatch).toBeVisible();
   await bench.checkScreen('cases-no-match');
+
+  // Back to the code: the core's order again (the grid takes it as it comes), and reversed.
+  await list.resetFiltersButton.click();
+  await list.sortBy('Fallcode');
+  await expect(list.columnHeader('Fallcode')).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(() => list.visibleCodes()).toEqual([muller.code, haidari.code, tesfay.code, osman.code]);
+  await list.sortBy('Fallcode');
+  await expect(list.columnHeader('Fallcode')).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(() => list.visibleCodes()).toEqual([osman.code, tesfay.code, haidari.code, muller.code]);
 });
 
 test('keyboard only: one tab stop, arrows move, Home/End jump, Enter opens the case', async ({ page, bench }) => {

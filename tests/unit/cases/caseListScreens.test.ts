@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { CaseSummary } from '../../../src/shared/cases/domain';
-import { filterCaseRows, NO_FILTERS, statusValidityOf, toCaseRow, countActiveFilters } from '../../../src/renderer/src/cases/list/caseRows';
+import { sampleCaseSummary } from '../helpers/sampleCaseSummary';
+import {
+  filterCaseRows,
+  NO_FILTERS,
+  statusValidityOf,
+  toCaseRow,
+  toCaseRows,
+  countActiveFilters,
+} from '../../../src/renderer/src/cases/list/caseRows';
 import { cleanVisibleColumns } from '../../../src/renderer/src/cases/list/useColumnChoice';
 import { formatIsoDate } from '../../../src/renderer/src/ui/dates';
 import { dueStateOf } from '../../../src/renderer/src/deadlines/deadlineText';
@@ -9,28 +16,6 @@ import { foldText, maskNames } from '../../../src/renderer/src/ui/privacyMode/ma
 import { parseSnippet } from '../../../src/renderer/src/cases/search/snippet';
 
 const TODAY = '2026-11-21';
-
-function summary(overrides: Partial<CaseSummary>): CaseSummary {
-  return {
-    id: 'id',
-    code: 'FB-2026-0001',
-    familyName: 'Müller',
-    givenNames: 'Ayşe',
-    birthDate: '2004-05-15',
-    phase: 'intake',
-    programme: 'kim',
-    counsellorId: 'c1',
-    counsellorName: 'Samira Berger',
-    currentStatus: null,
-    currentStatusUntil: null,
-    nextDeadlineOn: null,
-    nextDeadlineBucket: null,
-    age: 22,
-    intakeDate: '2026-01-02',
-    closedOn: null,
-    ...overrides,
-  };
-}
 
 describe('maskNames (privacy mode for free text)', () => {
   test('replaces the names in any case and with or without diacritics, genitive included', () => {
@@ -101,9 +86,38 @@ describe('case list rows and filters', () => {
     expect(statusValidityOf({ currentStatus: null, currentStatusUntil: null }, TODAY)).toBe('none');
   });
 
+  test('property: a row is its summary with the derived fields, field for field (no field lost in the copy)', () => {
+    const isoDay = fc.integer({ min: 0, max: 3000 }).map((day) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10));
+    const summaries = fc.array(
+      fc.record({
+        code: fc.string(),
+        currentStatus: fc.constantFrom(null, 'duldung60a' as const, 'settlementPermit' as const),
+        currentStatusUntil: fc.option(isoDay),
+        nextDeadlineOn: fc.option(isoDay),
+        nextDeadlineBucket: fc.constantFrom(null, 'overdue' as const, 'thisWeek' as const, 'later' as const),
+        closedOn: fc.option(isoDay),
+        documentFamilyName: fc.option(fc.string(), { nil: undefined }),
+      }),
+    );
+    fc.assert(
+      fc.property(summaries, isoDay, (overrides, today) => {
+        const given = overrides.map((override) => sampleCaseSummary(override));
+        expect(toCaseRows(given, today)).toStrictEqual(
+          given.map((one) => ({
+            ...one,
+            documentGivenNames: one.documentGivenNames,
+            statusValidity: statusValidityOf(one, today),
+            deadlineState: one.nextDeadlineBucket ?? 'none',
+            isClosed: one.closedOn !== null,
+          })),
+        );
+      }),
+    );
+  });
+
   const rows = [
     toCaseRow(
-      summary({
+      sampleCaseSummary({
         id: 'a',
         code: 'FB-2026-0001',
         currentStatus: 'duldung60a',
@@ -114,7 +128,7 @@ describe('case list rows and filters', () => {
       TODAY,
     ),
     toCaseRow(
-      summary({
+      sampleCaseSummary({
         id: 'b',
         code: 'FB-2026-0002',
         familyName: 'Haidari',
@@ -125,7 +139,10 @@ describe('case list rows and filters', () => {
       }),
       TODAY,
     ),
-    toCaseRow(summary({ id: 'c', code: 'FB-2026-0003', familyName: 'Osman', givenNames: 'Nuriye', closedOn: '2026-11-01' }), TODAY),
+    toCaseRow(
+      sampleCaseSummary({ id: 'c', code: 'FB-2026-0003', familyName: 'Osman', givenNames: 'Nuriye', closedOn: '2026-11-01' }),
+      TODAY,
+    ),
   ];
   const ids = (filtered: { id: string }[]) => filtered.map((row) => row.id);
 

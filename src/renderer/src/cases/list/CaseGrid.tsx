@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CaseListDensity } from '@shared/settings/prefs';
 import {
+  createRow,
   getCoreRowModel,
-  getSortedRowModel,
   useReactTable,
   type OnChangeFn,
+  type Row,
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
@@ -12,6 +13,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useT } from '../../kernel/i18n';
 import { remInPixels, setElementStyle } from '../../ui/setElementStyle';
 import { RowCells, VirtualRowGroup } from '../../ui/VirtualGridParts';
+import { sortCaseRows, withFirstSortDirection } from './caseOrder';
 import type { CaseRow } from './caseRows';
 import { CASE_COLUMNS, COLUMN_LABEL, COLUMN_WIDTH_REM, type ColumnId } from './columns';
 
@@ -65,17 +67,33 @@ export function CaseGrid({
     [sizeScrollArea],
   );
 
+  // TanStack Table keeps the columns, their visibility and the sort state (header buttons,
+  // aria-sort); the order comes from sortCaseRows, and its rows are made only for the rows in view.
+  const firstRow = rows[0];
+  const columns = useMemo(() => withFirstSortDirection(CASE_COLUMNS, firstRow), [firstRow]);
   const table = useReactTable({
     data: rows,
-    columns: CASE_COLUMNS,
+    columns,
     state: { sorting, columnVisibility },
     onSortingChange,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
+    manualSorting: true,
     getRowId: (row) => row.id,
     enableSortingRemoval: false,
   });
-  const sortedRows = table.getRowModel().rows;
+  const sortedRows = useMemo(() => sortCaseRows(rows, sorting, CASE_COLUMNS), [rows, sorting]);
+  // One TanStack row per case, made when it first comes into view and kept while the table lives
+  // (its cells follow the column choice by themselves). The index is handed only to the accessors,
+  // and none of them reads it.
+  const tableRows = useMemo(() => new WeakMap<CaseRow, Row<CaseRow>>(), [table]);
+  function tableRowOf(row: CaseRow, index: number): Row<CaseRow> {
+    let tableRow = tableRows.get(row);
+    if (!tableRow) {
+      tableRow = createRow(table, row.id, row, index, 0);
+      tableRows.set(row, tableRow);
+    }
+    return tableRow;
+  }
   const foundIndex = activeId === null ? -1 : sortedRows.findIndex((row) => row.id === activeId);
   // When the active row is filtered away, the first row takes over.
   const activeIndex = foundIndex >= 0 ? foundIndex : 0;
@@ -124,7 +142,7 @@ export function CaseGrid({
       moveTo(next);
     } else if (event.key === 'Enter' && activeRow) {
       event.preventDefault();
-      onOpen(activeRow.original);
+      onOpen(activeRow);
     }
   }
 
@@ -184,15 +202,19 @@ export function CaseGrid({
                 key={row.id}
                 aria-rowindex={item.index + 2}
                 aria-selected={isActive}
-                data-code={row.original.code}
+                data-code={row.code}
                 className={`case-grid-row case-grid-data-row${isActive ? ' is-active' : ''}`}
                 ref={(element) => setElementStyle(element, { transform: `translateY(${item.start - headerHeight}px)` })}
                 onClick={() => {
                   setActiveId(row.id);
-                  onOpen(row.original);
+                  onOpen(row);
                 }}
               >
-                <RowCells row={row} role="gridcell" cellClassName={(columnId) => `case-grid-cell col-${columnId}`} />
+                <RowCells
+                  row={tableRowOf(row, item.index)}
+                  role="gridcell"
+                  cellClassName={(columnId) => `case-grid-cell col-${columnId}`}
+                />
               </div>
             );
           })}

@@ -9,7 +9,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useFillHeight } from '../../ui/useFillHeight';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseGrid } from './CaseGrid';
-import { countActiveFilters, filterCaseRows, NO_FILTERS, toCaseRow, type CaseFilters, type CaseRow } from './caseRows';
+import { countActiveFilters, filterCaseRows, NO_FILTERS, toCaseRows, type CaseFilters, type CaseRow } from './caseRows';
 import { CaseSearchField } from './CaseSearchField';
 import { ColumnChooser } from './ColumnChooser';
 import { COLUMN_IDS } from './columns';
@@ -23,10 +23,7 @@ export function CaseListPage() {
   const t = useT();
   const { summaries, reload } = useCaseSummaries();
   const today = useMemo(() => todayIn(new Date()), []);
-  const rows = useMemo(
-    () => (summaries.state === 'ready' ? summaries.value.map((summary) => toCaseRow(summary, today)) : []),
-    [summaries, today],
-  );
+  const rows = useMemo(() => (summaries.state === 'ready' ? toCaseRows(summaries.value, today) : []), [summaries, today]);
 
   if (summaries.state === 'ready' && rows.length > 0) {
     return (

@@ -1,5 +1,5 @@
 import type { CaseSummary } from '@shared/cases/domain';
-import { addDays, compareDates, type IsoDate } from '@shared/kernel/dates';
+import { addDays, type IsoDate } from '@shared/kernel/dates';
 import { DEFAULT_DEADLINE_SETTINGS } from '@shared/deadlines/rules';
 import type { DeadlineBucket, Phase, ResidenceStatus } from '@shared/kernel/vocabulary';
 import { foldText } from '../../ui/privacyMode/maskNames';
@@ -22,19 +22,58 @@ export interface CaseRow extends CaseSummary {
 const EXPIRING_DAYS = DEFAULT_DEADLINE_SETTINGS.expiryLeadDays;
 
 export function statusValidityOf(summary: Pick<CaseSummary, 'currentStatus' | 'currentStatusUntil'>, today: IsoDate): StatusValidity {
+  return validityAgainst(summary, today, addDays(today, EXPIRING_DAYS));
+}
+
+/** ISO dates (YYYY-MM-DD) order as strings, so no date is parsed per row. */
+function validityAgainst(
+  summary: Pick<CaseSummary, 'currentStatus' | 'currentStatusUntil'>,
+  today: IsoDate,
+  expiringUntil: IsoDate,
+): StatusValidity {
   if (!summary.currentStatus) return 'none';
   const until = summary.currentStatusUntil;
   if (!until) return 'noExpiry';
-  if (compareDates(until, today) < 0) return 'expired';
-  if (compareDates(until, addDays(today, EXPIRING_DAYS)) <= 0) return 'expiring';
+  if (until < today) return 'expired';
+  if (until <= expiringUntil) return 'expiring';
   return 'valid';
 }
 
-/** Age and deadline bucket come from the core (its clock); only the status validity is derived here. */
+/**
+ * The grid's rows, in the core's order. Age and deadline bucket come from the core (its clock);
+ * only the status validity is derived here. Each row names its fields: at 50,000 cases
+ * `{ ...summary }` cost ~0.4 s before the first paint, the named fields a small part of it.
+ */
+export function toCaseRows(summaries: readonly CaseSummary[], today: IsoDate): CaseRow[] {
+  const expiringUntil = addDays(today, EXPIRING_DAYS);
+  return summaries.map((summary) => toRow(summary, today, expiringUntil));
+}
+
 export function toCaseRow(summary: CaseSummary, today: IsoDate): CaseRow {
+  return toRow(summary, today, addDays(today, EXPIRING_DAYS));
+}
+
+function toRow(summary: CaseSummary, today: IsoDate, expiringUntil: IsoDate): CaseRow {
   return {
-    ...summary,
-    statusValidity: statusValidityOf(summary, today),
+    id: summary.id,
+    code: summary.code,
+    familyName: summary.familyName,
+    givenNames: summary.givenNames,
+    documentFamilyName: summary.documentFamilyName,
+    documentGivenNames: summary.documentGivenNames,
+    birthDate: summary.birthDate,
+    phase: summary.phase,
+    programme: summary.programme,
+    counsellorId: summary.counsellorId,
+    counsellorName: summary.counsellorName,
+    currentStatus: summary.currentStatus,
+    currentStatusUntil: summary.currentStatusUntil,
+    nextDeadlineOn: summary.nextDeadlineOn,
+    nextDeadlineBucket: summary.nextDeadlineBucket,
+    age: summary.age,
+    intakeDate: summary.intakeDate,
+    closedOn: summary.closedOn,
+    statusValidity: validityAgainst(summary, today, expiringUntil),
     deadlineState: summary.nextDeadlineBucket ?? 'none',
     isClosed: summary.closedOn !== null,
   };
