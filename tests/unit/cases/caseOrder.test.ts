@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createTable, getCoreRowModel, getSortedRowModel, type SortingState, type TableState } from '@tanstack/react-table';
 import type { CaseSummary } from '../../../src/shared/cases/domain';
 import { PHASES, PROGRAMMES, RESIDENCE_STATUSES } from '../../../src/shared/kernel/vocabulary';
-import { sortCaseRows, withFirstSortDirection } from '../../../src/renderer/src/cases/list/caseOrder';
+import { sortCaseRows } from '../../../src/renderer/src/cases/list/caseOrder';
 import { toCaseRows, type CaseRow } from '../../../src/renderer/src/cases/list/caseRows';
 import { CASE_COLUMNS, COLUMN_IDS } from '../../../src/renderer/src/cases/list/columns';
 import { sampleCaseSummary } from '../helpers/sampleCaseSummary';
@@ -107,10 +107,17 @@ describe('the case grid order (sortCaseRows)', () => {
     expect(ids([{ id: 'unknown', desc: true }])).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  test('property: a header’s first direction is the one TanStack picks from the first row, without its row model', () => {
+  test('property: a header’s first direction is the column’s own, whatever case comes first — TanStack never looks at the rows for it', () => {
+    const declared = new Map(CASE_COLUMNS.map((column) => [column.id, column.sortDescFirst]));
+    // Text and dates start ascending (the soonest date first), the numbers descending.
+    expect(Object.fromEntries(declared)).toEqual({
+      ...Object.fromEntries(COLUMN_IDS.map((id) => [id, false])),
+      age: true,
+      phase: true,
+    });
     fc.assert(
       fc.property(caseRows, (rows) => {
-        const reference = createTable<CaseRow>({
+        const table = createTable<CaseRow>({
           data: [...rows],
           columns: CASE_COLUMNS,
           state: { sorting: [] } as unknown as TableState,
@@ -118,10 +125,8 @@ describe('the case grid order (sortCaseRows)', () => {
           renderFallbackValue: null,
           getCoreRowModel: getCoreRowModel(),
         });
-        const columns = withFirstSortDirection(CASE_COLUMNS, rows[0]);
-        for (const column of columns) {
-          const expected = reference.getColumn(column.id ?? '')?.getFirstSortDir();
-          expect(column.sortDescFirst ? 'desc' : 'asc').toBe(expected);
+        for (const column of table.getAllLeafColumns()) {
+          expect(column.getFirstSortDir()).toBe(declared.get(column.id) ? 'desc' : 'asc');
         }
       }),
     );

@@ -13,7 +13,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useT } from '../../kernel/i18n';
 import { remInPixels, setElementStyle } from '../../ui/setElementStyle';
 import { RowCells, VirtualRowGroup } from '../../ui/VirtualGridParts';
-import { sortCaseRows, withFirstSortDirection } from './caseOrder';
+import { sortCaseRows } from './caseOrder';
 import type { CaseRow } from './caseRows';
 import { CASE_COLUMNS, COLUMN_LABEL, COLUMN_WIDTH_REM, type ColumnId } from './columns';
 
@@ -69,11 +69,9 @@ export function CaseGrid({
 
   // TanStack Table keeps the columns, their visibility and the sort state (header buttons,
   // aria-sort); the order comes from sortCaseRows, and its rows are made only for the rows in view.
-  const firstRow = rows[0];
-  const columns = useMemo(() => withFirstSortDirection(CASE_COLUMNS, firstRow), [firstRow]);
   const table = useReactTable({
     data: rows,
-    columns,
+    columns: CASE_COLUMNS,
     state: { sorting, columnVisibility },
     onSortingChange,
     getCoreRowModel: getCoreRowModel(),

@@ -107,17 +107,3 @@ function isStrictlyOrdered(rows: readonly SortRow[], compare: (left: SortRow, ri
   }
   return true;
 }
-
-/**
- * A column's first direction when its header is clicked, as TanStack decides it (getAutoSortDir:
- * ascending when the first row's value is text, descending otherwise) — said in each column
- * here, from the same first row, so the click does not make TanStack build its row model of every
- * case just to look at one.
- */
-export function withFirstSortDirection(columns: readonly CaseColumn[], firstRow: CaseRow | undefined): CaseColumn[] {
-  return columns.map((column) => {
-    const accessor = accessorOf(column);
-    const value = firstRow && accessor ? accessor(firstRow, 0) : undefined;
-    return { ...column, sortDescFirst: column.sortDescFirst ?? typeof value !== 'string' };
-  });
-}

@@ -158,12 +158,15 @@ function BirthDateCell({ row }: Cell) {
 
 /**
  * Module scope, so the table never sees new column objects between renders. Dates sort as ISO
- * strings; a missing value sorts last in both directions.
+ * strings; a missing value sorts last in both directions. Every column says its first direction
+ * (`sortDescFirst`): text and dates ascending (the soonest date first), numbers descending (TanStack's
+ * own choice for them). Left to TanStack, the first click would depend on whether the first case
+ * happens to have a value, and TanStack would build a row for every case to look at it.
  */
 export const CASE_COLUMNS: ColumnDef<CaseRow, string | number | undefined>[] = [
   // Codes are ASCII with zero-padded numbers: a plain comparison orders them and is the cheapest.
-  { id: 'code', accessorFn: (row) => row.code, cell: CodeCell, sortingFn: 'basic' },
-  { id: 'name', accessorFn: (row) => `${row.familyName} ${row.givenNames}`, cell: NameCell, sortingFn: byGermanText },
+  { id: 'code', accessorFn: (row) => row.code, cell: CodeCell, sortingFn: 'basic', sortDescFirst: false },
+  { id: 'name', accessorFn: (row) => `${row.familyName} ${row.givenNames}`, cell: NameCell, sortingFn: byGermanText, sortDescFirst: false },
   {
     id: 'documentName',
     accessorFn: (row) =>
@@ -171,16 +174,32 @@ export const CASE_COLUMNS: ColumnDef<CaseRow, string | number | undefined>[] = [
     cell: DocumentNameCell,
     sortUndefined: 'last',
     sortingFn: byGermanText,
+    sortDescFirst: false,
   },
-  { id: 'birthDate', accessorFn: (row) => row.birthDate ?? undefined, cell: BirthDateCell, sortUndefined: 'last', sortingFn: 'basic' },
-  { id: 'age', accessorFn: (row) => row.age ?? undefined, cell: AgeCell, sortUndefined: 'last', sortingFn: 'basic' },
-  { id: 'status', accessorFn: (row) => row.currentStatus ?? undefined, cell: StatusCell, sortUndefined: 'last', sortingFn: 'basic' },
+  {
+    id: 'birthDate',
+    accessorFn: (row) => row.birthDate ?? undefined,
+    cell: BirthDateCell,
+    sortUndefined: 'last',
+    sortingFn: 'basic',
+    sortDescFirst: false,
+  },
+  { id: 'age', accessorFn: (row) => row.age ?? undefined, cell: AgeCell, sortUndefined: 'last', sortingFn: 'basic', sortDescFirst: true },
+  {
+    id: 'status',
+    accessorFn: (row) => row.currentStatus ?? undefined,
+    cell: StatusCell,
+    sortUndefined: 'last',
+    sortingFn: 'basic',
+    sortDescFirst: false,
+  },
   {
     id: 'statusUntil',
     accessorFn: (row) => row.currentStatusUntil ?? undefined,
     cell: StatusUntilCell,
     sortUndefined: 'last',
     sortingFn: 'basic',
+    sortDescFirst: false,
   },
   {
     id: 'nextDeadline',
@@ -188,14 +207,16 @@ export const CASE_COLUMNS: ColumnDef<CaseRow, string | number | undefined>[] = [
     cell: NextDeadlineCell,
     sortUndefined: 'last',
     sortingFn: 'basic',
+    sortDescFirst: false,
   },
-  { id: 'phase', accessorFn: (row) => PHASES.indexOf(row.phase), cell: PhaseCell, sortingFn: 'basic' },
-  { id: 'programme', accessorFn: (row) => row.programme, cell: ProgrammeCell, sortingFn: 'basic' },
+  { id: 'phase', accessorFn: (row) => PHASES.indexOf(row.phase), cell: PhaseCell, sortingFn: 'basic', sortDescFirst: true },
+  { id: 'programme', accessorFn: (row) => row.programme, cell: ProgrammeCell, sortingFn: 'basic', sortDescFirst: false },
   {
     id: 'counsellor',
     accessorFn: (row) => row.counsellorName,
     cell: ({ row }) => <span className="case-grid-text">{row.original.counsellorName}</span>,
     sortingFn: byGermanText,
+    sortDescFirst: false,
   },
-  { id: 'intakeDate', accessorFn: (row) => row.intakeDate, cell: IntakeDateCell, sortingFn: 'basic' },
+  { id: 'intakeDate', accessorFn: (row) => row.intakeDate, cell: IntakeDateCell, sortingFn: 'basic', sortDescFirst: false },
 ];
