@@ -5,7 +5,6 @@ import {
   filterCaseRows,
   NO_FILTERS,
   statusValidityOf,
-  toCaseRow,
   toCaseRows,
   countActiveFilters,
 } from '../../../src/renderer/src/cases/list/caseRows';
@@ -115,8 +114,8 @@ describe('case list rows and filters', () => {
     );
   });
 
-  const rows = [
-    toCaseRow(
+  const rows = toCaseRows(
+    [
       sampleCaseSummary({
         id: 'a',
         code: 'FB-2026-0001',
@@ -125,9 +124,6 @@ describe('case list rows and filters', () => {
         nextDeadlineOn: '2026-11-19',
         nextDeadlineBucket: 'overdue',
       }),
-      TODAY,
-    ),
-    toCaseRow(
       sampleCaseSummary({
         id: 'b',
         code: 'FB-2026-0002',
@@ -137,13 +133,10 @@ describe('case list rows and filters', () => {
         counsellorId: 'c2',
         counsellorName: 'Jonas Kraft',
       }),
-      TODAY,
-    ),
-    toCaseRow(
       sampleCaseSummary({ id: 'c', code: 'FB-2026-0003', familyName: 'Osman', givenNames: 'Nuriye', closedOn: '2026-11-01' }),
-      TODAY,
-    ),
-  ];
+    ],
+    TODAY,
+  );
   const ids = (filtered: { id: string }[]) => filtered.map((row) => row.id);
 
   test('open cases by default; each filter narrows; the deadline state comes from the core', () => {

@@ -49,10 +49,6 @@ export function toCaseRows(summaries: readonly CaseSummary[], today: IsoDate): C
   return summaries.map((summary) => toRow(summary, today, expiringUntil));
 }
 
-export function toCaseRow(summary: CaseSummary, today: IsoDate): CaseRow {
-  return toRow(summary, today, addDays(today, EXPIRING_DAYS));
-}
-
 function toRow(summary: CaseSummary, today: IsoDate, expiringUntil: IsoDate): CaseRow {
   return {
     id: summary.id,
