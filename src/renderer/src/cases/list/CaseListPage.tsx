@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { todayIn } from '@shared/kernel/dates';
 import { useT } from '../../kernel/i18n';
 import { useNavigation } from '../../kernel/navigation';
@@ -9,7 +9,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useFillHeight } from '../../ui/useFillHeight';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseGrid } from './CaseGrid';
-import { countActiveFilters, filterCaseRows, NO_FILTERS, toCaseRows, type CaseFilters, type CaseRow } from './caseRows';
+import { countActiveFilters, filterCaseRows, foldWhenIdle, NO_FILTERS, toCaseRows, type CaseFilters, type CaseRow } from './caseRows';
 import { CaseSearchField } from './CaseSearchField';
 import { ColumnChooser } from './ColumnChooser';
 import { COLUMN_IDS } from './columns';
@@ -92,6 +92,8 @@ function CaseListBody({ rows, isComplete }: { rows: CaseRow[]; isComplete: boole
   const density = usePreference('caseList.density');
   const columnVisibility = useMemo(() => Object.fromEntries(COLUMN_IDS.map((id) => [id, visible.includes(id)])), [visible]);
   const shown = useMemo(() => filterCaseRows(rows, filters, deferredQuery), [rows, filters, deferredQuery]);
+  // The quick filter's folded texts are made while the window is idle once every case is there.
+  useEffect(() => (isComplete ? foldWhenIdle(rows) : undefined), [rows, isComplete]);
   const headingId = useId();
   const filterPanelId = useId();
   const activeFilters = countActiveFilters(filters);
