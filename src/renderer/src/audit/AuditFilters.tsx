@@ -47,7 +47,11 @@ export function AuditFilters({
   useEffect(() => {
     const trimmed = code.trim().toUpperCase();
     if (trimmed === (filter.caseCode ?? '')) return;
-    const timer = window.setTimeout(() => onChange(withValue(filter, 'caseCode', trimmed.slice(0, 40))), CODE_DELAY_MS);
+    // An item belongs to its case: another code drops it.
+    const timer = window.setTimeout(
+      () => onChange(withValue(withValue(filter, 'caseCode', trimmed.slice(0, 40)), 'item', '')),
+      CODE_DELAY_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [code, filter, onChange]);
 
@@ -128,6 +132,14 @@ export function AuditFilters({
         onChange={(value) => changePeriod(from, value)}
         onBlur={() => setTouched((previous) => ({ ...previous, to: true }))}
       />
+      {filter.item ? (
+        <p className="audit-item-filter">
+          <span>{t('auditUi.filter.item', { item: t('audit.item.document', { item: filter.item }) })}</span>
+          <button type="button" className="button button-quiet" onClick={() => onChange(withValue(filter, 'item', ''))}>
+            {t('auditUi.filter.itemRemove')}
+          </button>
+        </p>
+      ) : null}
       <label className="checkbox audit-break-glass-filter">
         <input
           type="checkbox"
