@@ -16,8 +16,9 @@ const CODE_DELAY_MS = 400;
 
 /**
  * The log view's filters: account, case code, action (German labels), period, and "only accesses
- * with a reason". Every change applies at once; a period that ends before it starts is refused
- * with a message at the field.
+ * with a reason"; a document chosen in a row of the table shows as a line with the way back to the
+ * whole case. Every change applies at once; a period that ends before it starts is refused with a
+ * message at the field.
  */
 export function AuditFilters({
   facets,
