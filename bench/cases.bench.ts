@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { FIRST_SCREEN_ROWS } from '../src/shared/cases/contract';
 import type { JournalInput } from '../src/shared/journal/domain';
 import { appendAccessLog } from '../src/main/session/log/accessLog';
 import { findCase, listCases, listStatuses, listTrainingStarts } from '../src/main/cases/repository';
@@ -85,10 +86,12 @@ function copySetupRows(from: VaultDatabase, to: VaultDatabase): void {
 }
 
 const ops = {
-  list(db: VaultDatabase, actor: Actor): number {
+  /** The list as the core gives it; with `first`, only its first screen (what the window asks for first). */
+  list(db: VaultDatabase, actor: Actor, first?: number): number {
     return db.transaction(() => {
       appendAccessLog(db, { at: NOW, actor, action: 'cases.list' });
-      return summarizeCases(listCases(db, { includeClosed: false, scope: { counsellorId: actor.userId, openedCodes: [] } }), TODAY).length;
+      const scope = { counsellorId: actor.userId, openedCodes: [] };
+      return summarizeCases(listCases(db, { includeClosed: false, scope, first }), TODAY).length;
     })();
   },
   open(db: VaultDatabase, actor: Actor, caseId: string): number {
@@ -263,6 +266,7 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
     await invoke(core, 'vault:unlock', { account: ACCOUNTS.counsellor.name, passphrase: ACCOUNTS.counsellor.passphrase });
     await invoke(core, 'cases:list', {});
     const coreList = await timeCore(listRuns, () => invoke(core, 'cases:list', {}));
+    const coreFirstScreen = await timeCore(listRuns, () => invoke(core, 'cases:list', { first: FIRST_SCREEN_ROWS }));
     const coreOpen = await timeCore(200, (index) => invoke(core, 'cases:get', { id: openIds[index] }));
     const coreSearch = await timeCore(SEARCH_TERMS.length * 8, (index) =>
       invoke(core, 'search:query', { text: SEARCH_TERMS[index % SEARCH_TERMS.length] }),
@@ -292,6 +296,7 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
     try {
       for (const twin of twins) ops.list(twin.db, actor);
       const list = timeTwins(twins, listRuns, (db) => ops.list(db, actor));
+      const firstScreen = timeTwins(twins, listRuns, (db) => ops.list(db, actor, FIRST_SCREEN_ROWS));
       const open = timeTwins(twins, 200, (db, index) => ops.open(db, actor, openIds[index] ?? ''));
       const search = timeTwins(twins, SEARCH_TERMS.length * 8, (db, index) =>
         ops.search(db, actor, SEARCH_TERMS[index % SEARCH_TERMS.length] ?? ''),
@@ -305,6 +310,9 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
       const entries = seeded.journalEntries;
       return [
         result('cases.list', cases, entries, list, coreList, { rows: ops.list(plainTwin, actor) }),
+        result('cases.list.first_screen', cases, entries, firstScreen, coreFirstScreen, {
+          rows: ops.list(plainTwin, actor, FIRST_SCREEN_ROWS),
+        }),
         result('cases.open', cases, entries, open, coreOpen),
         result('search.fts', cases, entries, search, coreSearch, { terms: SEARCH_TERMS.length }),
         result('journal.insert', cases, entries, insert, coreInsert),

@@ -63,12 +63,15 @@ export interface BridgeOptions {
   onCall?: (channel: string) => void;
   /** A request outside the app's origin, refused. */
   onBlocked?: (request: string) => void;
+  /** Awaited before a call goes to the core (the E2E suite holds a call with it); the payload is only looked at. */
+  beforeCall?: (channel: string, payload: unknown) => Promise<void>;
 }
 
 /** Connects `page` to `core`: the binding, `window.fallbuch`, and the renderer's files on the fixed origin. */
 export async function connectPageToCore(page: Page, core: Core, options: BridgeOptions = {}): Promise<void> {
-  await page.exposeBinding('__fallbuchInvoke', (_source, channel: unknown, payload: unknown) => {
+  await page.exposeBinding('__fallbuchInvoke', async (_source, channel: unknown, payload: unknown) => {
     options.onCall?.(String(channel));
+    await options.beforeCall?.(String(channel), payload);
     return core.invoke(String(channel), payload);
   });
   await page.addInitScript({ content: await buildBridgeScript() });

@@ -321,9 +321,12 @@ test('the log names the document an access was about — by its id, never its fi
   const added = audit.rowWithText('Dokument hinzugefügt');
   await expect(added).toHaveCount(1);
   await expect(added.locator('.audit-col-object')).toHaveText(`${only.code} Dokument ${id}`);
-  await expect(added.locator('.audit-item')).toHaveAttribute('title', id);
+  const documentButton = added.getByRole('button', { name: `Dokument ${id}` });
+  await expect(documentButton).toHaveAttribute('title', 'Nur die Einträge zu diesem Dokument zeigen');
   await expect(audit.table).not.toContainText('Bescheid_Beispiel0');
   await bench.checkScreen('audit-document-item');
+  const caseEntries = await audit.rows.count();
+  expect(caseEntries).toBeGreaterThan(1);
 
   await audit.exportAs('CSV');
   await expect(audit.exportSection.getByRole('status')).toContainText('Gespeichert:');
@@ -331,4 +334,16 @@ test('the log names the document an access was about — by its id, never its fi
   const csv = await readFile(path.join(bench.saveDir, csvName), 'utf8');
   expect(csv).toContain(`;Dokument hinzugefügt;${only.code};${id};`);
   expect(csv).not.toContain('Bescheid_Beispiel0');
+
+  // A click on „Dokument …“ shows only the entries about that document, and says so above the table.
+  await documentButton.click();
+  await expect(audit.count).toHaveText('1 Eintrag');
+  await expect(audit.rows).toHaveCount(1);
+  await expect(audit.rows.first()).toContainText('Dokument hinzugefügt');
+  await expect(audit.filters).toContainText(`Nur Einträge zu: Dokument ${id}`);
+  await expect(audit.caseCodeFilter).toHaveValue(only.code);
+  await bench.checkScreen('audit-document-filter');
+  await audit.filters.getByRole('button', { name: 'Alle Einträge des Falls zeigen' }).click();
+  await expect(audit.filters).not.toContainText('Nur Einträge zu');
+  await expect.poll(() => audit.rows.count()).toBeGreaterThanOrEqual(caseEntries);
 });

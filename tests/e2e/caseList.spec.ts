@@ -137,6 +137,30 @@ test('5,000-row lists stay virtual: few rows in the DOM, End reaches the last on
   expect(await list.rows.count()).toBeLessThan(60);
 });
 
+test('the first screen is there before the whole list: the first open cases in code order, sorting waits', async ({ page, bench }) => {
+  await setUpAndUnlock(bench);
+  const codes: string[] = [];
+  for (let index = 0; index < 70; index += 1) codes.push((await createCase(bench, { familyName: `Person${index}` })).code);
+  // The whole list (no `first`) stays on its way until the test lets it go.
+  const release = bench.holdCalls('cases:list', (payload) => (payload as { first?: number }).first === undefined);
+  await bench.open();
+  const list = await CaseListPage.open(page, { whole: false });
+  await expect(list.row(codes[0] ?? '')).toBeVisible();
+  await expect(list.grid).toHaveAttribute('aria-busy', 'true');
+  await expect(list.grid).toHaveAttribute('aria-rowcount', '61');
+  await expect(list.rowCount).toHaveText('Weitere Fälle werden geladen …');
+  await expect(list.columnHeader('Name').getByRole('button')).toBeDisabled();
+  expect(await list.visibleCodes()).toEqual(codes.slice(0, await list.rows.count()));
+  await bench.checkScreen('cases-first-screen');
+
+  release();
+  await expect(list.rowCount).toHaveText('70 von 70 Fällen');
+  await expect(list.grid).toHaveAttribute('aria-busy', 'false');
+  await expect(list.grid).toHaveAttribute('aria-rowcount', '71');
+  await list.sortBy('Name');
+  await expect(list.columnHeader('Name')).toHaveAttribute('aria-sort', 'ascending');
+});
+
 test('the column choice and the sort order are stored through the core and survive a lock', async ({ page, bench }) => {
   await setUpAndUnlock(bench);
   await seedFourCases(bench);

@@ -41,6 +41,8 @@ export interface Bench {
    * sees the progress bar and cancels; no sleeps). The check runs in batches of 8 entries here.
    */
   holdAuditCheck: () => () => void;
+  /** Holds the page's calls of `channel` whose payload `matches` (before they reach the core) until the returned function is called. */
+  holdCalls: (channel: string, matches: (payload: unknown) => boolean) => () => void;
   /** Axe scan (every rule: WCAG 2.x A/AA and best practices, all impacts) with zero violations, and a full-page screenshot. */
   checkScreen: (name: string) => Promise<void>;
 }
@@ -94,8 +96,15 @@ export const test = base.extend<{ bench: Bench; machinePolicy: MachinePolicy | n
     });
 
     const calls: string[] = [];
+    const heldCalls: { channel: string; matches: (payload: unknown) => boolean; until: Promise<void> }[] = [];
     // The same bridge `npm run demo` uses; blocked requests are recorded and asserted after the test.
-    await connectPageToCore(page, core, { onCall: (channel) => calls.push(channel), onBlocked: (request) => offOrigin.add(request) });
+    await connectPageToCore(page, core, {
+      onCall: (channel) => calls.push(channel),
+      onBlocked: (request) => offOrigin.add(request),
+      beforeCall: async (channel, payload) => {
+        await heldCalls.find((hold) => hold.channel === channel && hold.matches(payload))?.until;
+      },
+    });
 
     const bench: Bench = {
       core,
@@ -131,6 +140,18 @@ export const test = base.extend<{ bench: Bench; machinePolicy: MachinePolicy | n
         });
         auditCheckHold.current = { promise, release };
         return release;
+      },
+      holdCalls: (channel, matches) => {
+        let release = () => {};
+        const until = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        const hold = { channel, matches, until };
+        heldCalls.push(hold);
+        return () => {
+          heldCalls.splice(heldCalls.indexOf(hold), 1);
+          release();
+        };
       },
       checkScreen: async (name) => {
         // Let transitions and live regions settle so the scan sees the screen as people do.

@@ -146,6 +146,7 @@ export function describeFilter(filter: AuditFilter, language: Language, userName
   const parts: string[] = [];
   if (userName) parts.push(`${translate(language, 'audit.column.user')}: ${userName}`);
   if (filter.caseCode) parts.push(`${translate(language, 'audit.column.object')}: ${filter.caseCode}`);
+  if (filter.item) parts.push(translate(language, 'audit.item.document', { item: filter.item }));
   if (filter.action) parts.push(`${translate(language, 'audit.column.action')}: ${actionWords(filter.action, language)}`);
   if (filter.from || filter.to) parts.push(`${translate(language, 'audit.export.period')}: ${filter.from ?? '…'} – ${filter.to ?? '…'}`);
   if (filter.breakGlassOnly) parts.push(translate(language, 'audit.export.breakGlassOnly'));

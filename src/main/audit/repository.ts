@@ -29,6 +29,8 @@ function conditionsOf(filter: AuditFilter): Sql[] {
   if (filter.userId !== undefined) clauses.push(sql`user_id = ${filter.userId}`);
   if (filter.caseCode !== undefined) clauses.push(sql`object = ${filter.caseCode.toUpperCase()}`);
   if (filter.action !== undefined) clauses.push(sql`action = ${filter.action}`);
+  // With the case code (as the view sets it) the object index finds the case's entries first.
+  if (filter.item !== undefined) clauses.push(sql`item = ${filter.item}`);
   if (filter.from !== undefined) clauses.push(sql`at >= ${startOfLocalDay(filter.from)}`);
   if (filter.to !== undefined) clauses.push(sql`at < ${startOfLocalDay(filter.to, 1)}`);
   if (filter.breakGlassOnly) clauses.push(sql`break_glass = 1`);

@@ -4,7 +4,7 @@ import * as cases from './service';
 /** Cases, their status history and training starts, the search and the break-the-glass look-up. */
 export function createCaseHandlers(): HandlersFor<'cases' | 'status' | 'training' | 'search' | 'access'> {
   return {
-    'cases:list': ({ includeClosed }, session) => cases.listCases(session, includeClosed ?? false),
+    'cases:list': ({ includeClosed, first }, session) => cases.listCases(session, { includeClosed: includeClosed ?? false, first }),
     'cases:create': ({ fields, contact }, session) => cases.createCase(session, fields, contact ? { contact } : {}),
     'cases:get': ({ id, access }, session) => cases.getCase(session, id, access),
     'cases:update': ({ id, fields, contact }, session) => cases.updateCase(session, id, fields, contact),

@@ -71,12 +71,13 @@ function syncDeadlines(session: Session, caseId: string): void {
   syncCaseDeadlines(session.db, caseId, session.settings.deadlines, session.at());
 }
 
-export function listCases(session: Session, includeClosed: boolean): CaseSummary[] {
+/** The cases in the user's scope in code order; with `first`, only that many (the list's first screen). */
+export function listCases(session: Session, options: { includeClosed: boolean; first?: number | undefined }): CaseSummary[] {
   const today = session.today();
   return session.transaction(() => {
     session.record('cases.list');
     const scope = caseScopeOf(session);
-    return scope ? summarizeCases(repository.listCases(session.db, { includeClosed, scope }), today) : [];
+    return scope ? summarizeCases(repository.listCases(session.db, { ...options, scope }), today) : [];
   });
 }
 

@@ -9,6 +9,8 @@ export const auditFilterSchema = z.strictObject({
   userId: z.string().min(1).max(64).optional(),
   caseCode: z.string().trim().min(1).max(40).optional(),
   action: z.string().min(1).max(80).optional(),
+  /** Only the entries about this item within the case (a document id); the view sets it with the case code. */
+  item: z.string().min(1).max(80).optional(),
   /** Inclusive calendar days (local dates of the workstation). */
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),

@@ -5,12 +5,18 @@ import { accessReasonSchema, caseLookupSchema } from './access';
 import { COUNSELLOR_ONLY, done, idSchema, type AreaContract, createdId, idInput } from '../kernel/spec';
 import { type CASES_CHANNELS } from './channels';
 
+/** The case list's first screen: more rows than the tallest window shows (plus the grid's margin). */
+export const FIRST_SCREEN_ROWS = 60;
+/** The most cases a first-screen request may ask for. */
+export const FIRST_SCREEN_MAX = 200;
+
 const caseWarningSchema = z.enum(['ageOutsideRange']);
 
 export const casesContract = {
   'cases:list': {
     access: COUNSELLOR_ONLY,
-    input: z.strictObject({ includeClosed: z.boolean().optional() }),
+    // `first`: only the first cases in code order — the list's first screen, painted before the rest arrives.
+    input: z.strictObject({ includeClosed: z.boolean().optional(), first: z.number().int().min(1).max(FIRST_SCREEN_MAX).optional() }),
     output: z.array(caseSummarySchema),
   },
   'cases:create': {

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * "Fälle": the case grid with one search field (filters as you type, full text on Enter), the
@@ -34,11 +34,16 @@ export class CaseListPage {
     this.noMatch = main.getByText('Kein Fall passt zu diesen Filtern.');
   }
 
-  /** "Heute" is the page after unlocking: the list is one click away in the navigation. */
-  static async open(page: Page): Promise<CaseListPage> {
+  /**
+   * "Heute" is the page after unlocking: the list is one click away in the navigation. Waits until
+   * the whole list is there (not only its first screen), unless `whole` is false.
+   */
+  static async open(page: Page, { whole = true }: { whole?: boolean } = {}): Promise<CaseListPage> {
     const list = new CaseListPage(page);
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Fälle', exact: true }).click();
     await list.heading.waitFor();
+    // "Fälle werden geladen …" turns into the first screen (a busy grid) in one render, then into the whole list.
+    if (whole) await expect(page.getByRole('main').locator('.loading, [role="grid"][aria-busy="true"]')).toHaveCount(0);
     return list;
   }
 

@@ -98,6 +98,28 @@ describe('the item of a log entry', () => {
     expect(view.entries.filter((entry) => entry.item !== null)).toHaveLength(1);
   });
 
+  test('the view and its export filter by the document: only the entries about it, said in the export', async () => {
+    const { code, withItem } = await logWithItems();
+    await bench.asSupervisor();
+    const filter = { caseCode: code, item: DOCUMENT };
+    const view = await bench.call('audit:list', { filter, offset: 0, limit: 50 });
+    expect(view.entries.map((entry) => entry.seq)).toEqual([withItem]);
+    expect(view.total).toBe(1);
+    const other = await bench.call('audit:list', {
+      filter: { caseCode: code, item: 'aaaaaaaa-8a9b-4c3d-9e8f-0a1b2c3d4e5f' },
+      offset: 0,
+      limit: 50,
+    });
+    expect(other.total).toBe(0);
+    expect((await bench.fail('audit:list', { filter: { item: '' }, offset: 0, limit: 50 })).code).toBe('INVALID_INPUT');
+    bench.saveAs.push(join(bench.out, 'document.csv'));
+    await bench.call('audit:export', { filter, format: 'csv' });
+    const csv = bench.read('document.csv');
+    expect(csv).toContain(`Dokument ${DOCUMENT}`);
+    const [, table = ''] = csv.split('\r\n\r\n');
+    expect(table.trim().split('\r\n')).toHaveLength(2);
+  });
+
   test.each([
     { how: 'changed', target: 'withItem', item: 'aaaaaaaa-8a9b-4c3d-9e8f-0a1b2c3d4e5f' },
     { how: 'removed', target: 'withItem', item: null },

@@ -2,6 +2,7 @@ import { sampleCaseFields } from '../helpers/sampleCaseFields';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CaseFields } from '../../../src/shared/cases/domain';
 import type { JournalInput } from '../../../src/shared/journal/domain';
+import { closureInput } from '../helpers/caseFixtures';
 import { createTestBench, openRawDatabase, setUpVault, type TestBench } from '../helpers/testCore';
 
 let bench: TestBench;
@@ -41,6 +42,32 @@ describe('case files', () => {
       ['FB-2026-0001', 'Müller'],
       ['FB-2026-0002', 'Haidari'],
     ]);
+  });
+
+  test('the first screen: only the first open cases in code order, logged like the whole list', async () => {
+    const { recoveryKey } = await unlockedBench();
+    const names = ['Haidari', 'Müller', 'Rahimi', 'Osman', 'Yilmaz'];
+    const ids: string[] = [];
+    for (const familyName of names) ids.push((await bench.call('cases:create', { fields: caseFields({ familyName }) })).id);
+    await bench.call('closure:close', { caseId: ids[1] ?? '', closure: closureInput() });
+    const first = await bench.call('cases:list', { first: 3 });
+    expect(first.map((row) => [row.code, row.familyName])).toEqual([
+      ['FB-2026-0001', 'Haidari'],
+      ['FB-2026-0003', 'Rahimi'],
+      ['FB-2026-0004', 'Osman'],
+    ]);
+    // The same rows as the whole list's first three, field for field.
+    expect(first).toEqual((await bench.call('cases:list', {})).slice(0, 3));
+    expect((await bench.call('cases:list', { includeClosed: true, first: 2 })).map((row) => row.code)).toEqual([
+      'FB-2026-0001',
+      'FB-2026-0002',
+    ]);
+    expect((await bench.fail('cases:list', { first: 0 })).code).toBe('INVALID_INPUT');
+    expect((await bench.fail('cases:list', { first: 201 })).code).toBe('INVALID_INPUT');
+    const raw = await openRawDatabase(bench, recoveryKey);
+    const lists = raw.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'cases.list'`).get() as { n: number };
+    raw.close();
+    expect(lists.n).toBe(3);
   });
 
   test('an age outside 18–27 is a warning, not a block', async () => {

@@ -16,8 +16,9 @@ const CODE_DELAY_MS = 400;
 
 /**
  * The log view's filters: account, case code, action (German labels), period, and "only accesses
- * with a reason". Every change applies at once; a period that ends before it starts is refused
- * with a message at the field.
+ * with a reason"; a document chosen in a row of the table shows as a line with the way back to the
+ * whole case. Every change applies at once; a period that ends before it starts is refused with a
+ * message at the field.
  */
 export function AuditFilters({
   facets,
@@ -47,7 +48,11 @@ export function AuditFilters({
   useEffect(() => {
     const trimmed = code.trim().toUpperCase();
     if (trimmed === (filter.caseCode ?? '')) return;
-    const timer = window.setTimeout(() => onChange(withValue(filter, 'caseCode', trimmed.slice(0, 40))), CODE_DELAY_MS);
+    // An item belongs to its case: another code drops it.
+    const timer = window.setTimeout(
+      () => onChange(withValue(withValue(filter, 'caseCode', trimmed.slice(0, 40)), 'item', '')),
+      CODE_DELAY_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [code, filter, onChange]);
 
@@ -128,6 +133,14 @@ export function AuditFilters({
         onChange={(value) => changePeriod(from, value)}
         onBlur={() => setTouched((previous) => ({ ...previous, to: true }))}
       />
+      {filter.item ? (
+        <p className="audit-item-filter">
+          <span>{t('auditUi.filter.item', { item: t('audit.item.document', { item: filter.item }) })}</span>
+          <button type="button" className="button button-quiet" onClick={() => onChange(withValue(filter, 'item', ''))}>
+            {t('auditUi.filter.itemRemove')}
+          </button>
+        </p>
+      ) : null}
       <label className="checkbox audit-break-glass-filter">
         <input
           type="checkbox"

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../ui/Alert';
 import { PageHeading } from '../ui/PageHeading';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
-import { AccountNamesContext } from './columns';
+import { AccountNamesContext, FilterByItemContext } from './columns';
 import { ExportSection } from './ExportSection';
 import { viewScope, type CheckedMoment } from './formatAudit';
 import { IntegritySection } from './IntegritySection';
@@ -27,6 +27,12 @@ function readFacets(api: FallbuchApi) {
 export function AuditPage() {
   const { t, language } = useI18n();
   const [filter, setFilter] = useState<AuditFilter>({});
+  // A filter set from a row (not typed in the filters) gives the filter fields a fresh start.
+  const [filterFromRow, setFilterFromRow] = useState(0);
+  const filterByItem = useCallback((caseCode: string, item: string) => {
+    setFilter({ caseCode, item });
+    setFilterFromRow((count) => count + 1);
+  }, []);
   const { value: facets, error: facetsError, reload: loadFacets } = useCoreValue(readFacets);
   const [checked, setChecked] = useState<CheckedMoment | null>(null);
   const log = useAuditLog(filter, checked?.upToSeq ?? null);
@@ -53,7 +59,7 @@ export function AuditPage() {
       <PageHeading>{t('auditUi.title')}</PageHeading>
       <p className="screen-intro">{t('auditUi.intro')}</p>
       <ErrorAlert error={facetsError} />
-      <AuditFilters facets={facets} filter={filter} onChange={setFilter} />
+      <AuditFilters key={filterFromRow} facets={facets} filter={filter} onChange={setFilter} />
       <div className="audit-summary">
         <h2 id={tableHeadingId} className="audit-table-heading">
           {t('auditUi.table.heading')}
@@ -77,7 +83,9 @@ export function AuditPage() {
         <p className="audit-empty">{t('auditUi.table.empty')}</p>
       ) : log.total !== null ? (
         <AccountNamesContext.Provider value={accountNames}>
-          <AuditTable total={log.total} version={log.version} entryAt={log.entryAt} onRange={ensureRows} labelledBy={tableHeadingId} />
+          <FilterByItemContext.Provider value={filterByItem}>
+            <AuditTable total={log.total} version={log.version} entryAt={log.entryAt} onRange={ensureRows} labelledBy={tableHeadingId} />
+          </FilterByItemContext.Provider>
         </AccountNamesContext.Provider>
       ) : null}
       <p className="audit-keys">{t('auditUi.table.keys')}</p>

@@ -15,6 +15,9 @@ export interface AuditRow {
 /** Account names by id, for entries whose object is an account (user.create, user.disable …). */
 export const AccountNamesContext = createContext<ReadonlyMap<string, string>>(new Map());
 
+/** Narrows the view to the entries about one item of a case (a click on „Dokument …“ in a row). */
+export const FilterByItemContext = createContext<((caseCode: string, item: string) => void) | null>(null);
+
 const REASON_LABEL = {
   substitution: 'access.reason.substitution',
   caseConference: 'access.reason.caseConference',
@@ -64,18 +67,35 @@ function ActionCell({ entry }: { entry: AuditEntry }) {
 function ObjectCell({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
   const names = useContext(AccountNamesContext);
-  if (entry.object === null) return <>–</>;
-  const account = names.get(entry.object);
+  const filterByItem = useContext(FilterByItemContext);
+  const { object, item } = entry;
+  if (object === null) return <>–</>;
+  const account = names.get(object);
   if (account !== undefined) return <>{t('auditUi.table.account', { name: account })}</>;
-  const item = itemLabel(entry);
+  const label = itemLabel(entry);
+  const words = label ? t(label.key, label.params) : null;
   return (
     <>
-      <span className="code-mono">{entry.object}</span>
-      {item ? (
-        <span className="audit-item" title={entry.item ?? undefined}>
-          {' '}
-          {t(item.key, item.params)}
-        </span>
+      <span className="code-mono">{object}</span>
+      {words && item !== null ? (
+        filterByItem ? (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="audit-item audit-item-button"
+              title={t('auditUi.table.filterItem')}
+              onClick={() => filterByItem(object, item)}
+            >
+              {words}
+            </button>
+          </>
+        ) : (
+          <span className="audit-item" title={item}>
+            {' '}
+            {words}
+          </span>
+        )
       ) : null}
     </>
   );

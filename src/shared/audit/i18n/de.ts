@@ -167,6 +167,9 @@ export const auditDe = {
   'auditUi.table.breakGlass': 'Notfallzugriff – {reason}',
   'auditUi.table.noReason': 'ohne Angabe',
   'auditUi.table.countOne': '1 Eintrag',
+  'auditUi.table.filterItem': 'Nur die Einträge zu diesem Dokument zeigen',
+  'auditUi.filter.item': 'Nur Einträge zu: {item}',
+  'auditUi.filter.itemRemove': 'Alle Einträge des Falls zeigen',
   'auditUi.table.keys':
     'Tastatur: Mit der Tabulatortaste in die Tabelle, dann mit den Pfeiltasten sowie Bild auf/ab, Pos1 und Ende blättern.',
   'auditUi.verify.heading': 'Unverändertheit prüfen',

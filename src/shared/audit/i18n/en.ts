@@ -163,6 +163,9 @@ export const auditEn = {
   'auditUi.table.breakGlass': 'Emergency access – {reason}',
   'auditUi.table.noReason': 'none given',
   'auditUi.table.countOne': '1 entry',
+  'auditUi.table.filterItem': 'Show only the entries about this document',
+  'auditUi.filter.item': 'Only entries about: {item}',
+  'auditUi.filter.itemRemove': 'Show all entries of the case',
   'auditUi.table.keys': 'Keyboard: Tab into the table, then scroll with the arrow keys, Page Up/Down, Home and End.',
   'auditUi.verify.heading': 'Check integrity',
   'auditUi.verify.intro':

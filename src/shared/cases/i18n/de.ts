@@ -111,6 +111,7 @@ export const casesDe = {
   'validation.latinScript': 'Bitte in lateinischer Schrift eingeben, so wie im Dokument (z. B. Mohammadi).',
   'caseList.new': 'Neuer Fall',
   'caseList.loading': 'Fälle werden geladen …',
+  'caseList.loadingRest': 'Weitere Fälle werden geladen …',
   'caseList.loadFailed': 'Die Fallliste konnte nicht geladen werden.',
   'caseList.empty.heading': 'Noch keine Fälle',
   'caseList.empty.text': 'Legen Sie den ersten Fall mit „Neuer Fall“ an. Pflichtangaben sind {required}; {prefilled} sind schon vorbelegt.',

@@ -112,6 +112,7 @@ export const casesEn = {
   'validation.latinScript': 'Please use Latin letters, as in the document (e.g. Mohammadi).',
   'caseList.new': 'New case',
   'caseList.loading': 'Loading cases …',
+  'caseList.loadingRest': 'Loading the other cases …',
   'caseList.loadFailed': 'The case list could not be loaded.',
   'caseList.empty.heading': 'No cases yet',
   'caseList.empty.text': 'Create the first case with “New case”. Required are {required}; {prefilled} are already filled in.',

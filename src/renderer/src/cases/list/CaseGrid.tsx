@@ -29,6 +29,8 @@ export interface CaseGridProps {
   columnVisibility: VisibilityState;
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
+  /** Only the first screen is there yet: the grid is `aria-busy` and its sort buttons wait. */
+  isBusy: boolean;
   density: CaseListDensity;
   /** Sizes the scroll area (it fills the window below the toolbar). */
   scrollRef: (element: HTMLElement | null) => void;
@@ -50,6 +52,7 @@ export function CaseGrid({
   columnVisibility,
   sorting,
   onSortingChange,
+  isBusy,
   density,
   scrollRef: sizeScrollArea,
   labelledBy,
@@ -157,6 +160,7 @@ export function CaseGrid({
         aria-labelledby={labelledBy}
         aria-describedby={describedBy}
         aria-rowcount={sortedRows.length + 1}
+        aria-busy={isBusy}
         aria-colcount={visibleColumns.length}
         aria-activedescendant={activeRow ? `case-row-${activeRow.id}` : undefined}
         aria-keyshortcuts="ArrowUp ArrowDown Home End PageUp PageDown Enter"
@@ -176,7 +180,7 @@ export function CaseGrid({
                     className={`case-grid-cell col-${id}`}
                     aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}
                   >
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                    <button type="button" className="sort-button" disabled={isBusy} onClick={header.column.getToggleSortingHandler()}>
                       {t(COLUMN_LABEL[id])}
                       <span className="sort-icon" aria-hidden="true">
                         {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { todayIn } from '@shared/kernel/dates';
 import { useT } from '../../kernel/i18n';
 import { useNavigation } from '../../kernel/navigation';
@@ -9,26 +9,26 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useFillHeight } from '../../ui/useFillHeight';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseGrid } from './CaseGrid';
-import { countActiveFilters, filterCaseRows, NO_FILTERS, toCaseRows, type CaseFilters, type CaseRow } from './caseRows';
+import { countActiveFilters, filterCaseRows, foldWhenIdle, NO_FILTERS, toCaseRows, type CaseFilters, type CaseRow } from './caseRows';
 import { CaseSearchField } from './CaseSearchField';
 import { ColumnChooser } from './ColumnChooser';
 import { COLUMN_IDS } from './columns';
 import { NoCasesYet } from './NoCasesYet';
 import { useCaseSummaries } from './useCaseSummaries';
-import { useColumnChoice, useSortChoice } from './useColumnChoice';
+import { DEFAULT_SORTING, useColumnChoice, useSortChoice } from './useColumnChoice';
 import './caseList.css';
 
 /** "Fälle": every case in a sortable, filterable, virtualised grid that fills the window. */
 export function CaseListPage() {
   const t = useT();
-  const { summaries, reload } = useCaseSummaries();
+  const { summaries, isComplete, reload } = useCaseSummaries();
   const today = useMemo(() => todayIn(new Date()), []);
   const rows = useMemo(() => (summaries.state === 'ready' ? toCaseRows(summaries.value, today) : []), [summaries, today]);
 
   if (summaries.state === 'ready' && rows.length > 0) {
     return (
       <div className="case-list-page">
-        <CaseListBody rows={rows} />
+        <CaseListBody rows={rows} isComplete={isComplete} />
       </div>
     );
   }
@@ -70,7 +70,15 @@ function CaseListTitle({ count }: { count?: string }) {
 const GRID_BOTTOM_REM = 0.75;
 const GRID_MIN_REM = 14;
 
-function CaseListBody({ rows }: { rows: CaseRow[] }) {
+/** No sorting while the first screen is shown: its rows are the first in the default order. */
+function ignoreSorting() {}
+
+/**
+ * The list with its toolbar. Until `isComplete`, `rows` are the first screen only (open cases in
+ * code order): they are shown in that order, the grid says it is busy, and its sort buttons wait
+ * for the whole list; filters and the quick filter already apply and follow when the rest arrives.
+ */
+function CaseListBody({ rows, isComplete }: { rows: CaseRow[]; isComplete: boolean }) {
   const t = useT();
   const { navigate } = useNavigation();
   const { isPrivate } = usePrivacyMode();
@@ -84,6 +92,8 @@ function CaseListBody({ rows }: { rows: CaseRow[] }) {
   const density = usePreference('caseList.density');
   const columnVisibility = useMemo(() => Object.fromEntries(COLUMN_IDS.map((id) => [id, visible.includes(id)])), [visible]);
   const shown = useMemo(() => filterCaseRows(rows, filters, deferredQuery), [rows, filters, deferredQuery]);
+  // The quick filter's folded texts are made while the window is idle once every case is there.
+  useEffect(() => (isComplete ? foldWhenIdle(rows) : undefined), [rows, isComplete]);
   const headingId = useId();
   const filterPanelId = useId();
   const activeFilters = countActiveFilters(filters);
@@ -104,7 +114,7 @@ function CaseListBody({ rows }: { rows: CaseRow[] }) {
 
   return (
     <>
-      <CaseListTitle count={t('caseList.count', { shown: shown.length, total: rows.length })} />
+      <CaseListTitle count={isComplete ? t('caseList.count', { shown: shown.length, total: rows.length }) : t('caseList.loadingRest')} />
       <section className="case-list" aria-labelledby={headingId}>
         <h2 id={headingId} className="visually-hidden">
           {t('caseList.tableLabel')}
@@ -152,14 +162,17 @@ function CaseListBody({ rows }: { rows: CaseRow[] }) {
           <CaseGrid
             rows={shown}
             columnVisibility={columnVisibility}
-            sorting={sorting}
-            onSortingChange={setSorting}
+            sorting={isComplete ? sorting : DEFAULT_SORTING}
+            onSortingChange={isComplete ? setSorting : ignoreSorting}
+            isBusy={!isComplete}
             density={density.value}
             scrollRef={scrollRef}
             labelledBy={headingId}
             describedBy={`${headingId}-keys`}
             onOpen={(row) => navigate({ page: 'case', caseId: row.id })}
           />
+        ) : !isComplete ? (
+          <p className="loading">{t('caseList.loading')}</p>
         ) : (
           <div className="empty-state">
             <p>{t('caseList.noMatch')}</p>

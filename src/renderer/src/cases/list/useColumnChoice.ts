@@ -44,7 +44,7 @@ export function useColumnChoice(): { visible: ColumnId[]; setVisible: (visible: 
   return { visible, setVisible, saveError };
 }
 
-const DEFAULT_SORTING: SortingState = [{ id: 'code', desc: false }];
+export const DEFAULT_SORTING: SortingState = [{ id: 'code', desc: false }];
 const isColumnId = (id: string): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id);
 
 /**
