@@ -5,7 +5,6 @@ import type { Loaded } from '../../kernel/session';
 import { useSession } from '../../kernel/session';
 
 export const CASES_LOADED_MARK = 'fallbuch.cases.loaded';
-export const FIRST_SCREEN_MARK = 'fallbuch.cases.firstScreen';
 
 /**
  * Every case the user may see, closed ones included (the open/closed filter works on the client,
@@ -25,8 +24,6 @@ export function useCaseSummaries(): { summaries: Loaded<CaseSummary[]>; isComple
       .then((first) => {
         // Nothing to show yet (or a failure): the whole list decides what the page says.
         if (!isCurrent || !first.ok || first.value.length === 0) return;
-        performance.clearMarks(FIRST_SCREEN_MARK);
-        performance.mark(FIRST_SCREEN_MARK);
         setSummaries({ state: 'ready', value: first.value });
       })
       .then(() => (isCurrent ? call((api) => api.cases.list({ includeClosed: true })) : null))
