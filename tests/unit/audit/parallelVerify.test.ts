@@ -6,9 +6,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openEncryptedDatabase, type VaultDatabase } from '../../../src/main/kernel/db/database';
 import { migrate } from '../../../src/main/kernel/db/migrations';
-import { k0CheckOf, legacyDigest, macOf, nextKey } from '../../../src/main/session/log/chain';
+import { advanceKey, k0CheckOf, legacyDigest, macOf, nextKey } from '../../../src/main/session/log/chain';
 import { verifyChain, type RetentionBase } from '../../../src/main/audit/verify';
 import { checkInParallel } from '../../../src/main/audit/parallelVerify';
+import { readChainState } from '../../../src/main/session/log/repository';
 
 /**
  * The verification with worker threads (issue 16) must name exactly what the walk on one thread
@@ -136,20 +137,22 @@ test('an intact log: the workers confirm every entry, the report is the one-thre
   expect(parallel.macAt.get(59)).toMatch(/^[0-9a-f]{64}$/);
 });
 
-test('the workers themselves confirm every entry of an intact log (no fallback to the one-thread walk)', async () => {
+// One worker derives the keys itself (carried from batch to batch); several get them from the reading thread.
+test.each([1, 2])('%i worker(s) themselves confirm every entry of an intact log (no fallback to the one-thread walk)', async (workers) => {
   const start = { expected: 1, key: k0, previous: legacyDigest(VAULT_ID, []) };
-  const checked = await checkInParallel(db, start, new Set([3]), { batchRows: 7, workers: 2 });
+  const checked = await checkInParallel(db, start, new Set([3]), { batchRows: 7, workers });
   expect(checked).toMatchObject({ fromSeq: null, entries: ENTRIES, firstSeq: 1, lastSeq: ENTRIES, expected: ENTRIES + 1 });
   expect(checked.macAt.get(3)).toMatch(/^[0-9a-f]{64}$/);
+  // The key after the last entry is where the chain state says the next entry's key is.
+  expect(checked.key.toString('hex')).toBe(readChainState(db)?.nextKey);
   // One changed entry: the walk resumes at the start of its batch (entries 15-21 with 7 per batch).
   db.exec('SAVEPOINT tamper');
   try {
     db.prepare(`UPDATE audit_log SET action = 'x' WHERE seq = 17`).run();
-    expect(await checkInParallel(db, start, new Set(), { batchRows: 7, workers: 2 })).toMatchObject({
-      fromSeq: 15,
-      entries: 14,
-      lastSeq: 14,
-    });
+    const resumed = await checkInParallel(db, start, new Set(), { batchRows: 7, workers });
+    expect(resumed).toMatchObject({ fromSeq: 15, entries: 14, lastSeq: 14 });
+    // The walk resumes with K_15, from the worker that checked entries 8-14.
+    expect(resumed.key).toEqual(advanceKey(k0, 14));
   } finally {
     db.exec('ROLLBACK TO tamper; RELEASE tamper');
   }
