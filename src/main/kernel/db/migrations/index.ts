@@ -15,6 +15,7 @@ import { migration0015 } from './0015_referral_release';
 import { migration0016 } from './0016_audit_item';
 import { migration0017 } from './0017_list_summaries';
 import { migration0018 } from './0018_search_row_lookup';
+import { migration0019 } from './0019_journal_index_once';
 import type { Migration } from './types';
 
 /** In order; each file once released is never changed. Numbers are reserved per issue, so gaps are expected. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
