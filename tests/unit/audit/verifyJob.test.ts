@@ -16,6 +16,8 @@ afterEach(async () => bench?.cleanup());
 
 const ONE_THREAD: CoreOptions['auditVerify'] = { batchRows: 4 };
 const WORKERS: CoreOptions['auditVerify'] = { batchRows: 8, minEntries: 0, workers: 2 };
+/** One worker derives the keys itself (the pool on a two-core PC). */
+const ONE_WORKER: CoreOptions['auditVerify'] = { batchRows: 8, minEntries: 0, workers: 1 };
 
 /** Some ordinary work as the counsellor, so the log has a few dozen entries. */
 async function someWork(): Promise<void> {
@@ -63,6 +65,7 @@ function doneReport(answers: VerifyProgress[]): VerifyReport {
 describe.each([
   ['one thread', ONE_THREAD],
   ['worker threads', WORKERS],
+  ['one worker', ONE_WORKER],
 ])('the job (%s)', (_name, auditVerify) => {
   test('progress grows step by step to the total; the report is the one `audit:verify` gives', async () => {
     bench = await createAuditBench({ auditVerify });
