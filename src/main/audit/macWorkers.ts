@@ -82,6 +82,7 @@ parentPort.on('message', ({ buffer, id }) => {
   }
   if (!rowKeys) key.copy(carried);
   bytes.fill(0, 0, offset);
+  keyInput.fill(0, tagLength);
   outer.fill(0x5c, 0, 32);
   outer.fill(0, 64);
   if (rowKeys) {
