@@ -33,20 +33,17 @@ const rowArb: fc.Arbitrary<AuditRow> = fc.record({
   item: fc.option(text, { nil: null }),
 });
 
+/** The fields in the order docs/access-log.md gives them; `item` only when set. */
+const DOCUMENTED_ORDER = ['seq', 'at', 'userId', 'userName', 'role', 'action', 'object', 'reason', 'detailsHash', 'breakGlass'] as const;
+
 function reference(row: AuditRow): Buffer {
-  const values = [
-    String(row.seq),
-    row.at,
-    row.userId,
-    row.userName,
-    row.role,
-    row.action,
-    row.object,
-    row.reason,
-    row.detailsHash,
-    row.breakGlass ? '1' : '0',
-  ];
-  return encodeFields(ENTRY_TAG, row.item === null ? values : [...values, row.item]);
+  const valueOf = (field: (typeof DOCUMENTED_ORDER)[number]): string | null => {
+    if (field === 'seq') return `${row.seq}`; // decimal digits
+    if (field === 'breakGlass') return row.breakGlass === 1 ? '1' : '0';
+    return row[field];
+  };
+  const fields = DOCUMENTED_ORDER.map(valueOf);
+  return encodeFields(ENTRY_TAG, row.item === null ? fields : fields.concat(row.item));
 }
 
 test('any entry encodes to the documented bytes, and its MAC is HMAC-SHA256 over them', () => {
