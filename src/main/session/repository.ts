@@ -18,8 +18,14 @@ export interface CaseScope {
   openedCodes: readonly string[];
 }
 
-/** The scope as a condition on `cases c`, for every query that lists cases or what belongs to them. */
+/**
+ * The scope as a condition on `cases c`, for every query that lists cases or what belongs to them.
+ * Without cases opened by code (the usual session) it is the counsellor alone: then SQLite walks
+ * the index (counsellor_id, code) in code order, and the case list's first screen reads its 60 rows
+ * and no more (issue 16, migration 0020); the OR of two indexes has no order to offer.
+ */
 export function inCaseScope(scope: CaseScope): Sql {
+  if (scope.openedCodes.length === 0) return sql`c.counsellor_id = ${scope.counsellorId}`;
   return sql`(c.counsellor_id = ${scope.counsellorId} OR c.code IN (SELECT value FROM json_each(${JSON.stringify(scope.openedCodes)})))`;
 }
 

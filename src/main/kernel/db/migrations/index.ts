@@ -16,6 +16,7 @@ import { migration0016 } from './0016_audit_item';
 import { migration0017 } from './0017_list_summaries';
 import { migration0018 } from './0018_search_row_lookup';
 import { migration0019 } from './0019_journal_index_once';
+import { migration0020 } from './0020_cases_by_counsellor_and_code';
 import type { Migration } from './types';
 
 /** In order; each file once released is never changed. Numbers are reserved per issue, so gaps are expected. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0017,
   migration0018,
   migration0019,
+  migration0020,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
