@@ -20,7 +20,8 @@ import type { VaultSettings } from '@shared/settings/domain';
 import { readVaultSettings } from '../settings';
 import type { StorageMode } from './location';
 import { findUserSlot, type KeySlotFile, type UserSlot } from './keyslots';
-import { findUnlockingUser, passesQuickCheck, readVaultId, readVaultPurpose } from './repository';
+import { checkPages } from './pageCheck';
+import { findUnlockingUser, readVaultId, readVaultPurpose } from './repository';
 import type { UnlockThrottle } from './throttle';
 
 /** Where a supervisor's key pairs come from at unlock. */
@@ -55,13 +56,12 @@ export function openSession(request: OpenRequest): { session: Session; keysCreat
   let keysCreated = false;
   let db: VaultDatabase | undefined;
   try {
-    db = openEncryptedDatabase(join(request.vaultDir, DATABASE_FILE_NAME), dataKey, {
-      create: false,
-      nativeBinding: request.nativeBinding,
-      mode: request.mode,
-    });
+    const file = join(request.vaultDir, DATABASE_FILE_NAME);
+    db = openEncryptedDatabase(file, dataKey, { create: false, nativeBinding: request.nativeBinding, mode: request.mode });
     // The key came from an authenticated key slot: a file that still will not read is damaged.
-    if (!passesQuickCheck(db)) throw new AppError('VAULT_DAMAGED');
+    if (!checkPages(db, { file, dataKey, nativeBinding: request.nativeBinding, mode: request.mode }).passed) {
+      throw new AppError('VAULT_DAMAGED');
+    }
     migrate(db);
     if (readVaultId(db) !== slots.vaultId) throw new AppError('VAULT_CORRUPT');
     const user = findUnlockingUser(db, slot.userId);

@@ -1,0 +1,197 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { CIPHER_PRAGMAS, MEMORY_ONLY_PRAGMAS, type VaultDatabase } from '../kernel/db/database';
+import type { StorageMode } from './location';
+import { countPages, passesTableCheck, tableChecks } from './repository';
+
+/**
+ * Below this size (64 MiB) a second thread's start costs about what it saves; the check of a vault
+ * this size takes ~0.35 s on one thread.
+ */
+export const HELPER_MIN_PAGES = 16_384;
+/** However fast the main thread was, the helper gets this long to end the table it is on. */
+const MIN_HELPER_WAIT_MS = 60_000;
+/** In tests (`waitForHelper`): how long the main thread waits for the helper to start or stop. */
+const START_WAIT_MS = 10_000;
+
+/** The shared words: the next table to take, the helper's status, then one word per table. */
+const NEXT = 0;
+const STATUS = 1;
+const FIRST_TABLE = 2;
+const STARTING = 0;
+const WORKING = 1;
+const FINISHED = 2;
+const ABANDONED = 3;
+/** A table's word: not (yet) passed, passed on the main thread, passed by the helper. */
+const UNCHECKED = 0;
+const PASSED_HERE = 1;
+const PASSED_BY_HELPER = 2;
+
+/**
+ * The helper thread (issue 16: at 50,000 cases × 40 journal entries the check took 16–20 s of the
+ * unlock on one core). It opens its own read-only connection with the data key, which it takes from
+ * shared memory and wipes there, and takes tables from the shared counter as the main thread does.
+ * It marks only what passed; at the first table that does not pass, or any error, it stops, and the
+ * main thread checks that table itself. The code is evaluated from this string (no worker file to
+ * build or ship); the SQLite module and its native binding are the main thread's.
+ */
+const HELPER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { shared, key, file, modulePath, nativeBinding, cipherPragmas, memoryPragmas, checks } = workerData;
+const state = new Int32Array(shared);
+let db;
+try {
+  if (Atomics.load(state, ${STATUS}) === ${STARTING}) {
+    const Database = require(modulePath);
+    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    for (const pragma of cipherPragmas) db.pragma(pragma);
+    const keyBytes = Buffer.from(new Uint8Array(key));
+    new Uint8Array(key).fill(0);
+    db.pragma('key = "x\\'' + keyBytes.toString('hex') + '\\'"');
+    keyBytes.fill(0);
+    for (const pragma of memoryPragmas) db.pragma(pragma);
+    if (Atomics.compareExchange(state, ${STATUS}, ${STARTING}, ${WORKING}) === ${STARTING}) {
+      Atomics.notify(state, ${STATUS});
+      for (;;) {
+        const index = Atomics.add(state, ${NEXT}, 1);
+        if (index >= checks.length) break;
+        if (db.prepare(checks[index]).pluck().get() !== 'ok') break;
+        Atomics.store(state, ${FIRST_TABLE} + index, ${PASSED_BY_HELPER});
+      }
+    }
+  }
+} catch {
+  // What this thread did not pass, the main thread checks.
+} finally {
+  new Uint8Array(key).fill(0);
+  try {
+    db?.close();
+  } finally {
+    Atomics.store(state, ${STATUS}, ${FINISHED});
+    Atomics.notify(state, ${STATUS});
+  }
+}
+`;
+
+export interface PageCheckOptions {
+  file: string;
+  dataKey: Buffer;
+  nativeBinding?: string | undefined;
+  /** On a network share (`exclusive`) the main connection holds an exclusive lock: one thread. */
+  mode: StorageMode;
+  /** From how many pages a second thread helps (default `HELPER_MIN_PAGES`). */
+  helperMinPages?: number;
+  /**
+   * Tests: the main thread takes tables only once the helper has started (both take tables), or has
+   * stopped (the helper takes every table up to the first it does not pass).
+   */
+  waitForHelper?: 'started' | 'stopped';
+  /** Tests: the SQLite module the helper loads (default: the main thread's). */
+  modulePath?: string;
+}
+
+export interface PageCheckResult {
+  passed: boolean;
+  /** Tables the helper passed (0 when there was none, or it started too late to take any). */
+  passedByHelper: number;
+}
+
+/**
+ * The unlock's page check (`tableChecks`) on two threads where there are two cores and the vault is
+ * large: both take the next table from a shared counter, largest first. The answer is the one
+ * thread's: every table that the helper has not passed, the main thread checks itself, so a damaged
+ * table gives `passed: false` or SQLite's error here, and a helper that cannot start (no worker
+ * threads, the module not found) or stops changes only the time. The calling thread blocks as the
+ * check on one thread did; it waits for the helper's last table, and at most 4× its own time.
+ */
+export function checkPages(db: VaultDatabase, options: PageCheckOptions): PageCheckResult {
+  const checks = tableChecks(db);
+  const state = new Int32Array(new SharedArrayBuffer(4 * (FIRST_TABLE + checks.length)));
+  const useHelper = options.mode === 'wal' && availableParallelism() > 1 && countPages(db) >= (options.helperMinPages ?? HELPER_MIN_PAGES);
+  const helper = useHelper
+    ? startHelper(
+        state,
+        checks.map((check) => check.text),
+        options,
+      )
+    : null;
+  const outcome = (passed: boolean): PageCheckResult => ({
+    passed,
+    passedByHelper: checks.filter((_, index) => Atomics.load(state, FIRST_TABLE + index) === PASSED_BY_HELPER).length,
+  });
+  try {
+    if (helper && options.waitForHelper) waitWhile(state, STARTING, START_WAIT_MS);
+    if (helper && options.waitForHelper === 'stopped') waitWhile(state, WORKING, START_WAIT_MS);
+    const started = performance.now();
+    for (let index = Atomics.add(state, NEXT, 1); index < checks.length; index = Atomics.add(state, NEXT, 1)) {
+      if (!passesTableCheck(db, checks[index] as (typeof checks)[number])) return outcome(false);
+      Atomics.store(state, FIRST_TABLE + index, PASSED_HERE);
+    }
+    if (helper && Atomics.compareExchange(state, STATUS, STARTING, ABANDONED) !== STARTING) {
+      waitWhile(state, WORKING, Math.max(MIN_HELPER_WAIT_MS, 4 * (performance.now() - started)));
+    }
+    const unchecked = checks.filter((_, index) => Atomics.load(state, FIRST_TABLE + index) === UNCHECKED);
+    return outcome(unchecked.every((check) => passesTableCheck(db, check)));
+  } finally {
+    helper?.stop();
+  }
+}
+
+function startHelper(state: Int32Array, checks: readonly string[], options: PageCheckOptions): { stop: () => void } | null {
+  const key = new Uint8Array(new SharedArrayBuffer(options.dataKey.length));
+  key.set(options.dataKey);
+  try {
+    const worker = new Worker(HELPER_SOURCE, {
+      eval: true,
+      workerData: {
+        shared: state.buffer,
+        key: key.buffer,
+        file: options.file,
+        modulePath: options.modulePath ?? sqliteModulePath(),
+        nativeBinding: options.nativeBinding,
+        cipherPragmas: CIPHER_PRAGMAS,
+        memoryPragmas: MEMORY_ONLY_PRAGMAS,
+        checks,
+      },
+    });
+    // Its failures are in the shared status; the main thread checks what it did not pass.
+    worker.on('error', () => undefined);
+    worker.unref();
+    return {
+      stop: () => {
+        key.fill(0);
+        void worker.terminate();
+      },
+    };
+  } catch {
+    key.fill(0);
+    return null;
+  }
+}
+
+/** Blocks while the helper's status is `status`, at most `limitMs`; a thread that may not block goes on. */
+function waitWhile(state: Int32Array, status: number, limitMs: number): void {
+  const deadline = performance.now() + limitMs;
+  try {
+    while (Atomics.load(state, STATUS) === status) {
+      const left = deadline - performance.now();
+      if (left <= 0) return;
+      Atomics.wait(state, STATUS, status, left);
+    }
+  } catch {
+    // Atomics.wait refused: what the helper has not passed yet is checked on this thread.
+  }
+}
+
+/**
+ * The SQLite module as the main thread loads it. In the packaged app it lies in app.asar's unpacked
+ * twin (electron-builder.yml, asarUnpack), which a worker thread reads without Electron's archive support.
+ */
+function sqliteModulePath(): string {
+  const resolved = require.resolve('better-sqlite3-multiple-ciphers');
+  const archive = `.asar${sep}`;
+  const unpacked = resolved.replace(archive, `.asar.unpacked${sep}`);
+  return resolved.includes(archive) && existsSync(unpacked) ? unpacked : resolved;
+}
