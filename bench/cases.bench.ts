@@ -18,6 +18,7 @@ import { migrate } from '../src/main/kernel/db/migrations';
 import { median, percentile, round, type BenchResult } from './stats';
 import { createRandom, openVaultFolder, SEARCH_TERMS, seedCases } from './synthetic';
 import { measureCoreMemory, measureStatsThroughCore } from './coreFigures';
+import { measurePageCheck } from './pageCheck';
 
 /**
  * The case notebook at 500, 5,000 and 50,000 synthetic cases (ARCHITECTURE.md §3, issue 3):
@@ -286,8 +287,24 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
     await invoke(core, 'vault:lock', {});
 
     // Encrypted and plain, same operations, alternating.
-    const reopened = openEncryptedDatabase(join(vaultDir, 'fallbuch.db'), dataKey, { create: false });
-    dataKey.fill(0);
+    const databaseFile = join(vaultDir, 'fallbuch.db');
+    const reopened = openEncryptedDatabase(databaseFile, dataKey, { create: false });
+    let pageCheck: ReturnType<typeof measurePageCheck>;
+    try {
+      pageCheck = measurePageCheck(reopened, {
+        file: databaseFile,
+        dataKey,
+        cases,
+        entries: seeded.journalEntries,
+        runs: cases >= 50_000 ? 2 : 4,
+      });
+    } catch (error) {
+      reopened.close();
+      throw error;
+    } finally {
+      dataKey.fill(0);
+    }
+    options.log(`  vault.page_check: ${round(pageCheck.median_ms)} ms (one thread ${round(pageCheck.one_thread_median_ms)} ms)`);
     const twins: Twin[] = [
       { label: 'encrypted', db: reopened },
       { label: 'plain', db: plainTwin },
@@ -318,6 +335,7 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
         result('journal.insert', cases, entries, insert, coreInsert),
         result('deadlines.list', cases, entries, deadlines, coreDeadlines, { rows: ops.deadlines(plainTwin, actor) }),
         memoryFigure,
+        pageCheck,
         ...statsFigures,
       ];
     } finally {
