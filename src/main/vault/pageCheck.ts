@@ -35,7 +35,10 @@ const PASSED_BY_HELPER = 2;
  * shared memory and wipes there, and takes tables from the shared counter as the main thread does.
  * It marks only what passed; at the first table that does not pass, or any error, it stops, and the
  * main thread checks that table itself. The code is evaluated from this string (no worker file to
- * build or ship); the SQLite module and its native binding are the main thread's.
+ * build or ship); the SQLite module and its native binding are the main thread's. The binding is
+ * context-aware (better-sqlite3 supports worker threads) and already loaded when the helper starts,
+ * and the main thread, busy with its own tables, loads no native module meanwhile (`process.dlopen`
+ * is not thread-safe).
  */
 const HELPER_SOURCE = `
 const { workerData } = require('node:worker_threads');
