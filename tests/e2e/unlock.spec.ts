@@ -76,3 +76,18 @@ test('the recovery key unlocks and sets a new passphrase that works afterwards',
   await unlock.unlock(PEOPLE.counsellor.name, newPassphrase);
   await expect(layout.pageHeading).toHaveText('Heute');
 });
+
+test('while the vault is opened and checked, the form says so and waits', async ({ page, bench }) => {
+  await bench.setUpVault();
+  await bench.open();
+  const unlock = new UnlockPage(page);
+  const layout = new MainLayout(page);
+  // The core's answer is held: on a large vault the check of every page takes seconds.
+  const release = bench.holdCalls('vault:unlock', () => true);
+  await unlock.unlock(PEOPLE.counsellor.name, PEOPLE.counsellor.passphrase);
+  await expect(page.getByRole('status').filter({ hasText: 'Der Tresor wird geöffnet und geprüft …' })).toBeVisible();
+  await expect(unlock.unlockButton).toBeDisabled();
+  await bench.checkScreen('unlock-checking');
+  release();
+  await expect(layout.pageHeading).toHaveText('Heute');
+});

@@ -32,7 +32,7 @@ export function UnlockFormFooter({
     <>
       <FormActions error={formError} submitLabel={t(WORDS[way].submit)} isDisabled={secondsLeft > 0 || isChecking}>
         <Countdown secondsLeft={secondsLeft} />
-        <StatusMessage message={isChecking ? t('unlock.working') : null} />
+        <StatusMessage message={isChecking ? t('unlock.opening') : null} />
       </FormActions>
       <p className="secondary-action">
         <button type="button" className="button button-link" onClick={onSwitch}>

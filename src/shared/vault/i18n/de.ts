@@ -51,6 +51,7 @@ export const vaultDe = {
   'unlock.accountTyped': 'Name des Kontos',
   'unlock.submit': 'Entsperren',
   'unlock.working': 'Das Kennwort wird geprüft …',
+  'unlock.opening': 'Der Tresor wird geöffnet und geprüft …',
   'unlock.countdown': 'Zu viele Fehlversuche. Der nächste Versuch ist in {seconds} Sekunden möglich.',
   'unlock.ready': 'Sie können es jetzt wieder versuchen.',
   'unlock.autoLocked':

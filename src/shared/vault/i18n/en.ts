@@ -51,6 +51,7 @@ export const vaultEn = {
   'unlock.accountTyped': 'Account name',
   'unlock.submit': 'Unlock',
   'unlock.working': 'Checking the passphrase …',
+  'unlock.opening': 'Opening and checking the vault …',
   'unlock.countdown': 'Too many failed attempts. The next attempt is possible in {seconds} seconds.',
   'unlock.ready': 'You can try again now.',
   'unlock.autoLocked': 'Fallbuch was locked because nothing was entered for a while. Unsaved input was discarded.',
