@@ -128,8 +128,11 @@ export function checkPages(db: VaultDatabase, options: PageCheckOptions): PageCh
     if (helper && options.waitForHelper) waitWhile(state, STARTING, START_WAIT_MS);
     if (helper && options.waitForHelper === 'stopped') waitWhile(state, WORKING, START_WAIT_MS);
     const started = performance.now();
-    for (let index = Atomics.add(state, NEXT, 1); index < checks.length; index = Atomics.add(state, NEXT, 1)) {
-      if (!passesTableCheck(db, checks[index] as (typeof checks)[number])) return outcome(false);
+    for (;;) {
+      const index = Atomics.add(state, NEXT, 1);
+      const check = checks[index];
+      if (!check) break;
+      if (!passesTableCheck(db, check)) return outcome(false);
       Atomics.store(state, FIRST_TABLE + index, PASSED_HERE);
     }
     if (helper && Atomics.compareExchange(state, STATUS, STARTING, ABANDONED) !== STARTING) {
