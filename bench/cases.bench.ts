@@ -289,9 +289,9 @@ async function benchSize(cases: number, options: { quick: boolean; log: (line: s
     // Encrypted and plain, same operations, alternating.
     const databaseFile = join(vaultDir, 'fallbuch.db');
     const reopened = openEncryptedDatabase(databaseFile, dataKey, { create: false });
-    let pageCheck: ReturnType<typeof measurePageCheck>;
+    let pageCheck: Awaited<ReturnType<typeof measurePageCheck>>;
     try {
-      pageCheck = measurePageCheck(reopened, {
+      pageCheck = await measurePageCheck(reopened, {
         file: databaseFile,
         dataKey,
         cases,

@@ -8,16 +8,16 @@ import { median, percentile, round, type BenchResult } from './stats';
  * thread, alternating run by run: `median_ms` is the app's (two threads where there are two cores),
  * `one_thread_median_ms` the check as it was before; CPU is the whole process's (both threads).
  */
-export function measurePageCheck(
+export async function measurePageCheck(
   db: VaultDatabase,
   options: { file: string; dataKey: Buffer; cases: number; entries: number; runs: number },
-): BenchResult & { one_thread_median_ms: number } {
+): Promise<BenchResult & { one_thread_median_ms: number }> {
   const samples = { one: [] as number[], two: [] as number[], twoCpu: [] as number[], helperTables: [] as number[] };
   for (let run = 0; run < options.runs; run += 1) {
     for (const threads of run % 2 === 0 ? ['one', 'two'] : ['two', 'one']) {
       const cpuBefore = cpuUsage();
       const started = performance.now();
-      const result = checkPages(db, {
+      const result = await checkPages(db, {
         file: options.file,
         dataKey: options.dataKey,
         mode: 'wal',

@@ -50,7 +50,7 @@ export interface OpenRequest {
  * proves a supervisor through the log key, and logs the failed attempts since the last unlock and
  * this unlock in one transaction. On any failure the key is wiped and nothing stays open.
  */
-export function openSession(request: OpenRequest): { session: Session; keysCreated: boolean } {
+export async function openSession(request: OpenRequest): Promise<{ session: Session; keysCreated: boolean }> {
   const { slot, slots, dataKey } = request;
   let supervisorKeys: SupervisorKeyPairs | null = null;
   let keysCreated = false;
@@ -59,7 +59,7 @@ export function openSession(request: OpenRequest): { session: Session; keysCreat
     const file = join(request.vaultDir, DATABASE_FILE_NAME);
     db = openEncryptedDatabase(file, dataKey, { create: false, nativeBinding: request.nativeBinding, mode: request.mode });
     // The key came from an authenticated key slot: a file that still will not read is damaged.
-    if (!checkPages(db, { file, dataKey, nativeBinding: request.nativeBinding, mode: request.mode }).passed) {
+    if (!(await checkPages(db, { file, dataKey, nativeBinding: request.nativeBinding, mode: request.mode })).passed) {
       throw new AppError('VAULT_DAMAGED');
     }
     migrate(db);

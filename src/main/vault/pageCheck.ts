@@ -4,6 +4,7 @@ import { sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CIPHER_PRAGMAS, MEMORY_ONLY_PRAGMAS, type VaultDatabase } from '../kernel/db/database';
 import type { StorageMode } from './location';
+import type { Sql } from '../kernel/sql';
 import { countPages, passesTableCheck, tableChecks } from './repository';
 
 /**
@@ -13,7 +14,7 @@ import { countPages, passesTableCheck, tableChecks } from './repository';
 export const HELPER_MIN_PAGES = 16_384;
 /** However fast the main thread was, the helper gets this long to end the table it is on. */
 const MIN_HELPER_WAIT_MS = 60_000;
-/** In tests (`waitForHelper`): how long the main thread waits for the helper to start or stop. */
+/** In tests (`waitForHelper`): how long the main thread waits for the helper to start or end. */
 const START_WAIT_MS = 10_000;
 
 /** The shared words: the next table to take, the helper's status, then one word per table. */
@@ -41,7 +42,7 @@ const PASSED_BY_HELPER = 2;
  * is not thread-safe).
  */
 const HELPER_SOURCE = `
-const { workerData } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const { shared, key, file, modulePath, nativeBinding, cipherPragmas, memoryPragmas, checks } = workerData;
 const state = new Int32Array(shared);
 let db;
@@ -56,7 +57,7 @@ try {
     keyBytes.fill(0);
     for (const pragma of memoryPragmas) db.pragma(pragma);
     if (Atomics.compareExchange(state, ${STATUS}, ${STARTING}, ${WORKING}) === ${STARTING}) {
-      Atomics.notify(state, ${STATUS});
+      parentPort.postMessage('working');
       for (;;) {
         const index = Atomics.add(state, ${NEXT}, 1);
         if (index >= checks.length) break;
@@ -73,7 +74,6 @@ try {
     db?.close();
   } finally {
     Atomics.store(state, ${STATUS}, ${FINISHED});
-    Atomics.notify(state, ${STATUS});
   }
 }
 `;
@@ -106,27 +106,23 @@ export interface PageCheckResult {
  * large: both take the next table from a shared counter, largest first. The answer is the one
  * thread's: every table that the helper has not passed, the main thread checks itself, so a damaged
  * table gives `passed: false` or SQLite's error here, and a helper that cannot start (no worker
- * threads, the module not found) or stops changes only the time. The calling thread blocks as the
- * check on one thread did; it waits for the helper's last table, and at most 4× its own time.
+ * threads, the module not found) or stops changes only the time. The main thread checks its tables
+ * synchronously, as before; then it awaits the helper's end (its thread's `exit`, which comes even
+ * when it fails), at most 4× its own time. No blocking wait: `Atomics.wait` may be refused on the
+ * main thread of Electron's main process.
  */
-export function checkPages(db: VaultDatabase, options: PageCheckOptions): PageCheckResult {
+export async function checkPages(db: VaultDatabase, options: PageCheckOptions): Promise<PageCheckResult> {
   const checks = tableChecks(db);
   const state = new Int32Array(new SharedArrayBuffer(4 * (FIRST_TABLE + checks.length)));
   const useHelper = options.mode === 'wal' && availableParallelism() > 1 && countPages(db) >= (options.helperMinPages ?? HELPER_MIN_PAGES);
-  const helper = useHelper
-    ? startHelper(
-        state,
-        checks.map((check) => check.text),
-        options,
-      )
-    : null;
+  const helper = useHelper ? startHelper(state, checks, options) : null;
   const outcome = (passed: boolean): PageCheckResult => ({
     passed,
     passedByHelper: checks.filter((_, index) => Atomics.load(state, FIRST_TABLE + index) === PASSED_BY_HELPER).length,
   });
   try {
-    if (helper && options.waitForHelper) waitWhile(state, STARTING, START_WAIT_MS);
-    if (helper && options.waitForHelper === 'stopped') waitWhile(state, WORKING, START_WAIT_MS);
+    if (helper && options.waitForHelper) await within(helper.working, START_WAIT_MS);
+    if (helper && options.waitForHelper === 'stopped') await within(helper.ended, START_WAIT_MS);
     const started = performance.now();
     for (;;) {
       const index = Atomics.add(state, NEXT, 1);
@@ -135,8 +131,9 @@ export function checkPages(db: VaultDatabase, options: PageCheckOptions): PageCh
       if (!passesTableCheck(db, check)) return outcome(false);
       Atomics.store(state, FIRST_TABLE + index, PASSED_HERE);
     }
+    // A helper still starting takes no table any more; one that works is awaited.
     if (helper && Atomics.compareExchange(state, STATUS, STARTING, ABANDONED) !== STARTING) {
-      waitWhile(state, WORKING, Math.max(MIN_HELPER_WAIT_MS, 4 * (performance.now() - started)));
+      await within(helper.ended, Math.max(MIN_HELPER_WAIT_MS, 4 * (performance.now() - started)));
     }
     const unchecked = checks.filter((_, index) => Atomics.load(state, FIRST_TABLE + index) === UNCHECKED);
     return outcome(unchecked.every((check) => passesTableCheck(db, check)));
@@ -145,7 +142,15 @@ export function checkPages(db: VaultDatabase, options: PageCheckOptions): PageCh
   }
 }
 
-function startHelper(state: Int32Array, checks: readonly string[], options: PageCheckOptions): { stop: () => void } | null {
+interface Helper {
+  /** Settles when the helper takes its first table, or ends without. */
+  working: Promise<void>;
+  /** Settles when the helper's thread has ended (done, failed or stopped). */
+  ended: Promise<void>;
+  stop: () => void;
+}
+
+function startHelper(state: Int32Array, checks: readonly Sql[], options: PageCheckOptions): Helper | null {
   const key = new Uint8Array(new SharedArrayBuffer(options.dataKey.length));
   key.set(options.dataKey);
   try {
@@ -159,13 +164,16 @@ function startHelper(state: Int32Array, checks: readonly string[], options: Page
         nativeBinding: options.nativeBinding,
         cipherPragmas: CIPHER_PRAGMAS,
         memoryPragmas: MEMORY_ONLY_PRAGMAS,
-        checks,
+        checks: checks.map((check) => check.text),
       },
     });
-    // Its failures are in the shared status; the main thread checks what it did not pass.
+    const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    const working = Promise.race([new Promise<void>((resolve) => worker.once('message', () => resolve())), ended]);
+    // Its failures end it; the main thread checks what it did not pass.
     worker.on('error', () => undefined);
-    worker.unref();
     return {
+      working,
+      ended,
       stop: () => {
         key.fill(0);
         void worker.terminate();
@@ -177,17 +185,17 @@ function startHelper(state: Int32Array, checks: readonly string[], options: Page
   }
 }
 
-/** Blocks while the helper's status is `status`, at most `limitMs`; a thread that may not block goes on. */
-function waitWhile(state: Int32Array, status: number, limitMs: number): void {
-  const deadline = performance.now() + limitMs;
+/** `promise`, or nothing after `limitMs` (the timer does not keep the process alive). */
+async function within(promise: Promise<void>, limitMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, limitMs);
+    timer.unref();
+  });
   try {
-    while (Atomics.load(state, STATUS) === status) {
-      const left = deadline - performance.now();
-      if (left <= 0) return;
-      Atomics.wait(state, STATUS, status, left);
-    }
-  } catch {
-    // Atomics.wait refused: what the helper has not passed yet is checked on this thread.
+    await Promise.race([promise, limit]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

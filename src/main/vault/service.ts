@@ -203,7 +203,8 @@ export class VaultService {
         throw new AppError('WRONG_PASSPHRASE', { params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) } });
       }
       try {
-        return this.open(claim, {
+        // Awaited here: the seeds are wiped below only once the session is open.
+        return await this.open(claim, {
           vaultDir,
           slots,
           dataKey: opened.dataKey,
@@ -232,14 +233,23 @@ export class VaultService {
     if (!recoverySlot) throw new AppError('KEYSLOTS_DAMAGED');
     const recoveryKey = parseRecoveryKey(recoveryKeyText);
     const claim = this.claimVault(vaultDir);
-    await openUnderClaim(vaultDir, claim, this.options.now, () => {
+    await openUnderClaim(vaultDir, claim, this.options.now, async () => {
       try {
         const dataKey = openRecoverySlot(slots.vaultId, recoverySlot, recoveryKey);
         if (!dataKey) {
           const state = throttle.recordFailure(this.options.now(), slot.name, 'recoveryKey');
           throw new AppError('WRONG_RECOVERY_KEY', { params: { failures: state.failures, seconds: waitSecondsAfter(state.failures) } });
         }
-        this.open(claim, { vaultDir, slots, dataKey, slot, throttle, method: 'recoveryKey', source: { kind: 'recovery', recoveryKey } });
+        // Awaited here: the recovery key is wiped below only once the session is open.
+        await this.open(claim, {
+          vaultDir,
+          slots,
+          dataKey,
+          slot,
+          throttle,
+          method: 'recoveryKey',
+          source: { kind: 'recovery', recoveryKey },
+        });
       } finally {
         recoveryKey.fill(0);
       }
@@ -285,11 +295,11 @@ export class VaultService {
     session.mustChangePassphrase = false;
   }
 
-  private open(
+  private async open(
     claim: VaultClaim,
     request: Omit<OpenRequest, 'now' | 'accessRule' | 'nativeBinding' | 'mode' | 'effectiveSettings'>,
-  ): boolean {
-    const { session, keysCreated } = openSession({
+  ): Promise<boolean> {
+    const { session, keysCreated } = await openSession({
       ...request,
       now: this.options.now,
       accessRule: this.options.accessRule,

@@ -51,9 +51,9 @@ function check(vault: { file: string; dataKey: Buffer }, options: Partial<PageCh
 }
 
 /** The answer as the unlock sees it: passed, not passed, or SQLite's error code. */
-function answerOf(run: () => { passed: boolean }): string {
+async function answerOf(run: () => Promise<{ passed: boolean }>): Promise<string> {
   try {
-    return run().passed ? 'passed' : 'not passed';
+    return (await run()).passed ? 'passed' : 'not passed';
   } catch (error) {
     return error instanceof Error && 'code' in error ? String(error.code) : String(error);
   }
@@ -80,16 +80,16 @@ test('an intact vault passes on two threads, the helper passing tables too, and 
   const tables = tableChecks(db).length;
   expect(tables).toBeGreaterThan(30);
 
-  const twoThreads = check(vault, TWO_THREADS);
+  const twoThreads = await check(vault, TWO_THREADS);
   expect(twoThreads.passed).toBe(true);
   expect(twoThreads.passedByHelper).toBeGreaterThan(0);
   expect(twoThreads.passedByHelper).toBeLessThanOrEqual(tables);
   expect(vault.dataKey.equals(key)).toBe(true);
 
-  expect(check(vault, ONE_THREAD)).toEqual({ passed: true, passedByHelper: 0 });
+  expect(await check(vault, ONE_THREAD)).toEqual({ passed: true, passedByHelper: 0 });
   // Below the size that pays for a second thread, and on a network share, one thread checks.
-  expect(check(vault, {}).passedByHelper).toBe(0);
-  expect(check(vault, { ...TWO_THREADS, mode: 'exclusive' }).passedByHelper).toBe(0);
+  expect((await check(vault, {})).passedByHelper).toBe(0);
+  expect((await check(vault, { ...TWO_THREADS, mode: 'exclusive' })).passedByHelper).toBe(0);
 });
 
 test.each(['cases', 'journal_entries', 'users', 'audit_log', 'audit_chain'])(
@@ -97,12 +97,12 @@ test.each(['cases', 'journal_entries', 'users', 'audit_log', 'audit_chain'])(
   async (table) => {
     const vault = await lockedVault();
     damageTable(vault, table);
-    const oneThread = answerOf(() => check(vault, ONE_THREAD));
+    const oneThread = await answerOf(() => check(vault, ONE_THREAD));
     expect(oneThread).not.toBe('passed');
     // The helper meets the damage (and stops there), so the main thread must check that table.
-    expect(answerOf(() => check(vault, HELPER_FIRST))).toBe(oneThread);
+    expect(await answerOf(() => check(vault, HELPER_FIRST))).toBe(oneThread);
     // Which thread takes the damaged table depends on timing; the answer must not.
-    for (let run = 0; run < 4; run += 1) expect(answerOf(() => check(vault, TWO_THREADS))).toBe(oneThread);
+    for (let run = 0; run < 4; run += 1) expect(await answerOf(() => check(vault, TWO_THREADS))).toBe(oneThread);
   },
 );
 
@@ -115,29 +115,29 @@ test('a table the helper could not pass is checked by the main thread, and so ar
   expect(casesAt).toBeGreaterThan(0);
 
   // The helper passes the tables before `cases`, fails there and stops; the main thread checks `cases` and the rest.
-  expect(check(vault, { ...HELPER_FIRST, modulePath: FAILING_HELPER_MODULE })).toEqual({ passed: true, passedByHelper: casesAt });
-  expect(check(vault, { ...TWO_THREADS, modulePath: FAILING_HELPER_MODULE }).passed).toBe(true);
+  expect(await check(vault, { ...HELPER_FIRST, modulePath: FAILING_HELPER_MODULE })).toEqual({ passed: true, passedByHelper: casesAt });
+  expect((await check(vault, { ...TWO_THREADS, modulePath: FAILING_HELPER_MODULE })).passed).toBe(true);
   // With a page of `cases` damaged, the main thread's check of it gives the one-thread answer.
   damageTable(vault, 'cases');
-  expect(answerOf(() => check(vault, { ...HELPER_FIRST, modulePath: FAILING_HELPER_MODULE }))).toBe(
-    answerOf(() => check(vault, ONE_THREAD)),
+  expect(await answerOf(() => check(vault, { ...HELPER_FIRST, modulePath: FAILING_HELPER_MODULE }))).toBe(
+    await answerOf(() => check(vault, ONE_THREAD)),
   );
 });
 
 test('a helper that cannot start changes nothing but the time', async () => {
   const vault = await lockedVault();
-  const result = check(vault, { ...TWO_THREADS, modulePath: join(__dirname, 'fixtures', 'no-such-module.cjs') });
+  const result = await check(vault, { ...TWO_THREADS, modulePath: join(__dirname, 'fixtures', 'no-such-module.cjs') });
   expect(result).toEqual({ passed: true, passedByHelper: 0 });
   damageTable(vault, 'cases');
-  expect(answerOf(() => check(vault, { ...TWO_THREADS, modulePath: join(__dirname, 'fixtures', 'no-such-module.cjs') }))).toBe(
-    answerOf(() => check(vault, ONE_THREAD)),
+  expect(await answerOf(() => check(vault, { ...TWO_THREADS, modulePath: join(__dirname, 'fixtures', 'no-such-module.cjs') }))).toBe(
+    await answerOf(() => check(vault, ONE_THREAD)),
   );
 });
 
 test('the helper reads with its own read-only connection: the file is unchanged by the check', async () => {
   const vault = await lockedVault();
   const before = readFileSync(vault.file);
-  check(vault, TWO_THREADS);
+  await check(vault, TWO_THREADS);
   for (const db of opened.splice(0)) db.close();
   expect(readFileSync(vault.file).equals(before)).toBe(true);
 });
