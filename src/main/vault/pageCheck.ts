@@ -18,17 +18,11 @@ const MIN_HELPER_WAIT_MS = 60_000;
 const START_WAIT_MS = 10_000;
 
 /** The shared words: the next table to take, the helper's status, then one word per table. */
-const NEXT = 0;
-const STATUS = 1;
-const FIRST_TABLE = 2;
-const STARTING = 0;
-const WORKING = 1;
-const FINISHED = 2;
-const ABANDONED = 3;
+const WORD = { next: 0, status: 1, firstTable: 2 } as const;
+/** The helper's status word. */
+const HELPER = { starting: 0, working: 1, finished: 2, abandoned: 3 } as const;
 /** A table's word: not (yet) passed, passed on the main thread, passed by the helper. */
-const UNCHECKED = 0;
-const PASSED_HERE = 1;
-const PASSED_BY_HELPER = 2;
+const TABLE = { unchecked: 0, passedHere: 1, passedByHelper: 2 } as const;
 
 /**
  * The helper thread (issue 16: at 50,000 cases × 40 journal entries the check took 16–20 s of the
@@ -47,7 +41,7 @@ const { shared, key, file, modulePath, nativeBinding, cipherPragmas, memoryPragm
 const state = new Int32Array(shared);
 let db;
 try {
-  if (Atomics.load(state, ${STATUS}) === ${STARTING}) {
+  if (Atomics.load(state, ${WORD.status}) === ${HELPER.starting}) {
     const Database = require(modulePath);
     db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     for (const pragma of cipherPragmas) db.pragma(pragma);
@@ -56,13 +50,13 @@ try {
     db.pragma('key = "x\\'' + keyBytes.toString('hex') + '\\'"');
     keyBytes.fill(0);
     for (const pragma of memoryPragmas) db.pragma(pragma);
-    if (Atomics.compareExchange(state, ${STATUS}, ${STARTING}, ${WORKING}) === ${STARTING}) {
+    if (Atomics.compareExchange(state, ${WORD.status}, ${HELPER.starting}, ${HELPER.working}) === ${HELPER.starting}) {
       parentPort.postMessage('working');
       for (;;) {
-        const index = Atomics.add(state, ${NEXT}, 1);
+        const index = Atomics.add(state, ${WORD.next}, 1);
         if (index >= checks.length) break;
         if (db.prepare(checks[index]).pluck().get() !== 'ok') break;
-        Atomics.store(state, ${FIRST_TABLE} + index, ${PASSED_BY_HELPER});
+        Atomics.store(state, ${WORD.firstTable} + index, ${TABLE.passedByHelper});
       }
     }
   }
@@ -73,7 +67,7 @@ try {
   try {
     db?.close();
   } finally {
-    Atomics.store(state, ${STATUS}, ${FINISHED});
+    Atomics.store(state, ${WORD.status}, ${HELPER.finished});
   }
 }
 `;
@@ -113,29 +107,29 @@ export interface PageCheckResult {
  */
 export async function checkPages(db: VaultDatabase, options: PageCheckOptions): Promise<PageCheckResult> {
   const checks = tableChecks(db);
-  const state = new Int32Array(new SharedArrayBuffer(4 * (FIRST_TABLE + checks.length)));
+  const state = new Int32Array(new SharedArrayBuffer(4 * (WORD.firstTable + checks.length)));
   const useHelper = options.mode === 'wal' && availableParallelism() > 1 && countPages(db) >= (options.helperMinPages ?? HELPER_MIN_PAGES);
   const helper = useHelper ? startHelper(state, checks, options) : null;
   const outcome = (passed: boolean): PageCheckResult => ({
     passed,
-    passedByHelper: checks.filter((_, index) => Atomics.load(state, FIRST_TABLE + index) === PASSED_BY_HELPER).length,
+    passedByHelper: checks.filter((_, index) => Atomics.load(state, WORD.firstTable + index) === TABLE.passedByHelper).length,
   });
   try {
     if (helper && options.waitForHelper) await within(helper.working, START_WAIT_MS);
     if (helper && options.waitForHelper === 'stopped') await within(helper.ended, START_WAIT_MS);
     const started = performance.now();
     for (;;) {
-      const index = Atomics.add(state, NEXT, 1);
+      const index = Atomics.add(state, WORD.next, 1);
       const check = checks[index];
       if (!check) break;
       if (!passesTableCheck(db, check)) return outcome(false);
-      Atomics.store(state, FIRST_TABLE + index, PASSED_HERE);
+      Atomics.store(state, WORD.firstTable + index, TABLE.passedHere);
     }
     // A helper still starting takes no table any more; one that works is awaited.
-    if (helper && Atomics.compareExchange(state, STATUS, STARTING, ABANDONED) !== STARTING) {
+    if (helper && Atomics.compareExchange(state, WORD.status, HELPER.starting, HELPER.abandoned) !== HELPER.starting) {
       await within(helper.ended, Math.max(MIN_HELPER_WAIT_MS, 4 * (performance.now() - started)));
     }
-    const unchecked = checks.filter((_, index) => Atomics.load(state, FIRST_TABLE + index) === UNCHECKED);
+    const unchecked = checks.filter((_, index) => Atomics.load(state, WORD.firstTable + index) === TABLE.unchecked);
     return outcome(unchecked.every((check) => passesTableCheck(db, check)));
   } finally {
     helper?.stop();
