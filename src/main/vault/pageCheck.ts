@@ -51,12 +51,13 @@ try {
     keyBytes.fill(0);
     for (const pragma of memoryPragmas) db.pragma(pragma);
     if (Atomics.compareExchange(state, ${WORD.status}, ${HELPER.starting}, ${HELPER.working}) === ${HELPER.starting}) {
+      // Its first table is taken before it says so: a test that waits for this knows it holds one.
+      let index = Atomics.add(state, ${WORD.next}, 1);
       parentPort.postMessage('working');
-      for (;;) {
-        const index = Atomics.add(state, ${WORD.next}, 1);
-        if (index >= checks.length) break;
+      while (index < checks.length) {
         if (db.prepare(checks[index]).pluck().get() !== 'ok') break;
         Atomics.store(state, ${WORD.firstTable} + index, ${TABLE.passedByHelper});
+        index = Atomics.add(state, ${WORD.next}, 1);
       }
     }
   }
@@ -137,7 +138,7 @@ export async function checkPages(db: VaultDatabase, options: PageCheckOptions): 
 }
 
 interface Helper {
-  /** Settles when the helper takes its first table, or ends without. */
+  /** Settles once the helper has taken its first table (it may not have checked it yet), or has ended without. */
   working: Promise<void>;
   /** Settles when the helper's thread has ended (done, failed or stopped). */
   ended: Promise<void>;
