@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import { flipBytes } from '../helpers/pageScan';
 import { COUNSELLOR, openRawDatabase } from '../helpers/testCore';
 import { details, documentsBench, samplePdf, type DocumentsBench } from '../helpers/documentFixtures';
 
@@ -24,11 +24,7 @@ async function pagesOf(table: string, pageType: string): Promise<number[]> {
 }
 
 function damagePage(pageNumber: number): void {
-  const file = join(bench.vaultDir, 'fallbuch.db');
-  const bytes = readFileSync(file);
-  const start = (pageNumber - 1) * PAGE + 200;
-  for (let index = start; index < start + 64; index += 1) bytes[index] = (bytes[index] ?? 0) ^ 0xa5;
-  writeFileSync(file, bytes);
+  flipBytes(join(bench.vaultDir, 'fallbuch.db'), (pageNumber - 1) * PAGE + 200, 64);
 }
 
 test('a damaged page of a document: the vault unlocks, that document says it is damaged, the other opens', async () => {

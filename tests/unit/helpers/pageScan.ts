@@ -1,5 +1,5 @@
 import { createDecipheriv } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findRecoverySlot, openRecoverySlot, readKeySlotFile } from '../../../src/main/vault/keyslots';
 import { parseRecoveryKey } from '../../../src/main/vault/recoveryKey';
@@ -12,6 +12,14 @@ import { parseRecoveryKey } from '../../../src/main/vault/recoveryKey';
  */
 const PAGE = 4096;
 const RESERVE = 80;
+
+/** Damages `length` bytes of a file from `offset` on (each XOR 0xa5), as a failing disk would; returns the file as written. */
+export function flipBytes(file: string, offset: number, length: number): Buffer {
+  const bytes = readFileSync(file);
+  for (let index = offset; index < offset + length; index += 1) bytes[index] = (bytes[index] ?? 0) ^ 0xa5;
+  writeFileSync(file, bytes);
+  return bytes;
+}
 
 export function dataKeyOf(vaultDir: string, recoveryKey: string): Buffer {
   const slots = readKeySlotFile(join(vaultDir, 'keyslots.json'));

@@ -1,12 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { caseFields } from '../helpers/caseFixtures';
+import { dataKeyOf, flipBytes } from '../helpers/pageScan';
 import { createTestBench, setUpVault, type TestBench } from '../helpers/testCore';
 import { openEncryptedDatabase, type VaultDatabase } from '../../../src/main/kernel/db/database';
-import { findRecoverySlot, openRecoverySlot, readKeySlotFile } from '../../../src/main/vault/keyslots';
 import { checkPages, type PageCheckOptions } from '../../../src/main/vault/pageCheck';
-import { parseRecoveryKey } from '../../../src/main/vault/recoveryKey';
 import { tableChecks } from '../../../src/main/vault/repository';
 
 /**
@@ -37,11 +36,7 @@ async function lockedVault(): Promise<{ file: string; dataKey: Buffer }> {
     await bench.call('cases:create', { fields: caseFields({ familyName: `Seitenprüfung-${index}` }) });
   }
   await bench.call('vault:lock');
-  const slots = readKeySlotFile(join(bench.vaultDir, 'keyslots.json'));
-  const slot = slots && findRecoverySlot(slots);
-  const dataKey = slots && slot ? openRecoverySlot(slots.vaultId, slot, parseRecoveryKey(recoveryKey)) : null;
-  if (!dataKey) throw new Error('the recovery key did not open the vault');
-  return { file: join(bench.vaultDir, 'fallbuch.db'), dataKey };
+  return { file: join(bench.vaultDir, 'fallbuch.db'), dataKey: dataKeyOf(bench.vaultDir, recoveryKey) };
 }
 
 function check(vault: { file: string; dataKey: Buffer }, options: Partial<PageCheckOptions>) {
@@ -66,10 +61,7 @@ function damageTable(vault: { file: string; dataKey: Buffer }, table: string): v
   if (typeof rootPage !== 'number') throw new Error(`no table ${table}`);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
-  const bytes = readFileSync(vault.file);
-  const offset = (rootPage - 1) * PAGE + 1000;
-  for (let index = offset; index < offset + 64; index += 1) bytes[index] = (bytes[index] ?? 0) ^ 0xa5;
-  writeFileSync(vault.file, bytes);
+  flipBytes(vault.file, (rootPage - 1) * PAGE + 1000, 64);
 }
 
 test('an intact vault passes on two threads, the helper passing tables too, and the caller keeps its key', async () => {

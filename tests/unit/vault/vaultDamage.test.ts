@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { caseFields } from '../helpers/caseFixtures';
 import { COUNSELLOR, createTestBench, setUpVault, type TestBench } from '../helpers/testCore';
+import { flipBytes } from '../helpers/pageScan';
 
 /**
  * A vault found damaged at unlock is kept untouched under a quarantine name with the date, the
@@ -29,18 +30,11 @@ async function vaultWithBackup(): Promise<{ bench: TestBench; backups: string }>
   return { bench, backups };
 }
 
-function damage(file: string, offset: number, length: number): Buffer {
-  const bytes = readFileSync(file);
-  for (let index = offset; index < offset + length; index += 1) bytes[index] = (bytes[index] ?? 0) ^ 0xa5;
-  writeFileSync(file, bytes);
-  return bytes;
-}
-
 test('a damaged page: quarantined byte for byte with the date, explained, the newest backup restored into the same folder', async () => {
   const { bench } = await vaultWithBackup();
   const databaseFile = join(bench.vaultDir, 'fallbuch.db');
   expect(readFileSync(databaseFile).length).toBeGreaterThan(6 * PAGE);
-  const damaged = damage(databaseFile, 5 * PAGE + 200, 64);
+  const damaged = flipBytes(databaseFile, 5 * PAGE + 200, 64);
   const keyslots = readFileSync(join(bench.vaultDir, 'keyslots.json'));
 
   // A wrong passphrase proves nothing about the file: no quarantine for that.
@@ -80,7 +74,7 @@ test('a damaged page: quarantined byte for byte with the date, explained, the ne
 test('an unreadable header is damage too; a second damage on the same day gets its own quarantine folder', async () => {
   const { bench } = await vaultWithBackup();
   const databaseFile = join(bench.vaultDir, 'fallbuch.db');
-  const damaged = damage(databaseFile, 0, 512);
+  const damaged = flipBytes(databaseFile, 0, 512);
   expect((await bench.fail('vault:unlock', unlock)).code).toBe('VAULT_DAMAGED');
   expect(readFileSync(join(bench.vaultDir, 'Quarantaene-2026-11-21-1000', 'fallbuch.db')).equals(damaged)).toBe(true);
 
@@ -91,7 +85,7 @@ test('an unreadable header is damage too; a second damage on the same day gets i
     vaultDir: bench.vaultDir,
     credential: { method: 'passphrase', account: COUNSELLOR.name, passphrase: COUNSELLOR.passphrase },
   });
-  damage(databaseFile, 0, 512);
+  flipBytes(databaseFile, 0, 512);
   expect((await bench.fail('vault:unlock', unlock)).params).toEqual({ quarantine: 'Quarantaene-2026-11-21-1000-2' });
   expect(
     readdirSync(bench.vaultDir)
@@ -106,7 +100,7 @@ test('no known backup: the offer says so and a backup can still be chosen by han
   benches.push(bench);
   await setUpVault(bench);
   await bench.call('vault:lock');
-  damage(join(bench.vaultDir, 'fallbuch.db'), 0, 100);
+  flipBytes(join(bench.vaultDir, 'fallbuch.db'), 0, 100);
   expect((await bench.fail('vault:unlock', unlock)).code).toBe('VAULT_DAMAGED');
   expect(await bench.call('backup:chooseFresh', { newest: true })).toEqual({ cancelled: true });
 });
